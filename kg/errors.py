@@ -1,0 +1,30 @@
+"""One tree of errors; only the CLI turns them into a one-line message and an exit code."""
+
+from __future__ import annotations
+
+__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError"]
+
+
+class KgError(Exception):
+    """Base of every error kg raises on purpose."""
+
+
+class SourceError(KgError):
+    """An input file that cannot be used: names the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class BuildError(KgError):
+    """The build as a whole failed (no file readable, validation crashed, output not writable)."""
+
+
+class QueryError(KgError):
+    """A SPARQL query that cannot run: bad syntax, unknown file, bad binding, no build yet."""
+
+
+class LockError(KgError):
+    """Another build holds the output folder."""

@@ -1,0 +1,187 @@
+"""The records that flow between kg's stages.
+
+Data flows one way::
+
+    files ─► Source ─► Article ─► (spaCy Doc: sentences, Mention, RelationMention)
+          ─► resolution (Entity ids) ─► graph model (networkx) ─► exports
+
+Every stage takes and returns these plain, immutable records, so that a stage can be
+tested alone on hand-made input.  Offsets come in two kinds and the field names say which:
+
+* ``start``/``end`` on a :class:`Mention` or :class:`RelationMention` are *article* offsets:
+  positions in :attr:`Article.text`, the repaired text the NLP pipeline sees;
+* ``source_start``/``source_end`` are positions in :attr:`Source.text`, the decoded file, so
+  that evidence can be found in the file a user handed over.  :meth:`Article.to_source`
+  converts the first kind into the second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "ENTITY_TYPES",
+    "PREDICATES",
+    "Source",
+    "Byline",
+    "Article",
+    "Mention",
+    "RelationMention",
+    "Evidence",
+    "Entity",
+]
+
+#: The eight entity types of GUIDE §2, in the order reports list them.
+ENTITY_TYPES: tuple[str, ...] = (
+    "Official",
+    "Person",
+    "Agency",
+    "Company",
+    "Organization",
+    "Project",
+    "Place",
+    "Award",
+)
+
+#: The eight predicates of GUIDE §4.
+PREDICATES: tuple[str, ...] = (
+    "leads",
+    "memberOf",
+    "funds",
+    "locatedIn",
+    "awarded",
+    "develops",
+    "partOf",
+    "organizes",
+)
+
+MentionKind = Literal["name", "coref", "byline"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded.
+
+    ``name`` is the file's base name (what ``dcterms:source`` records), ``path`` the path
+    as given, ``text`` the decoded content with nothing else changed, ``encoding`` the
+    codec that decoded it.
+    """
+
+    name: str
+    path: str
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A credit line: ``□青岛日报/观海新闻记者 王涛`` → ("王涛", "记者", "青岛日报/观海新闻")."""
+
+    name: str
+    role: str | None = None  # 记者, 摄影, 通讯员, 责编, 整理 …
+    outlet: str | None = None  # 青岛日报/观海新闻, 本报 …
+    source_start: int = 0
+    source_end: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page.
+
+    ``text`` is the repaired body (layout breaks joined, CJK spaces removed) that the NLP
+    pipeline reads; ``offsets[i]`` is the position in the source file of ``text[i]``, with
+    one extra entry for the end, so ``len(offsets) == len(text) + 1``.
+    ``start``/``end`` is the article's span in the source file (headline included).
+    ``masthead`` is the page furniture that names the page's place (``今日即墨``), if any.
+    """
+
+    source: str
+    index: int
+    text: str
+    offsets: tuple[int, ...]
+    start: int
+    end: int
+    headline: str | None = None
+    bylines: tuple[Byline, ...] = ()
+    masthead: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable identifier: ``<file name>#<index>``."""
+        return f"{self.source}#{self.index}"
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map an article span ``[start, end)`` to the span in the source file."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of article text that names (or refers to) an entity.
+
+    ``name`` is the name as a reader would write it out: layout noise removed and an
+    abbreviation expanded where the recogniser knows it (``区住建局`` → ``区住房和城乡建设局``);
+    scope words (区, 市) are resolved later, against the article's context.
+    ``antecedent`` is, for ``kind == "coref"`` (该局, 该项目 …), the index of the mention
+    it refers to in the same article.  ``role`` is a post title (``党组书记、局长``) for
+    officials and bylines.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    name: str
+    kind: MentionKind = "name"
+    role: str | None = None
+    antecedent: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation stated in one sentence between two mentions of the same article.
+
+    ``subject``/``object`` index the article's mention list; ``sentence_start``/
+    ``sentence_end`` are article offsets of the sentence that says it; ``qualifiers``
+    holds GUIDE §4's qualifiers with these keys: ``role``, ``amount`` (yuan, a decimal
+    string), ``amount_text``, ``money_kind``, ``period``, ``date``, ``modality``
+    (``"planned"`` or absent), ``event``, ``organizer_role`` (主办/承办/协办).
+    """
+
+    subject: int
+    predicate: str
+    object: int
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One place where the text states an edge (what ``rdf:Statement`` records)."""
+
+    article: str  # Article.id
+    source: str  # file name
+    headline: str | None
+    sentence: str
+    source_start: int
+    source_end: int
+    rule: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Entity:
+    """One real-world thing: a node of the graph."""
+
+    id: str  # stable key, "<Type>/<canonical name>[/<disambiguator>]"
+    type: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # Article.id of every mention
+    roles: set[str] = field(default_factory=set)
