@@ -1,0 +1,129 @@
+"""The ``kg`` command line: one click group, one thin command per job.
+
+Commands turn :class:`~kg.errors.KgError` into a one-line message and a non-zero exit;
+everything else is done by the stage modules, imported when a command runs so that
+``kg --help`` loads no jieba, spaCy or data.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+
+__all__ = ["main", "cli"]
+
+
+class KgGroup(click.Group):
+    """A click group that reports kg's own errors as one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            click.echo(f"kg: error: {err}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Build a knowledge graph from Chinese local-government news pages."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Output folder; replaced only when the build succeeds.")
+@click.option("--html/--no-html", default=True, show_default=True, help="Write the interactive graph.html.")
+@click.option("--store/--no-store", default=True, show_default=True,
+              help="Load the SPARQL store (out/store) that kg query and kg serve use.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table.")
+def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, quiet: bool) -> None:
+    """Read PATHS (files, or folders searched for *.txt and *.md; default: seeds/) and write the graph to OUTPUT."""
+    from rich.console import Console
+
+    from .build import DEFAULT_INPUT, build as run_build
+
+    out = Console(stderr=False, quiet=quiet)
+    err = Console(stderr=True)
+
+    def on_error(e) -> None:
+        err.print(f"kg: skipped {e.path}: {e.problem}", markup=False, highlight=False)
+
+    def progress(iterable, total, description):
+        if quiet:
+            yield from iterable
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task(description, total=total)
+            for item in iterable:
+                yield item
+                bar.advance(task)
+
+    summary = run_build(list(paths) or [DEFAULT_INPUT], outdir, on_error=on_error, progress=progress,
+                        html=html, store=store)
+    if not quiet:
+        _print_summary(out, summary, outdir)
+
+
+def _print_summary(console, summary, outdir: Path) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"kg build → {outdir}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    failed = f" ({len(summary.files_failed)} skipped)" if summary.files_failed else ""
+    table.add_row("files", f"{summary.files}{failed}")
+    table.add_row("articles", str(summary.articles))
+    table.add_row("sentences", str(summary.sentences))
+    table.add_row("entities", ", ".join(f"{t} {n}" for t, n in summary.entities.items()) or "none")
+    table.add_row("relations", ", ".join(f"{p} {n}" for p, n in summary.relations.items()) or "none")
+    table.add_row("triples", str(summary.triples))
+    shacl = "conforms" if summary.shacl_conforms else f"{summary.shacl_violations} violations"
+    table.add_row("SHACL", shacl)
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    table.add_row("outputs", " ".join(summary.outputs))
+    console.print(table)
+    for line in summary.shacl_messages[:5]:
+        console.print(f"  SHACL: {line}", markup=False, highlight=False)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.ttl"),
+              show_default=True, help="The exported Turtle to score.")
+@click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The scorer script (default: ../shared/tools/score.py beside the project).")
+@click.option("--cluener", "cluener", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              is_flag=False, flag_value=Path("../shared/benchmarks/cluener2020/dev.json"),
+              help="Span P/R/F1 of the entity recogniser on CLUENER2020 dev (default path: ../shared/benchmarks/…).")
+@click.option("--show", type=int, default=10, show_default=True, help="Examples of each kind of error to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Path | None, show: int,
+          as_json: bool) -> None:
+    """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on CLUENER."""
+    if cluener is not None:
+        from .evaluate import evaluate_cluener, print_cluener
+
+        print_cluener(evaluate_cluener(cluener), as_json=as_json)
+    if gold:
+        from .scoring import print_gold, score_gold
+
+        print_gold(score_gold(graph, gold, scorer=scorer, show=show), as_json=as_json)
+    if cluener is None and not gold:
+        raise click.UsageError("give GOLD.json files, or --cluener")
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()
