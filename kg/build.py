@@ -82,14 +82,19 @@ def build(
     LockError
         When another build is writing ``outdir``.
     """
+    started = time.perf_counter()
+    outdir = Path(outdir)
+    with output_lock(outdir):
+        return _build(paths, outdir, started, on_error, progress, html=html, store=store)
+
+
+def _build(paths, outdir: Path, started: float, on_error, progress, *, html: bool, store: bool) -> BuildSummary:
     from .articles import split_articles
     from .graph import build_graph, edges_by_predicate, entities_by_type
     from .pipeline import extract, make_nlp
     from .resolve import resolve
     from .sources import discover, read_source
 
-    started = time.perf_counter()
-    outdir = Path(outdir)
     summary = BuildSummary()
     report = on_error or (lambda err: print(f"kg: {err}", file=sys.stderr))
 
@@ -123,8 +128,7 @@ def build(
     summary.entities = entities_by_type(G)
     summary.relations = edges_by_predicate(G)
 
-    with output_lock(outdir):
-        _write(G, outdir, summary, started, html=html, store=store)
+    _write(G, outdir, summary, started, html=html, store=store)
     return summary
 
 
