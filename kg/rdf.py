@@ -1,0 +1,263 @@
+"""The graph model as RDF (GUIDE §5, docs/CONTRACT.md).
+
+:func:`to_rdf` turns the :mod:`kg.graph` model into an :class:`rdflib.Graph` with
+
+* every entity: ``rdf:type`` its class, ``rdfs:label``@zh, ``skos:altLabel``@zh per alias,
+  ``kg:role``@zh per post title;
+* every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file name
+  as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset`` (its span in the file) and
+  ``kg:mentions`` to every entity whose ``articles`` lists it;
+* every edge as a direct triple (``?s kg:funds ?o``), **and** one ``rdf:Statement`` per
+  piece of evidence: ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the article,
+  ``kg:sentence``@zh, the sentence's offsets in the file, ``kg:rule`` and the qualifiers.
+
+Qualifiers (keys of :attr:`kg.records.RelationMention.qualifiers`) become:
+
+================  ==================================================================
+``role``          ``kg:role`` @zh
+``amount``        ``kg:amount`` ``xsd:decimal`` (plain notation), plus ``kg:currency "CNY"``
+``amount_text``   ``kg:amountText`` @zh
+``money_kind``    ``kg:moneyKind`` @zh
+``period``        ``kg:period`` @zh
+``date``          ``kg:date`` ``xsd:date``/``xsd:gYearMonth``/``xsd:gYear`` when in exact ISO
+                  form (``2025-06-30``, ``2025-06``, ``2025``), else ``kg:period`` @zh
+``modality``      ``kg:modality`` (plain string, ``"planned"``)
+``event``         ``kg:event`` @zh
+``organizer_role`` ``kg:organizerRole`` @zh
+================  ==================================================================
+
+An amount that is not a number is kept as ``kg:amountText``; an unknown qualifier key is
+logged and left out (the vocabulary is closed: it never mints a predicate).
+
+>>> from kg.graph import build_graph
+>>> from kg.records import Entity, Evidence
+>>> ev = Evidence("f.txt#0", "f.txt", None, "甲局投资乙工程。", 0, 8, "funds_verb", (("amount", "100"),))
+>>> G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")],
+...                 [("Agency/甲局", "funds", "Project/乙工程", ev)], {})
+>>> g = to_rdf(G)
+>>> from kg.vocab import KG, entity_iri
+>>> (entity_iri("Agency/甲局"), KG.funds, entity_iri("Project/乙工程")) in g
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from .records import ENTITY_TYPES, PREDICATES
+from .vocab import KG, KGR, article_iri, entity_iri, mint_evidence
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    from rdflib.term import Node, URIRef
+
+    from .records import Article, Evidence
+
+__all__ = ["PREFIXES", "QUALIFIERS", "to_rdf", "qualifier_triples", "decimal_literal", "date_literal", "bind_prefixes"]
+
+log = logging.getLogger(__name__)
+
+#: Prefixes bound on every graph kg writes.
+PREFIXES = {
+    "kg": KG._NS,
+    "kgr": KGR,
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+    "skos": SKOS._NS,
+    "prov": PROV._NS,
+    "dcterms": DCTERMS._NS,
+    "org": ORG._NS,
+    "schema": SDO._NS,
+    "xsd": XSD._NS,
+}
+
+#: Qualifier key → (property, kind); kind says how the value is written.
+QUALIFIERS: dict[str, tuple[URIRef, str]] = {
+    "role": (KG.role, "zh"),
+    "amount": (KG.amount, "decimal"),
+    "amount_text": (KG.amountText, "zh"),
+    "money_kind": (KG.moneyKind, "zh"),
+    "period": (KG.period, "zh"),
+    "date": (KG.date, "date"),
+    "modality": (KG.modality, "string"),
+    "event": (KG.event, "zh"),
+    "organizer_role": (KG.organizerRole, "zh"),
+}
+
+_CLASSES = {t: KG[t] for t in (*ENTITY_TYPES, "Article")}
+_PREDICATES = {p: KG[p] for p in PREDICATES}
+_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_DATES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date, "%Y-%m-%d"),
+    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth, "%Y-%m"),
+    (re.compile(r"\d{4}"), XSD.gYear, "%Y"),
+)
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind :data:`PREFIXES` on ``g`` (replacing rdflib's defaults for those names); return ``g``."""
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def decimal_literal(value: str) -> Literal | None:
+    """``value`` as an ``xsd:decimal`` literal in plain notation, or None if not a finite number.
+
+    >>> decimal_literal("7.94e9")
+    rdflib.term.Literal('7940000000', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    >>> decimal_literal("79.4亿") is None
+    True
+    """
+    try:
+        number = Decimal(value.strip())
+    except (InvalidOperation, AttributeError):
+        return None
+    if not number.is_finite():
+        return None
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    assert _DECIMAL.fullmatch(text), text
+    return Literal(text, datatype=XSD.decimal)
+
+
+def date_literal(value: str) -> Literal | None:
+    """``value`` as an ``xsd:date``/``gYearMonth``/``gYear`` literal when it is exactly
+    ``YYYY-MM-DD``/``YYYY-MM``/``YYYY`` and a real date, else None.
+
+    >>> date_literal("2025-06").datatype.endswith("gYearMonth")
+    True
+    >>> date_literal("2025年上半年") is None, date_literal("2025-02-30") is None
+    (True, True)
+    """
+    value = value.strip()
+    for pattern, datatype, fmt in _DATES:
+        if pattern.fullmatch(value):
+            try:
+                _dt.datetime.strptime(value, fmt)
+            except ValueError:
+                return None
+            return Literal(value, datatype=datatype)
+    return None
+
+
+def qualifier_triples(node: Node, qualifiers: tuple[tuple[str, str], ...]) -> list[tuple[Node, URIRef, Literal]]:
+    """The triples that state ``qualifiers`` on the statement ``node`` (see the module table)."""
+    triples = []
+    has_amount = False
+    for key, value in qualifiers:
+        if key not in QUALIFIERS:
+            log.warning("unknown qualifier %r=%r left out; known: %s", key, value, ", ".join(QUALIFIERS))
+            continue
+        prop, kind = QUALIFIERS[key]
+        if kind == "zh":
+            triples.append((node, prop, Literal(value, lang="zh")))
+        elif kind == "string":
+            triples.append((node, prop, Literal(value)))
+        elif kind == "decimal":
+            lit = decimal_literal(value)
+            if lit is None:
+                triples.append((node, KG.amountText, Literal(value, lang="zh")))
+            else:
+                triples.append((node, prop, lit))
+                has_amount = True
+        elif kind == "date":
+            lit = date_literal(value)
+            triples.append((node, prop, lit) if lit is not None else (node, KG.period, Literal(value, lang="zh")))
+    if has_amount:
+        triples.append((node, KG.currency, Literal("CNY")))
+    return triples
+
+
+def to_rdf(G: nx.MultiDiGraph) -> Graph:
+    """The RDF graph of the graph model ``G`` (see the module docstring).
+
+    Parameters
+    ----------
+    G
+        A graph made by :func:`kg.graph.build_graph`.
+
+    Returns
+    -------
+    rdflib.Graph
+        With the prefixes of :data:`PREFIXES` bound.  Triples are added in a fixed order
+        (nodes, articles, edges sorted), so serialisers that keep insertion order give
+        the same output for the same graph.
+
+    Raises
+    ------
+    ValueError
+        For a node type or edge predicate outside the vocabulary, naming the valid ones.
+    """
+    g = bind_prefixes(Graph(bind_namespaces="core"))
+    articles: dict[str, Article] = G.graph.get("articles", {})
+    mentioned: dict[str, list[URIRef]] = defaultdict(list)
+
+    for node_id, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
+        node = entity_iri(node_id)
+        type_ = data.get("type")
+        if type_ not in ENTITY_TYPES:
+            raise ValueError(f"entity {node_id!r} has type {type_!r}; valid types: {', '.join(ENTITY_TYPES)}")
+        g.add((node, RDF.type, _CLASSES[type_]))
+        g.add((node, RDFS.label, Literal(data.get("label") or node_id.split("/", 1)[1], lang="zh")))
+        for alias in data.get("aliases", ()):
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for role in data.get("roles", ()):
+            g.add((node, KG.role, Literal(role, lang="zh")))
+        for article_id in data.get("articles", ()):
+            mentioned[article_id].append(node)
+
+    # articles the model does not list but an entity or an evidence names: keep what we know
+    sources = {aid: aid.rpartition("#")[0] for aid in mentioned}
+    for _, _, evidence in G.edges(data="evidence", default=()):
+        sources.update((ev.article, ev.source) for ev in evidence)
+    for article_id in sorted(set(articles) | set(sources)):
+        art = article_iri(article_id)
+        g.add((art, RDF.type, KG.Article))
+        article = articles.get(article_id)
+        if article is not None:
+            g.add((art, DCTERMS.source, Literal(article.source)))
+            if article.headline:
+                g.add((art, RDFS.label, Literal(article.headline, lang="zh")))
+            g.add((art, KG.startOffset, Literal(article.start)))
+            g.add((art, KG.endOffset, Literal(article.end)))
+        else:
+            g.add((art, DCTERMS.source, Literal(sources[article_id])))
+        for node in mentioned.get(article_id, ()):
+            g.add((art, KG.mentions, node))
+
+    for s_id, o_id, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
+        predicate = data.get("predicate", key)
+        if predicate not in _PREDICATES:
+            raise ValueError(f"edge {s_id} -> {o_id} has predicate {predicate!r}; valid: {', '.join(PREDICATES)}")
+        s, p, o = entity_iri(s_id), _PREDICATES[predicate], entity_iri(o_id)
+        g.add((s, p, o))
+        for ev in data.get("evidence", ()):
+            _add_evidence(g, s, p, o, ev)
+    return g
+
+
+def _add_evidence(g: Graph, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
+    st = mint_evidence(s, p, o, ev)
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, s))
+    g.add((st, RDF.predicate, p))
+    g.add((st, RDF.object, o))
+    g.add((st, PROV.wasDerivedFrom, article_iri(ev.article)))
+    g.add((st, KG.sentence, Literal(ev.sentence, lang="zh")))
+    g.add((st, KG.startOffset, Literal(ev.source_start)))
+    g.add((st, KG.endOffset, Literal(ev.source_end)))
+    g.add((st, KG.rule, Literal(ev.rule)))
+    for triple in qualifier_triples(st, ev.qualifiers):
+        g.add(triple)
