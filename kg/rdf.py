@@ -15,7 +15,7 @@ Qualifiers (keys of :attr:`kg.records.RelationMention.qualifiers`) become:
 
 ================  ==================================================================
 ``role``          ``kg:role`` @zh
-``amount``        ``kg:amount`` ``xsd:decimal`` (plain notation), plus ``kg:currency "CNY"``
+``amount``        ``kg:amount`` ``xsd:decimal`` (canonical: ``7940000000.0``), plus ``kg:currency "CNY"``
 ``amount_text``   ``kg:amountText`` @zh
 ``money_kind``    ``kg:moneyKind`` @zh
 ``period``        ``kg:period`` @zh
@@ -110,10 +110,10 @@ def bind_prefixes(g: Graph) -> Graph:
 
 
 def decimal_literal(value: str) -> Literal | None:
-    """``value`` as an ``xsd:decimal`` literal in plain notation, or None if not a finite number.
+    """``value`` as an ``xsd:decimal`` literal in canonical form, or None if not a finite number.
 
     >>> decimal_literal("7.94e9")
-    rdflib.term.Literal('7940000000', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    rdflib.term.Literal('7940000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
     >>> decimal_literal("79.4亿") is None
     True
     """
@@ -123,11 +123,19 @@ def decimal_literal(value: str) -> Literal | None:
         return None
     if not number.is_finite():
         return None
+    # XSD canonical form: no exponent, no "+", at least one digit each side of the point
+    # (Turtle writes a decimal that way, so the literal survives a round trip unchanged)
     text = format(number, "f")
     if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
+        text = text.rstrip("0")
+    else:
+        text += "."
+    if text.endswith("."):
+        text += "0"
+    if text.startswith("."):
+        text = "0" + text
+    if text == "-0.0":
+        text = "0.0"
     assert _DECIMAL.fullmatch(text), text
     return Literal(text, datatype=XSD.decimal)
 

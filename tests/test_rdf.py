@@ -120,7 +120,7 @@ def test_rdf_statement_evidence_and_qualifiers(g):
     assert g.value(st, PROV.wasDerivedFrom) == article_iri(A0)
     assert g.value(st, KG.sentence) == Literal("区住建局争取城中村改造专项借款79.4亿元。", lang="zh")
     assert g.value(st, KG.startOffset) == Literal(40) and g.value(st, KG.endOffset) == Literal(61)
-    assert g.value(st, KG.amount) == Literal("7940000000", datatype=XSD.decimal)
+    assert g.value(st, KG.amount) == Literal("7940000000.0", datatype=XSD.decimal)
     assert g.value(st, KG.currency) == Literal("CNY")
     assert g.value(st, KG.amountText) == Literal("79.4亿元", lang="zh")
     assert g.value(st, KG.moneyKind) == Literal("专项借款", lang="zh")
@@ -142,7 +142,7 @@ def test_rdf_leads_role_qualifier(g):
 
 @pytest.mark.parametrize(
     "value,expected",
-    [("7.94e9", "7940000000"), ("100.50", "100.5"), ("+3", "3"), ("0.000", "0"), ("-5", "-5")],
+    [("7.94e9", "7940000000.0"), ("100.50", "100.5"), ("+3", "3.0"), ("0.000", "0.0"), ("-5", "-5.0"), (".5", "0.5"), ("-0", "0.0")],
 )
 def test_rdf_amount_plain_decimal(value, expected):
     from kg.rdf import decimal_literal

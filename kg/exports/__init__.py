@@ -1,0 +1,175 @@
+"""File exports: every format behind one small signature, registered by name.
+
+Modelled on ``rdflib/plugin.py``: an :class:`Exporter` names a format, its aliases, media
+type and default file name, and *where* its code lives (``module:function``); the module
+is imported only when the format is used.  Every renderer has the signature::
+
+    render(G: networkx.MultiDiGraph, rdf: rdflib.Graph) -> bytes
+
+and must give byte-identical output for the same graph, whatever the process's hash seed.
+:func:`write_outputs` writes each format with :func:`atomic_write` (a temporary file in the
+same folder, fsync, :func:`os.replace`), so a reader never sees a half-written file.
+
+=================  ===================  ========================  ====================================
+name (aliases)     file                 media type                module
+=================  ===================  ========================  ====================================
+turtle (ttl)       ``graph.ttl``        ``text/turtle``           :mod:`kg.exports.turtle`
+ntriples (nt)      ``graph.nt``         ``application/n-triples`` :mod:`kg.exports.ntriples`
+jsonld (json-ld)   ``graph.jsonld``     ``application/ld+json``   :mod:`kg.exports.jsonld`
+entities-csv       ``entities.csv``     ``text/csv``              :mod:`kg.exports.tables`
+relations-csv      ``relations.csv``    ``text/csv``              :mod:`kg.exports.tables`
+=================  ===================  ========================  ====================================
+
+>>> [e.filename for e in EXPORTERS]
+['graph.ttl', 'graph.nt', 'graph.jsonld', 'entities.csv', 'relations.csv']
+>>> get_exporter("TTL").name, get_exporter("text/turtle").name
+('turtle', 'turtle')
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import rdflib
+
+__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "atomic_write", "write_outputs"]
+
+Renderer = Callable[["nx.MultiDiGraph", "rdflib.Graph"], bytes]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One registered export format.
+
+    ``target`` is ``"<module>:<function>"``, imported on first :meth:`load`.
+    """
+
+    name: str
+    filename: str
+    media_type: str
+    target: str
+    aliases: tuple[str, ...] = ()
+
+    def load(self) -> Renderer:
+        """Import and return the renderer."""
+        module, _, function = self.target.partition(":")
+        return getattr(importlib.import_module(module), function)
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the format answers to: name, aliases, media type, file suffix."""
+        return (self.name, *self.aliases, self.media_type, Path(self.filename).suffix.lstrip("."))
+
+
+#: The registry, in the order files are written.
+EXPORTERS: tuple[Exporter, ...] = (
+    Exporter("turtle", "graph.ttl", "text/turtle", "kg.exports.turtle:render", ("ttl", "longturtle")),
+    Exporter("ntriples", "graph.nt", "application/n-triples", "kg.exports.ntriples:render", ("nt", "n-triples")),
+    Exporter("jsonld", "graph.jsonld", "application/ld+json", "kg.exports.jsonld:render", ("json-ld",)),
+    Exporter("entities-csv", "entities.csv", "text/csv", "kg.exports.tables:render_entities", ("entities",)),
+    Exporter("relations-csv", "relations.csv", "text/csv", "kg.exports.tables:render_relations", ("relations",)),
+)
+
+
+def get_exporter(name: str) -> Exporter:
+    """The exporter called ``name`` (or one of its aliases, its media type or file suffix).
+
+    Raises
+    ------
+    KeyError
+        Naming the valid formats.  A media type or suffix shared by two formats
+        (``text/csv``) picks the first; use the format's name to choose.
+    """
+    key = name.strip().lower()
+    for exporter in EXPORTERS:
+        if key in exporter.names():
+            return exporter
+    raise KeyError(f"unknown export format {name!r}; valid: {', '.join(e.name for e in EXPORTERS)}")
+
+
+def render(name: str, G: nx.MultiDiGraph, rdf: rdflib.Graph) -> bytes:
+    """The bytes of format ``name`` for the graph model ``G`` and its RDF ``rdf``."""
+    return get_exporter(name).load()(G, rdf)
+
+
+def atomic_write(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
+
+    The bytes go to a temporary file in the same folder, are flushed and fsynced, and the
+    file is renamed over ``path`` (:func:`os.replace`, atomic on POSIX and Windows); the
+    folder is fsynced too where the platform allows.  On any error the temporary file is
+    removed and ``path`` is untouched.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
+    >>> atomic_write(p, b"hello").read_bytes()
+    b'hello'
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (not possible on Windows: skipped there)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_outputs(
+    G: nx.MultiDiGraph,
+    rdf_graph: rdflib.Graph,
+    outdir: str | Path,
+    formats: Iterable[str] | None = None,
+) -> dict[str, Path]:
+    """Write every export format (or those named in ``formats``) into ``outdir``.
+
+    Parameters
+    ----------
+    G
+        The graph model (:func:`kg.graph.build_graph`).
+    rdf_graph
+        Its RDF (:func:`kg.rdf.to_rdf`).
+    outdir
+        The folder to write into; created if missing.
+    formats
+        Format names or aliases; all of :data:`EXPORTERS` when None.
+
+    Returns
+    -------
+    dict[str, Path]
+        Format name → the file written.
+    """
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    chosen = EXPORTERS if formats is None else tuple(dict.fromkeys(get_exporter(f) for f in formats))
+    written: dict[str, Path] = {}
+    for exporter in chosen:
+        written[exporter.name] = atomic_write(outdir / exporter.filename, exporter.load()(G, rdf_graph))
+    return written
