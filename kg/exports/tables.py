@@ -74,7 +74,7 @@ def render_entities(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> byte
     >>> from kg.graph import build_graph
     >>> from kg.records import Entity
     >>> G = build_graph([Entity("Agency/即墨区住房和城乡建设局", "Agency", "即墨区住房和城乡建设局", {"区住建局"})], [], {})
-    >>> print(render_entities(G).decode("utf-8-sig").replace("\r\n", "\n"), end="")
+    >>> print(render_entities(G).decode("utf-8-sig").replace("\\r\\n", "\\n"), end="")
     id,iri,type,label,aliases,articles,roles
     Agency/即墨区住房和城乡建设局,https://w3id.org/kgnews/id/agency/即墨区住房和城乡建设局,Agency,即墨区住房和城乡建设局,区住建局,0,
     """
