@@ -1,0 +1,236 @@
+"""kg.exports: every registered format written atomically, byte-identical, round-tripping."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.exports import EXPORTERS, atomic_write, get_exporter, render, write_outputs
+from kg.exports.tables import ENTITY_COLUMNS, EVIDENCE_SEPARATOR, RELATION_COLUMNS
+from kg.rdf import to_rdf
+from kg.vocab import entity_iri
+from test_rdf import large_model, small_model
+
+# rdflib's own JSON-LD parser still uses ConjunctiveGraph
+pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return small_model()
+
+
+@pytest.fixture(scope="module")
+def written(model, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return write_outputs(model, to_rdf(model), out)
+
+
+def test_exports_registry_snapshot():
+    assert [(e.name, e.filename, e.media_type) for e in EXPORTERS] == [
+        ("turtle", "graph.ttl", "text/turtle"),
+        ("ntriples", "graph.nt", "application/n-triples"),
+        ("jsonld", "graph.jsonld", "application/ld+json"),
+        ("entities-csv", "entities.csv", "text/csv"),
+        ("relations-csv", "relations.csv", "text/csv"),
+    ]
+    for e in EXPORTERS:
+        assert callable(e.load())
+
+
+def test_exports_lookup_by_alias_and_unknown_names_valid_ones():
+    assert get_exporter("nt").name == "ntriples"
+    assert get_exporter("application/ld+json").name == "jsonld"
+    with pytest.raises(KeyError, match="valid: turtle, ntriples"):
+        get_exporter("rdfxml")
+
+
+def test_exports_write_every_file(written):
+    assert sorted(p.name for p in written.values()) == sorted(FILES)
+    for path in written.values():
+        assert path.stat().st_size > 0
+    assert not [p for p in next(iter(written.values())).parent.iterdir() if p.name.startswith(".")]
+
+
+def test_exports_write_selected_formats(model, tmp_path):
+    written = write_outputs(model, to_rdf(model), tmp_path / "new", formats=["ttl", "nt"])
+    assert sorted(written) == ["ntriples", "turtle"]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])
+def test_exports_rdf_roundtrip_rdflib(model, written, fmt):
+    name = {"turtle": "graph.ttl", "nt": "graph.nt", "json-ld": "graph.jsonld"}[fmt]
+    path = next(p for p in written.values() if p.name == name)
+    back = Graph().parse(path, format=fmt)
+    assert isomorphic(back, to_rdf(model))
+
+
+@pytest.mark.parametrize("name,fmt", [("graph.ttl", "TURTLE"), ("graph.nt", "N_TRIPLES")])
+def test_exports_rdf_roundtrip_pyoxigraph(model, written, name, fmt):
+    path = next(p for p in written.values() if p.name == name)
+    quads = list(pyoxigraph.parse(path=str(path), format=getattr(pyoxigraph.RdfFormat, fmt)))
+    back = Graph().parse(data="".join(f"{q.triple} .\n" for q in quads), format="nt")
+    assert isomorphic(back, to_rdf(model))
+
+
+def test_exports_turtle_is_scored_by_local_names(written):
+    sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+    try:
+        import score
+    finally:
+        sys.path.pop(0)
+    path = next(p for p in written.values() if p.name == "graph.ttl")
+    ents, rels, _ = score.load_graph(str(path), {"000_e98db0bf95b318e9.txt"})
+    assert len(ents) == 4
+    assert all(e.files == {"000_e98db0bf95b318e9.txt"} for e in ents.values())
+    assert sorted(r[1] for r in rels) == ["funds", "leads", "locatedIn"]
+    assert all(r[3] == {"000_e98db0bf95b318e9.txt"} for r in rels)
+
+
+def test_exports_same_graph_same_bytes(model, tmp_path):
+    a = write_outputs(model, to_rdf(model), tmp_path / "a")
+    b = write_outputs(small_model(), to_rdf(small_model()), tmp_path / "b")
+    for name in a:
+        assert a[name].read_bytes() == b[name].read_bytes(), name
+
+
+_DIGEST = """
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_rdf import large_model
+from kg.rdf import to_rdf
+from kg.exports import EXPORTERS
+G = large_model()
+g = to_rdf(G)
+for e in EXPORTERS:
+    print(e.name, hashlib.sha256(e.load()(G, g)).hexdigest())
+"""
+
+
+def test_exports_byte_identical_across_hash_seeds():
+    digests = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _DIGEST], cwd=ROOT, env=env, capture_output=True, text=True,
+                             check=True)
+        digests.add(out.stdout)
+    assert len(digests) == 1
+
+
+def test_exports_ntriples_sorted_lines(written):
+    lines = next(p for p in written.values() if p.name == "graph.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(to_rdf(small_model()))
+
+
+def test_exports_jsonld_nodes_sorted(written):
+    doc = json.loads(next(p for p in written.values() if p.name == "graph.jsonld").read_text(encoding="utf-8"))
+    ids = [n["@id"] for n in doc["@graph"]]
+    assert ids == sorted(ids)
+    assert doc["@context"]["kg"] == "https://w3id.org/kgnews/ontology#"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, for Excel
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def test_exports_entities_csv(written):
+    rows = _rows(next(p for p in written.values() if p.name == "entities.csv"))
+    assert list(rows[0]) == list(ENTITY_COLUMNS)
+    agency = next(r for r in rows if r["type"] == "Agency")
+    assert agency == {
+        "id": "Agency/即墨区住房和城乡建设局",
+        "iri": str(entity_iri("Agency/即墨区住房和城乡建设局")),
+        "type": "Agency",
+        "label": "即墨区住房和城乡建设局",
+        "aliases": "区住建局",
+        "articles": "2",
+        "roles": "",
+    }
+    official = next(r for r in rows if r["type"] == "Official")
+    assert official["roles"] == "党组书记、局长"
+
+
+def test_exports_relations_csv_one_row_per_edge(written):
+    rows = _rows(next(p for p in written.values() if p.name == "relations.csv"))
+    assert list(rows[0]) == list(RELATION_COLUMNS)
+    assert len(rows) == 3
+    leads = next(r for r in rows if r["predicate"] == "leads")
+    assert leads["subject"] == "薛少华" and leads["object"] == "即墨区住房和城乡建设局"
+    assert leads["evidence_count"] == "1" and leads["headline"] == "住建局召开会议"
+    assert leads["sentence"] == "区住房和城乡建设局党组书记、局长薛少华出席。" and leads["role"] == "党组书记、局长"
+    funds = next(r for r in rows if r["predicate"] == "funds")
+    assert funds["evidence_count"] == "2"
+    assert funds["sentence"].split(EVIDENCE_SEPARATOR) == ["区住建局争取城中村改造专项借款79.4亿元。", "该局力争再投资城中村改造。"]
+    assert funds["start"] == f"40{EVIDENCE_SEPARATOR}210"
+    assert funds["amount"].split(EVIDENCE_SEPARATOR) == ["7940000000", ""]  # parts stay aligned
+    assert funds["modality"].split(EVIDENCE_SEPARATOR) == ["", "planned"]
+    assert funds["event"] == ""
+
+
+def test_exports_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
+    target = tmp_path / "graph.ttl"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no temporary file left behind
+
+
+def test_exports_render_by_name(model):
+    assert render("ttl", model, to_rdf(model)).startswith(b"PREFIX ")
+
+
+def hostile_model():
+    """Names and sentences with every character that could break a serialiser."""
+    from kg.graph import build_graph
+    from kg.records import Entity, Evidence
+
+    names = ['a b#c%d<e>"f"', "长" * 500, "行\n断", "\\反斜杠{}|^`", "青岛日报/观海新闻"]
+    ents = [Entity(f"Organization/{n}", "Organization", n, aliases={n + "'"}, articles={"a b#c.txt#0"}) for n in names]
+    ev = Evidence("a b#c.txt#0", "a b#c.txt", '标题"\n', '句子"引号"\n\t\\ \u2028。', 0, 5, "r\n")
+    edges = [(f"Organization/{a}", "partOf", f"Organization/{b}", ev) for a, b in zip(names, names[1:])]
+    return build_graph(ents, edges, {})
+
+
+@pytest.mark.parametrize("name,fmt", [("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")])
+def test_exports_hostile_text_roundtrips(tmp_path, name, fmt):
+    G = hostile_model()
+    g = to_rdf(G)
+    path = write_outputs(G, g, tmp_path)[get_exporter(fmt).name]
+    assert isomorphic(Graph().parse(path, format=fmt), g)
+    if fmt != "json-ld":
+        oxfmt = pyoxigraph.RdfFormat.TURTLE if fmt == "turtle" else pyoxigraph.RdfFormat.N_TRIPLES
+        assert len(list(pyoxigraph.parse(path=str(path), format=oxfmt))) == len(g)
+    rows = _rows(tmp_path / "relations.csv")
+    assert len(rows) == 4 and rows[0]["sentence"] == '句子"引号"\n\t\\ \u2028。'
+
+
+def test_exports_large_graph_fast():
+    import time
+
+    G = large_model()
+    g = to_rdf(G)
+    started = time.perf_counter()
+    for e in EXPORTERS:
+        e.load()(G, g)
+    assert time.perf_counter() - started < 3
