@@ -1,0 +1,158 @@
+"""kg.shacl: the export conforms to ontology/shapes.ttl; each broken rule is reported by name."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from kg.graph import build_graph
+from kg.rdf import to_rdf
+from kg.records import Entity, Evidence
+from kg.shacl import ShaclResult, validate
+from kg.vocab import KG, KGR, article_iri, entity_iri
+from test_rdf import A0, F, large_model, small_model
+
+
+def _statement(g, predicate):
+    return next(st for st in g.subjects(RDF.type, RDF.Statement) if g.value(st, RDF.predicate) == predicate)
+
+
+def _fails_with(g, text: str) -> ShaclResult:
+    result = validate(g)
+    assert not result.conforms
+    assert result.violations >= 1
+    assert any(text in line for line in result.messages), result.messages
+    return result
+
+
+def test_shacl_good_graph_conforms():
+    result = validate(to_rdf(small_model()))
+    assert result.conforms, result.messages
+    assert (result.violations, result.messages) == (0, ())
+
+
+def test_shacl_leads_from_an_agency_fails():
+    ev = Evidence(A0, F, None, "甲局领导乙局。", 0, 7, "leads_title")
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
+                    [("Agency/甲局", "leads", "Agency/乙局", ev)], {})
+    result = _fails_with(to_rdf(G), "kg:leads: the subject must be a kg:Official")
+    assert result.violations == 1
+    assert "kgr:agency/甲局" in result.messages[0]
+
+
+def test_shacl_leads_to_a_place_fails():
+    ev = Evidence(A0, F, None, "甲领导乙地。", 0, 6, "leads_title")
+    G = build_graph([Entity("Official/甲", "Official", "甲"), Entity("Place/乙地", "Place", "乙地")],
+                    [("Official/甲", "leads", "Place/乙地", ev)], {})
+    _fails_with(to_rdf(G), "kg:leads: the object must be a kg:Agency, kg:Organization, kg:Company or kg:Project")
+
+
+def test_shacl_member_of_accepts_an_official_as_a_person():
+    ev = Evidence(A0, F, None, "甲是乙局副局长。", 0, 8, "member_title")
+    G = build_graph([Entity("Official/甲", "Official", "甲"), Entity("Agency/乙局", "Agency", "乙局")],
+                    [("Official/甲", "memberOf", "Agency/乙局", ev)], {})
+    assert validate(to_rdf(G)).conforms
+
+
+def test_shacl_statement_without_sentence_fails():
+    g = to_rdf(small_model())
+    st = _statement(g, KG.leads)
+    g.remove((st, KG.sentence, None))
+    result = _fails_with(g, "rdf:Statement: needs exactly one non-empty kg:sentence")
+    assert result.violations == 1
+
+
+def test_shacl_negative_amount_fails():
+    g = to_rdf(small_model())
+    st = next(g.subjects(KG.amount, None))
+    g.set((st, KG.amount, Literal("-5.0", datatype=XSD.decimal)))
+    result = _fails_with(g, "kg:amount must be one xsd:decimal >= 0")
+    assert result.violations == 1
+
+
+def test_shacl_amount_not_decimal_fails():
+    g = to_rdf(small_model())
+    st = next(g.subjects(KG.amount, None))
+    g.set((st, KG.amount, Literal("79.4亿元")))
+    _fails_with(g, "kg:amount must be one xsd:decimal >= 0")
+
+
+def test_shacl_start_after_end_fails():
+    g = to_rdf(small_model())
+    st = _statement(g, KG.locatedIn)
+    g.set((st, KG.startOffset, Literal(500)))
+    _fails_with(g, "kg:startOffset >= 0 and <= kg:endOffset")
+
+
+def test_shacl_statement_from_a_non_article_fails():
+    g = to_rdf(small_model())
+    st = _statement(g, KG.leads)
+    g.set((st, PROV.wasDerivedFrom, KGR["article/nowhere.txt/0"]))
+    _fails_with(g, "needs prov:wasDerivedFrom a kg:Article")
+
+
+def test_shacl_statement_of_an_unasserted_triple_fails():
+    g = to_rdf(small_model())
+    g.remove((entity_iri("Official/薛少华"), KG.leads, None))
+    _fails_with(g, "the triple it describes is not asserted")
+
+
+def test_shacl_article_without_source_fails():
+    g = to_rdf(small_model())
+    g.remove((article_iri(A0), DCTERMS.source, None))
+    _fails_with(g, "kg:Article: needs exactly one dcterms:source")
+
+
+def test_shacl_entity_label_rules():
+    g = to_rdf(small_model())
+    place = entity_iri("Place/即墨区")
+    g.add((place, RDFS.label, Literal("Jimo", lang="en")))
+    _fails_with(g, "entity: needs exactly one non-empty rdfs:label in Chinese")
+    g = to_rdf(small_model())
+    g.remove((place, RDFS.label, None))
+    _fails_with(g, "entity: needs exactly one non-empty rdfs:label in Chinese")
+
+
+def test_shacl_untyped_mentioned_entity_fails():
+    g = to_rdf(small_model())
+    g.remove((entity_iri("Place/即墨区"), RDF.type, None))
+    _fails_with(g, "entity: must have rdf:type one of")
+
+
+def test_shacl_bad_modality_and_date_fail():
+    g = to_rdf(small_model())
+    st = next(g.subjects(KG.modality, None))
+    g.set((st, KG.modality, Literal("maybe")))
+    g.add((st, KG.date, Literal("2025年")))
+    result = validate(g)
+    assert result.violations == 2, result.messages
+
+
+def test_shacl_messages_are_short_lines_and_text_is_full():
+    g = to_rdf(small_model())
+    g.remove((_statement(g, KG.leads), KG.sentence, None))
+    result = validate(g)
+    assert all("\n" not in line and len(line) < 300 for line in result.messages)
+    assert "Constraint Violation" in result.text
+
+
+def test_shacl_fast_on_3000_triples():
+    g = to_rdf(large_model())
+    assert len(g) >= 2500
+    started = time.perf_counter()
+    result = validate(g)
+    elapsed = time.perf_counter() - started
+    assert result.conforms, result.messages[:5]
+    assert elapsed < 5, elapsed
+
+
+@pytest.mark.parametrize("inference", ["none", "rdfs"])
+def test_shacl_rdfs_inference_would_hide_a_wrong_leads(inference):
+    """Why kg validates without inference: rdfs:domain of kg:leads would make the agency an Official."""
+    ev = Evidence(A0, F, None, "甲局领导乙局。", 0, 7, "leads_title")
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
+                    [("Agency/甲局", "leads", "Agency/乙局", ev)], {})
+    assert validate(to_rdf(G), inference=inference).conforms is (inference == "rdfs")
