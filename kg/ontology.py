@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
-__all__ = ["ONTOLOGY_FILE", "SHAPES_FILE", "ontology_dir", "ontology_path", "shapes_path", "load_ontology", "load_shapes"]
+__all__ = [
+    "ONTOLOGY_FILE",
+    "SHAPES_FILE",
+    "ontology_dir",
+    "ontology_path",
+    "shapes_path",
+    "load_ontology",
+    "load_shapes",
+]
 
 ONTOLOGY_FILE = "kg.ttl"
 SHAPES_FILE = "shapes.ttl"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
-__all__ = ["ShaclResult", "validate"]
+__all__ = ["ShaclResult", "ValidationReport", "validate"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class ShaclResult:
     text: str
     messages: tuple[str, ...] = field(default_factory=tuple)
 
+
+#: The name docs/CONTRACT.md uses for the result.
+ValidationReport = ShaclResult
 
 # (namespace, prefix) used to shorten IRIs in messages
 _SHORT = (

@@ -142,7 +142,8 @@ def test_rdf_leads_role_qualifier(g):
 
 @pytest.mark.parametrize(
     "value,expected",
-    [("7.94e9", "7940000000.0"), ("100.50", "100.5"), ("+3", "3.0"), ("0.000", "0.0"), ("-5", "-5.0"), (".5", "0.5"), ("-0", "0.0")],
+    [("7.94e9", "7940000000.0"), ("100.50", "100.5"), ("+3", "3.0"), ("0.000", "0.0"), ("-5", "-5.0"),
+     (".5", "0.5"), ("-0", "0.0")],
 )
 def test_rdf_amount_plain_decimal(value, expected):
     from kg.rdf import decimal_literal

@@ -119,7 +119,7 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; give it the usual mode of a written file
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -8,7 +8,8 @@ sets unless they are ``@list``, which kg never writes), then dumps it with sorte
 >>> from rdflib import Graph, Literal, URIRef
 >>> from kg.rdf import bind_prefixes
 >>> g = bind_prefixes(Graph())
->>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("即墨区", lang="zh")))
+>>> from rdflib.namespace import RDFS
+>>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), RDFS.label, Literal("即墨区", lang="zh")))
 >>> import json
 >>> json.loads(render(None, g))["@graph"][0]["rdfs:label"]
 {'@language': 'zh', '@value': '即墨区'}
@@ -58,7 +59,8 @@ def render(G: nx.MultiDiGraph | None, rdf: rdflib.Graph) -> bytes:
     if isinstance(doc, list):  # an empty graph, or one rdflib did not wrap
         nodes = doc
     else:
-        nodes = doc.get("@graph", [] if set(doc) <= {"@context"} else [{k: v for k, v in doc.items() if k != "@context"}])
+        single = {k: v for k, v in doc.items() if k != "@context"}  # one node: not wrapped in @graph
+        nodes = doc.get("@graph", [single] if single else [])
     nodes = sorted((_sorted_node(n) for n in nodes), key=lambda n: (str(n.get("@id", "")), _key(n)))
     out = {"@context": ctx, "@graph": nodes}
     return (json.dumps(out, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

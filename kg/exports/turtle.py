@@ -7,7 +7,8 @@ any is canonicalised first (``canon=True``, rdflib's RGDA1), which is slower.
 
 >>> from rdflib import Graph, Literal, URIRef
 >>> g = Graph()
->>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("即墨区", lang="zh")))
+>>> from rdflib.namespace import RDFS
+>>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), RDFS.label, Literal("即墨区", lang="zh")))
 >>> print(render(None, g).decode())
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 <BLANKLINE>
