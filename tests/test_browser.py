@@ -1,0 +1,231 @@
+"""The graph explorer in a real browser: headless Chromium driven by playwright.
+
+Needs the Debian packages ``chromium`` (and ``chromium-driver``, for selenium users) and the
+pip package ``playwright`` — only its Python package: the browser is the system's
+``/usr/bin/chromium`` (``KG_CHROMIUM`` names another), never a downloaded one.
+Without Chromium every test here skips, saying so; ``.ci/run`` installs it.
+
+``KG_UPDATE_SCREENSHOT=1 pytest tests/test_browser.py -k screenshot`` rewrites docs/graph.png.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import html as kg_html
+from test_html import HOSTILE, hostile_graph, sample_graph, synthetic_graph
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("KG_CHROMIUM") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists()
+                                             else shutil.which("chromium") or shutil.which("chromium-browser"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+READY = 'document.body.dataset.ready === "true"'
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("no Chromium: install the Debian packages chromium and chromium-driver "
+                    "(apt-get install -y chromium chromium-driver; .ci/run does) or set KG_CHROMIUM")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # Chromium is there, so the test must run: say what is missing
+        pytest.fail("Chromium is installed but the playwright Python package is not: pip install playwright "
+                    "(do not run `playwright install`; the tests use the system Chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page opened from a file, recording what must not happen: dialogs, errors, requests."""
+
+    def __init__(self, browser, path: Path, timeout_ms: int = 30_000) -> None:
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1440, "height": 900}, device_scale_factor=1)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        started = time.perf_counter()
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function(READY, timeout=timeout_ms)
+        self.seconds_to_ready = time.perf_counter() - started
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def search(self, text: str) -> None:
+        box = self.page.locator("#search")
+        box.fill("")
+        box.press_sequentially(text, delay=20)
+        self.page.wait_for_selector("#suggestions li[data-id]")
+        box.press("Enter")
+
+    def click_node(self, node_id: str) -> None:
+        """A real mouse click on the node where it is drawn on the canvas."""
+        self.page.wait_for_timeout(700)  # let the focus animation finish
+        x, y = self.js("""id => { const n = kgExplorer.network;
+            const p = n.canvasToDOM(n.getPositions([id])[id]); return [p.x, p.y]; }""", node_id)
+        box = self.page.locator("#graph").bounding_box()
+        self.page.mouse.click(box["x"] + x, box["y"] + y)
+
+    def click_edge_middle(self, edge_id: str) -> None:
+        x, y = self.js("""id => { const n = kgExplorer.network, e = kgExplorer.edges.get(id);
+            const p = n.getPositions([e.from, e.to]);
+            const a = n.canvasToDOM(p[e.from]), b = n.canvasToDOM(p[e.to]);
+            return [(a.x + b.x) / 2, (a.y + b.y) / 2]; }""", edge_id)
+        box = self.page.locator("#graph").bounding_box()
+        self.page.mouse.click(box["x"] + x, box["y"] + y)
+
+    def panel_text(self) -> str:
+        return self.page.locator("#panel").inner_text()
+
+    def assert_clean(self) -> None:
+        assert self.dialogs == []
+        assert self.errors == []
+        assert all(u.startswith(("file:", "data:", "blob:", "about:")) for u in self.requests), self.requests
+
+
+@pytest.fixture(scope="module")
+def sample_page(tmp_path_factory) -> Path:
+    return kg_html.write_html(sample_graph(), tmp_path_factory.mktemp("browser") / "graph.html",
+                              title="kg · 即墨区城市更新")
+
+
+def test_browser_search_click_panel_and_screenshot(browser, sample_page, tmp_path):
+    p = Page(browser, sample_page)
+    assert p.js("kgExplorer.network.body.data.nodes.length") == 8
+    p.search("区住建局")  # an alias, typed key by key
+    agency = "Agency/即墨区住房和城乡建设局"
+    assert p.js("kgExplorer.network.getSelectedNodes()") == [agency]
+    text = p.panel_text()
+    assert text.splitlines()[0] == "即墨区住房和城乡建设局"
+    for expected in ("政府机构 Agency", "区住建局", "即墨区住建局", "79.4亿元", "3200万元", "专项借款",
+                     "《即墨区城市更新跑出加速度》", "001_jimo.txt", "领导 leads", "资助 funds"):
+        assert expected in text, expected
+    marks = p.page.locator("#panel .evidence mark").all_inner_texts()
+    assert "区住建局" in marks  # the entity's words highlighted in its evidence sentences
+
+    p.click_node("Official/孙立伟")  # a real click on the canvas
+    p.page.wait_for_function("document.querySelector('#panel h2').textContent === '孙立伟'")
+    text = p.panel_text()
+    assert "官员 Official" in text and "党组书记、局长" in text
+    assert p.page.locator("#panel .evidence mark").all_inner_texts()[:1] == ["孙立伟"]
+
+    leads = p.js("kgExplorer.edges.get().find(e => e.from === 'Official/孙立伟').id")
+    p.click_edge_middle(leads)
+    p.page.wait_for_function("document.getElementById('panel').dataset.shows === 'edge'")
+    text = p.panel_text()
+    assert "领导 leads" in text and "职务 role" in text and "党组书记、局长" in text
+    assert set(p.page.locator("#panel .evidence mark").all_inner_texts()) >= {"孙立伟", "即墨区住房和城乡建设局"}
+
+    p.search("区住建局")
+    p.page.wait_for_timeout(700)
+    p.page.locator("#fit").click()  # the whole graph in the picture, the agency selected
+    box = p.page.locator("#graph").bounding_box()
+    p.page.mouse.move(box["x"] + 10, box["y"] + box["height"] - 10)  # off every node: no tooltip
+    p.page.wait_for_timeout(600)
+    shot = tmp_path / "graph.png"
+    p.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("KG_UPDATE_SCREENSHOT"):
+        shutil.copyfile(shot, ROOT / "docs" / "graph.png")
+    p.assert_clean()
+
+
+def test_browser_filters_ego_and_whole(browser, sample_page):
+    p = Page(browser, sample_page)
+    visible = "kgExplorer.nodes.get({filter: n => !n.hidden}).length"
+    assert p.js(visible) == 8
+    p.page.locator('input[data-type="Place"]').uncheck()
+    assert p.js(visible) == 6
+    p.page.locator('input[data-type="Place"]').check()
+    p.page.locator('input[data-predicate="locatedIn"]').uncheck()
+    assert p.js("kgExplorer.edges.get({filter: e => !e.hidden}).length") == 6
+    p.page.locator('input[data-predicate="locatedIn"]').check()
+
+    p.search("孙立伟")
+    p.page.locator("#hops").fill("1")
+    p.page.locator("#ego").click()
+    assert sorted(p.js("kgExplorer.nodes.get({filter: n => !n.hidden}).map(n => n.id)")) == [
+        "Agency/即墨区住房和城乡建设局", "Official/孙立伟"]
+    assert "ego of 孙立伟" in p.page.locator("#status").inner_text()
+    p.page.locator("#hops").fill("2")
+    p.page.locator("#ego").click()
+    assert p.js(visible) == 4
+    p.page.locator("#whole").click()
+    assert p.js(visible) == 8
+    p.assert_clean()
+
+
+def test_browser_ego_page_opens_on_entity(browser, tmp_path):
+    path = kg_html.write_ego_html(sample_graph(), "即墨城投", 1, tmp_path / "ego.html")
+    p = Page(browser, path)
+    p.page.wait_for_selector("#panel h2")
+    assert p.page.locator("#panel h2").inner_text() == "青岛即墨城市发展投资有限公司"
+    assert p.js("kgExplorer.network.body.data.nodes.length") == 3
+    p.assert_clean()
+
+
+def test_browser_hostile_text_stays_text(browser, tmp_path):
+    path = kg_html.write_html(hostile_graph(), tmp_path / "evil.html", title=f"图{HOSTILE}")
+    p = Page(browser, path)
+    assert p.page.title() == f"图{HOSTILE}"
+    p.search("甲局")
+    panel = p.panel_text()
+    assert f"别名{HOSTILE}" in panel  # alias, literally
+    assert f"甲局{HOSTILE}投资乙工程</script><!--。" in panel  # the sentence, literally
+    assert f"《标题{HOSTILE}》" in panel
+    p.page.locator("#panel .evidence").first.hover()
+    p.search("<script>")  # the node whose label is markup, found by typing it
+    assert p.page.locator("#panel h2").inner_text() == HOSTILE
+    assert f"职务{HOSTILE}" in p.panel_text()
+    p.page.locator("#panel h2").hover()
+    edge = p.js("kgExplorer.edges.getIds()[0]")
+    p.js("id => kgExplorer.selectEdge(id)", edge)
+    assert f"1亿元{HOSTILE}" in p.panel_text()
+    # nothing became markup: no script or handler attribute anywhere in the live document
+    assert p.js("document.querySelectorAll('script').length") == 3
+    assert p.js("[...document.querySelectorAll('*')].filter(e => [...e.attributes]"
+                ".some(a => a.name.startsWith('on'))).length") == 0
+    p.page.wait_for_timeout(300)
+    p.assert_clean()  # and no alert() ran
+
+
+def test_browser_5000_nodes_open_without_freezing(browser, tmp_path):
+    G = synthetic_graph()
+    path = kg_html.write_html(G, tmp_path / "big.html")
+    p = Page(browser, path, timeout_ms=30_000)
+    assert p.seconds_to_ready < 30
+    assert p.js("kgExplorer.network.body.data.nodes.length") == 5000
+    started = time.perf_counter()
+    assert p.js("1 + 1") == 2  # the page answers at once: its main thread is free
+    assert time.perf_counter() - started < 2
+    started = time.perf_counter()
+    p.search("别名4999")
+    p.page.wait_for_function("document.querySelector('#panel h2') && "
+                             "document.querySelector('#panel h2').textContent === '实体4999'", timeout=10_000)
+    assert time.perf_counter() - started < 10
+    p.page.wait_for_timeout(700)  # the focus animation
+    frame_ms = p.js("() => { const t = performance.now(); kgExplorer.network.renderer._redraw(); "
+                    "return performance.now() - t; }")
+    assert frame_ms < 1000, f"one frame zoomed in on a node took {frame_ms:.0f} ms"
+    assert p.js("kgExplorer.edges.get({filter: e => e.label}).length") > 0  # its edges are labelled
+    p.page.locator("#ego").click()
+    p.page.wait_for_function("document.getElementById('status').textContent.includes('ego of')")
+    p.page.locator("#whole").click()
+    assert p.js("kgExplorer.nodes.get({filter: n => !n.hidden}).length") == 5000
+    print(f"5,000 nodes: ready in {p.seconds_to_ready:.1f} s")
+    p.assert_clean()
