@@ -296,6 +296,18 @@ def test_html_5000_nodes_generates_fast(tmp_path):
     assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
 
 
+def test_html_empty_graph_and_plain_networkx_graph(tmp_path):
+    import networkx as nx
+
+    empty = page_data(kg_html.write_html(build_graph([], [], {}), tmp_path / "empty.html").read_text("utf-8"))
+    assert empty["nodes"] == [] and empty["edges"] == []
+    G = nx.MultiDiGraph()
+    G.add_edge(1, 2, key="funds")  # no attributes at all, integer ids
+    data = page_data(kg_html.write_html(G, tmp_path / "plain.html").read_text("utf-8"))
+    assert {n["id"] for n in data["nodes"]} == {"1", "2"}
+    assert data["edges"][0]["from"] == "1" and data["info"]["edges"]["e0"]["predicate"] == "funds"
+
+
 # ------------------------------------------------------------------ kg show
 
 
