@@ -1,22 +1,732 @@
-"""Entity recognition: the spaCy component ``kg_entities`` (placeholder, being written)."""
+"""Entity recognition (GUIDE §2): the spaCy component ``kg_entities``.
+
+The recogniser works on characters, with jieba's words as hints, because a name often
+does not end where a jieba word ends (``区住建局`` is segmented ``区住 | 建局``).  It
+runs these rules, each over the whole text, then keeps the best non-overlapping set:
+
+``place_gazetteer``
+    places of the divisions data (:mod:`kg.gazetteer`), full and short names
+    (即墨区, 青岛, 市南), accepted where a jieba word starts;
+``department``
+    a standard department name or abbreviation (``kg/data/departments.txt``,
+    ``abbreviations.tsv``) with the place or scope word before it
+    (``区住建局`` → name ``区住房和城乡建设局``);
+``suffix``
+    a suffix of ``kg/data/suffixes.tsv`` (局, 指挥部, 有限公司, 产业园, 村, 一等奖 …)
+    and its stem: the characters before it back to the nearest *left boundary* —
+    punctuation, a numeral with its measure word, a word of ``boundaries.txt``
+    (在, 召开, 位于 …), or, for places, another place.  Suffixes that also end
+    generic phrases need a proper-name signal in the stem (a place, a word jieba tags
+    ns/nr/nz/nt or does not know, Latin letters, ·, quotes);
+``metro_line``
+    ``地铁7号线二期``, ``15号线一期（即墨段）``;
+``title_name``
+    a post title and the person's name after it (``党组书记、局长薛少华``): an
+    ``Official`` whose ``role`` is the whole post string (bodies included);
+``byline``
+    credit lines: ``□青岛日报/观海新闻记者 王涛``, ``梁孝鹏 摄``, ``（史晓萌）``,
+    ``（本报记者 张静 整理）``, ``责编 王杰 刘宗伟`` → ``Person`` mentions, kind ``byline``;
+``award_verb``, ``award_event``
+    the object of 荣获/获评/争创 … ending in an award word, and a bare ``一等奖``
+    completed with the contest the article names before it;
+``list_company``
+    names listed before 等企业/等平台 or heading 领头/为龙头 (``卡奥斯、西门子等工业
+    互联网平台``): companies no suffix marks.
+
+Mentions are :class:`~kg.records.Mention` records in text order.  Places of the
+divisions data are also reported inside longer names (青岛 in 青岛市城市管理局), so
+nesting edges can be drawn; every other mention is disjoint from the rest.
+
+Byline names outside ``doc.text`` (those :mod:`kg.articles` moved to ``Article.bylines``)
+are not mentions: :func:`kg.resolve.resolve` makes them ``Person`` entities.
+
+The optional ``model`` setting adds a statistical recogniser for names no rule marks:
+``"rules"`` (default) or ``"rules+posseg"`` (jieba's part-of-speech tagger on the
+sentences that contain a company or organisation cue word).
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import ensure_extensions
+from .records import Mention
 
-__all__ = ["EntityRecognizer"]
+__all__ = ["EntityRecognizer", "MODELS", "is_proper_word"]
+
+#: Values of the ``model`` setting.
+MODELS: tuple[str, ...] = ("rules", "rules+posseg")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|□■●◆▲△○◇※#*")
+_STOP_PUNCT = _PUNCT - {"·", "•"}
+_SCOPE = ("省", "市", "区", "县", "镇", "乡", "街道")
+_SCOPE_PREFIX = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)")
+_GENERIC_START = set("各该这那每其此某诸")
+_QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十")
+_NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
+_NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
+_MAX_NAME = 26
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
+
+
+def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
+    """Whether a jieba word carries a proper-name signal.
+
+    A word jieba tags as a place, person, organisation or other proper noun, a word of
+    two or more CJK characters it does not know, or a word with Latin letters.
+    """
+    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", word):
+        return True
+    tag = tags.get(word)
+    if tag is not None and tag.startswith(_PROPER_TAGS):
+        return True
+    return len(word) >= 2 and bool(_CJK.match(word)) and word not in freq
 
 
 class EntityRecognizer:
+    """Find the names of GUIDE §2 in a Doc; set ``doc._.kg_mentions``.
+
+    Parameters
+    ----------
+    nlp : Language
+        The pipeline (its tokenizer is jieba).
+    name : str
+        The component's name.
+    model : str
+        One of :data:`MODELS`.
+    """
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_entities", *, model: str = "rules") -> None:
+        if model not in MODELS:
+            from .errors import KgError
+
+            raise KgError(f"kg_entities: unknown model {model!r}; valid: {', '.join(MODELS)}")
+        self.name = name
+        self.model = model
+        self._lex = None
+        self._gaz = None
+
+    # -- data ----------------------------------------------------------------------
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Load the language data (also done lazily on first use)."""
+        self._load()
+
+    def _load(self) -> None:
+        if self._lex is not None:
+            return
+        import jieba
+        import jieba.posseg
+
+        from . import lexicon
+        from .gazetteer import Gazetteer
+
+        jieba.initialize()
+        self._lex = lexicon.load()
+        self._gaz = Gazetteer.load()
+        self._places = self._gaz.place_names()
+        self._tags = jieba.posseg.dt.word_tag_tab
+        self._freq = jieba.dt.FREQ
+        lex = self._lex
+        self._title_re = re.compile(f"(?:{lex.title_pattern})")
+        heads = sorted(lex.heads, key=len, reverse=True)
+        self._head_re = re.compile("|".join(re.escape(h) for h in heads))
+
+    # -- spaCy ---------------------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_mentions = []
+        self._load()
+        doc._.kg_mentions = self.find(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
 
-@Language.factory("kg_entities", assigns=["doc._.kg_mentions"], default_config={})
-def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    # -- recognition ---------------------------------------------------------------
+
+    def find(self, text: str, words: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """Return the mentions in ``text`` in text order.
+
+        ``words`` are jieba's word spans (start, end); when omitted, ``jieba.lcut`` is run.
+        """
+        self._load()
+        if words is None:
+            import jieba
+
+            words, pos = [], 0
+            for w in jieba.lcut(text):
+                words.append((pos, pos + len(w)))
+                pos += len(w)
+        starts = {s for s, _ in words}
+        ends = {e for _, e in words}
+        word_at = {s: text[s:e] for s, e in words}
+        ctx = _Context(text, starts, ends, word_at, words)
+
+        places = self._find_places(ctx)
+        ctx.place_end = {e: s for s, e, _ in places}
+        ctx.place_span = [(s, e) for s, e, _ in places]
+        # a title counts where jieba's words agree (总指挥 inside 总指挥部 is no title)
+        titles = [
+            (m.start(), m.end())
+            for m in self._title_re.finditer(text)
+            if (m.start() in starts or m.start() == 0) and (m.end() in ends or m.end() == len(text))
+        ]
+        ctx.title_spans = titles
+
+        cands: list[Mention] = []
+        cands += self._find_bylines(ctx)
+        cands += self._find_metro(ctx)
+        cands += self._find_heads(ctx)
+        cands += self._find_suffixed(ctx)
+        cands += self._find_award_verbs(ctx)
+        cands += self._find_listed_companies(ctx)
+        if self.model == "rules+posseg":
+            cands += self._find_posseg(ctx)
+        chosen = _select(cands)
+        chosen += self._find_officials(ctx, chosen)
+        chosen = _select(chosen)
+        chosen += self._find_award_events(ctx, chosen)
+        # gazetteer places: on their own, and inside longer names (nesting)
+        taken = [(m.start, m.end) for m in chosen]
+        for s, e, name in places:
+            if not any(a <= s and e <= b and (a, b) != (s, e) and not _is_person(chosen, a, b) for a, b in taken):
+                if any(a < e and s < b for a, b in taken):
+                    if not any(a <= s and e <= b for a, b in taken):
+                        continue  # crosses another name's edge: not this place
+            if any(m.start == s and m.end == e for m in chosen):
+                continue
+            if any(m.start <= s and e <= m.end and m.type in ("Person", "Official", "Place") for m in chosen):
+                continue  # 胶州 of 胶州湾 is not 胶州市
+            chosen.append(Mention(s, e, text[s:e], "Place", name, rule="place_gazetteer"))
+        chosen.sort(key=lambda m: (m.start, -m.end))
+        return chosen
+
+    # -- rules ---------------------------------------------------------------------
+
+    def _find_places(self, ctx: _Context) -> list[tuple[int, int, str]]:
+        found = []
+        for s, e, name in self._places.find(ctx.text):
+            if s not in ctx.starts and not (s > 0 and ctx.text[s - 1] in _PUNCT):
+                continue  # 市南 inside 城市南部
+            if len(name) == 2 and e not in ctx.ends and not self._lex.suffix_at(ctx.text, e + 1):
+                # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
+                nxt = ctx.word_at.get(e)
+                if nxt is None:
+                    continue
+            found.append((s, e, name))
+        return found
+
+    def _find_heads(self, ctx: _Context) -> list[Mention]:
+        text, lex = ctx.text, self._lex
+        out = []
+        for m in self._head_re.finditer(text):
+            s, e = m.span()
+            full, type_ = lex.heads[m.group()]
+            # a longer suffix may follow (城市管理局 + 执法大队): leave that to the suffix rule
+            start = self._scope_left(ctx, s)
+            if start == s and full in lex.stop_names:
+                continue
+            prefix = text[start:s]
+            if prefix and prefix in _GENERIC_START:
+                continue
+            if start > 0 and text[start - 1] in _GENERIC_START:
+                continue
+            if start == s and not full.startswith(("国", "中国", "中央", "全国", "中华")) and type_ == "Agency":
+                continue  # 综合行政执法局 alone is any district's: no name without its place or scope
+            name = _strip_we(prefix) + full
+            if name in lex.stop_names or full in ("人民政府",) and not prefix:
+                continue
+            if _inside_title(ctx, s, e):
+                continue
+            out.append(Mention(start, e, text[start:e], type_, name, rule="department"))
+        return out
+
+    def _scope_left(self, ctx: _Context, s: int) -> int:
+        """Extend a department name left over places and a scope word (青岛市 | 市 | 我区)."""
+        text = ctx.text
+        start = s
+        while True:
+            ps = ctx.place_end.get(start)
+            if ps is not None:
+                start = ps
+                continue
+            break
+        if start == s:
+            for w in ("街道", "省", "市", "区", "县", "镇", "乡"):
+                if text.startswith(w, s - len(w)) and s - len(w) >= 0:
+                    start = s - len(w)
+                    if start > 0 and text[start - 1] in "我本":
+                        start -= 1
+                    break
+        return start
+
+    def _find_suffixed(self, ctx: _Context) -> list[Mention]:
+        text, lex = ctx.text, self._lex
+        out = []
+        for e in range(2, len(text) + 1):
+            hit = lex.suffix_at(text, e)
+            if hit is None:
+                continue
+            suffix, type_, proper = hit
+            s_suf = e - len(suffix)
+            if e not in ctx.ends and not (e < len(text) and text[e] in _PUNCT):
+                # the name must end where a word ends, unless a longer suffix word follows
+                if not lex.suffix_at(text, e) or ctx.word_covering(e - 1) not in (None,) and _word_crosses(ctx, e):
+                    continue
+            if _inside_title(ctx, s_suf, e):
+                continue
+            if len(suffix) == 1 and self._in_verb_word(ctx, s_suf, e):
+                continue  # 办 of 主办, 局 of 布局
+            if type_ == "Place" and len(suffix) == 1 and suffix in "省市区县乡":
+                continue
+            start, anchored = self._walk_left(ctx, s_suf, type_)
+            if start is None:
+                continue
+            if any(a < s_suf < b or (a < e <= b and a < s_suf) for a, b in ctx.place_span):
+                continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
+            start = self._trim_to_place(ctx, start, s_suf, type_)
+            stem = text[start:s_suf]
+            if type_ == "Place" and not stem and s_suf in ctx.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
+                start = ctx.place_end[s_suf]  # 胶州 + 湾
+                stem = text[start:s_suf]
+            if not stem:
+                continue
+            raw = text[start:e]
+            core = _SCOPE_PREFIX.sub("", raw) if type_ != "Place" else raw
+            if raw in lex.stop_names or core in lex.stop_names or stem in lex.stop_names or not core:
+                continue
+            if stem[0] in _GENERIC_START:
+                continue
+            quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
+            if proper and not quoted and not self._proper(ctx, start, s_suf):
+                continue
+            if type_ == "Agency" and not self._anchored(ctx, start) and not self._proper(ctx, start, s_suf):
+                continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
+            if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
+                continue
+            name = _strip_we(raw)
+            out.append(Mention(start, e, raw, type_, name, rule="suffix"))
+        return out
+
+    def _in_verb_word(self, ctx: _Context, s: int, e: int) -> bool:
+        """Whether a one-character suffix ends a longer jieba word that is a verb or a boundary word."""
+        w = ctx.word_covering(s)
+        if w is None or w[0] >= s:
+            return False
+        word = ctx.text[w[0] : w[1]]
+        tag = self._tags.get(word, "")
+        return word in self._lex.boundaries or tag.startswith("v") or word in self._lex.stop_names
+
+    def _walk_left(self, ctx: _Context, pos: int, type_: str) -> tuple[int | None, bool]:
+        """Find where a name ending in a suffix at ``pos`` starts (see the module docstring)."""
+        text, lex = ctx.text, self._lex
+        limit = max(0, pos - _MAX_NAME)
+        anchor = None
+        seen_proper = False
+        i = pos
+        while i > 0:
+            ch = text[i - 1]
+            if ch in _STOP_PUNCT or ch.isspace():
+                if ch == "·" or ch == "•":
+                    i -= 1
+                    continue
+                break
+            if type_ == "Place" and i != pos and i in ctx.place_end:
+                break  # places nest: 通济新区 | 前枣杭村
+            if i in ctx.place_end:
+                anchor = ctx.place_end[i]
+            if ch.isdigit() or ch in "０１２３４５６７８９":
+                j = i
+                while j > 0 and (text[j - 1].isdigit() or text[j - 1] in "０１２３４５６７８９"):
+                    j -= 1
+                after = text[i] if i < len(text) else ""
+                if after == "年" and type_ in ("Award", "Project") and j < i:
+                    i = j  # 2025年青岛市…大赛
+                    continue
+                if after in ("号", "G", "期") or text[i : i + 2] == "号线":
+                    i = j
+                    continue
+                break
+            if ch in _QUANTIFIERS and i >= 2 and text[i - 2] in _NUMERALS:
+                return None, False  # 72个老旧小区改造工程: a counted category, not a name
+            b = lex.boundary_before(text, i)
+            if b:
+                word = text[i - b : i]
+                if word == "和" and self._crosses_and(ctx, i - 1, pos):
+                    i -= 1
+                    continue
+                # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
+                if b >= 2 or ((i - b) in ctx.starts and i in ctx.starts):
+                    break
+            if i - 1 in ctx.title_end_set():
+                break
+            if i != pos and type_ in ("Organization", "Company"):
+                other = lex.suffix_at(text, i)
+                if other and other[1] in ("Organization", "Company") and len(other[0]) >= 2:
+                    break  # 青岛日报青岛早报: two names side by side
+            if seen_proper and i in ctx.starts_set_end():
+                w = ctx.word_ending(i)
+                if w is not None and self._tags.get(text[w:i], "") == "v" and i - w >= 2:
+                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
+            if i in ctx.starts:
+                w = ctx.word_covering(i)
+                if w is not None and w[1] <= pos and is_proper_word(text[w[0] : w[1]], self._tags, self._freq):
+                    seen_proper = True
+                if i in ctx.place_starts():
+                    seen_proper = True
+            i -= 1
+            if i < limit:
+                return (anchor, True) if anchor is not None else (None, False)
+        if anchor is not None and i < anchor and pos - i > 16:
+            return anchor, True
+        return i, anchor is not None
+
+    def _anchored(self, ctx: _Context, start: int) -> bool:
+        """Whether a name starting at ``start`` opens with a place or a scope word."""
+        return start in ctx.place_starts() or ctx.text[start : start + 1] in "省市区县镇乡" or ctx.text.startswith(
+            ("我区", "我市", "我县", "街道", "中国", "国家", "中央", "全国"), start
+        )
+
+    def _trim_to_place(self, ctx: _Context, start: int, end: int, type_: str) -> int:
+        """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
+        starts = [s for s, e in ctx.place_span if start < s < end and s not in ctx.place_end]
+        if not starts:
+            return start
+        best = max(starts)
+        if type_ == "Place":
+            return start
+        return best
+
+    def _crosses_and(self, ctx: _Context, at: int, pos: int) -> bool:
+        """Whether the 和 at ``at`` is inside a name (城市更新和城市建设…), not between two names."""
+        text = ctx.text
+        left = text[at - 1] if at > 0 else ""
+        if not left or left in _PUNCT or self._lex.suffix_at(text, at):
+            return False
+        # look for a scope word or place that starts the whole name, left of the 和
+        j = at
+        while j > 0 and at - j < 10 and text[j - 1] not in _PUNCT and not self._lex.boundary_before(text, j):
+            j -= 1
+        head = text[j:at]
+        return bool(head) and (head[0] in "省市区县" or j in ctx.place_starts())
+
+    def _proper(self, ctx: _Context, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` carries a proper-name signal."""
+        text = ctx.text
+        stem = text[start:end]
+        if "·" in stem or re.search(r"[A-Za-z0-9]", stem):
+            return True
+        if any(start <= s and e <= end for s, e in ctx.place_span):
+            return True
+        for s, e in ctx.words:
+            if e <= start or s >= end:
+                continue
+            w = text[max(s, start) : min(e, end)]
+            if is_proper_word(w, self._tags, self._freq):
+                return True
+        return False
+
+    def _find_metro(self, ctx: _Context) -> list[Mention]:
+        out = []
+        pat = re.compile(r"(?:地铁)?\d+号线(?:[一二三四五六七八九十\d]+期)?(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?")
+        for m in pat.finditer(ctx.text):
+            name = m.group()
+            if "期" not in name:
+                continue
+            out.append(Mention(m.start(), m.end(), name, "Project", name, rule="metro_line"))
+        return out
+
+    def _find_officials(self, ctx: _Context, chosen: list[Mention]) -> list[Mention]:
+        text, lex = ctx.text, self._lex
+        out = []
+        bodies = {m.end: m for m in chosen if m.type in ("Agency", "Organization", "Company", "Project")}
+        taken = [(m.start, m.end) for m in chosen]
+        for ts, te in ctx.title_spans:
+            title = text[ts:te]
+            info = lex.titles.get(title)
+            if info is None or info.type != "Official":
+                continue
+            if te < len(text) and text[te] in "、":
+                continue  # another title follows
+            name = self._person_after(text, te)
+            if not name:
+                continue
+            ns, ne = te, te + len(name)
+            if any(a < ne and ns < b for a, b in taken):
+                continue
+            # the post string: titles, 、/，, and bodies, back to where the chain starts
+            p = ts
+            while True:
+                if p in bodies:
+                    p = bodies[p].start
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in ctx.title_end_set():
+                    p = _title_start(ctx, p - 1)
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
+                    p = bodies[p - 1].start
+                    continue
+                q = _title_start(ctx, p)
+                if q != p:
+                    p = q
+                    continue
+                break
+            role = text[p:ns]
+            out.append(Mention(ns, ne, name, "Official", name, role=role, rule="title_name"))
+        return out
+
+    def _person_after(self, text: str, pos: int) -> str | None:
+        """The person's name starting at ``pos``: a surname and one or two characters."""
+        lex = self._lex
+        sur = None
+        for n in (2, 1):
+            if text[pos : pos + n] in lex.surnames and len(text[pos : pos + n]) == n:
+                sur = n
+                break
+        if sur is None:
+            return None
+        window = text[pos : pos + sur + 3]
+        if not all(_CJK.match(c) for c in window[: sur + 1]):
+            return None
+        import jieba.posseg
+
+        first = jieba.posseg.lcut(text[pos : pos + 6])
+        if first and first[0].flag.startswith("nr") and sur < len(first[0].word) <= sur + 2:
+            word = first[0].word
+            third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
+            if len(word) == sur + 1 and third and _CJK.match(third) and third not in _NAME_STOP and (
+                not fourth or fourth in _NAME_STOP or fourth in _PUNCT
+            ):
+                return text[pos : pos + sur + 2]  # 姜德|志在 → 姜德志
+            return word
+        given = text[pos + sur : pos + sur + 2]
+        if len(given) == 2 and _CJK.match(given[1]) and given[1] not in _NAME_STOP:
+            return text[pos : pos + sur + 2]
+        if given and _CJK.match(given[0]) and given[0] not in _NAME_STOP:
+            return text[pos : pos + sur + 1]
+        return None
+
+    def _find_bylines(self, ctx: _Context) -> list[Mention]:
+        text, lex = ctx.text, self._lex
+        out: list[Mention] = []
+        name = r"[\u4e00-\u9fff]{2,6}"
+
+        def add(s: int, e: int, role: str | None) -> None:
+            n = text[s:e]
+            if len(n) >= 4:  # two names whose separating space the layout repair removed: 陈一豪张燕
+                for k in (3, 2):
+                    if n[k : k + 1] in lex.surnames and 2 <= len(n) - k <= 3 and n[:1] in lex.surnames:
+                        add(s, s + k, role)
+                        add(s + k, e, role)
+                        return
+                return
+            if re.fullmatch(r"周[一二三四五六日天]|星期.", n):
+                return
+            if n[:1] in lex.surnames or n[:2] in lex.surnames:
+                out.append(Mention(s, e, n, "Person", n, kind="byline", role=role, rule="byline"))
+
+        for m in re.finditer(
+            rf"□?([^\s□，。]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
+            text,
+            re.M,
+        ):
+            for n in re.finditer(name, m.group(3)):
+                add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
+        for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)]", text):
+            for n in re.finditer(name, m.group(1)):
+                if n.group() in ("记者", "整理", "融媒记者"):
+                    continue
+                add(m.start(1) + n.start(), m.start(1) + n.end(), None)
+        for m in re.finditer(rf"(?:^|\n)[ 　]*({name})[ 　]+摄", text):
+            add(m.start(1), m.end(1), "摄影")
+        for m in re.finditer(rf"(责编|责任编辑|美编|审读|排版|编辑|校对)[ 　]*((?:{name}(?:[ 　]+|$))+)", text, re.M):
+            for n in re.finditer(name, m.group(2)):
+                if n.group() in lex.titles:
+                    break
+                add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
+        return [m for m in out if len(m.name) <= 3]
+
+    def _find_award_verbs(self, ctx: _Context) -> list[Mention]:
+        text, lex = ctx.text, self._lex
+        out = []
+        for m in re.finditer(r"(?:荣获|获评|获得|斩获|入选|评为|争创|获批|创建|作为|成为|获)“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)", text):
+            s, e = m.span(1)
+            hit = lex.suffix_at(text, e)
+            if not hit or hit[1] != "Award" or text[s:e] in lex.stop_names:
+                continue
+            out.append(Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb"))
+        return out
+
+    def _find_award_events(self, ctx: _Context, chosen: list[Mention]) -> list[Mention]:
+        text = ctx.text
+        out = []
+        events = [m for m in chosen if m.type == "Award" and m.name.endswith(("大赛", "竞赛", "比赛", "评选"))]
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)", text):
+            s, e = m.span(1)
+            if any(c.start <= s < c.end for c in chosen):
+                continue
+            before = [ev for ev in events if ev.end <= s]
+            if not before:
+                continue
+            ev = before[-1]
+            out.append(Mention(s, e, text[s:e], "Award", ev.name + m.group(1), rule="award_event"))
+        return out
+
+    def _find_listed_companies(self, ctx: _Context) -> list[Mention]:
+        text = ctx.text
+        out = []
+        cue = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|平台|品牌|车企)"
+        for m in re.finditer(rf"((?:[\u4e00-\u9fffA-Za-z—\-]{{2,8}}、)*[\u4e00-\u9fffA-Za-z—\-]{{2,8}}){cue}", text):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                # the first item runs back to a boundary word: keep the tail after it
+                k = self._last_boundary(text, s, e)
+                if k is not None:
+                    s = k
+                if e - s >= 2:
+                    out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
+        for m in re.finditer(r"以([\u4e00-\u9fffA-Za-z]{2,6})(?:领头|为龙头|为代表|牵头)", text):
+            s, e = m.span(1)
+            out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
+        return out
+
+    def _last_boundary(self, text: str, s: int, e: int) -> int | None:
+        best = None
+        for i in range(s + 1, e):
+            if self._lex.boundary_before(text, i) and i not in ():
+                best = i
+        return best
+
+    def _find_posseg(self, ctx: _Context) -> list[Mention]:
+        """Names jieba's tagger marks nt/nz/nrt in sentences with a company cue (optional)."""
+        import jieba.posseg
+
+        text = ctx.text
+        out = []
+        for m in re.finditer(r"[^。！？\n]*(?:企业|公司|集团|平台|品牌|车企|龙头)[^。！？\n]*", text):
+            pos = m.start()
+            for w in jieba.posseg.lcut(m.group()):
+                if w.flag in ("nt", "nz", "nrt") and len(w.word) >= 2 and _CJK.match(w.word):
+                    out.append(Mention(pos, pos + len(w.word), w.word, "Company", w.word, rule="posseg"))
+                pos += len(w.word)
+        return out
+
+
+class _Context:
+    """The text of one Doc with jieba's word boundaries and what earlier rules found."""
+
+    def __init__(self, text: str, starts: set[int], ends: set[int], word_at: dict[int, str], words) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.word_at = word_at
+        self.words = words
+        self.place_end: dict[int, int] = {}
+        self.place_span: list[tuple[int, int]] = []
+        self.title_spans: list[tuple[int, int]] = []
+        self._title_ends: set[int] | None = None
+        self._title_starts: dict[int, int] | None = None
+        self._place_starts: set[int] | None = None
+        self._cover: dict[int, tuple[int, int]] | None = None
+
+    def title_end_set(self) -> set[int]:
+        if self._title_ends is None:
+            self._title_ends = {e - 1 for _, e in self.title_spans}
+        return self._title_ends
+
+    def title_start_by_end(self) -> dict[int, int]:
+        if self._title_starts is None:
+            self._title_starts = {e: s for s, e in self.title_spans}
+        return self._title_starts
+
+    def place_starts(self) -> set[int]:
+        if self._place_starts is None:
+            self._place_starts = {s for s, _ in self.place_span}
+        return self._place_starts
+
+    def starts_set_end(self) -> set[int]:
+        return self.starts
+
+    def word_ending(self, i: int) -> int | None:
+        """Start of the word that ends at ``i``."""
+        w = self.word_covering(i - 1) if i > 0 else None
+        return w[0] if w is not None and w[1] == i else None
+
+    def word_covering(self, i: int) -> tuple[int, int] | None:
+        if self._cover is None:
+            self._cover = {}
+            for s, e in self.words:
+                for k in range(s, e):
+                    self._cover[k] = (s, e)
+        return self._cover.get(i)
+
+
+def _title_start(ctx: _Context, p: int) -> int:
+    """Start of the title ending at ``p`` (``p`` itself when none does)."""
+    return ctx.title_start_by_end().get(p, p)
+
+
+def _word_crosses(ctx: _Context, e: int) -> bool:
+    w = ctx.word_covering(e - 1)
+    return w is not None and w[1] > e
+
+
+def _inside_title(ctx: _Context, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` lies inside a longer post title (党委 in 党委书记)."""
+    return any(a <= s and e <= b and (b - a) > (e - s) for a, b in ctx.title_spans)
+
+
+def _strip_we(name: str) -> str:
+    """``我区住建局`` names the same body as ``区住建局``."""
+    if len(name) > 2 and name[0] in "我本" and name[1] in "省市区县镇乡":
+        return name[1:]
+    return name
+
+
+def _is_person(chosen: list[Mention], a: int, b: int) -> bool:
+    return any(m.start == a and m.end == b and m.type in ("Person", "Official") for m in chosen)
+
+
+_RULE_RANK = {
+    "byline": 0,
+    "title_name": 0,
+    "metro_line": 1,
+    "award_verb": 2,
+    "department": 3,
+    "suffix": 4,
+    "list_company": 5,
+    "posseg": 6,
+}
+
+
+def _select(cands: list[Mention]) -> list[Mention]:
+    """Keep a non-overlapping set: longer first, then by rule rank, then leftmost."""
+    ordered = sorted(cands, key=lambda m: (-(m.end - m.start), _RULE_RANK.get(m.rule, 9), m.start))
+    kept: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for m in ordered:
+        if any(a < m.end and m.start < b for a, b in occupied):
+            continue
+        kept.append(m)
+        occupied.append((m.start, m.end))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+@Language.factory(
+    "kg_entities",
+    assigns=["doc._.kg_mentions"],
+    default_config={"model": "rules"},
+)
+def make_entity_recognizer(nlp: Language, name: str, model: str) -> EntityRecognizer:
+    """Make the ``kg_entities`` component (see :class:`EntityRecognizer`)."""
     ensure_extensions()
-    return EntityRecognizer()
+    return EntityRecognizer(nlp, name, model=model)

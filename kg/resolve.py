@@ -1,0 +1,380 @@
+"""Resolution (GUIDE §3): mentions of every article → one node per real thing, and edges.
+
+:func:`resolve` takes the pipeline's :class:`~kg.pipeline.Extraction` records and returns
+a :class:`Resolution`:
+
+1. **Context.** Each article's place context is the division its page names: the
+   masthead (``今日即墨`` → 即墨区), else the district (or city) the article's own
+   place mentions name most often, else the one the other articles of the same file
+   name most often.
+2. **Canonical names.** A scope word opening a body's name resolves against that
+   context (``区住房和城乡建设局`` in a 即墨 article → ``即墨区住房和城乡建设局``, in a
+   西海岸新区 article → ``黄岛区…``'s own node), a short place name opening it is
+   written out (``即墨住建局`` → ``即墨区…``), ``市委`` becomes
+   ``中国共产党青岛市委员会``.  A place of the divisions data is keyed by its code, so
+   ``青岛`` and ``青岛市`` are one node, and so are ``西海岸新区`` and ``青岛西海岸新区``.
+3. **Union-find** over the keys ``(type family, canonical name)`` joins every mention
+   of one thing; what each mention was called becomes an alias (``skos:altLabel``),
+   except coreference words (该局), which map to their antecedent's node.
+4. **Ids** are ``<Type>/<label>``, with ``/2``, ``/3`` … only where two different things
+   share a type and label; they depend only on the data, never on processing order.
+
+Byline names that the article splitter moved out of the text (``Article.bylines``)
+become ``Person`` entities here; bylines left in the text are mentions of kind
+``byline`` from :mod:`kg.entities`.  Either way one reporter is one node.
+
+:meth:`Resolution.edges` yields the relation edges of every extraction plus the place
+nesting (``locatedIn``) that the divisions data knows between places the corpus names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .records import Article, Entity, Evidence, Mention
+
+__all__ = ["Resolution", "resolve", "ALLOWED", "article_context"]
+
+#: GUIDE §4: subject and object types each predicate allows.
+ALLOWED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "leads": (frozenset({"Official"}), frozenset({"Agency", "Organization", "Company", "Project"})),
+    "memberOf": (frozenset({"Official", "Person"}), frozenset({"Agency", "Organization", "Company"})),
+    "funds": (frozenset({"Agency", "Company", "Organization"}), frozenset({"Project"})),
+    "locatedIn": (frozenset({"Project", "Place", "Company", "Agency", "Organization"}), frozenset({"Place"})),
+    "awarded": (frozenset({"Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award"}),
+                frozenset({"Award"})),
+    "develops": (frozenset({"Company", "Agency"}), frozenset({"Project"})),
+    "partOf": (frozenset({"Agency", "Organization"}), frozenset({"Agency", "Organization"})),
+    "organizes": (frozenset({"Agency", "Organization", "Company"}), frozenset({"Award", "Project"})),
+}
+
+_FAMILY = {"Official": "Person", "Person": "Person"}
+_SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
+_PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
+_MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
+_LAYOUT = re.compile(r"\s+")
+
+
+@dataclass
+class Resolution:
+    """Entities, the entity of each mention, and the extractions the edges come from."""
+
+    entities: list[Entity]
+    mention_entity: dict[tuple[str, int], str]
+    extractions: Sequence = ()
+    place_codes: dict[str, str] = field(default_factory=dict)  # entity id → division code
+
+    def edges(self) -> Iterator[tuple[str, str, str, Evidence]]:
+        """Yield ``(subject id, predicate, object id, evidence)`` for every relation mention
+        and every place nesting the divisions data knows (rule ``divisions_data``)."""
+        types = {e.id: e.type for e in self.entities}
+        for x in self.extractions:
+            art = x.article
+            for rel in x.relations:
+                s = self.mention_entity.get((art.id, rel.subject))
+                o = self.mention_entity.get((art.id, rel.object))
+                if s is None or o is None or s == o or not _allowed(rel.predicate, types.get(s), types.get(o)):
+                    continue
+                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers)
+        yield from self._nesting(types)
+
+    def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
+        from .gazetteer import Gazetteer
+
+        if not self.place_codes:
+            return
+        gaz = Gazetteer.load()
+        by_code: dict[str, str] = {}
+        for eid, code in sorted(self.place_codes.items()):
+            by_code.setdefault(code, eid)
+        # the evidence: the first sentence that mentions the child place
+        first: dict[str, tuple] = {}
+        for x in self.extractions:
+            for i, m in enumerate(x.mentions):
+                eid = self.mention_entity.get((x.article.id, i))
+                if eid in self.place_codes and eid not in first:
+                    first[eid] = (x, m)
+        for eid, code in sorted(self.place_codes.items()):
+            div = gaz.get(code)
+            if div is None or eid not in first:
+                continue
+            for parent in gaz.parents(div):
+                target = by_code.get(parent.code)
+                if target is not None and target != eid and _allowed("locatedIn", types.get(eid), types.get(target)):
+                    x, m = first[eid]
+                    s, e = _sentence_of(x, m.start, m.end)
+                    yield eid, "locatedIn", target, _evidence(x.article, s, e, "divisions_data", ())
+                    break  # the nearest named ancestor; the rest follows by transitivity
+
+
+def resolve(extractions: Sequence) -> Resolution:
+    """Resolve the mentions of ``extractions`` into entities (see the module docstring).
+
+    Parameters
+    ----------
+    extractions : Sequence[kg.pipeline.Extraction]
+        What the pipeline found, one per article.
+
+    Returns
+    -------
+    Resolution
+    """
+    from .gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    extractions = list(extractions)
+    contexts = _contexts(extractions, gaz)
+
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(k):
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    info: dict[tuple[str, str], dict] = {}
+    mention_key: dict[tuple[str, int], tuple[str, str]] = {}
+    corefs: list[tuple[tuple[str, int], tuple[str, int]]] = []
+
+    def note(key, type_, label, alias, article_id, role, code=None):
+        d = info.setdefault(key, {"types": Counter(), "labels": Counter(), "aliases": set(), "articles": set(),
+                                  "roles": set(), "code": None})
+        d["types"][type_] += 1
+        d["labels"][label] += 1
+        if alias:
+            d["aliases"].add(alias)
+        d["articles"].add(article_id)
+        if role:
+            d["roles"].add(role)
+        if code:
+            d["code"] = code
+        find(key)
+
+    for x in extractions:
+        art = x.article
+        ctx = contexts[art.id]
+        for i, m in enumerate(x.mentions):
+            if m.kind == "coref":
+                if m.antecedent is not None:
+                    corefs.append(((art.id, i), (art.id, m.antecedent)))
+                continue
+            label, code = canonical(m, ctx, gaz)
+            if not label:
+                continue
+            key = (_FAMILY.get(m.type, m.type), code or label)
+            surface = _LAYOUT.sub("", m.text)
+            note(key, m.type, label, surface, art.id, _role(m), code)
+            if m.name != surface:
+                info[key]["aliases"].add(m.name)
+            mention_key[(art.id, i)] = key
+        for b in art.bylines:
+            key = ("Person", b.name)
+            note(key, "Person", b.name, b.name, art.id, b.role)
+
+    # union: a key that only differs by a scope-resolved prefix is the same thing (already canonical);
+    # persons: an official and a person of the same name in one article are one
+    roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k in info:
+        roots[find(k)].append(k)
+
+    entities: dict[tuple[str, str], Entity] = {}
+    labels_used: Counter = Counter()
+    key_id: dict[tuple[str, str], str] = {}
+    for root in sorted(roots):
+        members = roots[root]
+        types, labels, aliases, articles, roles, code = Counter(), Counter(), set(), set(), set(), None
+        for k in members:
+            d = info[k]
+            types.update(d["types"])
+            labels.update(d["labels"])
+            aliases |= d["aliases"]
+            articles |= d["articles"]
+            roles |= d["roles"]
+            code = code or d["code"]
+        type_ = _pick_type(types)
+        label = max(labels, key=lambda s: (labels[s], len(s), s))
+        if code:
+            div = gaz.get(code)
+            if div is not None and div.name in labels:
+                label = div.name
+            elif div is not None and not any(div.name == a for a in aliases):
+                label = max(labels, key=lambda s: (len(s), labels[s], s))
+        base = f"{type_}/{label}"
+        labels_used[base] += 1
+        eid = base if labels_used[base] == 1 else f"{base}/{labels_used[base]}"
+        entities[root] = Entity(eid, type_, label, aliases | set(labels), articles, roles)
+        for k in members:
+            key_id[k] = eid
+
+    mention_entity = {mk: key_id[find(k)] for mk, k in mention_key.items()}
+    for mk, ante in corefs:
+        target = mention_entity.get(ante)
+        if target is not None:
+            mention_entity[mk] = target
+    place_codes = {}
+    for root, ent in entities.items():
+        c = next((info[k]["code"] for k in roots[root] if info[k]["code"]), None)
+        if c and ent.type == "Place":
+            place_codes[ent.id] = c
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), mention_entity, extractions, place_codes)
+
+
+def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | None]:
+    """The canonical name of a mention and, for places of the divisions data, their code.
+
+    Parameters
+    ----------
+    m : Mention
+        A name mention.
+    context : Sequence[Division]
+        The article's divisions, most specific first.
+    gaz : Gazetteer
+
+    Returns
+    -------
+    (label, code)
+        ``label`` is ``None`` when the mention cannot be named (a bare scope word).
+    """
+    name = _LAYOUT.sub("", m.name)
+    ctx0 = context[0] if context else None
+    if m.type == "Place":
+        div = gaz.full_name(name, ctx0)
+        if div is not None and (div.name == name or div.short == name or div.kind == "alias"):
+            div = gaz.canonical(div) if div.kind == "alias" and div.level == "district" else div
+            return div.name if div.kind != "alias" else name, div.code
+        return name, None
+    if m.type in ("Official", "Person"):
+        return name, None
+    # scope word at the start: 区住建局 → 即墨区住建局
+    sm = _SCOPE.match(name)
+    if sm and not gaz.lookup(name[: len(sm.group(0)) + 2]):
+        div = gaz.resolve_scope(sm.group(0), context) if context else None
+        if div is not None:
+            name = div.name + name[len(sm.group(0)):]
+    else:
+        name = _expand_place_prefix(name, ctx0, gaz)
+    pm = _PARTY.match(name)
+    if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
+        name = f"中国共产党{pm.group(1)}委员会"
+    return name, None
+
+
+def _expand_place_prefix(name: str, ctx0, gaz) -> str:
+    """``即墨住建局`` → ``即墨区住建局``; ``青岛市…`` unchanged; ``西海岸新区政府`` unchanged."""
+    index = gaz.place_names()
+    hits = index.find(name[:12])
+    if not hits or hits[0][0] != 0:
+        return name
+    s, e, place = hits[0]
+    if e >= len(name):
+        return name
+    div = gaz.full_name(place, ctx0)
+    if div is None or div.name == place or div.kind == "alias":
+        return name
+    if div.short == place and not name[e:].startswith(div.name[len(place):]):
+        return div.name + name[e:]
+    return name
+
+
+def _role(m: Mention) -> str | None:
+    if not m.role:
+        return None
+    return m.role
+
+
+def _pick_type(types: Counter) -> str:
+    if "Official" in types:
+        return "Official"
+    return max(types, key=lambda t: (types[t], t))
+
+
+def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
+    """Each article's divisions (most specific first), falling back to its file's."""
+    per_article: dict[str, Counter] = {}
+    per_file: dict[str, Counter] = defaultdict(Counter)
+    mast: dict[str, object] = {}
+    for x in extractions:
+        art = x.article
+        c = Counter()
+        for m in x.mentions:
+            if m.type != "Place" or m.kind != "name":
+                continue
+            div = gaz.full_name(_LAYOUT.sub("", m.name))
+            if div is None:
+                continue
+            div = gaz.canonical(div)
+            for d in [div, *gaz.parents(div)]:
+                if d.level in ("district", "city", "province"):
+                    c[d.code] += 1
+                    break
+        per_article[art.id] = c
+        per_file[art.source].update(c)
+        if art.masthead:
+            md = article_context_from_masthead(art.masthead, gaz)
+            if md is not None:
+                mast[art.source] = md
+    out = {}
+    for x in extractions:
+        art = x.article
+        div = mast.get(art.source)
+        if div is None:
+            div = _best(per_article[art.id], gaz) or _best(per_file[art.source], gaz)
+        out[art.id] = [div] if div is not None else []
+    return out
+
+
+def article_context(article: Article, mentions: Sequence[Mention]):
+    """The division an article is about (see :func:`resolve`, step 1), or ``None``."""
+    from .gazetteer import Gazetteer
+    from .pipeline import Extraction
+
+    x = Extraction(article, tuple(mentions), (), ())
+    ctx = _contexts([x], Gazetteer.load())[article.id]
+    return ctx[0] if ctx else None
+
+
+def article_context_from_masthead(masthead: str, gaz):
+    m = _MASTHEAD.match(masthead.strip())
+    if not m:
+        return None
+    hits = gaz.lookup(m.group(1))
+    return gaz.canonical(hits[0]) if hits else None
+
+
+def _best(counts: Counter, gaz):
+    """The most-named district, else city, else province of ``counts``."""
+    if not counts:
+        return None
+    divs = [(gaz.get(c), n) for c, n in counts.items()]
+    for level in ("district", "city", "province"):
+        cands = [(n, d.code, d) for d, n in divs if d is not None and d.level == level]
+        if cands:
+            # a district only wins when it is named at least as often as the city itself
+            best = max(cands)
+            if level == "district":
+                cities = [n for d, n in divs if d is not None and d.level == "city"]
+                if cities and max(cities) > 2 * best[0]:
+                    continue
+            return best[2]
+    return None
+
+
+def _allowed(predicate: str, s_type: str | None, o_type: str | None) -> bool:
+    rule = ALLOWED.get(predicate)
+    return rule is not None and s_type in rule[0] and o_type in rule[1]
+
+
+def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
+    for s, e in x.sentences:
+        if s <= start and end <= e:
+            return s, e
+    return start, end
+
+
+def _evidence(art: Article, start: int, end: int, rule: str, qualifiers) -> Evidence:
+    s, e = art.to_source(start, end) if art.offsets else (start, end)
+    return Evidence(art.id, art.source, art.headline, art.text[start:end], s, e, rule, tuple(qualifiers))
