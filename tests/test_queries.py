@@ -1,0 +1,466 @@
+"""Query files, the store and run_query on the hand-made fixture graph (tests/query_fixture.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+from wcwidth import wcswidth
+
+from kg.errors import QueryError
+from kg.query import (
+    PREFIXES,
+    ForbiddenQuery,
+    check_read_only,
+    format_result,
+    parse_bindings,
+    query_doc,
+    read_query,
+    run_query,
+)
+from kg.store import load_store, open_store, store_path
+from query_fixture import A000, A002, FUNDS_SENTENCE, fixture_graph, fixture_model
+
+QUERIES = Path(__file__).resolve().parents[1] / "queries"
+REQUIRED = ("projects_funded_by", "leaders", "located_in", "awards", "entity", "funding_totals", "provenance")
+JIMO = "即墨区住房和城乡建设局"
+XIHAI = "西海岸新区住房和城乡建设局"
+HOSTILE = [
+    'x" } UNION { ?s ?p ?o } #',
+    "}",
+    "区住建局\" . ?funder ?p ?o . FILTER(true) #",
+    "a\nb\r\n} UNION {",
+    "'; DROP ALL; '",
+    "{{ ?s ?p ?o }}",
+    "区住建局\\",
+    "<https://w3id.org/kgnews/id/agency/即墨区住房和城乡建设局>",
+]
+
+
+@pytest.fixture(scope="module")
+def graph() -> rdflib.Graph:
+    return fixture_graph()
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory, graph) -> Path:
+    return load_store(graph, tmp_path_factory.mktemp("out") / "store")
+
+
+@pytest.fixture(scope="module")
+def store(store_dir):
+    return open_store(store_dir)
+
+
+def ask(store, query_name: str, /, **bind: str) -> list[dict[str, str]]:
+    return run_query(store, read_query(QUERIES / f"{query_name}.rq"), bind).values()
+
+
+# ---------------------------------------------------------------- the files themselves
+
+
+def test_queries_required_files_exist():
+    assert {p.stem for p in QUERIES.glob("*.rq")} >= set(REQUIRED)
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.stem)
+def test_queries_file_documents_itself_and_its_bindings(path, store):
+    doc = query_doc(path.read_text(encoding="utf-8"))
+    assert doc.summary and "Answers" in doc.text
+    assert doc.bindings, f"{path.name} lists no bindable variable"
+    for name in doc.bindings:  # every documented variable can be bound (it is projected)
+        run_query(store, doc.text, {name: "no such name"})
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.stem)
+def test_queries_same_rows_in_rdflib_and_pyoxigraph(path, graph, store):
+    """The files are plain SPARQL 1.1: rdflib (with initBindings) gives the same rows."""
+    text = path.read_text(encoding="utf-8")
+    doc = query_doc(text)
+    for bind in [{}] + [{name: "区住建局"} for name in doc.bindings]:
+        ours = run_query(store, text, bind)
+        theirs = graph.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
+        assert len(ours.rows) == len(list(theirs)), bind
+
+
+def test_queries_prefixes_match_kg_rdf():
+    from kg.rdf import PREFIXES as RDF_PREFIXES
+
+    assert PREFIXES == {k: str(v) for k, v in RDF_PREFIXES.items()}
+
+
+# ---------------------------------------------------------------- each query's answers
+
+
+def test_projects_funded_by_shared_alias_keeps_agencies_apart(store):
+    rows = ask(store, "projects_funded_by", name="区住建局")
+    assert {(r["funderLabel"], r["projectLabel"]) for r in rows} == {
+        (JIMO, "城中村改造"), (JIMO, "棚户区改造"), (XIHAI, "老旧小区改造")}
+    village = next(r for r in rows if r["projectLabel"] == "城中村改造")
+    assert village["funder"].endswith("/agency/" + JIMO)
+    assert Decimal(village["amount"]) == Decimal("7940000000")
+    assert (village["amountText"], village["moneyKind"], village["period"]) == ("79.4亿元", "专项借款", "上半年")
+    assert village["sentence"] == FUNDS_SENTENCE and village["source"] == A000
+    assert village["name"] == "区住建局" and "modality" not in village
+    shanty = next(r for r in rows if r["projectLabel"] == "棚户区改造")
+    assert shanty["modality"] == "planned" and shanty["moneyKind"] == "中央预算内资金"
+    old = next(r for r in rows if r["funderLabel"] == XIHAI)
+    assert (old["source"], old["date"], old["moneyKind"]) == (A002, "2024", "专项债券")
+
+
+def test_projects_funded_by_label_alias_and_unbound(store):
+    assert {r["funderLabel"] for r in ask(store, "projects_funded_by", name=JIMO)} == {JIMO}
+    assert {r["funderLabel"] for r in ask(store, "projects_funded_by", name="区住房和城乡建设局")} == {XIHAI}
+    assert len(ask(store, "projects_funded_by")) == 3
+    assert ask(store, "projects_funded_by", name="区住建") == []  # whole names only
+
+
+def test_leaders_posts_and_bindings(store):
+    rows = ask(store, "leaders")
+    assert {(r["personLabel"], r["relation"], r["bodyLabel"], r["posts"]) for r in rows} == {
+        ("薛少华", "leads", XIHAI, "党组书记、局长"), ("李博", "memberOf", "青岛开发区管委", "副主任")}
+    assert [r["personLabel"] for r in ask(store, "leaders", bodyName="区住建局")] == ["薛少华"]
+    assert [r["bodyLabel"] for r in ask(store, "leaders", name="李博")] == ["青岛开发区管委"]
+    assert ask(store, "leaders", name="李博", bodyName="区住建局") == []
+
+
+def test_located_in_is_transitive(store):
+    rows = ask(store, "located_in", name="即墨区")
+    assert {r["thingLabel"]: (r["type"], r["directlyIn"]) for r in rows} == {
+        "通济新区": ("Place", "即墨区"), "前枣杭村": ("Place", "通济新区"),
+        "融通·融园装备制造产业园": ("Project", "前枣杭村")}
+    by_alias = {r["thingLabel"] for r in ask(store, "located_in", name="青岛")}
+    assert by_alias == {"即墨区", "西海岸新区", "通济新区", "前枣杭村", "融通·融园装备制造产业园"}
+    assert ask(store, "located_in", name="融通·融园装备制造产业园") == []  # not a place
+
+
+def test_awards_recipient_event_organisers(store):
+    (row,) = ask(store, "awards")
+    assert row["recipientLabel"] == "即墨区综合行政执法局"
+    assert row["event"] == "2025年青岛市智慧化城市管理创新应用场景大赛"
+    assert row["organisers"] == "青岛市城市管理局（主办）"
+    assert len(ask(store, "awards", recipientName="区综合行政执法局")) == 1
+    assert ask(store, "awards", recipientName="青岛市城市管理局") == []
+
+
+def test_entity_sheet_for_a_shared_name(store):
+    rows = ask(store, "entity", name="区住建局")
+    assert {r["entity"].rsplit("/", 1)[1] for r in rows} == {JIMO, XIHAI}
+    xihai = [r for r in rows if r["entity"].endswith(XIHAI)]
+    facts = {(r["field"], r["value"]) for r in xihai}
+    assert {("type", "Agency"), ("label", XIHAI), ("alias", "区住建局"), ("← leads", "薛少华"),
+            ("→ funds", "老旧小区改造")} <= facts
+    assert ("mentioned in", "西海岸新区住建局：2024年工作安排") in facts
+    lead = next(r for r in xihai if r["field"] == "← leads")
+    assert lead["sentence"].endswith("薛少华———") and lead["source"] == A002
+    jimo_funds = [r for r in rows if r["entity"].endswith(JIMO) and r["field"] == "→ funds"]
+    assert {r["value"] for r in jimo_funds} == {"城中村改造", "棚户区改造"}
+
+
+def test_entity_by_iri(store):
+    rows = ask(store, "entity", iri="https://w3id.org/kgnews/id/place/即墨区")
+    facts = {(r["field"], r["value"]) for r in rows}
+    assert {("type", "Place"), ("alias", "即墨"), ("→ locatedIn", "青岛市"), ("← locatedIn", "通济新区")} <= facts
+    assert {r["entity"] for r in rows} == {"https://w3id.org/kgnews/id/place/即墨区"}
+
+
+def test_funding_totals_per_funder_kind_modality(store):
+    rows = ask(store, "funding_totals")
+    got = {(r["funderLabel"], r["moneyKind"], r["modality"]): Decimal(r["total"]) for r in rows}
+    assert got == {
+        (JIMO, "专项借款", "actual"): Decimal("7940000000"),
+        (JIMO, "（全部）", "actual"): Decimal("7940000000"),
+        (JIMO, "中央预算内资金", "planned"): Decimal("1248000000"),
+        (JIMO, "（全部）", "planned"): Decimal("1248000000"),
+        (XIHAI, "专项债券", "actual"): Decimal("300000000"),
+        (XIHAI, "（全部）", "actual"): Decimal("300000000"),
+    }
+    assert {r["funderLabel"] for r in ask(store, "funding_totals", name="即墨区住建局")} == {JIMO}
+
+
+def test_funding_totals_count_a_fact_stated_twice_once(graph):
+    """The same amount for the same project reported in a second article is not added twice."""
+    from rdflib.namespace import PROV, RDF
+
+    from kg.vocab import KG
+
+    g = rdflib.Graph()
+    for t in graph:
+        g.add(t)
+    st = next(s for s in g.subjects(KG.amountText, rdflib.Literal("79.4亿元", lang="zh")))
+    copy = rdflib.URIRef(str(st) + "-again")
+    for p, o in g.predicate_objects(st):
+        g.add((copy, p, o))
+    g.set((copy, PROV.wasDerivedFrom, rdflib.URIRef("https://w3id.org/kgnews/id/article/x.txt/0")))
+    assert (copy, RDF.type, RDF.Statement) in g
+    store = ox.Store()
+    store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    rows = run_query(store, read_query(QUERIES / "funding_totals.rq"), {"name": JIMO}).values()
+    totals = {(r["moneyKind"], r["modality"]): Decimal(r["total"]) for r in rows}
+    assert totals[("专项借款", "actual")] == Decimal("7940000000")
+    assert len(ask(store, "provenance", subjectName=JIMO, objectName="城中村改造")) == 2
+
+
+def test_provenance_of_one_edge(store):
+    (row,) = ask(store, "provenance", subjectName="区住建局", relation="funds", objectName="城中村改造")
+    assert row["predicate"] == "https://w3id.org/kgnews/ontology#funds"
+    assert (row["sentence"], row["source"], row["headline"]) == (FUNDS_SENTENCE, A000, "向上争资+精准施策双管齐下")
+    assert (int(row["start"]), int(row["end"])) == (1016, 1016 + len(FUNDS_SENTENCE))
+    assert (int(row["articleStart"]), int(row["articleEnd"])) == (0, 1800)
+    assert row["rule"] == "funds_secure" and row["article"].endswith(f"/article/{A000}/0")
+    full = ask(store, "provenance", relation="https://w3id.org/kgnews/ontology#leads")
+    assert [r["object"].rsplit("/", 1)[1] for r in full] == [XIHAI]
+    assert len(ask(store, "provenance")) == 12  # one per evidence in the fixture
+
+
+# ---------------------------------------------------------------- bindings are values, not text
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("name", REQUIRED)
+def test_query_hostile_binding_matches_nothing_and_changes_nothing(store, name, value):
+    before = len(store)
+    doc = query_doc(read_query(QUERIES / f"{name}.rq"))
+    for var in doc.bindings:
+        assert run_query(store, doc.text, {var: value}).rows == [], var
+    assert len(store) == before
+
+
+def test_query_binding_matches_a_hostile_name_exactly(tmp_path):
+    """A name full of quotes and braces is still just a name: bound, it matches itself."""
+    from kg.graph import build_graph
+    from kg.rdf import to_rdf
+    from kg.records import Entity, Evidence
+
+    odd = 'x" } UNION { ?s ?p ?o } #\n局'
+    ev = Evidence("f.txt#0", "f.txt", None, "句。", 0, 2, "r", (("amount", "5"),))
+    G = build_graph([Entity(f"Agency/{odd}", "Agency", odd), Entity("Project/工程", "Project", "工程")],
+                    [(f"Agency/{odd}", "funds", "Project/工程", ev)], {})
+    store = open_store(load_store(to_rdf(G), tmp_path / "store"))
+    rows = run_query(store, read_query(QUERIES / "projects_funded_by.rq"), {"name": odd}).values()
+    assert [r["funderLabel"] for r in rows] == [odd]
+    assert run_query(store, read_query(QUERIES / "projects_funded_by.rq"), {"name": 'x"'}).rows == []
+
+
+def test_query_bind_unknown_variable_names_the_bindable_ones(store):
+    with pytest.raises(QueryError, match=r"\?name"):
+        run_query(store, read_query(QUERIES / "projects_funded_by.rq"), {"nmae": "区住建局"})
+
+
+@pytest.mark.parametrize("item", ["novalue", "=x", "a b=c", "?=x"])
+def test_query_parse_bindings_rejects(item):
+    with pytest.raises(QueryError):
+        parse_bindings([item])
+
+
+def test_query_parse_bindings_keeps_value_exactly():
+    assert parse_bindings(["$name=a=b\n}", "?x="]) == {"name": "a=b\n}", "x": ""}
+
+
+# ---------------------------------------------------------------- read-only, errors, limits
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "PREFIX kg: <https://w3id.org/kgnews/ontology#>\ndelete where { ?s kg:funds ?o }",
+    "LOAD <http://example.org/data.ttl>",
+    "CLEAR ALL", "DROP GRAPH <http://g>", "CREATE GRAPH <http://g>",
+    "COPY DEFAULT TO <http://g>", "MOVE <http://a> TO <http://b>", "ADD <http://a> TO <http://b>",
+    "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { service silent <http://127.0.0.1:8001/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o } ; INSERT DATA { <http://a> <http://b> <http://c> }",
+])
+def test_query_refuses_update_load_service(store, text):
+    with pytest.raises(ForbiddenQuery):
+        run_query(store, text)
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT * WHERE { ?s ?p "INSERT DATA { <a> <b> <c> }" }',
+    "SELECT ?service ?load WHERE { ?service <http://example.org/load> ?load }",
+    "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:service ?o ; ex:DELETE ?x }",
+    "# DELETE everything? no.\nSELECT * WHERE { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }",
+    "SELECT * WHERE { ?s <http://example.org/SERVICE> '''\nLOAD\n''' }",
+])
+def test_query_read_only_check_ignores_strings_iris_names(text):
+    check_read_only(text)
+
+
+def test_query_syntax_error_has_parser_message(store):
+    with pytest.raises(QueryError, match=r"SPARQL syntax error: error at 1:\d+"):
+        run_query(store, "SELECT * WHERE { ?s ?p }")
+
+
+def test_query_default_prefixes_and_row_limit(store):
+    result = run_query(store, "SELECT ?s WHERE { ?s a kg:Place }", row_limit=2)
+    assert len(result.rows) == 2 and result.truncated
+    assert "cut at the row limit of 2" in format_result(result, "table")
+    assert not run_query(store, "SELECT ?s WHERE { ?s a kg:Place }", row_limit=5).truncated
+
+
+def test_query_read_query_file_text_and_errors(tmp_path):
+    assert read_query("ASK {}") == "ASK {}"
+    assert read_query(QUERIES / "leaders.rq").startswith("#")
+    with pytest.raises(QueryError, match="no such query file"):
+        read_query(tmp_path / "missing.rq")
+    with pytest.raises(QueryError, match="empty"):
+        read_query("  ")
+
+
+def test_query_no_store_says_run_build(tmp_path):
+    with pytest.raises(QueryError, match="kg build"):
+        run_query(tmp_path, "ASK {}")
+
+
+# ---------------------------------------------------------------- formats
+
+
+@pytest.fixture(scope="module")
+def funded(store):
+    return run_query(store, read_query(QUERIES / "projects_funded_by.rq"), {"name": "区住建局"})
+
+
+def test_format_table_lines_up_chinese_by_display_width(funded):
+    lines = format_result(funded, "table").splitlines()
+    header, rule, body = lines[0], lines[1], lines[2:-1]
+    assert lines[-1] == "3 rows" and len(body) == 3
+    # the amountText column starts at the same display column on every line, after
+    # columns of Chinese text of different lengths
+    col = funded.variables.index("amountText")
+    starts = {wcswidth(header[: header.index("amountText")])}
+    for line, row in zip(body, funded.rows):
+        label = row[col].value
+        starts.add(wcswidth(line[: line.index(label)]))
+    assert len(starts) == 1
+    assert set(rule) <= {"─", " "}
+
+
+def test_format_table_keeps_hostile_text_on_one_line():
+    from kg.query import QueryResult
+
+    result = QueryResult(kind="select", variables=["x"], rows=[(ox.Literal("a\nb\x1b[31m\tc"),)])
+    text = format_result(result, "table")
+    assert text.splitlines()[2] == "a⏎b\ufffd[31m c" and "\x1b" not in text
+
+
+def test_format_csv_tsv_json_xml(funded):
+    rows = list(csv.DictReader(io.StringIO(format_result(funded, "csv"))))
+    assert {r["funderLabel"] for r in rows} == {JIMO, XIHAI}
+    tsv = format_result(funded, "tsv").splitlines()
+    assert tsv[0].split("\t")[:2] == ["?name", "?funder"]
+    assert f'"{JIMO}"@zh' in tsv[1]
+    data = json.loads(format_result(funded, "json"))
+    assert data["head"]["vars"] == funded.variables
+    first = data["results"]["bindings"][0]
+    assert first["funderLabel"] == {"type": "literal", "value": JIMO, "xml:lang": "zh"}
+    assert first["funder"]["type"] == "uri"
+    assert first["amount"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+    root = ET.fromstring(format_result(funded, "xml"))
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    assert len(root.findall(f"{ns}results/{ns}result")) == 3
+    # pyoxigraph reads what we write
+    parsed = ox.parse_query_results(format_result(funded, "json"), format=ox.QueryResultsFormat.JSON)
+    assert len(list(parsed)) == 3
+
+
+def test_format_ask_and_construct(store):
+    ask_result = run_query(store, "ASK { ?s kg:funds ?o }")
+    assert json.loads(format_result(ask_result, "json")) == {"head": {}, "boolean": True}
+    assert format_result(ask_result, "table") == "true\n"
+    graph_result = run_query(store, "CONSTRUCT { ?s kg:funds ?o } WHERE { ?s kg:funds ?o }")
+    turtle = format_result(graph_result, "turtle")
+    assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 3
+    assert "3 triples" in format_result(graph_result, "table")
+    with pytest.raises(QueryError, match="turtle"):
+        format_result(graph_result, "csv")
+    with pytest.raises(QueryError, match="valid"):
+        format_result(ask_result, "yaml")
+
+
+# ---------------------------------------------------------------- the store and the exports
+
+
+def _decimal_values(g: rdflib.Graph) -> rdflib.Graph:
+    """``g`` with every xsd:decimal literal in one lexical form (the store keeps values: it
+    writes ``7940000000.0`` back as ``7940000000``, the XSD 1.1 canonical form)."""
+    from rdflib.namespace import XSD
+
+    out = rdflib.Graph()
+    for s, p, o in g:
+        if isinstance(o, rdflib.Literal) and o.datatype == XSD.decimal:
+            o = rdflib.Literal(format(Decimal(str(o)).normalize(), "f"), datatype=XSD.decimal, normalize=False)
+        out.add((s, p, o))
+    return out
+
+
+def test_store_loads_every_export_and_round_trips(tmp_path, graph):
+    """The exported Turtle, N-Triples and JSON-LD parse in rdflib and pyoxigraph, load into
+    the store, and come back isomorphic to the graph they were made from (amounts equal as
+    decimals: the store rewrites their lexical form)."""
+    from kg.exports import render
+    from kg.rdf import to_rdf
+
+    G = fixture_model()
+    rdf = to_rdf(G)
+    for name, suffix, rdflib_format in (("turtle", ".ttl", "turtle"), ("ntriples", ".nt", "nt"),
+                                        ("jsonld", ".jsonld", "json-ld")):
+        path = tmp_path / f"graph{suffix}"
+        path.write_bytes(render(name, G, rdf))
+        assert isomorphic(rdflib.Graph().parse(path, format=rdflib_format), graph), name
+        parsed = ox.serialize(ox.parse(path=str(path)), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        assert isomorphic(rdflib.Graph().parse(data=parsed, format="nt"), graph), name
+        store = open_store(load_store(path, tmp_path / f"store-{name}"))
+        assert len(store) == len(graph), name
+        nt = ox.serialize((quad.triple for quad in store), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        back = rdflib.Graph().parse(data=nt, format="nt")
+        assert isomorphic(_decimal_values(back), _decimal_values(graph)), name
+
+
+def test_store_load_replaces_atomically_and_cleans_up(tmp_path, graph):
+    target = load_store(graph, tmp_path / "store")
+    assert len(open_store(target)) == len(graph)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(QueryError, match="bad.ttl"):
+        load_store(bad, target)
+    assert len(open_store(target)) == len(graph)  # the old store survives a failed load
+    small = rdflib.Graph()
+    small.add((rdflib.URIRef("http://e/a"), rdflib.RDFS.label, rdflib.Literal("甲", lang="zh")))
+    load_store(small, target)
+    assert len(open_store(target)) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ttl", "store"]  # no temp folders left
+
+
+def test_store_errors_name_the_problem(tmp_path):
+    with pytest.raises(QueryError, match="unknown RDF file suffix"):
+        load_store(tmp_path / "graph.xyz", tmp_path / "store")
+    with pytest.raises(QueryError, match="no such file"):
+        load_store(tmp_path / "graph.ttl", tmp_path / "store")
+    with pytest.raises(QueryError, match="kg build"):
+        store_path(tmp_path)
+
+
+def test_store_open_read_only_twice(store_dir):
+    a, b = open_store(store_dir), open_store(store_dir.parent)
+    assert len(a) == len(b) > 0
+    with pytest.raises((OSError, RuntimeError)):
+        a.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/b"), ox.Literal("c")))
+
+
+def test_queries_header_mentions_every_projected_bindable(store):
+    """Documented bindables are exactly the variables each query compares names against."""
+    for path in QUERIES.glob("*.rq"):
+        doc = query_doc(path.read_text(encoding="utf-8"))
+        select = doc.text[doc.text.index("SELECT"):doc.text.index("WHERE")]
+        for name in doc.bindings:
+            assert re.search(rf"\?{name}\b", select), (path.name, name)
