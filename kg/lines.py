@@ -1,0 +1,154 @@
+"""What a line of a newspaper page is: body, headline candidate, credit, furniture.
+
+Both layout repair (which must not join a byline onto the text around it) and article
+segmentation (which cuts articles at credits and headings) ask this question, so it is
+answered once, here.  The language knowledge — credit roles, outlets, furniture roles,
+masthead patterns — is in ``data/furniture.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["classify", "parse_byline", "parse_furniture", "inline_credit", "SPECIAL_KINDS", "SHORT_LINE", "ends_sentence"]
+
+_STOPS = "。！？；…!?;"
+_CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
+SHORT_LINE = 60  # longest line that can be a headline
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("kg").joinpath("data/furniture.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    d = _data()
+    roles = "|".join(map(re.escape, d["furniture_roles"]))
+    outlets = "|".join(map(re.escape, sorted(d["outlets"], key=len, reverse=True)))
+    name = rf"(?!(?:{roles}))[\u4e00-\u9fff·]{{2,4}}"  # a name that is not a furniture role
+    return {
+        "furniture": re.compile(rf"^(?:(?:{roles})\s*{name}(?:\s+{name})*\s*)+$"),
+        "furniture_part": re.compile(rf"({roles})\s*((?:{name}\s*)+)"),
+        "masthead": re.compile(d["masthead"]),
+        "latin": re.compile(d["latin_masthead"]),
+        "continuation": re.compile(d["continuation"]),
+        # □青岛日报/观海新闻记者 王涛文/图 ; 记者 王涛 通讯员 林俊文
+        "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets})\s*)?(?:(?:见习|特约|融媒)?记者|通讯员)\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
+        # （本报记者 张静 整理） （史晓萌） （韩伟绩 张燕） (融媒记者)
+        "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"),
+        "end_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*(?:(?:{outlets})?记者\s*)?{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:整理)?\s*[)）])$"),
+        "photo": re.compile(rf"^[（(]?\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*摄\s*[)）]?$"),
+        "continuation_in_line": re.compile(r"\s*([（(](?:下转|上接|转)[^）)]{1,6}[)）])$"),
+        "photo_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*摄\s*[)）])$"),
+        "outlet": re.compile(rf"({outlets})"),
+    }
+
+
+def classify(line: str) -> str:
+    """The kind of a repaired paragraph.
+
+    >>> [classify(x) for x in ("今日即墨", "（史晓萌）", "□青岛日报/观海新闻记者 王涛", "梁孝鹏 摄",
+    ...                        "## 民生在线", "严把数据关 工业统计精确有据", "日前，会议召开。")]
+    ['masthead', 'end_byline', 'top_byline', 'photo', 'heading2', 'short', 'body']
+    """
+    p = _patterns()
+    s = line.strip()
+    if not s:
+        return "blank"
+    if p["masthead"].match(s):
+        return "masthead"
+    if p["latin"].match(s) or p["furniture"].match(s):
+        return "furniture"
+    if p["continuation"].match(s):
+        return "continuation"
+    if s.startswith("## ") or s.startswith("### "):
+        return "heading2"
+    if s.startswith("# "):
+        return "heading1"
+    if p["top"].match(s):
+        return "top_byline"
+    if p["end"].match(s) and len(s) <= 30:
+        return "end_byline"
+    if p["photo"].match(s):
+        return "photo"
+    if len(s) <= SHORT_LINE and s[-1] not in _STOPS and not any(c in s for c in "。！？"):
+        return "short"
+    return "body"
+
+
+def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, outlet) for each person a credit line names.
+
+    >>> parse_byline("□青岛日报/观海新闻记者 王涛 通讯员 林俊文")
+    [('王涛', '记者', '青岛日报/观海新闻'), ('林俊文', '通讯员', '青岛日报/观海新闻')]
+    >>> parse_byline("（本报记者 张静 整理）")
+    [('张静', '记者', '本报')]
+    >>> parse_byline("梁孝鹏 摄")
+    [('梁孝鹏', '摄影', None)]
+    """
+    p = _patterns()
+    s = text.strip().strip("□■（）()").strip()
+    outlet_match = p["outlet"].search(s)
+    outlet = outlet_match.group(1) if outlet_match else None
+    if outlet:
+        s = s.replace(outlet, " ", 1)
+    s = re.sub(r"文/图|图/文", " ", s)
+    people: list[tuple[str, str | None, str | None]] = []
+    if s.endswith("摄"):
+        return [(n, "摄影", outlet) for n in re.findall(_CJK_NAME, s[:-1])]
+    role: str | None = None
+    for token in re.split(r"\s+|(?<=记者)|(?=通讯员)|(?<=通讯员)", s):
+        token = token.strip()
+        if not token or token == "整理":
+            continue
+        for word, canonical in _data()["byline_roles"].items():
+            if token.endswith(word) and len(token) <= len(word) + 2:
+                role = canonical
+                break
+        else:
+            if re.fullmatch(_CJK_NAME, token):
+                people.append((token, role, outlet))
+    return people
+
+
+
+#: Kinds of line that always stand alone: never joined to the lines around them.
+SPECIAL_KINDS = frozenset({"masthead", "furniture", "continuation", "heading1", "heading2", "top_byline",
+                           "end_byline", "photo"})
+
+
+def ends_sentence(line: str) -> bool:
+    """Does ``line`` end with sentence-final punctuation (closing quotes and brackets allowed)?
+
+    >>> ends_sentence("他说。”"), ends_sentence("区综合行政执法局：")
+    (True, False)
+    """
+    s = line.rstrip().rstrip("”’」』）)\"'")
+    return bool(s) and s[-1] in _STOPS
+
+
+def inline_credit(line: str) -> int | None:
+    """Where a credit printed at the end of a body line starts (``…评价。 （张澜）``), if any."""
+    p = _patterns()
+    for key in ("end_in_line", "photo_in_line", "continuation_in_line"):
+        m = p[key].search(line)
+        if m and m.start(1) > 0:
+            return m.start(1)
+    return None
+
+
+def parse_furniture(line: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, None) for each person a furniture line credits.
+
+    >>> parse_furniture("责编 王杰 刘宗伟 美编 李晓萌")
+    [('王杰', '责编', None), ('刘宗伟', '责编', None), ('李晓萌', '美编', None)]
+    """
+    out = []
+    for role, names in _patterns()["furniture_part"].findall(line):
+        out.extend((n, role, None) for n in names.split())
+    return out

@@ -1,0 +1,83 @@
+"""Article segmentation on the seeds (both headline layouts) and on small hand-made pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import split_articles
+from kg.records import Source
+from kg.sources import read_source
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_files):
+    return {p.name[:3]: (read_source(p), split_articles(read_source(p))) for p in seed_files}
+
+
+def _page(text: str) -> Source:
+    return Source(name="page.txt", path="page.txt", text=text, encoding="utf-8")
+
+
+def test_articles_offsets_map_back_to_the_file(seeds):
+    for source, articles in seeds.values():
+        for a in articles:
+            assert len(a.offsets) == len(a.text) + 1
+            for i, ch in enumerate(a.text):
+                if ch not in "\n ":
+                    assert source.text[a.offsets[i]] == ch
+
+
+def test_articles_foot_headline_lands_with_the_article_above(seeds):
+    _, articles = seeds["000"]
+    stats = next(a for a in articles if a.headline and "工业统计" in a.headline)
+    assert "区统计局" in stats.text
+    open_day = next(a for a in articles if a.headline and "通济新区开放日" in a.headline)
+    assert "营商对话会" in open_day.text
+    assert [b.name for b in open_day.bylines] == ["陈一豪", "张燕"]
+
+
+def test_articles_block_of_foot_headlines_is_matched_by_content(seeds):
+    _, articles = seeds["002"]
+    by_head = {a.headline.split("———")[0]: a for a in articles if a.headline}
+    assert "区住建局" in by_head["区住房和城乡建设局党组书记、局长薛少华"].text
+    assert "黄岛街道" in by_head["黄岛街道党工委书记许峰"].text[:40]
+    assert "青岛开发区" in by_head["青岛开发区管委副主任李博"].text
+
+
+def test_articles_page_furniture_is_no_article_but_its_credits_are_kept(seeds):
+    source, articles = seeds["003"]
+    for a in articles:
+        assert "责编" not in a.text and "JIN RI JI MO" not in a.text
+        assert a.masthead == "今日即墨"
+    credited = {(b.name, b.role) for a in articles for b in a.bylines}
+    assert {("王杰", "责编"), ("梁孝鹏", "摄影"), ("王涛", "记者"), ("林俊文", "通讯员")} <= credited
+
+
+def test_articles_markdown_headings_with_bylines_start_articles(seeds):
+    _, articles = seeds["004"]
+    heads = [a.headline for a in articles]
+    assert any(h and "攻坚突破1296个城市更新建设项目" in h for h in heads)
+    assert any(h and "法治护航" in h for h in heads)
+    # a section heading without its own byline stays inside its article
+    first = next(a for a in articles if a.headline and "1296" in a.headline)
+    assert "## 更大力度推进城市更新" in first.text
+
+
+def test_articles_every_seed_byline_is_recorded(seeds):
+    names = {b.name for _, arts in seeds.values() for a in arts for b in a.bylines}
+    assert {"史晓萌", "韩伟绩", "张燕", "张澜", "张静", "丁霞", "刘腾", "王冰洁", "贾臻", "王涛", "常青"} <= names
+
+
+def test_articles_head_layout_hand_made():
+    page = _page("# 甲区召开大会\n\n□本报记者 李明\n\n甲区召开大会，部署工作。\n\n# 乙镇项目开工\n\n□本报记者 王红\n\n乙镇项目开工建设。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["甲区召开大会", "乙镇项目开工"]
+    assert [b.name for b in arts[1].bylines] == ["王红"]
+    assert "乙镇项目开工建设。" in arts[1].text and "甲区" not in arts[1].text
+
+
+def test_articles_foot_layout_hand_made():
+    page = _page("  甲区召开大\n会，部署工\n作。\n（李明）\n甲区部署\n全年工作\n  乙镇项目开\n工建设。\n（王红）\n乙镇项目开工\n")
+    arts = split_articles(page)
+    assert [(a.headline, a.text.split("\n")[-1]) for a in arts] == [
+        ("甲区部署全年工作", "甲区召开大会，部署工作。"), ("乙镇项目开工", "乙镇项目开工建设。")]

@@ -1,0 +1,77 @@
+"""Layout repair: broken lines joined, spaced CJK closed up, paragraphs kept, offsets true."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.layout import repair
+from kg.sources import read_source
+
+
+def test_layout_joins_words_broken_across_lines():
+    r = repair("  2025年上半年，即墨区住房和\n\n城乡建设局锚定目标。\n\n  建筑业总产值预计完成85\n\n亿元。")
+    assert r.text == "2025年上半年，即墨区住房和城乡建设局锚定目标。\n建筑业总产值预计完成85亿元。"
+
+
+def test_layout_removes_spaces_between_cjk_but_keeps_latin_words():
+    assert repair("一 批 优 质 项 目 和 青 岛 炼化 Mini LED 背板").text == "一批优质项目和青岛炼化Mini LED背板"
+
+
+def test_layout_keeps_bylines_and_headlines_apart_from_body():
+    page = "设计，确保数出有据。\n\n（融媒记者）\n\n严把数据关 工业统计精确有据\n\n  日前，在青岛市召开会议。"
+    lines = repair(page).text.split("\n")
+    assert lines[0] == "设计，确保数出有据。"
+    assert lines[1] == "（融媒记者）"
+    assert lines[2].startswith("严把数据关")
+    assert lines[3] == "日前，在青岛市召开会议。"
+
+
+def test_layout_keeps_names_apart_in_credits():
+    assert "（韩伟绩 张燕）" in repair("实现共赢。\n（韩伟绩 张燕）\n").text
+
+
+def test_layout_paragraph_per_line_pages_are_not_joined():
+    page = ("今年是城市更新和城市建设三年攻坚行动承上启下的一年，关键一年当有关键作为。\n\n"
+            "## 更大力度推进城市更新\n\n"
+            "比如要紧紧抓住征迁腾地这个“牛鼻子”，在最大限度让利于民、让\n\n利于企的同时，留出空间。")
+    assert repair(page).text.split("\n") == [
+        "今年是城市更新和城市建设三年攻坚行动承上启下的一年，关键一年当有关键作为。",
+        "## 更大力度推进城市更新",
+        "比如要紧紧抓住征迁腾地这个“牛鼻子”，在最大限度让利于民、让利于企的同时，留出空间。",
+    ]
+
+
+@given(st.text(max_size=500))
+def test_layout_offsets_point_at_the_characters_they_claim(text):
+    r = repair(text)
+    assert len(r.offsets) == len(r.text) + 1
+    for i, ch in enumerate(r.text):
+        if ch == "\n":
+            continue  # a paragraph break stands for the line end it replaced
+        assert text[r.offsets[i]] == ch or (ch == " " and text[r.offsets[i]].isspace())
+    body = [o for o, ch in zip(r.offsets, r.text) if ch != "\n"]
+    assert body == sorted(body) and len(set(body)) == len(body)
+
+
+def _norm(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if not ch.isspace())
+
+
+def test_layout_no_gold_name_is_left_broken_on_any_seed(seed_files, gold_files):
+    names = set()
+    for gold in gold_files:
+        for e in json.loads(gold.read_text(encoding="utf-8"))["entities"]:
+            names |= {e["name"], *e.get("aliases", [])}
+    for seed in seed_files:
+        raw = read_source(seed).text
+        squeezed = _norm(raw)
+        repaired = unicodedata.normalize("NFKC", repair(raw).text)
+        for name in names:
+            n = unicodedata.normalize("NFKC", name)
+            if " " in n or _norm(n) not in squeezed:
+                continue
+            assert n in repaired or n.replace("·", "") in repaired, f"{seed.name}: {name} still broken"
