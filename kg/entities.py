@@ -71,6 +71,10 @@ _QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 _NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 _MAX_NAME = 26
+# a road or river followed by where something is along it: 城马路西侧, 李村河沿线
+_LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线|两岸|以(?:东|西|南|北)|交叉口|路口|一带|附近|沿岸")
+# a part of a town named by its direction: 中心城区东部片区
+_AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 
 
@@ -80,7 +84,7 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
     A word jieba tags as a place, person, organisation or other proper noun, a word of
     two or more CJK characters it does not know, or a word with Latin letters.
     """
-    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", word):
+    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", word) or _AREA_PART.search(word):
         return True
     tag = tags.get(word)
     if tag is not None and tag.startswith(_PROPER_TAGS):
@@ -185,6 +189,7 @@ class EntityRecognizer:
         cands += self._find_heads(ctx)
         cands += self._find_suffixed(ctx)
         cands += self._find_award_verbs(ctx)
+        cands += self._find_quoted_projects(ctx)
         cands += self._find_listed_companies(ctx)
         if self.model == "rules+posseg":
             cands += self._find_posseg(ctx)
@@ -201,6 +206,9 @@ class EntityRecognizer:
                         continue  # crosses another name's edge: not this place
             if any(m.start == s and m.end == e for m in chosen):
                 continue
+            nxt = self._lex.suffix_at(text, e + 1)
+            if nxt and nxt[1] == "Place" and len(nxt[0]) == 1 and any(m.start <= s and e < m.end for m in chosen):
+                continue  # 胶州 of 胶州湾底绿道 is not 胶州市
             if any(m.start <= s and e <= m.end and m.type in ("Person", "Official", "Place") for m in chosen):
                 continue  # 胶州 of 胶州湾 is not 胶州市
             chosen.append(Mention(s, e, text[s:e], "Place", name, rule="place_gazetteer"))
@@ -237,7 +245,7 @@ class EntityRecognizer:
                 continue
             if start > 0 and text[start - 1] in _GENERIC_START:
                 continue
-            if start == s and not full.startswith(("国", "中国", "中央", "全国", "中华")) and type_ == "Agency":
+            if start == s and not full.startswith(("国", "中国", "中央", "全国", "中华", "省", "市", "区", "县")) and type_ == "Agency":
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
             name = _strip_we(prefix) + full
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
@@ -295,6 +303,13 @@ class EntityRecognizer:
             if type_ == "Place" and not stem and s_suf in ctx.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
                 start = ctx.place_end[s_suf]  # 胶州 + 湾
                 stem = text[start:s_suf]
+            if start > 0 and text[start - 1] == "等" and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
+                # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
+                s2, _ = self._walk_left(ctx, start - 1, type_)
+                if s2 is not None and s2 < start - 1 and self._proper(ctx, s2, start - 1):
+                    head = stem or suffix
+                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + head, rule="suffix_list"))
+                continue
             if not stem:
                 continue
             raw = text[start:e]
@@ -305,9 +320,16 @@ class EntityRecognizer:
                 continue
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
             if proper and not quoted and not self._proper(ctx, start, s_suf):
-                continue
+                if not (type_ == "Place" and _LOCATIVE.match(text, e)):
+                    continue
+            if type_ == "Agency" and len(suffix) == 1:
+                w = ctx.word_covering(s_suf)
+                if w is not None and w[0] < s_suf and text[w[0] : w[1]] in lex.stop_names:
+                    continue  # 格局, 布局
             if type_ == "Agency" and not self._anchored(ctx, start) and not self._proper(ctx, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
+            if type_ == "Project" and len(stem) > 12 and not quoted and "·" not in stem:
+                continue
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
             name = _strip_we(raw)
@@ -321,7 +343,7 @@ class EntityRecognizer:
             return False
         word = ctx.text[w[0] : w[1]]
         tag = self._tags.get(word, "")
-        return word in self._lex.boundaries or tag.startswith("v") or word in self._lex.stop_names
+        return word in self._lex.boundaries or tag.startswith("v")
 
     def _walk_left(self, ctx: _Context, pos: int, type_: str) -> tuple[int | None, bool]:
         """Find where a name ending in a suffix at ``pos`` starts (see the module docstring)."""
@@ -370,16 +392,16 @@ class EntityRecognizer:
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company") and len(other[0]) >= 2:
                     break  # 青岛日报青岛早报: two names side by side
-            if seen_proper and i in ctx.starts_set_end():
-                w = ctx.word_ending(i)
-                if w is not None and self._tags.get(text[w:i], "") == "v" and i - w >= 2:
-                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
             if i in ctx.starts:
                 w = ctx.word_covering(i)
                 if w is not None and w[1] <= pos and is_proper_word(text[w[0] : w[1]], self._tags, self._freq):
                     seen_proper = True
                 if i in ctx.place_starts():
                     seen_proper = True
+            if seen_proper and i in ctx.starts:
+                w = ctx.word_ending(i)
+                if w is not None and self._tags.get(text[w:i], "") == "v" and i - w >= 2:
+                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
@@ -401,6 +423,15 @@ class EntityRecognizer:
         best = max(starts)
         if type_ == "Place":
             return start
+        if type_ == "Project":
+            # 通济新区 | 融通·融园招商中心: a district or zone before a project's own proper name is where it is
+            chain_end = best
+            while chain_end in ctx.place_start_end():
+                chain_end = ctx.place_start_end()[chain_end]
+            div = self._gaz.full_name(ctx.text[best:chain_end]) if chain_end > best else None
+            if div is not None and div.level in ("district", "zone", "town") and end - chain_end >= 4:
+                if self._proper(ctx, chain_end, end):
+                    return chain_end
         return best
 
     def _crosses_and(self, ctx: _Context, at: int, pos: int) -> bool:
@@ -420,7 +451,7 @@ class EntityRecognizer:
         """Whether ``text[start:end]`` carries a proper-name signal."""
         text = ctx.text
         stem = text[start:end]
-        if "·" in stem or re.search(r"[A-Za-z0-9]", stem):
+        if "·" in stem or re.search(r"[A-Za-z0-9]", stem) or _AREA_PART.search(stem):
             return True
         if any(start <= s and e <= end for s, e in ctx.place_span):
             return True
@@ -538,7 +569,12 @@ class EntityRecognizer:
         ):
             for n in re.finditer(name, m.group(3)):
                 add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
-        for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)]", text):
+            pos = m.start(1)
+            for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
+                if len(outlet) >= 2 and outlet not in ("本报", "融媒", "本台", "本网"):
+                    out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
+                pos += len(outlet) + 1
+        for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))", text):
             for n in re.finditer(name, m.group(1)):
                 if n.group() in ("记者", "整理", "融媒记者"):
                     continue
@@ -550,7 +586,14 @@ class EntityRecognizer:
                 if n.group() in lex.titles:
                     break
                 add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
-        return [m for m in out if len(m.name) <= 3]
+        return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
+
+    def _find_quoted_projects(self, ctx: _Context) -> list[Mention]:
+        """``“AI智能分析系统助力市容问题高效整治”应用场景``: a quoted name and the kind of project."""
+        out = []
+        for m in re.finditer(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动|工作法)", ctx.text):
+            out.append(Mention(m.start(), m.end(), m.group(), "Project", m.group(), rule="quoted_project"))
+        return out
 
     def _find_award_verbs(self, ctx: _Context) -> list[Mention]:
         text, lex = ctx.text, self._lex
@@ -582,7 +625,8 @@ class EntityRecognizer:
         text = ctx.text
         out = []
         cue = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|平台|品牌|车企)"
-        for m in re.finditer(rf"((?:[\u4e00-\u9fffA-Za-z—\-]{{2,8}}、)*[\u4e00-\u9fffA-Za-z—\-]{{2,8}}){cue}", text):
+        item = r"[^\W\d_等、，。；：]"
+        for m in re.finditer(rf"((?:{item}{{2,8}}、)*{item}{{2,8}}){cue}", text):
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 s, e = pos, pos + len(item)
@@ -593,7 +637,7 @@ class EntityRecognizer:
                     s = k
                 if e - s >= 2:
                     out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
-        for m in re.finditer(r"以([\u4e00-\u9fffA-Za-z]{2,6})(?:领头|为龙头|为代表|牵头)", text):
+        for m in re.finditer(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)", text):
             s, e = m.span(1)
             out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
         return out
@@ -647,6 +691,9 @@ class _Context:
             self._title_starts = {e: s for s, e in self.title_spans}
         return self._title_starts
 
+    def place_start_end(self) -> dict[int, int]:
+        return {s: e for s, e in self.place_span}
+
     def place_starts(self) -> set[int]:
         if self._place_starts is None:
             self._place_starts = {s for s, _ in self.place_span}
@@ -697,6 +744,9 @@ def _is_person(chosen: list[Mention], a: int, b: int) -> bool:
 
 _RULE_RANK = {
     "byline": 0,
+    "byline_outlet": 0,
+    "quoted_project": 1,
+    "suffix_list": 4,
     "title_name": 0,
     "metro_line": 1,
     "award_verb": 2,
