@@ -269,3 +269,80 @@ def _add_evidence(g: Graph, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> No
     g.add((st, KG.rule, Literal(ev.rule)))
     for triple in qualifier_triples(st, ev.qualifiers):
         g.add(triple)
+
+
+def from_rdf(g: Graph) -> nx.MultiDiGraph:
+    """The graph model back from an exported graph (the inverse of :func:`to_rdf`).
+
+    Used by ``kg show`` and ``kg serve`` to draw a graph that was built earlier, without
+    running extraction again.  Article bodies are not in the RDF, so the articles come
+    back with their file, index, headline and span but an empty ``text``.
+
+    >>> from kg.graph import build_graph
+    >>> from kg.records import Entity, Evidence
+    >>> ev = Evidence("f.txt#0", "f.txt", None, "甲局投资乙工程。", 0, 8, "funds_verb", (("amount", "100"),))
+    >>> G = build_graph([Entity("Agency/甲局", "Agency", "甲局", {"甲"}), Entity("Project/乙工程", "Project", "乙工程")],
+    ...                 [("Agency/甲局", "funds", "Project/乙工程", ev)], {})
+    >>> H = from_rdf(to_rdf(G))
+    >>> sorted(H.edges(keys=True)), H.nodes["Agency/甲局"]["aliases"]
+    ([('Agency/甲局', 'Project/乙工程', 'funds')], ('甲',))
+    >>> H.edges["Agency/甲局", "Project/乙工程", "funds"]["evidence"][0].qualifiers
+    (('amount', '100.0'),)
+    """
+    import networkx as nx
+    from urllib.parse import unquote
+
+    from .graph import build_graph
+    from .records import Article, Entity, Evidence
+
+    by_class = {v: k for k, v in _CLASSES.items()}
+    by_predicate = {v: k for k, v in _PREDICATES.items()}
+    by_qualifier = {prop: key for key, (prop, _) in QUALIFIERS.items()}  # kg:currency is implied by kg:amount
+
+    def node_id(iri) -> str:
+        type_ = by_class[next(t for t in g.objects(iri, RDF.type) if t in by_class and t != KG.Article)]
+        tail = unquote(str(iri)[len(str(KGR)):]).partition("/")[2]
+        return f"{type_}/{tail}"
+
+    ids: dict = {}
+    entities: dict[str, Entity] = {}
+    for cls, type_ in by_class.items():
+        if type_ == "Article":
+            continue
+        for iri in sorted(g.subjects(RDF.type, cls)):
+            if iri in ids or (type_ == "Person" and (iri, RDF.type, KG.Official) in g):
+                continue
+            ids[iri] = node_id(iri) if type_ != "Person" else f"Person/{unquote(str(iri)[len(str(KGR)):]).partition('/')[2]}"
+            entities[ids[iri]] = (Entity(
+                id=ids[iri], type=type_, label=str(g.value(iri, RDFS.label) or ids[iri]),
+                aliases={str(a) for a in g.objects(iri, SKOS.altLabel)},
+                roles={str(r) for r in g.objects(iri, KG.role)},
+            ))
+    articles: dict[str, Article] = {}
+    article_ids: dict = {}
+    for iri in sorted(g.subjects(RDF.type, KG.Article)):
+        source, _, index = unquote(str(iri)[len(str(KGR)) + len("article/"):]).rpartition("/")
+        aid = f"{source}#{index}"
+        article_ids[iri] = aid
+        headline = g.value(iri, RDFS.label)
+        start, end = g.value(iri, KG.startOffset), g.value(iri, KG.endOffset)
+        articles[aid] = Article(source=str(g.value(iri, DCTERMS.source) or source), index=int(index) if index.isdigit() else 0,
+                                text="", offsets=(0,), start=int(start or 0), end=int(end or 0),
+                                headline=str(headline) if headline is not None else None)
+        for ent in g.objects(iri, KG.mentions):
+            if ent in ids:
+                entities[ids[ent]].articles.add(aid)
+    edges = []
+    for st in g.subjects(RDF.type, RDF.Statement):
+        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+        if s not in ids or o not in ids or p not in by_predicate:
+            continue
+        art = g.value(st, PROV.wasDerivedFrom)
+        aid = article_ids.get(art, "")
+        qualifiers = tuple(sorted((by_qualifier[q], str(v)) for q, v in g.predicate_objects(st) if q in by_qualifier))
+        edges.append((ids[s], by_predicate[p], ids[o], Evidence(
+            article=aid, source=articles[aid].source if aid in articles else "", headline=articles[aid].headline if aid in articles else None,
+            sentence=str(g.value(st, KG.sentence) or ""), source_start=int(g.value(st, KG.startOffset) or 0),
+            source_end=int(g.value(st, KG.endOffset) or 0), rule=str(g.value(st, KG.rule) or ""), qualifiers=qualifiers)))
+    G: nx.MultiDiGraph = build_graph(entities.values(), edges, articles)
+    return G
