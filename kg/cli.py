@@ -121,6 +121,65 @@ def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Pat
         raise click.UsageError("give GOLD.json files, or --cluener")
 
 
+@cli.command()
+@click.argument("query_", metavar="QUERY")
+@click.option("-b", "--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE, as the literal \"VALUE\"@zh (never pasted into the query). Repeatable.")
+@click.option("-f", "--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"], case_sensitive=False),
+              help="table lines up Chinese text; csv/tsv/json/xml are the SPARQL 1.1 result formats; "
+                   "turtle/ntriples for CONSTRUCT and DESCRIBE.")
+@click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="The build's output folder (or its store/ folder).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows.")
+def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, limit: int | None) -> None:
+    """Run QUERY (a .rq file, e.g. queries/projects_funded_by.rq, or SPARQL text) on the last build.
+
+    The opening comments of each file in queries/ say what it answers and which variables
+    --bind can set, e.g. kg query queries/projects_funded_by.rq --bind name=区住建局
+    """
+    from .query import query_command_impl
+
+    text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit)
+    click.echo(text, nl=False)
+    if result.truncated and fmt.lower() != "table":
+        click.echo(f"kg: result cut at {limit} rows (--limit)", err=True)
+
+
+def _settings_help() -> str:
+    from .server import SETTINGS
+
+    return "Settings (--setting NAME VALUE):\n\n\b\n" + "\n".join(
+        f"  {s.name:<11} {str(s.default):<10} {s.help}" for s in SETTINGS)
+
+
+@cli.command(epilog=_settings_help())
+@click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="The build's output folder (store/ and graph.html).")
+@click.option("--host", default=None,
+              help="Interface to listen on [default: 127.0.0.1, this machine only: the endpoint has no authentication].")
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=None, help="Port [default: 8001; 0: any free].")
+@click.option("--setting", "settings", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="Set time_limit, row_limit, workers, max_body (see below).")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Answer one GET request (e.g. '/sparql?query=ASK%7B%7D') in-process, print the body, exit.")
+@click.option("--accept", default=None, help="Accept header for --get.")
+def serve(outdir: Path, host: str | None, port: int | None, settings: tuple[tuple[str, str], ...],
+          get_path: str | None, accept: str | None) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and the HTML graph at /graph.html."""
+    from .server import Settings, get, serve as run_serve
+
+    values = Settings.from_pairs(dict(settings), host=host, port=port)
+    if get_path is not None:
+        status, _, body = get(outdir, get_path, values, accept=accept)
+        click.echo(body.decode("utf-8", "replace"), nl=False)
+        if status >= 400:
+            click.echo(f"kg: HTTP {status}", err=True)
+            sys.exit(1)
+        return
+    run_serve(outdir, settings=values)
+
+
 def main() -> None:
     cli(prog_name="kg")
 
