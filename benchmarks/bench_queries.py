@@ -1,0 +1,156 @@
+"""Benchmark: every query file in queries/, pyoxigraph (the store) against plain rdflib.
+
+A benchmark, not a timed test.  For each ``queries/*.rq`` with the binding its header's
+example uses, time the query (best of several runs, all rows read) on
+
+* ``seed``: the seed build's graph (``--graph``, default ``out/graph.nt``) together with
+  the hand-made fixture of ``tests/query_fixture.py``, so every query has rows to find
+  even where the extraction does not yet emit that relation;
+* ``x100``: that graph copied 99 more times under renamed IRIs (``kgr:copy7/agency/…``)
+  and renamed labels (``区住建局·7``), so the bound name stays as selective as in the seed
+  graph while the graph is 100 times larger.
+
+rdflib runs ``Graph.query(text, initBindings=…)`` on an in-memory graph; pyoxigraph runs
+:func:`kg.query.run_query` on an on-disk store opened read-only.  Row counts are checked
+equal.  Also measured: the cost of the endpoint's worker pool per query, against running
+in-process and against starting a fresh process per query.
+
+Run: ``python3 benchmarks/bench_queries.py [--graph out/graph.nt] [--copies 100]``;
+prints a table and writes ``out/bench_queries.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import rdflib  # noqa: E402
+from rdflib.namespace import RDFS, SKOS  # noqa: E402
+
+from kg.query import query_doc, read_query, run_query  # noqa: E402
+from kg.store import load_store, open_store  # noqa: E402
+
+KGR = "https://w3id.org/kgnews/id/"
+
+
+def example_bindings(text: str) -> dict[str, str]:
+    """The ``--bind`` values of the header's ``Example:`` line."""
+    m = re.search(r"^# Example: .*$", text, re.M)
+    return dict(re.findall(r"--bind (\w+)=(\S+)", m.group(0))) if m else {}
+
+
+def seed_graph(path: Path) -> rdflib.Graph:
+    from query_fixture import fixture_graph
+
+    g = fixture_graph()
+    if path.is_file():
+        g.parse(path)
+    else:
+        print(f"note: {path} not found; benchmarking the fixture alone", file=sys.stderr)
+    return g
+
+
+def scaled(g: rdflib.Graph, copies: int) -> rdflib.Graph:
+    """``g`` plus ``copies - 1`` copies under renamed IRIs and labels."""
+    big = rdflib.Graph()
+    for t in g:
+        big.add(t)
+    for i in range(1, copies):
+        def iri(node):
+            if isinstance(node, rdflib.URIRef) and str(node).startswith(KGR):
+                return rdflib.URIRef(f"{KGR}copy{i}/{str(node)[len(KGR):]}")
+            return node
+
+        for s, p, o in g:
+            if p in (RDFS.label, SKOS.altLabel) and isinstance(o, rdflib.Literal):
+                o = rdflib.Literal(f"{o}·{i}", lang=o.language, datatype=o.datatype)
+            big.add((iri(s), p, iri(o)))
+    return big
+
+
+def best(fn, runs: int) -> tuple[float, int]:
+    times, n = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        n = fn()
+        times.append(time.perf_counter() - started)
+    return min(times), n
+
+
+def bench_graph(label: str, g: rdflib.Graph, workdir: Path, rdflib_runs: int, ox_runs: int) -> list[dict]:
+    store = open_store(load_store(g, workdir / f"store-{label}"))
+    rows = []
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        text = read_query(path)
+        bind = example_bindings(text)
+        ox_s, ox_n = best(lambda: len(run_query(store, text, bind).rows), ox_runs)
+        init = {k: rdflib.Literal(v, lang="zh") for k, v in bind.items()}
+        rl_s, rl_n = best(lambda: len(list(g.query(text, initBindings=init))), rdflib_runs)
+        rows.append({"graph": label, "triples": len(g), "query": path.stem, "bindings": bind,
+                     "rows": ox_n, "rows_rdflib": rl_n, "pyoxigraph_ms": round(ox_s * 1000, 2),
+                     "rdflib_ms": round(rl_s * 1000, 2), "ratio": round(rl_s / ox_s, 1)})
+        print(f"{label:5} {len(g):>8} {path.stem:20} rows {ox_n:>5}{'' if ox_n == rl_n else f'≠{rl_n}'}  "
+              f"pyoxigraph {ox_s * 1000:9.2f} ms  rdflib {rl_s * 1000:10.1f} ms  ×{rl_s / ox_s:8.1f}", flush=True)
+    return rows
+
+
+def bench_pool(store_dir: Path, runs: int = 50) -> dict:
+    """Per-query cost: in-process, through the worker pool, a fresh process per query."""
+    from kg.server import QueryPool
+
+    store = open_store(store_dir)
+    inproc, _ = best(lambda: run_query(store, "ASK { ?s ?p ?o }").boolean, runs)
+    with QueryPool(store_dir, workers=1, time_limit=30) as pool:
+        pool.run("ASK {}")
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            pool.run("ASK { ?s ?p ?o }")
+            times.append(time.perf_counter() - started)
+    code = ("import sys; from kg.query import run_query; from kg.store import open_store; "
+            "print(run_query(open_store(sys.argv[1]), 'ASK { ?s ?p ?o }').boolean)")
+    fresh = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, str(store_dir)], check=True, capture_output=True, cwd=ROOT)
+        fresh.append(time.perf_counter() - started)
+    return {"in_process_ms": round(inproc * 1000, 3), "pool_median_ms": round(statistics.median(times) * 1000, 3),
+            "process_per_query_median_ms": round(statistics.median(fresh) * 1000, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--graph", type=Path, default=ROOT / "out" / "graph.nt", help="the seed build's graph")
+    parser.add_argument("--copies", type=int, default=100, help="size of the large graph, in copies")
+    parser.add_argument("--output", type=Path, default=ROOT / "out" / "bench_queries.json")
+    args = parser.parse_args()
+
+    seed = seed_graph(args.graph)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        results = bench_graph("seed", seed, work, rdflib_runs=5, ox_runs=20)
+        big = scaled(seed, args.copies)
+        results += bench_graph(f"x{args.copies}", big, work, rdflib_runs=1, ox_runs=5)
+        pool = bench_pool(work / f"store-x{args.copies}")
+    print(f"worker pool: in-process {pool['in_process_ms']} ms, through the pool {pool['pool_median_ms']} ms, "
+          f"fresh process per query {pool['process_per_query_median_ms']} ms")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps({"queries": results, "pool": pool, "python": sys.version.split()[0],
+                                       "rdflib": rdflib.__version__}, ensure_ascii=False, indent=1),
+                           encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
