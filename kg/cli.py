@@ -180,6 +180,31 @@ def serve(outdir: Path, host: str | None, port: int | None, settings: tuple[tupl
     run_serve(outdir, settings=values)
 
 
+@cli.command()
+@click.argument("name")
+@click.option("--hops", type=click.IntRange(0, 6), default=1, show_default=True,
+              help="Show neighbours up to this many edges away.")
+@click.option("-d", "--dir", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="The build whose graph.ttl to draw from.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Page to write (default: <dir>/show/<name>.html).")
+def show(name: str, hops: int, outdir: Path, output: Path | None) -> None:
+    """Write an ego-graph page for the entity NAME (a label or an alias) and print its path."""
+    from rdflib import Graph
+
+    from .errors import KgError
+    from .html import write_ego_html
+    from .rdf import from_rdf
+
+    ttl = outdir / "graph.ttl"
+    if not ttl.is_file():
+        raise KgError(f"{ttl}: no graph; run kg build first")
+    G = from_rdf(Graph().parse(ttl))
+    safe = "".join(ch if ch.isalnum() else "_" for ch in name)[:80] or "entity"
+    path = write_ego_html(G, name, hops, output or outdir / "show" / f"{safe}.html")
+    click.echo(str(path))
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -113,3 +113,14 @@ def test_cli_help_loads_no_nlp():
     code = "import sys; from kg.cli import cli; print(any(m in sys.modules for m in ('jieba', 'spacy', 'rdflib')))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_show_writes_an_ego_page_for_a_name_or_alias(seeds_build, tmp_path):
+    out, _ = seeds_build
+    page = tmp_path / "ego.html"
+    result = CliRunner().invoke(cli, ["show", "即墨区住房和城乡建设局", "-d", str(out), "--hops", "1", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == str(page)
+    assert "即墨区住房和城乡建设局" in page.read_text(encoding="utf-8")
+    missing = CliRunner().invoke(cli, ["show", "没有这个实体", "-d", str(out)])
+    assert missing.exit_code == 1 and "no entity named" in missing.stderr
