@@ -71,11 +71,13 @@ _QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 _NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 _MAX_NAME = 26
+# what may open an award's name although it also ends names on their left: 全国首批…试点城市
+_AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 # a road or river followed by where something is along it: 城马路西侧, 李村河沿线
 _LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线|两岸|以(?:东|西|南|北)|交叉口|路口|一带|附近|沿岸")
 # a part of a town named by its direction: 中心城区东部片区
 _AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
 
 
 def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
@@ -145,7 +147,14 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         self._load()
-        doc._.kg_mentions = self.find(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
+        from spacy.attrs import IDX, LENGTH
+
+        # numpy columns, not Token objects: making a Token per word costs more than the rules
+        cols = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        # Doc.text joins a Token per word; the article's text is the same string, already made
+        article = doc._.kg_article
+        text = article.text if article is not None and len(article.text) == (cols[-1][0] + cols[-1][1] if cols else 0) else doc.text
+        doc._.kg_mentions = self.find(text, [(i, i + n) for i, n in cols])
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -277,7 +286,10 @@ class EntityRecognizer:
     def _find_suffixed(self, ctx: _Context) -> list[Mention]:
         text, lex = ctx.text, self._lex
         out = []
+        last = lex.suffix_last_chars
         for e in range(2, len(text) + 1):
+            if text[e - 1] not in last:
+                continue
             hit = lex.suffix_at(text, e)
             if hit is None:
                 continue
@@ -319,7 +331,7 @@ class EntityRecognizer:
             if stem[0] in _GENERIC_START:
                 continue
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
-            if proper and not quoted and not self._proper(ctx, start, s_suf):
+            if proper and not quoted and not self._proper(ctx, start, s_suf) and not self._proper_word_in(ctx, start, e):
                 if not (type_ == "Place" and _LOCATIVE.match(text, e)):
                     continue
             if type_ == "Agency" and len(suffix) == 1:
@@ -330,6 +342,8 @@ class EntityRecognizer:
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and len(stem) > 12 and not quoted and "·" not in stem:
                 continue
+            if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
+                continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
             name = _strip_we(raw)
@@ -375,6 +389,9 @@ class EntityRecognizer:
                     i = j
                     continue
                 break
+            if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
+                i -= 5  # 2025年青岛市…大赛: a year opens the name
+                continue
             if ch in _QUANTIFIERS and i >= 2 and text[i - 2] in _NUMERALS:
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)
@@ -405,7 +422,7 @@ class EntityRecognizer:
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
-        if anchor is not None and i < anchor and pos - i > 16:
+        if anchor is not None and i < anchor and pos - i > 16 and not re.fullmatch(r"\d{4}年", text[i:anchor]):
             return anchor, True
         return i, anchor is not None
 
@@ -417,12 +434,12 @@ class EntityRecognizer:
 
     def _trim_to_place(self, ctx: _Context, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
-        starts = [s for s, e in ctx.place_span if start < s < end and s not in ctx.place_end]
-        if not starts:
+        starts = [s for s, e in ctx.place_span if start <= s < end and s not in ctx.place_end]
+        if not starts or type_ == "Place":
             return start
         best = max(starts)
-        if type_ == "Place":
-            return start
+        if re.fullmatch(r"\d{4}年", ctx.text[start:best]):
+            return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
         if type_ == "Project":
             # 通济新区 | 融通·融园招商中心: a district or zone before a project's own proper name is where it is
             chain_end = best
@@ -460,6 +477,13 @@ class EntityRecognizer:
                 continue
             w = text[max(s, start) : min(e, end)]
             if is_proper_word(w, self._tags, self._freq):
+                return True
+        return False
+
+    def _proper_word_in(self, ctx: _Context, start: int, end: int) -> bool:
+        """Whether a whole jieba word inside ``[start, end)`` is one it does not know (张村河)."""
+        for s, e in ctx.words:
+            if s >= start and e <= end and e - s >= 3 and ctx.text[s:e] not in self._freq and _CJK.match(ctx.text[s]):
                 return True
         return False
 
@@ -563,7 +587,7 @@ class EntityRecognizer:
                 out.append(Mention(s, e, n, "Person", n, kind="byline", role=role, rule="byline"))
 
         for m in re.finditer(
-            rf"□?([^\s□，。]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
+            rf"(?:^|□)[ 　]*([^\s□，。：]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
             text,
             re.M,
         ):
@@ -574,6 +598,12 @@ class EntityRecognizer:
                 if len(outlet) >= 2 and outlet not in ("本报", "融媒", "本台", "本网"):
                     out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
                 pos += len(outlet) + 1
+        for m in re.finditer(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])", text):
+            if any(o.start <= m.end() < o.end for o in out):
+                continue
+            n = self._person_after(text, m.end())
+            if n:
+                add(m.end(), m.end() + len(n), m.group(2))
         for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))", text):
             for n in re.finditer(name, m.group(1)):
                 if n.group() in ("记者", "整理", "融媒记者"):
@@ -603,6 +633,9 @@ class EntityRecognizer:
             hit = lex.suffix_at(text, e)
             if not hit or hit[1] != "Award" or text[s:e] in lex.stop_names:
                 continue
+            start, _ = self._walk_left(ctx, e - len(hit[0]), "Award")
+            if start is None or (start > s and not _AWARD_RANK.fullmatch(text[s:start])):
+                continue  # 成为青岛首家获此认证: the object is no award's name
             out.append(Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb"))
         return out
 

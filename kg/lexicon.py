@@ -123,8 +123,19 @@ class Lexicon:
 
         return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
 
+    @functools.cached_property
+    def suffix_last_chars(self) -> frozenset[str]:
+        """The characters a suffix can end with (a quick test before the dictionary probes)."""
+        return frozenset(s[-1] for s in self.suffixes)
+
+    @functools.cached_property
+    def boundary_last_chars(self) -> frozenset[str]:
+        return frozenset(b[-1] for b in self.boundaries)
+
     def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
+        if end <= 0 or text[end - 1] not in self.suffix_last_chars:
+            return None
         for n in range(min(self.max_suffix, end), 0, -1):
             hit = self.suffixes.get(text[end - n : end])
             if hit is not None:
@@ -133,6 +144,8 @@ class Lexicon:
 
     def boundary_before(self, text: str, pos: int) -> int:
         """Length of the longest boundary word ending at ``pos`` (0 when none)."""
+        if pos <= 0 or text[pos - 1] not in self.boundary_last_chars:
+            return 0
         for n in range(min(self.max_boundary, pos), 0, -1):
             if text[pos - n : pos] in self.boundaries:
                 return n
