@@ -71,6 +71,8 @@ _QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 _NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 _MAX_NAME = 26
+# last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
+_BODY_END = set("委局办厅部队组室会司院校所站处科")
 # what may open an award's name although it also ends names on their left: 全国首批…试点城市
 _AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 # a road or river followed by where something is along it: 城马路西侧, 李村河沿线
@@ -188,7 +190,8 @@ class EntityRecognizer:
         titles = [
             (m.start(), m.end())
             for m in self._title_re.finditer(text)
-            if (m.start() in starts or m.start() == 0) and (m.end() in ends or m.end() == len(text))
+            if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in _BODY_END)
+            and (m.end() in ends or m.end() == len(text))
         ]
         ctx.title_spans = titles
 
@@ -245,6 +248,11 @@ class EntityRecognizer:
         for m in self._head_re.finditer(text):
             s, e = m.span()
             full, type_ = lex.heads[m.group()]
+            over = [a for a, b in ctx.place_span if a < s < b and b <= e and text[s:b] in ("省", "市", "区", "县")]
+            if over:  # 西湖区 + 区委: the place and the scope word share a character
+                a = self._scope_left(ctx, over[0])
+                out.append(Mention(a, e, text[a:e], type_, text[a:s] + full, rule="department"))
+                continue
             # a longer suffix may follow (城市管理局 + 执法大队): leave that to the suffix rule
             start = self._scope_left(ctx, s)
             if start == s and full in lex.stop_names:
@@ -307,6 +315,11 @@ class EntityRecognizer:
                 continue
             start, anchored = self._walk_left(ctx, s_suf, type_)
             if start is None:
+                continue
+            joined = [a for a, b in ctx.place_span if a < s_suf < b and text[s_suf:b] == suffix[: b - s_suf] and b < e]
+            if joined and type_ == "Agency":
+                a = self._scope_left(ctx, joined[0])  # 浆洗街街道 + 办事处: the place opens the body's name
+                out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             if any(a < s_suf < b or (a < e <= b and a < s_suf) for a, b in ctx.place_span):
                 continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
@@ -403,6 +416,9 @@ class EntityRecognizer:
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in ctx.starts and i in ctx.starts):
                     break
+                w = ctx.word_covering(i - 1)
+                if w is not None and w[1] == i and w[1] - w[0] > 1 and ctx.text[w[0] : w[1]] not in self._freq:
+                    break  # 张三在: jieba's unknown-word model glued the boundary to a name
             if i - 1 in ctx.title_end_set():
                 break
             if i != pos and type_ in ("Organization", "Company"):
