@@ -347,10 +347,11 @@ class EntityRecognizer:
             if proper and not quoted and not self._proper(ctx, start, s_suf) and not self._proper_word_in(ctx, start, e):
                 if not (type_ == "Place" and _LOCATIVE.match(text, e)):
                     continue
-            if type_ == "Agency" and len(suffix) == 1:
+            if type_ in ("Agency", "Place") and len(suffix) == 1:
                 w = ctx.word_covering(s_suf)
                 if w is not None and w[0] < s_suf and text[w[0] : w[1]] in lex.stop_names:
-                    continue  # 格局, 布局
+                    if not (type_ == "Place" and _LOCATIVE.match(text, e)):
+                        continue  # 格局, 布局, 非公路
             if type_ == "Agency" and not self._anchored(ctx, start) and not self._proper(ctx, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and len(stem) > 12 and not quoted and "·" not in stem:
@@ -386,7 +387,9 @@ class EntityRecognizer:
                     i -= 1
                     continue
                 break
-            if type_ == "Place" and i != pos and i in ctx.place_end:
+            if type_ == "Place" and i in ctx.place_end:
+                if i == pos:
+                    return ctx.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
                 break  # places nest: 通济新区 | 前枣杭村
             if i in ctx.place_end:
                 anchor = ctx.place_end[i]

@@ -82,32 +82,39 @@ class Resolution:
         yield from self._nesting(types)
 
     def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
+        """Place nesting: from the divisions data, and a place written right after the place
+        that holds it (通济新区前枣杭村), one evidence per article that names the child."""
         from .gazetteer import Gazetteer
 
-        if not self.place_codes:
-            return
         gaz = Gazetteer.load()
         by_code: dict[str, str] = {}
         for eid, code in sorted(self.place_codes.items()):
             by_code.setdefault(code, eid)
-        # the evidence: the first sentence that mentions the child place
-        first: dict[str, tuple] = {}
+        seen: set[tuple[str, str, str]] = set()
         for x in self.extractions:
+            ids = {i: self.mention_entity.get((x.article.id, i)) for i in range(len(x.mentions))}
+            prev: Mention | None = None
+            prev_id = None
             for i, m in enumerate(x.mentions):
-                eid = self.mention_entity.get((x.article.id, i))
-                if eid in self.place_codes and eid not in first:
-                    first[eid] = (x, m)
-        for eid, code in sorted(self.place_codes.items()):
-            div = gaz.get(code)
-            if div is None or eid not in first:
-                continue
-            for parent in gaz.parents(div):
-                target = by_code.get(parent.code)
-                if target is not None and target != eid and _allowed("locatedIn", types.get(eid), types.get(target)):
-                    x, m = first[eid]
+                eid = ids[i]
+                if eid is None or m.kind != "name" or types.get(eid) != "Place":
+                    continue
+                targets = []
+                code = self.place_codes.get(eid)
+                if code and gaz.get(code) is not None:
+                    for parent in gaz.parents(gaz.get(code)):
+                        if parent.code in by_code and by_code[parent.code] != eid:
+                            targets.append((by_code[parent.code], "divisions_data"))
+                            break  # the nearest named ancestor; the rest follows by transitivity
+                elif prev is not None and prev.end == m.start and prev_id != eid and prev_id in self.place_codes:
+                    targets.append((prev_id, "place_sequence"))
+                for target, rule in targets:
+                    if (eid, target, x.article.id) in seen or not _allowed("locatedIn", "Place", types.get(target)):
+                        continue
+                    seen.add((eid, target, x.article.id))
                     s, e = _sentence_of(x, m.start, m.end)
-                    yield eid, "locatedIn", target, _evidence(x.article, s, e, "divisions_data", ())
-                    break  # the nearest named ancestor; the rest follows by transitivity
+                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, ())
+                prev, prev_id = m, eid
 
 
 def resolve(extractions: Sequence) -> Resolution:
