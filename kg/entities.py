@@ -264,7 +264,7 @@ class EntityRecognizer:
                 continue
             if start == s and not full.startswith(("国", "中国", "中央", "全国", "中华", "省", "市", "区", "县")) and type_ == "Agency":
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
-            name = _strip_we(prefix) + full
+            name = _strip_we(prefix + full)
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
                 continue
             if _inside_title(ctx, s, e):
@@ -540,8 +540,8 @@ class EntityRecognizer:
                 if p in bodies:
                     p = bodies[p].start
                     continue
-                if p > 0 and text[p - 1] in "、，" and (p - 1) in ctx.title_end_set():
-                    p = _title_start(ctx, p - 1)
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in ctx.title_start_by_end():
+                    p = ctx.title_start_by_end()[p - 1]
                     continue
                 if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
                     p = bodies[p - 1].start
@@ -630,10 +630,9 @@ class EntityRecognizer:
                 add(m.start(1) + n.start(), m.start(1) + n.end(), None)
         for m in re.finditer(rf"(?:^|\n)[ 　]*({name})[ 　]+摄", text):
             add(m.start(1), m.end(1), "摄影")
-        for m in re.finditer(rf"(责编|责任编辑|美编|审读|排版|编辑|校对)[ 　]*((?:{name}(?:[ 　]+|$))+)", text, re.M):
+        credit = r"责任编辑|责编|美编|审读|排版|编辑|校对"
+        for m in re.finditer(rf"({credit})[ 　]*((?:(?!{credit}){name}(?:[ 　]+|$))+)", text, re.M):
             for n in re.finditer(name, m.group(2)):
-                if n.group() in lex.titles:
-                    break
                 add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
 

@@ -1,0 +1,81 @@
+"""kg.lexicon: the data files load, are well-formed and say what the recogniser relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import lexicon
+from kg.records import ENTITY_TYPES
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return lexicon.load()
+
+
+def test_lexicon_load_is_cached(lex):
+    assert lexicon.load() is lex
+
+
+@pytest.mark.parametrize(
+    "short,full",
+    [
+        ("住建局", "住房和城乡建设局"),
+        ("城管局", "城市管理局"),
+        ("执法局", "综合行政执法局"),
+        ("发改委", "发展和改革委员会"),
+        ("城市更新办", "城市更新办公室"),
+        ("政府新闻办", "人民政府新闻办公室"),
+        ("央视", "中央电视台"),
+    ],
+)
+def test_lexicon_abbreviations(lex, short, full):
+    assert lex.abbreviations[short][0] == full
+
+
+@pytest.mark.parametrize(
+    "text,suffix,type_",
+    [
+        ("区统计局", "局", "Agency"),
+        ("营流路片区改造指挥部", "指挥部", "Agency"),
+        ("青岛蓝湾工程检测鉴定有限公司", "有限公司", "Company"),
+        ("即墨古城商户商会", "商会", "Organization"),
+        ("中南樾府口袋公园", "口袋公园", "Project"),
+        ("前枣杭村", "村", "Place"),
+        ("大赛一等奖", "一等奖", "Award"),
+    ],
+)
+def test_lexicon_longest_suffix(lex, text, suffix, type_):
+    hit = lex.suffix_at(text, len(text))
+    assert hit[0] == suffix and hit[1] == type_
+
+
+def test_lexicon_types_are_guide_types(lex):
+    types = {t for t, _ in lex.suffixes.values()} | {t for _, t in lex.abbreviations.values()}
+    types |= {t.type for t in lex.titles.values()}
+    assert types <= set(ENTITY_TYPES)
+
+
+def test_lexicon_titles_heads(lex):
+    assert lex.titles["局长"].head and not lex.titles["副局长"].head
+    assert lex.titles["记者"].type == "Person" and lex.titles["二级巡视员"].type == "Official"
+
+
+def test_lexicon_surnames_include_compound(lex):
+    assert {"王", "薛", "欧阳", "司马"} <= lex.surnames
+    assert all(1 <= len(s) <= 2 for s in lex.surnames)
+
+
+def test_lexicon_boundary_before(lex):
+    text = "在青岛市召开"
+    assert lex.boundary_before(text, 1) == 1  # 在
+    assert lex.boundary_before(text, 6) == 2  # 召开
+    assert lex.boundary_before(text, 4) == 0
+
+
+def test_lexicon_no_seed_names_in_data(lex):
+    """Data files hold general patterns, not the dev pages' own names (issue 3)."""
+    seed_names = {"即墨区住房和城乡建设局", "青岛蓝湾工程检测鉴定有限公司", "融通·融园装备制造产业园", "前枣杭村",
+                  "城马路", "京东方", "富士康", "卡奥斯", "西门子", "极视角", "姜德志", "薛少华"}
+    words = set(lex.suffixes) | lex.departments | set(lex.abbreviations) | lex.stop_names | lex.boundaries
+    assert not (words & seed_names)
