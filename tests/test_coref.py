@@ -1,0 +1,62 @@
+"""kg_coref: 该局/该项目/该公司 point at the nearest fitting mention; the list stays in text order."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.coref import CorefResolver
+from kg.records import Mention
+
+
+@pytest.fixture(scope="module")
+def coref():
+    return CorefResolver()
+
+
+def m(text, start, type_, name=None, kind="name"):
+    return Mention(start, start + len(text), text, type_, name or text, kind=kind)
+
+
+def test_coref_agency_nearest_bureau(coref):
+    text = "区住建局以精准施策推动产业。区统计局召开会议，该局部署工作。"
+    mentions = [m("区住建局", 0, "Agency", "区住房和城乡建设局"), m("区统计局", 14, "Agency")]
+    out = coref.resolve(text, mentions)
+    c = [x for x in out if x.kind == "coref"]
+    assert len(c) == 1 and c[0].text == "该局" and out[c[0].antecedent].name == "区统计局"
+    assert c[0].type == "Agency" and c[0].name == "区统计局"
+
+
+def test_coref_skips_unfitting_types(coref):
+    text = "区住建局推进淮涉河二路大修工程，该局组织验收。"
+    mentions = [m("区住建局", 0, "Agency"), m("淮涉河二路大修工程", 6, "Project")]
+    out = coref.resolve(text, mentions)
+    c = next(x for x in out if x.kind == "coref")
+    assert out[c.antecedent].text == "区住建局"
+
+
+def test_coref_project_and_order_and_indices(coref):
+    text = "介绍了融通·融园装备制造产业园项目情况。该项目位于通济新区前枣杭村。"
+    mentions = [m("融通·融园装备制造产业园项目", 3, "Project"), m("通济新区", 25, "Place"), m("前枣杭村", 29, "Place")]
+    out = coref.resolve(text, mentions)
+    assert [x.start for x in out] == sorted(x.start for x in out)
+    c = next(x for x in out if x.kind == "coref")
+    assert c.text == "该项目" and out[c.antecedent].type == "Project"
+    assert [x.text for x in out] == ["融通·融园装备制造产业园项目", "该项目", "通济新区", "前枣杭村"]
+
+
+def test_coref_without_antecedent_adds_nothing(coref):
+    text = "该公司表示将扩大生产。"
+    assert coref.resolve(text, []) == []
+
+
+def test_coref_company(coref):
+    text = "山东极视角科技有限公司落户新区，该公司聚焦视觉算法。"
+    out = coref.resolve(text, [m("山东极视角科技有限公司", 0, "Company")])
+    assert out[1].kind == "coref" and out[1].antecedent == 0
+
+
+def test_coref_in_pipeline(nlp_full):
+    doc = nlp_full("区住建局以精准施策推动两大产业。为筑牢产业根基，该局创新建立双机制。")
+    ms = doc._.kg_mentions
+    c = [x for x in ms if x.kind == "coref"]
+    assert len(c) == 1 and ms[c[0].antecedent].name == "区住房和城乡建设局"

@@ -1,0 +1,144 @@
+"""kg.resolve: scope words from the article's context, one node per real thing, stable ids, edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import Extraction
+from kg.records import Article, Byline, Mention, RelationMention
+from kg.resolve import resolve
+
+
+def article(source, index, text, masthead=None, bylines=()):
+    return Article(source, index, text, tuple(range(len(text) + 1)), 0, len(text), masthead=masthead, bylines=bylines)
+
+
+def mention(text, full, type_, name=None, kind="name", antecedent=None, role=None):
+    start = full.index(text)
+    return Mention(start, start + len(text), text, type_, name or text, kind=kind, antecedent=antecedent, role=role)
+
+
+def x(art, mentions, relations=(), sentences=None):
+    return Extraction(art, tuple(mentions), tuple(relations), tuple(sentences or [(0, len(art.text))]))
+
+
+JIMO = "即墨区召开会议，区住建局局长表示。"
+WEST = "西海岸新区召开会议，区住建局局长表示。"
+
+
+def test_resolve_scope_words_two_districts_two_agencies():
+    a = article("a.txt", 0, JIMO)
+    b = article("b.txt", 0, WEST)
+    res = resolve([
+        x(a, [mention("即墨区", JIMO, "Place"), mention("区住建局", JIMO, "Agency", "区住房和城乡建设局")]),
+        x(b, [mention("西海岸新区", WEST, "Place"), mention("区住建局", WEST, "Agency", "区住房和城乡建设局")]),
+    ])
+    agencies = sorted(e.id for e in res.entities if e.type == "Agency")
+    assert agencies == ["Agency/即墨区住房和城乡建设局", "Agency/黄岛区住房和城乡建设局"]
+    assert res.mention_entity[("a.txt#0", 1)] != res.mention_entity[("b.txt#0", 1)]
+
+
+def test_resolve_abbreviated_and_full_forms_are_one_node():
+    t1 = "2025年，即墨区住房和城乡建设局锚定目标。"
+    t2 = "区住建局为重大项目注入活水。"
+    a, b = article("p.txt", 0, t1), article("p.txt", 1, t2)
+    res = resolve([
+        x(a, [mention("即墨区住房和城乡建设局", t1, "Agency"), mention("即墨区", t1, "Place")]),
+        x(b, [mention("区住建局", t2, "Agency", "区住房和城乡建设局")]),  # no place: the file's context
+    ])
+    ids = {res.mention_entity[("p.txt#0", 0)], res.mention_entity[("p.txt#1", 0)]}
+    assert ids == {"Agency/即墨区住房和城乡建设局"}
+    ent = next(e for e in res.entities if e.id == "Agency/即墨区住房和城乡建设局")
+    assert {"区住建局", "即墨区住房和城乡建设局"} <= ent.aliases
+    assert ent.articles == {"p.txt#0", "p.txt#1"}
+
+
+def test_resolve_city_scope_and_party_committee():
+    t = "青岛市召开会议。市委副秘书长、市城市管理局局长出席。"
+    a = article("c.txt", 0, t)
+    res = resolve([x(a, [mention("青岛市", t, "Place"), mention("市委", t, "Agency"), mention("市城市管理局", t, "Agency")])])
+    ids = {e.id for e in res.entities}
+    assert {"Agency/中国共产党青岛市委员会", "Agency/青岛市城市管理局", "Place/青岛市"} <= ids
+
+
+def test_resolve_masthead_gives_context():
+    t = "区统计局召开工作会议。"
+    a = article("m.txt", 0, t, masthead="今日即墨")
+    res = resolve([x(a, [mention("区统计局", t, "Agency")])])
+    assert [e.id for e in res.entities] == ["Agency/即墨区统计局"]
+
+
+def test_resolve_place_short_and_full_names_one_node():
+    t = "即墨区和青岛市。即墨发展，青岛首家。"
+    a = article("s.txt", 0, t)
+    res = resolve([x(a, [Mention(0, 3, "即墨区", "Place", "即墨区"), Mention(4, 7, "青岛市", "Place", "青岛市"),
+                         Mention(8, 10, "即墨", "Place", "即墨"), Mention(13, 15, "青岛", "Place", "青岛")])])
+    places = {e.id: e.aliases for e in res.entities}
+    assert places == {"Place/即墨区": {"即墨区", "即墨"}, "Place/青岛市": {"青岛市", "青岛"}}
+
+
+def test_resolve_coref_maps_to_antecedent_never_alias():
+    t = "区住建局推动产业。该局创新机制。"
+    a = article("k.txt", 0, t, masthead="今日即墨")
+    ms = [mention("区住建局", t, "Agency", "区住房和城乡建设局"),
+          Mention(9, 11, "该局", "Agency", "区住房和城乡建设局", kind="coref", antecedent=0)]
+    res = resolve([x(a, ms)])
+    assert res.mention_entity[("k.txt#0", 1)] == "Agency/即墨区住房和城乡建设局"
+    assert all("该局" not in e.aliases for e in res.entities)
+
+
+def test_resolve_reporter_on_two_pages_is_one_person_and_bylines_outside_text():
+    t1, t2 = "正文一。", "正文二。"
+    a = article("1.txt", 0, t1, bylines=(Byline("王涛", "记者", "青岛日报/观海新闻"),))
+    b = article("2.txt", 0, t2, bylines=(Byline("王涛", "记者", "青岛日报"),))
+    res = resolve([x(a, []), x(b, [])])
+    people = [e for e in res.entities if e.type == "Person"]
+    assert len(people) == 1 and people[0].id == "Person/王涛" and people[0].articles == {"1.txt#0", "2.txt#0"}
+    assert "记者" in people[0].roles
+
+
+def test_resolve_official_role_and_type():
+    t = "区住房和城乡建设局党组书记、局长薛少华说。"
+    a = article("o.txt", 0, t, masthead="今日即墨")
+    res = resolve([x(a, [mention("区住房和城乡建设局", t, "Agency"),
+                         mention("薛少华", t, "Official", role="区住房和城乡建设局党组书记、局长")])])
+    off = next(e for e in res.entities if e.type == "Official")
+    assert off.id == "Official/薛少华" and off.roles == {"区住房和城乡建设局党组书记、局长"}
+
+
+def test_resolve_edges_map_relations_and_filter_types():
+    t = "区住建局局长薛少华说。"
+    a = article("e.txt", 0, t, masthead="今日即墨")
+    ms = [mention("区住建局", t, "Agency", "区住房和城乡建设局"), mention("薛少华", t, "Official")]
+    rels = [RelationMention(1, "leads", 0, 0, len(t), "title", (("role", "局长"),)),
+            RelationMention(0, "leads", 1, 0, len(t), "bad")]  # Agency leads Official: not allowed
+    res = resolve([x(a, ms, rels)])
+    edges = list(res.edges())
+    assert [(s, p, o) for s, p, o, _ in edges] == [("Official/薛少华", "leads", "Agency/即墨区住房和城乡建设局")]
+    ev = edges[0][3]
+    assert ev.sentence == t and (ev.source_start, ev.source_end) == (0, len(t)) and ev.qualifiers == (("role", "局长"),)
+
+
+def test_resolve_place_nesting_from_divisions_and_sequence():
+    t = "该项目位于即墨区通济新区前枣杭村。青岛市。"
+    a = article("n.txt", 0, t)
+    ms = [mention("即墨区", t, "Place"), mention("通济新区", t, "Place"), mention("前枣杭村", t, "Place"),
+          mention("青岛市", t, "Place")]
+    res = resolve([x(a, ms, sentences=[(0, 17), (17, 21)])])
+    edges = {(s, o, ev.rule) for s, p, o, ev in res.edges() if p == "locatedIn"}
+    assert edges == {
+        ("Place/通济新区", "Place/即墨区", "divisions_data"),
+        ("Place/即墨区", "Place/青岛市", "divisions_data"),
+        ("Place/前枣杭村", "Place/通济新区", "place_sequence"),
+    }
+    ev = next(ev for s, p, o, ev in res.edges() if s == "Place/即墨区")
+    assert ev.sentence == t[:17]
+
+
+def test_resolve_ids_are_deterministic():
+    t = "区住建局、区统计局。"
+    a = article("d.txt", 0, t, masthead="今日即墨")
+    ms = [mention("区住建局", t, "Agency", "区住房和城乡建设局"), mention("区统计局", t, "Agency")]
+    one = [e.id for e in resolve([x(a, ms)]).entities]
+    two = [e.id for e in resolve([x(a, list(ms))]).entities]
+    assert one == two == sorted(one)
