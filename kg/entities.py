@@ -424,10 +424,10 @@ class EntityRecognizer:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
             if i - 1 in ctx.title_end_set():
                 break
-            if i != pos and type_ in ("Organization", "Company"):
+            if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
-                if other and other[1] in ("Organization", "Company") and len(other[0]) >= 2:
-                    break  # 青岛日报青岛早报: two names side by side
+                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
+                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side
             if i in ctx.starts:
                 w = ctx.word_covering(i)
                 if w is not None and w[1] <= pos and is_proper_word(text[w[0] : w[1]], self._tags, self._freq):

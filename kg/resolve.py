@@ -56,6 +56,8 @@ _SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
 _PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
 _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
 _LAYOUT = re.compile(r"\s+")
+# byline outlets that name no particular medium
+_HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
 
 
 @dataclass
@@ -181,9 +183,20 @@ def resolve(extractions: Sequence) -> Resolution:
         for b in art.bylines:
             key = ("Person", b.name)
             note(key, "Person", b.name, b.name, art.id, b.role)
+            for outlet in (b.outlet or "").split("/"):  # 青岛日报/观海新闻: the reporter's media
+                outlet = outlet.strip()
+                if len(outlet) >= 2 and outlet not in _HOUSE_OUTLETS:
+                    note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
 
-    # union: a key that only differs by a scope-resolved prefix is the same thing (already canonical);
-    # persons: an official and a person of the same name in one article are one
+    # a headline shortens the award the body names in full (青岛市智慧化城管…大赛一等奖 is
+    # 2025年青岛市智慧化城市管理…大赛一等奖): same page, same kind of prize, no character of its own
+    awards = sorted(k for k in info if k[0] == "Award")
+    for i, a in enumerate(awards):
+        for b in awards[i + 1 :]:
+            if _same_award(a[1], b[1]) and _files(info[a]["articles"]) & _files(info[b]["articles"]):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)
@@ -262,7 +275,7 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         div = gaz.resolve_scope(sm.group(0), context) if context else None
         if div is not None:
             name = div.name + name[len(sm.group(0)):]
-    else:
+    elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
     pm = _PARTY.match(name)
     if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
@@ -285,6 +298,19 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     if div.short == place and not name[e:].startswith(div.name[len(place):]):
         return div.name + name[e:]
     return name
+
+
+def _files(article_ids: set[str]) -> set[str]:
+    return {a.rpartition("#")[0] for a in article_ids}
+
+
+def _same_award(a: str, b: str) -> bool:
+    """Whether one award name is a shortening of the other: same last word, every character
+    of the shorter in the longer, and most of the longer's characters used."""
+    short, long_ = sorted((a, b), key=len)
+    if short == long_ or short[-3:] != long_[-3:] or len(short) < 6:
+        return False
+    return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
 
 
 def _role(m: Mention) -> str | None:

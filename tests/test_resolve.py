@@ -142,3 +142,27 @@ def test_resolve_ids_are_deterministic():
     one = [e.id for e in resolve([x(a, ms)]).entities]
     two = [e.id for e in resolve([x(a, list(ms))]).entities]
     assert one == two == sorted(one)
+
+
+def test_resolve_headline_award_joins_body_award_on_same_page():
+    body = "斩获2025年青岛市智慧化城市管理创新应用场景大赛一等奖。"
+    head = "区综合行政执法局获青岛市智慧化城管应用场景创新大赛一等奖"
+    a, b = article("w.txt", 0, body), article("w.txt", 1, head)
+    full, short = "2025年青岛市智慧化城市管理创新应用场景大赛一等奖", "青岛市智慧化城管应用场景创新大赛一等奖"
+    res = resolve([x(a, [Mention(2, 2 + len(full), full, "Award", full)]),
+                   x(b, [Mention(9, 9 + len(short), short, "Award", short)])])
+    awards = [e for e in res.entities if e.type == "Award"]
+    assert len(awards) == 1 and awards[0].label == full and short in awards[0].aliases
+    # another page's prize of another contest stays apart
+    other = "数字化城市管理协会行业场景竞赛一等奖"
+    c = article("v.txt", 0, other)
+    res = resolve([x(a, [Mention(2, 2 + len(full), full, "Award", full)]), x(c, [Mention(0, len(other), other, "Award", other)])])
+    assert len([e for e in res.entities if e.type == "Award"]) == 2
+
+
+def test_resolve_media_names_keep_their_place_word():
+    t = "青岛日报报道。"
+    a = article("r.txt", 0, t, bylines=(Byline("王涛", "记者", "青岛日报/观海新闻"),))
+    res = resolve([x(a, [Mention(0, 4, "青岛日报", "Organization", "青岛日报")])])
+    orgs = sorted(e.id for e in res.entities if e.type == "Organization")
+    assert orgs == ["Organization/观海新闻", "Organization/青岛日报"]
