@@ -737,7 +737,7 @@ class EntityRecognizer:
         """Type a model's name like the rules would: suffixes first, then the model's tag."""
         if tag is None or len(word) < 2 or not _CJK.match(word) or word in self._lex.stop_names:
             return []
-        if word in self._freq and not is_proper_word(word, self._tags, self._freq):
+        if tag != "PER" and self._freq.get(word) and not is_proper_word(word, self._tags, self._freq):
             return []  # 会同, 综合, 城市空间: a common word jieba knows is no name whatever the model says
         end = pos + len(word)
         if tag == "PER":
