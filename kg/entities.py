@@ -617,7 +617,7 @@ class EntityRecognizer:
                 out.append(Mention(s, e, n, "Person", n, kind="byline", role=role, rule="byline"))
 
         for m in re.finditer(
-            rf"(?:^|□)[ 　]*([^\s□，。：]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
+            rf"(?:^|□)[ 　]*([^\s□，。：（）()]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
             text,
             re.M,
         ):
@@ -625,7 +625,7 @@ class EntityRecognizer:
                 add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
             pos = m.start(1)
             for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
-                if len(outlet) >= 2 and outlet not in ("本报", "融媒", "本台", "本网"):
+                if len(outlet) >= 2 and not outlet.startswith(("本报", "本台", "本网", "本刊", "融媒")):
                     out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
                 pos += len(outlet) + 1
         for m in re.finditer(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])", text):
@@ -634,6 +634,13 @@ class EntityRecognizer:
             n = self._person_after(text, m.end())
             if n:
                 add(m.end(), m.end() + len(n), m.group(2))
+        # （记者 周明 通讯员 郭晓燕）anywhere: the credit words make it a byline even mid-paragraph
+        role_re = r"(?:本报|融媒)?(记者|通讯员|见习记者|实习生)"
+        for m in re.finditer(rf"[（(]((?:{role_re}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]", text):
+            for part in re.finditer(rf"{role_re}[ 　]*((?:(?!{role_re})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)", m.group(1)):
+                base = m.start(1) + part.start(2)
+                for n in re.finditer(r"[\u4e00-\u9fff]+", part.group(2)):
+                    add(base + n.start(), base + n.end(), part.group(1))
         for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))", text):
             for n in re.finditer(name, m.group(1)):
                 if n.group() in ("记者", "整理", "融媒记者"):

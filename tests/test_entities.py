@@ -282,3 +282,11 @@ def test_entities_model_setting_lac():
     lac = EntityRecognizer(model="rules+lac")
     got = {(m.name, m.type) for m in lac.find("据报道，张伟昨天在北京会见了客人。")}
     assert ("张伟", "Person") in got
+
+
+def test_entities_news_lead_byline_other_city(rec):
+    text = "本报讯（记者 周明 通讯员 郭晓燕）3月15日，苏州市吴中区召开会议。区住建局局长陈立新介绍。"
+    got = names(rec, text)
+    assert [g[2] for g in got if g[1] == "Person"] == ["周明", "郭晓燕"]
+    assert not [g for g in got if g[1] == "Organization"]
+    assert ("陈立新", "Official") in found(rec, text)
