@@ -80,6 +80,8 @@ _QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 _NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 _MAX_NAME = 26
+# one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
+_POSTPOSITIONS = set("内外中里上下旁边前后")
 # last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
 _BODY_END = set("委局办厅部队组室会司院校所站处科")
 # what may open an award's name although it also ends names on their left: 全国首批…试点城市
@@ -305,6 +307,7 @@ class EntityRecognizer:
     def _find_suffixed(self, ctx: _Context) -> list[Mention]:
         text, lex = ctx.text, self._lex
         out = []
+        unmarked: list[Mention] = []  # named by their suffix only: kept if a list or an earlier place vouches
         last = lex.suffix_last_chars
         for e in range(2, len(text) + 1):
             if text[e - 1] not in last:
@@ -316,8 +319,9 @@ class EntityRecognizer:
             s_suf = e - len(suffix)
             if e not in ctx.ends and not (e < len(text) and text[e] in _PUNCT):
                 # the name must end where a word ends, unless a longer suffix word follows
-                if not lex.suffix_at(text, e) or ctx.word_covering(e - 1) not in (None,) and _word_crosses(ctx, e):
-                    continue
+                w = ctx.word_covering(e - 1)
+                if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in _POSTPOSITIONS):
+                    continue  # 科创区内 (区|内) is fine, 公路运输 is not a 路
             if _inside_title(ctx, s_suf, e):
                 continue
             if len(suffix) == 1 and self._in_verb_word(ctx, s_suf, e):
@@ -357,6 +361,8 @@ class EntityRecognizer:
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
             if proper and not quoted and not self._proper(ctx, start, s_suf) and not self._proper_word_in(ctx, start, e):
                 if not (type_ == "Place" and _LOCATIVE.match(text, e)):
+                    if len(stem) <= 12:
+                        unmarked.append(Mention(start, e, raw, type_, _strip_we(raw), rule="suffix"))
                     continue
             if type_ in ("Agency", "Place") and len(suffix) == 1:
                 w = ctx.word_covering(s_suf)
@@ -373,6 +379,32 @@ class EntityRecognizer:
                 continue
             name = _strip_we(raw)
             out.append(Mention(start, e, raw, type_, name, rule="suffix"))
+        return out + self._vouched(ctx, out, unmarked)
+
+    def _vouched(self, ctx: _Context, named: list[Mention], unmarked: list[Mention]) -> list[Mention]:
+        """Names with no proper-name signal that the text still marks as names:
+
+        * an item of a 、-list whose neighbour is a name of the same type
+          (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
+        * a name opening with the kind word of a place named before it, which it refers back
+          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程).
+        """
+        text = ctx.text
+        out = []
+        places = [m for m in named if m.type == "Place"]
+        for m in unmarked:
+            if m.text in self._lex.stop_names:
+                continue
+            near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
+            if any(text[min(n.end, m.end)] == "、" for n in near):
+                out.append(m)
+                continue
+            for p in reversed([p for p in places if p.end <= m.start]):
+                hit = self._lex.suffix_at(p.name, len(p.name))
+                kind = hit[0] if hit else ""
+                if len(kind) >= 2 and m.text.startswith(kind) and len(p.name) > len(kind):
+                    out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
+                    break
         return out
 
     def _in_verb_word(self, ctx: _Context, s: int, e: int) -> bool:
@@ -854,6 +886,7 @@ _RULE_RANK = {
     "byline_outlet": 0,
     "quoted_project": 1,
     "suffix_list": 4,
+    "suffix_backref": 4,
     "title_name": 0,
     "metro_line": 1,
     "award_verb": 2,

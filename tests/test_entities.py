@@ -290,3 +290,20 @@ def test_entities_news_lead_byline_other_city(rec):
     assert [g[2] for g in got if g[1] == "Person"] == ["周明", "郭晓燕"]
     assert not [g for g in got if g[1] == "Organization"]
     assert ("陈立新", "Official") in found(rec, text)
+
+
+def test_entities_list_item_vouched_by_its_neighbours(rec):
+    text = "加快推进青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目建设。"
+    got = found(rec, text)
+    assert {("青岛光电产业园", "Project"), ("潍柴智慧智造中心", "Project"), ("人工智能科技园", "Project")} <= got
+    # alone, a name of common words is no name
+    assert ("人工智能科技园", "Project") not in found(rec, "建设人工智能科技园。")
+
+
+def test_entities_back_reference_to_a_place(rec):
+    text = "台东步行街将继续组织亮化提升，并与步行街整体景观提升工程一并实施。"
+    assert ("台东步行街整体景观提升工程", "Project") in found(rec, text)
+
+
+def test_entities_name_followed_by_postposition(rec):
+    assert ("唐岛湾金融科创区", "Place") in found(rec, "截至2022年底，唐岛湾金融科创区内共有金融机构121个。")
