@@ -76,10 +76,11 @@ _STOP_PUNCT = _PUNCT - {"·", "•"}
 _SCOPE = ("省", "市", "区", "县", "镇", "乡", "街道")
 _SCOPE_PREFIX = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)")
 _GENERIC_START = set("各该这那每其此某诸")
-_QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十")
+_QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十大")
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 _NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 _MAX_NAME = 26
+_DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
 # one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 _POSTPOSITIONS = set("内外中里上下旁边前后")
 # last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
@@ -377,6 +378,14 @@ class EntityRecognizer:
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
+            if type_ == "Agency" and re.search(r"(?:协会|商会|学会|联合会|研究会|促进会)", stem):
+                type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
+            if (
+                len(raw) > len(suffix) + 1
+                and any(raw[k:] in lex.stop_names for k in range(1, len(raw) - len(suffix)))
+                and not (type_ == "Place" and _LOCATIVE.match(text, e))
+            ):
+                continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
             name = _strip_we(raw)
             out.append(Mention(start, e, raw, type_, name, rule="suffix"))
         return out + self._vouched(ctx, out, unmarked)
@@ -456,6 +465,8 @@ class EntityRecognizer:
             b = lex.boundary_before(text, i)
             if b:
                 word = text[i - b : i]
+                if word in _DETERMINERS:
+                    return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
                 if word == "和" and self._crosses_and(ctx, i - 1, pos):
                     i -= 1
                     continue
@@ -467,6 +478,10 @@ class EntityRecognizer:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
             if i - 1 in ctx.title_end_set():
                 break
+            if i != pos and type_ == "Agency":
+                other = lex.suffix_at(text, i)
+                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室"):
+                    break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
@@ -479,7 +494,7 @@ class EntityRecognizer:
                     seen_proper = True
             if seen_proper and i in ctx.starts:
                 w = ctx.word_ending(i)
-                if w is not None and self._tags.get(text[w:i], "") == "v" and i - w >= 2:
+                if w is not None and self._tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in ctx.place_end:
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
             i -= 1
             if i < limit:
@@ -725,7 +740,7 @@ class EntityRecognizer:
     def _find_listed_companies(self, ctx: _Context) -> list[Mention]:
         text = ctx.text
         out = []
-        cue = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|平台|品牌|车企)"
+        cue = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|互联网平台|品牌|车企)"
         item = r"[^\W\d_等、，。；：]"
         for m in re.finditer(rf"((?:{item}{{2,8}}、)*{item}{{2,8}}){cue}", text):
             pos = m.start(1)

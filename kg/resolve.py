@@ -353,10 +353,15 @@ def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
     out = {}
     for x in extractions:
         art = x.article
-        div = mast.get(art.source)
-        if div is None:
-            div = _best(per_article[art.id], gaz) or _best(per_file[art.source], gaz)
-        out[art.id] = [div] if div is not None else []
+        # most specific first: the masthead, the article's own place, then its page's; a scope
+        # word resolves against the first that has a division of its kind (区 in an article
+        # that names only 青岛 is the page's district)
+        chain = [mast.get(art.source), _best(per_article[art.id], gaz), _best(per_file[art.source], gaz)]
+        seen: list = []
+        for div in chain:
+            if div is not None and div not in seen:
+                seen.append(div)
+        out[art.id] = seen
     return out
 
 

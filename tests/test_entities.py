@@ -307,3 +307,21 @@ def test_entities_back_reference_to_a_place(rec):
 
 def test_entities_name_followed_by_postposition(rec):
     assert ("唐岛湾金融科创区", "Place") in found(rec, "截至2022年底，唐岛湾金融科创区内共有金融机构121个。")
+
+
+@pytest.mark.parametrize(
+    "text,name,type_",
+    [
+        ("昨日上午，潮海街道即墨古城商户商会正式成立。", "潮海街道即墨古城商户商会", "Organization"),
+        ("营流路片区改造指挥部北阁网格工作组组长孙志仁说。", "北阁网格工作组", "Agency"),
+        ("山东省教育装备行业协会校服专业委员会成立。", "山东省教育装备行业协会校服专业委员会", "Organization"),
+    ],
+)
+def test_entities_boundaries_held_back_style(rec, text, name, type_):
+    assert (name, type_) in found(rec, text)
+
+
+@pytest.mark.parametrize("text", ["重点实施工业强基、要素保障等七大工程。", "黄岛街道建立在建项目台账。", "引进更多大项目。",
+                                  "部分友好商会参加。", "讲好新区宜居宜业故事。"])
+def test_entities_generic_tails_and_determiners(rec, text):
+    assert [m for m in rec.find(text) if m.type not in ("Place",) or m.rule != "place_gazetteer"] == []

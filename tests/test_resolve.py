@@ -166,3 +166,14 @@ def test_resolve_media_names_keep_their_place_word():
     res = resolve([x(a, [Mention(0, 4, "青岛日报", "Organization", "青岛日报")])])
     orgs = sorted(e.id for e in res.entities if e.type == "Organization")
     assert orgs == ["Organization/观海新闻", "Organization/青岛日报"]
+
+
+def test_resolve_scope_falls_back_to_the_page_district():
+    t1 = "区住建局坚决贯彻落实部署，办好家在青岛房交会。"  # names only the city
+    t2 = "黄岛街道深入贯彻西海岸新区动员大会精神。"
+    a, b = article("h.txt", 0, t1), article("h.txt", 1, t2)
+    res = resolve([
+        x(a, [mention("区住建局", t1, "Agency", "区住房和城乡建设局"), mention("青岛", t1, "Place")]),
+        x(b, [mention("黄岛街道", t2, "Place"), mention("西海岸新区", t2, "Place")]),
+    ])
+    assert res.mention_entity[("h.txt#0", 0)] == "Agency/黄岛区住房和城乡建设局"
