@@ -517,15 +517,18 @@ class EntityRecognizer:
         best = max(starts)
         if re.fullmatch(r"\d{4}年", ctx.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
-        if type_ == "Project":
-            # 通济新区 | 融通·融园招商中心: a district or zone before a project's own proper name is where it is
-            chain_end = best
-            while chain_end in ctx.place_start_end():
-                chain_end = ctx.place_start_end()[chain_end]
-            div = self._gaz.full_name(ctx.text[best:chain_end]) if chain_end > best else None
-            if div is not None and div.level in ("district", "zone", "town") and end - chain_end >= 4:
-                if self._proper(ctx, chain_end, end):
-                    return chain_end
+        if type_ in ("Project", "Organization", "Company"):
+            # 通济新区 | 融通·融园招商中心, 潮海街道 | 即墨古城商户商会: a district (for projects), zone or
+            # town before a name that has a proper part of its own is where the thing is, not its name
+            levels = ("district", "zone", "town") if type_ == "Project" else ("zone", "town")
+            chain_end, spans = best, ctx.place_start_end()
+            while chain_end in spans:
+                div = self._gaz.full_name(ctx.text[chain_end : spans[chain_end]])
+                if div is None or div.level not in levels:
+                    break
+                chain_end = spans[chain_end]
+            if chain_end > best and end - chain_end >= 4 and self._proper(ctx, chain_end, end):
+                return chain_end
         return best
 
     def _crosses_and(self, ctx: _Context, at: int, pos: int) -> bool:

@@ -56,6 +56,8 @@ _SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
 _PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
 _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
 _LAYOUT = re.compile(r"\s+")
+# project words that name the thing itself, so a 项目 after them adds nothing
+_PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
 # byline outlets that name no particular medium
 _HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
 
@@ -269,6 +271,8 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         return name, None
     if m.type in ("Official", "Person"):
         return name, None
+    if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
+        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
     # scope word at the start: 区住建局 → 即墨区住建局
     sm = _SCOPE.match(name)
     if sm and not gaz.lookup(name[: len(sm.group(0)) + 2]):

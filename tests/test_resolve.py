@@ -177,3 +177,11 @@ def test_resolve_scope_falls_back_to_the_page_district():
         x(b, [mention("黄岛街道", t2, "Place"), mention("西海岸新区", t2, "Place")]),
     ])
     assert res.mention_entity[("h.txt#0", 0)] == "Agency/黄岛区住房和城乡建设局"
+
+
+def test_resolve_project_word_after_a_park_adds_nothing():
+    t = "青岛光电显示新材料产业园项目签约，青岛光电显示新材料产业园开工。"
+    a = article("q.txt", 0, t)
+    n1, n2 = "青岛光电显示新材料产业园项目", "青岛光电显示新材料产业园"
+    res = resolve([x(a, [Mention(0, len(n1), n1, "Project", n1), Mention(17, 17 + len(n2), n2, "Project", n2)])])
+    assert [e.id for e in res.entities if e.type == "Project"] == ["Project/青岛光电显示新材料产业园"]
