@@ -66,11 +66,12 @@ def extract(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iter
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
         yield Extraction(
             article=doc._.kg_article,
             mentions=tuple(doc._.kg_mentions or ()),
             relations=tuple(doc._.kg_relations or ()),
-            sentences=tuple(_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents),
+            sentences=tuple(_trimmed(text, s.start_char, s.end_char) for s in doc.sents),
         )
 
 
