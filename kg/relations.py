@@ -1,22 +1,272 @@
-"""Relation extraction: the spaCy component ``kg_relations`` (placeholder, being written)."""
+"""Relation extraction: the spaCy component ``kg_relations``.
+
+Reads the mentions ``kg_entities``/``kg_coref`` set and writes
+``doc._.kg_relations`` (:class:`~kg.records.RelationMention`).  Each rule is a small
+function whose name is recorded as the evidence's ``rule``; the words each rule looks
+for are language data in ``data/relation_patterns.json``.
+
+Rules (all within one sentence):
+
+``post_title``
+    An Official's post string (``市城市管理局党组书记、局长，市拆违治乱办公室主任孙震``):
+    each body named in it gets ``leads`` (a head post) or ``memberOf`` (any other).
+``byline_outlet`` — (in :mod:`kg.resolve`): reporters and their outlets.
+``funds_verb``
+    A funder (Agency/Company/Organization; the paragraph's last subject when the
+    sentence has none) + a money verb (争取, 投资 …) + a Project, with the amount in yuan,
+    the kind of money and the period when the sentence gives them.
+``develops_project``
+    A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
+``awarded_verb``
+    An entity, a prize verb (获, 斩获, 荣获 …), then an Award.
+``organizes_role``
+    Bodies listed before 主办/承办/协办 and the Award/event that follows.
+``located_copula`` / ``located_event``
+    ``X位于Y``; ``在Y…举行/开工``: X locatedIn the Place Y.
+
+Modality: a sentence with a planning word (力争, 拟, 计划, 将 …) before the verb gives
+``modality=planned``.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import ensure_extensions
+from .records import Mention, RelationMention
 
-__all__ = ["RelationExtractor"]
+__all__ = ["RelationExtractor", "patterns"]
+
+_BODIES = {"Agency", "Organization", "Company"}
+_PERSONS = {"Official", "Person"}
+
+
+@cache
+def patterns() -> dict:
+    """The relation language data (``data/relation_patterns.json``)."""
+    return json.loads(resources.files("kg").joinpath("data/relation_patterns.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _period_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns()["period_patterns"]))
 
 
 class RelationExtractor:
+    """Find relations sentence by sentence; see the module docstring for the rules."""
+
+    def __init__(self, *, window: int = 3) -> None:
+        self.window = window  # sentences a paragraph's subject carries over
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = []
+        mentions: list[Mention] = list(doc._.kg_mentions or [])
+        text = doc.text
+        out: list[RelationMention] = []
+        last_subject: int | None = None
+        since_subject = 0
+        for sent in doc.sents:
+            s, e = sent.start_char, sent.end_char
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            if "\n" in text[sent.start_char:s]:
+                last_subject, since_subject = None, 0  # a new paragraph
+            idx = [i for i, m in enumerate(mentions) if m.start >= s and m.end <= e]
+            found: list[tuple[int, str, int, str, dict]] = []
+            self._posts(mentions, idx, found)
+            subject = self._funds(text, mentions, idx, s, e, last_subject, found)
+            self._develops(text, mentions, idx, found)
+            self._awards(text, mentions, idx, found)
+            self._organizes(text, mentions, idx, found)
+            self._located(text, mentions, idx, found)
+            planned = self._planned(text[s:e])
+            for subj, pred, obj, rule, qual in found:
+                if subj == obj:
+                    continue
+                if planned and pred in ("funds", "awarded", "develops", "locatedIn"):
+                    qual.setdefault("modality", "planned")
+                out.append(RelationMention(subj, pred, obj, s, e, rule, tuple(sorted(qual.items()))))
+            if subject is not None:
+                last_subject, since_subject = subject, 0
+            else:
+                since_subject += 1
+                if since_subject > self.window:
+                    last_subject = None
+        doc._.kg_relations = out
         return doc
 
+    # -- rules ------------------------------------------------------------
+    @staticmethod
+    def _planned(sentence: str) -> bool:
+        p = patterns()
+        cleaned = sentence
+        for word in p["modality_not_planned"]:
+            cleaned = cleaned.replace(word, "")
+        return any(word in cleaned for word in p["modality_planned"])
 
-@Language.factory("kg_relations", requires=["doc._.kg_mentions"], assigns=["doc._.kg_relations"], default_config={})
-def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    @staticmethod
+    def _posts(mentions, idx, found) -> None:
+        p = patterns()
+        heads = sorted(p["title_head_suffixes"], key=len, reverse=True)
+        for i in idx:
+            person = mentions[i]
+            if person.type != "Official" or not person.role:
+                continue
+            span_start = person.start - len(person.role)
+            bodies = [j for j in idx if mentions[j].type in _BODIES and mentions[j].start >= span_start - 2
+                      and mentions[j].end <= person.start]
+            for k, j in enumerate(bodies):
+                body = mentions[j]
+                stop = mentions[bodies[k + 1]].start if k + 1 < len(bodies) else person.start
+                post = _doc_slice(mentions, body.end, stop, person)
+                post = post.strip("、，, ")
+                if not post:
+                    continue
+                last = re.split("[、，,]", post)
+                is_head = any(t.endswith(h) and not any(t.endswith(pre + h) for pre in p["title_member_prefixes"])
+                              for t in last for h in heads)
+                found.append((i, "leads" if is_head else "memberOf", j, "post_title", {"role": post}))
+
+    @staticmethod
+    def _funds(text, mentions, idx, s, e, last_subject, found) -> int | None:
+        from .money import find_money
+
+        p = patterns()
+        funders = [i for i in idx if mentions[i].type in _BODIES]
+        subject = funders[0] if funders else None
+        projects = [i for i in idx if mentions[i].type == "Project"]
+        verbs = p["funds_agent_verbs"]
+        for j in projects:
+            proj = mentions[j]
+            before = [i for i in funders if mentions[i].end <= proj.start]
+            funder = before[-1] if before else (last_subject if not funders else None)
+            if funder is None:
+                continue
+            between = text[mentions[funder].end if before else s:proj.start]
+            after = text[proj.end:e]
+            verb_before = any(v in between for v in verbs)
+            money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
+            kind = next((k for k in p["money_kinds"] if k in after[:20] or k in between[-8:]), None)
+            if not (verb_before and (money or kind)):
+                continue
+            qual: dict = {}
+            if money:
+                qual["amount"] = str(money.yuan)
+                qual["amount_text"] = money.text
+            if kind:
+                qual["money_kind"] = kind
+            period = _period_re().search(text[s:e])
+            if period:
+                qual["period"] = period.group(0)
+            found.append((funder, "funds", j, "funds_verb", qual))
+        return subject
+
+    @staticmethod
+    def _develops(text, mentions, idx, found) -> None:
+        for i in idx:
+            if mentions[i].type != "Company":
+                continue
+            for j in idx:
+                proj = mentions[j]
+                if proj.type == "Project" and (
+                        (proj.start <= mentions[i].start and mentions[i].end <= proj.end)
+                        or proj.name.startswith(mentions[i].name)):
+                    found.append((i, "develops", j, "develops_project", {}))
+
+    @staticmethod
+    def _awards(text, mentions, idx, found) -> None:
+        """The receiver is the nearest entity before the prize verb that precedes the Award."""
+        verbs = sorted(patterns()["award_verbs"], key=len, reverse=True)
+        for j in idx:
+            award = mentions[j]
+            if award.type != "Award":
+                continue
+            window_start = max([mentions[i].end for i in idx if mentions[i].end <= award.start] + [0])
+            verb_at = -1
+            for i in sorted(idx, key=lambda i: mentions[i].end, reverse=True):
+                if mentions[i].end > award.start:
+                    continue
+                gap = text[mentions[i].end:award.start]
+                hit = max((gap.rfind(v) for v in verbs), default=-1)
+                if hit >= 0:
+                    verb_at = mentions[i].end + hit
+                    break
+            if verb_at < 0 or window_start < 0:
+                continue
+            receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
+                         and not _nested(mentions, idx, i)]
+            # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
+            receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
+            if receivers:
+                found.append((receivers[-1], "awarded", j, "awarded_verb", {}))
+
+    @staticmethod
+    def _organizes(text, mentions, idx, found) -> None:
+        p = patterns()
+        roles = p["organizer_role_map"]
+        for role_word, role in roles.items():
+            for m in re.finditer(role_word, text):
+                organisers = [i for i in idx if mentions[i].type in _BODIES and mentions[i].end <= m.start()
+                              and m.start() - mentions[i].end <= 40]
+                events = [j for j in idx if mentions[j].type in ("Award", "Project") and mentions[j].start >= m.end()
+                          and mentions[j].start - m.end() <= 6]
+                if not events or not organisers:
+                    continue
+                chain = [organisers[-1]]
+                for i in reversed(organisers[:-1]):  # bodies joined by 、/和 before the role word
+                    gap = text[mentions[i].end:mentions[chain[-1]].start]
+                    if gap in ("、", "和", "与", "及", "，"):
+                        chain.append(i)
+                    else:
+                        break
+                for i in chain:
+                    found.append((i, "organizes", events[0], "organizes_role", {"organizer_role": role}))
+
+    @staticmethod
+    def _located(text, mentions, idx, found) -> None:
+        p = patterns()
+        for j in idx:
+            place = mentions[j]
+            if place.type != "Place":
+                continue
+            before = text[max(0, place.start - 4):place.start]
+            if any(before.endswith(c) for c in p["located_copula"]):
+                subjects = [i for i in idx if mentions[i].end <= place.start - 2 and mentions[i].type != "Place"]
+                if subjects:
+                    found.append((subjects[-1], "locatedIn", j, "located_copula", {}))
+            if before.endswith("在"):
+                after_ = text[place.end:place.end + 30]
+                if any(v in after_ for v in p["located_event_verbs"] + p["located_landing_verbs"]):
+                    things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
+                    for i in things[:1]:
+                        found.append((i, "locatedIn", j, "located_event", {}))
+
+
+def _nested(mentions, idx, i) -> bool:
+    """Is mention ``i`` inside a longer mention (a place inside an agency's name)?"""
+    m = mentions[i]
+    return any(k != i and mentions[k].start <= m.start and m.end <= mentions[k].end
+               and (mentions[k].end - mentions[k].start) > (m.end - m.start) for k in idx)
+
+
+def _doc_slice(mentions, start: int, end: int, person: Mention) -> str:
+    """Text of the post between a body and the next body (taken from the official's role)."""
+    role_start = person.start - len(person.role)
+    a, b = max(start, role_start) - role_start, end - role_start
+    return person.role[a:b] if 0 <= a < b <= len(person.role) else ""
+
+
+@Language.factory("kg_relations", requires=["doc._.kg_mentions"], assigns=["doc._.kg_relations"],
+                  default_config={"window": 3})
+def make_relation_extractor(nlp: Language, name: str, window: int) -> RelationExtractor:
     ensure_extensions()
-    return RelationExtractor()
+    return RelationExtractor(window=window)

@@ -1,0 +1,90 @@
+"""kg_relations on hand-made mentions: each rule, modality, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import logging
+
+    import jieba
+    import spacy
+
+    import kg.relations  # noqa: F401
+    import kg.sentences  # noqa: F401
+    from kg.extensions import ensure_extensions
+
+    jieba.setLogLevel(logging.WARNING)
+    ensure_extensions()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("kg_sentencizer")
+    nlp.add_pipe("kg_relations")
+    return nlp
+
+
+def mention(text: str, name: str, type_: str, role: str | None = None, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, type_, name, role=role)
+
+
+def run(nlp, text, mentions):
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = mentions
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(mentions[r.subject].name, r.predicate, mentions[r.object].name, dict(r.qualifiers))
+            for r in doc._.kg_relations]
+
+
+def test_relations_multi_post_title_gives_one_edge_per_body(nlp):
+    text = "市城市管理局党组书记、局长，市拆违治乱办公室副主任孙震说。"
+    role = "市城市管理局党组书记、局长，市拆违治乱办公室副主任"
+    ms = [mention(text, "市城市管理局", "Agency"), mention(text, "市拆违治乱办公室", "Agency"),
+          mention(text, "孙震", "Official", role=role)]
+    rels = {(s, p, o): q for s, p, o, q in run(nlp, text, ms)}
+    assert rels[("孙震", "leads", "市城市管理局")]["role"] == "党组书记、局长"
+    assert rels[("孙震", "memberOf", "市拆违治乱办公室")]["role"] == "副主任"
+
+
+def test_relations_funds_with_amount_kind_and_period(nlp):
+    text = "区住建局为重大项目注入活水。上半年争取城中村改造专项借款79.4亿元，到位68.94亿元。"
+    ms = [mention(text, "区住建局", "Agency"), mention(text, "城中村改造", "Project")]
+    [(s, p, o, q)] = run(nlp, text, ms)
+    assert (s, p, o) == ("区住建局", "funds", "城中村改造")
+    assert q["amount"] == "7940000000" and q["money_kind"] == "专项借款" and q["period"] == "上半年"
+
+
+@pytest.mark.parametrize("word", ["拟", "力争", "计划"])
+def test_relations_planned_funds_are_marked(nlp, word):
+    text = f"区住建局{word}争取供热管网改造超长期国债2.7836亿元。"
+    ms = [mention(text, "区住建局", "Agency"), mention(text, "供热管网改造", "Project")]
+    [(_, _, _, q)] = run(nlp, text, ms)
+    assert q["modality"] == "planned" and q["amount"] == "278360000"
+
+
+def test_relations_generic_projects_and_reporters_give_nothing(nlp):
+    text = "高标准推进72个老旧小区改造工程。记者王涛报道。"
+    assert run(nlp, text, [mention(text, "王涛", "Person", role="记者")]) == []
+
+
+def test_relations_award_and_organisers(nlp):
+    text = "在甲市城市管理局、甲市总工会主办的甲市创新大赛中，乙区执法局斩获甲市创新大赛一等奖。"
+    ms = [mention(text, "甲市城市管理局", "Agency"), mention(text, "甲市总工会", "Organization"),
+          mention(text, "甲市创新大赛", "Award"), mention(text, "乙区执法局", "Agency"),
+          mention(text, "甲市创新大赛一等奖", "Award")]
+    rels = {(s, p, o) for s, p, o, _ in run(nlp, text, ms)}
+    assert ("甲市城市管理局", "organizes", "甲市创新大赛") in rels
+    assert ("甲市总工会", "organizes", "甲市创新大赛") in rels
+    assert ("乙区执法局", "awarded", "甲市创新大赛一等奖") in rels
+
+
+def test_relations_located_copula(nlp):
+    text = "该产业园项目位于丙新区丁村。"
+    ms = [mention(text, "该产业园项目", "Project"), mention(text, "丙新区", "Place")]
+    assert ("该产业园项目", "locatedIn", "丙新区", {}) in run(nlp, text, ms)
