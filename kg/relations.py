@@ -83,6 +83,7 @@ class RelationExtractor:
             idx = [i for i, m in enumerate(mentions) if m.start >= s and m.end <= e]
             found: list[tuple[int, str, int, str, dict]] = []
             self._posts(mentions, idx, found)
+            idx += self._funded_programmes(text, mentions, idx, s, e)
             subject = self._funds(text, mentions, idx, s, e, last_subject, found)
             self._develops(text, mentions, idx, found)
             self._awards(text, mentions, idx, found)
@@ -102,6 +103,7 @@ class RelationExtractor:
                 if since_subject > self.window:
                     last_subject = None
         doc._.kg_relations = out
+        doc._.kg_mentions = mentions  # with the programmes named only as what money is for
         return doc
 
     # -- rules ------------------------------------------------------------
@@ -135,6 +137,30 @@ class RelationExtractor:
                 is_head = any(t.endswith(h) and not any(t.endswith(pre + h) for pre in p["title_member_prefixes"])
                               for t in last for h in heads)
                 found.append((i, "leads" if is_head else "memberOf", j, "post_title", {"role": post}))
+
+    @staticmethod
+    def _funded_programmes(text, mentions, idx, s, e) -> list[int]:
+        """A programme named only as what money is for (``争取城中村改造专项借款79.4亿元``).
+
+        No suffix grammar marks such a name, but the money frame does: a money verb, a
+        short noun phrase ending in 改造/工程/项目/建设, then a kind of money.  The phrase
+        becomes a Project mention (appended, so earlier mention indexes stay valid);
+        counted categories (``16个棚户区改造…项目``) are not names.
+        """
+        p = patterns()
+        verbs = "|".join(map(re.escape, sorted(p["funds_agent_verbs"], key=len, reverse=True)))
+        kinds = "|".join(map(re.escape, sorted(p["money_kinds"], key=len, reverse=True)))
+        frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
+        generic = re.compile(p["generic_object_pattern"])
+        added = []
+        for m in frame.finditer(text, s, e):
+            start, end = m.span(1)
+            name = m.group(1)
+            if generic.match(name) or any(mentions[i].start < end and start < mentions[i].end for i in idx):
+                continue
+            mentions.append(Mention(start, end, name, "Project", name, rule="funded_programme"))
+            added.append(len(mentions) - 1)
+        return added
 
     @staticmethod
     def _funds(text, mentions, idx, s, e, last_subject, found) -> int | None:

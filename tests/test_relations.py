@@ -38,7 +38,8 @@ def run(nlp, text, mentions):
     doc._.kg_mentions = mentions
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    return [(mentions[r.subject].name, r.predicate, mentions[r.object].name, dict(r.qualifiers))
+    found = doc._.kg_mentions  # the component may add mentions (funded programmes)
+    return [(found[r.subject].name, r.predicate, found[r.object].name, dict(r.qualifiers))
             for r in doc._.kg_relations]
 
 
@@ -88,3 +89,10 @@ def test_relations_located_copula(nlp):
     text = "该产业园项目位于丙新区丁村。"
     ms = [mention(text, "该产业园项目", "Project"), mention(text, "丙新区", "Place")]
     assert ("该产业园项目", "locatedIn", "丙新区", {}) in run(nlp, text, ms)
+
+
+def test_relations_programme_named_only_by_its_money_is_a_project(nlp):
+    text = "区住建局为重大项目注入活水。上半年争取城中村改造专项借款79.4亿元。申报16个棚户区改造中央预算内资金项目。"
+    ms = [mention(text, "区住建局", "Agency")]
+    rels = run(nlp, text, ms)
+    assert [(s, p, o) for s, p, o, _ in rels] == [("区住建局", "funds", "城中村改造")]
