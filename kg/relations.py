@@ -21,6 +21,9 @@ Rules (all within one sentence):
     An entity, a prize verb (获, 斩获, 荣获 …), then an Award.
 ``organizes_role``
     Bodies listed before 主办/承办/协办 and the Award/event that follows.
+``part_of_unit``
+    A unit written right after the body it belongs to (``营流路片区改造指挥部北阁网格工作组``,
+    ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …).
 ``located_copula`` / ``located_event``
     ``X位于Y``; ``在Y…举行/开工``: X locatedIn the Place Y.
 
@@ -89,6 +92,7 @@ class RelationExtractor:
             self._awards(text, mentions, idx, found)
             self._organizes(text, mentions, idx, found)
             self._located(text, mentions, idx, found)
+            self._part_of(text, mentions, idx, found)
             planned = self._planned(text[s:e])
             for subj, pred, obj, rule, qual in found:
                 if subj == obj:
@@ -198,15 +202,19 @@ class RelationExtractor:
 
     @staticmethod
     def _develops(text, mentions, idx, found) -> None:
-        for i in idx:
-            if mentions[i].type != "Company":
+        """A project named after a company the article names (``京东方项目``, ``奇瑞零部件产业园``)."""
+        companies = {}
+        for i, m in enumerate(mentions):
+            if m.type == "Company" and m.kind != "coref":
+                companies.setdefault(m.text, i)
+        for j in idx:
+            proj = mentions[j]
+            if proj.type != "Project":
                 continue
-            for j in idx:
-                proj = mentions[j]
-                if proj.type == "Project" and (
-                        (proj.start <= mentions[i].start and mentions[i].end <= proj.end)
-                        or proj.name.startswith(mentions[i].name)):
+            for short, i in companies.items():
+                if len(short) >= 2 and proj.text.startswith(short) and len(proj.text) > len(short):
                     found.append((i, "develops", j, "develops_project", {}))
+                    break
 
     @staticmethod
     def _awards(text, mentions, idx, found) -> None:
@@ -256,6 +264,16 @@ class RelationExtractor:
                         break
                 for i in chain:
                     found.append((i, "organizes", events[0], "organizes_role", {"organizer_role": role}))
+
+    @staticmethod
+    def _part_of(text, mentions, idx, found) -> None:
+        p = patterns()
+        bodies = sorted((i for i in idx if mentions[i].type in ("Agency", "Organization")), key=lambda i: mentions[i].start)
+        for a, b in zip(bodies, bodies[1:]):
+            outer, unit = mentions[a], mentions[b]
+            if text[outer.end:unit.start] in p["part_of_joiners"] and unit.name.endswith(
+                    tuple(p["part_of_unit_suffixes"])) and not unit.name.startswith(outer.name):
+                found.append((b, "partOf", a, "part_of_unit", {}))
 
     @staticmethod
     def _located(text, mentions, idx, found) -> None:

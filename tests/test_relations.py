@@ -96,3 +96,19 @@ def test_relations_programme_named_only_by_its_money_is_a_project(nlp):
     ms = [mention(text, "区住建局", "Agency")]
     rels = run(nlp, text, ms)
     assert [(s, p, o) for s, p, o, _ in rels] == [("区住建局", "funds", "城中村改造")]
+
+
+def test_relations_unit_written_after_its_body_is_part_of_it(nlp):
+    text = "营流路片区改造指挥部北阁网格工作组组长孙志仁说。青岛市教育局、即墨区教育和体育局协办。"
+    ms = [mention(text, "营流路片区改造指挥部", "Agency"), mention(text, "北阁网格工作组", "Agency"),
+          mention(text, "青岛市教育局", "Agency"), mention(text, "即墨区教育和体育局", "Agency")]
+    rels = [(s, p, o) for s, p, o, _ in run(nlp, text, ms) if p == "partOf"]
+    assert rels == [("北阁网格工作组", "partOf", "营流路片区改造指挥部")]
+
+
+def test_relations_project_named_after_a_company_is_developed_by_it(nlp):
+    text = "以京东方领头的产业集群崛起。京东方项目从落地到开工仅用45天。72个老旧小区改造工程推进。"
+    ms = [mention(text, "京东方", "Company"), mention(text, "京东方项目", "Project"),
+          mention(text, "老旧小区改造工程", "Project")]
+    rels = [(s, p, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"]
+    assert rels == [("京东方", "develops", "京东方项目")]
