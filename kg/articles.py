@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .layout import repair
 from .lines import classify, inline_credit, parse_byline, parse_furniture
+from .offsets import OffsetBuilder
 from .records import Article, Byline, Source
 
 __all__ = ["split_articles"]
@@ -69,21 +70,21 @@ def split_articles(source: Source) -> list[Article]:
         if not draft.body and not draft.head:
             continue
         text_parts: list[str] = []
-        offsets: list[int] = []
+        offsets = OffsetBuilder()
         for group in (draft.head, draft.body):
             for i in group:
                 s, e = paras[i]
                 if text_parts:
                     text_parts.append("\n")
-                    offsets.append(rep.offsets[s - 1] if s > 0 else rep.offsets[s])
+                    offsets.add(rep.offsets[s - 1] if s > 0 else rep.offsets[s])
                 text_parts.append(rep.text[s:e])
-                offsets.extend(rep.offsets[s:e])
+                offsets.extend(rep.offsets, s, e)
         if not text_parts:
             continue
         text = "".join(text_parts)
         covered = [rep.offsets[paras[i][0]] for i in draft.head + draft.body + draft.credits]
         ends = [rep.offsets[paras[i][1] - 1] + 1 for i in draft.head + draft.body + draft.credits]
-        last = offsets[-1] + 1
+        offsets.add(offsets.last() + 1)
         bylines = []
         for i in draft.credits + page_credits:
             s, e = paras[i]
@@ -95,7 +96,7 @@ def split_articles(source: Source) -> list[Article]:
                 bylines.append(Byline(name, role, outlet, rep.offsets[s], rep.offsets[e - 1] + 1))
         headline = " ".join(re.sub(r"^#+\s*", "", rep.text[paras[i][0]:paras[i][1]]) for i in draft.head) or None
         articles.append(Article(
-            source=source.name, index=len(articles), text=text, offsets=tuple(offsets + [last]),
+            source=source.name, index=len(articles), text=text, offsets=offsets.build(),
             start=min(covered), end=max(ends), headline=headline, bylines=tuple(bylines), masthead=masthead,
         ))
     return articles

@@ -25,10 +25,12 @@ entry for the end, so evidence found in repaired text points into the original f
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
 from .lines import SPECIAL_KINDS, classify, ends_sentence, inline_credit
+from .offsets import OffsetBuilder, OffsetMap
 
 __all__ = ["Repaired", "repair", "WRAPPED_LINE"]
 
@@ -36,6 +38,8 @@ __all__ = ["Repaired", "repair", "WRAPPED_LINE"]
 WRAPPED_LINE = 30
 _INDENT = ("  ", "\u3000", "\t")
 _SPACES = " \t\u3000\u00a0"
+#: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
+_NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class Repaired:
     """Repaired text and, for each of its characters, the index in the input."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: OffsetMap
 
 
 def _is_cjk(ch: str) -> bool:
@@ -73,22 +77,22 @@ def repair(text: str) -> Repaired:
             lines.append((s, e))
             indented.append(text[start:s].replace("\ufeff", "").startswith(_INDENT))
     if not lines:
-        return Repaired("", (len(text),))
+        return Repaired("", OffsetMap.of([len(text)]))
     lengths = [e - s for s, e in lines]
     wrapped = statistics.median(lengths) < WRAPPED_LINE
     kinds = [classify(text[s:e]) for s, e in lines]
 
     out: list[str] = []
-    offs: list[int] = []
+    offs = OffsetBuilder()
     for k, (s, e) in enumerate(lines):
         if k:
             if _breaks(text, lines, kinds, indented, k, wrapped):
                 out.append("\n")
-                offs.append(lines[k - 1][1])
+                offs.add(lines[k - 1][1])
         # credits and furniture keep their spaces: they separate names (韩伟绩 张燕)
         _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS)
-    offs.append(len(text))
-    return Repaired("".join(out), tuple(offs))
+    offs.add(len(text))
+    return Repaired("".join(out), offs.build())
 
 
 def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
@@ -108,26 +112,26 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
     return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone
 
 
-def _copy_line(text: str, s: int, e: int, out: list[str], offs: list[int], keep_spaces: bool = False) -> None:
-    """Append ``text[s:e]`` dropping layout spaces (between CJK characters or digits)."""
+def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, keep_spaces: bool = False) -> None:
+    """Append ``text[s:e]`` dropping layout spaces (between CJK characters or digits).
+
+    Text is copied in slices between the spaces and invisible characters, never
+    character by character: a 50 MB page must not become millions of one-character strings.
+    """
     i = s
-    while i < e:
-        ch = text[i]
-        if ch in _SPACES:
-            j = i
-            while j < e and text[j] in _SPACES:
-                j += 1
-            left = out[-1] if out else ""
-            if not keep_spaces and left and left != "\n" and _joins_tight(left, text[j]):
-                i = j
-                continue
-            out.append(" ")
-            offs.append(i)
-            i = j
+    for m in _NOT_VERBATIM.finditer(text, s, e):
+        j, k = m.span()
+        if j > i:
+            out.append(text[i:j])
+            offs.add_run(i, j - i)
+        i = k
+        if text[j] in "\r\u200b\ufeff":
             continue
-        if ch in "\r\u200b\ufeff":
-            i += 1
+        left = out[-1][-1] if out else ""
+        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]):
             continue
-        out.append(ch)
-        offs.append(i)
-        i += 1
+        out.append(" ")
+        offs.add(j)
+    if e > i:
+        out.append(text[i:e])
+        offs.add_run(i, e - i)

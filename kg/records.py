@@ -17,6 +17,7 @@ tested alone on hand-made input.  Offsets come in two kinds and the field names 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -99,7 +100,7 @@ class Article:
     source: str
     index: int
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # an OffsetMap from split_articles; any sequence of ints will do
     start: int
     end: int
     headline: str | None = None
