@@ -19,16 +19,23 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BuildError, LockError, SourceError
 
 __all__ = ["BuildSummary", "build", "output_lock", "recover_output", "DEFAULT_INPUT", "DEFAULT_OUTPUT"]
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("out")
+#: The extraction cache's folder inside the output folder (see :mod:`kg.cache`).
+CACHE_DIR = "cache"
 
 
 @dataclass
@@ -36,6 +43,9 @@ class BuildSummary:
     """What a build did; printed by the CLI and written as ``build.json``."""
 
     files: int = 0
+    files_cached: int = 0  # reused from the previous build's cache (--update)
+    workers: int = 1
+    dask: str | None = None
     files_failed: list[dict[str, str]] = field(default_factory=list)
     articles: int = 0
     sentences: int = 0
@@ -47,6 +57,7 @@ class BuildSummary:
     shacl_violations: int = 0
     shacl_messages: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # where the time went
     outputs: list[str] = field(default_factory=list)
 
     def to_json(self) -> str:
@@ -61,6 +72,9 @@ def build(
     progress: Callable[[Iterable, int, str], Iterable] | None = None,
     html: bool = True,
     store: bool = True,
+    workers: int = 1,
+    update: bool = False,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Build the graph of the files under ``paths`` into ``outdir``.
 
@@ -73,7 +87,15 @@ def build(
     on_error
         Called with each unusable file's :class:`SourceError` (the CLI prints one line).
     progress
-        ``progress(iterable, total, description)`` wraps the article loop (a progress bar).
+        ``progress(iterable, total, description)`` wraps the loop over files (a progress bar).
+    workers
+        Extract files in this many processes (1: in this process).  The output does not
+        depend on it.
+    update
+        Reuse the extraction of every file unchanged since the last build into ``outdir``
+        (its ``cache/``); extract only new and changed files.  Same graph as a full build.
+    dask
+        Address of a Dask distributed scheduler to extract on instead of local processes.
 
     Raises
     ------
@@ -85,85 +107,153 @@ def build(
     started = time.perf_counter()
     outdir = Path(outdir)
     with output_lock(outdir):
-        return _build(paths, outdir, started, on_error, progress, html=html, store=store)
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.building-", dir=outdir.parent))
+        try:
+            summary, G = _build(paths, outdir, tmp, on_error, progress, workers=workers, update=update, dask=dask)
+            _write(G, tmp, summary, html=html, store=store)
+            summary.seconds = round(time.perf_counter() - started, 2)
+            (tmp / "build.json").write_text(summary.to_json(), encoding="utf-8")
+            _swap_in(tmp, outdir)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    return summary
 
 
-def _build(paths, outdir: Path, started: float, on_error, progress, *, html: bool, store: bool) -> BuildSummary:
-    from .articles import split_articles
+def _build(paths, outdir: Path, tmp: Path, on_error, progress, *, workers: int, update: bool,
+           dask: str | None) -> tuple[BuildSummary, "nx.MultiDiGraph"]:
+    """Extract every file (reusing the cache on ``update``), then resolve into one graph."""
+    from .cache import ExtractionCache
     from .graph import build_graph, edges_by_predicate, entities_by_type
-    from .pipeline import extract, make_nlp
     from .resolve import resolve
-    from .sources import discover, read_source
+    from .runner import FileExtraction, Job, run_jobs
+    from .sources import discover, read_bytes
 
-    summary = BuildSummary()
+    summary = BuildSummary(workers=1 if dask else workers, dask=dask)
     report = on_error or (lambda err: print(f"kg: {err}", file=sys.stderr))
 
     files, missing = discover(paths)
     for err in missing:
         summary.files_failed.append({"file": err.path, "problem": err.problem})
         report(err)
-    sources = []
-    for path in files:
-        try:
-            sources.append(read_source(path))
-        except SourceError as err:
-            summary.files_failed.append({"file": err.path, "problem": err.problem})
-            report(err)
-    summary.files = len(sources)
-    if not sources:
-        raise BuildError("no input file could be read" + (f" (of {len(files)} found)" if files else ""))
+    if not files:
+        raise BuildError("no input file could be read")
 
-    articles = [article for source in sources for article in split_articles(source)]
-    summary.articles = len(articles)
-    nlp = make_nlp()
-    stream = extract(articles, nlp)
+    previous, cache = ExtractionCache(outdir / CACHE_DIR), ExtractionCache(tmp / CACHE_DIR)
+    ready: deque[FileExtraction] = deque()  # results that need no extraction (unreadable or cached)
+
+    def jobs() -> Iterator[Job]:
+        for index, path in enumerate(files):
+            try:
+                job = Job(index, str(path), read_bytes(path))
+            except SourceError as err:
+                ready.append(FileExtraction(index, str(path), "", problem=err.problem))
+                continue
+            if update and (cached := _cached(previous, job.key, report)) is not None:
+                cache.copy_from(previous, job.key)
+                summary.files_cached += 1
+                ready.append(FileExtraction(index, job.path, job.key, cached))
+                continue
+            yield job
+
+    def results() -> Iterator[FileExtraction]:
+        for result in run_jobs(jobs(), workers=workers, dask=dask):
+            yield from _drain(ready)
+            yield result
+        yield from _drain(ready)
+
+    clock = _Clock(summary)
+    stream: Iterable[FileExtraction] = results()
     if progress is not None:
-        stream = progress(stream, len(articles), "extracting")
-    extractions = list(stream)
+        stream = progress(stream, len(files), "extracting")
+    done: list[FileExtraction] = []
+    for result in stream:
+        if result.problem is not None:
+            report(SourceError(result.path, result.problem))
+        elif result.key and not cache.path(result.key).exists():
+            cache.put(result.key, result.extractions)
+        done.append(result)
+
+    extractions = []
+    for result in sorted(done, key=lambda r: r.index):
+        if result.problem is not None:
+            summary.files_failed.append({"file": result.path, "problem": result.problem})
+        else:
+            summary.files += 1
+            extractions.extend(result.extractions)
+    if not summary.files:
+        raise BuildError("no input file could be read" + (f" (of {len(files)} found)" if files else ""))
+    summary.articles = len(extractions)
     summary.sentences = sum(len(x.sentences) for x in extractions)
     summary.mentions = sum(len(x.mentions) for x in extractions)
 
+    clock.lap("extract")
     resolution = resolve(extractions)
-    G = build_graph(resolution.entities, resolution.edges(), {a.id: a for a in articles})
+    G = build_graph(resolution.entities, resolution.edges(), {x.article.id: x.article for x in extractions})
+    clock.lap("resolve")
     summary.entities = entities_by_type(G)
     summary.relations = edges_by_predicate(G)
-
-    _write(G, outdir, summary, started, html=html, store=store)
-    return summary
+    return summary, G
 
 
-def _write(G, outdir: Path, summary: BuildSummary, started: float, *, html: bool, store: bool) -> None:
-    """Write every output into a temporary sibling of ``outdir``, then swap it in."""
+def _cached(cache, key: str, report) -> tuple | None:
+    """A cache entry, or ``None``; a corrupt entry is reported and not trusted."""
+    from .cache import CacheCorrupt
+
+    try:
+        return cache.get(key)
+    except CacheCorrupt as err:
+        report(SourceError(str(cache.path(key)), f"corrupt cache entry ({err}); extracting the file again"))
+        return None
+
+
+class _Clock:
+    """Records the seconds since the last lap under a stage's name in the summary."""
+
+    def __init__(self, summary: BuildSummary) -> None:
+        self.summary, self.last = summary, time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.summary.stage_seconds[stage] = round(now - self.last, 3)
+        self.last = now
+
+
+def _drain(queue: deque) -> Iterator:
+    while queue:
+        yield queue.popleft()
+
+
+def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool) -> None:
+    """Write every output into the build's temporary folder (swapped in by :func:`build`)."""
     from .exports import write_outputs
     from .rdf import to_rdf
     from .shacl import validate
 
+    clock = _Clock(summary)
     rdf = to_rdf(G)
     summary.triples = len(rdf)
+    clock.lap("rdf")
     result = validate(rdf)
+    clock.lap("shacl")
     summary.shacl_conforms = result.conforms
     summary.shacl_violations = result.violations
     summary.shacl_messages = list(result.messages)[:20]
 
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.building-", dir=outdir.parent))
-    try:
-        written = dict(write_outputs(G, rdf, tmp))
-        if html:
-            from .html import write_html
+    written = dict(write_outputs(G, rdf, tmp))
+    clock.lap("exports")
+    if html:
+        from .html import write_html
 
-            written["graph.html"] = write_html(G, tmp / "graph.html")
-        if store:
-            from .store import load_store
+        written["graph.html"] = write_html(G, tmp / "graph.html")
+        clock.lap("html")
+    if store:
+        from .store import load_store
 
-            written["store"] = load_store(tmp / "graph.nt", tmp / "store")
-        summary.outputs = sorted(["build.json", *(Path(p).name for p in written.values())])
-        summary.seconds = round(time.perf_counter() - started, 2)
-        (tmp / "build.json").write_text(summary.to_json(), encoding="utf-8")
-        _swap_in(tmp, outdir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        written["store"] = load_store(tmp / "graph.nt", tmp / "store")
+        clock.lap("store")
+    summary.outputs = sorted(["build.json", CACHE_DIR, *(Path(p).name for p in written.values())])
 
 
 def _swap_in(new: Path, outdir: Path) -> None:

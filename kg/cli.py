@@ -41,8 +41,15 @@ def cli() -> None:
 @click.option("--html/--no-html", default=True, show_default=True, help="Write the interactive graph.html.")
 @click.option("--store/--no-store", default=True, show_default=True,
               help="Load the SPARQL store (out/store) that kg query and kg serve use.")
+@click.option("-j", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract files in this many processes; the output is the same for any number.")
+@click.option("-u", "--update", is_flag=True,
+              help="Extract only files new or changed since the last build into OUTPUT (its cache/); same graph as a full build.")
+@click.option("--dask", "dask", metavar="ADDRESS", default=None,
+              help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table.")
-def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, workers: int, update: bool,
+          dask: str | None, quiet: bool) -> None:
     """Read PATHS (files, or folders searched for *.txt and *.md; default: seeds/) and write the graph to OUTPUT."""
     from rich.console import Console
 
@@ -68,7 +75,7 @@ def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, quiet:
                 bar.advance(task)
 
     summary = run_build(list(paths) or [DEFAULT_INPUT], outdir, on_error=on_error, progress=progress,
-                        html=html, store=store)
+                        html=html, store=store, workers=workers, update=update, dask=dask)
     if not quiet:
         _print_summary(out, summary, outdir)
 
@@ -80,7 +87,8 @@ def _print_summary(console, summary, outdir: Path) -> None:
     table.add_column(style="bold")
     table.add_column()
     failed = f" ({len(summary.files_failed)} skipped)" if summary.files_failed else ""
-    table.add_row("files", f"{summary.files}{failed}")
+    cached = f", {summary.files_cached} unchanged" if summary.files_cached else ""
+    table.add_row("files", f"{summary.files}{cached}{failed}")
     table.add_row("articles", str(summary.articles))
     table.add_row("sentences", str(summary.sentences))
     table.add_row("entities", ", ".join(f"{t} {n}" for t, n in summary.entities.items()) or "none")

@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import SourceError
 from .records import Source
 
-__all__ = ["SUFFIXES", "MAX_BYTES", "discover", "read_source", "decode"]
+__all__ = ["SUFFIXES", "MAX_BYTES", "discover", "read_source", "read_bytes", "source_from_bytes", "decode"]
 
 #: File name endings read from folders (files named explicitly are read whatever their name).
 SUFFIXES: tuple[str, ...] = (".txt", ".md")
@@ -83,12 +83,17 @@ def read_source(path: str | Path) -> Source:
     SourceError
         The file is unreadable, empty, too large, binary, or in no known encoding.
     """
+    return source_from_bytes(path, read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of one file, or a :class:`SourceError` saying why they cannot be read."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise SourceError(str(path), f"too large ({size} bytes; the limit is {MAX_BYTES})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except SourceError:
         raise
     except PermissionError:
@@ -97,6 +102,11 @@ def read_source(path: str | Path) -> Source:
         raise SourceError(str(path), "is a folder, not a file") from None
     except OSError as err:
         raise SourceError(str(path), f"not readable ({err.strerror or err})") from None
+
+
+def source_from_bytes(path: str | Path, data: bytes) -> Source:
+    """Decode the bytes read from ``path`` (see :func:`decode`) and normalise line ends."""
+    path = Path(path)
     text, encoding = decode(data, str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -1,0 +1,75 @@
+"""Extraction elsewhere: a process pool and a Dask cluster give the one-process graph, byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build
+from kg.cli import cli
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory, seeds_dir):
+    out = tmp_path_factory.mktemp("serial") / "out"
+    build([seeds_dir], out, html=False, store=False)
+    return (out / "graph.ttl").read_bytes()
+
+
+def test_two_workers_give_the_same_graph(one_process, seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    summary = build([seeds_dir], out, html=False, store=False, workers=2)
+    assert summary.workers == 2 and summary.files == 5
+    assert (out / "graph.ttl").read_bytes() == one_process
+
+
+def test_dask_local_cluster_gives_the_same_graph(one_process, seeds_dir, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = tmp_path / "out"
+        with distributed.Client(cluster.scheduler_address) as client, distributed.get_task_stream(client) as tasks:
+            summary = build([seeds_dir], out, html=False, store=False, dask=cluster.scheduler_address)
+        assert summary.dask == cluster.scheduler_address
+        extracted = [t for t in tasks.data if str(t["key"]).startswith("extract_job")]
+        assert len(extracted) == 5  # one task per file, run on the cluster's workers
+        assert {t["worker"] for t in extracted} <= set(cluster.scheduler_info["workers"])
+    assert (out / "graph.ttl").read_bytes() == one_process
+
+
+def test_unreachable_dask_scheduler_is_a_one_line_error(seeds_dir, tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(tmp_path / "out"),
+                                      "--dask", f"tcp://127.0.0.1:{port}"])
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler" in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_whose_extraction_crashes_is_skipped_not_fatal(tmp_path, seed_files, monkeypatch):
+    import kg.pipeline
+
+    real = kg.pipeline.extract
+
+    def fragile(articles, nlp=None, **kw):
+        articles = list(articles)
+        if articles and articles[0].source == "bad.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(articles, nlp, **kw)
+
+    monkeypatch.setattr(kg.pipeline, "extract", fragile)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bad.txt").write_bytes(seed_files[0].read_bytes())
+    (corpus / "good.txt").write_bytes(seed_files[1].read_bytes())
+    problems = []
+    summary = build([corpus], tmp_path / "out", html=False, store=False, on_error=problems.append)
+    assert summary.files == 1
+    assert summary.files_failed == [{"file": str(corpus / "bad.txt"),
+                                     "problem": "extraction failed (RecursionError: maximum recursion depth exceeded)"}]
+    assert [p.path for p in problems] == [str(corpus / "bad.txt")]
