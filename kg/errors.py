@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError"]
+__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError", "PushError"]
 
 
 class KgError(Exception):
@@ -28,3 +28,12 @@ class QueryError(KgError):
 
 class LockError(KgError):
     """Another build holds the output folder."""
+
+
+class PushError(KgError):
+    """Pushing the graph to a SPARQL store failed: names the URL (never a password) and the problem."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
