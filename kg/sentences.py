@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import SENT_START
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,9 +70,13 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {s for s, _ in sentence_spans(doc.text, self.stops, self.closers)}
-        for i, token in enumerate(doc):
-            # jieba always splits stop punctuation off, so sentence starts fall on token starts
-            token.is_sent_start = i == 0 or token.idx in starts
+        # jieba always splits stop punctuation off, so sentence starts fall on token starts.
+        # Set them as one array: the Token.is_sent_start setter scans the whole Doc on every
+        # call (Doc.has_annotation), which makes a long article quadratic.
+        flags = numpy.fromiter((1 if i == 0 or token.idx in starts else -1 for i, token in enumerate(doc)),
+                               dtype="int32", count=len(doc))
+        if len(doc):
+            doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
