@@ -213,6 +213,45 @@ def show(name: str, hops: int, outdir: Path, output: Path | None) -> None:
     click.echo(str(path))
 
 
+@cli.command()
+@click.argument("url")
+@click.option("--graph-file", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.nt"),
+              show_default=True, help="The graph to send: N-Triples (.nt) or Turtle (.ttl).")
+@click.option("--graph", "graph_iri", metavar="IRI", default=None,
+              help="The named graph to replace.  [default: https://w3id.org/kgnews/graph/news]")
+@click.option("--default-graph", is_flag=True, help="Replace the store's default graph instead of a named graph.")
+@click.option("--user", default=None, help="User name for HTTP Basic authentication (or user:password@ in URL).")
+@click.option("--password", envvar="KG_PUSH_PASSWORD", default=None,
+              help="Password for --user (or env KG_PUSH_PASSWORD; asked for when missing).")
+@click.option("--verify-query", metavar="URL", default=None,
+              help="The store's SPARQL query endpoint, to count the graph's triples after the push "
+                   "(Oxigraph: http://HOST:PORT/query).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Seconds to wait for the connection and for each answer.")
+def push(url: str, graph_file: Path, graph_iri: str | None, default_graph: bool, user: str | None,
+         password: str | None, verify_query: str | None, timeout: float) -> None:
+    """Replace one graph of the SPARQL store at URL with the built graph (Graph Store Protocol, HTTP PUT).
+
+    URL is the store's Graph Store endpoint: http://HOST:7878/store for `oxigraph serve`,
+    http://HOST:3030/DATASET/data for Fuseki.  Other graphs in the store are left alone.
+    """
+    from .push import DEFAULT_GRAPH_IRI, push as run_push
+
+    if default_graph and graph_iri:
+        raise click.UsageError("give --graph IRI or --default-graph, not both")
+    ctx = click.get_current_context()
+    if user is None and password is not None and \
+            ctx.get_parameter_source("password") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--password needs --user")
+    if user is not None and password is None:
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+    result = run_push(graph_file, url,
+                      graph_iri=None if default_graph else (graph_iri or DEFAULT_GRAPH_IRI),
+                      auth=(user, password) if user is not None else None,
+                      timeout=timeout, verify_query=verify_query)
+    click.echo(result.describe())
+
+
 def main() -> None:
     cli(prog_name="kg")
 

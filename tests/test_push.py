@@ -463,3 +463,27 @@ def test_the_server_saying_the_graph_is_missing_after_a_put_is_an_error(recorder
     recorder.server.RequestHandlerClass.do_HEAD = head_404
     with pytest.raises(PushError, match=r"answered 204 No Content but has no triples in graph <"):
         push(nt, recorder.base + "/store", graph_iri=G1)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+@pytest.mark.slow
+@needs_oxigraph
+def test_kg_push_command_replaces_the_project_graph(oxigraph, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.push import DEFAULT_GRAPH_IRI
+
+    first = write(simple_graph("first"), tmp_path / "first.nt")
+    second = write(simple_graph("second", 5), tmp_path / "second.nt")
+    runner = CliRunner()
+    for path in (first, second):
+        result = runner.invoke(cli, ["push", oxigraph.store, "--graph-file", str(path),
+                                     "--verify-query", oxigraph.query_url])
+        assert result.exit_code == 0, result.output
+    assert oxigraph.graph(DEFAULT_GRAPH_IRI).isomorphic(simple_graph("second", 5))
+
+    refused = runner.invoke(cli, ["push", f"http://127.0.0.1:{free_port()}/store", "--graph-file", str(first)])
+    assert refused.exit_code == 1 and "kg: error:" in refused.stderr and "Traceback" not in refused.output
