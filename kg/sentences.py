@@ -11,13 +11,17 @@ config, overridable and saved with the pipeline.  Differences, and why:
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .extensions import doc_text
 
 __all__ = ["SentenceSplitter", "make_sentencizer", "DEFAULT_STOPS", "DEFAULT_CLOSERS", "sentence_spans"]
 
@@ -33,23 +37,37 @@ def sentence_spans(text: str, stops: Iterable[str] = DEFAULT_STOPS,
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['区住建局召开会议。', '“我们要抓落实。”', '他说。', '标题']
     """
-    stops, closers = set(stops), set(closers)
+    return _spans(text, _boundary_re(frozenset(stops), frozenset(closers)))
+
+
+@functools.lru_cache(maxsize=32)
+def _boundary_re(stops: frozenset[str], closers: frozenset[str]) -> re.Pattern:
+    """What ends a sentence: a newline, or a stop with the stops and closers right after it.
+
+    A newline ends a sentence even when it is also configured as a stop; once a stop has
+    been seen, every stop or closer after it (a newline too, if configured so) belongs to it.
+    """
+    def charset(chars) -> str:
+        return "".join(re.escape(c) for c in sorted(chars) if len(c) == 1)
+
+    first = charset(stops - {"\n"})
+    rest = charset(stops | closers)
+    alternatives = ["\n"]
+    if first:
+        alternatives.append(f"[{first}]" + (f"[{rest}]*" if rest else ""))
+    return re.compile("|".join(alternatives))
+
+
+def _spans(text: str, boundary: re.Pattern) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start, i, n = 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            spans.append((start, i))
-            start = i + 1
-        elif ch in stops:
-            j = i + 1
-            while j < n and (text[j] in stops or text[j] in closers):
-                j += 1
-            spans.append((start, j))
-            start = i = j
-            continue
-        i += 1
-    spans.append((start, n))
+    start = 0
+    for m in boundary.finditer(text):
+        if m.group() == "\n":
+            spans.append((start, m.start()))
+        else:
+            spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -67,16 +85,19 @@ class SentenceSplitter:
     def __init__(self, *, stops: list[str], closers: list[str]) -> None:
         self.stops = list(stops)
         self.closers = list(closers)
+        self._boundary = _boundary_re(frozenset(self.stops), frozenset(self.closers))
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in sentence_spans(doc.text, self.stops, self.closers)}
+        if not len(doc):
+            return doc
+        starts = {s for s, _ in _spans(doc_text(doc), self._boundary)}
         # jieba always splits stop punctuation off, so sentence starts fall on token starts.
-        # Set them as one array: the Token.is_sent_start setter scans the whole Doc on every
-        # call (Doc.has_annotation), which makes a long article quadratic.
-        flags = numpy.fromiter((1 if i == 0 or token.idx in starts else -1 for i, token in enumerate(doc)),
-                               dtype="int32", count=len(doc))
-        if len(doc):
-            doc.from_array([SENT_START], flags.astype("uint64"))
+        # Set them as one array, from the tokens' offsets (a numpy column, not a Token per
+        # word): the Token.is_sent_start setter scans the whole Doc on every call
+        # (Doc.has_annotation), which makes a long article quadratic.
+        starts.add(0)  # the first token starts a sentence
+        flags = numpy.array([1 if i in starts else -1 for i in doc.to_array(IDX).tolist()], dtype="int64")
+        doc.from_array([SENT_START], flags.view("uint64"))
         return doc
 
 

@@ -60,3 +60,15 @@ def test_coref_in_pipeline(nlp_full):
     ms = doc._.kg_mentions
     c = [x for x in ms if x.kind == "coref"]
     assert len(c) == 1 and ms[c[0].antecedent].name == "区住房和城乡建设局"
+
+
+def test_coref_component_reads_the_article_text(nlp_full):
+    from kg.pipeline import extract
+    from kg.records import Article
+
+    text = "区住建局推进淮涉河二路大修工程，该局组织验收。该项目已完工。"
+    article = Article("a.txt", 0, text, tuple(range(len(text) + 1)), 0, len(text))
+    (ex,) = extract([article], nlp_full)
+    doc = nlp_full(text)  # no Article: the components fall back to Doc.text
+    assert list(ex.mentions) == doc._.kg_mentions
+    assert [m.text for m in ex.mentions if m.kind == "coref"] == ["该局", "该项目"]

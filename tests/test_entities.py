@@ -325,3 +325,78 @@ def test_entities_boundaries_held_back_style(rec, text, name, type_):
                                   "部分友好商会参加。", "讲好新区宜居宜业故事。"])
 def test_entities_generic_tails_and_determiners(rec, text):
     assert [m for m in rec.find(text) if m.type not in ("Place",) or m.rule != "place_gazetteer"] == []
+
+
+# -- speed work: the fast paths give what the plain ones gave ---------------------------------
+
+
+def test_entities_component_equals_find_and_reads_the_article_text(nlp_full, rec, seeds_dir):
+    from kg.extensions import doc_text
+    from kg.records import Article
+
+    text = (seeds_dir / "000_e98db0bf95b318e9.txt").read_text(encoding="utf-8")[:3000]
+    article = Article("a.txt", 0, text, tuple(range(len(text) + 1)), 0, len(text))
+    doc = nlp_full.make_doc(text)
+    doc._.kg_article = article
+    assert doc_text(doc) is text  # the Article's string, not one rebuilt from the tokens
+    doc = nlp_full.get_pipe("kg_sentencizer")(doc)
+    doc = nlp_full.get_pipe("kg_entities")(doc)
+    words = [(t.idx, t.idx + len(t.text)) for t in doc]
+    assert doc._.kg_mentions == rec.find(text, words)
+    other = nlp_full.make_doc(text)
+    other._.kg_article = Article("b.txt", 0, "x" * len(text), (), 0, len(text))  # not this Doc's text
+    assert doc_text(other) == text
+    assert doc_text(nlp_full.make_doc("")) == ""
+
+
+def test_entities_word_covering_by_binary_search(rec):
+    from kg.entities import _Context
+
+    text = "区住建局 召开会议，张三在讲话"
+    words = [(0, 2), (2, 4), (5, 7), (7, 9), (9, 10), (10, 12), (12, 13), (13, 15)]  # a space at 4
+    ctx = _Context(text, {s for s, _ in words}, {e for _, e in words}, None, words)
+    cover = {k: (s, e) for s, e in words for k in range(s, e)}
+    for i in range(-2, len(text) + 2):
+        assert ctx.word_covering(i) == cover.get(i), i
+    assert ctx.word_at == {s: text[s:e] for s, e in words}
+
+
+_BYLINE_PARTS = ["记者", "通讯员", "见习记者", "摄影记者", "青岛日报/观海新闻", "□", "本报", "张明", "王涛", "李",
+                 "文/图", "摄", "整理", "文", "说", "。", "，", "（", "）", ")", " ", "　", "\n", "X"]
+
+
+def test_entities_byline_lines_find_what_the_whole_text_search_finds():
+    """The byline pattern runs only on the lines its hint allows: the same matches, in order."""
+    import random
+
+    from kg.entities import _BYLINE_LINE, _byline_lines
+
+    rnd = random.Random(3)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(_BYLINE_PARTS) for _ in range(rnd.randint(0, 9)))
+        whole = [(m.span(), m.groups()) for m in _BYLINE_LINE.finditer(text)]
+        by_line = [(m.span(), m.groups()) for a, b in _byline_lines(text) for m in _BYLINE_LINE.finditer(text, a, b)]
+        assert by_line == whole, text
+        matched += bool(whole)
+    assert matched > 1000
+
+
+def test_entities_long_run_after_credit_word_is_fast(rec):
+    """记者 and a long unpunctuated run: the byline pattern used to try every way to cut it into names."""
+    import time
+
+    run = "张王李赵刘陈杨黄周吴孙马朱胡林郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    t = time.perf_counter()
+    rec.find("记者" + run + "。")
+    assert time.perf_counter() - t < 2
+
+
+def test_entities_first_word_is_the_taggers_first_word():
+    import jieba.posseg
+
+    from kg.entities import _first_word
+
+    for window in ("姜德志在会上", "孙震说，今年", "薛少华", "ab张三", ""):
+        words = jieba.posseg.lcut(window)
+        assert _first_word(window, 0) == ((words[0].word, words[0].flag) if words else None)

@@ -79,3 +79,42 @@ def test_lexicon_no_seed_names_in_data(lex):
                   "城马路", "京东方", "富士康", "卡奥斯", "西门子", "极视角", "姜德志", "薛少华"}
     words = set(lex.suffixes) | lex.departments | set(lex.abbreviations) | lex.stop_names | lex.boundaries
     assert not (words & seed_names)
+
+
+def test_lexicon_suffix_and_boundary_lookups_equal_probing_every_length(lex):
+    """suffix_at/boundary_before probe only the lengths of words ending in the character: same answers."""
+    import random
+
+    def suffix_ref(text, end):
+        if end <= 0 or end > len(text):
+            return None
+        for n in range(min(lex.max_suffix, end), 0, -1):
+            if text[end - n : end] in lex.suffixes:
+                return (text[end - n : end], *lex.suffixes[text[end - n : end]])
+        return None
+
+    def boundary_ref(text, pos):
+        if pos <= 0:
+            return 0
+        for n in range(min(lex.max_boundary, pos), 0, -1):
+            if text[pos - n : pos] in lex.boundaries:
+                return n
+        return 0
+
+    rnd = random.Random(7)
+    words = sorted(lex.suffixes) + sorted(lex.boundaries) + list("的了区市在和")
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(words)[rnd.randint(0, 1):] for _ in range(rnd.randint(1, 4)))
+        for i in range(-1, len(text) + 2):
+            got = lex.suffix_at(text, i)
+            assert got == suffix_ref(text, i), (text, i)
+            hits += got is not None
+            if i <= len(text):
+                assert lex.boundary_before(text, i) == boundary_ref(text, i), (text, i)
+    assert hits > 1000
+
+
+def test_lexicon_suffix_end_pattern_finds_every_last_character(lex):
+    assert {m.group() for m in lex.suffix_end_re.finditer("".join(sorted(lex.suffix_last_chars)))} == set(lex.suffix_last_chars)
+    assert lex.prepare() is lex

@@ -53,3 +53,62 @@ def test_sentences_component_config_is_overridable():
     nlp.add_pipe("kg_sentencizer", config={"stops": ["。"]})
     doc = nlp("第一句！还是第一句。第二句")
     assert [s.text for s in doc.sents] == ["第一句！还是第一句。", "第二句"]
+
+
+def _reference_spans(text, stops, closers):
+    """The splitter as first written, a character at a time: what sentence_spans must equal."""
+    stops, closers = set(stops), set(closers)
+    spans, start, i, n = [], 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            spans.append((start, i))
+            start = i + 1
+        elif ch in stops:
+            j = i + 1
+            while j < n and (text[j] in stops or text[j] in closers):
+                j += 1
+            spans.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_PUNCT = "。！？；!?;…”’」』）)》\"'\n \t　]^-\\说他区局"
+
+
+@given(st.text(alphabet=_PUNCT, max_size=40))
+def test_sentences_regex_splitter_equals_the_character_loop(text):
+    from kg.sentences import DEFAULT_CLOSERS, DEFAULT_STOPS
+
+    assert sentence_spans(text) == _reference_spans(text, DEFAULT_STOPS, DEFAULT_CLOSERS)
+
+
+@given(st.text(alphabet=_PUNCT, max_size=30), st.lists(st.sampled_from(list(_PUNCT) + ["ab"]), max_size=4),
+       st.lists(st.sampled_from(list(_PUNCT)), max_size=4))
+def test_sentences_regex_splitter_equals_the_character_loop_any_config(text, stops, closers):
+    # a newline configured as a stop or a closer, regex metacharacters, a stop of two characters
+    assert sentence_spans(text, stops, closers) == _reference_spans(text, stops, closers)
+
+
+def test_sentences_component_reads_the_article_text(nlp_sentences):
+    from kg.extensions import ensure_extensions
+    from kg.records import Article
+
+    ensure_extensions()
+    text = "区住建局召开会议。“我们要抓落实。”他说。\n新标题 "
+    plain = nlp_sentences(text)
+    doc = nlp_sentences.make_doc(text)
+    doc._.kg_article = Article("a.txt", 0, text, tuple(range(len(text) + 1)), 0, len(text))
+    doc = nlp_sentences.get_pipe("kg_sentencizer")(doc)
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in plain.sents]
