@@ -30,6 +30,9 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+_ARTICLE_KEY = ("._.", "kg_article", None, None)  # spaCy's key for a Doc extension's value in Doc.user_data
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` without rebuilding it: the text of the Doc's Article when it is that text.
 
@@ -39,10 +42,9 @@ def doc_text(doc: Doc) -> str:
     many characters and its first and last words are where the article has them, else
     ``doc.text``.
     """
-    try:
-        text = doc._.kg_article.text
-    except AttributeError:  # no Article (or the extension is not registered)
-        return doc.text
+    # where ``doc._.kg_article`` keeps its value (read directly: making ``doc._`` costs more
+    # than the rest of this function); any other way of setting it just falls back to doc.text
+    text = getattr(doc.user_data.get(_ARTICLE_KEY), "text", None)
     n = len(doc)
     if not isinstance(text, str) or n == 0:
         return doc.text

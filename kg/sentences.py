@@ -96,7 +96,11 @@ class SentenceSplitter:
         # word): the Token.is_sent_start setter scans the whole Doc on every call
         # (Doc.has_annotation), which makes a long article quadratic.
         starts.add(0)  # the first token starts a sentence
-        flags = numpy.array([1 if i in starts else -1 for i in doc.to_array(IDX).tolist()], dtype="int64")
+        if len(starts) == 1:  # one sentence (the first token is the only one at offset 0)
+            flags = numpy.full(len(doc), -1, dtype="int64")
+            flags[0] = 1
+        else:
+            flags = numpy.array([1 if i in starts else -1 for i in doc.to_array(IDX).tolist()], dtype="int64")
         doc.from_array([SENT_START], flags.view("uint64"))
         return doc
 
