@@ -41,13 +41,16 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import ensure_extensions
+from .extensions import doc_text, ensure_extensions
 from .records import Mention, RelationMention
 
 __all__ = ["RelationExtractor", "patterns"]
 
 _BODIES = {"Agency", "Organization", "Company"}
 _PERSONS = {"Official", "Person"}
+#: what may be located in a place (GUIDE §4), and what settles (落户, 迁入) in one
+_LOCATED_SUBJECTS = {"Project", "Place", "Company", "Agency", "Organization"}
+_SETTLERS = {"Project", "Company", "Organization"}
 
 
 @cache
@@ -69,7 +72,8 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = list(doc._.kg_mentions or [])
-        text = doc.text
+        text = doc_text(doc)
+        context = _article_context(doc, mentions)
         out: list[RelationMention] = []
         last_subject: int | None = None
         since_subject = 0
@@ -91,7 +95,7 @@ class RelationExtractor:
             self._develops(text, mentions, idx, found)
             self._awards(text, mentions, idx, found)
             self._organizes(text, mentions, idx, found)
-            self._located(text, mentions, idx, found)
+            self._located(text, mentions, idx, found, s, e, context)
             self._part_of(text, mentions, idx, found)
             planned = self._planned(text[s:e])
             for subj, pred, obj, rule, qual in found:
@@ -275,24 +279,232 @@ class RelationExtractor:
                     tuple(p["part_of_unit_suffixes"])) and not unit.name.startswith(outer.name):
                 found.append((b, "partOf", a, "part_of_unit", {}))
 
-    @staticmethod
-    def _located(text, mentions, idx, found) -> None:
+    def _located(self, text, mentions, idx, found, s, e, context) -> None:
+        """``locatedIn`` (GUIDE §4): Project/Company/Organization/Agency (or a place) → Place."""
         p = patterns()
+        places = [j for j in idx if mentions[j].type == "Place" and not _nested(mentions, idx, j)]
+        n_before = len(found)
+        self._located_copula(text, mentions, idx, places, found, s, e, p)
+        self._located_settle(text, mentions, idx, places, found, s, e, p)
+        self._located_at(text, mentions, idx, places, found, s, e, p)
+        self._located_event(text, mentions, idx, found, p)
+        self._located_in_name(mentions, idx, found)
+        # a place this sentence gives, unless it only holds the article's own (青岛 of 青岛光电…产业园)
+        gaz = _gazetteer()
+        located = {f[0] for f in found[n_before:] if f[1] == "locatedIn"
+                   and (context is None or not self._holds(gaz, mentions[f[2]].name, context))}
+        self._located_scope(text, mentions, idx, found, s, e, p, context, located)
+
+    @staticmethod
+    def _place_groups(text, mentions, places, at, p) -> list[int]:
+        """The places written from ``at`` on: one per list item, the innermost of each nesting.
+
+        ``通济新区前枣杭村、城马路西侧`` → [前枣杭村, 城马路]: places written one after the
+        other nest (the last is the most specific), list joiners start a new item, a
+        locative word (西侧, 沿线 …) may close an item.
+        """
+        by_start = {mentions[j].start: j for j in places}
+        joiners = sorted(p["located_list_joiners"], key=len, reverse=True)
+        locatives = sorted(p["located_locatives"], key=len, reverse=True)
+        out: list[int] = []
+        pos = at
+        while pos in by_start:
+            j = by_start[pos]
+            while mentions[j].end in by_start:  # 通济新区前枣杭村: the village
+                j = by_start[mentions[j].end]
+            out.append(j)
+            pos = mentions[j].end
+            loc = next((w for w in locatives if text.startswith(w, pos)), "")
+            pos += len(loc)
+            joiner = next((w for w in joiners if text.startswith(w, pos)), None)
+            if joiner is None:
+                break
+            pos += len(joiner)
+        return out
+
+    @staticmethod
+    def _subject_before(text, mentions, idx, pos, s, types, p, *, place_gap: int = 0) -> int | None:
+        """The nearest mention of ``types`` ending before ``pos`` in its clause (a place only
+        when it ends at most ``place_gap`` characters before)."""
+        stops = p["clause_stops"]
+        for i in sorted(idx, key=lambda i: mentions[i].end, reverse=True):
+            m = mentions[i]
+            if m.end > pos or _nested(mentions, idx, i):
+                continue
+            if any(c in text[m.end:pos] for c in stops):
+                return None
+            if m.type == "Place":
+                if "Place" in types and pos - m.end <= place_gap:
+                    return i
+                continue
+            return i if m.type in types else None
+        return None
+
+    def _located_copula(self, text, mentions, idx, places, found, s, e, p) -> None:
+        """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
+        copulas = "|".join(map(re.escape, sorted(p["located_copula"], key=len, reverse=True)))
+        for m in re.finditer(f"(?:{copulas})[于在]?", text[s:e]):
+            at = s + m.end()
+            targets = self._place_groups(text, mentions, places, at, p)
+            if not targets:
+                continue
+            subj = None
+            for i in sorted(idx, key=lambda i: mentions[i].end, reverse=True):
+                mi = mentions[i]
+                if mi.end > s + m.start() or _nested(mentions, idx, i):
+                    continue
+                if mi.type == "Place" and s + m.start() - mi.end > 0:
+                    continue  # a place is the subject only right before the copula
+                if mi.type in _LOCATED_SUBJECTS:
+                    subj = i
+                break
+            if subj is not None:
+                for j in targets:
+                    found.append((subj, "locatedIn", j, "located_copula", {}))
+
+    def _located_settle(self, text, mentions, idx, places, found, s, e, p) -> None:
+        """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place)."""
+        verbs = "|".join(map(re.escape, sorted(p["located_settle_verbs"], key=len, reverse=True)))
+        stops = p["clause_stops"]
+        for m in re.finditer(f"(?:{verbs})[于在到至]?", text[s:e]):
+            at = s + m.end()
+            targets = self._place_groups(text, mentions, places, at, p)
+            if not targets:
+                continue
+            end = mentions[targets[-1]].end
+            subj = None
+            if text.startswith("的", end):
+                # a relative clause: 总部迁入Y的新晋独角兽企业X
+                for i in sorted(idx, key=lambda i: mentions[i].start):
+                    mi = mentions[i]
+                    if mi.start <= end or _nested(mentions, idx, i):
+                        continue
+                    if any(c in text[end:mi.start] for c in stops):
+                        break
+                    if mi.type in _SETTLERS:
+                        subj = i
+                    break
+            else:
+                subj = self._subject_before(text, mentions, idx, s + m.start(), s, _SETTLERS, p)
+            if subj is not None:
+                for j in targets:
+                    found.append((subj, "locatedIn", j, "located_settle", {}))
+
+    def _located_at(self, text, mentions, idx, places, found, s, e, p) -> None:
+        """``X在Y(正式)成立``, ``X于Y开工建设``: X, named before 在/于, is in Y."""
+        stops = p["clause_stops"]
+        establish, build = p["located_establish_verbs"], p["located_build_verbs"]
+        ends = {mentions[i].end for i in idx}
+        for m in re.finditer("[在于]", text[s:e]):
+            at = s + m.end()
+            if m.group() == "于" and not (at - 1 in ends or text[at - 2:at - 1] in p["located_yu_after"]):
+                continue  # 于 of 位于, 对于, 由于 …: only 于 right after a name or a date
+            targets = self._place_groups(text, mentions, places, at, p)
+            if not targets:
+                continue
+            after = text[mentions[targets[-1]].end:mentions[targets[-1]].end + p["located_verb_window"]]
+            cut = min((after.find(c) for c in stops if c in after), default=len(after))
+            after = after[:cut]
+            subj = self._subject_before(text, mentions, idx, s + m.start(), s, _LOCATED_SUBJECTS, p,
+                                        place_gap=0)
+            if subj is None:
+                continue
+            verbs = build + establish if mentions[subj].type in ("Project", "Place") else establish
+            if any(v in after for v in verbs):
+                for j in targets:
+                    found.append((subj, "locatedIn", j, "located_at", {}))
+
+    @staticmethod
+    def _located_event(text, mentions, idx, found, p) -> None:
+        """``在Y…举行/开工``: the project or event named right after the place is in it."""
         for j in idx:
             place = mentions[j]
             if place.type != "Place":
                 continue
-            before = text[max(0, place.start - 4):place.start]
-            if any(before.endswith(c) for c in p["located_copula"]):
-                subjects = [i for i in idx if mentions[i].end <= place.start - 2 and mentions[i].type != "Place"]
-                if subjects:
-                    found.append((subjects[-1], "locatedIn", j, "located_copula", {}))
-            if before.endswith("在"):
+            if text[max(0, place.start - 4):place.start].endswith("在"):
                 after_ = text[place.end:place.end + 30]
                 if any(v in after_ for v in p["located_event_verbs"] + p["located_landing_verbs"]):
                     things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
                     for i in things[:1]:
                         found.append((i, "locatedIn", j, "located_event", {}))
+
+    @staticmethod
+    def _located_in_name(mentions, idx, found) -> None:
+        """A place inside a project's name (``地铁15号线一期（即墨段）``, ``青岛光电产业园``), or
+        opening a company's name (``青岛蓝湾…有限公司``, where it is registered); and a project
+        whose name was written out with a place the article names (``步行街整体景观提升工程``
+        after ``台东步行街`` → ``台东步行街整体景观提升工程``)."""
+        for j in idx:
+            thing = mentions[j]
+            if thing.type not in ("Project", "Company") or thing.kind != "name":
+                continue
+            inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
+                      and mentions[k].end <= thing.end]
+            if thing.type == "Company":
+                inside = [k for k in inside if mentions[k].start == thing.start]
+            for k in inside:
+                found.append((j, "locatedIn", k, "located_in_name", {}))
+            if inside or thing.type != "Project" or thing.name == thing.text:
+                continue
+            # the name was completed from an earlier place (a back-reference)
+            earlier = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name"
+                       and m.end <= thing.start and len(m.name) >= 2 and thing.name.startswith(m.name)
+                       and m.name not in thing.text]
+            if earlier:
+                found.append((j, "locatedIn", earlier[-1], "located_in_name", {}))
+
+    def _located_scope(self, text, mentions, idx, found, s, e, p, context, located) -> None:
+        """A project the article reports as started, finished or landed (``…项目从落地到开工``,
+        ``…口袋公园提前完工``) is in the article's district or city (GUIDE §3: the article's
+        own place), when the sentence names no other place for it."""
+        if context is None or context.level not in ("district", "city"):
+            return
+        gaz = _gazetteer()
+        verbs = p["located_landing_verbs"]
+        stops = p["scope_verb_stops"]
+        # the article's mentions of its own place
+        own = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name"
+               and (d := gaz.full_name(m.name, context)) is not None and gaz.canonical(d).code == gaz.canonical(context).code]
+        if not own:
+            return
+        for j in idx:
+            proj = mentions[j]
+            if proj.type != "Project" or j in located:
+                continue
+            nxt = min([mentions[i].start for i in idx if mentions[i].start >= proj.end] + [e])
+            window = text[proj.end:min(nxt, proj.end + p["located_verb_window"])]
+            cut = min((window.find(c) for c in stops if c in window), default=len(window))
+            if not any(v in window[:cut] for v in verbs):
+                continue
+            # every place of the sentence must hold the article's place (青岛 in 青岛光电…产业园)
+            if not all(self._holds(gaz, mentions[k].name, context) for k in idx if mentions[k].type == "Place"):
+                continue
+            # the article's place as this sentence names it, else the nearest mention of it
+            target = min(own, key=lambda k: (not s <= mentions[k].start < e, abs(mentions[k].start - proj.start)))
+            found.append((j, "locatedIn", target, "located_scope", {}))
+
+    @staticmethod
+    def _holds(gaz, name, context) -> bool:
+        div = gaz.full_name(name, context)
+        return div is not None and gaz.contains(div, context)
+
+
+@cache
+def _gazetteer():
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+def _article_context(doc: Doc, mentions):
+    """The district or city the article is about (the masthead, else its own places), as
+    :mod:`kg.resolve` resolves scope words against it; ``None`` without an article."""
+    article = doc._.kg_article
+    if article is None:
+        return None
+    from .resolve import article_context
+
+    return article_context(article, [m for m in mentions if m.type == "Place"])
 
 
 def _nested(mentions, idx, i) -> bool:

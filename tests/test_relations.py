@@ -112,3 +112,83 @@ def test_relations_project_named_after_a_company_is_developed_by_it(nlp):
           mention(text, "老旧小区改造工程", "Project")]
     rels = [(s, p, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"]
     assert rels == [("京东方", "develops", "京东方项目")]
+
+
+# -- locatedIn -----------------------------------------------------------------------------
+
+
+def located(rels):
+    return {(s, o) for s, p, o, _ in rels if p == "locatedIn"}
+
+
+def test_relations_located_copula_takes_the_innermost_place_of_each_list_item(nlp):
+    text = "该物流园位于甲新区乙村、丙路东侧，总投资5亿元。"
+    ms = [mention(text, "该物流园", "Project"), mention(text, "甲新区", "Place"), mention(text, "乙村", "Place"),
+          mention(text, "丙路", "Place")]
+    assert located(run(nlp, text, ms)) == {("该物流园", "乙村"), ("该物流园", "丙路")}
+
+
+def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nlp):
+    text = "丁科技有限公司落户戊区。总部迁入己区的独角兽企业庚智能有限公司发布新品。"
+    ms = [mention(text, "丁科技有限公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己区", "Place"),
+          mention(text, "庚智能有限公司", "Company")]
+    assert located(run(nlp, text, ms)) == {("丁科技有限公司", "戊区"), ("庚智能有限公司", "己区")}
+
+
+def test_relations_located_settle_needs_the_settler_in_the_same_clause(nlp):
+    text = "丁公司代表发言，己项目落户戊区。"
+    ms = [mention(text, "丁公司", "Company"), mention(text, "己项目", "Project"), mention(text, "戊区", "Place")]
+    assert located(run(nlp, text, ms)) == {("己项目", "戊区")}
+
+
+def test_relations_located_at_place_with_an_establishing_verb(nlp):
+    text = "2021年初，甲金融区在乙新区正式成立。丙局在乙新区召开会议。丁集团在乙新区开工建设戊项目。"
+    ms = [mention(text, "甲金融区", "Place"), mention(text, "乙新区", "Place"), mention(text, "丙局", "Agency"),
+          mention(text, "乙新区", "Place", nth=1), mention(text, "丁集团", "Company"),
+          mention(text, "乙新区", "Place", nth=2), mention(text, "戊项目", "Project")]
+    # a body holding a meeting or building somewhere is not located there; what it builds is
+    assert located(run(nlp, text, ms)) == {("甲金融区", "乙新区"), ("戊项目", "乙新区")}
+
+
+def test_relations_place_inside_a_project_name(nlp):
+    text = "甲区滨河公园改造工程竣工，10号线一期（乙段）开通。"
+    ms = [mention(text, "甲区滨河公园改造工程", "Project"), mention(text, "甲区", "Place"),
+          mention(text, "10号线一期（乙段）", "Project"), mention(text, "乙", "Place")]
+    assert located(run(nlp, text, ms)) == {("甲区滨河公园改造工程", "甲区"), ("10号线一期（乙段）", "乙")}
+
+
+def test_relations_project_name_completed_from_an_earlier_place(nlp):
+    text = "网友关心丙步行街。丙步行街将与步行街亮化工程一并实施。"
+    ms = [mention(text, "丙步行街", "Place"), mention(text, "丙步行街", "Place", nth=1),
+          Mention(text.index("步行街亮化工程"), text.index("步行街亮化工程") + 7, "步行街亮化工程", "Project",
+                  "丙步行街亮化工程")]
+    assert located(run(nlp, text, ms)) == {("丙步行街亮化工程", "丙步行街")}
+
+
+def run_in_article(nlp, text, mentions, masthead=None):
+    from kg.records import Article
+
+    art = Article("t.txt", 0, text, tuple(range(len(text) + 1)), 0, len(text), masthead=masthead)
+    doc = nlp.make_doc(text)
+    doc._.kg_article = art
+    doc._.kg_mentions = mentions
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    return [(found[r.subject].name, r.predicate, found[r.object].name, dict(r.qualifiers))
+            for r in doc._.kg_relations]
+
+
+def test_relations_project_started_or_finished_in_a_district_article_is_in_the_district(nlp):
+    text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工，乙路大修工程正在设计。丙厂房项目在胶州市开工。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project"),
+          mention(text, "乙路大修工程", "Project"), mention(text, "丙厂房项目", "Project"), mention(text, "胶州市", "Place")]
+    rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
+    # 乙: nothing says it is built yet; 丙: the sentence names another place for it
+    assert rels == {("甲樾府口袋公园", "城阳区"), ("丙厂房项目", "胶州市")}
+
+
+def test_relations_district_scope_needs_an_article(nlp):
+    text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project")]
+    assert located(run(nlp, text, ms)) == set()
