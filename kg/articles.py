@@ -17,6 +17,9 @@ and articles are cut where the credits and headings say:
 
 Furniture is never an article; its credits (``责编 王杰``) are kept as bylines of every
 article of the page, and a masthead naming a place (``今日即墨``) is given to each.
+A file may hold several pages one after another: a run of furniture or masthead lines
+after some article text starts a new page, so each page's furniture, masthead and foot
+headlines stay with that page's articles (and the work stays linear in the file's length).
 The language knowledge (roles, outlets, masthead patterns) is in ``data/furniture.json``.
 """
 
@@ -61,9 +64,15 @@ def split_articles(source: Source) -> list[Article]:
     paras = _split_inline_credits(rep.text, paras)
     kinds = [classify(rep.text[s:e]) for s, e in paras]
 
-    masthead = next((rep.text[s:e] for (s, e), k in zip(paras, kinds) if k == "masthead"), None)
-    page_credits = [i for i, k in enumerate(kinds) if k == "furniture"]
-    drafts = _segment(kinds, rep.text, paras)
+    page = _pages(kinds)
+    mastheads: dict[int, str] = {}
+    page_credits: dict[int, list[int]] = {}
+    for i, k in enumerate(kinds):
+        if k == "masthead":
+            mastheads.setdefault(page[i], rep.text[paras[i][0]:paras[i][1]])
+        elif k == "furniture":
+            page_credits.setdefault(page[i], []).append(i)
+    drafts = _segment(kinds, rep.text, paras, page)
 
     articles: list[Article] = []
     for draft in drafts:
@@ -86,7 +95,8 @@ def split_articles(source: Source) -> list[Article]:
         ends = [rep.offsets[paras[i][1] - 1] + 1 for i in draft.head + draft.body + draft.credits]
         offsets.add(offsets.last() + 1)
         bylines = []
-        for i in draft.credits + page_credits:
+        on_page = page[min(draft.head + draft.body + draft.credits)]
+        for i in draft.credits + page_credits.get(on_page, []):
             s, e = paras[i]
             raw = rep.text[s:e]
             if kinds[i] == "continuation":
@@ -97,7 +107,7 @@ def split_articles(source: Source) -> list[Article]:
         headline = " ".join(re.sub(r"^#+\s*", "", rep.text[paras[i][0]:paras[i][1]]) for i in draft.head) or None
         articles.append(Article(
             source=source.name, index=len(articles), text=text, offsets=offsets.build(),
-            start=min(covered), end=max(ends), headline=headline, bylines=tuple(bylines), masthead=masthead,
+            start=min(covered), end=max(ends), headline=headline, bylines=tuple(bylines), masthead=mastheads.get(on_page),
         ))
     return articles
 
@@ -121,7 +131,23 @@ def _split_inline_credits(text: str, paras: list[tuple[int, int]]) -> list[tuple
 _SKIP = {"masthead", "furniture"}
 
 
-def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]]) -> list[_Draft]:
+def _pages(kinds: list[str]) -> list[int]:
+    """The page number of each paragraph: furniture after article text starts a page.
+
+    Furniture with no article text after it (a page's foot) stays on the page above.
+    """
+    page, current, has_text = [], 0, False
+    for kind in kinds:
+        if kind in _SKIP and has_text:
+            current, has_text = current + 1, False
+        has_text = has_text or kind not in _SKIP
+        page.append(current)
+    if not has_text and current > 0:
+        page = [p if p < current else current - 1 for p in page]
+    return page
+
+
+def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: list[int]) -> list[_Draft]:
     """Group paragraph indexes into article drafts (see the module docstring)."""
     n = len(kinds)
 
@@ -195,11 +221,11 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]]) -> list[
             cur.body.append(i)
         i += 1
 
-    _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras)
+    _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras, page)
     return drafts
 
 
-def _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras) -> None:
+def _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras, page) -> None:
     """Give each block of foot headlines to the article it heads.
 
     A block that names several speakers (``…李博———``) holds several headlines; each goes
@@ -209,15 +235,28 @@ def _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras) -> None:
     """
     if not foot_blocks:
         return
-    for d in drafts:  # foot-headline page: top-of-page short lines are not this article's headline
-        if d.head and not any(kinds[i] in ("heading1", "heading2") for i in d.head):
+    page_of = [page[min(d.head + d.body + d.credits)] if d.head or d.body or d.credits else -1 for d in drafts]
+    on_page: dict[int, list[int]] = {}
+    for k, p in enumerate(page_of):
+        on_page.setdefault(p, []).append(k)
+    foot_pages = {page_of[above] for above, _ in foot_blocks}
+    for k, d in enumerate(drafts):  # foot-headline page: top-of-page short lines are not this article's headline
+        if page_of[k] in foot_pages and d.head and not any(kinds[i] in ("heading1", "heading2") for i in d.head):
             d.body[:0] = d.head
             d.head = []
 
     def bigrams(s: str) -> set[str]:
         return {s[k:k + 2] for k in range(len(s) - 1)}
 
-    article_grams = [bigrams("".join(text[paras[i][0]:paras[i][1]] for i in d.body)) for d in drafts]
+    grams_of: dict[int, set[str]] = {}  # the bigrams of the drafts of one page at a time
+
+    def article_grams(k: int) -> set[str]:
+        if k not in grams_of:
+            if grams_of and page_of[next(iter(grams_of))] != page_of[k]:
+                grams_of.clear()
+            grams_of[k] = bigrams("".join(text[paras[i][0]:paras[i][1]] for i in drafts[k].body))
+        return grams_of[k]
+
     for above, block in foot_blocks:
         items: list[list[int]] = []
         for i in block:
@@ -231,11 +270,11 @@ def _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras) -> None:
                 items.append([i])
         for item in items:
             grams = bigrams("".join(text[paras[i][0]:paras[i][1]] for i in item))
-            candidates = [k for k, d in enumerate(drafts) if not d.head and d.body]
+            candidates = [k for k in on_page[page_of[above]] if not drafts[k].head and drafts[k].body]
             if not candidates:
                 drafts[above].body.extend(item)
                 continue
-            best = max(candidates, key=lambda k: (len(grams & article_grams[k]), k == above, -abs(k - above)))
-            if len(grams & article_grams[best]) == 0 and best != above and not drafts[above].head:
+            best = max(candidates, key=lambda k: (len(grams & article_grams(k)), k == above, -abs(k - above)))
+            if len(grams & article_grams(best)) == 0 and best != above and not drafts[above].head:
                 best = above
             drafts[best].head = item

@@ -57,6 +57,8 @@ def extract(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iter
     goes through ``nlp.pipe``, so components can read the article's context (masthead,
     headline, bylines) while they run.
     """
+    from .extensions import doc_text
+
     nlp = nlp or make_nlp()
 
     def docs():
@@ -66,7 +68,7 @@ def extract(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iter
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)  # Doc.text would rebuild the text from every token
         yield Extraction(
             article=doc._.kg_article,
             mentions=tuple(doc._.kg_mentions or ()),

@@ -81,3 +81,22 @@ def test_articles_foot_layout_hand_made():
     arts = split_articles(page)
     assert [(a.headline, a.text.split("\n")[-1]) for a in arts] == [
         ("甲区部署全年工作", "甲区召开大会，部署工作。"), ("乙镇项目开工", "乙镇项目开工建设。")]
+
+
+def test_a_file_of_several_pages_keeps_each_pages_masthead_and_furniture():
+    first = ("责编 王杰 美编 李晓萌\n今日即墨\n\n即墨区召开城市更新推进会\n\n"
+             "□记者 张静\n\n  即墨区住房和城乡建设局召开会议，部署城中村改造工作。\n\n")
+    second = ("责编 刘宗伟\n今日胶州\n\n胶州市推进老旧小区改造\n\n"
+              "□记者 王涛\n\n  胶州市住房和城乡建设局介绍，今年将改造老旧小区30个。\n\n")
+    articles = split_articles(_page(first + second))
+    assert [a.masthead for a in articles] == ["今日即墨", "今日胶州"]
+    editors = [{b.name for b in a.bylines if b.role == "责编"} for a in articles]
+    assert editors == [{"王杰"}, {"刘宗伟"}]
+
+
+def test_furniture_at_the_foot_of_a_single_page_stays_on_that_page():
+    page = ("即墨区召开城市更新推进会\n\n□记者 张静\n\n"
+            "  即墨区住房和城乡建设局召开会议，部署城中村改造工作。\n\n今日即墨\n责编 王杰\n")
+    [article] = split_articles(_page(page))
+    assert article.masthead == "今日即墨"
+    assert "王杰" in {b.name for b in article.bylines}
