@@ -111,7 +111,7 @@ def build(
         tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.building-", dir=outdir.parent))
         try:
             summary, G = _build(paths, outdir, tmp, on_error, progress, workers=workers, update=update, dask=dask)
-            _write(G, tmp, summary, html=html, store=store)
+            _write(G, tmp, summary, html=html, store=store, workers=1 if dask else workers)
             summary.seconds = round(time.perf_counter() - started, 2)
             (tmp / "build.json").write_text(summary.to_json(), encoding="utf-8")
             _swap_in(tmp, outdir)
@@ -208,6 +208,12 @@ def _cached(cache, key: str, report) -> tuple | None:
         return None
 
 
+def _record_shacl(summary: BuildSummary, result) -> None:
+    summary.shacl_conforms = result.conforms
+    summary.shacl_violations = result.violations
+    summary.shacl_messages = list(result.messages)[:20]
+
+
 class _Clock:
     """Records the seconds since the last lap under a stage's name in the summary."""
 
@@ -225,9 +231,9 @@ def _drain(queue: deque) -> Iterator:
         yield queue.popleft()
 
 
-def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool) -> None:
+def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, workers: int = 1) -> None:
     """Write every output into the build's temporary folder (swapped in by :func:`build`)."""
-    from .exports import write_outputs
+    from .exports import EXPORTERS, write_outputs
     from .rdf import to_rdf
     from .shacl import validate
 
@@ -235,24 +241,40 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool) -> N
     rdf = to_rdf(G)
     summary.triples = len(rdf)
     clock.lap("rdf")
-    result = validate(rdf)
-    clock.lap("shacl")
-    summary.shacl_conforms = result.conforms
-    summary.shacl_violations = result.violations
-    summary.shacl_messages = list(result.messages)[:20]
+    # N-Triples first: with more than one worker, SHACL validates that file in a second
+    # process while this one writes the other exports, the page and the store
+    written = write_outputs(G, rdf, tmp, formats=["ntriples"])
+    pool = checking = None
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
 
-    written = dict(write_outputs(G, rdf, tmp))
-    clock.lap("exports")
-    if html:
-        from .html import write_html
+        from .runner import process_context
+        from .shacl import validate_file
 
-        written["graph.html"] = write_html(G, tmp / "graph.html")
-        clock.lap("html")
-    if store:
-        from .store import load_store
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
+        checking = pool.submit(validate_file, written["ntriples"])
+    try:
+        if checking is None:
+            _record_shacl(summary, validate(rdf))
+            clock.lap("shacl")
+        written.update(write_outputs(G, rdf, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
+        clock.lap("exports")
+        if html:
+            from .html import write_html
 
-        written["store"] = load_store(tmp / "graph.nt", tmp / "store")
-        clock.lap("store")
+            written["graph.html"] = write_html(G, tmp / "graph.html")
+            clock.lap("html")
+        if store:
+            from .store import load_store
+
+            written["store"] = load_store(tmp / "graph.nt", tmp / "store")
+            clock.lap("store")
+        if checking is not None:
+            _record_shacl(summary, checking.result())
+            clock.lap("shacl (the rest, in a second process)")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     summary.outputs = sorted(["build.json", CACHE_DIR, *(Path(p).name for p in written.values())])
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .errors import BuildError, SourceError
 from .pipeline import Extraction
 
-__all__ = ["Job", "FileExtraction", "file_key", "extract_job", "run_jobs"]
+__all__ = ["Job", "FileExtraction", "file_key", "extract_job", "run_jobs", "process_context"]
 
 
 @dataclass(frozen=True)
@@ -119,15 +119,9 @@ def _bounded(submit: Callable[[Job], object], wait_one: Callable[[set], tuple[se
 
 
 def _run_pool(jobs: Iterable[Job], workers: int) -> Iterator[FileExtraction]:
-    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    # forkserver (spawn where there is none) rather than fork: the parent may run threads
-    # (the progress bar) and forking a threaded process can deadlock the child
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["kg.runner", "kg.pipeline", "spacy", "jieba"])
+    context = process_context()
 
     def wait_one(pending):
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -135,6 +129,21 @@ def _run_pool(jobs: Iterable[Job], workers: int) -> Iterator[FileExtraction]:
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
         yield from _bounded(lambda job: pool.submit(extract_job, job), wait_one, jobs, 2 * workers)
+
+
+def process_context():
+    """The multiprocessing context kg's worker processes start from.
+
+    forkserver (spawn where there is none) rather than fork: the parent may run threads
+    (the progress bar), and forking a threaded process can deadlock the child.
+    """
+    import multiprocessing
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["kg.runner", "kg.pipeline", "spacy", "jieba"])
+    return context
 
 
 def _warm() -> None:

@@ -22,6 +22,7 @@ one SHACL-AF SPARQL target in the shapes (statements whose triple is not asserte
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,3 +133,13 @@ def validate(data: rdflib.Graph, *, inference: str = "none") -> ShaclResult:
             line += f" ({_short(severity).rsplit('#', 1)[-1]})"
         lines.append(line)
     return ShaclResult(conforms=bool(conforms), violations=violations, text=str(text), messages=tuple(sorted(lines)))
+
+
+def validate_file(path: str | Path, format: str = "nt") -> ShaclResult:
+    """:func:`validate` the graph in a file; what a build runs in a second process
+    while it writes the other exports (the graph travels as the N-Triples file it wrote)."""
+    import rdflib
+
+    data = rdflib.Graph()
+    data.parse(str(path), format=format)
+    return validate(data)

@@ -22,6 +22,8 @@ def test_two_workers_give_the_same_graph(one_process, seeds_dir, tmp_path):
     out = tmp_path / "out"
     summary = build([seeds_dir], out, html=False, store=False, workers=2)
     assert summary.workers == 2 and summary.files == 5
+    assert summary.shacl_conforms is True  # validated in a second process
+    assert any(stage.startswith("shacl") for stage in summary.stage_seconds)
     assert (out / "graph.ttl").read_bytes() == one_process
 
 

@@ -156,3 +156,17 @@ def test_shacl_rdfs_inference_would_hide_a_wrong_leads(inference):
     G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
                     [("Agency/甲局", "leads", "Agency/乙局", ev)], {})
     assert validate(to_rdf(G), inference=inference).conforms is (inference == "rdfs")
+
+
+def test_validating_the_written_n_triples_gives_the_same_report(tmp_path):
+    # what a build with several workers does: validate graph.nt in another process
+    from kg.shacl import validate_file
+
+    ev = Evidence(A0, F, None, "甲局领导乙局。", 0, 7, "leads_title")
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
+                    [("Agency/甲局", "leads", "Agency/乙局", ev)], {})
+    rdf = to_rdf(G)
+    rdf.serialize(tmp_path / "graph.nt", format="nt", encoding="utf-8")
+    in_memory, from_file = validate(rdf), validate_file(tmp_path / "graph.nt")
+    assert not from_file.conforms
+    assert (from_file.violations, from_file.messages) == (in_memory.violations, in_memory.messages)
