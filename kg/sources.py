@@ -134,7 +134,10 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         if data.startswith(magic):
             raise SourceError(name, f"binary file ({what}), not text")
     if b"\x00" in data[:4096]:
-        raise SourceError(name, "binary file (NUL bytes and no UTF-16 byte-order mark)")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        raise SourceError(name, "binary file (NUL bytes, and not UTF-16 text)")
     for codec in ("utf-8", "gb18030"):
         try:
             text = data.decode(codec)
@@ -148,6 +151,30 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if best is not None and _reads_as_text(str(best)):
         return str(best), best.encoding
     raise SourceError(name, "unknown encoding (not UTF-8, UTF-16 with BOM, or GB18030/GBK)")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark (Windows tools do), little or big endian.
+
+    Accepted only when nearly every character is one a Chinese page is made of (CJK,
+    ASCII, CJK and full-width punctuation): random bytes decode to about a third of those.
+    """
+    if len(data) % 2:
+        return None
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:20000]
+        plausible = sum(1 for ch in sample if ch < "\x7f" and (ch >= " " or ch in "\n\r\t")
+                        or "\u3000" <= ch <= "\u303f" or "\u4e00" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+                        or ch in "“”‘’—…·")
+        score = plausible / max(1, len(sample))
+        if score >= 0.95 and (best is None or score > best[0]):
+            best = (score, text, codec)
+    return None if best is None else (best[1], best[2])
 
 
 def _reads_as_text(text: str) -> bool:

@@ -14,6 +14,7 @@ from kg.sources import decode, discover, read_source
 @pytest.mark.parametrize("encoding, bom", [
     ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""), ("gbk", b""),
     ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-16-le", b""), ("utf-16-be", b""),  # UTF-16 saved without a byte-order mark
 ])
 def test_sources_every_seed_decodes_the_same_in_every_encoding(tmp_path, seed_files, encoding, bom):
     for seed in seed_files:
@@ -34,6 +35,8 @@ def test_sources_every_seed_decodes_the_same_in_every_encoding(tmp_path, seed_fi
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "PNG"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
     (bytes(range(256)) * 4, "binary"),
+    ((bytes(range(1, 256)) + b"\x00") * 4, "binary"),  # even length and NULs, but not UTF-16 text
+    (__import__("random").Random(7).randbytes(8192), "binary"),
 ])
 def test_sources_bad_files_raise_a_clear_error(tmp_path, data, problem):
     path = tmp_path / "bad file 坏.txt"
