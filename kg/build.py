@@ -254,9 +254,6 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, work
         pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
         checking = pool.submit(validate_file, written["ntriples"])
     try:
-        if checking is None:
-            _record_shacl(summary, validate(rdf))
-            clock.lap("shacl")
         written.update(write_outputs(G, rdf, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
         clock.lap("exports")
         if html:
@@ -272,6 +269,9 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, work
         if checking is not None:
             _record_shacl(summary, checking.result())
             clock.lap("shacl (the rest, in a second process)")
+        else:  # last, because pyshacl then mixes the ontology into ``rdf`` instead of a copy
+            _record_shacl(summary, validate(rdf, inplace=True))
+            clock.lap("shacl")
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
