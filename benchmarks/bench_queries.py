@@ -16,7 +16,8 @@ equal.  Also measured: the cost of the endpoint's worker pool per query, against
 in-process and against starting a fresh process per query.
 
 Run: ``python3 benchmarks/bench_queries.py [--graph out/graph.nt] [--copies 100]``;
-prints a table and writes ``out/bench_queries.json``.
+prints a table and writes ``out/bench_queries.json``.  ``benchmarks/run.py`` (the whole
+benchmark) imports :func:`seed_graph`, :func:`scaled` and :func:`bench_graph` from here.
 """
 
 from __future__ import annotations
@@ -79,29 +80,82 @@ def scaled(g: rdflib.Graph, copies: int) -> rdflib.Graph:
     return big
 
 
-def best(fn, runs: int) -> tuple[float, int]:
+def best(fn, runs: int, budget: float | None = None) -> tuple[float, int]:
+    """The fastest of ``runs`` calls (and the last call's row count); with ``budget``
+    (seconds), stop early once the calls so far took that long (at least one call)."""
     times, n = [], 0
     for _ in range(runs):
         started = time.perf_counter()
         n = fn()
         times.append(time.perf_counter() - started)
+        if budget is not None and sum(times) >= budget:
+            break
     return min(times), n
 
 
-def bench_graph(label: str, g: rdflib.Graph, workdir: Path, rdflib_runs: int, ox_runs: int) -> list[dict]:
+def best_or_timeout(fn, runs: int, timeout: float, budget: float | None = None) -> tuple[float, int] | None:
+    """:func:`best` in a forked child that is killed after ``timeout`` seconds (``None``).
+
+    For rdflib on the large graph, where one query can run for hours: a Python thread
+    cannot be stopped, a forked process can, and it shares the graph without copying."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def target():
+        try:
+            send.send(("ok", best(fn, runs, budget)))
+        except BaseException as err:  # noqa: BLE001 - reported in the parent
+            send.send(("error", f"{type(err).__name__}: {err}"))
+
+    proc = ctx.Process(target=target, daemon=True)
+    proc.start()
+    if receive.poll(timeout):
+        status, value = receive.recv()
+        proc.join()
+        if status != "ok":
+            raise RuntimeError(value)
+        return value
+    proc.kill()
+    proc.join()
+    return None
+
+
+def bench_graph(label: str, g: rdflib.Graph, workdir: Path, rdflib_runs: int, ox_runs: int,
+                log=lambda line: print(line, flush=True), *, rdflib_timeout: float | None = None,
+                budget: float | None = None) -> list[dict]:
+    """Every query on ``g``: pyoxigraph (a store loaded from ``g``) against rdflib; one row each.
+
+    ``log`` gets one line per query as it finishes (``None``: quiet).  ``rdflib_timeout``
+    (seconds): give up on an rdflib query after that long and report the ratio as a lower
+    bound (``ratio_at_least``).  ``budget``: stop repeating a query once its runs took that
+    many seconds."""
     store = open_store(load_store(g, workdir / f"store-{label}"))
     rows = []
     for path in sorted((ROOT / "queries").glob("*.rq")):
         text = read_query(path)
         bind = example_bindings(text)
-        ox_s, ox_n = best(lambda: len(run_query(store, text, bind).rows), ox_runs)
+        ox_s, ox_n = best(lambda: len(run_query(store, text, bind).rows), ox_runs, budget)
         init = {k: rdflib.Literal(v, lang="zh") for k, v in bind.items()}
-        rl_s, rl_n = best(lambda: len(list(g.query(text, initBindings=init))), rdflib_runs)
-        rows.append({"graph": label, "triples": len(g), "query": path.stem, "bindings": bind,
-                     "rows": ox_n, "rows_rdflib": rl_n, "pyoxigraph_ms": round(ox_s * 1000, 2),
-                     "rdflib_ms": round(rl_s * 1000, 2), "ratio": round(rl_s / ox_s, 1)})
-        print(f"{label:5} {len(g):>8} {path.stem:20} rows {ox_n:>5}{'' if ox_n == rl_n else f'≠{rl_n}'}  "
-              f"pyoxigraph {ox_s * 1000:9.2f} ms  rdflib {rl_s * 1000:10.1f} ms  ×{rl_s / ox_s:8.1f}", flush=True)
+        rdflib_fn = lambda: len(list(g.query(text, initBindings=init)))  # noqa: E731
+        timed = (best(rdflib_fn, rdflib_runs, budget) if rdflib_timeout is None
+                 else best_or_timeout(rdflib_fn, rdflib_runs, rdflib_timeout, budget))
+        row = {"graph": label, "triples": len(g), "query": path.stem, "bindings": bind,
+               "rows": ox_n, "pyoxigraph_ms": round(ox_s * 1000, 2)}
+        if timed is None:
+            row.update({"rows_rdflib": None, "rdflib_ms": None, "rdflib_timed_out_after_s": rdflib_timeout,
+                        "ratio": None, "ratio_at_least": round(rdflib_timeout / ox_s, 1)})
+            rdflib_text, ratio_text = f"> {rdflib_timeout:9.0f} s", f"> {rdflib_timeout / ox_s:6.1f}"
+        else:
+            rl_s, rl_n = timed
+            row.update({"rows_rdflib": rl_n, "rdflib_ms": round(rl_s * 1000, 2), "ratio": round(rl_s / ox_s, 1)})
+            rdflib_text, ratio_text = f"{rl_s * 1000:10.1f} ms", f"{rl_s / ox_s:8.1f}"
+        rows.append(row)
+        if log is not None:
+            rl_n = row["rows_rdflib"]
+            log(f"{label:5} {len(g):>8} {path.stem:20} rows {ox_n:>5}{'' if rl_n in (ox_n, None) else f'≠{rl_n}'}  "
+                f"pyoxigraph {ox_s * 1000:9.2f} ms  rdflib {rdflib_text}  ×{ratio_text}")
     return rows
 
 
@@ -134,6 +188,8 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, default=ROOT / "out" / "graph.nt", help="the seed build's graph")
     parser.add_argument("--copies", type=int, default=100, help="size of the large graph, in copies")
     parser.add_argument("--output", type=Path, default=ROOT / "out" / "bench_queries.json")
+    parser.add_argument("--rdflib-timeout", type=float, default=None, metavar="SECONDS",
+                        help="on the large graph, give up on an rdflib query after this long (ratio: a lower bound)")
     args = parser.parse_args()
 
     seed = seed_graph(args.graph)
@@ -141,7 +197,8 @@ def main() -> None:
         work = Path(tmp)
         results = bench_graph("seed", seed, work, rdflib_runs=5, ox_runs=20)
         big = scaled(seed, args.copies)
-        results += bench_graph(f"x{args.copies}", big, work, rdflib_runs=1, ox_runs=5)
+        results += bench_graph(f"x{args.copies}", big, work, rdflib_runs=1, ox_runs=5,
+                               rdflib_timeout=args.rdflib_timeout)
         pool = bench_pool(work / f"store-x{args.copies}")
     print(f"worker pool: in-process {pool['in_process_ms']} ms, through the pool {pool['pool_median_ms']} ms, "
           f"fresh process per query {pool['process_per_query_median_ms']} ms")
