@@ -60,6 +60,17 @@ def patterns() -> dict:
 
 
 @cache
+def _programme_frame() -> tuple[re.Pattern, re.Pattern]:
+    """A money verb, a short phrase ending in 改造/工程/项目/建设, a kind of money; and the
+    generic objects that are not names.  Built once, not for every sentence."""
+    p = patterns()
+    verbs = "|".join(map(re.escape, sorted(p["funds_agent_verbs"], key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(p["money_kinds"], key=len, reverse=True)))
+    frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
+    return frame, re.compile(p["generic_object_pattern"])
+
+
+@cache
 def _period_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns()["period_patterns"]))
 
@@ -94,7 +105,7 @@ class RelationExtractor:
             subject = self._funds(text, mentions, idx, s, e, last_subject, found)
             self._develops(text, mentions, idx, found)
             self._awards(text, mentions, idx, found)
-            self._organizes(text, mentions, idx, found)
+            self._organizes(text, mentions, idx, found, s, e)
             self._located(text, mentions, idx, found, s, e, context)
             self._part_of(text, mentions, idx, found)
             planned = self._planned(text[s:e])
@@ -155,11 +166,7 @@ class RelationExtractor:
         becomes a Project mention (appended, so earlier mention indexes stay valid);
         counted categories (``16个棚户区改造…项目``) are not names.
         """
-        p = patterns()
-        verbs = "|".join(map(re.escape, sorted(p["funds_agent_verbs"], key=len, reverse=True)))
-        kinds = "|".join(map(re.escape, sorted(p["money_kinds"], key=len, reverse=True)))
-        frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
-        generic = re.compile(p["generic_object_pattern"])
+        frame, generic = _programme_frame()
         added = []
         for m in frame.finditer(text, s, e):
             start, end = m.span(1)
@@ -248,11 +255,11 @@ class RelationExtractor:
                 found.append((receivers[-1], "awarded", j, "awarded_verb", {}))
 
     @staticmethod
-    def _organizes(text, mentions, idx, found) -> None:
+    def _organizes(text, mentions, idx, found, s, e) -> None:
         p = patterns()
         roles = p["organizer_role_map"]
         for role_word, role in roles.items():
-            for m in re.finditer(role_word, text):
+            for m in re.compile(role_word).finditer(text, s, e):  # this sentence only: not the article each time
                 organisers = [i for i in idx if mentions[i].type in _BODIES and mentions[i].end <= m.start()
                               and m.start() - mentions[i].end <= 40]
                 events = [j for j in idx if mentions[j].type in ("Award", "Project") and mentions[j].start >= m.end()
@@ -462,11 +469,8 @@ class RelationExtractor:
         gaz = _gazetteer()
         verbs = p["located_landing_verbs"]
         stops = p["scope_verb_stops"]
-        # the article's mentions of its own place
-        own = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name"
-               and (d := gaz.full_name(m.name, context)) is not None and gaz.canonical(d).code == gaz.canonical(context).code]
-        if not own:
-            return
+        own: list[int] | None = None  # the article's mentions of its own place, found when first needed:
+        # finding them costs a pass over every mention, too much to pay for every sentence
         for j in idx:
             proj = mentions[j]
             if proj.type != "Project" or j in located:
@@ -479,6 +483,12 @@ class RelationExtractor:
             # every place of the sentence must hold the article's place (青岛 in 青岛光电…产业园)
             if not all(self._holds(gaz, mentions[k].name, context) for k in idx if mentions[k].type == "Place"):
                 continue
+            if own is None:
+                own = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name"
+                       and (d := gaz.full_name(m.name, context)) is not None
+                       and gaz.canonical(d).code == gaz.canonical(context).code]
+            if not own:
+                return
             # the article's place as this sentence names it, else the nearest mention of it
             target = min(own, key=lambda k: (not s <= mentions[k].start < e, abs(mentions[k].start - proj.start)))
             found.append((j, "locatedIn", target, "located_scope", {}))
