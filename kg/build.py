@@ -208,6 +208,41 @@ def _cached(cache, key: str, report) -> tuple | None:
         return None
 
 
+_INHERITED: object = None  # the RDF graph a forked validation process finds in its copy of memory
+
+
+def _validate_in_child(rdf, nt_file: Path):
+    """Start validating ``rdf`` in another process; returns (pool, future).
+
+    Forked, where fork is safe (POSIX, and no other thread running now that extraction is
+    over), the child has the graph in its copy of memory for free; otherwise it parses
+    ``nt_file``, which costs a few seconds on a large graph.
+    """
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .runner import process_context
+    from .shacl import validate_file
+
+    global _INHERITED
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        _INHERITED = rdf
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        try:
+            return pool, pool.submit(_validate_inherited)  # the process is forked here, holding the graph
+        finally:
+            _INHERITED = None
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
+    return pool, pool.submit(validate_file, nt_file)
+
+
+def _validate_inherited():
+    from .shacl import validate
+
+    return validate(_INHERITED, inplace=True)
+
+
 def _record_shacl(summary: BuildSummary, result) -> None:
     summary.shacl_conforms = result.conforms
     summary.shacl_violations = result.violations
@@ -246,13 +281,7 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, work
     written = write_outputs(G, rdf, tmp, formats=["ntriples"])
     pool = checking = None
     if workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        from .runner import process_context
-        from .shacl import validate_file
-
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
-        checking = pool.submit(validate_file, written["ntriples"])
+        pool, checking = _validate_in_child(rdf, written["ntriples"])
     try:
         written.update(write_outputs(G, rdf, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
         clock.lap("exports")

@@ -170,3 +170,20 @@ def test_validating_the_written_n_triples_gives_the_same_report(tmp_path):
     in_memory, from_file = validate(rdf), validate_file(tmp_path / "graph.nt")
     assert not from_file.conforms
     assert (from_file.violations, from_file.messages) == (in_memory.violations, in_memory.messages)
+
+
+def test_a_build_validating_in_a_second_process_gets_the_same_report(tmp_path):
+    from kg.build import _validate_in_child
+
+    ev = Evidence(A0, F, None, "甲局领导乙局。", 0, 7, "leads_title")
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
+                    [("Agency/甲局", "leads", "Agency/乙局", ev)], {})
+    rdf = to_rdf(G)
+    rdf.serialize(tmp_path / "graph.nt", format="nt", encoding="utf-8")
+    expected = validate(to_rdf(G))
+    pool, future = _validate_in_child(rdf, tmp_path / "graph.nt")
+    with pool:
+        result = future.result(timeout=120)
+    assert not result.conforms
+    assert (result.violations, result.messages) == (expected.violations, expected.messages)
+    assert len(rdf) == len(to_rdf(G))  # the parent's graph is untouched (the child validated its own copy)
