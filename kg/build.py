@@ -211,28 +211,31 @@ def _cached(cache, key: str, report) -> tuple | None:
 _INHERITED: object = None  # the RDF graph a forked validation process finds in its copy of memory
 
 
-def _validate_in_child(rdf, nt_file: Path):
-    """Start validating ``rdf`` in another process; returns (pool, future).
-
-    Forked, where fork is safe (POSIX, and no other thread running now that extraction is
-    over), the child has the graph in its copy of memory for free; otherwise it parses
-    ``nt_file``, which costs a few seconds on a large graph.
-    """
+def _fork_validation(rdf):
+    """Start validating ``rdf`` in a forked process, which finds the graph in its copy of
+    memory; ``(None, None)`` where fork is not safe (not POSIX, or a thread is running)."""
     import multiprocessing
     import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _INHERITED
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None, None
+    _INHERITED = rdf
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        return pool, pool.submit(_validate_inherited)  # the process is forked here, holding the graph
+    finally:
+        _INHERITED = None
+
+
+def _spawn_validation(nt_file: Path):
+    """Start validating the written N-Triples in a fresh process (it parses the file)."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .runner import process_context
     from .shacl import validate_file
 
-    global _INHERITED
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        _INHERITED = rdf
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        try:
-            return pool, pool.submit(_validate_inherited)  # the process is forked here, holding the graph
-        finally:
-            _INHERITED = None
     pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
     return pool, pool.submit(validate_file, nt_file)
 
@@ -276,12 +279,12 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, work
     rdf = to_rdf(G)
     summary.triples = len(rdf)
     clock.lap("rdf")
-    # N-Triples first: with more than one worker, SHACL validates that file in a second
-    # process while this one writes the other exports, the page and the store
+    # with more than one worker, SHACL validates in a second process while this one writes
+    # the exports, the page and the store: forked now, or else spawned on graph.nt
+    pool, checking = _fork_validation(rdf) if workers > 1 else (None, None)
     written = write_outputs(G, rdf, tmp, formats=["ntriples"])
-    pool = checking = None
-    if workers > 1:
-        pool, checking = _validate_in_child(rdf, written["ntriples"])
+    if workers > 1 and checking is None:
+        pool, checking = _spawn_validation(written["ntriples"])
     try:
         written.update(write_outputs(G, rdf, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
         clock.lap("exports")
