@@ -17,15 +17,40 @@ Rules (all within one sentence):
     the kind of money and the period when the sentence gives them.
 ``develops_project``
     A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
+``develops_verb``
+    A body, a building verb (``develops_verbs``: 建设, 承建, 提报 …, with particles and
+    的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``); or
+    ``Y由X承建``.
 ``awarded_verb``
-    An entity, a prize verb (获, 斩获, 荣获 …), then an Award.
+    An entity, a prize verb (获, 斩获, 荣获 …), then an Award; the contest named before it
+    (``在…大赛中``) is the ``event`` qualifier.
+``awarded_listed``
+    The Award first: ``在…评选出的“Y”中，X位列…`` (X right after, with a prize verb, and no
+    other prize in the clause) and ``作为Y的X``.
 ``organizes_role``
-    Bodies listed before 主办/承办/协办 and the Award/event that follows.
-``part_of_unit``
+    Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …, mapped to
+    主办/承办/协办) and the Award/event right after it, or the one the sentence opened with
+    ``由`` (``Y由A主办，B承办``).
+``part_of_unit`` / ``part_of_belongs``
     A unit written right after the body it belongs to (``营流路片区改造指挥部北阁网格工作组``,
-    ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …).
-``located_copula`` / ``located_event``
-    ``X位于Y``; ``在Y…举行/开工``: X locatedIn the Place Y.
+    ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …);
+    ``X隶属于Y``, ``X是Y下属单位``.
+``located_copula``
+    ``X位于Y``: the innermost place of each list item (``通济新区前枣杭村、城马路西侧`` →
+    前枣杭村, 城马路).
+``located_settle``
+    ``X落户Y``, ``X迁入Y``, and ``迁入Y的…X``.
+``located_at``
+    ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.
+``located_event``
+    ``在Y…举行/开工`` + the project or event named after the place.
+``located_in_name``
+    A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
+    a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
+``located_scope``
+    A project the sentence reports started, finished or landed (开工, 完工, 落地 …) is in the
+    article's district or city (:func:`kg.resolve.article_context`), when no other place is
+    named for it in the sentence.
 
 Modality: a sentence with a planning word (力争, 拟, 计划, 将 …) before the verb gives
 ``modality=planned``.
@@ -51,6 +76,7 @@ _PERSONS = {"Official", "Person"}
 #: what may be located in a place (GUIDE §4), and what settles (落户, 迁入) in one
 _LOCATED_SUBJECTS = {"Project", "Place", "Company", "Agency", "Organization"}
 _SETTLERS = {"Project", "Company", "Organization"}
+_DEVELOPERS = {"Company", "Agency"}
 
 
 @cache
@@ -68,6 +94,23 @@ def _programme_frame() -> tuple[re.Pattern, re.Pattern]:
     kinds = "|".join(map(re.escape, sorted(p["money_kinds"], key=len, reverse=True)))
     frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
     return frame, re.compile(p["generic_object_pattern"])
+
+
+@cache
+def _develops_frames() -> tuple[re.Pattern, re.Pattern]:
+    """What may stand between a developer and its project: particles, a verb, 的/了
+    (``提报的``, ``正在加快建设``, ``投资建设的``); and after ``Y由X``, the verb."""
+    p = patterns()
+    verbs = "|".join(map(re.escape, sorted(p["develops_verbs"], key=len, reverse=True)))
+    particles = "|".join(map(re.escape, sorted(p["develops_particles"], key=len, reverse=True)))
+    return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
+            re.compile(rf"(?:{particles})*(?:{verbs})"))
+
+
+@cache
+def _organizer_roles() -> re.Pattern:
+    words = sorted(patterns()["organizer_role_map"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @cache
@@ -104,7 +147,9 @@ class RelationExtractor:
             idx += self._funded_programmes(text, mentions, idx, s, e)
             subject = self._funds(text, mentions, idx, s, e, last_subject, found)
             self._develops(text, mentions, idx, found)
+            self._develops_verb(text, mentions, idx, found)
             self._awards(text, mentions, idx, found)
+            self._awards_listed(text, mentions, idx, found)
             self._organizes(text, mentions, idx, found, s, e)
             self._located(text, mentions, idx, found, s, e, context)
             self._part_of(text, mentions, idx, found)
@@ -228,6 +273,33 @@ class RelationExtractor:
                     break
 
     @staticmethod
+    def _develops_verb(text, mentions, idx, found) -> None:
+        """``X提报的Y``, ``X投资建设Y、Z``, ``Y由X承建``: the body X builds, runs or puts forward
+        the project Y written right after (or before, with 由) the verb."""
+        verb_gap, passive_gap = _develops_frames()
+        order = sorted((i for i in idx if not _nested(mentions, idx, i)), key=lambda i: mentions[i].start)
+        joiners = patterns()["develops_list_joiners"]
+        for a, b in zip(order, order[1:]):
+            x, y = mentions[a], mentions[b]
+            gap = text[x.end:y.start]
+            if x.type in _DEVELOPERS and y.type == "Project" and verb_gap.fullmatch(gap):
+                body, projects = a, [b]
+                k = order.index(b)
+                while k + 1 < len(order) and mentions[order[k + 1]].type == "Project" and \
+                        text[mentions[order[k]].end:mentions[order[k + 1]].start] in joiners:
+                    k += 1
+                    projects.append(order[k])
+            elif x.type == "Project" and y.type in _DEVELOPERS and gap in patterns()["develops_passive_markers"]:
+                rest = text[y.end:y.end + 12]
+                if not passive_gap.match(rest):
+                    continue
+                body, projects = b, [a]
+            else:
+                continue
+            for j in projects:
+                found.append((body, "develops", j, "develops_verb", {}))
+
+    @staticmethod
     def _awards(text, mentions, idx, found) -> None:
         """The receiver is the nearest entity before the prize verb that precedes the Award."""
         verbs = sorted(patterns()["award_verbs"], key=len, reverse=True)
@@ -252,29 +324,81 @@ class RelationExtractor:
             # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
             receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
             if receivers:
-                found.append((receivers[-1], "awarded", j, "awarded_verb", {}))
+                found.append((receivers[-1], "awarded", j, "awarded_verb", _award_event(text, mentions, idx, j)))
+
+    @staticmethod
+    def _awards_listed(text, mentions, idx, found) -> None:
+        """The prize or list is named first, the receiver after it:
+        ``在…评选出的“Y”中，X位列全省第二`` (Y, then 中/上, then X and a prize verb) and
+        ``作为Y的X`` (apposition)."""
+        p = patterns()
+        verbs = sorted(p["award_verbs"], key=len, reverse=True)
+        stops = p["clause_stops"]
+        order = sorted((i for i in idx if not _nested(mentions, idx, i)), key=lambda i: mentions[i].start)
+        for k, j in enumerate(order):
+            award = mentions[j]
+            if award.type != "Award":
+                continue
+            nxt = order[k + 1] if k + 1 < len(order) else None
+            if nxt is None or mentions[nxt].type == "Award":
+                continue
+            gap = text[award.end:mentions[nxt].start].strip("”\"")
+            before = text[max(0, award.start - 3):award.start].rstrip("“\"")
+            receiver = None
+            if any(before.endswith(w) for w in p["award_as_words"]) and gap == "的":
+                receiver = nxt  # 作为全国首批…试点城市的青岛西海岸新区
+            elif gap.rstrip("，, ") in p["award_event_close"]:
+                # 在“Y”中，X位列… : X's verb comes right after X, and no other prize follows in the clause
+                rest = text[mentions[nxt].end:mentions[nxt].end + 4]
+                clause_end = min([text.find(c, mentions[nxt].end) for c in stops if text.find(c, mentions[nxt].end) >= 0]
+                                 + [len(text)])
+                later = [i for i in order[k + 2:] if mentions[i].type == "Award" and mentions[i].start < clause_end]
+                if any(rest.startswith(v) for v in verbs) and not later:
+                    receiver = nxt
+            if receiver is not None:
+                found.append((receiver, "awarded", j, "awarded_listed", {}))
 
     @staticmethod
     def _organizes(text, mentions, idx, found, s, e) -> None:
+        """Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …) host the
+        Award or event written right after it (``A、B主办的Y``), or the one the sentence
+        opened with (``Y由A主办，B承办``)."""
         p = patterns()
         roles = p["organizer_role_map"]
-        for role_word, role in roles.items():
-            for m in re.compile(role_word).finditer(text, s, e):  # this sentence only: not the article each time
-                organisers = [i for i in idx if mentions[i].type in _BODIES and mentions[i].end <= m.start()
-                              and m.start() - mentions[i].end <= 40]
-                events = [j for j in idx if mentions[j].type in ("Award", "Project") and mentions[j].start >= m.end()
-                          and mentions[j].start - m.end() <= 6]
-                if not events or not organisers:
-                    continue
-                chain = [organisers[-1]]
-                for i in reversed(organisers[:-1]):  # bodies joined by 、/和 before the role word
-                    gap = text[mentions[i].end:mentions[chain[-1]].start]
-                    if gap in ("、", "和", "与", "及", "，"):
-                        chain.append(i)
-                    else:
-                        break
-                for i in chain:
-                    found.append((i, "organizes", events[0], "organizes_role", {"organizer_role": role}))
+        joiners = p["organizer_joiners"]
+        role_re = _organizer_roles()
+        events_all = [j for j in idx if mentions[j].type in ("Award", "Project") and not _nested(mentions, idx, j)]
+        for m in role_re.finditer(text, s, e):  # this sentence only: not the article each time
+            role = roles[m.group()]
+            organisers = [i for i in idx if mentions[i].type in _BODIES and mentions[i].end <= m.start()
+                          and m.start() - mentions[i].end <= 40 and not _nested(mentions, idx, i)]
+            if not organisers:
+                continue
+            chain = [organisers[-1]]
+            for i in reversed(organisers[:-1]):  # bodies joined by 、/和/会同 before the role word
+                gap = text[mentions[i].end:mentions[chain[-1]].start]
+                if gap in joiners:
+                    chain.append(i)
+                else:
+                    break
+            # 等部门/等单位 may stand between the last body and the role word, nothing else
+            tail = text[mentions[organisers[-1]].end:m.start()]
+            if tail and tail not in joiners and tail not in p["organizer_tails"]:
+                continue
+            events = [j for j in events_all if mentions[j].start >= m.end() and mentions[j].start - m.end() <= 6]
+            if not events:
+                # Y由A主办: the event before 由, in this sentence
+                first = mentions[chain[-1]]
+                events = [j for j in events_all if mentions[j].end <= first.start
+                          and text[mentions[j].end:first.start] in p["organizer_passive_markers"]]
+                if not events:
+                    # …，B承办: the event the sentence opened with 由
+                    events = [j for j in events_all if mentions[j].end <= first.start
+                              and any(text.startswith(w, mentions[j].end) for w in p["organizer_passive_markers"])]
+            if not events:
+                continue
+            for i in chain:
+                found.append((i, "organizes", events[0], "organizes_role", {"organizer_role": role}))
 
     @staticmethod
     def _part_of(text, mentions, idx, found) -> None:
@@ -285,6 +409,14 @@ class RelationExtractor:
             if text[outer.end:unit.start] in p["part_of_joiners"] and unit.name.endswith(
                     tuple(p["part_of_unit_suffixes"])) and not unit.name.startswith(outer.name):
                 found.append((b, "partOf", a, "part_of_unit", {}))
+        # the unit first: 甲支队隶属于乙局, 甲中心是乙局下属单位
+        for a, b in zip(bodies, bodies[1:]):
+            unit, outer = mentions[a], mentions[b]
+            gap = text[unit.end:outer.start]
+            tail = text[outer.end:outer.end + 8]
+            if gap in p["part_of_belongs"] or (gap in p["part_of_copulas"]
+                                               and any(tail.startswith(w) for w in p["part_of_unit_nouns"])):
+                found.append((a, "partOf", b, "part_of_belongs", {}))
 
     def _located(self, text, mentions, idx, found, s, e, context) -> None:
         """``locatedIn`` (GUIDE §4): Project/Company/Organization/Agency (or a place) → Place."""
@@ -515,6 +647,18 @@ def _article_context(doc: Doc, mentions):
     from .resolve import article_context
 
     return article_context(article, [m for m in mentions if m.type == "Place"])
+
+
+def _award_event(text, mentions, idx, j) -> dict:
+    """The contest a prize was won in, when the sentence names it before the prize
+    (``在…大赛中，…斩获一等奖``): the qualifier ``event``."""
+    prize = mentions[j]
+    for i in sorted(idx, key=lambda i: mentions[i].start, reverse=True):
+        m = mentions[i]
+        if m.type == "Award" and m.end <= prize.start and m.name != prize.name \
+                and any(text.startswith(w, m.end) for w in patterns()["award_event_close"]):
+            return {"event": m.name}
+    return {}
 
 
 def _nested(mentions, idx, i) -> bool:

@@ -192,3 +192,70 @@ def test_relations_district_scope_needs_an_article(nlp):
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"
     ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project")]
     assert located(run(nlp, text, ms)) == set()
+
+
+# -- develops, awarded, organizes, partOf ---------------------------------------------------
+
+
+def preds(rels, pred):
+    return {(s, o) for s, p, o, _ in rels if p == pred}
+
+
+def test_relations_develops_verb_frames(nlp):
+    text = "甲集团投资建设的乙产业园开工，丙局正在加快推进丁路改造工程、戊停车场。己公园改造由庚公司承建。"
+    ms = [mention(text, "甲集团", "Company"), mention(text, "乙产业园", "Project"), mention(text, "丙局", "Agency"),
+          mention(text, "丁路改造工程", "Project"), mention(text, "戊停车场", "Project"),
+          mention(text, "己公园改造", "Project"), mention(text, "庚公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("甲集团", "乙产业园"), ("丙局", "丁路改造工程"), ("丙局", "戊停车场"), ("庚公司", "己公园改造")}
+
+
+def test_relations_develops_needs_the_verb_between_body_and_project(nlp):
+    # money sought for a project, a meeting about it, a reporter: none builds it
+    text = "甲局争取乙工程专项资金。丙局召开丁项目推进会。记者王涛走访戊项目。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙工程", "Project"), mention(text, "丙局", "Agency"),
+          mention(text, "丁项目", "Project"), mention(text, "王涛", "Person", role="记者"), mention(text, "戊项目", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == set()
+
+
+def test_relations_award_named_before_its_receiver(nlp):
+    text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
+    ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),
+          mention(text, "甲省创新强县", "Award"), mention(text, "乙区", "Place"),
+          mention(text, "全国首批试点城市", "Award"), mention(text, "丙市", "Place")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "awarded") == {("乙区", "甲省创新强县"), ("丙市", "全国首批试点城市")}
+    assert preds(rels, "organizes") == {("甲省科技厅", "甲省创新强县"), ("甲省财政厅", "甲省创新强县")}
+
+
+def test_relations_contest_is_the_event_of_the_prize_not_a_prize(nlp):
+    text = "在甲市创新大赛中，乙局提报的项目斩获甲市创新大赛一等奖。"
+    ms = [mention(text, "甲市创新大赛", "Award"), mention(text, "乙局", "Agency"),
+          mention(text, "甲市创新大赛一等奖", "Award")]
+    rels = run(nlp, text, ms)
+    assert [(s, o, q.get("event")) for s, p, o, q in rels if p == "awarded"] == [("乙局", "甲市创新大赛一等奖", "甲市创新大赛")]
+
+
+def test_relations_award_receiver_must_carry_the_prize_verb(nlp):
+    # the place after the contest does not rank in it; it is only where the story goes on
+    text = "在甲市创新大赛中，乙区举办了展览。"
+    ms = [mention(text, "甲市创新大赛", "Award"), mention(text, "乙区", "Place")]
+    assert preds(run(nlp, text, ms), "awarded") == set()
+
+
+def test_relations_organizers_before_by_and_after_the_event(nlp):
+    text = "甲创新大赛由乙市科技局主办，丙协会、丁学会承办。戊局召开会议，己公司主办的庚论坛开幕。"
+    ms = [mention(text, "甲创新大赛", "Award"), mention(text, "乙市科技局", "Agency"),
+          mention(text, "丙协会", "Organization"), mention(text, "丁学会", "Organization"),
+          mention(text, "戊局", "Agency"), mention(text, "己公司", "Company"), mention(text, "庚论坛", "Project")]
+    rels = {(s, o, q["organizer_role"]) for s, p, o, q in run(nlp, text, ms) if p == "organizes"}
+    assert rels == {("乙市科技局", "甲创新大赛", "主办"), ("丙协会", "甲创新大赛", "承办"),
+                    ("丁学会", "甲创新大赛", "承办"), ("己公司", "庚论坛", "主办")}
+
+
+def test_relations_unit_belongs_to_body(nlp):
+    text = "甲执法支队隶属于乙市城市管理局。丙服务中心是丁区民政局下属单位。戊局与己局召开会议。"
+    ms = [mention(text, "甲执法支队", "Agency"), mention(text, "乙市城市管理局", "Agency"),
+          mention(text, "丙服务中心", "Agency"), mention(text, "丁区民政局", "Agency"),
+          mention(text, "戊局", "Agency"), mention(text, "己局", "Agency")]
+    assert preds(run(nlp, text, ms), "partOf") == {("甲执法支队", "乙市城市管理局"), ("丙服务中心", "丁区民政局")}
