@@ -11,7 +11,10 @@ a :class:`Resolution`:
    context (``区住房和城乡建设局`` in a 即墨 article → ``即墨区住房和城乡建设局``, in a
    西海岸新区 article → ``黄岛区…``'s own node), a short place name opening it is
    written out (``即墨住建局`` → ``即墨区…``), ``市委`` becomes
-   ``中国共产党青岛市委员会``.  A place of the divisions data is keyed by its code, so
+   ``中国共产党青岛市委员会``.  A project named only by common words (``城中村改造``,
+   ``燃气设施更新项目``: GUIDE §2's programme of a place) takes the context's name in front
+   (``即墨区城中村改造``), so two districts' programmes stay two nodes; the words as
+   written stay an alias.  A place of the divisions data is keyed by its code, so
    ``青岛`` and ``青岛市`` are one node, and so are ``西海岸新区`` and ``青岛西海岸新区``.
 3. **Union-find** over the keys ``(type family, canonical name)`` joins every mention
    of one thing; what each mention was called becomes an alias (``skos:altLabel``),
@@ -56,6 +59,7 @@ _SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
 _PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
 _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
 _LAYOUT = re.compile(r"\s+")
+_MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
 # byline outlets that name no particular medium
@@ -275,6 +279,11 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
     # scope word at the start: 区住建局 → 即墨区住建局
     sm = _SCOPE.match(name)
+    if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
+            and _generic_name(name, gaz):
+        # a programme named only by what it does (城中村改造) is the article's place's own:
+        # 即墨区城中村改造, not the one of every district that writes the same words
+        return ctx0.name + name, None
     if sm and not gaz.lookup(name[: len(sm.group(0)) + 2]):
         div = gaz.resolve_scope(sm.group(0), context) if context else None
         if div is not None:
@@ -285,6 +294,31 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
         name = f"中国共产党{pm.group(1)}委员会"
     return name, None
+
+
+def _generic_name(name: str, gaz) -> bool:
+    """Whether a name is made only of common words (城中村改造, 燃气设施更新项目).
+
+    A word names something particular when jieba does not know it (樾府 of 中南樾府), tags
+    it as a person, organisation or other proper noun, or tags it as a place (or a short
+    form) and it is one character (京 of 京能) or the divisions data knows the place;
+    common nouns jieba tags as places (城中村, 海洋) do not count.  A place the divisions
+    data names (胶州湾), Latin letters, digits, quotes and · mark a name too.
+    """
+    if _MARKED_NAME.search(name) or gaz.place_names().find(name):
+        return False
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    tags, freq = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    for w in jieba.lcut(name, HMM=False):
+        tag = tags.get(w, "")
+        if len(w) >= 2 and w not in freq:
+            return False
+        if tag.startswith(("nr", "nz", "nt")) or (tag.startswith(("ns", "j")) and (len(w) == 1 or gaz.lookup(w))):
+            return False  # 京 of 京能…基地, 青 of 青特产业园: a one-character place or short form
+    return True
 
 
 def _expand_place_prefix(name: str, ctx0, gaz) -> str:

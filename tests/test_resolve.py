@@ -185,3 +185,40 @@ def test_resolve_project_word_after_a_park_adds_nothing():
     n1, n2 = "青岛光电显示新材料产业园项目", "青岛光电显示新材料产业园"
     res = resolve([x(a, [Mention(0, len(n1), n1, "Project", n1), Mention(17, 17 + len(n2), n2, "Project", n2)])])
     assert [e.id for e in res.entities if e.type == "Project"] == ["Project/青岛光电显示新材料产业园"]
+
+
+def test_resolve_generic_programme_is_the_article_districts_own():
+    # GUIDE §2/§3: a programme named only by what it does belongs to the article's place
+    t1 = "即墨区推进城市更新。城中村改造加快推进，淮涉河二路大修工程竣工。"
+    t2 = "西海岸新区召开会议。城中村改造全面启动。"
+    a, b = article("j.txt", 0, t1), article("w.txt", 0, t2)
+    res = resolve([
+        x(a, [mention("即墨区", t1, "Place"), mention("城中村改造", t1, "Project"), mention("淮涉河二路大修工程", t1, "Project")]),
+        x(b, [mention("西海岸新区", t2, "Place"), mention("城中村改造", t2, "Project")]),
+    ])
+    projects = {e.label: e.aliases for e in res.entities if e.type == "Project"}
+    assert set(projects) == {"即墨区城中村改造", "黄岛区城中村改造", "淮涉河二路大修工程"}
+    assert "城中村改造" in projects["即墨区城中村改造"]
+
+
+def test_resolve_generic_programme_written_out_in_full_is_one_node():
+    t1 = "即墨区城中村改造加快推进。"
+    t2 = "区住建局表示，城中村改造资金到位。"
+    a, b = article("p.txt", 0, t1), article("p.txt", 1, t2)
+    res = resolve([
+        x(a, [mention("即墨区城中村改造", t1, "Project"), mention("即墨区", t1, "Place")]),
+        x(b, [mention("城中村改造", t2, "Project")]),  # no place: the page's district
+    ])
+    assert {e.id for e in res.entities if e.type == "Project"} == {"Project/即墨区城中村改造"}
+
+
+def test_resolve_named_projects_and_articles_without_a_place_keep_their_names():
+    t1 = "胶州湾底绿道、京能渔光互补基地、地铁7号线二期开工。"
+    t2 = "城中村改造加快推进。"
+    a, b = article("q.txt", 0, "即墨区：" + t1), article("r.txt", 0, t2)
+    full = "即墨区：" + t1
+    res = resolve([
+        x(a, [mention("即墨区", full, "Place")] + [mention(n, full, "Project") for n in ("胶州湾底绿道", "京能渔光互补基地", "地铁7号线二期")]),
+        x(b, [mention("城中村改造", t2, "Project")]),
+    ])
+    assert {e.label for e in res.entities if e.type == "Project"} == {"胶州湾底绿道", "京能渔光互补基地", "地铁7号线二期", "城中村改造"}
