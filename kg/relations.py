@@ -48,7 +48,8 @@ Rules (all within one sentence):
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
 ``located_scope``
-    A project the sentence reports started, finished or landed (开工, 完工, 落地 …) is in the
+    A project the sentence reports started, finished or landed (开工, 完工, 落地 …), or a
+    company that settled with no place written (``从外地迁入的…X``, ``X正式落户。``), is in the
     article's district or city (:func:`kg.resolve.article_context`), when no other place is
     named for it in the sentence.
 
@@ -603,14 +604,19 @@ class RelationExtractor:
         stops = p["scope_verb_stops"]
         own: list[int] | None = None  # the article's mentions of its own place, found when first needed:
         # finding them costs a pass over every mention, too much to pay for every sentence
+        settle = p["located_settle_verbs"]
         for j in idx:
             proj = mentions[j]
-            if proj.type != "Project" or j in located:
+            if j in located or proj.type not in _SETTLERS or _nested(mentions, idx, j):
                 continue
-            nxt = min([mentions[i].start for i in idx if mentions[i].start >= proj.end] + [e])
-            window = text[proj.end:min(nxt, proj.end + p["located_verb_window"])]
-            cut = min((window.find(c) for c in stops if c in window), default=len(window))
-            if not any(v in window[:cut] for v in verbs):
+            if proj.type == "Project":
+                nxt = min([mentions[i].start for i in idx if mentions[i].start >= proj.end] + [e])
+                window = text[proj.end:min(nxt, proj.end + p["located_verb_window"])]
+                cut = min((window.find(c) for c in stops if c in window), default=len(window))
+                landed = any(v in window[:cut] for v in verbs)
+            else:
+                landed = False
+            if not landed and not self._settled_here(text, mentions, idx, j, s, settle, p):
                 continue
             # every place of the sentence must hold the article's place (青岛 in 青岛光电…产业园)
             if not all(self._holds(gaz, mentions[k].name, context) for k in idx if mentions[k].type == "Place"):
@@ -624,6 +630,23 @@ class RelationExtractor:
             # the article's place as this sentence names it, else the nearest mention of it
             target = min(own, key=lambda k: (not s <= mentions[k].start < e, abs(mentions[k].start - proj.start)))
             found.append((j, "locatedIn", target, "located_scope", {}))
+
+    @staticmethod
+    def _settled_here(text, mentions, idx, j, s, settle, p) -> bool:
+        """``从外地迁入的…X``, ``新落户的X``, ``X正式落户。``: X settled, and no place is written
+        after the verb (the article's own place is meant)."""
+        m = mentions[j]
+        stops = p["clause_stops"]
+        prev_end = max([mentions[i].end for i in idx if mentions[i].end <= m.start] + [s])
+        before = text[prev_end:m.start]
+        for v in settle:
+            at = before.rfind(v + "的")
+            if at >= 0 and not any(c in before[at:] for c in stops) and m.start - (prev_end + at) <= 16:
+                return True
+        after = text[m.end:m.end + 10]
+        end = min([after.find(c) for c in stops if c in after] + [len(after)])
+        clause = after[:end]
+        return any(clause.endswith(v) for v in settle) and end < len(after)
 
     @staticmethod
     def _holds(gaz, name, context) -> bool:

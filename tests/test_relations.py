@@ -259,3 +259,12 @@ def test_relations_unit_belongs_to_body(nlp):
           mention(text, "丙服务中心", "Agency"), mention(text, "丁区民政局", "Agency"),
           mention(text, "戊局", "Agency"), mention(text, "己局", "Agency")]
     assert preds(run(nlp, text, ms), "partOf") == {("甲执法支队", "乙市城市管理局"), ("丙服务中心", "丁区民政局")}
+
+
+def test_relations_company_settled_with_no_place_written_is_in_the_article_district(nlp):
+    text = "城阳区引进科创企业。从外地迁入的甲科技有限公司发展迅速。乙智能有限公司正式落户。丙公司计划迁出。丁公司落户胶州市。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲科技有限公司", "Company"),
+          mention(text, "乙智能有限公司", "Company"), mention(text, "丙公司", "Company"),
+          mention(text, "丁公司", "Company"), mention(text, "胶州市", "Place")]
+    rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
+    assert rels == {("甲科技有限公司", "城阳区"), ("乙智能有限公司", "城阳区"), ("丁公司", "胶州市")}
