@@ -268,3 +268,10 @@ def test_relations_company_settled_with_no_place_written_is_in_the_article_distr
           mention(text, "丁公司", "Company"), mention(text, "胶州市", "Place")]
     rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
     assert rels == {("甲科技有限公司", "城阳区"), ("乙智能有限公司", "城阳区"), ("丁公司", "胶州市")}
+
+
+def test_relations_places_in_other_clauses_or_frames_give_no_located_in(nlp):
+    text = "丁公司在戊区召开发布会，介绍己村的变化。关于庚区的规划，辛公司成立专班。壬公司负责人位于现场。"
+    ms = [mention(text, "丁公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己村", "Place"),
+          mention(text, "庚区", "Place"), mention(text, "辛公司", "Company"), mention(text, "壬公司", "Company")]
+    assert located(run(nlp, text, ms)) == set()
