@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import BuildError, SourceError
 from .pipeline import Extraction
@@ -33,8 +34,9 @@ class Job:
     path: str
     data: bytes
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """:func:`file_key` of the file, hashed once (a build asks for it several times)."""
         return file_key(os.path.basename(self.path), self.data)
 
 
@@ -104,31 +106,18 @@ def run_jobs(jobs: Iterable[Job], *, workers: int = 1, dask: str | None = None) 
         yield from _run_pool(jobs, workers)
 
 
-def _bounded(submit: Callable[[Job], object], wait_one: Callable[[set], tuple[set, list]],
-             jobs: Iterable[Job], window: int) -> Iterator:
-    """Keep at most ``window`` jobs in flight; yield each finished future's result."""
-    pending: set = set()
-    for job in jobs:
-        pending.add(submit(job))
-        if len(pending) >= window:
-            pending, done = wait_one(pending)
-            yield from done
-    while pending:
-        pending, done = wait_one(pending)
-        yield from done
-
-
 def _run_pool(jobs: Iterable[Job], workers: int) -> Iterator[FileExtraction]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    context = process_context()
-
-    def wait_one(pending):
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        return pending, [f.result() for f in done]
-
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
-        yield from _bounded(lambda job: pool.submit(extract_job, job), wait_one, jobs, 2 * workers)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context(), initializer=_warm) as pool:
+        pending: set = set()
+        for job in jobs:
+            pending.add(pool.submit(extract_job, job))
+            if len(pending) >= 2 * workers:  # at most two files per worker read and waiting
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        for future in pending:
+            yield future.result()
 
 
 def process_context():
