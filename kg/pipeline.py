@@ -37,11 +37,11 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
     import jieba
     import spacy
 
+    jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
     # importing the modules registers their factories with spaCy
     from . import coref, entities, relations, sentences  # noqa: F401
     from .extensions import ensure_extensions
 
-    jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
     ensure_extensions()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in pipes:

@@ -307,9 +307,12 @@ def _generic_name(name: str, gaz) -> bool:
     """
     if _MARKED_NAME.search(name) or gaz.place_names().find(name):
         return False
+    import logging
+
     import jieba
     import jieba.posseg
 
+    jieba.setLogLevel(logging.WARNING)  # a build with workers loads jieba here first: no dictionary chatter
     jieba.initialize()
     tags, freq = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
     for w in jieba.lcut(name, HMM=False):
