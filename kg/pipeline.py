@@ -1,4 +1,4 @@
-"""The NLP pipeline: ``spacy.blank("zh")`` with jieba, then kg's components.
+"""The NLP pipeline: ``spacy.blank("zh")`` with jieba's words (:mod:`kg.tokenizer`), then kg's components.
 
 ``make_nlp`` assembles the pipeline from registered factories (``kg_sentencizer``,
 ``kg_entities``, ``kg_coref``, ``kg_relations``); ``extract`` runs it over articles with
@@ -39,11 +39,12 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
 
     jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
     # importing the modules registers their factories with spaCy
-    from . import coref, entities, relations, sentences  # noqa: F401
+    from . import coref, entities, relations, sentences, tokenizer  # noqa: F401
     from .extensions import ensure_extensions
 
     ensure_extensions()
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    # jieba's words, aligned to the text in linear time (kg.tokenizer)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})
     for name in pipes:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
     nlp.initialize()

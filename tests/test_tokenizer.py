@@ -1,0 +1,74 @@
+"""kg's jieba tokenizer makes the Doc spaCy's own Chinese tokenizer makes, in linear time."""
+
+from __future__ import annotations
+
+import time
+
+import jieba
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.util import get_words_and_spaces
+
+from kg.tokenizer import JiebaTokenizer, words_and_spaces
+
+jieba.setLogLevel(60)
+
+# CJK, ASCII letters and digits, punctuation and every kind of whitespace layout text has
+_CHARS = st.sampled_from(list("即墨区住建局投资工程青岛市abcXY12 ，。：\n\r\t\u3000 "))
+
+
+@pytest.fixture(scope="module")
+def tokenizers():
+    ours = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})
+    theirs = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    return ours.tokenizer, theirs.tokenizer
+
+
+# jieba's pieces: words without whitespace, and runs of whitespace
+_WORD = st.text(st.sampled_from(list("即墨区住建局abc12，。")), min_size=1, max_size=4)
+_SPACE = st.text(st.sampled_from(list(" \n\r\t\u3000")), min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_WORD, _SPACE), max_size=12))
+def test_words_and_spaces_equals_spacys_alignment(pieces):
+    text = "".join(pieces)
+    assert words_and_spaces(pieces) == get_words_and_spaces([p for p in pieces if p], text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_CHARS, max_size=60))
+def test_same_doc_as_spacys_chinese_tokenizer(tokenizers, text):
+    ours, theirs = tokenizers
+    a, b = ours(text), theirs(text)
+    assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+    assert a.text == text
+
+
+def test_same_doc_on_a_seed_page(tokenizers):
+    from pathlib import Path
+
+    ours, theirs = tokenizers
+    text = sorted(Path("seeds").glob("*"))[0].read_text(encoding="utf-8")
+    assert [t.text_with_ws for t in ours(text)] == [t.text_with_ws for t in theirs(text)]
+
+
+def test_long_text_is_not_quadratic():
+    """Ten times the text costs about ten times the time (spaCy's alignment copies the rest
+    of the text for every word); compared against jieba alone, so no bare timing."""
+    tok = JiebaTokenizer(spacy.blank("zh").vocab)
+    unit = "即墨区住建局投资建设城中村改造工程，总投资3亿元。\n" * 200
+
+    def ratio(text):
+        t0 = time.perf_counter()
+        words = jieba.lcut(text)
+        t1 = time.perf_counter()
+        doc = tok(text)
+        t2 = time.perf_counter()
+        assert len(doc) == len(words)
+        return (t2 - t1) / (t1 - t0)
+
+    small, large = ratio(unit), ratio(unit * 20)
+    assert large < small * 3  # linear: the overhead over jieba does not grow with the length
