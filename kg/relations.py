@@ -87,12 +87,24 @@ def patterns() -> dict:
 
 
 @cache
+def longest_first(key: str) -> tuple[str, ...]:
+    """The words of pattern list ``key``, longest first (so a longer word wins a match)."""
+    return tuple(sorted(patterns()[key], key=len, reverse=True))
+
+
+@cache
+def alternation(key: str) -> str:
+    """A regex alternation of the words of pattern list ``key``, longest first, escaped."""
+    return "|".join(map(re.escape, longest_first(key)))
+
+
+@cache
 def _programme_frame() -> tuple[re.Pattern, re.Pattern]:
     """A money verb, a short phrase ending in 改造/工程/项目/建设, a kind of money; and the
     generic objects that are not names.  Built once, not for every sentence."""
     p = patterns()
-    verbs = "|".join(map(re.escape, sorted(p["funds_agent_verbs"], key=len, reverse=True)))
-    kinds = "|".join(map(re.escape, sorted(p["money_kinds"], key=len, reverse=True)))
+    verbs = alternation("funds_agent_verbs")
+    kinds = alternation("money_kinds")
     frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
     return frame, re.compile(p["generic_object_pattern"])
 
@@ -102,21 +114,43 @@ def _develops_frames() -> tuple[re.Pattern, re.Pattern]:
     """What may stand between a developer and its project: particles, a verb, 的/了
     (``提报的``, ``正在加快建设``, ``投资建设的``); and after ``Y由X``, the verb."""
     p = patterns()
-    verbs = "|".join(map(re.escape, sorted(p["develops_verbs"], key=len, reverse=True)))
-    particles = "|".join(map(re.escape, sorted(p["develops_particles"], key=len, reverse=True)))
+    verbs = alternation("develops_verbs")
+    particles = alternation("develops_particles")
     return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
             re.compile(rf"(?:{particles})*(?:{verbs})"))
 
 
 @cache
 def _organizer_roles() -> re.Pattern:
-    words = sorted(patterns()["organizer_role_map"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation("organizer_role_map"))
 
 
 @cache
 def _period_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns()["period_patterns"]))
+
+
+def _mention_finder(mentions: list[Mention]):
+    """``in_sentence(s, e)``: the indices of the mentions inside ``[s, e)``, ascending.
+
+    The mentions come in text order, so each sentence's are found by bisection (a scan
+    of every mention for every sentence is quadratic in a long article); mentions added
+    later (programmes named by the money rule) are appended out of order and scanned.
+    """
+    from bisect import bisect_left
+
+    starts = [m.start for m in mentions]
+    ordered = len(starts)
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        ordered = 0  # not in text order after all: scan them all
+
+    def in_sentence(s: int, e: int) -> list[int]:
+        lo, hi = bisect_left(starts, s, 0, ordered), bisect_left(starts, e, 0, ordered)
+        found = [i for i in range(lo, hi) if mentions[i].end <= e]
+        found += [i for i in range(ordered, len(mentions)) if mentions[i].start >= s and mentions[i].end <= e]
+        return found
+
+    return in_sentence
 
 
 class RelationExtractor:
@@ -132,6 +166,7 @@ class RelationExtractor:
         out: list[RelationMention] = []
         last_subject: int | None = None
         since_subject = 0
+        in_sentence = _mention_finder(mentions)
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
             while s < e and text[s].isspace():
@@ -142,7 +177,7 @@ class RelationExtractor:
                 continue
             if "\n" in text[sent.start_char:s]:
                 last_subject, since_subject = None, 0  # a new paragraph
-            idx = [i for i, m in enumerate(mentions) if m.start >= s and m.end <= e]
+            idx = in_sentence(s, e)
             found: list[tuple[int, str, int, str, dict]] = []
             self._posts(mentions, idx, found)
             idx += self._funded_programmes(text, mentions, idx, s, e)
@@ -183,7 +218,7 @@ class RelationExtractor:
     @staticmethod
     def _posts(mentions, idx, found) -> None:
         p = patterns()
-        heads = sorted(p["title_head_suffixes"], key=len, reverse=True)
+        heads = longest_first("title_head_suffixes")
         for i in idx:
             person = mentions[i]
             if person.type != "Official" or not person.role:
@@ -303,7 +338,7 @@ class RelationExtractor:
     @staticmethod
     def _awards(text, mentions, idx, found) -> None:
         """The receiver is the nearest entity before the prize verb that precedes the Award."""
-        verbs = sorted(patterns()["award_verbs"], key=len, reverse=True)
+        verbs = longest_first("award_verbs")
         for j in idx:
             award = mentions[j]
             if award.type != "Award":
@@ -333,7 +368,7 @@ class RelationExtractor:
         ``在…评选出的“Y”中，X位列全省第二`` (Y, then 中/上, then X and a prize verb) and
         ``作为Y的X`` (apposition)."""
         p = patterns()
-        verbs = sorted(p["award_verbs"], key=len, reverse=True)
+        verbs = longest_first("award_verbs")
         stops = p["clause_stops"]
         order = sorted((i for i in idx if not _nested(mentions, idx, i)), key=lambda i: mentions[i].start)
         for k, j in enumerate(order):
@@ -444,8 +479,8 @@ class RelationExtractor:
         locative word (西侧, 沿线 …) may close an item.
         """
         by_start = {mentions[j].start: j for j in places}
-        joiners = sorted(p["located_list_joiners"], key=len, reverse=True)
-        locatives = sorted(p["located_locatives"], key=len, reverse=True)
+        joiners = longest_first("located_list_joiners")
+        locatives = longest_first("located_locatives")
         out: list[int] = []
         pos = at
         while pos in by_start:
@@ -482,7 +517,7 @@ class RelationExtractor:
 
     def _located_copula(self, text, mentions, idx, places, found, s, e, p) -> None:
         """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
-        copulas = "|".join(map(re.escape, sorted(p["located_copula"], key=len, reverse=True)))
+        copulas = alternation("located_copula")
         for m in re.finditer(f"(?:{copulas})[于在]?", text[s:e]):
             at = s + m.end()
             targets = self._place_groups(text, mentions, places, at, p)
@@ -504,7 +539,7 @@ class RelationExtractor:
 
     def _located_settle(self, text, mentions, idx, places, found, s, e, p) -> None:
         """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place)."""
-        verbs = "|".join(map(re.escape, sorted(p["located_settle_verbs"], key=len, reverse=True)))
+        verbs = alternation("located_settle_verbs")
         stops = p["clause_stops"]
         for m in re.finditer(f"(?:{verbs})[于在到至]?", text[s:e]):
             at = s + m.end()
