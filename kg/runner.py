@@ -23,7 +23,7 @@ from functools import cached_property
 from .errors import BuildError, SourceError
 from .pipeline import Extraction
 
-__all__ = ["Job", "FileExtraction", "file_key", "extract_job", "run_jobs", "process_context"]
+__all__ = ["Job", "FileExtraction", "file_key", "extract_job", "run_jobs", "process_context", "warm_pipeline"]
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def run_jobs(jobs: Iterable[Job], *, workers: int = 1, dask: str | None = None) 
 def _run_pool(jobs: Iterable[Job], workers: int) -> Iterator[FileExtraction]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context(), initializer=_warm) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context(), initializer=warm_pipeline) as pool:
         pending: set = set()
         for job in jobs:
             pending.add(pool.submit(extract_job, job))
@@ -131,12 +131,14 @@ def process_context():
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["kg.runner", "kg.pipeline", "spacy", "jieba"])
+        # the server builds the pipeline once; workers fork from it with the pipeline built
+        context.set_forkserver_preload(["kg.preload"])
     return context
 
 
-def _warm() -> None:
-    """Build the pipeline as soon as a worker starts, while the parent is still reading files."""
+def warm_pipeline() -> None:
+    """Build this thread's pipeline now: in a worker as soon as it starts (while the parent
+    is still reading files), and in the forkserver workers fork from (:mod:`kg.preload`)."""
     _nlp()
 
 
