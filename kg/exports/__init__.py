@@ -7,6 +7,9 @@ is imported only when the format is used.  Every renderer has the signature::
     render(G: networkx.MultiDiGraph, rdf: rdflib.Graph) -> bytes
 
 and must give byte-identical output for the same graph, whatever the process's hash seed.
+The three RDF renderers write by hand from the graph's sorted N-Triples lines
+(:mod:`kg.exports._triples`), which :func:`write_outputs` computes once for all of them;
+around several calls, ``with shared_triples(rdf):`` makes them all share one computation.
 :func:`write_outputs` writes each format with :func:`atomic_write` (a temporary file in the
 same folder, fsync, :func:`os.replace`), so a reader never sees a half-written file.
 
@@ -31,7 +34,8 @@ from __future__ import annotations
 import importlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import rdflib
 
-__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "atomic_write", "write_outputs"]
+__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "atomic_write", "write_outputs", "shared_triples"]
 
 Renderer = Callable[["nx.MultiDiGraph", "rdflib.Graph"], bytes]
 
@@ -142,6 +146,20 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+@contextmanager
+def shared_triples(rdf_graph: rdflib.Graph) -> Iterator[None]:
+    """Inside the block, the RDF renderers encode ``rdf_graph`` once, for every call.
+
+    :func:`write_outputs` does this for the formats it writes; wrap several calls (or
+    :func:`render` calls) in it to share across them too.  The graph must not change
+    inside the block.
+    """
+    from ._triples import shared_triples as share
+
+    with share(rdf_graph):
+        yield
+
+
 def write_outputs(
     G: nx.MultiDiGraph,
     rdf_graph: rdflib.Graph,
@@ -170,6 +188,7 @@ def write_outputs(
     outdir.mkdir(parents=True, exist_ok=True)
     chosen = EXPORTERS if formats is None else tuple(dict.fromkeys(get_exporter(f) for f in formats))
     written: dict[str, Path] = {}
-    for exporter in chosen:
-        written[exporter.name] = atomic_write(outdir / exporter.filename, exporter.load()(G, rdf_graph))
+    with shared_triples(rdf_graph):  # Turtle, N-Triples and JSON-LD start from the same sorted lines
+        for exporter in chosen:
+            written[exporter.name] = atomic_write(outdir / exporter.filename, exporter.load()(G, rdf_graph))
     return written

@@ -2,8 +2,10 @@
 
 N-Triples is the format to stream into a store (``kg/store.py`` loads this file into
 pyoxigraph) or to ``diff`` two builds: sorting the lines makes the file independent of
-the order triples were added in.  Blank-node labels would depend on that order, so a
-graph with blank nodes (kg makes none) is canonicalised first.
+the order triples were added in.  The lines are canonical N-Triples (RDF 1.2: one space
+between terms, ``\\n``-style escapes for ``"``, ``\\``, line breaks and tabs, ``\\u00XX``
+for other control characters, every other character as itself), written by
+:mod:`kg.exports._triples`; blank nodes (kg makes none) are canonicalised first.
 
 >>> from rdflib import Graph, Literal, URIRef
 >>> g = Graph()
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._triples import sorted_triples
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import rdflib
@@ -28,11 +32,4 @@ __all__ = ["render"]
 
 def render(G: nx.MultiDiGraph | None, rdf: rdflib.Graph) -> bytes:
     """``rdf`` as sorted UTF-8 N-Triples (``G`` is not used)."""
-    from rdflib import BNode
-    from rdflib.compare import to_canonical_graph
-
-    if any(isinstance(term, BNode) for triple in rdf for term in triple):
-        rdf = to_canonical_graph(rdf)
-    text = rdf.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted(line for line in text.split("\n") if line.strip())
-    return "".join(line + "\n" for line in lines).encode("utf-8")
+    return "".join(sorted_triples(rdf).lines).encode("utf-8")
