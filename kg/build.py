@@ -3,7 +3,7 @@
 The stages (each its own module)::
 
     discover/read_source ─► split_articles ─► extract (spaCy) ─► resolve
-        ─► build_graph ─► to_rdf ─► validate (SHACL) ─► exports, HTML, store
+        ─► build_graph ─► to_rdf ─► exports, HTML, store ─► validate (SHACL)
 
 Everything is written into a fresh temporary folder beside the output folder; only
 when every file is written is the old output moved aside and the new one renamed into
@@ -36,6 +36,8 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("out")
 #: The extraction cache's folder inside the output folder (see :mod:`kg.cache`).
 CACHE_DIR = "cache"
+#: The values of ``build(shacl=…)`` and ``kg build --shacl``.
+SHACL_ENGINES = ("sparql", "pyshacl", "none")
 
 
 @dataclass
@@ -53,7 +55,8 @@ class BuildSummary:
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     triples: int = 0
-    shacl_conforms: bool | None = None
+    shacl_engine: str = "sparql"
+    shacl_conforms: bool | None = None  # None: not validated (shacl="none")
     shacl_violations: int = 0
     shacl_messages: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -75,6 +78,7 @@ def build(
     workers: int = 1,
     update: bool = False,
     dask: str | None = None,
+    shacl: str = "sparql",
 ) -> BuildSummary:
     """Build the graph of the files under ``paths`` into ``outdir``.
 
@@ -96,6 +100,10 @@ def build(
         (its ``cache/``); extract only new and changed files.  Same graph as a full build.
     dask
         Address of a Dask distributed scheduler to extract on instead of local processes.
+    shacl
+        How the graph is checked against ``ontology/shapes.ttl``: ``"sparql"`` (the shapes
+        compiled to SPARQL on pyoxigraph, :mod:`kg.shacl_sparql`), ``"pyshacl"`` (the
+        reference engine, :mod:`kg.shacl`: the same report, about 20× slower) or ``"none"``.
 
     Raises
     ------
@@ -111,7 +119,8 @@ def build(
         tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.building-", dir=outdir.parent))
         try:
             summary, G = _build(paths, outdir, tmp, on_error, progress, workers=workers, update=update, dask=dask)
-            _write(G, tmp, summary, html=html, store=store, workers=1 if dask else workers)
+            summary.shacl_engine = shacl
+            _write(G, tmp, summary, html=html, store=store, shacl=shacl)
             summary.seconds = round(time.perf_counter() - started, 2)
             (tmp / "build.json").write_text(summary.to_json(), encoding="utf-8")
             _swap_in(tmp, outdir)
@@ -208,44 +217,6 @@ def _cached(cache, key: str, report) -> tuple | None:
         return None
 
 
-_INHERITED: object = None  # the RDF graph a forked validation process finds in its copy of memory
-
-
-def _fork_validation(rdf):
-    """Start validating ``rdf`` in a forked process, which finds the graph in its copy of
-    memory; ``(None, None)`` where fork is not safe (not POSIX, or a thread is running)."""
-    import multiprocessing
-    import threading
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _INHERITED
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None, None
-    _INHERITED = rdf
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    try:
-        return pool, pool.submit(_validate_inherited)  # the process is forked here, holding the graph
-    finally:
-        _INHERITED = None
-
-
-def _spawn_validation(nt_file: Path):
-    """Start validating the written N-Triples in a fresh process (it parses the file)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .runner import process_context
-    from .shacl import validate_file
-
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
-    return pool, pool.submit(validate_file, nt_file)
-
-
-def _validate_inherited():
-    from .shacl import validate
-
-    return validate(_INHERITED, inplace=True)
-
-
 def _record_shacl(summary: BuildSummary, result) -> None:
     summary.shacl_conforms = result.conforms
     summary.shacl_violations = result.violations
@@ -269,44 +240,39 @@ def _drain(queue: deque) -> Iterator:
         yield queue.popleft()
 
 
-def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, workers: int = 1) -> None:
+def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shacl: str = "sparql") -> None:
     """Write every output into the build's temporary folder (swapped in by :func:`build`)."""
-    from .exports import EXPORTERS, write_outputs
+    from .exports import write_outputs
     from .rdf import to_rdf
-    from .shacl import validate
 
     clock = _Clock(summary)
     rdf = to_rdf(G)
     summary.triples = len(rdf)
     clock.lap("rdf")
-    # with more than one worker, SHACL validates in a second process while this one writes
-    # the exports, the page and the store: forked now, or else spawned on graph.nt
-    pool, checking = _fork_validation(rdf) if workers > 1 else (None, None)
-    written = write_outputs(G, rdf, tmp, formats=["ntriples"])
-    if workers > 1 and checking is None:
-        pool, checking = _spawn_validation(written["ntriples"])
-    try:
-        written.update(write_outputs(G, rdf, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
-        clock.lap("exports")
-        if html:
-            from .html import write_html
+    written = write_outputs(G, rdf, tmp)
+    clock.lap("exports")
+    if html:
+        from .html import write_html
 
-            written["graph.html"] = write_html(G, tmp / "graph.html")
-            clock.lap("html")
-        if store:
-            from .store import load_store
+        written["graph.html"] = write_html(G, tmp / "graph.html")
+        clock.lap("html")
+    if store:
+        from .store import load_store
 
-            written["store"] = load_store(tmp / "graph.nt", tmp / "store")
-            clock.lap("store")
-        if checking is not None:
-            _record_shacl(summary, checking.result())
-            clock.lap("shacl (the rest, in a second process)")
-        else:  # last, because pyshacl then mixes the ontology into ``rdf`` instead of a copy
-            _record_shacl(summary, validate(rdf, inplace=True))
-            clock.lap("shacl")
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        written["store"] = load_store(written["ntriples"], tmp / "store")
+        clock.lap("store")
+    if shacl == "sparql":  # the shapes compiled to SPARQL, run on the N-Triples just written
+        from .shacl_sparql import validate_file
+
+        _record_shacl(summary, validate_file(written["ntriples"]))
+        clock.lap("shacl")
+    elif shacl == "pyshacl":  # the reference engine; last, as it mixes the ontology into ``rdf``
+        from .shacl import validate
+
+        _record_shacl(summary, validate(rdf, inplace=True))
+        clock.lap("shacl")
+    elif shacl != "none":
+        raise BuildError(f"unknown SHACL engine {shacl!r}; valid: {', '.join(SHACL_ENGINES)}")
     summary.outputs = sorted(["build.json", CACHE_DIR, *(Path(p).name for p in written.values())])
 
 

@@ -134,7 +134,7 @@ def validate(data: rdflib.Graph, *, inference: str = "none", inplace: bool = Fal
         if value is not None:
             line += f" = {_short(value)}"
         if severity is not None and severity != SH.Violation:
-            line += f" ({_short(severity).rsplit('#', 1)[-1]})"
+            line += f" ({str(severity).rsplit('#', 1)[-1]})"
         lines.append(line)
     return ShaclResult(conforms=bool(conforms), violations=violations, text=str(text), messages=tuple(sorted(lines)))
 

@@ -116,7 +116,7 @@ class ValidationResult:
         if self.value is not None:
             line += f" = {_short(self.value)}"
         if self.severity != SH.Violation:
-            line += f" ({_short(self.severity).rsplit('#', 1)[-1]})"
+            line += f" ({str(self.severity).rsplit('#', 1)[-1]})"
         return line
 
 

@@ -512,7 +512,7 @@ def test_severity_is_kept():
     result = validate_graph(data, shapes=compile_shapes(shapes))
     assert (result.conforms, result.violations) == (False, 0)
     assert result.messages == ('p: an integer — <http://example.org/a> <http://example.org/p> = "x" '
-                               '(Warning>)',)
+                               '(Warning)',)
 
 
 def test_faster_than_pyshacl_on_the_seeds_graph(seeds_graph):
