@@ -6,7 +6,9 @@ is imported only when the format is used.  Every renderer has the signature::
 
     render(G: networkx.MultiDiGraph, rdf: rdflib.Graph) -> bytes
 
-and must give byte-identical output for the same graph, whatever the process's hash seed.
+where ``rdf`` is an :class:`rdflib.Graph` or any collection of its triples (a build passes
+the set of :func:`kg.rdf.rdf_triples`: the writers only iterate it).  A renderer must give
+byte-identical output for the same graph, whatever the process's hash seed.
 The three RDF renderers write by hand from the graph's sorted N-Triples lines
 (:mod:`kg.exports._triples`), which :func:`write_outputs` computes once for all of them;
 around several calls, ``with shared_triples(rdf):`` makes them all share one computation.
@@ -173,7 +175,7 @@ def write_outputs(
     G
         The graph model (:func:`kg.graph.build_graph`).
     rdf_graph
-        Its RDF (:func:`kg.rdf.to_rdf`).
+        Its RDF: :func:`kg.rdf.to_rdf`, or the set of :func:`kg.rdf.rdf_triples`.
     outdir
         The folder to write into; created if missing.
     formats
