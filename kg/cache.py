@@ -19,8 +19,8 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import asdict, fields
-from functools import lru_cache
+from dataclasses import fields
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .offsets import OffsetMap
@@ -105,16 +105,28 @@ class ExtractionCache:
 
 
 def _encode(x: Extraction) -> dict:
-    article = {f.name: getattr(x.article, f.name) for f in fields(Article)}
+    article = _record(x.article)
     offsets = x.article.offsets
     article["offsets"] = (offsets if isinstance(offsets, OffsetMap) else OffsetMap.of(offsets)).to_json()
-    article["bylines"] = [asdict(b) for b in x.article.bylines]
+    article["bylines"] = [_record(b) for b in x.article.bylines]
     return {
         "article": article,
-        "mentions": [asdict(m) for m in x.mentions],
-        "relations": [asdict(r) for r in x.relations],
+        "mentions": [_record(m) for m in x.mentions],
+        "relations": [_record(r) for r in x.relations],
         "sentences": x.sentences,
     }
+
+
+def _record(obj: object) -> dict:
+    """A flat record's fields as a dict: what ``dataclasses.asdict`` gives for records whose
+    fields are strings, numbers and tuples, without its deep copy (the cache is written
+    for every file of every build)."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _decode(data: dict) -> Extraction:
