@@ -173,6 +173,13 @@ def _build(paths, outdir: Path, tmp: Path, on_error, progress, *, workers: int, 
         yield from _drain(ready)
 
     clock = _Clock(summary)
+    if workers > 1 or dask:
+        # this process waits while others extract: load what resolution needs meanwhile
+        import threading
+
+        from .resolve import prepare
+
+        threading.Thread(target=prepare, name="kg-prepare-resolution", daemon=True).start()
     stream: Iterable[FileExtraction] = results()
     if progress is not None:
         stream = progress(stream, len(files), "extracting")

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from .records import Article, Entity, Evidence, Mention
 
-__all__ = ["Resolution", "resolve", "ALLOWED", "article_context"]
+__all__ = ["Resolution", "resolve", "prepare", "ALLOWED", "article_context"]
 
 #: GUIDE §4: subject and object types each predicate allows.
 ALLOWED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -307,14 +307,9 @@ def _generic_name(name: str, gaz) -> bool:
     """
     if _MARKED_NAME.search(name) or gaz.place_names().find(name):
         return False
-    import logging
-
     import jieba
-    import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)  # a build with workers loads jieba here first: no dictionary chatter
-    jieba.initialize()
-    tags, freq = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    tags, freq = _jieba_tables()
     for w in jieba.lcut(name, HMM=False):
         tag = tags.get(w, "")
         if len(w) >= 2 and w not in freq:
@@ -322,6 +317,30 @@ def _generic_name(name: str, gaz) -> bool:
         if tag.startswith(("nr", "nz", "nt")) or (tag.startswith(("ns", "j")) and (len(w) == 1 or gaz.lookup(w))):
             return False  # 京 of 京能…基地, 青 of 青特产业园: a one-character place or short form
     return True
+
+
+def _jieba_tables() -> tuple[dict, dict]:
+    """jieba's part-of-speech tags and word frequencies, its dictionary loaded first."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # a build with workers loads jieba here first: no dictionary chatter
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+
+
+def prepare() -> None:
+    """Load what resolution reads (jieba's dictionary, the divisions data) now.
+
+    A build whose extraction runs in other processes calls this on a thread while they
+    work, so the main process does not load them after extraction, on the critical path.
+    """
+    from .gazetteer import Gazetteer
+
+    Gazetteer.load().place_names()
+    _jieba_tables()
 
 
 def _expand_place_prefix(name: str, ctx0, gaz) -> str:
