@@ -227,22 +227,61 @@ def rdf_triples(G: nx.MultiDiGraph) -> set[tuple[Node, URIRef, Node]]:
     return set(_triples(G))
 
 
+class _Terms:
+    """rdflib terms made once per graph: an entity, article, label, offset or rule name
+    recurs in many triples, and making an rdflib term (it validates) costs more than
+    looking one up."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, URIRef] = {}
+        self._articles: dict[str, URIRef] = {}
+        self._literals: dict[tuple, Literal] = {}
+
+    def entity(self, entity_id: str) -> URIRef:
+        term = self._entities.get(entity_id)
+        if term is None:
+            term = self._entities[entity_id] = entity_iri(entity_id)
+        return term
+
+    def article(self, article_id: str) -> URIRef:
+        term = self._articles.get(article_id)
+        if term is None:
+            term = self._articles[article_id] = article_iri(article_id)
+        return term
+
+    def literal(self, value: str | int, lang: str | None = None) -> Literal:
+        key = (type(value), value, lang)  # 1 and "1" are different literals
+        term = self._literals.get(key)
+        if term is None:
+            term = self._literals[key] = Literal(value, lang=lang)
+        return term
+
+
+# the terms of kg's fixed vocabulary, looked up once (a namespace attribute is a lookup per use)
+_TYPE, _LABEL, _ALT_LABEL, _SOURCE = RDF.type, RDFS.label, SKOS.altLabel, DCTERMS.source
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_DERIVED_FROM, _ROLE, _MENTIONS, _SENTENCE = PROV.wasDerivedFrom, KG.role, KG.mentions, KG.sentence
+_START, _END, _RULE, _ARTICLE = KG.startOffset, KG.endOffset, KG.rule, KG.Article
+
+
 def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
     """Every triple of ``G``'s RDF, nodes, articles and edges each in sorted order."""
     articles: dict[str, Article] = G.graph.get("articles", {})
     mentioned: dict[str, list[URIRef]] = defaultdict(list)
+    terms = _Terms()
+    zh = terms.literal
 
     for node_id, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
-        node = entity_iri(node_id)
+        node = terms.entity(node_id)
         type_ = data.get("type")
         if type_ not in ENTITY_TYPES:
             raise ValueError(f"entity {node_id!r} has type {type_!r}; valid types: {', '.join(ENTITY_TYPES)}")
-        yield node, RDF.type, _CLASSES[type_]
-        yield node, RDFS.label, Literal(data.get("label") or node_id.split("/", 1)[1], lang="zh")
+        yield node, _TYPE, _CLASSES[type_]
+        yield node, _LABEL, zh(data.get("label") or node_id.split("/", 1)[1], "zh")
         for alias in data.get("aliases", ()):
-            yield node, SKOS.altLabel, Literal(alias, lang="zh")
+            yield node, _ALT_LABEL, zh(alias, "zh")
         for role in data.get("roles", ()):
-            yield node, KG.role, Literal(role, lang="zh")
+            yield node, _ROLE, zh(role, "zh")
         for article_id in data.get("articles", ()):
             mentioned[article_id].append(node)
 
@@ -251,41 +290,42 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
     for _, _, evidence in G.edges(data="evidence", default=()):
         sources.update((ev.article, ev.source) for ev in evidence)
     for article_id in sorted(set(articles) | set(sources)):
-        art = article_iri(article_id)
-        yield art, RDF.type, KG.Article
+        art = terms.article(article_id)
+        yield art, _TYPE, _ARTICLE
         article = articles.get(article_id)
         if article is not None:
-            yield art, DCTERMS.source, Literal(article.source)
+            yield art, _SOURCE, terms.literal(article.source)
             if article.headline:
-                yield art, RDFS.label, Literal(article.headline, lang="zh")
-            yield art, KG.startOffset, Literal(article.start)
-            yield art, KG.endOffset, Literal(article.end)
+                yield art, _LABEL, zh(article.headline, "zh")
+            yield art, _START, terms.literal(article.start)
+            yield art, _END, terms.literal(article.end)
         else:
-            yield art, DCTERMS.source, Literal(sources[article_id])
+            yield art, _SOURCE, terms.literal(sources[article_id])
         for node in mentioned.get(article_id, ()):
-            yield art, KG.mentions, node
+            yield art, _MENTIONS, node
 
     for s_id, o_id, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         predicate = data.get("predicate", key)
         if predicate not in _PREDICATES:
             raise ValueError(f"edge {s_id} -> {o_id} has predicate {predicate!r}; valid: {', '.join(PREDICATES)}")
-        s, p, o = entity_iri(s_id), _PREDICATES[predicate], entity_iri(o_id)
+        s, p, o = terms.entity(s_id), _PREDICATES[predicate], terms.entity(o_id)
         yield s, p, o
         for ev in data.get("evidence", ()):
-            yield from _evidence_triples(s, p, o, ev)
+            yield from _evidence_triples(s, p, o, ev, terms)
 
 
-def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> Iterator[tuple[Node, URIRef, Node]]:
+def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, ev: Evidence,
+                      terms: _Terms) -> Iterator[tuple[Node, URIRef, Node]]:
     st = mint_evidence(s, p, o, ev)
-    yield st, RDF.type, RDF.Statement
-    yield st, RDF.subject, s
-    yield st, RDF.predicate, p
-    yield st, RDF.object, o
-    yield st, PROV.wasDerivedFrom, article_iri(ev.article)
-    yield st, KG.sentence, Literal(ev.sentence, lang="zh")
-    yield st, KG.startOffset, Literal(ev.source_start)
-    yield st, KG.endOffset, Literal(ev.source_end)
-    yield st, KG.rule, Literal(ev.rule)
+    yield st, _TYPE, _STATEMENT
+    yield st, _SUBJECT, s
+    yield st, _PREDICATE, p
+    yield st, _OBJECT, o
+    yield st, _DERIVED_FROM, terms.article(ev.article)
+    yield st, _SENTENCE, terms.literal(ev.sentence, "zh")
+    yield st, _START, terms.literal(ev.source_start)
+    yield st, _END, terms.literal(ev.source_end)
+    yield st, _RULE, terms.literal(ev.rule)
     yield from qualifier_triples(st, ev.qualifiers)
 
 
