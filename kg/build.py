@@ -152,8 +152,13 @@ def _build(paths, outdir: Path, tmp: Path, on_error, progress, *, workers: int, 
     previous, cache = ExtractionCache(outdir / CACHE_DIR), ExtractionCache(tmp / CACHE_DIR)
     ready: deque[FileExtraction] = deque()  # results that need no extraction (unreadable or cached)
 
+    # elsewhere, the largest files go first, so no large file is left running alone at the
+    # end while the other workers idle; results are put back in file order all the same
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i])) if workers > 1 or dask else range(len(files))
+
     def jobs() -> Iterator[Job]:
-        for index, path in enumerate(files):
+        for index in order:
+            path = files[index]
             try:
                 job = Job(index, str(path), read_bytes(path))
             except SourceError as err:
@@ -211,6 +216,13 @@ def _build(paths, outdir: Path, tmp: Path, on_error, progress, *, workers: int, 
     summary.entities = entities_by_type(G)
     summary.relations = edges_by_predicate(G)
     return summary, G
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when it is read
 
 
 def _cached(cache, key: str, report) -> tuple | None:
