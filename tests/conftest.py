@@ -50,3 +50,25 @@ def nlp_full():
     from kg.pipeline import make_nlp
 
     return make_nlp()
+
+
+@pytest.fixture(scope="session")
+def outputs_across_hash_seeds():
+    """``run(script)``: the set of what ``python -c script`` prints under three hash seeds
+    (one element when the output does not depend on the seed)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+
+    def run(script: str, seeds: tuple[str, ...] = ("0", "1", "4242")) -> set[str]:
+        printed = set()
+        for seed in seeds:
+            env = {**os.environ, "PYTHONHASHSEED": seed}
+            done = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True,
+                                  check=True)
+            printed.add(done.stdout)
+        return printed
+
+    return run

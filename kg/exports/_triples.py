@@ -45,7 +45,7 @@ ValueError: cannot write the IRI 'http://e/a b' in N-Triples, Turtle or JSON-LD:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
 __all__ = [
-    "XSD", "RDF_TYPE", "Triples", "sorted_triples", "shared_triples", "split_line", "nt_term", "quote", "check_iri",
+    "XSD", "RDF_TYPE", "Triples", "sorted_triples", "shared_triples", "by_subject", "split_line", "nt_term", "quote", "check_iri",
     "prefixed",
 ]
 
@@ -237,6 +237,28 @@ def sorted_triples(rdf: rdflib.Graph) -> Triples:
     if memo.triples is None:
         memo.triples = _compute(rdf)
     return memo.triples
+
+
+def by_subject(lines: Iterable[str]) -> Iterator[tuple[str, dict[str, list[str]]]]:
+    """Each subject of sorted lines, with its predicates' objects (all as written), in order.
+
+    >>> list(by_subject(['<a> <p> "1" .\\n', '<a> <p> "2" .\\n', '<b> <q> <c> .\\n']))
+    [('<a>', {'<p>': ['"1"', '"2"']}), ('<b>', {'<q>': ['<c>']})]
+    """
+    subject: str | None = None
+    predicates: dict[str, list[str]] = {}
+    for line in lines:
+        s, p, o = split_line(line)
+        if s != subject:
+            if subject is not None:
+                yield subject, predicates
+            subject, predicates = s, {}
+        objects = predicates.get(p)
+        if objects is None:
+            objects = predicates[p] = []
+        objects.append(o)
+    if subject is not None:
+        yield subject, predicates
 
 
 def split_line(line: str) -> tuple[str, str, str]:

@@ -49,7 +49,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ._triples import RDF_TYPE, XSD, prefixed, sorted_triples, split_line
+from ._triples import RDF_TYPE, XSD, by_subject, prefixed, sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -83,21 +83,8 @@ def render(G: nx.MultiDiGraph | None, rdf: rdflib.Graph) -> bytes:
     ctx = context()
     triples = sorted_triples(rdf)
     writer = _Writer(ctx, triples.literals)
-    nodes: list[tuple[str, str]] = []  # (@id as written, the node's JSON text)
-    subject: str | None = None
-    predicates: dict[str, list[str]] = {}
-    for line in triples.lines:
-        s, p, o = split_line(line)
-        if s != subject:
-            if subject is not None:
-                nodes.append(writer.node(subject, predicates))
-            subject, predicates = s, {}
-        objects = predicates.get(p)
-        if objects is None:
-            objects = predicates[p] = []
-        objects.append(o)
-    if subject is not None:
-        nodes.append(writer.node(subject, predicates))
+    # (@id as written, the node's JSON text)
+    nodes: list[tuple[str, str]] = [writer.node(s, predicates) for s, predicates in by_subject(triples.lines)]
     nodes.sort()  # by @id (unique), as written
     head = ",\n".join(f"    {_string(prefix)}: {_string(ns)}" for prefix, ns in ctx.items())
     graph = "[\n" + ",\n".join(text for _, text in nodes) + "\n  ]" if nodes else "[]"

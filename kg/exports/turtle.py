@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._triples import RDF_TYPE, XSD, prefixed, quote, sorted_triples, split_line
+from ._triples import RDF_TYPE, XSD, by_subject, prefixed, quote, sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -85,21 +85,9 @@ def render(G: nx.MultiDiGraph | None, rdf: rdflib.Graph) -> bytes:
     """``rdf`` as UTF-8 Turtle (``G`` is not used)."""
     triples = sorted_triples(rdf)
     writer = _Writer(triples.literals)
-    blocks: list[str] = []
-    subject: str | None = None
-    predicates: dict[str, list[str]] = {}  # the current subject's predicates → objects, written
-    for line in triples.lines:
-        s, p, o = split_line(line)
-        if s != subject:
-            if subject is not None:
-                blocks.append(writer.block(subject, predicates))
-            subject, predicates = s, {}
-        objects = predicates.get(p)
-        if objects is None:
-            objects = predicates[p] = []
-        objects.append(writer.term(o))
-    if subject is not None:
-        blocks.append(writer.block(subject, predicates))
+    term = writer.term
+    blocks = [writer.block(s, {p: [term(o) for o in objects] for p, objects in predicates.items()})
+              for s, predicates in by_subject(triples.lines)]
     return (writer.header() + "".join(blocks)).encode("utf-8")
 
 
