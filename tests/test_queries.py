@@ -152,6 +152,131 @@ def test_awards_recipient_event_organisers(store):
     assert ask(store, "awards", recipientName="青岛市城市管理局") == []
 
 
+def _awards_graph(graph: rdflib.Graph) -> rdflib.Graph:
+    """The fixture plus awards with the shapes awards.rq has to get right: a second award
+    (two labels, a plain-literal alias) given to the fixture's 即墨区综合行政执法局 (no
+    statement, so no event) and to a company (two statements, two events), organised with and
+    without a role; an award nobody received; one whose recipient has no label; and
+    statements about the company and about 丙会 and that award that are not kg:awarded or
+    kg:organizes statements (their event and role must not show)."""
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from kg.vocab import KG
+
+    g = rdflib.Graph()
+    for t in graph:
+        g.add(t)
+    kgr = rdflib.Namespace("https://w3id.org/kgnews/id/")
+    zh = lambda text: rdflib.Literal(text, lang="zh")  # noqa: E731
+    law = kgr["agency/即墨区综合行政执法局"]
+    case, nobody, unnamed = kgr["award/市级优秀案例"], kgr["award/无人获得奖"], kgr["award/无名者奖"]
+    firm, org1, org2, ghost = kgr["company/甲公司"], kgr["agency/乙局"], kgr["organization/丙会"], kgr["company/x"]
+    for award, label in ((case, "市级优秀案例"), (case, "优秀案例（市级）"), (nobody, "无人获得奖"), (unnamed, "无名者奖")):
+        g.add((award, RDF.type, KG.Award))
+        g.add((award, RDFS.label, zh(label)))
+    g.add((case, SKOS.altLabel, rdflib.Literal("优秀案例")))
+    g.add((firm, RDFS.label, zh("甲公司")))
+    g.add((firm, SKOS.altLabel, rdflib.Literal("甲")))
+    g.add((org1, RDFS.label, zh("乙局")))
+    g.add((org2, RDFS.label, zh("丙会")))
+    for s, p, o in ((law, KG.awarded, case), (firm, KG.awarded, case), (ghost, KG.awarded, unnamed),
+                    (org1, KG.organizes, case), (org2, KG.organizes, case)):
+        g.add((s, p, o))
+    for n, (s, p, o, extra, value) in enumerate((
+            (firm, KG.awarded, case, KG.event, "第一届大赛"),
+            (firm, KG.awarded, case, KG.event, "第二届大赛"),
+            (firm, KG.organizes, case, KG.event, "不是获奖的事件"),
+            (org1, KG.organizes, case, KG.organizerRole, "承办"),
+            (org2, KG.funds, case, KG.organizerRole, "不是组织者的角色"))):
+        st = kgr[f"evidence/awards-test-{n}"]
+        for p2, o2 in ((RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
+                       (extra, zh(value))):
+            g.add((st, p2, o2))
+    return g
+
+
+def _names(g: rdflib.Graph, node) -> set[str]:
+    from rdflib.namespace import RDFS, SKOS
+
+    return {str(o) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(node, p)}
+
+
+def _awards_expected(g: rdflib.Graph, name: str | None, recipient_name: str | None) -> list[tuple]:
+    """awards.rq's rows worked out from the graph in Python: one per award label and
+    recipient label (or one without recipient), events and organisers as sets."""
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import KG
+
+    def statements(s, p, o):
+        return [st for st in g.subjects(RDF.subject, s)
+                if (st, RDF.predicate, p) in g and (st, RDF.object, o) in g]
+
+    rows = []
+    for award in set(g.subjects(RDF.type, KG.Award)):
+        if name is not None and name not in _names(g, award):
+            continue
+        recipients = [(r, rl) for r in g.subjects(KG.awarded, award) for rl in g.objects(r, RDFS.label)]
+        organisers = frozenset(
+            text
+            for org in g.subjects(KG.organizes, award)
+            for ol in g.objects(org, RDFS.label)
+            for text in ([f"{ol}（{role}）" for st in statements(org, KG.organizes, award)
+                          for role in g.objects(st, KG.organizerRole)] or [str(ol)]))
+        for award_label in g.objects(award, RDFS.label):
+            for recipient, recipient_label in recipients or [(None, None)]:
+                if recipient_name is not None and (recipient is None or recipient_name not in _names(g, recipient)):
+                    continue
+                events = frozenset(str(ev) for st in statements(recipient, KG.awarded, award)
+                                   for ev in g.objects(st, KG.event)) if recipient is not None else frozenset()
+                rows.append((str(award), str(award_label), recipient and str(recipient),
+                             recipient_label and str(recipient_label), events, organisers))
+    return sorted(rows, key=repr)
+
+
+def _awards_rows(values) -> list[tuple]:
+    """Rows of awards.rq as in :func:`_awards_expected` (GROUP_CONCAT's order is not SPARQL's to fix)."""
+    def parts(text):
+        return frozenset(text.split("；")) if text else frozenset()
+
+    return sorted(((str(v["award"]), str(v["awardLabel"]), v.get("recipient") and str(v["recipient"]),
+                    v.get("recipientLabel") and str(v["recipientLabel"]),
+                    parts(str(v.get("event") or "")), parts(str(v.get("organisers") or "")))
+                   for v in values), key=repr)
+
+
+def test_awards_rows_for_every_binding_combination(graph):
+    """awards.rq (shaped for pyoxigraph's planner) gives the rows the data implies, for no
+    binding, ?name, ?recipientName and both — each an award's or recipient's label, an alias
+    (plain or @zh), a name of something else and no name at all — in pyoxigraph and rdflib."""
+    from rdflib.namespace import RDF
+
+    from kg.vocab import KG
+
+    g = _awards_graph(graph)
+    store = ox.Store()
+    store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    text = read_query(QUERIES / "awards.rq")
+    award_names = sorted({n for a in g.subjects(RDF.type, KG.Award) for n in _names(g, a)})
+    recipient_names = sorted({n for r in g.subjects(KG.awarded, None) for n in _names(g, r)})
+    assert {"优秀案例", "甲", "区综合行政执法局"} <= set(award_names) | set(recipient_names)
+    name_choices = [None, *award_names, "青岛市城市管理局", "no such name"]
+    recipient_choices = [None, *recipient_names, "青岛市城市管理局", "no such name"]
+    seen = set()
+    for name in name_choices:
+        for recipient_name in recipient_choices:
+            bind = {k: v for k, v in (("name", name), ("recipientName", recipient_name)) if v is not None}
+            expected = _awards_expected(g, name, recipient_name)
+            result = run_query(store, text, bind)
+            assert _awards_rows(result.values()) == expected, bind
+            labels = [str(v["awardLabel"]) for v in result.values()]
+            assert labels == sorted(labels), bind  # ORDER BY ?awardLabel …
+            theirs = g.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
+            assert _awards_rows(r.asdict() for r in theirs) == expected, bind
+            seen.add(len(expected))
+    assert {0, 1} < seen and max(seen) >= 6  # the combinations do select, not just all or nothing
+
+
 def test_entity_sheet_for_a_shared_name(store):
     rows = ask(store, "entity", name="区住建局")
     assert {r["entity"].rsplit("/", 1)[1] for r in rows} == {JIMO, XIHAI}
