@@ -371,16 +371,21 @@ class EntityRecognizer:
                 continue  # 办 of 主办, 局 of 布局
             if type_ == "Place" and len(suffix) == 1 and suffix in "省市区县乡":
                 continue
-            start, anchored = self._walk_left(ctx, s_suf, type_)
+            # The places are sorted and apart, so the only one that can start before the suffix
+            # and reach into it or past it is the last one starting before it (a bisection, not
+            # a scan of every place for every suffix).
+            k = bisect.bisect_left(ctx.place_starts_sorted(), s_suf) - 1
+            a, b = ctx.place_span[k] if k >= 0 else (s_suf, s_suf)
+            joined = s_suf < b < e and text[s_suf:b] == suffix[: b - s_suf]
+            if s_suf < b and not (joined and type_ == "Agency"):
+                continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
+            start, anchored = self._walk_left(ctx, s_suf, type_)  # checked after: the costlier test
             if start is None:
                 continue
-            joined = [a for a, b in ctx.place_span if a < s_suf < b and text[s_suf:b] == suffix[: b - s_suf] and b < e]
             if joined and type_ == "Agency":
-                a = self._scope_left(ctx, joined[0])  # 浆洗街街道 + 办事处: the place opens the body's name
+                a = self._scope_left(ctx, a)  # 浆洗街街道 + 办事处: the place opens the body's name
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
-            if any(a < s_suf < b or (a < e <= b and a < s_suf) for a, b in ctx.place_span):
-                continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
             start = self._trim_to_place(ctx, start, s_suf, type_)
             stem = text[start:s_suf]
             if type_ == "Place" and not stem and s_suf in ctx.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
@@ -905,6 +910,7 @@ class _Context:
         self._title_ends: set[int] | None = None
         self._title_starts: dict[int, int] | None = None
         self._place_starts: set[int] | None = None
+        self._place_starts_sorted: list[int] | None = None
 
     @functools.cached_property
     def word_starts(self) -> list[int]:
@@ -935,6 +941,12 @@ class _Context:
 
     def place_start_end(self) -> dict[int, int]:
         return {s: e for s, e in self.place_span}
+
+    def place_starts_sorted(self) -> list[int]:
+        """Start of each place, ascending (place_span is in text order and its places apart)."""
+        if self._place_starts_sorted is None:
+            self._place_starts_sorted = [s for s, _ in self.place_span]
+        return self._place_starts_sorted
 
     def place_starts(self) -> set[int]:
         if self._place_starts is None:
