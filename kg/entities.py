@@ -359,6 +359,8 @@ class EntityRecognizer:
             if hit is None:
                 continue
             suffix, type_, proper = hit
+            if type_ == "Place" and len(suffix) == 1 and suffix in "省市区县乡":
+                continue  # the cheapest test first: it settles two in five of the suffixes found
             s_suf = e - len(suffix)
             if e not in ctx.ends and not (e < len(text) and text[e] in _PUNCT):
                 # the name must end where a word ends, unless a longer suffix word follows
@@ -369,8 +371,6 @@ class EntityRecognizer:
                 continue
             if len(suffix) == 1 and self._in_verb_word(ctx, s_suf, e):
                 continue  # 办 of 主办, 局 of 布局
-            if type_ == "Place" and len(suffix) == 1 and suffix in "省市区县乡":
-                continue
             # The places are sorted and apart, so the only one that can start before the suffix
             # and reach into it or past it is the last one starting before it (a bisection, not
             # a scan of every place for every suffix).
