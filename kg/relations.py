@@ -189,7 +189,7 @@ class RelationExtractor:
             self._organizes(text, mentions, idx, found, s, e)
             self._located(text, mentions, idx, found, s, e, context)
             self._part_of(text, mentions, idx, found)
-            planned = self._planned(text[s:e])
+            planned = bool(found) and self._planned(text[s:e])  # asked only of sentences with relations
             for subj, pred, obj, rule, qual in found:
                 if subj == obj:
                     continue
@@ -459,9 +459,10 @@ class RelationExtractor:
         p = patterns()
         places = [j for j in idx if mentions[j].type == "Place" and not _nested(mentions, idx, j)]
         n_before = len(found)
-        self._located_copula(text, mentions, idx, places, found, s, e, p)
-        self._located_settle(text, mentions, idx, places, found, s, e, p)
-        self._located_at(text, mentions, idx, places, found, s, e, p)
+        if places:  # these three only relate something to a place written after their verbs
+            self._located_copula(text, mentions, idx, places, found, s, e, p)
+            self._located_settle(text, mentions, idx, places, found, s, e, p)
+            self._located_at(text, mentions, idx, places, found, s, e, p)
         self._located_event(text, mentions, idx, found, p)
         self._located_in_name(mentions, idx, found)
         # a place this sentence gives, unless it only holds the article's own (青岛 of 青岛光电…产业园)
