@@ -295,6 +295,8 @@ class RelationExtractor:
     @staticmethod
     def _develops(text, mentions, idx, found) -> None:
         """A project named after a company the article names (``京东方项目``, ``奇瑞零部件产业园``)."""
+        if not any(mentions[j].type == "Project" for j in idx):
+            return  # most sentences name no project: spare them the pass over the article's mentions
         companies = {}
         for i, m in enumerate(mentions):
             if m.type == "Company" and m.kind != "coref":
@@ -312,6 +314,8 @@ class RelationExtractor:
     def _develops_verb(text, mentions, idx, found) -> None:
         """``X提报的Y``, ``X投资建设Y、Z``, ``Y由X承建``: the body X builds, runs or puts forward
         the project Y written right after (or before, with 由) the verb."""
+        if not any(mentions[j].type == "Project" for j in idx):
+            return  # both frames relate a project: spare the nesting tests of every mention
         verb_gap, passive_gap = _develops_frames()
         order = sorted((i for i in idx if not _nested(mentions, idx, i)), key=lambda i: mentions[i].start)
         joiners = patterns()["develops_list_joiners"]
@@ -367,6 +371,8 @@ class RelationExtractor:
         """The prize or list is named first, the receiver after it:
         ``在…评选出的“Y”中，X位列全省第二`` (Y, then 中/上, then X and a prize verb) and
         ``作为Y的X`` (apposition)."""
+        if not any(mentions[j].type == "Award" for j in idx):
+            return  # no prize or list named: spare the nesting tests of every mention
         p = patterns()
         verbs = longest_first("award_verbs")
         stops = p["clause_stops"]
@@ -399,6 +405,8 @@ class RelationExtractor:
         """Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …) host the
         Award or event written right after it (``A、B主办的Y``), or the one the sentence
         opened with (``Y由A主办，B承办``)."""
+        if not any(mentions[j].type in ("Award", "Project") for j in idx):
+            return  # nothing to host (events_all would be empty): spare the search for role words
         p = patterns()
         roles = p["organizer_role_map"]
         joiners = p["organizer_joiners"]
