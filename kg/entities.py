@@ -131,6 +131,7 @@ _LIST_CUE = r"(?:等)(?:企业|公司|整车企业|龙头企业|头部企业|工
 _LIST_ITEM = r"[^\W\d_等、，。；：]"
 _LIST_CUE_RE = re.compile(_LIST_CUE)
 _LIST = re.compile(rf"((?:{_LIST_ITEM}{{2,8}}、)*{_LIST_ITEM}{{2,8}}){_LIST_CUE}")
+_LIST_CHAR = re.compile(rf"{_LIST_ITEM}|、")  # what the items and their joiners are made of
 _LEADER = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)")
 _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
 _METRO = re.compile(r"(?:地铁)?\d+号线(?:[一二三四五六七八九十\d]+期)?(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?")
@@ -807,7 +808,7 @@ class EntityRecognizer:
         text = ctx.text
         out = []
         if "等" in text and _LIST_CUE_RE.search(text):
-            for m in _LIST.finditer(text):
+            for m in _list_matches(text):
                 pos = m.start(1)
                 for item in m.group(1).split("、"):
                     s, e = pos, pos + len(item)
@@ -984,6 +985,26 @@ def _byline_lines(text: str) -> Iterator[tuple[int, int]]:
         end = text.find("\n", hint.start())
         done = len(text) if end < 0 else end
         yield start, done
+
+
+def _list_matches(text: str) -> Iterator[re.Match]:
+    """The matches of ``_LIST.finditer(text)``, found without its cost.
+
+    ``_LIST`` backtracks through every way of cutting a run of characters into items at
+    each position of the text, though a match needs a cue (等企业 …) right after its run.
+    So only the run of item characters before each cue is searched: a match can start
+    nowhere else (等 is no item character, so the run ends at the cue's 等), and it ends at
+    that cue, whose match by ``_LIST_CUE_RE`` is the one ``_LIST`` makes.
+    """
+    done = 0  # where the last match ended: finditer goes on from there
+    for cue in _LIST_CUE_RE.finditer(text):
+        run = cue.start()
+        while run > done and _LIST_CHAR.match(text, run - 1):
+            run -= 1
+        m = _LIST.search(text, run, cue.end())
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _title_start(ctx: _Context, p: int) -> int:
