@@ -198,9 +198,10 @@ class EntityRecognizer:
         self._freq = jieba.dt.FREQ
         lex = self._lex
         lex.prepare()  # its look-up tables, made here rather than while the first Doc waits
-        self._title_re = re.compile(f"(?:{lex.title_pattern})")
-        heads = sorted(lex.heads, key=len, reverse=True)
-        self._head_re = re.compile("|".join(re.escape(h) for h in heads))
+        # the titles and heads as tries: the same leftmost-longest matches as their alternations
+        # longest first (lex.title_pattern), without trying every word at every position
+        self._title_re = re.compile(_trie_pattern(lex.titles))
+        self._head_re = re.compile(_trie_pattern(lex.heads))
 
     # -- spaCy ---------------------------------------------------------------------
 
@@ -985,6 +986,31 @@ def _byline_lines(text: str) -> Iterator[tuple[int, int]]:
         end = text.find("\n", hint.start())
         done = len(text) if end < 0 else end
         yield start, done
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching the same as the alternation of ``words`` longest first.
+
+    The words share their prefixes (``(?:市(?:委(?:书记)?|长))``): at a position the engine
+    follows the one branch its character opens instead of trying each word in turn.  A
+    word's end inside the trie is an optional group, greedy, so the longest word is taken,
+    as the longest-first alternation takes it.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[None] = None  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch is not None]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if None in node else body
+
+    return pattern(trie)
 
 
 def _list_matches(text: str) -> Iterator[re.Match]:
