@@ -205,6 +205,8 @@ def _component_layout(sub: nx.Graph, nodes: list, seed: int):
     n = len(nodes)
     if n == 1:
         return np.zeros((1, 2))
+    if n == 2:  # a pair is a line: no need for a hundred iterations of forces (most islands are pairs)
+        return np.array([[-0.5, 0.0], [0.5, 0.0]]) * EDGE_LENGTH
     index = {v: i for i, v in enumerate(nodes)}
     edges = np.array([(index[u], index[v]) for u, v in sub.edges()], dtype=np.int64).reshape(-1, 2)
     if n <= SPRING_LIMIT:
