@@ -113,6 +113,8 @@ def build(
         When another build is writing ``outdir``.
     """
     started = time.perf_counter()
+    if shacl not in SHACL_ENGINES:  # before an hour of extraction, not after
+        raise BuildError(f"unknown SHACL engine {shacl!r}; valid: {', '.join(SHACL_ENGINES)}")
     outdir = Path(outdir)
     with output_lock(outdir):
         outdir.parent.mkdir(parents=True, exist_ok=True)
@@ -272,8 +274,6 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shac
     from .exports import EXPORTERS, shared_triples, write_outputs
     from .rdf import rdf_triples
 
-    if shacl not in SHACL_ENGINES:
-        raise BuildError(f"unknown SHACL engine {shacl!r}; valid: {', '.join(SHACL_ENGINES)}")
     clock = _Clock(summary)
     triples = rdf_triples(G)  # a set: the writers sort it; an rdflib.Graph is only built for pyshacl
     summary.triples = len(triples)

@@ -187,3 +187,12 @@ def test_build_engines_give_the_same_report(tmp_path):
     assert reports["sparql"] == reports["pyshacl"] == (True, 0, [])
     assert reports["none"] == (None, 0, [])
     assert (tmp_path / "sparql" / "graph.ttl").read_bytes() == (tmp_path / "none" / "graph.ttl").read_bytes()
+
+
+def test_build_refuses_an_unknown_shacl_engine_before_extracting(tmp_path):
+    from kg.build import build
+    from kg.errors import BuildError
+
+    with pytest.raises(BuildError, match="unknown SHACL engine 'bogus'; valid: sparql, pyshacl, none"):
+        build([tmp_path / "no-such-file.txt"], tmp_path / "out", shacl="bogus")  # refused before the file is missed
+    assert not (tmp_path / "out").exists()
