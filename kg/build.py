@@ -1,23 +1,20 @@
-"""``kg build``: files in, a graph out — every stage, in order, then an atomic swap.
+"""``kg build``: files in, a graph out — every stage, in order, then the outputs moved into place.
 
 The stages (each its own module)::
 
     discover/read_source ─► split_articles ─► extract (spaCy) ─► resolve
         ─► build_graph ─► to_rdf ─► exports, HTML, store ─► validate (SHACL)
 
-Everything is written into a fresh temporary folder beside the output folder; only
-when every file is written is the old output moved aside and the new one renamed into
-place, so a failed or killed build never leaves a half-written graph where a good one
-was.  A lock file beside the output folder keeps two builds from writing at once.
+The output folder is checked first (:mod:`kg.outdir`: kg writes only into a folder it
+made, or a new or empty one) and locked; everything is written into a staging folder
+inside it, and only when every file is written are they moved into place, so a failed or
+killed build never leaves a half-written graph where a good one was.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,9 +22,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BuildError, LockError, SourceError
+from .errors import BuildError, SourceError
 
-__all__ = ["BuildSummary", "build", "output_lock", "recover_output", "DEFAULT_INPUT", "DEFAULT_OUTPUT"]
+__all__ = ["BuildSummary", "build", "DEFAULT_INPUT", "DEFAULT_OUTPUT"]
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,7 +84,8 @@ def build(
     paths
         Files and folders (folders are searched recursively for ``*.txt`` and ``*.md``).
     outdir
-        The output folder; replaced as a whole only when the build succeeds.
+        The output folder: new, empty, or made by kg before (:mod:`kg.outdir`); its
+        outputs are replaced only when the build succeeds, nothing else in it is touched.
     on_error
         Called with each unusable file's :class:`SourceError` (the CLI prints one line).
     progress
@@ -107,6 +105,8 @@ def build(
 
     Raises
     ------
+    OutputRefused
+        When ``outdir`` is not kg's to write (see :func:`kg.outdir.check_output`).
     BuildError
         When no input file could be read, or a stage failed; ``outdir`` is untouched.
     LockError
@@ -115,41 +115,40 @@ def build(
     started = time.perf_counter()
     if shacl not in SHACL_ENGINES:  # before an hour of extraction, not after
         raise BuildError(f"unknown SHACL engine {shacl!r}; valid: {', '.join(SHACL_ENGINES)}")
+    from .outdir import OutputFolder, check_output
+    from .sources import discover
+
     outdir = Path(outdir)
-    with output_lock(outdir):
-        outdir.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.building-", dir=outdir.parent))
-        try:
-            summary, G = _build(paths, outdir, tmp, on_error, progress, workers=workers, update=update, dask=dask)
-            summary.shacl_engine = shacl
-            _write(G, tmp, summary, html=html, store=store, shacl=shacl)
-            summary.seconds = round(time.perf_counter() - started, 2)
-            (tmp / "build.json").write_text(summary.to_json(), encoding="utf-8")
-            _swap_in(tmp, outdir)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+    check_output(outdir, paths)  # before anything is made or read
+    files, missing = discover(paths, skip=[outdir])
+    if not files:
+        raise BuildError("no input file found" + "".join(f"; {err}" for err in missing[:3]))
+    with OutputFolder(outdir) as folder:
+        summary, G = _build(files, missing, outdir, folder.staging, on_error, progress,
+                            workers=workers, update=update, dask=dask)
+        summary.shacl_engine = shacl
+        _write(G, folder.staging, summary, html=html, store=store, shacl=shacl)
+        summary.seconds = round(time.perf_counter() - started, 2)
+        (folder.staging / "build.json").write_text(summary.to_json(), encoding="utf-8")
+        folder.commit()
     return summary
 
 
-def _build(paths, outdir: Path, tmp: Path, on_error, progress, *, workers: int, update: bool,
-           dask: str | None) -> tuple[BuildSummary, "nx.MultiDiGraph"]:
+def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Path, on_error, progress, *,
+           workers: int, update: bool, dask: str | None) -> tuple[BuildSummary, "nx.MultiDiGraph"]:
     """Extract every file (reusing the cache on ``update``), then resolve into one graph."""
     from .cache import ExtractionCache
     from .graph import build_graph, edges_by_predicate, entities_by_type
     from .resolve import resolve
     from .runner import FileExtraction, Job, run_jobs
-    from .sources import discover, read_bytes
+    from .sources import read_bytes
 
     summary = BuildSummary(workers=1 if dask else workers, dask=dask)
     report = on_error or (lambda err: print(f"kg: {err}", file=sys.stderr))
 
-    files, missing = discover(paths)
     for err in missing:
         summary.files_failed.append({"file": err.path, "problem": err.problem})
         report(err)
-    if not files:
-        raise BuildError("no input file could be read")
 
     previous, cache = ExtractionCache(outdir / CACHE_DIR), ExtractionCache(tmp / CACHE_DIR)
     ready: deque[FileExtraction] = deque()  # results that need no extraction (unreadable or cached)
@@ -322,45 +321,3 @@ def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):
         result = validate_file(nt_file)
         seconds["shacl"] = round(time.perf_counter() - started, 3)
     return store_dir, result, seconds
-
-
-def _swap_in(new: Path, outdir: Path) -> None:
-    """Replace ``outdir`` by ``new`` with two renames; a crash between them is repaired
-    by :func:`recover_output` (the old folder is kept as ``.<name>.previous``)."""
-    previous = outdir.parent / f".{outdir.name}.previous"
-    if previous.exists():
-        shutil.rmtree(previous)
-    if outdir.exists():
-        os.replace(outdir, previous)
-    os.replace(new, outdir)
-    shutil.rmtree(previous, ignore_errors=True)
-
-
-def recover_output(outdir: str | Path) -> None:
-    """Put back the previous output if a build died between the two renames of the swap."""
-    outdir = Path(outdir)
-    previous = outdir.parent / f".{outdir.name}.previous"
-    if not outdir.exists() and previous.exists():
-        os.replace(previous, outdir)
-
-
-class output_lock:
-    """An exclusive lock on an output folder (``.<name>.lock`` beside it)."""
-
-    def __init__(self, outdir: str | Path) -> None:
-        self.outdir = Path(outdir)
-
-    def __enter__(self) -> "output_lock":
-        from filelock import FileLock, Timeout
-
-        self.outdir.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(str(self.outdir.parent / f".{self.outdir.name}.lock"))
-        try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
-            raise LockError(f"{self.outdir}: another kg build is writing this folder; wait for it to finish") from None
-        recover_output(self.outdir)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._lock.release()

@@ -60,6 +60,7 @@ def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, worker
 
     out = Console(stderr=False, quiet=quiet)
     err = Console(stderr=True)
+    _exit_on_sigterm()  # so a terminated build cleans up as after Ctrl-C
 
     def on_error(e) -> None:
         err.print(f"kg: skipped {e.path}: {e.problem}", markup=False, highlight=False)
@@ -81,6 +82,19 @@ def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, worker
                         html=html, store=store, workers=workers, update=update, dask=dask, shacl=shacl)
     if not quiet:
         _print_summary(out, summary, outdir)
+
+
+def _exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit: ``finally`` blocks and context managers then run."""
+    import signal
+
+    def handler(signum, frame):
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (an embedding application): leave its handlers
+        pass
 
 
 def _print_summary(console, summary, outdir: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError", "PushError"]
+__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError", "OutputRefused", "PushError"]
 
 
 class KgError(Exception):
@@ -28,6 +28,10 @@ class QueryError(KgError):
 
 class LockError(KgError):
     """Another build holds the output folder."""
+
+
+class OutputRefused(KgError):
+    """An output folder kg must not write into (not its own, the current folder, an input)."""
 
 
 class PushError(KgError):

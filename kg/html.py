@@ -51,7 +51,6 @@ import hashlib
 import json
 import math
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
@@ -528,17 +527,11 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | Non
 
 
 def _write_atomic(path: Path, text: str) -> Path:
+    from .exports import atomic_write
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, text.encode("utf-8"))
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg graph") -> Path:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import SourceError
+from .outdir import MARKER
 from .records import Source
 
 __all__ = ["SUFFIXES", "MAX_BYTES", "discover", "read_source", "read_bytes", "source_from_bytes", "decode"]
@@ -38,8 +39,11 @@ _MAGIC = {b"\x89PNG": "a PNG image", b"%PDF": "a PDF document", b"PK\x03\x04": "
           b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "an executable"}
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]]:
+def discover(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> tuple[list[Path], list[SourceError]]:
     """The files under ``paths``, sorted, and an error for each path that does not exist.
+
+    Folders in ``skip`` and output folders kg made (they hold its marker file) are not
+    searched: a build in ``news/`` writing ``news/out`` must not read its own outputs.
 
     >>> discover(["no/such/place"])[1][0].problem
     'no such file or folder'
@@ -47,6 +51,12 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]
     files: list[Path] = []
     errors: list[SourceError] = []
     seen_dirs: set[tuple[int, int]] = set()
+    for folder in skip:
+        try:
+            st = os.stat(folder)
+        except OSError:
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
     seen_files: set[Path] = set()
 
     def add(path: Path) -> None:
@@ -62,8 +72,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]
         elif path.is_dir():
             for root, dirs, names in os.walk(path, followlinks=True):
                 st = os.stat(root)
-                if (st.st_dev, st.st_ino) in seen_dirs:
-                    dirs[:] = []  # a symlink loop or a folder seen already
+                if (st.st_dev, st.st_ino) in seen_dirs or os.path.isfile(os.path.join(root, MARKER)):
+                    dirs[:] = []  # a symlink loop, a folder seen already or skipped, kg's output
                     continue
                 seen_dirs.add((st.st_dev, st.st_ino))
                 dirs.sort()

@@ -10,9 +10,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build, output_lock
+from kg.build import build
 from kg.cli import cli
 from kg.errors import BuildError, LockError
+from kg.outdir import MARKER, OutputFolder
 
 OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "build.json"]
 
@@ -30,7 +31,7 @@ def test_build_seeds_writes_every_output(seeds_build):
     for name in OUTPUTS:
         assert (out / name).is_file() and (out / name).stat().st_size > 0, name
     assert (out / "store").is_dir()
-    assert not list(out.parent.glob(".out.building-*")), "temporary folder left behind"
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [MARKER], "staging folder left behind"
 
 
 def test_build_summary_counts_the_corpus(seeds_build):
@@ -71,10 +72,16 @@ def test_build_skips_bad_files_and_names_them(tmp_path, seed_files):
     assert summary["files"] == 1 and len(summary["files_failed"]) == 3
 
 
+def _previous_output(out):
+    """An output folder as a build left it: kg's marker and a graph."""
+    out.mkdir()
+    (out / MARKER).write_text('{"entries": ["graph.ttl"]}', encoding="utf-8")
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+
+
 def test_build_with_no_readable_file_fails_and_keeps_previous_output(tmp_path):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    _previous_output(out)
     (tmp_path / "empty.txt").write_bytes(b"")
     result = CliRunner().invoke(cli, ["build", str(tmp_path / "empty.txt"), "-o", str(out)])
     assert result.exit_code != 0
@@ -84,8 +91,7 @@ def test_build_with_no_readable_file_fails_and_keeps_previous_output(tmp_path):
 
 def test_build_failure_midway_leaves_previous_output(tmp_path, seed_files, monkeypatch):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    _previous_output(out)
 
     def broken_export(*args, **kwargs):
         raise OSError("disk full")
@@ -94,12 +100,12 @@ def test_build_failure_midway_leaves_previous_output(tmp_path, seed_files, monke
     with pytest.raises(OSError):
         build([seed_files[0]], out, html=False, store=False)
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.building")] == []
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "graph.ttl"]
 
 
 def test_build_refuses_a_second_concurrent_build(tmp_path, seed_files):
     out = tmp_path / "out"
-    with output_lock(out):
+    with OutputFolder(out):
         with pytest.raises(LockError, match="another kg build"):
             build([seed_files[0]], out, html=False, store=False)
 

@@ -69,7 +69,7 @@ def test_second_concurrent_build_is_refused_with_a_clear_message(tmp_path, seed_
     first = subprocess.Popen([*BUILD, str(big), "-o", str(out), "-q", "--no-html", "--no-store"], cwd=tmp_path,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        assert _wait_for((tmp_path / ".out.lock").exists, 60), "the first build never took the lock"
+        assert _wait_for(lambda: any(out.glob(".kg-staging-*")), 60), "the first build never took the folder"
         second = subprocess.run([*BUILD, str(seed_files[0]), "-o", str(out), "-q", "--no-html", "--no-store"],
                                 cwd=tmp_path, capture_output=True, text=True)
         assert first.poll() is None, "the first build finished too early for the test to mean anything"

@@ -118,6 +118,8 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
     >>> atomic_write(p, b"hello").read_bytes()
     b'hello'
     """
+    from ..outdir import file_mode
+
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -125,7 +127,7 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; give it the usual mode of a written file
+        os.chmod(tmp, file_mode())  # mkstemp makes it 0600; give it the usual mode (0666 less the umask)
         os.replace(tmp, path)
     except BaseException:
         try:
