@@ -12,7 +12,7 @@ A benchmark, not a timed test.  For each graph, in one process, best of ``--repe
 Graphs: each ``GRAPH.nt`` given (default ``out/graph.nt``, from ``kg build``), and with
 ``--copies N`` also the first one copied N times under renamed IRIs (``kgr:c7/agency/…``),
 a graph N times larger.  A graph read from a file holds a new term object per occurrence,
-where :func:`kg.rdf.to_rdf` shares them; the new writers are ~10% faster on the latter.
+where :func:`kg.graph.rdf.to_rdf` shares them; the new writers are ~10% faster on the latter.
 
 Run: ``python3 benchmarks/bench_exports.py [GRAPH.nt …] [--copies 10] [--repeats 3]``.
 """
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 import rdflib  # noqa: E402
 
 from kg.exports import _triples, jsonld, ntriples, turtle  # noqa: E402
-from kg.rdf import bind_prefixes  # noqa: E402
+from kg.graph.rdf import bind_prefixes  # noqa: E402
 
 KGR = "https://w3id.org/kgnews/id/"
 

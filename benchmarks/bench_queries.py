@@ -11,7 +11,7 @@ example uses, time the query (best of several runs, all rows read) on
   graph while the graph is 100 times larger.
 
 rdflib runs ``Graph.query(text, initBindings=…)`` on an in-memory graph; pyoxigraph runs
-:func:`kg.query.run_query` on an on-disk store opened read-only.  Row counts are checked
+:func:`kg.store.query.run_query` on an on-disk store opened read-only.  Row counts are checked
 equal.  Also measured: the cost of the endpoint's worker pool per query, against running
 in-process and against starting a fresh process per query.
 
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 import rdflib  # noqa: E402
 from rdflib.namespace import RDFS, SKOS  # noqa: E402
 
-from kg.query import query_doc, read_query, run_query  # noqa: E402
-from kg.store import load_store, open_store  # noqa: E402
+from kg.store.query import query_doc, read_query, run_query  # noqa: E402
+from kg.store.local import load_store, open_store  # noqa: E402
 
 KGR = "https://w3id.org/kgnews/id/"
 
@@ -161,7 +161,7 @@ def bench_graph(label: str, g: rdflib.Graph, workdir: Path, rdflib_runs: int, ox
 
 def bench_pool(store_dir: Path, runs: int = 50) -> dict:
     """Per-query cost: in-process, through the worker pool, a fresh process per query."""
-    from kg.server import QueryPool
+    from kg.store.server import QueryPool
 
     store = open_store(store_dir)
     inproc, _ = best(lambda: run_query(store, "ASK { ?s ?p ?o }").boolean, runs)
@@ -172,7 +172,7 @@ def bench_pool(store_dir: Path, runs: int = 50) -> dict:
             started = time.perf_counter()
             pool.run("ASK { ?s ?p ?o }")
             times.append(time.perf_counter() - started)
-    code = ("import sys; from kg.query import run_query; from kg.store import open_store; "
+    code = ("import sys; from kg.store.query import run_query; from kg.store.local import open_store; "
             "print(run_query(open_store(sys.argv[1]), 'ASK { ?s ?p ?o }').boolean)")
     fresh = []
     for _ in range(5):

@@ -4,7 +4,7 @@ Run: ``python3 benchmarks/run.py [--sizes 1,10,100] [--quick] [--json PATH]``
 
 What it measures, in one run:
 
-1. **Build against jieba.** End-to-end :func:`kg.build.build` (every stage: articles,
+1. **Build against jieba.** End-to-end :func:`kg.run.build.build` (every stage: articles,
    spaCy pipeline, resolution, RDF, SHACL, exports, HTML, store) against plain
    ``jieba.lcut`` over the same decoded text, as a ratio of characters per second
    (``build ÷ jieba``; jieba alone is the floor any jieba-based pipeline sits on).
@@ -27,7 +27,7 @@ What it measures, in one run:
    fixture, and on 100 renamed copies of it; ratio ``rdflib ÷ pyoxigraph``.
 4. **Workers.** ``build(..., workers=1)`` against ``workers=2`` on the largest corpus:
    speed-up ``t1 ÷ t2`` (target ≥ 1.6 on 2 cores), both warm (the workers fork from a
-   forkserver that built the pipeline during the warm-up build, :mod:`kg.preload`), and
+   forkserver that built the pipeline during the warm-up build, :mod:`kg.run.preload`), and
    whether ``graph.ttl`` is byte-identical (sha256); then the same cold, as a user runs
    it: ``kg build -j 1`` against ``-j 2`` in fresh processes, start-up included.
    Skipped with a note when this kg has no ``workers``.
@@ -116,9 +116,9 @@ def _git(*args: str) -> str | None:
 
 def workers_supported() -> bool:
     """Whether this kg's ``build`` takes ``workers=`` (issue 7's parallel build)."""
-    import kg.build
+    import kg.run.build
 
-    return "workers" in inspect.signature(kg.build.build).parameters
+    return "workers" in inspect.signature(kg.run.build.build).parameters
 
 
 # ---------------------------------------------------------------- corpora
@@ -178,8 +178,8 @@ def child(spec: dict) -> dict:
     jieba.initialize()  # the dictionary load: counted on neither side
     jieba_load = time.perf_counter() - started
 
-    import kg.build
-    from kg.sources import discover, read_source
+    import kg.run.build
+    from kg.ingest.sources import discover, read_source
 
     corpus, work = Path(spec["corpus"]), Path(spec["work"])
     files, _ = discover([corpus])
@@ -190,7 +190,7 @@ def child(spec: dict) -> dict:
     kwargs = {"workers": spec["workers"]} if spec.get("workers", 1) != 1 else {}
     # warm-up: imports and the spaCy pipeline (a worker pool is started by every build)
     t = time.perf_counter()
-    kg.build.build([spec["warmup"]], work / "warmup", **kwargs)
+    kg.run.build.build([spec["warmup"]], work / "warmup", **kwargs)
     cold = time.perf_counter() - t
     shutil.rmtree(work / "warmup", ignore_errors=True)
 
@@ -211,7 +211,7 @@ def child(spec: dict) -> dict:
         if profiler is not None:
             profiler.start()
         t = time.perf_counter()
-        summaries.append(kg.build.build([corpus], work / "out", **kwargs))
+        summaries.append(kg.run.build.build([corpus], work / "out", **kwargs))
         build_all.append(time.perf_counter() - t)
         if profiler is not None:
             profiler.stop()

@@ -1,5 +1,5 @@
 """``python -m kg``: the same command line as ``kg`` (useful from a checkout not installed)."""
 
-from .cli import main
+from kg.cli import main
 
 main()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .errors import KgError
+from kg.errors import KgError
 
 __all__ = ["main", "cli"]
 
@@ -56,7 +56,7 @@ def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, worker
     """Read PATHS (files, or folders searched for *.txt and *.md; default: seeds/) and write the graph to OUTPUT."""
     from rich.console import Console
 
-    from .build import DEFAULT_INPUT, build as run_build
+    from kg.run.build import DEFAULT_INPUT, build as run_build
 
     out = Console(stderr=False, quiet=quiet)
     err = Console(stderr=True)
@@ -136,11 +136,11 @@ def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Pat
           as_json: bool) -> None:
     """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on CLUENER."""
     if cluener is not None:
-        from .evaluate import evaluate_cluener, print_cluener
+        from kg.eval.benchmarks import evaluate_cluener, print_cluener
 
         print_cluener(evaluate_cluener(cluener), as_json=as_json)
     if gold:
-        from .scoring import print_gold, score_gold
+        from kg.eval.gold import print_gold, score_gold
 
         print_gold(score_gold(graph, gold, scorer=scorer, show=show), as_json=as_json)
     if cluener is None and not gold:
@@ -164,7 +164,7 @@ def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, limit: in
     The opening comments of each file in queries/ say what it answers and which variables
     --bind can set, e.g. kg query queries/projects_funded_by.rq --bind name=区住建局
     """
-    from .query import query_command_impl
+    from kg.store.query import query_command_impl
 
     text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit)
     click.echo(text, nl=False)
@@ -173,7 +173,7 @@ def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, limit: in
 
 
 def _settings_help() -> str:
-    from .server import SETTINGS
+    from kg.store.server import SETTINGS
 
     return "Settings (--setting NAME VALUE):\n\n\b\n" + "\n".join(
         f"  {s.name:<11} {str(s.default):<10} {s.help}" for s in SETTINGS)
@@ -193,7 +193,7 @@ def _settings_help() -> str:
 def serve(outdir: Path, host: str | None, port: int | None, settings: tuple[tuple[str, str], ...],
           get_path: str | None, accept: str | None) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and the HTML graph at /graph.html."""
-    from .server import Settings, get, serve as run_serve
+    from kg.store.server import Settings, get, serve as run_serve
 
     values = Settings.from_pairs(dict(settings), host=host, port=port)
     if get_path is not None:
@@ -218,9 +218,9 @@ def show(name: str, hops: int, outdir: Path, output: Path | None) -> None:
     """Write an ego-graph page for the entity NAME (a label or an alias) and print its path."""
     from rdflib import Graph
 
-    from .errors import KgError
-    from .html import write_ego_html
-    from .rdf import from_rdf
+    from kg.errors import KgError
+    from kg.exports.html import write_ego_html
+    from kg.graph.rdf import from_rdf
 
     ttl = outdir / "graph.ttl"
     if not ttl.is_file():
@@ -253,7 +253,7 @@ def push(url: str, graph_file: Path, graph_iri: str | None, default_graph: bool,
     URL is the store's Graph Store endpoint: http://HOST:7878/store for `oxigraph serve`,
     http://HOST:3030/DATASET/data for Fuseki.  Other graphs in the store are left alone.
     """
-    from .push import DEFAULT_GRAPH_IRI, push as run_push
+    from kg.store.push import DEFAULT_GRAPH_IRI, push as run_push
 
     if default_graph and graph_iri:
         raise click.UsageError("give --graph IRI or --default-graph, not both")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "SourceError", "BuildError", "QueryError", "LockError", "OutputRefused", "PushError"]
+__all__ = [
+    "KgError", "SourceError", "BuildError", "QueryError", "LockError", "OutputRefused", "PushError",
+    "CacheCorrupt", "UnknownFormat", "UnsupportedShape",
+]
 
 
 class KgError(Exception):
@@ -32,6 +35,21 @@ class LockError(KgError):
 
 class OutputRefused(KgError):
     """An output folder kg must not write into (not its own, the current folder, an input)."""
+
+
+class CacheCorrupt(KgError):
+    """A cache entry that cannot be trusted (checksum, truncation); the message says why."""
+
+
+class UnknownFormat(KgError, KeyError):
+    """An export format nobody registered; names the valid ones (a ``KeyError`` too)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class UnsupportedShape(KgError, ValueError):
+    """A SHACL shape the SPARQL engine cannot check; names the shape and the construct."""
 
 
 class PushError(KgError):

@@ -3,7 +3,7 @@
 Data flows one way::
 
     files ─► Source ─► Article ─► (spaCy Doc: sentences, Mention, RelationMention)
-          ─► resolution (Entity ids) ─► graph model (networkx) ─► exports
+          ─► Extraction ─► resolution (Entity, Evidence) ─► graph model (networkx) ─► exports
 
 Every stage takes and returns these plain, immutable records, so that a stage can be
 tested alone on hand-made input.  Offsets come in two kinds and the field names say which:
@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kg.schema import ENTITY_TYPES, PREDICATES  # re-exported: the records' vocabulary
+
 __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
@@ -31,31 +33,8 @@ __all__ = [
     "RelationMention",
     "Evidence",
     "Entity",
+    "Extraction",
 ]
-
-#: The eight entity types of GUIDE §2, in the order reports list them.
-ENTITY_TYPES: tuple[str, ...] = (
-    "Official",
-    "Person",
-    "Agency",
-    "Company",
-    "Organization",
-    "Project",
-    "Place",
-    "Award",
-)
-
-#: The eight predicates of GUIDE §4.
-PREDICATES: tuple[str, ...] = (
-    "leads",
-    "memberOf",
-    "funds",
-    "locatedIn",
-    "awarded",
-    "develops",
-    "partOf",
-    "organizes",
-)
 
 MentionKind = Literal["name", "coref", "byline"]
 
@@ -174,6 +153,22 @@ class Evidence:
     source_end: int
     rule: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the NLP pipeline found in one article: the record extraction hands to resolution.
+
+    ``sentences`` are article offsets (layout whitespace trimmed); ``context`` is the
+    article's place context, division codes most specific first (:mod:`kg.lang.scope`),
+    empty when not computed.
+    """
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]
+    sentences: tuple[tuple[int, int], ...]
+    context: tuple[str, ...] = ()
 
 
 @dataclass

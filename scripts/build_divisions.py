@@ -44,7 +44,7 @@ HEADER = """\
 #   placeholder cities (市辖区/县/省直辖县级行政区划) dropped; village committee suffixes shortened (村民委员会 -> 村,
 #   社区居民委员会 -> 社区). Regenerate with scripts/build_divisions.py. Checked: 即墨区 370215 under 青岛市 370200
 #   (即墨市 became 即墨区 in 2017), 黄岛区 370211 (胶南市 merged in 2012).
-# kind is derived from the code by kg/gazetteer.py: NBS "类似县级/乡级单位" (district code 7x, town code 4xx/5xx:
+# kind is derived from the code by kg/lang/gazetteer.py: NBS "类似县级/乡级单位" (district code 7x, town code 4xx/5xx:
 #   development zones, farms, scenic areas) are statistical units, not formal divisions.
 # columns: code, name, level (province|city|district|town|village), parent_code
 code\tname\tlevel\tparent_code

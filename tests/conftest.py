@@ -36,7 +36,7 @@ def nlp_sentences():
     import jieba
     import spacy
 
-    import kg.sentences  # noqa: F401
+    import kg.nlp.sentences  # noqa: F401
 
     jieba.setLogLevel(logging.WARNING)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
@@ -47,7 +47,7 @@ def nlp_sentences():
 @pytest.fixture(scope="session")
 def nlp_full():
     """The whole kg pipeline, built once."""
-    from kg.pipeline import make_nlp
+    from kg.nlp.pipeline import make_nlp
 
     return make_nlp()
 

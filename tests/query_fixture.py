@@ -1,7 +1,7 @@
 """A small hand-made graph for the query, store and endpoint tests (and the benchmark's fallback).
 
 Built through the real path — :class:`~kg.records.Entity`/:class:`~kg.records.Evidence`
-→ :func:`kg.graph.build_graph` → :func:`kg.rdf.to_rdf` — so it has exactly the RDF shape of
+→ :func:`kg.graph.model.build_graph` → :func:`kg.graph.rdf.to_rdf` — so it has exactly the RDF shape of
 docs/CONTRACT.md.  Sentences follow the seeds; the 西海岸新区 agency's project is made up so
 that the two agencies both called 区住建局 have something to tell apart:
 
@@ -16,7 +16,7 @@ that the two agencies both called 区住建局 have something to tell apart:
 
 from __future__ import annotations
 
-from kg.graph import build_graph
+from kg.graph.model import build_graph
 from kg.records import Article, Entity, Evidence
 
 __all__ = ["A000", "A002", "FUNDS_SENTENCE", "fixture_model", "fixture_graph"]
@@ -102,7 +102,7 @@ def fixture_model():
 
 
 def fixture_graph():
-    """The fixture as an :class:`rdflib.Graph` (via :func:`kg.rdf.to_rdf`)."""
-    from kg.rdf import to_rdf
+    """The fixture as an :class:`rdflib.Graph` (via :func:`kg.graph.rdf.to_rdf`)."""
+    from kg.graph.rdf import to_rdf
 
     return to_rdf(fixture_model())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.articles import split_articles
+from kg.ingest.articles import split_articles
 from kg.records import Source
-from kg.sources import read_source
+from kg.ingest.sources import read_source
 
 
 @pytest.fixture(scope="module")

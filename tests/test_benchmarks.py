@@ -49,9 +49,9 @@ def test_run_writes_ratios(tmp_path, seed_files, monkeypatch):
 
 def test_workers_detected_from_the_signature(monkeypatch):
     """A kg whose build() has no ``workers`` gets "not supported", not a crash."""
-    import kg.build
+    import kg.run.build
 
     run = _load_run()
     assert run.workers_supported() is True
-    monkeypatch.setattr(kg.build, "build", lambda paths, outdir="out", *, html=True, store=True: None)
+    monkeypatch.setattr(kg.run.build, "build", lambda paths, outdir="out", *, html=True, store=True: None)
     assert run.workers_supported() is False

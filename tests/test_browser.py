@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import html as kg_html
+from kg.exports import html as kg_html
 from test_html import HOSTILE, hostile_graph, sample_graph, synthetic_graph
 
 pytestmark = pytest.mark.browser

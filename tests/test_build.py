@@ -10,10 +10,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
+from kg.run.build import build
 from kg.cli import cli
 from kg.errors import BuildError, LockError
-from kg.outdir import MARKER, OutputFolder
+from kg.outputs import MARKER, OutputFolder
 
 OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "build.json"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.coref import CorefResolver
+from kg.nlp.coref import CorefResolver
 from kg.records import Mention
 
 
@@ -63,7 +63,7 @@ def test_coref_in_pipeline(nlp_full):
 
 
 def test_coref_component_reads_the_article_text(nlp_full):
-    from kg.pipeline import extract
+    from kg.nlp.pipeline import extract
     from kg.records import Article
 
     text = "区住建局推进淮涉河二路大修工程，该局组织验收。该项目已完工。"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.entities import EntityRecognizer
+from kg.nlp.entities import EntityRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -331,7 +331,7 @@ def test_entities_generic_tails_and_determiners(rec, text):
 
 
 def test_entities_component_equals_find_and_reads_the_article_text(nlp_full, rec, seeds_dir):
-    from kg.extensions import doc_text
+    from kg.nlp.extensions import doc_text
     from kg.records import Article
 
     text = (seeds_dir / "000_e98db0bf95b318e9.txt").read_text(encoding="utf-8")[:3000]
@@ -350,7 +350,7 @@ def test_entities_component_equals_find_and_reads_the_article_text(nlp_full, rec
 
 
 def test_entities_word_covering_by_binary_search(rec):
-    from kg.entities import _Context
+    from kg.nlp.entities import _Context
 
     text = "区住建局 召开会议，张三在讲话"
     words = [(0, 2), (2, 4), (5, 7), (7, 9), (9, 10), (10, 12), (12, 13), (13, 15)]  # a space at 4
@@ -369,7 +369,7 @@ def test_entities_byline_lines_find_what_the_whole_text_search_finds():
     """The byline pattern runs only on the lines its hint allows: the same matches, in order."""
     import random
 
-    from kg.entities import _BYLINE_LINE, _byline_lines
+    from kg.nlp.entities import _BYLINE_LINE, _byline_lines
 
     rnd = random.Random(3)
     matched = 0
@@ -395,7 +395,7 @@ def test_entities_long_run_after_credit_word_is_fast(rec):
 def test_entities_first_word_is_the_taggers_first_word():
     import jieba.posseg
 
-    from kg.entities import _first_word
+    from kg.nlp.entities import _first_word
 
     for window in ("姜德志在会上", "孙震说，今年", "薛少华", "ab张三", ""):
         words = jieba.posseg.lcut(window)

@@ -14,10 +14,11 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.exports import EXPORTERS, atomic_write, get_exporter, render, write_outputs
+from kg.exports import EXPORTERS, get_exporter, render, write_outputs
+from kg.outputs import atomic_write
 from kg.exports.tables import ENTITY_COLUMNS, EVIDENCE_SEPARATOR, RELATION_COLUMNS
-from kg.rdf import to_rdf
-from kg.vocab import entity_iri
+from kg.graph.rdf import to_rdf
+from kg.graph.vocab import entity_iri
 from test_rdf import large_model, small_model
 
 # rdflib's own JSON-LD parser still uses ConjunctiveGraph
@@ -110,7 +111,7 @@ _DIGEST = """
 import hashlib, sys
 sys.path.insert(0, "tests")
 from test_rdf import large_model
-from kg.rdf import to_rdf
+from kg.graph.rdf import to_rdf
 from kg.exports import EXPORTERS
 G = large_model()
 g = to_rdf(G)
@@ -196,7 +197,7 @@ def test_exports_render_by_name(model):
 
 def hostile_model():
     """Names and sentences with every character that could break a serialiser."""
-    from kg.graph import build_graph
+    from kg.graph.model import build_graph
     from kg.records import Entity, Evidence
 
     names = ['a b#c%d<e>"f"', "长" * 500, "行\n断", "\\反斜杠{}|^`", "青岛日报/观海新闻"]
@@ -232,7 +233,7 @@ def test_exports_large_graph_fast():
 
 def _gold_model(gold_files):
     """The gold annotations as a graph model: one article per file, one evidence per relation."""
-    from kg.graph import build_graph
+    from kg.graph.model import build_graph
     from kg.records import Article, Entity, Evidence
 
     rename = {"kind": "money_kind", "amount_yuan": "amount"}  # gold's keys → RelationMention's

@@ -20,7 +20,7 @@ from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.exports import render, shared_triples, write_outputs
-from kg.rdf import PREFIXES, to_rdf
+from kg.graph.rdf import PREFIXES, to_rdf
 
 # rdflib's own JSON-LD parser still uses ConjunctiveGraph
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
@@ -82,7 +82,7 @@ def test_roundtrip_doctests(module):
 def seeds_build(tmp_path_factory, seeds_dir):
     """The graph model of a build of the seeds, and the folder that build wrote."""
     import kg.exports
-    from kg.build import build
+    from kg.run.build import build
 
     seen = {}
     original = kg.exports.write_outputs

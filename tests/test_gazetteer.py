@@ -1,4 +1,4 @@
-"""Tests for kg.gazetteer: the shipped divisions data, look-up, nesting, scope words, the name index."""
+"""Tests for kg.lang.gazetteer: the shipped divisions data, look-up, nesting, scope words, the name index."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from importlib import resources
 
 import pytest
 
-import kg.gazetteer
+import kg.lang.gazetteer
 from kg.errors import KgError
-from kg.gazetteer import Division, Gazetteer, PlaceIndex, short_name
+from kg.lang.gazetteer import Division, Gazetteer, PlaceIndex, short_name
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +227,7 @@ def test_gazetteer_place_names_scan_is_fast(gaz: Gazetteer, seed_files) -> None:
 
 
 def test_gazetteer_nothing_loaded_at_import() -> None:
-    code = "import kg.gazetteer, sys; print(kg.gazetteer._shipped.cache_info().currsize)"
+    code = "import kg.lang.gazetteer, sys; print(kg.lang.gazetteer._shipped.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
 
@@ -252,5 +252,5 @@ def test_gazetteer_small_hand_made() -> None:
 
 
 def test_gazetteer_doctests() -> None:
-    result = doctest.testmod(kg.gazetteer)
+    result = doctest.testmod(kg.lang.gazetteer)
     assert result.failed == 0 and result.attempted > 10

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.articles import split_articles
+from kg.ingest.articles import split_articles
 from kg.records import Source
 
 # Text a broken export can hold: CJK with layout breaks, control characters, combining
@@ -55,7 +55,7 @@ def nlp(nlp_full):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(texts)
 def test_hostile_extraction_never_raises_and_evidence_is_true(nlp, text):
-    from kg.pipeline import extract
+    from kg.nlp.pipeline import extract
 
     articles = split_articles(_source(text))
     for x in extract(articles, nlp):

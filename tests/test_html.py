@@ -1,4 +1,4 @@
-"""Tests for kg.html: the graph explorer page, without a browser (tests/test_browser.py drives one).
+"""Tests for kg.exports.html: the graph explorer page, without a browser (tests/test_browser.py drives one).
 
 The small graphs are made by hand here; ``sample_graph`` is also the graph of the
 screenshot in docs/graph.png until the lead regenerates it from the seeds.
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import html as kg_html
+from kg.exports import html as kg_html
 from kg.errors import KgError
-from kg.graph import build_graph
+from kg.graph.model import build_graph
 from kg.records import ENTITY_TYPES, PREDICATES, Article, Entity, Evidence
 
 HOSTILE = '<script>alert(1)</script>" onmouseover="alert(2)'
@@ -79,7 +79,7 @@ def hostile_graph():
 
 
 def synthetic_graph(n: int = 5000, m: int = 8000, seed: int = 7):
-    """``n`` entities of every type with ``m`` random evidenced edges, through kg.graph.build_graph."""
+    """``n`` entities of every type with ``m`` random evidenced edges, through kg.graph.model.build_graph."""
     rng = random.Random(seed)
     art = _article("big.txt", 0, "合成新闻", "某某句子。")
     ents = [Entity(f"{ENTITY_TYPES[i % 8]}/实体{i}", ENTITY_TYPES[i % 8], f"实体{i}", {f"别名{i}"}, {art.id})
@@ -192,10 +192,10 @@ def test_html_parallel_edges_curve_apart():
 
 
 def test_html_labels_fallback_matches_ontology():
-    fallback = json.loads((Path(kg_html.__file__).parent / "data" / "predicate_labels.json").read_text("utf-8"))
+    fallback = json.loads((Path(kg_html.__file__).parents[1] / "data" / "predicate_labels.json").read_text("utf-8"))
     kg_html.labels.cache_clear()
     try:
-        from kg.ontology import ontology_path
+        from kg.graph.ontology import ontology_path
 
         ontology_path()
     except FileNotFoundError:
@@ -208,9 +208,9 @@ def test_html_labels_fallback_matches_ontology():
 
 def test_html_labels_without_ontology(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_ONTOLOGY_DIR", str(tmp_path))  # an empty folder …
-    import kg.ontology
+    import kg.graph.ontology
 
-    monkeypatch.setattr(kg.ontology, "_candidates", lambda: [tmp_path])  # … and nothing else
+    monkeypatch.setattr(kg.graph.ontology, "_candidates", lambda: [tmp_path])  # … and nothing else
     kg_html.labels.cache_clear()
     try:
         assert kg_html.labels()["predicates"]["funds"] == {"zh": "资助", "en": "funds"}

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from kg.build import CACHE_DIR, build
+from kg.run.build import CACHE_DIR, build
 
 pytestmark = pytest.mark.slow
 
@@ -26,16 +26,16 @@ def _build(corpus, out, **kwargs):
 
 def _count_extractions(monkeypatch):
     """Count the files actually extracted (not taken from the cache)."""
-    import kg.runner
+    import kg.run.runner
 
     calls = []
-    real = kg.runner.extract_job
+    real = kg.run.runner.extract_job
 
     def counting(job):
         calls.append(job.path)
         return real(job)
 
-    monkeypatch.setattr(kg.runner, "extract_job", counting)
+    monkeypatch.setattr(kg.run.runner, "extract_job", counting)
     return calls
 
 
@@ -124,10 +124,10 @@ def test_entries_written_by_other_code_are_not_trusted(tmp_path, seed_files, mon
     corpus = _corpus(tmp_path / "corpus", seed_files, ["p0"])
     out = tmp_path / "out"
     _build(corpus, out)
-    import kg.cache
+    import kg.run.cache
 
-    kg.cache.fingerprint.cache_clear()
-    monkeypatch.setattr(kg.cache, "fingerprint", lambda: "another version of kg")
+    kg.run.cache.fingerprint.cache_clear()
+    monkeypatch.setattr(kg.run.cache, "fingerprint", lambda: "another version of kg")
     problems = []
     calls = _count_extractions(monkeypatch)
     summary = build([corpus], out, html=False, store=False, update=True, on_error=problems.append)

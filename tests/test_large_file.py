@@ -25,16 +25,16 @@ LIMIT_MB = 1024
 
 SCRIPT = textwrap.dedent("""
     import json, resource, sys
-    import kg.pipeline, kg.runner
-    from kg.build import build
-    from kg.pipeline import Extraction
+    import kg.nlp.pipeline, kg.run.runner
+    from kg.run.build import build
+    from kg.records import Extraction
 
     def one_sentence_per_article(articles, nlp=None, **kwargs):
         for a in articles:
             yield Extraction(article=a, mentions=(), relations=(), sentences=((0, len(a.text)),))
 
-    kg.pipeline.extract = one_sentence_per_article
-    kg.runner._local.nlp = object()  # no spaCy pipeline is built
+    kg.nlp.pipeline.extract = one_sentence_per_article
+    kg.run.runner._local.nlp = object()  # no spaCy pipeline is built
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     summary = build([sys.argv[1]], sys.argv[2], html=False, store=False)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.layout import repair
-from kg.sources import read_source
+from kg.ingest.layout import repair
+from kg.ingest.sources import read_source
 
 
 def test_layout_joins_words_broken_across_lines():

@@ -1,10 +1,10 @@
-"""kg.lexicon: the data files load, are well-formed and say what the recogniser relies on."""
+"""kg.lang.lexicon: the data files load, are well-formed and say what the recogniser relies on."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg import lexicon
+from kg.lang import lexicon
 from kg.records import ENTITY_TYPES
 
 

@@ -7,7 +7,7 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.offsets import OffsetBuilder, OffsetMap
+from kg.ingest.offsets import OffsetBuilder, OffsetMap
 
 positions = st.lists(st.integers(min_value=0, max_value=10_000), max_size=200)
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.outdir import MARKER, check_output
+from kg.outputs import MARKER, check_output
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -221,7 +221,7 @@ def test_output_a_killed_build_leaves_the_previous_output_and_no_lock(seeds_dir,
 
 def test_output_a_build_killed_while_moving_is_finished_by_the_next(tmp_path):
     """The journal: a build that died after moving some entries is completed, not left mixed."""
-    from kg.outdir import OutputFolder
+    from kg.outputs import OutputFolder
 
     out = tmp_path / "out"
     (out / "store").mkdir(parents=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
+from kg.run.build import build
 from kg.cli import cli
 
 pytestmark = pytest.mark.slow
@@ -54,9 +54,9 @@ def test_unreachable_dask_scheduler_is_a_one_line_error(seeds_dir, tmp_path):
 
 
 def test_a_file_whose_extraction_crashes_is_skipped_not_fatal(tmp_path, seed_files, monkeypatch):
-    import kg.pipeline
+    import kg.nlp.pipeline
 
-    real = kg.pipeline.extract
+    real = kg.nlp.pipeline.extract
 
     def fragile(articles, nlp=None, **kw):
         articles = list(articles)
@@ -64,7 +64,7 @@ def test_a_file_whose_extraction_crashes_is_skipped_not_fatal(tmp_path, seed_fil
             raise RecursionError("maximum recursion depth exceeded")
         return real(articles, nlp, **kw)
 
-    monkeypatch.setattr(kg.pipeline, "extract", fragile)
+    monkeypatch.setattr(kg.nlp.pipeline, "extract", fragile)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "bad.txt").write_bytes(seed_files[0].read_bytes())

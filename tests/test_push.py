@@ -31,8 +31,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS, SKOS, XSD
 
 from kg.errors import KgError, PushError
-from kg.push import DEFAULT_GRAPH_IRI, PushResult, count_triples, graph_url, push
-from kg.vocab import KG, mint_article, mint_entity
+from kg.store.push import DEFAULT_GRAPH_IRI, PushResult, count_triples, graph_url, push
+from kg.graph.vocab import KG, mint_article, mint_entity
 
 OXIGRAPH = shutil.which("oxigraph")
 needs_oxigraph = pytest.mark.skipif(
@@ -90,7 +90,7 @@ def free_port() -> int:
 
 
 class Oxigraph:
-    """One ``oxigraph serve`` process and a few SPARQL helpers that do not use kg.push."""
+    """One ``oxigraph serve`` process and a few SPARQL helpers that do not use kg.store.push."""
 
     def __init__(self, location: Path) -> None:
         self.port = free_port()
@@ -474,7 +474,7 @@ def test_kg_push_command_replaces_the_project_graph(oxigraph, tmp_path):
     from click.testing import CliRunner
 
     from kg.cli import cli
-    from kg.push import DEFAULT_GRAPH_IRI
+    from kg.store.push import DEFAULT_GRAPH_IRI
 
     first = write(simple_graph("first"), tmp_path / "first.nt")
     second = write(simple_graph("second", 5), tmp_path / "second.nt")

@@ -17,7 +17,7 @@ from rdflib.compare import isomorphic
 from wcwidth import wcswidth
 
 from kg.errors import QueryError
-from kg.query import (
+from kg.store.query import (
     PREFIXES,
     ForbiddenQuery,
     check_read_only,
@@ -27,7 +27,7 @@ from kg.query import (
     read_query,
     run_query,
 )
-from kg.store import load_store, open_store, store_path
+from kg.store.local import load_store, open_store, store_path
 from query_fixture import A000, A002, FUNDS_SENTENCE, fixture_graph, fixture_model
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
@@ -93,7 +93,7 @@ def test_queries_same_rows_in_rdflib_and_pyoxigraph(path, graph, store):
 
 
 def test_queries_prefixes_match_kg_rdf():
-    from kg.rdf import PREFIXES as RDF_PREFIXES
+    from kg.graph.rdf import PREFIXES as RDF_PREFIXES
 
     assert PREFIXES == {k: str(v) for k, v in RDF_PREFIXES.items()}
 
@@ -161,7 +161,7 @@ def _awards_graph(graph: rdflib.Graph) -> rdflib.Graph:
     kg:organizes statements (their event and role must not show)."""
     from rdflib.namespace import RDF, RDFS, SKOS
 
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
 
     g = rdflib.Graph()
     for t in graph:
@@ -206,7 +206,7 @@ def _awards_expected(g: rdflib.Graph, name: str | None, recipient_name: str | No
     recipient label (or one without recipient), events and organisers as sets."""
     from rdflib.namespace import RDF, RDFS
 
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
 
     def statements(s, p, o):
         return [st for st in g.subjects(RDF.subject, s)
@@ -251,7 +251,7 @@ def test_awards_rows_for_every_binding_combination(graph):
     (plain or @zh), a name of something else and no name at all — in pyoxigraph and rdflib."""
     from rdflib.namespace import RDF
 
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
 
     g = _awards_graph(graph)
     store = ox.Store()
@@ -316,7 +316,7 @@ def test_funding_totals_count_a_fact_stated_twice_once(graph):
     """The same amount for the same project reported in a second article is not added twice."""
     from rdflib.namespace import PROV, RDF
 
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
 
     g = rdflib.Graph()
     for t in graph:
@@ -362,8 +362,8 @@ def test_query_hostile_binding_matches_nothing_and_changes_nothing(store, name, 
 
 def test_query_binding_matches_a_hostile_name_exactly(tmp_path):
     """A name full of quotes and braces is still just a name: bound, it matches itself."""
-    from kg.graph import build_graph
-    from kg.rdf import to_rdf
+    from kg.graph.model import build_graph
+    from kg.graph.rdf import to_rdf
     from kg.records import Entity, Evidence
 
     odd = 'x" } UNION { ?s ?p ?o } #\n局'
@@ -471,7 +471,7 @@ def test_format_table_lines_up_chinese_by_display_width(funded):
 
 
 def test_format_table_keeps_hostile_text_on_one_line():
-    from kg.query import QueryResult
+    from kg.store.query import QueryResult
 
     result = QueryResult(kind="select", variables=["x"], rows=[(ox.Literal("a\nb\x1b[31m\tc"),)])
     text = format_result(result, "table")
@@ -533,7 +533,7 @@ def test_store_loads_every_export_and_round_trips(tmp_path, graph):
     the store, and come back isomorphic to the graph they were made from (amounts equal as
     decimals: the store rewrites their lexical form)."""
     from kg.exports import render
-    from kg.rdf import to_rdf
+    from kg.graph.rdf import to_rdf
 
     G = fixture_model()
     rdf = to_rdf(G)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from wcwidth import wcswidth
 
 from kg.cli import cli
-from kg.store import load_store, open_store
+from kg.store.local import load_store, open_store
 from query_fixture import fixture_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +99,7 @@ def test_serve_cli_get_answers_one_request(outdir):
 
 
 def test_serve_cli_help_documents_every_setting():
-    from kg.server import SETTINGS
+    from kg.store.server import SETTINGS
 
     text = kg("serve", "--help").output
     for setting in SETTINGS:
@@ -113,7 +113,7 @@ def test_serve_cli_bad_setting_is_one_line(outdir):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(importlib.util.find_spec("kg.articles") is None, reason="kg build is not complete yet")
+@pytest.mark.skipif(importlib.util.find_spec("kg.ingest.articles") is None, reason="kg build is not complete yet")
 def test_query_cli_seeds_end_to_end(tmp_path):
     """Done when: on the seeds, 区住建局 lists 即墨's 城中村改造 (79.4亿元) apart from 西海岸新区's agency."""
     out = tmp_path / "out"

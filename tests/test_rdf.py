@@ -1,4 +1,4 @@
-"""kg.rdf: the graph model as RDF (GUIDE §5).
+"""kg.graph.rdf: the graph model as RDF (GUIDE §5).
 
 ``small_model()`` and ``large_model()`` are the hand-built graph models that
 test_exports.py and test_shacl.py import too.
@@ -12,10 +12,10 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.graph import build_graph
-from kg.rdf import PREFIXES, to_rdf
+from kg.graph.model import build_graph
+from kg.graph.rdf import PREFIXES, to_rdf
 from kg.records import Article, Entity, Evidence
-from kg.vocab import KG, article_iri, entity_iri
+from kg.graph.vocab import KG, article_iri, entity_iri
 
 F = "000_e98db0bf95b318e9.txt"
 A0, A1 = f"{F}#0", f"{F}#1"
@@ -146,7 +146,7 @@ def test_rdf_leads_role_qualifier(g):
      (".5", "0.5"), ("-0", "0.0")],
 )
 def test_rdf_amount_plain_decimal(value, expected):
-    from kg.rdf import decimal_literal
+    from kg.graph.rdf import decimal_literal
 
     assert decimal_literal(value) == Literal(expected, datatype=XSD.decimal)
 
@@ -157,7 +157,7 @@ def test_rdf_amount_plain_decimal(value, expected):
      ("2025-13", None), ("2025年1月", None), ("2025-02-30", None), (" 2025 ", XSD.gYear)],
 )
 def test_rdf_date_literal_only_exact_iso(value, datatype):
-    from kg.rdf import date_literal
+    from kg.graph.rdf import date_literal
 
     lit = date_literal(value)
     assert (lit.datatype if lit is not None else None) == datatype
@@ -167,7 +167,7 @@ def test_rdf_non_numeric_amount_and_unknown_qualifier(caplog):
     ev = Evidence(A0, F, None, "甲局投资乙工程。", 0, 8, "r", (("amount", "数亿元"), ("colour", "red")))
     G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")],
                     [("Agency/甲局", "funds", "Project/乙工程", ev)], {})
-    with caplog.at_level(logging.WARNING, logger="kg.rdf"):
+    with caplog.at_level(logging.WARNING, logger="kg.graph.rdf"):
         g = to_rdf(G)
     (st,) = g.subjects(RDF.type, RDF.Statement)
     assert g.value(st, KG.amount) is None and g.value(st, KG.currency) is None

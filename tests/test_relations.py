@@ -14,14 +14,16 @@ def nlp():
     import jieba
     import spacy
 
-    import kg.relations  # noqa: F401
-    import kg.sentences  # noqa: F401
-    from kg.extensions import ensure_extensions
+    import kg.nlp.context  # noqa: F401
+    import kg.nlp.relations  # noqa: F401
+    import kg.nlp.sentences  # noqa: F401
+    from kg.nlp.extensions import ensure_extensions
 
     jieba.setLogLevel(logging.WARNING)
     ensure_extensions()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("kg_sentencizer")
+    nlp.add_pipe("kg_context")  # the article's district, which kg_relations reads
     nlp.add_pipe("kg_relations")
     return nlp
 

@@ -1,12 +1,9 @@
-"""kg.resolve: scope words from the article's context, one node per real thing, stable ids, edges."""
+"""kg.resolve.resolution: scope words from the article's context, one node per real thing, stable ids, edges."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.pipeline import Extraction
-from kg.records import Article, Byline, Mention, RelationMention
-from kg.resolve import resolve
+from kg.records import Article, Byline, Extraction, Mention, RelationMention
+from kg.resolve.resolution import resolve
 
 
 def article(source, index, text, masthead=None, bylines=()):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.sentences import sentence_spans
+from kg.nlp.sentences import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_sentences_component_sets_sent_starts(nlp_sentences):
 def test_sentences_component_config_is_overridable():
     import spacy
 
-    import kg.sentences  # noqa: F401  (registers the factory)
+    import kg.nlp.sentences  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("kg_sentencizer", config={"stops": ["。"]})
@@ -89,7 +89,7 @@ _PUNCT = "。！？；!?;…”’」』）)》\"'\n \t　]^-\\说他区局"
 
 @given(st.text(alphabet=_PUNCT, max_size=40))
 def test_sentences_regex_splitter_equals_the_character_loop(text):
-    from kg.sentences import DEFAULT_CLOSERS, DEFAULT_STOPS
+    from kg.nlp.sentences import DEFAULT_CLOSERS, DEFAULT_STOPS
 
     assert sentence_spans(text) == _reference_spans(text, DEFAULT_STOPS, DEFAULT_CLOSERS)
 
@@ -102,7 +102,7 @@ def test_sentences_regex_splitter_equals_the_character_loop_any_config(text, sto
 
 
 def test_sentences_component_reads_the_article_text(nlp_sentences):
-    from kg.extensions import ensure_extensions
+    from kg.nlp.extensions import ensure_extensions
     from kg.records import Article
 
     ensure_extensions()

@@ -25,8 +25,8 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.errors import QueryError
-from kg.server import QueryPool, Settings, make_server, negotiate
-from kg.store import load_store
+from kg.store.server import QueryPool, Settings, make_server, negotiate
+from kg.store.local import load_store
 from query_fixture import fixture_graph
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
@@ -269,7 +269,7 @@ def test_server_negotiate_unit():
 def test_server_settings_table_and_validation():
     from dataclasses import fields
 
-    from kg.server import SETTINGS
+    from kg.store.server import SETTINGS
 
     assert [f.name for f in fields(Settings)] == [s.name for s in SETTINGS]
     assert Settings.from_pairs({"time_limit": "2.5", "row_limit": "7"}, host=None) == Settings(time_limit=2.5,

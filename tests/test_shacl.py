@@ -1,4 +1,4 @@
-"""kg.shacl: the export conforms to ontology/shapes.ttl; each broken rule is reported by name."""
+"""kg.validate.shacl: the export conforms to ontology/shapes.ttl; each broken rule is reported by name."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
-from kg.graph import build_graph
-from kg.rdf import to_rdf
+from kg.graph.model import build_graph
+from kg.graph.rdf import to_rdf
 from kg.records import Entity, Evidence
-from kg.shacl import ShaclResult, validate
-from kg.vocab import KG, KGR, article_iri, entity_iri
+from kg.validate.shacl import ShaclResult, validate
+from kg.graph.vocab import KG, KGR, article_iri, entity_iri
 from test_rdf import A0, F, large_model, small_model
 
 
@@ -159,7 +159,7 @@ def test_shacl_rdfs_inference_would_hide_a_wrong_leads(inference):
 
 
 def test_validating_the_written_n_triples_gives_the_same_report(tmp_path):
-    from kg.shacl import validate_file
+    from kg.validate.shacl import validate_file
 
     ev = Evidence(A0, F, None, "甲局领导乙局。", 0, 7, "leads_title")
     G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Agency/乙局", "Agency", "乙局")],
@@ -176,7 +176,7 @@ def test_build_engines_give_the_same_report(tmp_path):
     gives the same report on the same corpus; "none" skips the check."""
     from pathlib import Path
 
-    from kg.build import build
+    from kg.run.build import build
 
     seed = sorted(Path("seeds").glob("*.txt"))[0]
     reports = {}
@@ -190,7 +190,7 @@ def test_build_engines_give_the_same_report(tmp_path):
 
 
 def test_build_refuses_an_unknown_shacl_engine_before_extracting(tmp_path):
-    from kg.build import build
+    from kg.run.build import build
     from kg.errors import BuildError
 
     with pytest.raises(BuildError, match="unknown SHACL engine 'bogus'; valid: sparql, pyshacl, none"):

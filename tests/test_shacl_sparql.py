@@ -1,9 +1,9 @@
-"""kg.shacl_sparql: SHACL compiled to SPARQL reports exactly what pyshacl (kg.shacl) reports.
+"""kg.validate.shacl_sparql: SHACL compiled to SPARQL reports exactly what pyshacl (kg.validate.shacl) reports.
 
 Each test runs both engines on the same graph and compares every result as
 (focus node, path, value, constraint component, message, severity), as a multiset: on the
 seeds' real graph, on one hand-made mutation per constraint of ``ontology/shapes.ttl``, and on
-random combinations of those mutations (hypothesis).  ``kg.shacl.validate``'s message lines
+random combinations of those mutations (hypothesis).  ``kg.validate.shacl.validate``'s message lines
 must come out identical too.
 """
 
@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH, SKOS, XSD
 
-from kg.ontology import load_ontology, load_shapes
-from kg.rdf import to_rdf
-from kg.shacl import validate
-from kg.shacl_sparql import (
-    UnsupportedShapeError,
+from kg.graph.ontology import load_ontology, load_shapes
+from kg.graph.rdf import to_rdf
+from kg.validate.shacl import validate
+from kg.validate.shacl_sparql import (
+    UnsupportedShape,
     compile_shapes,
     load_graph,
     validate_file,
@@ -31,7 +31,7 @@ from kg.shacl_sparql import (
     validate_store,
     validation_results,
 )
-from kg.vocab import KG
+from kg.graph.vocab import KG
 from test_rdf import small_model
 
 EX = "http://example.org/"
@@ -41,8 +41,8 @@ EX = "http://example.org/"
 
 def _canonical(term):
     """A term as pyoxigraph stores it (valid literals in canonical form: "-5.0"^^xsd:decimal → "-5")."""
-    from kg.shacl import _short
-    from kg.shacl_sparql import _rdflib_term
+    from kg.validate.shacl import _short
+    from kg.validate.shacl_sparql import _rdflib_term
 
     if not isinstance(term, Literal):
         return "[]" if isinstance(term, BNode) else _short(term)
@@ -67,7 +67,7 @@ def _counter(report: Graph) -> Counter:
 
 
 def pyshacl_results(g: Graph) -> Counter:
-    """pyshacl's results, called exactly as kg.shacl.validate calls it."""
+    """pyshacl's results, called exactly as kg.validate.shacl.validate calls it."""
     import pyshacl
 
     _, report, _ = pyshacl.validate(g, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none",
@@ -81,7 +81,7 @@ def sparql_results(g: Graph) -> Counter:
 
 
 def assert_same(g: Graph) -> Counter:
-    """Both engines agree on ``g``: the same results, and kg.shacl's very lines."""
+    """Both engines agree on ``g``: the same results, and kg.validate.shacl's very lines."""
     expected = pyshacl_results(g)
     assert sparql_results(g) == expected
     reference, ours = validate(g), validate_graph(g)
@@ -95,7 +95,7 @@ def assert_same(g: Graph) -> Counter:
 @pytest.fixture(scope="module")
 def seeds_graph(tmp_path_factory, seeds_dir) -> Graph:
     """The seeds built once for this module (no page, no store), as parsed from graph.nt."""
-    from kg.build import build
+    from kg.run.build import build
 
     out = tmp_path_factory.mktemp("seeds_build") / "out"
     build([seeds_dir], out, html=False, store=False)
@@ -297,7 +297,7 @@ PYSHACL_DIFFERS = {"start ill-typed", "end ill-typed"}
 
 def test_every_constraint_of_the_shapes_is_broken_by_some_mutation():
     """The mutations cover each (shape, component) of shapes.ttl."""
-    from kg.shacl_sparql import default_shapes
+    from kg.validate.shacl_sparql import default_shapes
 
     broken = set()
     for name, mutate in MUTATIONS.items():
@@ -473,7 +473,7 @@ def test_empty_graph_conforms():
     ("ex:S sh:targetClass ex:C ; sh:or ( [ sh:path ex:p ; sh:minCount 1 ] ) .", "sh:path"),
 ])
 def test_an_unsupported_component_raises_naming_it(shape, term):
-    with pytest.raises(UnsupportedShapeError, match=term):
+    with pytest.raises(UnsupportedShape, match=term):
         compile_shapes(Graph().parse(data=SHAPES_HEAD + shape, format="turtle"))
 
 
@@ -488,7 +488,7 @@ def test_an_unsupported_component_raises_naming_it(shape, term):
 ])
 def test_other_unsupported_shapes_raise(shape, match):
     head = SHAPES_HEAD + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-    with pytest.raises(UnsupportedShapeError, match=match):
+    with pytest.raises(UnsupportedShape, match=match):
         compile_shapes(Graph().parse(data=head + shape, format="turtle"))
 
 
@@ -498,13 +498,13 @@ def test_an_edit_of_kg_shapes_adding_an_unsupported_component_raises():
     article_source = next(p for p in shapes.objects(URIRef("https://w3id.org/kgnews/shapes#ArticleShape"), SH.property)
                           if (p, SH.path, DCTERMS.source) in shapes)
     shapes.add((article_source, SH.pattern, Literal(r"\.txt$")))
-    with pytest.raises(UnsupportedShapeError, match=r"ArticleShape> sh:property \[ sh:path dcterms:source \] "
+    with pytest.raises(UnsupportedShape, match=r"ArticleShape> sh:property \[ sh:path dcterms:source \] "
                                                     r"uses sh:pattern"):
         compile_shapes(shapes)
 
 
 def test_severity_is_kept():
-    """A shape of severity sh:Warning gives a warning line, as kg.shacl writes it."""
+    """A shape of severity sh:Warning gives a warning line, as kg.validate.shacl writes it."""
     shapes = Graph().parse(data=SHAPES_HEAD + """
         ex:S sh:targetSubjectsOf ex:p ; sh:property [ sh:path ex:p ; sh:datatype xsd:integer ;
              sh:severity sh:Warning ; sh:message "p: an integer" ] .""", format="turtle")

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from kg.errors import SourceError
-from kg.sources import decode, discover, read_source
+from kg.ingest.sources import decode, discover, read_source
 
 
 @pytest.mark.parametrize("encoding, bom", [

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.util import get_words_and_spaces
 
-from kg.tokenizer import JiebaTokenizer, words_and_spaces
+from kg.nlp.tokenizer import JiebaTokenizer, words_and_spaces
 
 jieba.setLogLevel(60)
 

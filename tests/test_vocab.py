@@ -1,4 +1,4 @@
-"""kg.vocab: the closed KG namespace agrees with ontology/kg.ttl; IRIs minted safely."""
+"""kg.graph.vocab: the closed KG namespace agrees with ontology/kg.ttl; IRIs minted safely."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.ontology import load_ontology
+from kg.graph.ontology import load_ontology
 from kg.records import ENTITY_TYPES, PREDICATES, Evidence
-from kg.vocab import (
+from kg.graph.vocab import (
     KG,
     KG_NS,
     KGR_NS,
@@ -76,7 +76,7 @@ def test_vocab_every_ontology_term_has_labels_comment_and_domain_or_range():
 
 
 def test_vocab_ontology_parses_in_pyoxigraph():
-    from kg.ontology import ontology_path, shapes_path
+    from kg.graph.ontology import ontology_path, shapes_path
 
     for path in (ontology_path(), shapes_path()):
         assert len(list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))) > 100

@@ -7,12 +7,12 @@ is imported only when the format is used.  Every renderer has the signature::
     render(G: networkx.MultiDiGraph, rdf: rdflib.Graph) -> bytes
 
 where ``rdf`` is an :class:`rdflib.Graph` or any collection of its triples (a build passes
-the set of :func:`kg.rdf.rdf_triples`: the writers only iterate it).  A renderer must give
+the set of :func:`kg.graph.rdf.rdf_triples`: the writers only iterate it).  A renderer must give
 byte-identical output for the same graph, whatever the process's hash seed.
 The three RDF renderers write by hand from the graph's sorted N-Triples lines
 (:mod:`kg.exports._triples`), which :func:`write_outputs` computes once for all of them;
 around several calls, ``with shared_triples(rdf):`` makes them all share one computation.
-:func:`write_outputs` writes each format with :func:`atomic_write` (a temporary file in the
+:func:`write_outputs` writes each format with :func:`kg.outputs.atomic_write` (a temporary file in the
 same folder, fsync, :func:`os.replace`), so a reader never sees a half-written file.
 
 =================  ===================  ========================  ====================================
@@ -34,19 +34,21 @@ relations-csv      ``relations.csv``    ``text/csv``              :mod:`kg.expor
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.errors import UnknownFormat
+from kg.outputs import atomic_write
+from kg.schema import MEDIA_TYPES
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import rdflib
 
-__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "atomic_write", "write_outputs", "shared_triples"]
+__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "write_outputs", "shared_triples"]
 
 Renderer = Callable[["nx.MultiDiGraph", "rdflib.Graph"], bytes]
 
@@ -76,11 +78,11 @@ class Exporter:
 
 #: The registry, in the order files are written.
 EXPORTERS: tuple[Exporter, ...] = (
-    Exporter("turtle", "graph.ttl", "text/turtle", "kg.exports.turtle:render", ("ttl", "longturtle")),
-    Exporter("ntriples", "graph.nt", "application/n-triples", "kg.exports.ntriples:render", ("nt", "n-triples")),
-    Exporter("jsonld", "graph.jsonld", "application/ld+json", "kg.exports.jsonld:render", ("json-ld",)),
-    Exporter("entities-csv", "entities.csv", "text/csv", "kg.exports.tables:render_entities", ("entities",)),
-    Exporter("relations-csv", "relations.csv", "text/csv", "kg.exports.tables:render_relations", ("relations",)),
+    Exporter("turtle", "graph.ttl", MEDIA_TYPES["turtle"], "kg.exports.turtle:render", ("ttl", "longturtle")),
+    Exporter("ntriples", "graph.nt", MEDIA_TYPES["ntriples"], "kg.exports.ntriples:render", ("nt", "n-triples")),
+    Exporter("jsonld", "graph.jsonld", MEDIA_TYPES["jsonld"], "kg.exports.jsonld:render", ("json-ld",)),
+    Exporter("entities-csv", "entities.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_entities", ("entities",)),
+    Exporter("relations-csv", "relations.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_relations", ("relations",)),
 )
 
 
@@ -89,65 +91,20 @@ def get_exporter(name: str) -> Exporter:
 
     Raises
     ------
-    KeyError
-        Naming the valid formats.  A media type or suffix shared by two formats
+    UnknownFormat
+        A :class:`KeyError` and a :class:`~kg.errors.KgError`, naming the valid formats.  A media type or suffix shared by two formats
         (``text/csv``) picks the first; use the format's name to choose.
     """
     key = name.strip().lower()
     for exporter in EXPORTERS:
         if key in exporter.names():
             return exporter
-    raise KeyError(f"unknown export format {name!r}; valid: {', '.join(e.name for e in EXPORTERS)}")
+    raise UnknownFormat(f"unknown export format {name!r}; valid: {', '.join(e.name for e in EXPORTERS)}")
 
 
 def render(name: str, G: nx.MultiDiGraph, rdf: rdflib.Graph) -> bytes:
     """The bytes of format ``name`` for the graph model ``G`` and its RDF ``rdf``."""
     return get_exporter(name).load()(G, rdf)
-
-
-def atomic_write(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
-
-    The bytes go to a temporary file in the same folder, are flushed and fsynced, and the
-    file is renamed over ``path`` (:func:`os.replace`, atomic on POSIX and Windows); the
-    folder is fsynced too where the platform allows.  On any error the temporary file is
-    removed and ``path`` is untouched.
-
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
-    >>> atomic_write(p, b"hello").read_bytes()
-    b'hello'
-    """
-    from ..outdir import file_mode
-
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, file_mode())  # mkstemp makes it 0600; give it the usual mode (0666 less the umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-    return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (not possible on Windows: skipped there)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextmanager
@@ -158,7 +115,7 @@ def shared_triples(rdf_graph: rdflib.Graph) -> Iterator[None]:
     :func:`render` calls) in it to share across them too.  The graph must not change
     inside the block.
     """
-    from ._triples import shared_triples as share
+    from kg.exports._triples import shared_triples as share
 
     with share(rdf_graph):
         yield
@@ -175,9 +132,9 @@ def write_outputs(
     Parameters
     ----------
     G
-        The graph model (:func:`kg.graph.build_graph`).
+        The graph model (:func:`kg.graph.model.build_graph`).
     rdf_graph
-        Its RDF: :func:`kg.rdf.to_rdf`, or the set of :func:`kg.rdf.rdf_triples`.
+        Its RDF: :func:`kg.graph.rdf.to_rdf`, or the set of :func:`kg.graph.rdf.rdf_triples`.
     outdir
         The folder to write into; created if missing.
     formats

@@ -13,7 +13,7 @@ RDF 1.2 N-Triples (the form pyoxigraph writes, but for the case of language tags
 
 * an IRI as ``<iri>``; it must be absolute and hold none of the characters IRIREF
   forbids (controls, space, ``<>"{}|^`\\``), else ValueError.  kg's IRIs never hold
-  them (:mod:`kg.vocab` percent-encodes); rdflib refused most of them too, and wrote the
+  them (:mod:`kg.graph.vocab` percent-encodes); rdflib refused most of them too, and wrote the
   others (a line break, say) raw into a broken file;
 * a literal as ``"…"`` with ``\\b \\t \\n \\f \\r \\" \\\\`` and every other control
   character as ``\\u00XX``, every other character as itself; then ``@lang`` (its case
@@ -276,13 +276,13 @@ def split_line(line: str) -> tuple[str, str, str]:
 @cache
 def _namespaces() -> tuple[tuple[str, str], ...]:
     """kg's (namespace, prefix) pairs, longest namespace first (the closest one wins)."""
-    from kg.rdf import PREFIXES
+    from kg.graph.rdf import PREFIXES
 
     return tuple(sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: (-len(x[0]), x[1])))
 
 
 def prefixed(iri: str) -> tuple[str, str] | None:
-    """``(prefix, local name)`` of ``iri`` under :data:`kg.rdf.PREFIXES`, or None.
+    """``(prefix, local name)`` of ``iri`` under :data:`kg.graph.rdf.PREFIXES`, or None.
 
     Only where the local name is a plain ASCII name (letters, digits, ``_``, ``-``; not
     a digit or ``-`` first), which is valid as a Turtle ``PN_LOCAL`` and a JSON-LD

@@ -20,14 +20,14 @@ write it, plus a final newline.  An IRI whose scheme is one of the context's pre
 all ``https``.
 
 >>> from rdflib import Graph, Literal, URIRef
->>> from kg.rdf import bind_prefixes
+>>> from kg.graph.rdf import bind_prefixes
 >>> g = bind_prefixes(Graph())
 >>> from rdflib.namespace import RDFS
 >>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), RDFS.label, Literal("即墨区", lang="zh")))
 >>> import json
 >>> json.loads(render(None, g))["@graph"][0]["rdfs:label"]
 {'@language': 'zh', '@value': '即墨区'}
->>> from kg.vocab import KG
+>>> from kg.graph.vocab import KG
 >>> _ = g.add((URIRef("https://w3id.org/kgnews/id/place/即墨区"), KG.startOffset, Literal(3)))
 >>> print(render(None, g).decode().split('"@graph": ')[1], end="")
 [
@@ -49,7 +49,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ._triples import RDF_TYPE, XSD, by_subject, prefixed, sorted_triples
+from kg.exports._triples import RDF_TYPE, XSD, by_subject, prefixed, sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -72,8 +72,8 @@ Value = str | tuple[tuple[str, str], ...]
 
 
 def context() -> dict[str, str]:
-    """The ``@context``: kg's prefixes (:data:`kg.rdf.PREFIXES`)."""
-    from kg.rdf import PREFIXES
+    """The ``@context``: kg's prefixes (:data:`kg.graph.rdf.PREFIXES`)."""
+    from kg.graph.rdf import PREFIXES
 
     return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 

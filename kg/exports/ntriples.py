@@ -1,6 +1,6 @@
 """N-Triples export (``graph.nt``): one triple a line, lines sorted, UTF-8.
 
-N-Triples is the format to stream into a store (``kg/store.py`` loads this file into
+N-Triples is the format to stream into a store (``kg/store/local.py`` loads this file into
 pyoxigraph) or to ``diff`` two builds: sorting the lines makes the file independent of
 the order triples were added in.  The lines are canonical N-Triples (RDF 1.2: one space
 between terms, ``\\n``-style escapes for ``"``, ``\\``, line breaks and tabs, ``\\u00XX``
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._triples import sorted_triples
+from kg.exports._triples import sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx

@@ -28,6 +28,8 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
+from kg.schema import QUALIFIERS
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import rdflib
@@ -51,9 +53,7 @@ EVIDENCE_SEPARATOR = " ‖ "
 
 ENTITY_COLUMNS = ("id", "iri", "type", "label", "aliases", "articles", "roles")
 #: Qualifier keys with a column of their own, in order (those of RelationMention).
-QUALIFIER_COLUMNS = (
-    "role", "amount", "amount_text", "money_kind", "period", "date", "modality", "event", "organizer_role",
-)
+QUALIFIER_COLUMNS = tuple(QUALIFIERS)  # one column per qualifier of kg.schema, in its order
 RELATION_COLUMNS = (
     "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count",
     "sentence", "headline", "source", "start", "end", "rule", *QUALIFIER_COLUMNS, "other_qualifiers",
@@ -71,14 +71,14 @@ def _csv(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
 def render_entities(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
     """``entities.csv`` of the graph model ``G`` (``rdf`` is not used).
 
-    >>> from kg.graph import build_graph
+    >>> from kg.graph.model import build_graph
     >>> from kg.records import Entity
     >>> G = build_graph([Entity("Agency/即墨区住房和城乡建设局", "Agency", "即墨区住房和城乡建设局", {"区住建局"})], [], {})
     >>> print(render_entities(G).decode("utf-8-sig").replace("\\r\\n", "\\n"), end="")
     id,iri,type,label,aliases,articles,roles
     Agency/即墨区住房和城乡建设局,https://w3id.org/kgnews/id/agency/即墨区住房和城乡建设局,Agency,即墨区住房和城乡建设局,区住建局,0,
     """
-    from kg.vocab import entity_iri
+    from kg.graph.vocab import entity_iri
 
     rows = []
     for node_id, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
@@ -101,7 +101,7 @@ def _joined(values: list[str]) -> str:
 
 def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
     """``relations.csv`` of the graph model ``G``: one row per edge (``rdf`` is not used)."""
-    from kg.vocab import entity_iri
+    from kg.graph.vocab import entity_iri
 
     articles = G.graph.get("articles", {})
     rows = []

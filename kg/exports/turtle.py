@@ -2,7 +2,7 @@
 
 Written from the sorted N-Triples lines of :mod:`kg.exports._triples`, in the layout of
 rdflib's ``longturtle`` (which this replaced, ~10x faster): ``PREFIX`` lines for the
-prefixes of :data:`kg.rdf.PREFIXES` that are used, then one block per subject — ``a``
+prefixes of :data:`kg.graph.rdf.PREFIXES` that are used, then one block per subject — ``a``
 (``rdf:type``) first, ``rdfs:label`` next, the other predicates and every predicate's
 objects in N-Triples order, a predicate with several objects on one line per object.
 The same set of triples always gives the same bytes.
@@ -30,7 +30,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 .
 <BLANKLINE>
 >>> from rdflib.namespace import RDF, XSD
->>> from kg.vocab import KG
+>>> from kg.graph.vocab import KG
 >>> art = URIRef("https://w3id.org/kgnews/id/article/f.txt/0")
 >>> for triple in [(art, RDF.type, KG.Article), (art, KG.startOffset, Literal(12)),
 ...                (art, KG.date, Literal("2025", datatype=XSD.gYear)),
@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._triples import RDF_TYPE, XSD, by_subject, prefixed, quote, sorted_triples
+from kg.exports._triples import RDF_TYPE, XSD, by_subject, prefixed, quote, sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx

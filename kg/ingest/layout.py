@@ -1,0 +1,137 @@
+"""Layout repair: the text a reader sees, from the text a page export holds.
+
+Exports of newspaper pages break lines every dozen characters, often with blank lines
+between (``即墨区住房和\\n\\n城乡建设局``), space out characters (``一 批 优 质 项 目``)
+and split numbers from their units (``85\\n\\n亿元``).  :func:`repair` joins what layout
+broke and keeps real paragraph ends, which are
+
+* a line ending a sentence (``。！？；…``, closing quotes and brackets allowed after them);
+* a line that is a credit, furniture or heading (see :mod:`kg.ingest.furniture`), or a line that ends
+  with a credit (``…评价。 （张澜）``) or speaker dash (``…李博———``);
+* an indented line (two spaces or an ideographic space), where the page indents paragraphs;
+* on a page whose lines are whole paragraphs (long lines), every line that is not
+  a long line cut mid-sentence.
+
+The result keeps an offset map: ``offsets[i]`` is the position in the input of
+``text[i]`` (a paragraph break ``\\n`` maps to the line end it stands for), plus one
+entry for the end, so evidence found in repaired text points into the original file.
+
+>>> r = repair("  即墨区住房和\\n\\n城乡建设局召开会议。\\n  一 批 优 质 项 目85\\n亿元")
+>>> r.text
+'即墨区住房和城乡建设局召开会议。\\n一批优质项目85亿元'
+>>> r.offsets[6], "  即墨区住房和\\n\\n城乡建设局召开会议。"[r.offsets[6]]
+(10, '城')
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from kg.ingest.furniture import SPECIAL_KINDS, classify, ends_sentence, inline_credit
+from kg.ingest.offsets import OffsetBuilder, OffsetMap
+
+__all__ = ["Repaired", "repair", "WRAPPED_LINE"]
+
+#: Pages whose median line is shorter than this are hard-wrapped (lines are not paragraphs).
+WRAPPED_LINE = 30
+_INDENT = ("  ", "\u3000", "\t")
+_SPACES = " \t\u3000\u00a0"
+#: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
+_NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """Repaired text and, for each of its characters, the index in the input."""
+
+    text: str
+    offsets: OffsetMap
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" < ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·"
+
+
+def _joins_tight(left: str, right: str) -> bool:
+    """Is a space between these two characters layout (CJK or digits on both sides)?"""
+    return (_is_cjk(left) or left.isdigit()) and (_is_cjk(right) or right.isdigit()) or (
+        (_is_cjk(left) and right.isalnum()) or (left.isalnum() and _is_cjk(right)))
+
+
+def repair(text: str) -> Repaired:
+    """Join broken lines and spaced characters; see the module docstring."""
+    lines: list[tuple[int, int]] = []  # non-empty lines as (start, end) in text, whitespace trimmed
+    indented: list[bool] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        s, e = start, end
+        while s < e and text[s] in _SPACES + "\r\ufeff\u200b":
+            s += 1
+        while e > s and text[e - 1] in _SPACES + "\r":
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+            indented.append(text[start:s].replace("\ufeff", "").startswith(_INDENT))
+    if not lines:
+        return Repaired("", OffsetMap.of([len(text)]))
+    lengths = [e - s for s, e in lines]
+    wrapped = statistics.median(lengths) < WRAPPED_LINE
+    kinds = [classify(text[s:e]) for s, e in lines]
+
+    out: list[str] = []
+    offs = OffsetBuilder()
+    for k, (s, e) in enumerate(lines):
+        if k:
+            if _breaks(text, lines, kinds, indented, k, wrapped):
+                out.append("\n")
+                offs.add(lines[k - 1][1])
+        # credits and furniture keep their spaces: they separate names (韩伟绩 张燕)
+        _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS)
+    offs.add(len(text))
+    return Repaired("".join(out), offs.build())
+
+
+def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
+    """Is the line break before line ``k`` a real paragraph end?"""
+    (ps, pe), (s, e) = lines[k - 1], lines[k]
+    prev, line = text[ps:pe], text[s:e]
+    if kinds[k - 1] in SPECIAL_KINDS or kinds[k] in SPECIAL_KINDS:
+        return True
+    if ends_sentence(prev) or inline_credit(prev) is not None:
+        return True
+    if prev.endswith(("———", "——")) or line.endswith(("———", "——")):
+        return True  # a speaker line heads a headline: 青岛开发区管委副主任李博———
+    if indented[k]:
+        return True
+    if wrapped:
+        return False
+    return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone
+
+
+def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, keep_spaces: bool = False) -> None:
+    """Append ``text[s:e]`` dropping layout spaces (between CJK characters or digits).
+
+    Text is copied in slices between the spaces and invisible characters, never
+    character by character: a 50 MB page must not become millions of one-character strings.
+    """
+    i = s
+    for m in _NOT_VERBATIM.finditer(text, s, e):
+        j, k = m.span()
+        if j > i:
+            out.append(text[i:j])
+            offs.add_run(i, j - i)
+        i = k
+        if text[j] in "\r\u200b\ufeff":
+            continue
+        left = out[-1][-1] if out else ""
+        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]):
+            continue
+        out.append(" ")
+        offs.add(j)
+    if e > i:
+        out.append(text[i:e])
+        offs.add_run(i, e - i)

@@ -1,0 +1,248 @@
+"""Language data for entity recognition: loaders for kg's data files, read once, lazily.
+
+One file per kind of knowledge lives in ``kg/data/`` (their sources are in each
+file's header and in ``kg/data/SOURCES.md``):
+
+``suffixes.tsv``
+    the last word of a name and the type it marks (局 → Agency, 有限公司 → Company,
+    产业园 → Project, 村 → Place, 一等奖 → Award), and whether the words before it must
+    carry a proper-name signal;
+``departments.txt``
+    full names of standard government departments (住房和城乡建设局 …);
+``abbreviations.tsv``
+    standard short forms and what they stand for (住建局 → 住房和城乡建设局);
+``titles.tsv``
+    post titles that introduce a person (党组书记, 局长, 记者 …);
+``surnames.txt``
+    Chinese family names, compound ones included;
+``boundaries.txt``
+    words a name never starts with or spans (在, 召开, 位于 …);
+``stop_names.txt``
+    generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …).
+
+Nothing is read at import time: :func:`load` reads every file the first time it is
+called and caches the :class:`Lexicon`.
+
+Examples
+--------
+>>> lex = load()
+>>> lex.abbreviations["住建局"]
+('住房和城乡建设局', 'Agency')
+>>> lex.suffix_at("区统计局", 4)
+('局', 'Agency', False)
+>>> "欧阳" in lex.surnames
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from kg.errors import KgError
+
+__all__ = ["Lexicon", "Title", "load", "DATA_FILES"]
+
+#: The data files this module reads, all under ``kg/data/``.
+DATA_FILES: tuple[str, ...] = (
+    "suffixes.tsv",
+    "departments.txt",
+    "abbreviations.tsv",
+    "titles.tsv",
+    "surnames.txt",
+    "boundaries.txt",
+    "stop_names.txt",
+)
+
+_TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A post title: ``局长`` heads its body (``head``), ``副局长`` does not."""
+
+    title: str
+    type: str
+    head: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the recogniser knows about words, as read from the data files.
+
+    Attributes
+    ----------
+    suffixes : dict[str, tuple[str, bool]]
+        suffix → (entity type, whether the stem needs a proper-name signal).
+    departments : frozenset[str]
+        full standard department names.
+    abbreviations : dict[str, tuple[str, str]]
+        short form → (full form, entity type).
+    titles : dict[str, Title]
+        post title → :class:`Title`.
+    surnames : frozenset[str]
+        family names of one or two characters.
+    boundaries : frozenset[str]
+        left-boundary words.
+    stop_names : frozenset[str]
+        generic phrases.
+    """
+
+    suffixes: dict[str, tuple[str, bool]]
+    departments: frozenset[str]
+    abbreviations: dict[str, tuple[str, str]]
+    titles: dict[str, Title]
+    surnames: frozenset[str]
+    boundaries: frozenset[str]
+    stop_names: frozenset[str]
+
+    @functools.cached_property
+    def max_suffix(self) -> int:
+        return max(map(len, self.suffixes))
+
+    @functools.cached_property
+    def max_boundary(self) -> int:
+        return max(map(len, self.boundaries))
+
+    @functools.cached_property
+    def heads(self) -> dict[str, tuple[str, str]]:
+        """Department names and abbreviations: text → (expanded form, type)."""
+        heads = {d: (d, "Agency") for d in self.departments}
+        heads.update(self.abbreviations)
+        return heads
+
+    @functools.cached_property
+    def max_head(self) -> int:
+        return max(map(len, self.heads))
+
+    @functools.cached_property
+    def title_pattern(self) -> str:
+        """A regular-expression alternation of the titles, longest first."""
+        import re
+
+        return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
+
+    @functools.cached_property
+    def suffix_last_chars(self) -> frozenset[str]:
+        """The characters a suffix can end with (a quick test before the dictionary probes)."""
+        return frozenset(s[-1] for s in self.suffixes)
+
+    @functools.cached_property
+    def suffix_end_re(self) -> re.Pattern:
+        """A character class of :attr:`suffix_last_chars`: where a suffix may end, found by a scan."""
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(self.suffix_last_chars)) + "]")
+
+    @functools.cached_property
+    def boundary_last_chars(self) -> frozenset[str]:
+        return frozenset(b[-1] for b in self.boundaries)
+
+    @functools.cached_property
+    def _suffix_lengths(self) -> dict[str, tuple[int, ...]]:
+        """Last character → the lengths of the suffixes ending in it, longest first."""
+        return _lengths_by_last_char(self.suffixes)
+
+    @functools.cached_property
+    def _boundary_lengths(self) -> dict[str, tuple[int, ...]]:
+        """Last character → the lengths of the boundary words ending in it, longest first."""
+        return _lengths_by_last_char(self.boundaries)
+
+    def prepare(self) -> Lexicon:
+        """Build the look-up tables the recogniser uses (else each is built on first use)."""
+        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "suffix_last_chars", "suffix_end_re",
+                     "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
+            getattr(self, name)
+        return self
+
+    def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
+        """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
+        if end <= 0 or end > len(text):
+            return None
+        lengths = self._suffix_lengths.get(text[end - 1])
+        if lengths is None:
+            return None
+        for n in lengths:  # only the suffixes that end in this character, longest first
+            if n <= end:
+                piece = text[end - n : end]
+                hit = self.suffixes.get(piece)
+                if hit is not None:
+                    return (piece, *hit)
+        return None
+
+    def boundary_before(self, text: str, pos: int) -> int:
+        """Length of the longest boundary word ending at ``pos`` (0 when none)."""
+        if pos <= 0:
+            return 0
+        lengths = self._boundary_lengths.get(text[pos - 1])
+        if lengths is None:
+            return 0
+        for n in lengths:
+            if n <= pos and text[pos - n : pos] in self.boundaries:
+                return n
+        return 0
+
+
+@functools.cache
+def load() -> Lexicon:
+    """Return the :class:`Lexicon` of the shipped data files (read once, then cached)."""
+    suffixes: dict[str, tuple[str, bool]] = {}
+    for row in _rows("suffixes.tsv", 3):
+        suffix, type_, proper = row
+        _check_type(type_, "suffixes.tsv", suffix)
+        suffixes[suffix] = (type_, proper == "1")
+    abbreviations: dict[str, tuple[str, str]] = {}
+    for short, full, type_ in _rows("abbreviations.tsv", 3):
+        _check_type(type_, "abbreviations.tsv", short)
+        abbreviations[short] = (full, type_)
+    titles: dict[str, Title] = {}
+    for title, type_, head in _rows("titles.tsv", 3):
+        _check_type(type_, "titles.tsv", title)
+        titles[title] = Title(title, type_, head == "1")
+    return Lexicon(
+        suffixes=suffixes,
+        departments=frozenset(_words("departments.txt")),
+        abbreviations=abbreviations,
+        titles=titles,
+        surnames=frozenset(_words("surnames.txt")),
+        boundaries=frozenset(_words("boundaries.txt")),
+        stop_names=frozenset(_words("stop_names.txt")),
+    )
+
+
+def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            lengths.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+def _text(name: str) -> str:
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _words(name: str) -> list[str]:
+    """Whitespace-separated words of a list file, ``#`` comments skipped."""
+    return [w for line in _text(name).splitlines() if not line.startswith("#") for w in line.split()]
+
+
+def _rows(name: str, width: int) -> list[list[str]]:
+    """Rows of a TSV file after its comment lines and its column-name line."""
+    rows, header = [], True
+    for lineno, line in enumerate(_text(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        cols = line.split("\t")
+        if len(cols) != width:
+            raise KgError(f"kg/data/{name}:{lineno}: expected {width} tab-separated columns, got {len(cols)}: {line!r}")
+        rows.append(cols)
+    return rows
+
+
+def _check_type(type_: str, name: str, key: str) -> None:
+    if type_ not in _TYPES:
+        raise KgError(f"kg/data/{name}: {key!r} has type {type_!r}; valid: {', '.join(_TYPES)}")

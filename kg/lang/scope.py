@@ -1,0 +1,77 @@
+"""Which place an article's scope words (区, 市, 本区) mean: its context chain.
+
+The chain, most specific first, each link kept when it names a division not already in it:
+
+1. the page's masthead (``今日即墨`` → 即墨区);
+2. the district the article's own place mentions name most often (the city when the
+   city is named more than twice as often; else the province);
+3. the same over every article of the file (a short article naming no place takes its
+   page's district).
+
+The spaCy component ``kg_context`` (:mod:`kg.nlp.context`) computes it for every article;
+resolution uses the same functions for extractions made without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["place_counts", "context_chain", "masthead_division"]
+
+_MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
+_LAYOUT = re.compile(r"\s+")
+
+
+def place_counts(mentions: Iterable, gaz) -> Counter:
+    """How often the mentions name each district, city or province (by division code)."""
+    counts: Counter = Counter()
+    for m in mentions:
+        if m.type != "Place" or m.kind != "name":
+            continue
+        div = gaz.full_name(_LAYOUT.sub("", m.name))
+        if div is None:
+            continue
+        div = gaz.canonical(div)
+        for d in [div, *gaz.parents(div)]:
+            if d.level in ("district", "city", "province"):
+                counts[d.code] += 1
+                break
+    return counts
+
+
+def masthead_division(masthead: str | None, gaz):
+    """The division a page's masthead names (``今日即墨`` → 即墨区), or ``None``."""
+    m = _MASTHEAD.match((masthead or "").strip())
+    if not m:
+        return None
+    hits = gaz.lookup(m.group(1))
+    return gaz.canonical(hits[0]) if hits else None
+
+
+def context_chain(masthead: str | None, own: Counter, page: Counter, gaz) -> tuple[str, ...]:
+    """The article's division codes, most specific first (see the module docstring)."""
+    chain: list[str] = []
+    for div in (masthead_division(masthead, gaz), _most_named(own, gaz), _most_named(page, gaz)):
+        if div is not None and div.code not in chain:
+            chain.append(div.code)
+    return tuple(chain)
+
+
+def _most_named(counts: Counter, gaz):
+    """The most-named district, else city, else province of ``counts``."""
+    if not counts:
+        return None
+    divs = [(gaz.get(c), n) for c, n in counts.items()]
+    for level in ("district", "city", "province"):
+        cands = [(n, d.code, d) for d, n in divs if d is not None and d.level == level]
+        if cands:
+            best = max(cands)
+            if level == "district":
+                # a district wins only when the city is not named more than twice as often
+                cities = [n for d, n in divs if d is not None and d.level == "city"]
+                if cities and max(cities) > 2 * best[0]:
+                    continue
+            return best[2]
+    return None

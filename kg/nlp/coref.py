@@ -1,0 +1,132 @@
+"""Coreference of 该局/该项目/该公司 … (GUIDE §3): the spaCy component ``kg_coref``.
+
+A demonstrative (该, 此, 这个/这家) before a kind word refers to the nearest mention
+before it that fits the kind: 该局 → the last Agency whose name ends in 局, 该项目 →
+the last Project, 该公司/该企业 → the last Company, 该园区 → a Project or Place.
+Each such phrase becomes a :class:`~kg.records.Mention` of kind ``"coref"`` with the
+antecedent's type and name and ``antecedent`` set to the antecedent's index, so that
+relation extraction can use it as a subject (该局创新建立…) while resolution never
+takes it as an alias.
+
+The mention list stays in text order; indices are recomputed after insertion, so an
+``antecedent`` always indexes the final list.  The kind words live in
+``default_config["kinds"]`` (JSON, overridable).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.extensions import doc_text, ensure_extensions
+from kg.records import Mention
+
+__all__ = ["CorefResolver", "DEFAULT_KINDS"]
+
+#: kind word → (types it may refer to, name endings it must have or [] for any).
+DEFAULT_KINDS: dict[str, list] = {
+    "局": [["Agency"], ["局"]],
+    "委": [["Agency"], ["委", "委员会"]],
+    "办": [["Agency"], ["办", "办公室"]],
+    "中心": [["Agency", "Organization", "Project"], ["中心"]],
+    "部门": [["Agency"], []],
+    "单位": [["Agency", "Organization", "Company"], []],
+    "街道": [["Agency", "Place"], ["街道", "街道办事处"]],
+    "镇": [["Place", "Agency"], ["镇"]],
+    "区": [["Place"], ["区"]],
+    "村": [["Place"], ["村"]],
+    "社区": [["Place"], ["社区"]],
+    "项目": [["Project"], []],
+    "工程": [["Project"], []],
+    "园区": [["Project", "Place"], []],
+    "产业园": [["Project", "Place"], []],
+    "系统": [["Project"], []],
+    "平台": [["Project", "Company"], []],
+    "公司": [["Company"], []],
+    "企业": [["Company"], []],
+    "集团": [["Company"], []],
+    "协会": [["Organization"], ["协会"]],
+    "商会": [["Organization"], ["商会"]],
+    "奖项": [["Award"], []],
+    "认证": [["Award"], []],
+}
+
+_DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所)"
+
+
+class CorefResolver:
+    """Add coreference mentions for 该局/该项目/… to ``doc._.kg_mentions``.
+
+    Parameters
+    ----------
+    nlp : Language
+    name : str
+    kinds : dict
+        kind word → [types, name endings]; see :data:`DEFAULT_KINDS`.
+    window : int
+        How far back (characters) an antecedent may be.
+    """
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
+                 window: int = 600) -> None:
+        self.name = name
+        self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
+        self.window = window
+        words = sorted(self.kinds, key=len, reverse=True)
+        self._pattern = re.compile(f"{_DEMONSTRATIVE}({'|'.join(map(re.escape, words))})")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_mentions = self.resolve(doc_text(doc), list(doc._.kg_mentions or []))
+        return doc
+
+    def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Return ``mentions`` with the coreference mentions of ``text`` added, in text order."""
+        names = [m for m in mentions if m.kind != "coref"]
+        found: list[tuple[Mention, Mention]] = []
+        for match in self._pattern.finditer(text):
+            s, e = match.span()
+            if any(m.start < e and s < m.end for m in names):
+                continue  # inside a name
+            types, endings = self.kinds[match.group(1)]
+            ante = None
+            for m in reversed(names):
+                if m.end > s:
+                    continue
+                if s - m.end > self.window:
+                    break
+                if m.type in types and (not endings or m.name.endswith(endings)) and m.kind == "name":
+                    ante = m
+                    break
+            if ante is None:
+                continue
+            found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
+        if not found:
+            return mentions
+        merged = sorted([*mentions, *(c for c, _ in found)], key=lambda m: (m.start, -m.end))
+        index = {id(m): i for i, m in enumerate(merged)}
+        old_index = {i: id(m) for i, m in enumerate(mentions)}
+        out = []
+        ante_of = {id(c): a for c, a in found}
+        for m in merged:
+            if id(m) in ante_of:
+                m = Mention(m.start, m.end, m.text, m.type, m.name, kind="coref", rule=m.rule,
+                            antecedent=index[id(ante_of[id(m)])])
+            elif m.antecedent is not None:  # an earlier coref mention: re-point its index
+                m = Mention(m.start, m.end, m.text, m.type, m.name, m.kind, m.role,
+                            index[old_index[m.antecedent]], m.rule)
+            out.append(m)
+        return out
+
+
+@Language.factory(
+    "kg_coref",
+    requires=["doc._.kg_mentions"],
+    assigns=["doc._.kg_mentions"],
+    default_config={"kinds": DEFAULT_KINDS, "window": 600},
+)
+def make_coref(nlp: Language, name: str, kinds: dict, window: int) -> CorefResolver:
+    """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
+    ensure_extensions()
+    return CorefResolver(nlp, name, kinds=kinds, window=window)

@@ -1,0 +1,401 @@
+"""Resolution (GUIDE §3): mentions of every article → one node per real thing, and edges.
+
+:func:`resolve` takes the pipeline's :class:`~kg.records.Extraction` records and returns
+a :class:`Resolution`:
+
+1. **Context.** Each article's place context is the chain ``kg_context`` set
+   (:mod:`kg.lang.scope`): the masthead (``今日即墨`` → 即墨区), else the district (or
+   city) the article's own place mentions name most often, else its file's.
+2. **Canonical names.** A scope word opening a body's name resolves against that
+   context (``区住房和城乡建设局`` in a 即墨 article → ``即墨区住房和城乡建设局``, in a
+   西海岸新区 article → ``黄岛区…``'s own node), a short place name opening it is
+   written out (``即墨住建局`` → ``即墨区…``), ``市委`` becomes
+   ``中国共产党青岛市委员会``.  A project named only by common words (``城中村改造``,
+   ``燃气设施更新项目``: GUIDE §2's programme of a place) takes the context's name in front
+   (``即墨区城中村改造``), so two districts' programmes stay two nodes; the words as
+   written stay an alias.  A place of the divisions data is keyed by its code, so
+   ``青岛`` and ``青岛市`` are one node, and so are ``西海岸新区`` and ``青岛西海岸新区``.
+3. **Union-find** over the keys ``(type family, canonical name)`` joins every mention
+   of one thing; what each mention was called becomes an alias (``skos:altLabel``),
+   except coreference words (该局), which map to their antecedent's node.
+4. **Ids** are ``<Type>/<label>``, with ``/2``, ``/3`` … only where two different things
+   share a type and label; they depend only on the data, never on processing order.
+
+Byline names that the article splitter moved out of the text (``Article.bylines``)
+become ``Person`` entities here; bylines left in the text are mentions of kind
+``byline`` from :mod:`kg.nlp.entities`.  Either way one reporter is one node.
+
+:meth:`Resolution.edges` yields the relation edges of every extraction plus the place
+nesting (``locatedIn``) that the divisions data knows between places the corpus names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kg.records import Article, Entity, Evidence, Mention
+from kg.schema import allowed
+
+__all__ = ["Resolution", "resolve", "prepare"]
+
+_FAMILY = {"Official": "Person", "Person": "Person"}
+_SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
+_PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
+_LAYOUT = re.compile(r"\s+")
+_MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
+# project words that name the thing itself, so a 项目 after them adds nothing
+_PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
+# byline outlets that name no particular medium
+_HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
+
+
+@dataclass
+class Resolution:
+    """Entities, the entity of each mention, and the extractions the edges come from."""
+
+    entities: list[Entity]
+    mention_entity: dict[tuple[str, int], str]
+    extractions: Sequence = ()
+    place_codes: dict[str, str] = field(default_factory=dict)  # entity id → division code
+
+    def edges(self) -> Iterator[tuple[str, str, str, Evidence]]:
+        """Yield ``(subject id, predicate, object id, evidence)`` for every relation mention
+        and every place nesting the divisions data knows (rule ``divisions_data``)."""
+        types = {e.id: e.type for e in self.entities}
+        for x in self.extractions:
+            art = x.article
+            for rel in x.relations:
+                s = self.mention_entity.get((art.id, rel.subject))
+                o = self.mention_entity.get((art.id, rel.object))
+                if s is None or o is None or s == o or not allowed(rel.predicate, types.get(s), types.get(o)):
+                    continue
+                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers)
+        yield from self._nesting(types)
+
+    def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
+        """Place nesting: from the divisions data, and a place written right after the place
+        that holds it (通济新区前枣杭村), one evidence per article that names the child."""
+        from kg.lang.gazetteer import Gazetteer
+
+        gaz = Gazetteer.load()
+        by_code: dict[str, str] = {}
+        for eid, code in sorted(self.place_codes.items()):
+            by_code.setdefault(code, eid)
+        seen: set[tuple[str, str, str]] = set()
+        for x in self.extractions:
+            ids = {i: self.mention_entity.get((x.article.id, i)) for i in range(len(x.mentions))}
+            prev: Mention | None = None
+            prev_id = None
+            for i, m in enumerate(x.mentions):
+                eid = ids[i]
+                if eid is None or m.kind != "name" or types.get(eid) != "Place":
+                    continue
+                targets = []
+                code = self.place_codes.get(eid)
+                if code and gaz.get(code) is not None:
+                    for parent in gaz.parents(gaz.get(code)):
+                        if parent.code in by_code and by_code[parent.code] != eid:
+                            targets.append((by_code[parent.code], "divisions_data"))
+                            break  # the nearest named ancestor; the rest follows by transitivity
+                elif prev is not None and prev.end == m.start and prev_id != eid and prev_id in self.place_codes:
+                    targets.append((prev_id, "place_sequence"))
+                for target, rule in targets:
+                    if (eid, target, x.article.id) in seen or not allowed("locatedIn", "Place", types.get(target)):
+                        continue
+                    seen.add((eid, target, x.article.id))
+                    s, e = _sentence_of(x, m.start, m.end)
+                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, ())
+                prev, prev_id = m, eid
+
+
+def resolve(extractions: Sequence) -> Resolution:
+    """Resolve the mentions of ``extractions`` into entities (see the module docstring).
+
+    Parameters
+    ----------
+    extractions : Sequence[kg.records.Extraction]
+        What the pipeline found, one per article.
+
+    Returns
+    -------
+    Resolution
+    """
+    from kg.lang.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    extractions = list(extractions)
+    contexts = _contexts(extractions, gaz)
+
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(k):
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    info: dict[tuple[str, str], dict] = {}
+    mention_key: dict[tuple[str, int], tuple[str, str]] = {}
+    corefs: list[tuple[tuple[str, int], tuple[str, int]]] = []
+
+    def note(key, type_, label, alias, article_id, role, code=None):
+        d = info.setdefault(key, {"types": Counter(), "labels": Counter(), "aliases": set(), "articles": set(),
+                                  "roles": set(), "code": None})
+        d["types"][type_] += 1
+        d["labels"][label] += 1
+        if alias:
+            d["aliases"].add(alias)
+        d["articles"].add(article_id)
+        if role:
+            d["roles"].add(role)
+        if code:
+            d["code"] = code
+        find(key)
+
+    for x in extractions:
+        art = x.article
+        ctx = contexts[art.id]
+        for i, m in enumerate(x.mentions):
+            if m.kind == "coref":
+                if m.antecedent is not None:
+                    corefs.append(((art.id, i), (art.id, m.antecedent)))
+                continue
+            label, code = canonical(m, ctx, gaz)
+            if not label:
+                continue
+            key = (_FAMILY.get(m.type, m.type), code or label)
+            surface = _LAYOUT.sub("", m.text)
+            note(key, m.type, label, surface, art.id, _role(m), code)
+            if m.name != surface:
+                info[key]["aliases"].add(m.name)
+            mention_key[(art.id, i)] = key
+        for b in art.bylines:
+            key = ("Person", b.name)
+            note(key, "Person", b.name, b.name, art.id, b.role)
+            for outlet in (b.outlet or "").split("/"):  # 青岛日报/观海新闻: the reporter's media
+                outlet = outlet.strip()
+                if len(outlet) >= 2 and outlet not in _HOUSE_OUTLETS:
+                    note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+
+    # a headline shortens the award the body names in full (青岛市智慧化城管…大赛一等奖 is
+    # 2025年青岛市智慧化城市管理…大赛一等奖): same page, same kind of prize, no character of its own
+    awards = sorted(k for k in info if k[0] == "Award")
+    for i, a in enumerate(awards):
+        for b in awards[i + 1 :]:
+            if _same_award(a[1], b[1]) and _files(info[a]["articles"]) & _files(info[b]["articles"]):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[ra] = rb
+    roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k in info:
+        roots[find(k)].append(k)
+
+    entities: dict[tuple[str, str], Entity] = {}
+    labels_used: Counter = Counter()
+    key_id: dict[tuple[str, str], str] = {}
+    for root in sorted(roots):
+        members = roots[root]
+        types, labels, aliases, articles, roles, code = Counter(), Counter(), set(), set(), set(), None
+        for k in members:
+            d = info[k]
+            types.update(d["types"])
+            labels.update(d["labels"])
+            aliases |= d["aliases"]
+            articles |= d["articles"]
+            roles |= d["roles"]
+            code = code or d["code"]
+        type_ = _pick_type(types)
+        label = max(labels, key=lambda s: (labels[s], len(s), s))
+        if code:
+            div = gaz.get(code)
+            if div is not None and div.name in labels:
+                label = div.name
+            elif div is not None and not any(div.name == a for a in aliases):
+                label = max(labels, key=lambda s: (len(s), labels[s], s))
+        base = f"{type_}/{label}"
+        labels_used[base] += 1
+        eid = base if labels_used[base] == 1 else f"{base}/{labels_used[base]}"
+        entities[root] = Entity(eid, type_, label, aliases | set(labels), articles, roles)
+        for k in members:
+            key_id[k] = eid
+
+    mention_entity = {mk: key_id[find(k)] for mk, k in mention_key.items()}
+    for mk, ante in corefs:
+        target = mention_entity.get(ante)
+        if target is not None:
+            mention_entity[mk] = target
+    place_codes = {}
+    for root, ent in entities.items():
+        c = next((info[k]["code"] for k in roots[root] if info[k]["code"]), None)
+        if c and ent.type == "Place":
+            place_codes[ent.id] = c
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), mention_entity, extractions, place_codes)
+
+
+def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | None]:
+    """The canonical name of a mention and, for places of the divisions data, their code.
+
+    Parameters
+    ----------
+    m : Mention
+        A name mention.
+    context : Sequence[Division]
+        The article's divisions, most specific first.
+    gaz : Gazetteer
+
+    Returns
+    -------
+    (label, code)
+        ``label`` is ``None`` when the mention cannot be named (a bare scope word).
+    """
+    name = _LAYOUT.sub("", m.name)
+    ctx0 = context[0] if context else None
+    if m.type == "Place":
+        div = gaz.full_name(name, ctx0)
+        if div is not None and (div.name == name or div.short == name or div.kind == "alias"):
+            div = gaz.canonical(div) if div.kind == "alias" and div.level == "district" else div
+            return div.name if div.kind != "alias" else name, div.code
+        return name, None
+    if m.type in ("Official", "Person"):
+        return name, None
+    if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
+        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
+    # scope word at the start: 区住建局 → 即墨区住建局
+    sm = _SCOPE.match(name)
+    if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
+            and _generic_name(name, gaz):
+        # a programme named only by what it does (城中村改造) is the article's place's own:
+        # 即墨区城中村改造, not the one of every district that writes the same words
+        return ctx0.name + name, None
+    if sm and not gaz.lookup(name[: len(sm.group(0)) + 2]):
+        div = gaz.resolve_scope(sm.group(0), context) if context else None
+        if div is not None:
+            name = div.name + name[len(sm.group(0)):]
+    elif m.type == "Agency":
+        name = _expand_place_prefix(name, ctx0, gaz)
+    pm = _PARTY.match(name)
+    if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
+        name = f"中国共产党{pm.group(1)}委员会"
+    return name, None
+
+
+def _generic_name(name: str, gaz) -> bool:
+    """Whether a name is made only of common words (城中村改造, 燃气设施更新项目).
+
+    A word names something particular when jieba does not know it (樾府 of 中南樾府), tags
+    it as a person, organisation or other proper noun, or tags it as a place (or a short
+    form) and it is one character (京 of 京能) or the divisions data knows the place;
+    common nouns jieba tags as places (城中村, 海洋) do not count.  A place the divisions
+    data names (胶州湾), Latin letters, digits, quotes and · mark a name too.
+    """
+    if _MARKED_NAME.search(name) or gaz.place_names().find(name):
+        return False
+    import jieba
+
+    tags, freq = _jieba_tables()
+    for w in jieba.lcut(name, HMM=False):
+        tag = tags.get(w, "")
+        if len(w) >= 2 and w not in freq:
+            return False
+        if tag.startswith(("nr", "nz", "nt")) or (tag.startswith(("ns", "j")) and (len(w) == 1 or gaz.lookup(w))):
+            return False  # 京 of 京能…基地, 青 of 青特产业园: a one-character place or short form
+    return True
+
+
+def _jieba_tables() -> tuple[dict, dict]:
+    """jieba's part-of-speech tags and word frequencies, its dictionary loaded first."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # a build with workers loads jieba here first: no dictionary chatter
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+
+
+def prepare() -> None:
+    """Load what resolution reads (jieba's dictionary, the divisions data) now.
+
+    A build whose extraction runs in other processes calls this on a thread while they
+    work, so the main process does not load them after extraction, on the critical path.
+    """
+    from kg.lang.gazetteer import Gazetteer
+
+    Gazetteer.load().place_names()
+    _jieba_tables()
+
+
+def _expand_place_prefix(name: str, ctx0, gaz) -> str:
+    """``即墨住建局`` → ``即墨区住建局``; ``青岛市…`` unchanged; ``西海岸新区政府`` unchanged."""
+    index = gaz.place_names()
+    hits = index.find(name[:12])
+    if not hits or hits[0][0] != 0:
+        return name
+    s, e, place = hits[0]
+    if e >= len(name):
+        return name
+    div = gaz.full_name(place, ctx0)
+    if div is None or div.name == place or div.kind == "alias":
+        return name
+    if div.short == place and not name[e:].startswith(div.name[len(place):]):
+        return div.name + name[e:]
+    return name
+
+
+def _files(article_ids: set[str]) -> set[str]:
+    return {a.rpartition("#")[0] for a in article_ids}
+
+
+def _same_award(a: str, b: str) -> bool:
+    """Whether one award name is a shortening of the other: same last word, every character
+    of the shorter in the longer, and most of the longer's characters used."""
+    short, long_ = sorted((a, b), key=len)
+    if short == long_ or short[-3:] != long_[-3:] or len(short) < 6:
+        return False
+    return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
+
+
+def _role(m: Mention) -> str | None:
+    if not m.role:
+        return None
+    return m.role
+
+
+def _pick_type(types: Counter) -> str:
+    if "Official" in types:
+        return "Official"
+    return max(types, key=lambda t: (types[t], t))
+
+
+def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
+    """Each article's divisions, most specific first: its ``context`` as ``kg_context`` set
+    it; for an extraction made without it, the same chain computed here (:mod:`kg.lang.scope`)."""
+    from kg.lang.scope import context_chain, place_counts
+
+    missing = [x for x in extractions if not x.context]
+    own = {x.article.id: place_counts(x.mentions, gaz) for x in missing}
+    page: dict[str, Counter] = defaultdict(Counter)
+    for x in missing:
+        page[x.article.source].update(own[x.article.id])
+    out = {}
+    for x in extractions:
+        art = x.article
+        codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz)
+        out[art.id] = [gaz.get(c) for c in codes if gaz.get(c) is not None]
+    return out
+
+
+def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
+    for s, e in x.sentences:
+        if s <= start and end <= e:
+            return s, e
+    return start, end
+
+
+def _evidence(art: Article, start: int, end: int, rule: str, qualifiers) -> Evidence:
+    s, e = art.to_source(start, end) if art.offsets else (start, end)
+    return Evidence(art.id, art.source, art.headline, art.text[start:end], s, e, rule, tuple(qualifiers))
