@@ -190,9 +190,16 @@ def test_relations_project_started_or_finished_in_a_district_article_is_in_the_d
     assert rels == {("甲樾府口袋公园", "城阳区"), ("丙厂房项目", "胶州市")}
 
 
-def test_relations_district_scope_needs_an_article(nlp):
+def test_relations_district_scope_from_the_text_alone(nlp):
+    """A Doc with no Article still has a context: kg_context reads its own places."""
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"
     ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project")]
+    assert located(run(nlp, text, ms)) == {("甲樾府口袋公园", "城阳区")}
+
+
+def test_relations_district_scope_needs_a_place(nlp):
+    text = "以微更新带动大变化。甲樾府口袋公园提前完工。"
+    ms = [mention(text, "甲樾府口袋公园", "Project")]
     assert located(run(nlp, text, ms)) == set()
 
 
