@@ -1,0 +1,1 @@
+"""kg's NLP stages: the statistical name tagger (``kg.nlp.model``)."""
