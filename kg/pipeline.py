@@ -1,7 +1,7 @@
 """The NLP pipeline: ``spacy.blank("zh")`` with jieba's words (:mod:`kg.tokenizer`), then kg's components.
 
 ``make_nlp`` assembles the pipeline from registered factories (``kg_sentencizer``,
-``kg_entities``, ``kg_coref``, ``kg_relations``); ``extract`` runs it over articles with
+``kg_ner`` (the trained tagger), ``kg_entities``, ``kg_coref``, ``kg_relations``); ``extract`` runs it over articles with
 ``nlp.pipe(as_tuples=True)`` so each Doc carries its :class:`~kg.records.Article`.
 """
 
@@ -16,7 +16,7 @@ from .records import Article, Mention, RelationMention
 __all__ = ["PIPES", "make_nlp", "extract", "Extraction"]
 
 #: Component order: each reads what the ones before it set.
-PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_entities", "kg_coref", "kg_relations")
+PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_ner", "kg_entities", "kg_coref", "kg_relations")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
     jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
     # importing the modules registers their factories with spaCy
     from . import coref, entities, relations, sentences, tokenizer  # noqa: F401
+    from .nlp.model import component  # noqa: F401  (kg_ner)
     from .extensions import ensure_extensions
 
     ensure_extensions()

@@ -46,21 +46,25 @@ DEFAULT_OUT = ROOT / "kg" / "data" / "models" / "kg_ner"
 FORBIDDEN = ("devset", "dev.json", "test.json", "peoples_daily", "seeds", "gold", "xinwen", "cctv")
 
 
-def read_cluener(path: Path, label_map: dict[str, str]) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """Sentences and their names ``(start, end, label)`` (end exclusive), overlaps dropped (longer kept)."""
+def read_cluener(path: Path, label_map: dict[str, str], silver=None) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Sentences and their names ``(start, end, label)`` (end exclusive), overlaps dropped (longer kept).
+
+    ``silver``: a :class:`training.silver.PlaceSilver` adding places the gold leaves out."""
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
             item = json.loads(line)
-            spans = []
+            spans, covered = [], []
             for label, surfaces in item.get("label", {}).items():
-                if label not in label_map:
-                    continue
                 for positions in surfaces.values():
                     for s, e in positions:
-                        spans.append((s, e + 1, label_map[label]))
+                        covered.append((s, e + 1))
+                        if label in label_map:
+                            spans.append((s, e + 1, label_map[label]))
+            if silver is not None:
+                spans += silver.spans(item["text"], *jieba_words(item["text"]), covered)
             spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
             kept: list[tuple[int, int, str]] = []
             for s, e, label in spans:
@@ -87,9 +91,10 @@ class Corpus:
 
     def __init__(self, sentences, featurizer: Featurizer, scheme: TagScheme) -> None:
         rows, gold, segs, bounds = [], [], [], [0]
+        items = [(text, *jieba_words(text)) for text, _ in sentences]
+        for k in range(0, len(items), 256):  # as the pipeline computes them: texts in batches
+            rows.append(featurizer.rows_batch(items[k : k + 256])[0].astype(np.int32))
         for text, spans in sentences:
-            starts, ends = jieba_words(text)
-            rows.append(featurizer.rows(text, starts, ends).astype(np.int32))
             gold.append(scheme.encode(len(text), spans))
             segs.append(clauses(codes_of(text)))
             bounds.append(bounds[-1] + len(text))
@@ -125,9 +130,6 @@ class Perceptron:
         self.end = np.zeros(t, dtype=np.float32)
         self.end_u = np.zeros(t, dtype=np.float32)
         self.c = 1
-        self.mask = scheme.transition_mask()
-        self.smask = np.where(scheme.start, 0, -1e9).astype(np.float32)
-        self.emask = np.where(scheme.end, 0, -1e9).astype(np.float32)
 
     def decode(self, rows: np.ndarray, segs: np.ndarray, w=None, trans=None, start=None, end=None) -> np.ndarray:
         w = self.w if w is None else w
@@ -138,7 +140,7 @@ class Perceptron:
         trans = self.trans if trans is None else trans
         start = self.start if start is None else start
         end = self.end if end is None else end
-        return viterbi(em, segs, trans + self.mask, start + self.smask, end + self.emask)
+        return viterbi(em, segs, self.scheme, trans, start, end)
 
     def update(self, rows: np.ndarray, segs: np.ndarray, gold: np.ndarray) -> int:
         pred = self.decode(rows, segs)
@@ -210,7 +212,12 @@ def train(config: dict, *, holdout: int = 0, out: Path | None = None, log=print)
     data_path = (ROOT / config["data"]["cluener_train"]).resolve()
     if any(word in str(data_path).lower() for word in FORBIDDEN):
         raise SystemExit(f"{data_path}: kept for measuring, never for training")
-    sentences = read_cluener(data_path, config["data"]["label_map"])
+    silver = None
+    if config.get("silver", {}).get("places"):
+        from training.silver import PlaceSilver
+
+        silver = PlaceSilver(ROOT / config["silver"]["places"], config["silver"].get("gazetteer", True))
+    sentences = read_cluener(data_path, config["data"]["label_map"], silver)
     scheme = TagScheme(config["labels"])
     featurizer = Featurizer(config["templates"], config["bits"], LanguageData.load())
     if holdout:
@@ -256,7 +263,8 @@ def train(config: dict, *, holdout: int = 0, out: Path | None = None, log=print)
             "templates": config["templates"],
             "bits": config["bits"],
             "training": {k: config[k] for k in ("epochs", "batch", "seed")}
-            | {"data": config["data"]["cluener_train"], "sha256": _sha256(data_path)},
+            | {"data": config["data"]["cluener_train"], "sha256": _sha256(data_path),
+               "silver": config.get("silver", {})},
         }
         tagger = NameTagger(saved, q, scales, tr, st, en, data=featurizer.data)
         tagger.to_disk(out)

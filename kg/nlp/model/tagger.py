@@ -77,10 +77,6 @@ class NameTagger:
         self.start = start.astype(np.float32)
         self.end = end.astype(np.float32)
         self.featurizer = Featurizer(config["templates"], config["bits"], data or LanguageData.load())
-        mask = self.scheme.transition_mask()
-        self._trans = self.transitions + mask
-        self._start = self.start + np.where(self.scheme.start, 0, -1e9).astype(np.float32)
-        self._end = self.end + np.where(self.scheme.end, 0, -1e9).astype(np.float32)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -106,13 +102,9 @@ class NameTagger:
         """
         if not items:
             return []
-        rows, segs, offsets = [], [], [0]
-        for text, starts, ends in items:
-            rows.append(self.featurizer.rows(text, starts, ends))
-            segs.append(clauses(codes_of(text)) + offsets[-1])
-            offsets.append(offsets[-1] + len(text))
-        all_rows = np.concatenate(rows)
-        tags = viterbi(self.emissions(all_rows), np.concatenate(segs), self._trans, self._start, self._end)
+        rows, offsets = self.featurizer.rows_batch(items)
+        segs = np.concatenate([clauses(codes_of(text)) + offsets[k] for k, (text, _, _) in enumerate(items)])
+        tags = viterbi(self.emissions(rows), segs, self.scheme, self.transitions, self.start, self.end)
         out = []
         for k in range(len(items)):
             a, b = offsets[k], offsets[k + 1]

@@ -1,0 +1,1 @@
+"""Evaluation of kg on public benchmarks (:mod:`kg.eval.benchmarks`)."""
