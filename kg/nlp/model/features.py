@@ -288,6 +288,7 @@ class Featurizer:
         self.data = data
         self._shift = np.uint64(64 - bits)
         self._tag_ids = {t: i for i, t in enumerate(_JIEBA_TAGS)}
+        self._seen: dict[str, int] = {}  # word → tag number × 64 + frequency class (see _word_tags)
         norm, kind = _lookup_tables()
         self._norm, self._kind = norm, kind
         single = np.zeros(0x10000, dtype=bool)
@@ -464,13 +465,23 @@ class Featurizer:
         """jieba's tag number and frequency class of each word; words it does not know get
         a tag from their first character's kind (CJK, Latin, digit, space, other)."""
         words = [text[a:b] for a, b in zip(ws, we)]
-        # three dictionary probes a word, as list comprehensions: the per-word cost of the model
-        tag_get, freq_get, id_get = self.data.tags.get, self.data.freq.get, self._tag_ids.get
-        tags = np.array([id_get(tag_get(w), -1) for w in words], dtype=np.int64)
-        fr = np.array([freq_get(w, 0) for w in words], dtype=np.float64)
-        unknown = tags < 0
+        # one probe a word into what earlier texts' words gave (news repeats its words), the
+        # three probes into jieba's tables only for a word not seen yet
+        seen = self._seen
+        packed = [seen.get(w) for w in words]
+        if None in packed:
+            if len(seen) > 500_000:
+                seen.clear()  # a bound on memory; the table refills from the next texts
+            tag_get, freq_get, id_get = self.data.tags.get, self.data.freq.get, self._tag_ids.get
+            for k, w in enumerate(words):
+                if packed[k] is None:
+                    tag = id_get(tag_get(w), 127)
+                    freq = freq_get(w, 0)
+                    packed[k] = seen[w] = tag * 64 + (int(np.log2(freq + 1)) if freq else 0)
+        arr = np.array(packed, dtype=np.int64)
+        tags = arr >> 6
+        unknown = tags == 127
         if unknown.any():
             first = kind[np.asarray(ws, dtype=np.int64)[unknown]]
             tags[unknown] = _UNKNOWN_BY_KIND[first.astype(np.int64)]
-        freq_class = np.floor(np.log2(fr + 1)).astype(np.uint64)
-        return tags.astype(np.uint64), freq_class
+        return tags.astype(np.uint64), (arr & 63).astype(np.uint64)

@@ -6,7 +6,9 @@ ending in a suffix of ``kg/data/suffixes.tsv`` takes that suffix's type (局 →
 Place; only then does the model's label decide (``PER`` → Person, ``LOC`` → Place,
 ``GOV`` → Agency, ``COM`` → Company, ``ORG`` → Organization).
 
-Names that are unlikely to be names are dropped: a person's name of two to four
+Names that are unlikely to be names are dropped: a person's name that starts or ends inside
+a jieba word (刘文 of 刘文涛; names of bodies often do: jieba cuts 区住建局 区住 | 建局), a
+name that starts or ends with a function word (查处机关); a person's name of two to four
 characters must start with a surname (``kg/data/surnames.txt``), a longer one must be a
 transliteration joined by ``·``; any name must have two characters or more, and a
 whole jieba word jieba knows as a common word (not tagged ns/nr/nt/nz) is no name,
@@ -69,8 +71,11 @@ class MentionTyper:
         ``words``: jieba's words (start, end) of ``text``, in order, for the checks on the
         words a name is made of."""
         starts = [a for a, _ in words]
+        bounds = {a for a, _ in words} | {b for _, b in words}
         out = []
         for span in spans:
+            if span.label == "PER" and words and (span.start not in bounds or span.end not in bounds):
+                continue  # 刘文 of 刘文涛: a person's name starts and ends where jieba's words do
             inner = _words_inside(words, starts, span.start, span.end)
             m = self.mention(text, span.start, span.end, span.label, inner)
             if m is not None:
