@@ -121,30 +121,39 @@ def _print_summary(console, summary, outdir: Path) -> None:
         console.print(f"  SHACL: {line}", markup=False, highlight=False)
 
 
+_DEFAULT_BENCHMARK = "<default>"  # the flag given without a path: the benchmark's default file
+
+
 @cli.command(name="eval")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.ttl"),
               show_default=True, help="The exported Turtle to score.")
 @click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The scorer script (default: ../shared/tools/score.py beside the project).")
-@click.option("--cluener", "cluener", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              is_flag=False, flag_value=Path("../shared/benchmarks/cluener2020/dev.json"),
-              help="Span P/R/F1 of the entity recogniser on CLUENER2020 dev (default path: ../shared/benchmarks/…).")
+@click.option("--cluener", "cluener", metavar="[PATH]", default=None, is_flag=False, flag_value=_DEFAULT_BENCHMARK,
+              help="Exact-span P/R/F1 of the entity recogniser (rules + kg_ner) on CLUENER2020 "
+                   "(default: ../shared/benchmarks/cluener2020/dev.json).")
+@click.option("--peoples-daily", "peoples_daily", metavar="[PATH]", default=None, is_flag=False,
+              flag_value=_DEFAULT_BENCHMARK,
+              help="The same on People's Daily 1998 NER (default: ../shared/benchmarks/peoples_daily_ner/example.test).")
 @click.option("--show", type=int, default=10, show_default=True, help="Examples of each kind of error to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Path | None, show: int,
-          as_json: bool) -> None:
-    """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on CLUENER."""
-    if cluener is not None:
-        from kg.eval.benchmarks import evaluate_cluener, print_cluener
+def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: str | None, peoples_daily: str | None,
+          show: int, as_json: bool) -> None:
+    """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on benchmarks."""
+    for name, given in (("cluener", cluener), ("peoples-daily", peoples_daily)):
+        if given is None:
+            continue
+        from kg.eval.benchmarks import evaluate, find_benchmark, print_report
 
-        print_cluener(evaluate_cluener(cluener), as_json=as_json)
+        path = find_benchmark(name, None if given == _DEFAULT_BENCHMARK else Path(given))
+        print_report(evaluate(name, path), as_json=as_json)
     if gold:
         from kg.eval.gold import print_gold, score_gold
 
         print_gold(score_gold(graph, gold, scorer=scorer, show=show), as_json=as_json)
-    if cluener is None and not gold:
-        raise click.UsageError("give GOLD.json files, or --cluener")
+    if cluener is None and peoples_daily is None and not gold:
+        raise click.UsageError("give GOLD.json files, --cluener or --peoples-daily")
 
 
 @cli.command()

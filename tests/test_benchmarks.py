@@ -44,8 +44,9 @@ def test_benchmarks_smallest_run_writes_cold_ratios(tmp_path, seed_files, monkey
     for key in ("build_seconds", "jieba_seconds", "build_to_jieba"):
         assert _positive(build[key]["median"]) and build[key]["n"] == 1, key
     assert _positive(results["startup"]["cold_build_to_floor"]["median"])
-    assert set(results["components"]["seconds"]) == {"tokenizer", "kg_sentencizer", "kg_entities", "kg_context",
-                                                     "kg_coref", "kg_relations"}
+    from kg.nlp.pipeline import PIPES
+
+    assert set(results["components"]["seconds"]) == {"tokenizer", *PIPES}
     assert math.isclose(sum(results["components"]["share"].values()), 1.0)
     assert results["workers"] == {}
 

@@ -174,6 +174,7 @@ class EntityRecognizer:
         self.model = model
         self._lex = None
         self._gaz = None
+        self._typer = None  # types the kg_ner tagger's names (made on first use)
 
     # -- data ----------------------------------------------------------------------
 
@@ -215,7 +216,9 @@ class EntityRecognizer:
         else:
             words = []
         # Doc.text joins a Token per word; the article's text is the same string, already made
-        doc._.kg_mentions = self.find(doc_text(doc), words)
+        # the trained tagger's names (component kg_ner), when it ran before this one
+        model_spans = doc._.kg_ner if Doc.has_extension("kg_ner") else None
+        doc._.kg_mentions = self.find(doc_text(doc), words, model_spans=model_spans)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -224,10 +227,12 @@ class EntityRecognizer:
 
     # -- recognition ---------------------------------------------------------------
 
-    def find(self, text: str, words: list[tuple[int, int]] | None = None) -> list[Mention]:
+    def find(self, text: str, words: list[tuple[int, int]] | None = None, *, model_spans=None) -> list[Mention]:
         """Return the mentions in ``text`` in text order.
 
         ``words`` are jieba's word spans (start, end); when omitted, ``jieba.lcut`` is run.
+        ``model_spans``: names the ``kg_ner`` tagger proposed (records with ``start``, ``end``,
+        ``label``), kept where no rule found a name and typed as the rules type names.
         """
         self._load()
         if words is None:
@@ -270,6 +275,15 @@ class EntityRecognizer:
         chosen += self._find_officials(ctx, chosen)
         chosen = _select(chosen)
         chosen += self._find_award_events(ctx, chosen)
+        if model_spans:
+            # the trained tagger only adds names where no rule (officials after titles included)
+            # found one: the rules know the boundaries and types better
+            if self._typer is None:
+                from kg.nlp.model.mentions import MentionTyper
+
+                self._typer = MentionTyper(self._lex, self._places, self._tags, self._freq)
+            extra = self._typer.mentions(text, model_spans, ctx.words)
+            chosen = _select(chosen + [m for m in extra if not any(c.start < m.end and m.start < c.end for c in chosen)])
         # gazetteer places: on their own, and inside longer names (nesting)
         taken = [(m.start, m.end) for m in chosen]
         for s, e, name in places:
@@ -1073,6 +1087,7 @@ _RULE_RANK = {
     "list_company": 5,
     "posseg": 6,
     "lac": 6,
+    "kg_ner": 6,
 }
 
 

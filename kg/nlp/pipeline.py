@@ -14,7 +14,7 @@ from kg.records import Article, Extraction
 __all__ = ["PIPES", "make_nlp", "extract"]
 
 #: Component order: each reads what the ones before it set.
-PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_entities", "kg_context", "kg_coref", "kg_relations")
+PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_ner", "kg_entities", "kg_context", "kg_coref", "kg_relations")
 
 
 def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
@@ -28,6 +28,7 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
     jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
     # importing the modules registers their factories with spaCy
     from kg.nlp import context, coref, entities, relations, sentences, tokenizer  # noqa: F401
+    from kg.nlp.model import component  # noqa: F401  (kg_ner)
     from kg.nlp.extensions import ensure_extensions
 
     ensure_extensions()
