@@ -183,7 +183,7 @@ def child(spec: dict) -> dict:
 
     corpus, work = Path(spec["corpus"]), Path(spec["work"])
     files, _ = discover([corpus])
-    texts = [read_source(p).text for p in files]
+    texts = [read_source(f.path).text for f in files]
     chars = sum(len(t) for t in texts)
     repeats = spec["repeats"] if chars <= REPEAT_BELOW_CHARS else 1
 

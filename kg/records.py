@@ -43,15 +43,24 @@ MentionKind = Literal["name", "coref", "byline"]
 class Source:
     """One input file, decoded.
 
-    ``name`` is the file's base name (what ``dcterms:source`` records), ``path`` the path
-    as given, ``text`` the decoded content with nothing else changed, ``encoding`` the
-    codec that decoded it.
+    ``name`` is the file's path relative to the input root it was found under
+    (``2024-08-31/A01.txt``; a file given by name: its base name) — what ``dcterms:source``
+    records and article IRIs are made of; ``path`` the path as given; ``text`` the decoded
+    content with nothing else changed (for HTML, Word and PDF: the text their library
+    extracted), ``encoding`` the codec that decoded it (the format's name for those);
+    ``format`` is ``text``, ``html``, ``docx`` or ``pdf``.  ``title``, ``date`` and
+    ``publisher`` are what the file's own metadata says (an HTML page's ``<meta>`` tags),
+    ``None`` where it says nothing.
     """
 
     name: str
     path: str
     text: str
     encoding: str
+    format: str = "text"
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
