@@ -83,6 +83,8 @@ class Article:
     one extra entry for the end, so ``len(offsets) == len(text) + 1``.
     ``start``/``end`` is the article's span in the source file (headline included).
     ``masthead`` is the page furniture that names the page's place (``今日即墨``), if any.
+    ``date``, ``publisher`` and ``page`` are what the page says of the article: its date
+    line, source line, dispatch (``本报讯``) or edition line, else the file's own metadata.
     """
 
     source: str
@@ -94,6 +96,9 @@ class Article:
     headline: str | None = None
     bylines: tuple[Byline, ...] = ()
     masthead: str | None = None
+    date: str | None = None  # publication date, ISO (2024-08-31), when the page gives one
+    publisher: str | None = None  # the paper or site (青岛日报, 闪电新闻), when the page names one
+    page: str | None = None  # the paper's page (A01), when the page gives one
 
     @property
     def id(self) -> str:

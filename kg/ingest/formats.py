@@ -165,14 +165,14 @@ def _html_text(data: bytes, path: str, decode) -> str:
 def html_to_document(html: str, path: str = "<html>") -> Document:
     """The main text of a web page without its menus, scripts and footer.
 
-    >>> doc = html_to_document('<html><head><title>甲区召开会议_甲区政府网</title>'
+    >>> doc = html_to_document('<html><head><title>甲区召开项目推进会_甲区政府网</title>'
     ...   '<script>var x="市委书记张三"</script></head><body><ul><li><a href="/">首页</a></li></ul>'
-    ...   '<div><p>甲区召开会议。区长王小明出席会议并讲话，强调要抓好项目建设工作，确保按期完成。</p></div>'
-    ...   '<div class="footer">版权所有</div></body></html>')
+    ...   '<div><p>日前，甲区召开会议。区长王小明出席会议并讲话，强调要抓好项目建设工作，确保按期完成。</p></div>'
+    ...   '</body></html>')
     >>> doc.text
-    '甲区召开会议\\n\\n甲区召开会议。区长王小明出席会议并讲话，强调要抓好项目建设工作，确保按期完成。'
+    '甲区召开项目推进会\\n\\n日前，甲区召开会议。区长王小明出席会议并讲话，强调要抓好项目建设工作，确保按期完成。'
     >>> doc.title, doc.format
-    ('甲区召开会议', 'html')
+    ('甲区召开项目推进会', 'html')
     """
     _library("html", path)
     import lxml.html
@@ -188,8 +188,13 @@ def html_to_document(html: str, path: str = "<html>") -> Document:
     body = _block_text(lxml.html.fromstring(summary))
     title = meta.get("title") or _page_title(page)
     text = body
-    if title and title not in body[: len(title) * 3]:
-        text = title + "\n\n" + body  # the headline the page shows above the text readability kept
+    if title:
+        lines = body.split("\n")
+        at = next((k for k, line in enumerate(lines[:12]) if line.strip() == title), None)
+        if at is not None:
+            text = "\n".join(lines[at:])  # what readability kept above the headline is the page's, not the article's
+        elif title not in body[: len(title) * 3]:
+            text = title + "\n\n" + body  # the headline the page shows above the text readability kept
     if not text.strip():
         raise SourceError(path, "no article text found in the HTML")
     return Document(text=text, format="html", title=title, date=meta.get("date"), publisher=meta.get("publisher"))

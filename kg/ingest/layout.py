@@ -8,9 +8,12 @@ broke and keeps real paragraph ends, which are
 * a line ending a sentence (``。！？；…``, closing quotes and brackets allowed after them);
 * a line that is a credit, furniture or heading (see :mod:`kg.ingest.furniture`), or a line that ends
   with a credit (``…评价。 （张澜）``) or speaker dash (``…李博———``);
+* a line that opens a story (``本报讯（记者 孙军）…``), or is a date, source or credit line
+  (``发布时间：2024-08-31　来源：北河日报``);
 * an indented line (two spaces or an ideographic space), where the page indents paragraphs;
-* on a page whose lines are whole paragraphs (long lines), every line that is not
-  a long line cut mid-sentence.
+* on a page whose lines are whole paragraphs (long lines; a web page's short headline and
+  date lines between long paragraphs make no column), every line that is not a long line
+  cut mid-sentence.
 
 The result keeps an offset map: ``offsets[i]`` is the position in the input of
 ``text[i]`` (a paragraph break ``\\n`` maps to the line end it stands for), plus one
@@ -79,7 +82,10 @@ def repair(text: str) -> Repaired:
     if not lines:
         return Repaired("", OffsetMap.of([len(text)]))
     lengths = [e - s for s, e in lines]
-    wrapped = statistics.median(lengths) < WRAPPED_LINE
+    # hard-wrapped: short lines, and (almost) none a whole paragraph long.  A web page's short
+    # lines (headline, date line, credits) between long paragraphs are no column.
+    long_lines = sum(1 for n in lengths if n > 2 * WRAPPED_LINE)
+    wrapped = statistics.median(lengths) < WRAPPED_LINE and long_lines <= max(1, len(lengths) // 50)
     kinds = [classify(text[s:e]) for s, e in lines]
 
     out: list[str] = []
@@ -99,8 +105,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
     """Is the line break before line ``k`` a real paragraph end?"""
     (ps, pe), (s, e) = lines[k - 1], lines[k]
     prev, line = text[ps:pe], text[s:e]
-    if kinds[k - 1] in SPECIAL_KINDS or kinds[k] in SPECIAL_KINDS:
-        return True
+    if kinds[k - 1] in SPECIAL_KINDS or kinds[k] in SPECIAL_KINDS or kinds[k] == "dispatch":
+        return True  # (a dispatch, 本报讯…, opens a story: it may go on on the next line)
     if ends_sentence(prev) or inline_credit(prev) is not None:
         return True
     if prev.endswith(("———", "——")) or line.endswith(("———", "——")):
