@@ -64,6 +64,9 @@ def split_articles(source: Source) -> list[Article]:
             paras.append((start, end))
     paras = _split_inline_credits(rep.text, paras)
     kinds = [classify(rep.text[s:e]) for s, e in paras]
+    for i, kind in enumerate(kinds):  # an edition line (2024年8月31日 A01版 青岛日报) heads a page, as furniture does
+        if kind == "meta" and (meta := parse_meta_line(rep.text[paras[i][0]:paras[i][1]])) and meta.page:
+            kinds[i] = "edition"
 
     page = _pages(kinds)
     mastheads: dict[int, str] = {}
@@ -76,10 +79,9 @@ def split_articles(source: Source) -> list[Article]:
     drafts = _segment(kinds, rep.text, paras, page)
     edition: dict[int, _Edition] = {}  # what a page's edition line says (2024年8月31日 A01版 青岛日报)
     for i, k in enumerate(kinds):
-        if k == "meta":
+        if k == "edition" and page[i] not in edition:
             meta = parse_meta_line(rep.text[paras[i][0]:paras[i][1]])
-            if meta is not None and meta.page is not None and page[i] not in edition:
-                edition[page[i]] = _Edition(meta.date, meta.publisher, meta.page)
+            edition[page[i]] = _Edition(meta.date, meta.publisher, meta.page)
 
     articles: list[Article] = []
     for draft in drafts:
@@ -192,7 +194,7 @@ def _split_inline_credits(text: str, paras: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-_SKIP = {"masthead", "furniture"}
+_SKIP = {"masthead", "furniture", "edition"}
 #: Most short lines taken from the end of one story as the headline of the next (kicker,
 #: headline, subtitle, a line of the people present).
 _MAX_HEAD = 4

@@ -82,11 +82,8 @@ def repair(text: str) -> Repaired:
     if not lines:
         return Repaired("", OffsetMap.of([len(text)]))
     lengths = [e - s for s, e in lines]
-    # hard-wrapped: short lines, and (almost) none a whole paragraph long.  A web page's short
-    # lines (headline, date line, credits) between long paragraphs are no column.
-    long_lines = sum(1 for n in lengths if n > 2 * WRAPPED_LINE)
-    wrapped = statistics.median(lengths) < WRAPPED_LINE and long_lines <= max(1, len(lengths) // 50)
     kinds = [classify(text[s:e]) for s, e in lines]
+    wrapped = statistics.median(lengths) < WRAPPED_LINE and _columns(text, lines, lengths, kinds)
 
     out: list[str] = []
     offs = OffsetBuilder()
@@ -101,6 +98,27 @@ def repair(text: str) -> Repaired:
     return Repaired("".join(out), offs.build())
 
 
+#: Most lines of text that end a sentence on a hard-wrapped page (e-paper columns: 5–12 %;
+#: web text with short paragraphs: 25 % and more, most of it 60–100 %).
+WRAPPED_SENTENCE_ENDS = 0.2
+
+
+def _columns(text: str, lines, lengths: list[int], kinds: list[str]) -> bool:
+    """Are these short lines columns (cut anywhere) rather than a web page's short units?
+
+    Columns have (almost) no line a whole paragraph long, and few of their lines of text end
+    a sentence; a web page's headline, date and credit lines stand between paragraphs that
+    are long, or that end with a full stop.
+    """
+    if sum(1 for n in lengths if n > 2 * WRAPPED_LINE) > max(1, len(lengths) // 50):
+        return False
+    texts = [k for k, n in enumerate(lengths) if n >= 10 and kinds[k] not in SPECIAL_KINDS]
+    if len(texts) < 8:
+        return True  # too few lines to tell by their ends
+    ends = sum(1 for k in texts if ends_sentence(text[lines[k][0]:lines[k][1]]))
+    return ends <= WRAPPED_SENTENCE_ENDS * len(texts)
+
+
 def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
     """Is the line break before line ``k`` a real paragraph end?"""
     (ps, pe), (s, e) = lines[k - 1], lines[k]
@@ -113,6 +131,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a speaker line heads a headline: 青岛开发区管委副主任李博———
     if indented[k]:
         return True
+    if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
+        return True  # the line just above a date line or a dispatch is a headline of its own
     if wrapped:
         return False
     return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone
