@@ -67,7 +67,7 @@ JIEBA_CODE = """
 import logging, sys, time, jieba
 from kg.ingest.sources import discover, read_source
 jieba.setLogLevel(logging.WARNING); jieba.initialize()
-texts = [read_source(p).text for p in discover([sys.argv[1]])[0]]
+texts = [read_source(f.path, f.name).text for f in discover([sys.argv[1]])[0]]
 t = time.perf_counter()
 for text in texts:
     jieba.lcut(text)
@@ -202,7 +202,7 @@ from kg.ingest.articles import split_articles
 from kg.ingest.sources import discover, read_source
 from kg.nlp.pipeline import make_nlp
 nlp = make_nlp()
-articles = [a for p in discover([sys.argv[1]])[0] for a in split_articles(read_source(p))]
+articles = [a for f in discover([sys.argv[1]])[0] for a in split_articles(read_source(f.path, f.name))]
 def docs():
     for a in articles:
         d = nlp.make_doc(a.text); d._.kg_article = a; yield d

@@ -178,7 +178,7 @@ def test_html_data_nodes_edges_and_styles(sample_page):
     funds = [e for e in data["info"]["edges"].values() if e["predicate"] == "funds"]
     assert {ev["qualifiers"]["amount_text"] for e in funds for ev in e["evidence"]} == {"79.4亿元", "3200万元"}
     ev = funds[0]["evidence"][0]
-    assert data["articles"][ev["article"]] == {"headline": "即墨区城市更新跑出加速度", "source": "001_jimo.txt"}
+    assert data["articles"][ev["article"]] == {"headline": "即墨区城市更新跑出加速度", "source": "001_jimo.txt", "date": None}
 
 
 def test_html_parallel_edges_curve_apart():

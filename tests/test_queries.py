@@ -589,3 +589,14 @@ def test_queries_header_mentions_every_projected_bindable(store):
         select = doc.text[doc.text.index("SELECT"):doc.text.index("WHERE")]
         for name in doc.bindings:
             assert re.search(rf"\?{name}\b", select), (path.name, name)
+
+
+def test_articles_by_date_an_entitys_articles_newest_first_and_by_range(store):
+    rows = ask(store, "articles_by_date", name="区住建局")  # an alias of both agencies
+    assert [(r["entityLabel"], r["date"], r["source"]) for r in rows] == [
+        (JIMO, "2025-07-15", A000), (XIHAI, "2024-01-20", A002)]
+    assert rows[0]["publisher"] == "今日即墨" and "publisher" not in rows[1]  # unbound: no cell
+    in_2024 = ask(store, "articles_by_date", name="区住建局", **{"from": "2024", "to": "2024"})
+    assert [r["entityLabel"] for r in in_2024] == [XIHAI]
+    by_month = ask(store, "articles_by_date", name="区住建局", **{"from": "2024-02", "to": "2025-07"})
+    assert [r["entityLabel"] for r in by_month] == [JIMO]

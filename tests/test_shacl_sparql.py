@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO as SCHEMA, SH, SKOS, XSD
 
 from kg.graph.ontology import load_ontology, load_shapes
 from kg.graph.rdf import to_rdf
@@ -241,6 +241,18 @@ MUTATIONS = {
     "article start < 0": _set(ARTICLE, KG.startOffset, Literal(-1)),
     "article end a decimal": _set(ARTICLE, KG.endOffset, Literal("7", datatype=XSD.decimal)),
     "two article ends": _add(ARTICLE, KG.endOffset, Literal(99999)),
+    "article date a string": _set(ARTICLE, DCTERMS.date, Literal("2024年8月31日")),
+    "two article dates": lambda g: [_set(ARTICLE, DCTERMS.date, Literal("2024-08-31", datatype=XSD.date))(g),
+                                    _add(ARTICLE, DCTERMS.date, Literal("2024", datatype=XSD.gYear))(g)],
+    "article publisher untagged": _set(ARTICLE, DCTERMS.publisher, Literal("青岛日报")),
+    "article publisher in English": _set(ARTICLE, DCTERMS.publisher, Literal("Qingdao Daily", lang="en")),
+    "article publisher empty": _set(ARTICLE, DCTERMS.publisher, Literal("", lang="zh")),
+    "two article publishers": lambda g: [_set(ARTICLE, DCTERMS.publisher, Literal("青岛日报", lang="zh"))(g),
+                                         _add(ARTICLE, DCTERMS.publisher, Literal("观海新闻", lang="zh"))(g)],
+    "article page a number": _set(ARTICLE, SCHEMA.pagination, Literal(1)),
+    "article page empty": _set(ARTICLE, SCHEMA.pagination, Literal("")),
+    "two article pages": lambda g: [_set(ARTICLE, SCHEMA.pagination, Literal("A01"))(g),
+                                    _add(ARTICLE, SCHEMA.pagination, Literal("A02"))(g)],
     "mentions a literal": _add(ARTICLE, KG.mentions, Literal("即墨区", lang="zh")),
     # StatementShape
     "statement without subject": _set(STATEMENT, RDF.subject, None),

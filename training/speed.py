@@ -33,7 +33,7 @@ def articles(copies: int) -> list[str]:
     from kg.ingest.sources import discover, read_source
 
     files, _ = discover([ROOT / "seeds"])
-    texts = [a.text for f in files for a in split_articles(read_source(f))]
+    texts = [a.text for f in files for a in split_articles(read_source(f.path, f.name))]
     return texts * copies
 
 

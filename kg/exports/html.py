@@ -356,6 +356,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             articles[article_id] = {
                 "headline": getattr(a, "headline", None) or headline,
                 "source": getattr(a, "source", None) or source,
+                "date": getattr(a, "date", None),  # ISO: what the explorer's date filter compares
             }
         return article_id
 

@@ -4,9 +4,11 @@
 
 * every entity: ``rdf:type`` its class, ``rdfs:label``@zh, ``skos:altLabel``@zh per alias,
   ``kg:role``@zh per post title;
-* every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file name
-  as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset`` (its span in the file) and
-  ``kg:mentions`` to every entity whose ``articles`` lists it;
+* every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file's name
+  (its path under the input root) as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset``
+  (its span in the file's text), where the page gives them ``dcterms:date`` (``xsd:date``),
+  ``dcterms:publisher``@zh and ``schema:pagination``, and ``kg:mentions`` to every entity
+  whose ``articles`` lists it;
 * every edge as a direct triple (``?s kg:funds ?o``), **and** one ``rdf:Statement`` per
   piece of evidence: ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the article,
   ``kg:sentence``@zh, the sentence's offsets in the file, ``kg:rule`` and the qualifiers.
@@ -51,7 +53,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, Namespace
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import schema
 from kg.records import ENTITY_TYPES, PREDICATES
@@ -242,6 +244,7 @@ _TYPE, _LABEL, _ALT_LABEL, _SOURCE = RDF.type, RDFS.label, SKOS.altLabel, DCTERM
 _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
 _DERIVED_FROM, _ROLE, _MENTIONS, _SENTENCE = PROV.wasDerivedFrom, KG.role, KG.mentions, KG.sentence
 _START, _END, _RULE, _ARTICLE = KG.startOffset, KG.endOffset, KG.rule, KG.Article
+_PAGINATION = SDO.pagination  # the paper's page (A01): schema.org's, as kg:Article is a schema:NewsArticle
 
 
 def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
@@ -279,6 +282,7 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
                 yield art, _LABEL, zh(article.headline, "zh")
             yield art, _START, terms.literal(article.start)
             yield art, _END, terms.literal(article.end)
+            yield from _article_metadata(art, article, terms)
         else:
             yield art, _SOURCE, terms.literal(sources[article_id])
         for node in mentioned.get(article_id, ()):
@@ -292,6 +296,17 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
         yield s, p, o
         for ev in data.get("evidence", ()):
             yield from _evidence_triples(s, p, o, ev, terms)
+
+
+def _article_metadata(art: URIRef, article: Article, terms: _Terms) -> Iterator[tuple[Node, URIRef, Node]]:
+    """The date (``xsd:date`` when exact), the paper or site and the page an article gives."""
+    if article.date:
+        date = date_literal(article.date)
+        yield art, DCTERMS.date, date if date is not None else terms.literal(article.date, "zh")
+    if article.publisher:
+        yield art, DCTERMS.publisher, terms.literal(article.publisher, "zh")
+    if article.page:
+        yield art, _PAGINATION, terms.literal(article.page)
 
 
 def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, ev: Evidence,
@@ -363,9 +378,13 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
         article_ids[iri] = aid
         headline = g.value(iri, RDFS.label)
         start, end = g.value(iri, KG.startOffset), g.value(iri, KG.endOffset)
+        date, publisher, pagination = g.value(iri, DCTERMS.date), g.value(iri, DCTERMS.publisher), g.value(iri, SDO.pagination)
         articles[aid] = Article(source=str(g.value(iri, DCTERMS.source) or source), index=int(index) if index.isdigit() else 0,
                                 text="", offsets=(0,), start=int(start or 0), end=int(end or 0),
-                                headline=str(headline) if headline is not None else None)
+                                headline=str(headline) if headline is not None else None,
+                                date=str(date) if date is not None else None,
+                                publisher=str(publisher) if publisher is not None else None,
+                                page=str(pagination) if pagination is not None else None)
         for ent in g.objects(iri, KG.mentions):
             if ent in ids:
                 entities[ids[ent]].articles.add(aid)

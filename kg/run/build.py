@@ -18,7 +18,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,10 +29,15 @@ __all__ = ["BuildSummary", "build", "DEFAULT_INPUT", "DEFAULT_OUTPUT"]
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.ingest.sources import InputFile
+
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("out")
 #: The extraction cache's folder inside the output folder (see :mod:`kg.run.cache`).
 CACHE_DIR = "cache"
+#: The folder of the files' texts, which evidence offsets count characters of:
+#: ``text/<file name>.txt`` (the name with its folders under the input root).
+TEXT_DIR = "text"
 #: The values of ``build(shacl=…)`` and ``kg build --shacl``.
 SHACL_ENGINES = ("sparql", "pyshacl", "none")
 
@@ -45,7 +50,8 @@ class BuildSummary:
     files_cached: int = 0  # reused from the previous build's cache (--update)
     workers: int = 1
     dask: str | None = None
-    files_failed: list[dict[str, str]] = field(default_factory=list)
+    files_failed: list[dict[str, str]] = field(default_factory=list)  # every file not read, and why
+    files_skipped: int = 0  # len(files_failed): missing, unreadable or not a format kg reads
     articles: int = 0
     sentences: int = 0
     mentions: int = 0
@@ -82,7 +88,8 @@ def build(
     Parameters
     ----------
     paths
-        Files and folders (folders are searched recursively for ``*.txt`` and ``*.md``).
+        Files and folders (folders are searched recursively for the formats kg reads:
+        :data:`kg.ingest.formats.SUFFIXES`; every other file there is reported and counted).
     outdir
         The output folder: new, empty, or made by kg before (:mod:`kg.outputs`); its
         outputs are replaced only when the build succeeds, nothing else in it is touched.
@@ -134,14 +141,14 @@ def build(
     return summary
 
 
-def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Path, on_error, progress, *,
+def _build(files: list["InputFile"], missing: list[SourceError], outdir: Path, tmp: Path, on_error, progress, *,
            workers: int, update: bool, dask: str | None) -> tuple[BuildSummary, "nx.MultiDiGraph"]:
     """Extract every file (reusing the cache on ``update``), then resolve into one graph."""
     from kg.run.cache import ExtractionCache
     from kg.graph.model import build_graph, edges_by_predicate, entities_by_type
     from kg.resolve.resolution import resolve
     from kg.run.runner import FileExtraction, Job, run_jobs
-    from kg.ingest.sources import read_bytes
+    from kg.ingest.sources import read_bytes, source_from_bytes
 
     summary = BuildSummary(workers=1 if dask else workers, dask=dask)
     report = on_error or (lambda err: print(f"kg: {err}", file=sys.stderr))
@@ -155,20 +162,23 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
 
     # elsewhere, the largest files go first, so no large file is left running alone at the
     # end while the other workers idle; results are put back in file order all the same
-    order = sorted(range(len(files)), key=lambda i: -_size(files[i])) if workers > 1 or dask else range(len(files))
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i].path)) if workers > 1 or dask else range(len(files))
 
     def jobs() -> Iterator[Job]:
         for index in order:
-            path = files[index]
+            path, name = files[index].path, files[index].name
             try:
-                job = Job(index, str(path), read_bytes(path))
+                job = Job(index, str(path), read_bytes(path), name)
             except SourceError as err:
-                ready.append(FileExtraction(index, str(path), "", problem=err.problem))
+                ready.append(FileExtraction(index, str(path), "", problem=err.problem, name=name))
                 continue
             if update and (cached := _cached(previous, job.key, report)) is not None:
                 cache.copy_from(previous, job.key)
                 summary.files_cached += 1
-                ready.append(FileExtraction(index, job.path, job.key, cached))
+                text = _previous_text(outdir, name)
+                if text is None:  # an output from before out/text/: the file's text again
+                    text = source_from_bytes(job.path, job.data, name).text
+                ready.append(FileExtraction(index, job.path, job.key, cached, name=name, text=text))
                 continue
             yield job
 
@@ -195,6 +205,9 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
             report(SourceError(result.path, result.problem))
         elif result.key and not cache.path(result.key).exists():
             cache.put(result.key, result.extractions)
+        if result.text is not None:  # saved now, not held: a corpus's texts need not fit in memory
+            _save_text(tmp, result.name, result.text)
+            result = replace(result, text=None)
         done.append(result)
 
     extractions = []
@@ -204,6 +217,7 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
         else:
             summary.files += 1
             extractions.extend(result.extractions)
+    summary.files_skipped = len(summary.files_failed)
     if not summary.files:
         raise BuildError("no input file could be read" + (f" (of {len(files)} found)" if files else ""))
     summary.articles = len(extractions)
@@ -217,6 +231,20 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
     summary.entities = entities_by_type(G)
     summary.relations = edges_by_predicate(G)
     return summary, G
+
+
+def _save_text(folder: Path, name: str, text: str) -> None:
+    """Write a file's text as ``text/<name>.txt`` in the build's folder."""
+    path = folder / TEXT_DIR / (name + ".txt")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _previous_text(outdir: Path, name: str) -> str | None:
+    try:
+        return (outdir / TEXT_DIR / (name + ".txt")).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _size(path: Path) -> int:
@@ -300,7 +328,8 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shac
         clock.lap("shacl")
     if result is not None:
         _record_shacl(summary, result)
-    summary.outputs = sorted(["build.json", CACHE_DIR, *(Path(p).name for p in written.values())])
+    summary.outputs = sorted(["build.json", CACHE_DIR, *([TEXT_DIR] if (tmp / TEXT_DIR).is_dir() else []),
+                              *(Path(p).name for p in written.values())])
 
 
 def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):

@@ -116,12 +116,40 @@
   const hiddenNodes = new Set(); // ids hidden at the moment, so that only changes are sent to vis
   const hiddenEdges = new Set();
 
+  // the date filter: ISO dates ("" = open); an entity or an edge is shown when an article of
+  // those dates names it (an article without a date is outside any range)
+  let dateFrom = "", dateTo = "";
+  function articleInRange(id) {
+    const d = (data.articles[id] || {}).date;
+    if (!d) return false;
+    return (!dateFrom || d >= dateFrom) && (!dateTo || d.slice(0, dateTo.length) <= dateTo);
+  }
+  const dated = (ids) => (!dateFrom && !dateTo) || ids.some(articleInRange);
+
   function nodeVisible(id) {
-    return !hiddenTypes.has(nodeInfo[id].type) && (ego === null || ego.has(id));
+    return !hiddenTypes.has(nodeInfo[id].type) && (ego === null || ego.has(id)) && dated(nodeInfo[id].articles);
   }
 
   function edgeVisible(e) {
-    return !hiddenPredicates.has(edgeInfo[e.id].predicate) && nodeVisible(e.from) && nodeVisible(e.to);
+    return !hiddenPredicates.has(edgeInfo[e.id].predicate) && nodeVisible(e.from) && nodeVisible(e.to)
+      && dated(edgeInfo[e.id].evidence.map((ev) => ev.article));
+  }
+
+  /** The date inputs, shown when some article has a date, bounded by the corpus's dates. */
+  function buildDateFilter() {
+    const dates = Object.values(data.articles).map((a) => a.date).filter((d) => d && d.length === 10).sort();
+    if (!dates.length) return;
+    const from = document.getElementById("date-from"), to = document.getElementById("date-to");
+    for (const input of [from, to]) {
+      input.min = dates[0];
+      input.max = dates[dates.length - 1];
+      input.addEventListener("change", () => {
+        dateFrom = from.value;
+        dateTo = to.value;
+        applyFilters();
+      });
+    }
+    document.getElementById("date-filter").hidden = false;
   }
 
   /** Show and hide items by their `hidden` flag (positions stay put), updating only changes. */
@@ -486,6 +514,7 @@
   document.getElementById("fit").addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
 
   buildLegend();
+  buildDateFilter();
   applyFilters();
   network.once("afterDrawing", () => {
     document.body.dataset.ready = "true";
