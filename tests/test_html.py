@@ -272,6 +272,28 @@ def test_html_layout_deterministic_and_spread():
     assert len({p for p in pos1.values()}) == len(pos1)
 
 
+_PAGE_DIGESTS = """
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_html import sample_graph, synthetic_graph
+import networkx as nx
+from kg.exports.html import SPRING_LIMIT, render_html
+# four islands of six (each under half the graph, which networkx's subgraph views iterate
+# in set order), the sample, and one component above SPRING_LIMIT (the numpy layout)
+islands = nx.MultiDiGraph()
+for k in range(4):
+    nx.add_path(islands, [f"岛{k}/{i}" for i in range(6)], predicate="partOf")
+for G in (islands, sample_graph(), synthetic_graph(n=SPRING_LIMIT + 50, m=3 * SPRING_LIMIT)):
+    print(hashlib.sha256(render_html(G).encode("utf-8")).hexdigest())
+"""
+
+
+def test_html_page_byte_identical_across_hash_seeds(outputs_across_hash_seeds):
+    # node ids are strings, whose hashes change with PYTHONHASHSEED: no set order may reach the page
+    digests = outputs_across_hash_seeds(_PAGE_DIGESTS)
+    assert len(digests) == 1, digests
+
+
 def test_html_layout_components_do_not_overlap():
     import networkx as nx
 

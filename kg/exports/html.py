@@ -178,14 +178,29 @@ def layout(G: nx.Graph, *, seed: int = 1) -> dict[Any, tuple[float, float]]:
     """
     H = nx.Graph()
     H.add_nodes_from(sorted(G.nodes, key=str))
-    H.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    H.add_edges_from(sorted(((u, v) for u, v in G.edges() if u != v), key=lambda e: (str(e[0]), str(e[1]))))
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(H)), key=lambda c: (-len(c), str(c[0])))
     placed: list[tuple[list, Any, float]] = []  # (nodes, coordinates centred on 0, radius)
     for comp in comps:
-        xy = _component_layout(H.subgraph(comp), comp, seed)
+        xy = _component_layout(_ordered_subgraph(H, comp), comp, seed)
         radius = float(max(math.hypot(x, y) for x, y in xy)) if len(comp) > 1 else 0.0
         placed.append((comp, xy, radius + EDGE_LENGTH * 0.6))
     return _pack(placed)
+
+
+def _ordered_subgraph(H: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of ``H``'s subgraph on ``nodes`` whose nodes and edges iterate in a fixed order.
+
+    Not ``H.subgraph(nodes)``: that view iterates its nodes in the order of a ``set`` of
+    them, which follows the hash seed for string ids, and ``spring_layout`` hands its seeded
+    random start positions out in node order, so every run drew a different picture.
+    """
+    members = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)  # sorted by the caller
+    sub.add_edges_from(sorted(((u, v) for u, v in H.edges(nodes) if u in members and v in members),
+                              key=lambda e: (str(e[0]), str(e[1]))))
+    return sub
 
 
 def _component_layout(sub: nx.Graph, nodes: list, seed: int):
