@@ -26,6 +26,11 @@ How the page is made
   Fruchterman-Reingold written with numpy, block-wise so memory stays bounded, because
   networkx's own version for big graphs needs scipy and took 45 s for 5,000 nodes; ours
   takes about 6 s), then the components are packed in rows, largest first.
+* **Long lists.**  The panel shows evidence, relations, amounts and articles 20 at a time
+  with a button for 20 more (``PAGE`` in ``explorer.js``): an edge a corpus states
+  thousands of times opens at once.  An evidence item found several times (identical
+  sentences kept once, with a ``count``) says how often; one kg inferred (no sentence says
+  it) shows the rule instead of a quote (:mod:`kg.exports._evidence` reads both).
 * **Labels.**  The Chinese and English names of types, predicates and qualifiers are the
   ``rdfs:label`` ``@zh``/``@en`` of ``ontology/kg.ttl``, read with rdflib when a page is
   made; ``kg/data/predicate_labels.json`` is the fallback when the ontology cannot be read
@@ -61,6 +66,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.exports._evidence import is_inferred, times_found
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.schema import QUALIFIERS
 
@@ -397,18 +403,8 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         )
         edge_info[edge_id] = {
             "predicate": predicate,
-            "evidence": [
-                {
-                    "article": article_ref(ev.article, ev.source, ev.headline),
-                    "sentence": ev.sentence,
-                    "source": ev.source,
-                    "start": ev.source_start,
-                    "end": ev.source_end,
-                    "rule": ev.rule,
-                    "qualifiers": dict(ev.qualifiers),
-                }
-                for ev in d.get("evidence", ())
-            ],
+            "evidence": [_evidence_item(ev, article_ref(ev.article, ev.source, ev.headline))
+                         for ev in d.get("evidence", ())],
         }
 
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -437,6 +433,25 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         "info": {"nodes": node_info, "edges": edge_info},
         "options": _vis_options(big),
     }
+
+
+def _evidence_item(ev: Any, article: str) -> dict[str, Any]:
+    """One evidence item for the panel; ``count`` and ``inferred`` only when not the usual
+    (found once, stated by its sentence), which keeps a big page smaller."""
+    item: dict[str, Any] = {
+        "article": article,
+        "sentence": ev.sentence,
+        "source": ev.source,
+        "start": ev.source_start,
+        "end": ev.source_end,
+        "rule": ev.rule,
+        "qualifiers": dict(ev.qualifiers),
+    }
+    if (count := times_found(ev)) > 1:
+        item["count"] = count
+    if is_inferred(ev):
+        item["inferred"] = True
+    return item
 
 
 def _vis_options(big: bool) -> dict[str, Any]:
