@@ -551,8 +551,11 @@ def _write_atomic(path: Path, text: str) -> Path:
     from kg.outputs import atomic_write
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return atomic_write(path, text.encode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return atomic_write(path, text.encode("utf-8"))
+    except OSError as err:  # no permission, no such place, disk full: one line naming the page
+        raise KgError(f"{path}: cannot write the page: {err.strerror or err}") from err
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg graph") -> Path:

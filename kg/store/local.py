@@ -157,5 +157,5 @@ def open_store(where: str | os.PathLike) -> pyoxigraph.Store:
     path = store_path(where)
     try:
         return ox.Store.read_only(str(path))
-    except OSError as err:
-        raise QueryError(f"{path}: cannot open the SPARQL store: {err}") from err
+    except (OSError, RuntimeError) as err:  # pyoxigraph reports RocksDB's "Corruption: …" as a RuntimeError
+        raise QueryError(f"{path}: cannot open the SPARQL store: {err}; run `kg build` again") from err
