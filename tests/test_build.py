@@ -18,14 +18,6 @@ from kg.outputs import MARKER, OutputFolder
 OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "build.json"]
 
 
-@pytest.fixture(scope="module")
-def seeds_build(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("build") / "out"
-    result = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out, result
-
-
 def test_build_seeds_writes_every_output(seeds_build):
     out, _ = seeds_build
     for name in OUTPUTS:
