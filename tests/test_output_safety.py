@@ -6,6 +6,7 @@ folder byte for byte as it was; killed builds leave no lock and no temporary fil
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -135,6 +136,40 @@ def test_output_modes_follow_the_umask(one_seed, tmp_path):
     finally:
         os.umask(old)
     assert {p.stat().st_mode & 0o777 for p in [out, *out.rglob("*")]} == {0o700, 0o600}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("umask", [0o022, 0o027], ids=["umask022", "umask027"])
+def test_output_everything_any_command_writes_is_shareable(one_seed, tmp_path, monkeypatch, umask):
+    """Files 0666 and folders 0777 less the umask, whoever writes them: every build output
+    (graph.html and the store too), the cache an update carries over, kg show pages and
+    the folders made for them, a store loaded by kg.store.local, and nothing reading the
+    store (kg query, kg serve) changes a mode."""
+    import rdflib
+
+    from kg.store.local import load_store
+
+    monkeypatch.chdir(tmp_path)
+    g = rdflib.Graph()
+    g.add((rdflib.URIRef("urn:kg:a"), rdflib.RDFS.label, rdflib.Literal("甲", lang="zh")))
+    old = os.umask(umask)
+    try:
+        assert CliRunner().invoke(cli, ["build", str(one_seed), "-o", "out", "-q"]).exit_code == 0
+        with open(tmp_path / "out" / "entities.csv", encoding="utf-8-sig", newline="") as f:
+            name = next(csv.DictReader(f))["label"]
+        for args in (["build", str(one_seed), "-o", "out", "-u", "-q"], ["show", name],
+                     ["show", name, "-o", "pages/deep/page.html"], ["query", "ASK {}"],
+                     ["serve", "--get", "/graph.html"]):
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, (args, result.output)
+        load_store(g, tmp_path / "loaded" / "store")
+    finally:
+        os.umask(old)
+    written = [p for top in ("out", "pages", "loaded") for p in [tmp_path / top, *(tmp_path / top).rglob("*")]]
+    assert {p.relative_to(tmp_path).parts[:2] for p in written} >= {
+        ("out", "graph.html"), ("out", "store"), ("out", "cache"), ("out", "show"), ("pages", "deep"), ("loaded", "store")}
+    assert {oct(p.stat().st_mode & 0o777) for p in written if p.is_dir()} == {oct(0o777 & ~umask)}
+    assert {oct(p.stat().st_mode & 0o777) for p in written if p.is_file()} == {oct(0o666 & ~umask)}
 
 
 def test_output_an_empty_folder_is_accepted(one_seed, tmp_path):
