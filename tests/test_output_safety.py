@@ -254,6 +254,37 @@ def test_output_a_killed_build_leaves_the_previous_output_and_no_lock(seeds_dir,
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [MARKER]
 
 
+def test_output_ctrl_c_as_the_staging_folder_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """KeyboardInterrupt raised inside mkdir, after the folder exists (where a signal sent on
+    seeing the folder lands on a loaded machine): no staging folder, no lock, no output folder."""
+    import pathlib
+
+    from kg.outputs import OutputFolder
+
+    real_mkdir = pathlib.Path.mkdir
+
+    def interrupted_mkdir(self, *args, **kwargs):
+        real_mkdir(self, *args, **kwargs)
+        if self.name.startswith(".kg-staging-"):
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(pathlib.Path, "mkdir", interrupted_mkdir)
+    with pytest.raises(KeyboardInterrupt):
+        with OutputFolder(out):
+            pass
+    assert not out.exists()  # made by this build, left empty: removed
+    out.mkdir()
+    (out / MARKER).write_text('{"entries": []}', encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        with OutputFolder(out):
+            pass
+    assert [p.name for p in out.iterdir()] == [MARKER]
+    monkeypatch.setattr(pathlib.Path, "mkdir", real_mkdir)
+    with OutputFolder(out):  # not locked any more
+        pass
+
+
 def test_output_a_build_killed_while_moving_is_finished_by_the_next(tmp_path):
     """The journal: a build that died after moving some entries is completed, not left mixed."""
     from kg.outputs import OutputFolder
