@@ -248,6 +248,28 @@ def test_html_hostile_text_is_inert(tmp_path):
     assert sentences == [f"甲局{HOSTILE}投资乙工程</script><!--。"]
 
 
+def test_html_evidence_carries_count_and_inferred_only_when_not_the_usual():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class CountedEvidence(Evidence):  # the record with the `count` field another branch adds
+        count: int = 1
+
+    a = _article("a.txt", 0, "标题", "甲局投资乙工程。")
+    ents = [Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")]
+    evidence = [CountedEvidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=3000),
+                Evidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_other"),
+                Evidence(a.id, "a.txt", "标题", "", 8, 8, "place_nesting")]
+    G = build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {a.id: a})
+    (edge,) = kg_html.graph_data(G)["info"]["edges"].values()
+    common = {"article": a.id, "source": "a.txt", "qualifiers": {}}
+    assert edge["evidence"] == [
+        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_other"},
+        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_verb", "count": 3000},
+        {**common, "sentence": "", "start": 8, "end": 8, "rule": "place_nesting", "inferred": True},
+    ]
+
+
 def test_html_csp_hashes_match_inline_scripts(sample_page):
     import base64
     import hashlib
