@@ -156,7 +156,8 @@ def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: str
         raise click.UsageError("give GOLD.json files, --cluener or --peoples-daily")
 
 
-@cli.command()
+# short_help: click would cut the docstring at its first period, in "e.g."
+@cli.command(short_help="Run a SPARQL query (a .rq file or text) on the last build.")
 @click.argument("query_", metavar="QUERY")
 @click.option("-b", "--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE, as the literal \"VALUE\"@zh (never pasted into the query). Repeatable.")
@@ -234,7 +235,12 @@ def show(name: str, hops: int, outdir: Path, output: Path | None) -> None:
     ttl = outdir / "graph.ttl"
     if not ttl.is_file():
         raise KgError(f"{ttl}: no graph; run kg build first")
-    G = from_rdf(Graph().parse(ttl))
+    try:
+        rdf = Graph().parse(ttl, format="turtle")
+    except (SyntaxError, ValueError) as err:  # rdflib's BadSyntax is a SyntaxError
+        problem = " ".join(str(err).strip().splitlines()[:2]) or type(err).__name__  # where, and what
+        raise KgError(f"{ttl}: not a Turtle graph kg can read ({problem}); run kg build again") from None
+    G = from_rdf(rdf)
     safe = "".join(ch if ch.isalnum() else "_" for ch in name)[:80] or "entity"
     path = write_ego_html(G, name, hops, output or outdir / "show" / f"{safe}.html")
     click.echo(str(path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -28,6 +29,27 @@ def gold_files() -> list[Path]:
     if not GOLD:
         pytest.skip("no gold files in ../shared/gold")
     return GOLD
+
+
+class SeedsBuild(NamedTuple):
+    out: Path  # the output folder: read it, copy it, never write into it
+    result: object  # click's Result of `kg build SEEDS -o OUT`: output, stderr, exit_code
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> SeedsBuild:
+    """``kg build seeds -o OUT`` run once per session through the command line, every output on.
+
+    Tests share the folder: they read it, or copy it before writing (``kg show`` pages, ``--update``).
+    """
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path_factory.mktemp("seeds-build") / "out"
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return SeedsBuild(out, result)
 
 
 @pytest.fixture(scope="session")

@@ -18,14 +18,6 @@ from kg.outputs import MARKER, OutputFolder
 OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "build.json"]
 
 
-@pytest.fixture(scope="module")
-def seeds_build(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("build") / "out"
-    result = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out, result
-
-
 def test_build_seeds_writes_every_output(seeds_build):
     out, _ = seeds_build
     for name in OUTPUTS:
@@ -54,6 +46,28 @@ def test_build_is_deterministic(seeds_build, seeds_dir, tmp_path):
     build([seeds_dir], again, html=False, store=False)
     for name in ("graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_build_byte_identical_across_hash_seeds(seeds_dir, tmp_path):
+    """Two builds of the seeds under other PYTHONHASHSEEDs write the same bytes, graph.html and
+    the cache included; build.json differs only in its timings."""
+    import os
+
+    outputs = {}
+    for seed in ("0", "4242"):
+        out = tmp_path / f"out-{seed}"
+        subprocess.run([sys.executable, "-m", "kg", "build", str(seeds_dir), "-o", str(out), "--no-store", "-q"],
+                       env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        files = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+        summary = json.loads(files.pop("build.json"))
+        for timing in ("seconds", "stage_seconds"):
+            summary.pop(timing)
+        outputs[seed] = (files, summary)
+    (files0, summary0), (files1, summary1) = outputs.values()
+    assert sorted(files0) == sorted(files1) and {"graph.html", "graph.ttl", "relations.csv"} <= set(files0)
+    assert [name for name in files0 if files0[name] != files1[name]] == []
+    assert summary0 == summary1
 
 
 def test_build_skips_bad_files_and_names_them(tmp_path, seed_files):

@@ -16,7 +16,9 @@ from rdflib.compare import isomorphic
 
 from kg.exports import EXPORTERS, get_exporter, render, write_outputs
 from kg.outputs import atomic_write
-from kg.exports.tables import ENTITY_COLUMNS, EVIDENCE_SEPARATOR, RELATION_COLUMNS
+from kg.exports.tables import (
+    CELL_LIMIT, ENTITY_COLUMNS, EVIDENCE_IN_ROW, EVIDENCE_SEPARATOR, RELATION_COLUMNS, render_entities, render_relations,
+)
 from kg.graph.rdf import to_rdf
 from kg.graph.vocab import entity_iri
 from test_rdf import large_model, small_model
@@ -166,15 +168,83 @@ def test_exports_relations_csv_one_row_per_edge(written):
     assert len(rows) == 3
     leads = next(r for r in rows if r["predicate"] == "leads")
     assert leads["subject"] == "薛少华" and leads["object"] == "即墨区住房和城乡建设局"
-    assert leads["evidence_count"] == "1" and leads["headline"] == "住建局召开会议"
+    assert leads["evidence_count"] == leads["evidence_listed"] == "1" and leads["headline"] == "住建局召开会议"
+    assert leads["stated_or_inferred"] == "stated" and leads["times_found"] == "1"
     assert leads["sentence"] == "区住房和城乡建设局党组书记、局长薛少华出席。" and leads["role"] == "党组书记、局长"
     funds = next(r for r in rows if r["predicate"] == "funds")
-    assert funds["evidence_count"] == "2"
+    assert funds["evidence_count"] == funds["evidence_listed"] == "2"
+    assert funds["stated_or_inferred"] == f"stated{EVIDENCE_SEPARATOR}stated"
     assert funds["sentence"].split(EVIDENCE_SEPARATOR) == ["区住建局争取城中村改造专项借款79.4亿元。", "该局力争再投资城中村改造。"]
     assert funds["start"] == f"40{EVIDENCE_SEPARATOR}210"
     assert funds["amount"].split(EVIDENCE_SEPARATOR) == ["7940000000", ""]  # parts stay aligned
     assert funds["modality"].split(EVIDENCE_SEPARATOR) == ["", "planned"]
     assert funds["event"] == ""
+
+
+def _edge_with_evidence(evidence, *, label="甲局") -> "nx.MultiDiGraph":
+    from kg.graph.model import build_graph
+    from kg.records import Entity
+
+    ents = [Entity("Agency/甲局", "Agency", label, {f"别名{i}" for i in range(3)}), Entity("Project/乙工程", "Project", "乙工程")]
+    return build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {})
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_exports_relations_csv_lists_the_first_evidence_and_counts_all():
+    from kg.records import Evidence
+
+    evidence = [Evidence(f"f{i:02}.txt#0", f"f{i:02}.txt", f"标题{i}", f"甲局投资乙工程{i}亿元。", 10 * i, 10 * i + 12,
+                         "funds_verb", (("amount_text", f"{i}亿元"),)) for i in range(250)]
+    (row,) = _csv_rows(render_relations(_edge_with_evidence(evidence)))
+    assert (row["evidence_count"], row["evidence_listed"]) == ("250", str(EVIDENCE_IN_ROW)) == ("250", "3")
+    assert row["sentence"].split(EVIDENCE_SEPARATOR) == ["甲局投资乙工程0亿元。", "甲局投资乙工程1亿元。", "甲局投资乙工程2亿元。"]
+    assert row["source"].split(EVIDENCE_SEPARATOR) == ["f00.txt", "f01.txt", "f02.txt"]
+    assert row["start"].split(EVIDENCE_SEPARATOR) == ["0", "10", "20"]
+    assert row["amount_text"].split(EVIDENCE_SEPARATOR) == ["0亿元", "1亿元", "2亿元"]
+    assert row["times_found"] == EVIDENCE_SEPARATOR.join(["1"] * 3)
+
+
+def test_exports_relations_csv_shows_counts_and_inferred_evidence_when_records_carry_them():
+    # the evidence record may carry `count` (identical sentences kept once) and `inferred`:
+    # read when present; without them an item is found once, and inferred when it has no sentence
+    from dataclasses import dataclass
+
+    from kg.records import Evidence
+
+    @dataclass(frozen=True)
+    class CountedEvidence(Evidence):
+        count: int = 1
+        inferred: bool | None = None
+
+    evidence = [
+        CountedEvidence("a.txt#0", "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=4000),
+        Evidence("a.txt#1", "a.txt", "标题", "", 20, 20, "place_nesting"),
+        CountedEvidence("b.txt#0", "b.txt", "标题", "甲局在乙工程。", 3, 10, "context", inferred=True),
+    ]
+    (row,) = _csv_rows(render_relations(_edge_with_evidence(evidence)))
+    assert row["stated_or_inferred"].split(EVIDENCE_SEPARATOR) == ["stated", "inferred", "inferred"]
+    assert row["times_found"].split(EVIDENCE_SEPARATOR) == ["4000", "1", "1"]
+    assert row["sentence"].split(EVIDENCE_SEPARATOR) == ["甲局投资乙工程。", "", "甲局在乙工程。"]
+
+
+def test_exports_csv_cells_never_exceed_the_spreadsheet_limit():
+    from kg.records import Evidence
+
+    long_sentence = "甲局投资乙工程" + "并" * 50_000 + "。"  # 50,008 characters: a page without punctuation
+    label = "甲" * 40_000
+    G = _edge_with_evidence([Evidence("a.txt#0", "a.txt", None, long_sentence, 0, len(long_sentence), "funds_verb")],
+                            label=label)
+    (row,) = _csv_rows(render_relations(G))
+    assert CELL_LIMIT == 32_767
+    # the start of the text and a note that fill the cell exactly: 32,743 + 24 and 32,744 + 23 characters
+    assert row["sentence"] == long_sentence[:32_743] + "…[17265 more characters]"
+    assert row["subject"] == label[:32_744] + "…[7256 more characters]"
+    assert len(row["sentence"]) == len(row["subject"]) == CELL_LIMIT
+    (entity,) = [r for r in _csv_rows(render_entities(G)) if r["type"] == "Agency"]
+    assert max(len(cell) for cell in entity.values()) == CELL_LIMIT
 
 
 def test_exports_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):

@@ -248,6 +248,28 @@ def test_html_hostile_text_is_inert(tmp_path):
     assert sentences == [f"甲局{HOSTILE}投资乙工程</script><!--。"]
 
 
+def test_html_evidence_carries_count_and_inferred_only_when_not_the_usual():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class CountedEvidence(Evidence):  # the record with the `count` field another branch adds
+        count: int = 1
+
+    a = _article("a.txt", 0, "标题", "甲局投资乙工程。")
+    ents = [Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")]
+    evidence = [CountedEvidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=3000),
+                Evidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_other"),
+                Evidence(a.id, "a.txt", "标题", "", 8, 8, "place_nesting")]
+    G = build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {a.id: a})
+    (edge,) = kg_html.graph_data(G)["info"]["edges"].values()
+    common = {"article": a.id, "source": "a.txt", "qualifiers": {}}
+    assert edge["evidence"] == [
+        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_other"},
+        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_verb", "count": 3000},
+        {**common, "sentence": "", "start": 8, "end": 8, "rule": "place_nesting", "inferred": True},
+    ]
+
+
 def test_html_csp_hashes_match_inline_scripts(sample_page):
     import base64
     import hashlib
@@ -270,6 +292,28 @@ def test_html_layout_deterministic_and_spread():
     assert pos1 == pos2
     assert set(pos1) == set(G.nodes)
     assert len({p for p in pos1.values()}) == len(pos1)
+
+
+_PAGE_DIGESTS = """
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_html import sample_graph, synthetic_graph
+import networkx as nx
+from kg.exports.html import SPRING_LIMIT, render_html
+# four islands of six (each under half the graph, which networkx's subgraph views iterate
+# in set order), the sample, and one component above SPRING_LIMIT (the numpy layout)
+islands = nx.MultiDiGraph()
+for k in range(4):
+    nx.add_path(islands, [f"岛{k}/{i}" for i in range(6)], predicate="partOf")
+for G in (islands, sample_graph(), synthetic_graph(n=SPRING_LIMIT + 50, m=3 * SPRING_LIMIT)):
+    print(hashlib.sha256(render_html(G).encode("utf-8")).hexdigest())
+"""
+
+
+def test_html_page_byte_identical_across_hash_seeds(outputs_across_hash_seeds):
+    # node ids are strings, whose hashes change with PYTHONHASHSEED: no set order may reach the page
+    digests = outputs_across_hash_seeds(_PAGE_DIGESTS)
+    assert len(digests) == 1, digests
 
 
 def test_html_layout_components_do_not_overlap():

@@ -26,6 +26,11 @@ How the page is made
   Fruchterman-Reingold written with numpy, block-wise so memory stays bounded, because
   networkx's own version for big graphs needs scipy and took 45 s for 5,000 nodes; ours
   takes about 6 s), then the components are packed in rows, largest first.
+* **Long lists.**  The panel shows evidence, relations, amounts and articles 20 at a time
+  with a button for 20 more (``PAGE`` in ``explorer.js``): an edge a corpus states
+  thousands of times opens at once.  An evidence item found several times (identical
+  sentences kept once, with a ``count``) says how often; one kg inferred (no sentence says
+  it) shows the rule instead of a quote (:mod:`kg.exports._evidence` reads both).
 * **Labels.**  The Chinese and English names of types, predicates and qualifiers are the
   ``rdfs:label`` ``@zh``/``@en`` of ``ontology/kg.ttl``, read with rdflib when a page is
   made; ``kg/data/predicate_labels.json`` is the fallback when the ontology cannot be read
@@ -61,6 +66,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.exports._evidence import is_inferred, times_found
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.schema import QUALIFIERS
 
@@ -178,14 +184,29 @@ def layout(G: nx.Graph, *, seed: int = 1) -> dict[Any, tuple[float, float]]:
     """
     H = nx.Graph()
     H.add_nodes_from(sorted(G.nodes, key=str))
-    H.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    H.add_edges_from(sorted(((u, v) for u, v in G.edges() if u != v), key=lambda e: (str(e[0]), str(e[1]))))
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(H)), key=lambda c: (-len(c), str(c[0])))
     placed: list[tuple[list, Any, float]] = []  # (nodes, coordinates centred on 0, radius)
     for comp in comps:
-        xy = _component_layout(H.subgraph(comp), comp, seed)
+        xy = _component_layout(_ordered_subgraph(H, comp), comp, seed)
         radius = float(max(math.hypot(x, y) for x, y in xy)) if len(comp) > 1 else 0.0
         placed.append((comp, xy, radius + EDGE_LENGTH * 0.6))
     return _pack(placed)
+
+
+def _ordered_subgraph(H: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of ``H``'s subgraph on ``nodes`` whose nodes and edges iterate in a fixed order.
+
+    Not ``H.subgraph(nodes)``: that view iterates its nodes in the order of a ``set`` of
+    them, which follows the hash seed for string ids, and ``spring_layout`` hands its seeded
+    random start positions out in node order, so every run drew a different picture.
+    """
+    members = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)  # sorted by the caller
+    sub.add_edges_from(sorted(((u, v) for u, v in H.edges(nodes) if u in members and v in members),
+                              key=lambda e: (str(e[0]), str(e[1]))))
+    return sub
 
 
 def _component_layout(sub: nx.Graph, nodes: list, seed: int):
@@ -383,18 +404,8 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         )
         edge_info[edge_id] = {
             "predicate": predicate,
-            "evidence": [
-                {
-                    "article": article_ref(ev.article, ev.source, ev.headline),
-                    "sentence": ev.sentence,
-                    "source": ev.source,
-                    "start": ev.source_start,
-                    "end": ev.source_end,
-                    "rule": ev.rule,
-                    "qualifiers": dict(ev.qualifiers),
-                }
-                for ev in d.get("evidence", ())
-            ],
+            "evidence": [_evidence_item(ev, article_ref(ev.article, ev.source, ev.headline))
+                         for ev in d.get("evidence", ())],
         }
 
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -423,6 +434,25 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         "info": {"nodes": node_info, "edges": edge_info},
         "options": _vis_options(big),
     }
+
+
+def _evidence_item(ev: Any, article: str) -> dict[str, Any]:
+    """One evidence item for the panel; ``count`` and ``inferred`` only when not the usual
+    (found once, stated by its sentence), which keeps a big page smaller."""
+    item: dict[str, Any] = {
+        "article": article,
+        "sentence": ev.sentence,
+        "source": ev.source,
+        "start": ev.source_start,
+        "end": ev.source_end,
+        "rule": ev.rule,
+        "qualifiers": dict(ev.qualifiers),
+    }
+    if (count := times_found(ev)) > 1:
+        item["count"] = count
+    if is_inferred(ev):
+        item["inferred"] = True
+    return item
 
 
 def _vis_options(big: bool) -> dict[str, Any]:
@@ -522,8 +552,11 @@ def _write_atomic(path: Path, text: str) -> Path:
     from kg.outputs import atomic_write
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return atomic_write(path, text.encode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return atomic_write(path, text.encode("utf-8"))
+    except OSError as err:  # no permission, no such place, disk full: one line naming the page
+        raise KgError(f"{path}: cannot write the page: {err.strerror or err}") from err
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg graph") -> Path:

@@ -9,17 +9,32 @@ sorted order, so the same graph gives the same bytes.
 
     id, iri, type, label, aliases (``|``-joined), articles (how many mention it), roles (``|``-joined)
 
-``relations.csv`` — one row per edge, as the issue asks ("one row per edge, with its
-evidence sentence and article headline"):
+``relations.csv`` — one row per edge, with the first few of its evidence sentences:
 
-    subject, subject_iri, predicate, object, object_iri, evidence_count,
-    sentence, headline, source, start, end, rule, <one column per qualifier>, other_qualifiers
+    subject, subject_iri, predicate, object, object_iri, evidence_count, evidence_listed,
+    stated_or_inferred, times_found, sentence, headline, source, start, end, rule,
+    <one column per qualifier>, other_qualifiers
 
-An edge stated in several places has ``evidence_count`` > 1 and every evidence column
-holds one value per evidence, in the same order, joined by `` ‖ `` (so the n-th part of
-``sentence`` goes with the n-th part of ``start``).  A qualifier column is empty when no
-evidence of the edge has that qualifier; otherwise it keeps a (possibly empty) part for
-each evidence, so the parts stay aligned.
+``evidence_count`` is how many evidence items the edge has (each one an ``rdf:Statement``
+in ``graph.ttl``); ``evidence_listed`` how many of them this row shows: the first
+:data:`EVIDENCE_IN_ROW` in the graph's order, so a row stays readable and within a
+spreadsheet cell's limit however often the corpus repeats a fact.  When
+``evidence_listed`` < ``evidence_count``, the rest are in ``graph.ttl`` and
+``kg query queries/provenance.rq``.  Every column from ``stated_or_inferred`` on holds one
+part per listed evidence, joined by `` ‖ ``, in the same order (the n-th part of
+``sentence`` goes with the n-th part of ``start``):
+
+* ``stated_or_inferred`` — ``stated`` (a sentence says it) or ``inferred`` (kg derived it,
+  e.g. from the gazetteer's nesting; such evidence has no sentence);
+* ``times_found`` — how often that sentence was found for the edge (identical sentences
+  are kept once per edge, with this count);
+* ``sentence``, ``headline``, ``source`` (the file), ``start``/``end`` (character offsets
+  into the decoded file), ``rule`` (the rule that found it);
+* a qualifier column is empty when no listed evidence has that qualifier; otherwise it
+  keeps a (possibly empty) part for each, so the parts stay aligned.
+
+No cell holds more than :data:`CELL_LIMIT` characters (Excel's limit): a longer one is
+cut and ends with ``…[N more characters]``.
 """
 
 from __future__ import annotations
@@ -28,6 +43,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
+from kg.exports._evidence import how_found, times_found
 from kg.schema import QUALIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,6 +58,9 @@ __all__ = [
     "QUALIFIER_COLUMNS",
     "LIST_SEPARATOR",
     "EVIDENCE_SEPARATOR",
+    "EVIDENCE_IN_ROW",
+    "CELL_LIMIT",
+    "fit_cell",
     "render_entities",
     "render_relations",
 ]
@@ -50,21 +69,47 @@ __all__ = [
 LIST_SEPARATOR = "|"
 #: Joins the values of an edge's several evidences in one cell.
 EVIDENCE_SEPARATOR = " ‖ "
+#: How many of an edge's evidence items its row of ``relations.csv`` lists (the first ones).
+EVIDENCE_IN_ROW = 3
+#: The most characters one cell may hold: Excel's limit (LibreOffice allows more).
+CELL_LIMIT = 32_767
 
 ENTITY_COLUMNS = ("id", "iri", "type", "label", "aliases", "articles", "roles")
 #: Qualifier keys with a column of their own, in order (those of RelationMention).
 QUALIFIER_COLUMNS = tuple(QUALIFIERS)  # one column per qualifier of kg.schema, in its order
 RELATION_COLUMNS = (
-    "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count",
-    "sentence", "headline", "source", "start", "end", "rule", *QUALIFIER_COLUMNS, "other_qualifiers",
+    "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count", "evidence_listed",
+    "stated_or_inferred", "times_found", "sentence", "headline", "source", "start", "end", "rule", *QUALIFIER_COLUMNS, "other_qualifiers",
 )
+
+
+def fit_cell(text: str, limit: int = CELL_LIMIT) -> str:
+    """``text``, or as much of its start as fits in ``limit`` characters with a note of what was cut.
+
+    >>> cut = fit_cell("一二三四五六七八九十" * 5, limit=30)
+    >>> cut, len(cut)
+    ('一二三四五六七八九…[41 more characters]', 30)
+    >>> fit_cell("短", limit=30)
+    '短'
+    """
+    if len(text) <= limit:
+        return text
+    kept = limit
+    for _ in range(3):  # the note's length depends on the number in it, which depends on the note
+        note = f"…[{len(text) - kept} more characters]"
+        if kept + len(note) <= limit:
+            return text[:kept] + note
+        kept = limit - len(note)
+        if kept <= 0:
+            break
+    return text[:limit]  # a limit too small for any note
 
 
 def _csv(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([fit_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -100,21 +145,22 @@ def _joined(values: list[str]) -> str:
 
 
 def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
-    """``relations.csv`` of the graph model ``G``: one row per edge (``rdf`` is not used)."""
+    """``relations.csv`` of the graph model ``G``: one row per edge, its first evidence (``rdf`` is not used)."""
     from kg.graph.vocab import entity_iri
 
     articles = G.graph.get("articles", {})
+
+    def headline(ev: Evidence) -> str:
+        article = articles.get(ev.article)
+        return ev.headline or (article.headline if article is not None else None) or ""
+
     rows = []
     for s, o, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         evidence: tuple[Evidence, ...] = tuple(data.get("evidence", ()))
-
-        def headline(ev: Evidence) -> str:
-            article = articles.get(ev.article)
-            return ev.headline or (article.headline if article is not None else None) or ""
-
-        qualifiers = [dict(ev.qualifiers) for ev in evidence]
+        listed = evidence[:EVIDENCE_IN_ROW]
+        qualifiers = [dict(ev.qualifiers) for ev in listed]
         other = [
-            "; ".join(f"{k}={v}" for k, v in ev.qualifiers if k not in QUALIFIER_COLUMNS) for ev in evidence
+            "; ".join(f"{k}={v}" for k, v in ev.qualifiers if k not in QUALIFIER_COLUMNS) for ev in listed
         ]
         rows.append([
             G.nodes[s].get("label", s),
@@ -123,12 +169,15 @@ def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> byt
             G.nodes[o].get("label", o),
             str(entity_iri(o)),
             str(len(evidence)),
-            _joined([ev.sentence for ev in evidence]),
-            _joined([headline(ev) for ev in evidence]),
-            _joined([ev.source for ev in evidence]),
-            _joined([str(ev.source_start) for ev in evidence]),
-            _joined([str(ev.source_end) for ev in evidence]),
-            _joined([ev.rule for ev in evidence]),
+            str(len(listed)),
+            _joined([how_found(ev) for ev in listed]),
+            _joined([str(times_found(ev)) for ev in listed]),
+            _joined([ev.sentence for ev in listed]),
+            _joined([headline(ev) for ev in listed]),
+            _joined([ev.source for ev in listed]),
+            _joined([str(ev.source_start) for ev in listed]),
+            _joined([str(ev.source_end) for ev in listed]),
+            _joined([ev.rule for ev in listed]),
             *(_joined([q.get(k, "") for q in qualifiers]) for k in QUALIFIER_COLUMNS),
             _joined(other),
         ])

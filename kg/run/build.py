@@ -130,14 +130,21 @@ def build(
     files, missing = discover(paths, skip=[outdir])
     if not files:
         raise BuildError("no input file found" + "".join(f"; {err}" for err in missing[:3]))
-    with OutputFolder(outdir) as folder:
-        summary, G = _build(files, missing, outdir, folder.staging, on_error, progress,
-                            workers=workers, update=update, dask=dask)
-        summary.shacl_engine = shacl
-        _write(G, folder.staging, summary, html=html, store=store, shacl=shacl)
-        summary.seconds = round(time.perf_counter() - started, 2)
-        (folder.staging / "build.json").write_text(summary.to_json(), encoding="utf-8")
-        folder.commit()
+    try:
+        with OutputFolder(outdir) as folder:
+            summary, G = _build(files, missing, outdir, folder.staging, on_error, progress,
+                                workers=workers, update=update, dask=dask)
+            summary.shacl_engine = shacl
+            _write(G, folder.staging, summary, html=html, store=store, shacl=shacl)
+            summary.seconds = round(time.perf_counter() - started, 2)
+            (folder.staging / "build.json").write_text(summary.to_json(), encoding="utf-8")
+            folder.commit()
+    except OSError as err:
+        if err.filename is None:  # not about a file: a bug or the system, keep the traceback
+            raise
+        # the output folder cannot be made or written (no permission, disk full, a read-only
+        # file system): one line, and the previous output is as it was (OutputFolder)
+        raise BuildError(f"output folder {outdir}: cannot write {err.filename}: {err.strerror or err}") from err
     return summary
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from kg.errors import QueryError
+from kg.outputs import folder_mode
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -97,6 +98,7 @@ def load_store(source: Source, store_dir: Path) -> Path:
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.loading-", dir=store_dir.parent))
     try:
+        os.chmod(tmp, folder_mode())  # mkdtemp makes it 0700: a colleague's kg query could not open the store
         store = ox.Store(str(tmp))
         try:
             if path is not None:
@@ -157,5 +159,5 @@ def open_store(where: str | os.PathLike) -> pyoxigraph.Store:
     path = store_path(where)
     try:
         return ox.Store.read_only(str(path))
-    except OSError as err:
-        raise QueryError(f"{path}: cannot open the SPARQL store: {err}") from err
+    except (OSError, RuntimeError) as err:  # pyoxigraph reports RocksDB's "Corruption: …" as a RuntimeError
+        raise QueryError(f"{path}: cannot open the SPARQL store: {err}; run `kg build` again") from err

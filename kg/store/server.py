@@ -615,13 +615,14 @@ def make_server(outdir: str | os.PathLike, settings: Settings | None = None, *, 
     Raises
     ------
     QueryError
-        If there is no store in ``outdir``, or the address cannot be bound.
+        If there is no store in ``outdir``, it cannot be opened, or the address cannot be bound.
     """
-    from kg.store.local import store_path
+    from kg.store.local import open_store, store_path
 
     settings = settings or Settings()
     outdir = Path(outdir)
     store_dir = store_path(outdir)
+    open_store(store_dir)  # opened and dropped at once: a damaged store is refused here, not with a 4xx per query
     if store_dir == outdir:  # given the store folder itself: graph.html is beside it
         outdir = outdir.parent
     pool = QueryPool(store_dir, settings.workers, settings.time_limit)

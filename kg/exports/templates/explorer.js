@@ -17,7 +17,9 @@
   const typeOf = Object.fromEntries(data.types.map((t) => [t.name, t]));
   const predOf = Object.fromEntries(data.predicates.map((p) => [p.name, p]));
   const labelOf = Object.fromEntries(data.nodes.map((n) => [n.id, n.label]));
-  const MAX_EVIDENCE = 60; // shown at first in a node's panel; a button shows the rest
+  // Long lists in the panel (evidence, relations, amounts, articles) show this many items,
+  // then a button adds as many again: an edge stated thousands of times stays quick to open.
+  const PAGE = 20;
 
   // ------------------------------------------------------------------ small DOM helpers
 
@@ -52,6 +54,24 @@
       hit.replaceWith(mark);
       mark.append(hit);
     }
+  }
+
+  /** `list` (an empty <ul> or <div>) with the first PAGE of `items` rendered by `render`,
+   *  and after it a button that adds the next PAGE; returns a wrapper holding both. */
+  function paged(list, items, render) {
+    let shown = 0;
+    const more = el("button", { type: "button", class: "link more" });
+    const showNext = () => {
+      const page = items.slice(shown, shown + PAGE);
+      shown += page.length;
+      list.append(...page.map(render));
+      const left = items.length - shown;
+      more.textContent = `显示更多 show ${Math.min(PAGE, left)} more (${shown} of ${items.length} shown)`;
+      more.hidden = left === 0;
+    };
+    more.addEventListener("click", showNext);
+    showNext();
+    return el("div", { class: "paged" }, list, more);
   }
 
   function glyph(typeName) {
@@ -264,17 +284,24 @@
   }
 
   /** One evidence sentence with highlighted words, then its article headline and file;
-   *  `facts` ([edgeId, evidence] pairs, in a node's panel) lists what the sentence states. */
+   *  `facts` ([edgeId, evidence] pairs, in a node's panel) lists what the sentence states.
+   *  An inferred item (no sentence says it) shows the rule that inferred it instead; an item
+   *  found several times (identical sentences are kept once) shows how often. */
   function evidenceBlock(ev, terms, facts) {
-    const quote = el("blockquote");
-    appendHighlighted(quote, ev.sentence, terms);
     const article = data.articles[ev.article] || {};
     const where = el("div", { class: "where" },
       article.headline ? `《${article.headline}》 ` : "",
-      el("span", { class: "file" }, `${article.source || ev.source}:${ev.start}–${ev.end}`));
-    const block = el("div", { class: "evidence" });
+      el("span", { class: "file" }, `${article.source || ev.source}:${ev.start}–${ev.end}`),
+      ev.count > 1 ? el("span", { class: "times" }, ` · 出现 ${ev.count} 次 found ${ev.count} times`) : null);
+    const block = el("div", { class: ev.inferred ? "evidence inferred" : "evidence" });
     for (const [eid] of facts || []) block.append(el("div", { class: "fact" }, factLine(eid)));
-    block.append(quote, where);
+    if (ev.inferred) block.append(el("div", { class: "how" }, `推断 inferred · ${ev.rule}`));
+    if (ev.sentence) {
+      const quote = el("blockquote");
+      appendHighlighted(quote, ev.sentence, terms);
+      block.append(quote);
+    }
+    block.append(where);
     for (const [, fev] of facts || [[null, ev]]) block.append(qualifierTable(fev.qualifiers));
     return block;
   }
@@ -306,10 +333,10 @@
   }
 
   function articleList(ids) {
-    return el("ul", null, ...ids.map((a) => {
+    return paged(el("ul"), ids, (a) => {
       const art = data.articles[a] || {};
       return el("li", null, art.headline ? `《${art.headline}》 ` : "", el("span", { class: "file" }, art.source || a));
-    }));
+    });
   }
 
   function showNodePanel(id) {
@@ -327,12 +354,16 @@
       for (const ev of edgeInfo[eid].evidence) {
         const q = ev.qualifiers;
         const text = q.amount_text || (q.amount ? formatQualifier("amount", q.amount) : null);
-        if (text) amounts.push(el("li", null, factLine(eid), ": ", text, q.money_kind ? ` (${q.money_kind})` : ""));
+        if (text) amounts.push([eid, text, q.money_kind]);
       }
     }
-    if (amounts.length) parts.push(...section("金额 amounts", el("ul", null, ...amounts)));
+    if (amounts.length) {
+      parts.push(...section(`金额 amounts (${amounts.length})`, paged(el("ul"), amounts,
+        ([eid, text, kind]) => el("li", null, factLine(eid), ": ", text, kind ? ` (${kind})` : ""))));
+    }
     if (incident.length) {
-      parts.push(...section(`关系 relations (${incident.length})`, el("ul", null, ...incident.map((eid) => el("li", null, factLine(eid))))));
+      parts.push(...section(`关系 relations (${incident.length})`,
+        paged(el("ul"), incident, (eid) => el("li", null, factLine(eid)))));
     }
 
     // one block per sentence, listing every fact of this entity the sentence states
@@ -346,18 +377,9 @@
     }
     const evidence = [...bySentence.values()];
     if (evidence.length) {
-      const list = el("div", { id: "evidence-list" });
       const terms = namesOf(id);
-      const render = (limit) => {
-        list.replaceChildren(...evidence.slice(0, limit).map((g) => evidenceBlock(g.ev, terms, g.facts)));
-        if (evidence.length > limit) {
-          const more = el("button", { type: "button", class: "link" }, `显示全部 show all ${evidence.length}`);
-          more.addEventListener("click", () => render(evidence.length));
-          list.append(more);
-        }
-      };
-      render(MAX_EVIDENCE);
-      parts.push(...section(`证据 evidence (${evidence.length})`, list));
+      parts.push(...section(`证据 evidence (${evidence.length})`,
+        paged(el("div", { id: "evidence-list" }), evidence, (g) => evidenceBlock(g.ev, terms, g.facts))));
     }
     if (info.articles.length) parts.push(...section(`文章 articles (${info.articles.length})`, articleList(info.articles)));
     panel.replaceChildren(...parts);
@@ -376,8 +398,9 @@
       el("table", null,
         el("tr", null, el("th", null, "主体 subject"), el("td", null, `${labelOf[e.from]} (${typeName(nodeInfo[e.from].type)})`)),
         el("tr", null, el("th", null, "客体 object"), el("td", null, `${labelOf[e.to]} (${typeName(nodeInfo[e.to].type)})`)))];
-    parts.push(...section(`证据 evidence (${info.evidence.length})`,
-      ...info.evidence.map((ev) => evidenceBlock(ev, edgeTerms(eid, ev), null))));
+    const times = info.evidence.reduce((n, ev) => n + (ev.count || 1), 0);
+    parts.push(...section(`证据 evidence (${info.evidence.length}${times > info.evidence.length ? `, found ${times} times` : ""})`,
+      paged(el("div", { id: "evidence-list" }), info.evidence, (ev) => evidenceBlock(ev, edgeTerms(eid, ev), null))));
     panel.replaceChildren(...parts);
     panel.dataset.shows = "edge";
     panel.scrollTop = 0;
