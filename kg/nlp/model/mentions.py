@@ -41,6 +41,9 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行
 # jieba tags of words that never open or close a name: verbs, prepositions, particles,
 # conjunctions, adverbs, pronouns, modal particles, interjections
 _FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
+# jieba tags of words a name with no suffix never ends with: directions (东部), positions
+# (桥下), times (近日), numerals and measure words
+_NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
@@ -132,7 +135,7 @@ class MentionTyper:
             return Mention(start, end, word, "Person", word, rule="kg_ner")
         if self._freq.get(word) and not (tag and tag.startswith(_PROPER_TAGS)):
             return None  # a common word jieba knows: 政府, 城市空间
-        if pieces and self._opens_with_boundary(pieces[0]):
+        if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
             return None  # 改扩建西六路小学: a name does not open with a verb of boundaries.txt (扩建)
         if self._extends_place(word, pieces):
             return None
@@ -155,12 +158,13 @@ class MentionTyper:
                 return None
         return Mention(start, end, word, type_, word, rule="kg_ner")
 
-    def _opens_with_boundary(self, first: str) -> bool:
-        """Whether the name's first word is a word of ``boundaries.txt`` (jieba tagging it as
-        proper excepted: 新建 is also a place) or ends with one of two characters or more
-        (改扩建 ends with 扩建)."""
+    def _opens_with_boundary(self, first: str, rest: Sequence[str]) -> bool:
+        """Whether the name's first word is a word of ``boundaries.txt`` or ends with one of two
+        characters or more (改扩建 ends with 扩建).  jieba tags some of those words as proper
+        too (新建 is also a place): then only when the words after it are common ones (新建口袋公园;
+        新建元控股集团 is a name)."""
         if first in self._lex.boundaries:
-            return not self._tags.get(first, "").startswith(_PROPER_TAGS)
+            return not self._tags.get(first, "").startswith(_PROPER_TAGS) or self._generic(rest)
         return self._lex.boundary_before(first, len(first)) > 1
 
     def _extends_place(self, word: str, pieces: Sequence[str]) -> bool:
@@ -177,12 +181,11 @@ class MentionTyper:
 
     def _plain_name(self, word: str, pieces: Sequence[str], label: str) -> bool:
         """Checks on a name with neither a suffix nor a place of its own to vouch for it."""
-        if len(pieces) >= 2:
-            last = pieces[-1]
-            if len(last) == 1 and _NUMERAL.fullmatch(pieces[-2]):
-                return False  # 莆田7项, 三个: a count, not a name
-            if self._tags.get(last, "").startswith(("f", "m", "q")):
-                return False  # 街道东部, 青岛第一: a name does not end with a direction or a number
+        last = pieces[-1] if pieces else word
+        if len(pieces) >= 2 and len(last) == 1 and _NUMERAL.fullmatch(pieces[-2]):
+            return False  # 莆田7项, 三个: a count, not a name
+        if self._tags.get(last, "").startswith(_NOT_LAST_TAGS):
+            return False  # 街道东部, 城市桥梁桥下, 西南: a name does not end with a direction, a position or a number
         # a place of the divisions data at the start: what follows must make a name of it
         found = self._places.find(word)
         if found and found[0][0] == 0:
