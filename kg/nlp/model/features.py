@@ -328,8 +328,9 @@ class Featurizer:
         starts = np.concatenate(starts + [seps])
         ends = np.concatenate(ends + [seps + sep])
         keep = np.repeat(at - offsets[:-1], lengths) + np.arange(offsets[-1])
-        rows = self.rows("".join(pieces), starts, ends)
-        return rows[keep], offsets
+        cols = self.rows("".join(pieces), starts, ends).T  # templates × characters, contiguous
+        # kept as columns: (N, F) for the caller, a view whose columns the tagger reads without a copy
+        return cols[:, keep].T, offsets
 
     def rows(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> np.ndarray:
         """The weight rows, shape ``(len(text), len(templates))``, int64.
@@ -464,11 +465,11 @@ class Featurizer:
     def _word_tags(self, text: str, ws: list[int], we: list[int], kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """jieba's tag number and frequency class of each word; words it does not know get
         a tag from their first character's kind (CJK, Latin, digit, space, other)."""
-        words = [text[a:b] for a, b in zip(ws, we)]
+        words = list(map(text.__getitem__, map(slice, ws, we)))
         # one probe a word into what earlier texts' words gave (news repeats its words), the
         # three probes into jieba's tables only for a word not seen yet
         seen = self._seen
-        packed = [seen.get(w) for w in words]
+        packed = list(map(seen.get, words))
         if None in packed:
             if len(seen) > 500_000:
                 seen.clear()  # a bound on memory; the table refills from the next texts
