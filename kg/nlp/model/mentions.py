@@ -6,13 +6,22 @@ ending in a suffix of ``kg/data/suffixes.tsv`` takes that suffix's type (局 →
 Place; only then does the model's label decide (``PER`` → Person, ``LOC`` → Place,
 ``GOV`` → Agency, ``COM`` → Company, ``ORG`` → Organization).
 
-Names that are unlikely to be names are dropped: a person's name that starts or ends inside
-a jieba word (刘文 of 刘文涛; names of bodies often do: jieba cuts 区住建局 区住 | 建局), a
-name that starts or ends with a function word (查处机关); a person's name of two to four
-characters must start with a surname (``kg/data/surnames.txt``), a longer one must be a
-transliteration joined by ``·``; any name must have two characters or more, and a
-whole jieba word jieba knows as a common word (not tagged ns/nr/nt/nz) is no name,
-whatever the model says (会同, 综合).
+Names that are unlikely to be names are dropped:
+
+* edges: a person's name starts and ends where jieba's words do (刘文 of 刘文涛); another
+  name may cut a word at one end only, and only when it ends with a suffix (jieba cuts
+  区住建局 区住 | 建局), never leaving one character of the cut word (区党工委 of 起步区党工委);
+* words: no name starts or ends with a function word (查处机关) or starts with a word of
+  ``boundaries.txt`` (改扩建西六路小学); a whole jieba word jieba knows as a common word is no
+  name (会同, 综合); a stem of everyday words before a suffix that needs a proper part is none
+  (文化名城保护区);
+* places: places of the divisions data one after another (淄博市张店区), a word and a place
+  (扎根青岛), a place and a short word (临沂市文旅) or common words (姑苏产业) are the places
+  on their own, which the gazetteer names;
+* without a suffix: no name ends with a count (莆田7项), a direction, position or time
+  (勒流街道东部, 桥下), and it needs a proper part (乱搭乱建, 西南 are none);
+* a person's name of two to four characters starts with a surname (``kg/data/surnames.txt``),
+  a longer one is a transliteration joined by ``·``.
 
 >>> from kg.nlp.model.tagger import ModelSpan
 >>> typer = MentionTyper.load()  # doctest: +SKIP
