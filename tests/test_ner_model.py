@@ -107,3 +107,52 @@ def test_mentions_typed_by_suffix_and_filtered():
     # a person's name must start with a surname; a bracket the name does not open is no name
     assert typer.mention("小明同学", 0, 4, "PER") is None
     assert typer.mention("市)人民政府", 0, 6, "GOV") is None
+
+
+def _typed(typer, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (text, type) of the model names ``names`` ((surface, label), first occurrence) that
+    the typer keeps in ``text``, with jieba's words of the text."""
+    import jieba
+
+    from kg.nlp.model.tagger import ModelSpan
+
+    words, pos = [], 0
+    for w in jieba.lcut(text):
+        words.append((pos, pos + len(w)))
+        pos += len(w)
+    spans = [ModelSpan(text.index(name), text.index(name) + len(name), label) for name, label in names]
+    return {(m.text, m.type) for m in typer.mentions(text, spans, words)}
+
+
+def test_mentions_drop_places_extended_by_common_words():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a word before a place (a verb), a place and a short common word, two places in a row,
+    # a place and common words, a count after a place, a direction after a place: none is a new name
+    assert _typed(typer, "他们扎根潍坊。", [("扎根潍坊", "LOC")]) == set()
+    assert _typed(typer, "参观了烟台市文创、农产品", [("烟台市文创", "LOC")]) == set()
+    assert _typed(typer, "东营市广饶县的", [("东营市广饶县", "LOC")]) == set()
+    assert _typed(typer, "为潍坊产业用地", [("潍坊产业", "COM")]) == set()
+    assert _typed(typer, "潍坊5项、日照3项", [("潍坊5项", "LOC"), ("日照3项", "LOC")]) == set()
+    assert _typed(typer, "从日照港区东侧通过", [("日照港区东侧", "LOC")]) == set()
+    assert _typed(typer, "从日照港区东侧通过", [("日照港区", "LOC")]) == {("日照港区", "Place")}
+
+
+def test_mentions_drop_verbs_generic_stems_and_cut_words():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 改扩建 ends with the boundary word 扩建; 新建 (jieba also tags it a place) opens no name
+    # of common words, but may open a name with a proper part
+    assert _typed(typer, "改扩建光明路小学", [("改扩建光明路小学", "ORG")]) == set()
+    assert _typed(typer, "新建口袋公园", [("新建口袋公园", "LOC")]) == set()
+    assert _typed(typer, "推进新建元创科技集团建设", [("新建元创科技集团", "COM")]) == {("新建元创科技集团", "Company")}
+    # a stem of everyday words before a suffix that needs a proper part
+    assert _typed(typer, "文化名城保护区", [("文化名城保护区", "LOC")]) == set()
+    # one character of a word cut at the start (区 of 淄川区); a name without a suffix that
+    # ends inside a word (华凯兴 of 华凯 | 兴业)
+    assert _typed(typer, "在淄川区党工委", [("区党工委", "GOV")]) == set()
+    assert _typed(typer, "华凯兴业发展", [("华凯兴", "ORG")]) == set()
+    assert _typed(typer, "宏远集团、德润集团和凯华集团", [("宏远集团", "COM"), ("德润集团", "COM")]) == \
+        {("宏远集团", "Company"), ("德润集团", "Company")}

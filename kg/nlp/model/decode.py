@@ -152,10 +152,12 @@ def viterbi(emissions: np.ndarray, segments: np.ndarray, scheme: TagScheme, tran
         seg_start = segments[members, 0]
         seg_len = lengths[members]
         width = int(seg_len.max())
+        # right-aligned: every clause of the block ends at its last column, padding comes first
         offsets = np.arange(width)
-        valid = offsets[None, :] < seg_len[:, None]
-        pos = np.where(valid, seg_start[:, None] + offsets[None, :], n)
-        best = _viterbi_block(padded[pos], seg_len, steps, start, end)
+        lead = width - seg_len
+        valid = offsets[None, :] >= lead[:, None]
+        pos = np.where(valid, seg_start[:, None] + offsets[None, :] - lead[:, None], n)
+        best = _viterbi_block(padded[pos], lead, steps, start, end)
         tags[pos[valid]] = best[valid]
     return tags
 
@@ -176,48 +178,52 @@ class _Steps:
         tr = transitions.astype(np.float32)
         # [target, predecessor], so the maximum runs over the last, contiguous axis
         self.open_from_closed = np.ascontiguousarray(tr[np.ix_(self.closed, self.opening)].T)
-        self.b_to_i, self.i_to_i = tr[self.b, self.i], tr[self.i, self.i]
-        self.b_to_e, self.i_to_e = tr[self.b, self.e], tr[self.i, self.e]
+        # I-x and E-x together: each from B-x or I-x
+        self.inner = np.concatenate([self.i, self.e])
+        self.from_b_tag = np.concatenate([self.b, self.b])
+        self.from_i_tag = np.concatenate([self.i, self.i])
+        self.from_b = tr[self.from_b_tag, self.inner]
+        self.from_i = tr[self.from_i_tag, self.inner]
 
     def __call__(self, score: np.ndarray, back: np.ndarray) -> np.ndarray:
         """The best score of each tag after one more position (before its emission); the best
         predecessor of each tag into ``back`` (B × T)."""
         new = np.empty_like(score)
         cand = score[:, None, self.closed] + self.open_from_closed[None]
-        arg = cand.argmax(2)
-        new[:, self.opening] = np.take_along_axis(cand, arg[:, :, None], 2)[:, :, 0]
-        back[:, self.opening] = self.closed[arg]
-        sb, si = score[:, self.b], score[:, self.i]
-        for target, from_b, from_i in ((self.i, self.b_to_i, self.i_to_i), (self.e, self.b_to_e, self.i_to_e)):
-            via_b, via_i = sb + from_b, si + from_i
-            take_i = via_i > via_b
-            new[:, target] = np.where(take_i, via_i, via_b)
-            back[:, target] = np.where(take_i, self.i, self.b)
+        new[:, self.opening] = cand.max(2)
+        back[:, self.opening] = self.closed[cand.argmax(2)]
+        via_b = score[:, self.from_b_tag] + self.from_b
+        via_i = score[:, self.from_i_tag] + self.from_i
+        take_i = via_i > via_b  # a tie goes to B-x
+        new[:, self.inner] = np.where(take_i, via_i, via_b)
+        back[:, self.inner] = np.where(take_i, self.from_i_tag, self.from_b_tag)
         return new
 
 
-def _viterbi_block(em: np.ndarray, lengths: np.ndarray, steps: _Steps, start: np.ndarray,
+def _viterbi_block(em: np.ndarray, lead: np.ndarray, steps: _Steps, start: np.ndarray,
                    end: np.ndarray) -> np.ndarray:
-    """Viterbi over ``em`` (B × L × T) for B sequences of the given lengths (≤ L)."""
+    """Viterbi over ``em`` (B × L × T) for B sequences right-aligned in it: sequence ``k``
+    occupies columns ``lead[k]`` to ``L - 1``.
+
+    Right alignment lets all sequences end together: no sequence needs its score carried past
+    its end, and the backtrack starts from one column.  Before its first column a row's
+    scores are meaningless; they are replaced by ``start`` + emission there."""
     b_count, width, t_count = em.shape
-    rows = np.arange(b_count)
-    last = lengths - 1
     score = start[None, :] + em[:, 0]
-    if width == 1:
-        return (score + end[None, :]).argmax(1)[:, None]
-    back = np.empty((width, b_count, t_count), dtype=np.int64)
+    back = np.empty((width, b_count, t_count), dtype=np.int8)
+    # the rows that begin at each column (after their padding)
+    order = np.argsort(lead, kind="stable")
+    cuts = np.searchsorted(lead[order], np.arange(width + 1))
     for t in range(1, width):
-        new = steps(score, back[t]) + em[:, t]
-        # a sequence that has ended keeps its score: its last column is read below
-        alive = t <= last
-        score = np.where(alive[:, None], new, score)
-    final = (score + end[None, :]).argmax(1)
-    out = np.zeros((b_count, width), dtype=np.int64)
-    cur = final
-    for t in range(width - 1, -1, -1):
-        cur = np.where(last == t, final, cur)
-        out[:, t] = cur
-        if t > 0:
-            prev = back[t][rows, cur]
-            cur = np.where(t <= last, prev, cur)
+        score = steps(score, back[t]) + em[:, t]
+        first = order[cuts[t] : cuts[t + 1]]
+        if len(first):
+            score[first] = start[None, :] + em[first, t]
+    cur = (score + end[None, :]).argmax(1)
+    out = np.empty((b_count, width), dtype=np.int64)
+    rows = np.arange(b_count)
+    out[:, width - 1] = cur
+    for t in range(width - 1, 0, -1):
+        cur = back[t][rows, cur]
+        out[:, t - 1] = cur
     return out

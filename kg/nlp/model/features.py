@@ -148,35 +148,51 @@ class SubstringIndex:
     """
 
     def __init__(self, words: Iterable[tuple[str, int]]) -> None:
+        norm, _ = _lookup_tables()
         by_length: dict[int, dict[int, int]] = {}
+        last: dict[int, np.ndarray] = {}
         for word, category in words:
             if word:
                 by_length.setdefault(len(word), {})[_string_hash(word)] = category
+                cp = ord(word[-1])
+                table = last.setdefault(len(word), np.zeros(0x10000, dtype=bool))
+                table[int(norm[cp]) if cp < 0x10000 else 0xFFFF] = True
         self.lengths = tuple(sorted(by_length, reverse=True))
         self._keys = {n: np.array(sorted(d), dtype=np.uint64) for n, d in by_length.items()}
         self._cats = {n: np.array([d[k] for k in sorted(d)], dtype=np.int64) for n, d in by_length.items()}
+        # per length, which (normalised) characters end a word of the set: only the substrings
+        # that end in one of them are hashed and looked up (局, 公司 … end few of a text's substrings)
+        self._last = last
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """``(start, end, category)`` of every occurrence, longest first at each start, in text order."""
-        prefix, inv = _prefix_hashes(_normalised(codes_of(text)))
-        starts, ends, cats = self.match(prefix, inv)
+        codes = _normalised(codes_of(text))
+        prefix, inv = _prefix_hashes(codes)
+        starts, ends, cats = self.match(prefix, inv, codes)
         return sorted(zip(starts.tolist(), ends.tolist(), cats.tolist()), key=lambda m: (m[0], -m[1]))
 
-    def match(self, prefix: np.ndarray, inv: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Starts, ends and categories of all occurrences, given :func:`_prefix_hashes` of a text."""
+    def match(self, prefix: np.ndarray, inv: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Starts, ends and categories of all occurrences, given the normalised code points of a
+        text (:func:`_normalised`) and their :func:`_prefix_hashes`."""
         n = len(prefix) - 1
         out_s, out_e, out_c = [], [], []
         for length in self.lengths:
             if length > n:
                 continue
-            h = (prefix[length:] - prefix[:-length]) * inv[: n - length + 1]
+            # substrings [k, k + length) whose last character ends some word of this length
+            # (characters beyond the BMP all share the last row: U+FFFF is no character)
+            hit = np.flatnonzero(self._last[length][np.minimum(codes[length - 1 :], 0xFFFF)])
+            if len(hit) == 0:
+                continue
+            h = (prefix[hit + length] - prefix[hit]) * inv[hit]
             keys = self._keys[length]
             k = np.searchsorted(keys, h)
             k[k == len(keys)] = 0
-            hit = np.flatnonzero(keys[k] == h)
+            found = keys[k] == h
+            hit = hit[found]
             out_s.append(hit)
             out_e.append(hit + length)
-            out_c.append(self._cats[length][k[hit]])
+            out_c.append(self._cats[length][k[found]])
         if not out_s:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty
@@ -208,8 +224,11 @@ def word_spans(starts: Sequence[int], ends: Sequence[int], n: int) -> tuple[np.n
     whitespace spaCy folds into a token's trailing space) become words of their own."""
     s = np.asarray(starts, dtype=np.int64)
     e = np.asarray(ends, dtype=np.int64)
-    bounds = np.unique(np.concatenate([[0, n], s, e]))
-    bounds = bounds[(bounds >= 0) & (bounds <= n)]
+    mark = np.zeros(n + 1, dtype=bool)  # every offset where a word starts or ends
+    mark[[0, n]] = True
+    mark[s[(s >= 0) & (s <= n)]] = True
+    mark[e[(e >= 0) & (e <= n)]] = True
+    bounds = np.flatnonzero(mark)
     return bounds[:-1], bounds[1:]
 
 
@@ -328,8 +347,9 @@ class Featurizer:
         starts = np.concatenate(starts + [seps])
         ends = np.concatenate(ends + [seps + sep])
         keep = np.repeat(at - offsets[:-1], lengths) + np.arange(offsets[-1])
-        rows = self.rows("".join(pieces), starts, ends)
-        return rows[keep], offsets
+        cols = self.rows("".join(pieces), starts, ends).T  # templates × characters, contiguous
+        # kept as columns: (N, F) for the caller, a view whose columns the tagger reads without a copy
+        return cols[:, keep].T, offsets
 
     def rows(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> np.ndarray:
         """The weight rows, shape ``(len(text), len(templates))``, int64.
@@ -396,7 +416,7 @@ class Featurizer:
             """Per character: 0 outside any match, else 4·category + (B/M/E/S of the longest match)."""
             if found is None:
                 w = words()
-                found = index.match(w["prefix"], w["inv"])
+                found = index.match(w["prefix"], w["inv"], norm)
             s, e, cat = found
             code = np.zeros(n, dtype=np.uint64)
             if len(s) == 0:
@@ -439,12 +459,12 @@ class Featurizer:
                 return w["wpos"], w["freq"], w["tag"]
             if name == "surname_wpos":
                 sur = self._single_surname[safe].astype(np.uint64)
-                compound = self._compound_surnames.match(w["prefix"], w["inv"])[0]
+                compound = self._compound_surnames.match(w["prefix"], w["inv"], norm)[0]
                 sur[compound] = 2
                 return sur, w["wpos"], w["wlen"]
             if name == "title":
                 # a title that ends right before this character: a name often follows
-                s, e, _ = self._titles.match(w["prefix"], w["inv"])
+                s, e, _ = self._titles.match(w["prefix"], w["inv"], norm)
                 after = np.zeros(n + 1, dtype=np.uint64)
                 after[e] = 1
                 before = np.zeros(n, dtype=np.uint64)
@@ -464,11 +484,11 @@ class Featurizer:
     def _word_tags(self, text: str, ws: list[int], we: list[int], kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """jieba's tag number and frequency class of each word; words it does not know get
         a tag from their first character's kind (CJK, Latin, digit, space, other)."""
-        words = [text[a:b] for a, b in zip(ws, we)]
+        words = list(map(text.__getitem__, map(slice, ws, we)))
         # one probe a word into what earlier texts' words gave (news repeats its words), the
         # three probes into jieba's tables only for a word not seen yet
         seen = self._seen
-        packed = [seen.get(w) for w in words]
+        packed = list(map(seen.get, words))
         if None in packed:
             if len(seen) > 500_000:
                 seen.clear()  # a bound on memory; the table refills from the next texts

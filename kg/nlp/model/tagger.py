@@ -67,6 +67,10 @@ class NameTagger:
         self.config = dict(config)
         self.scheme = TagScheme(config["labels"])
         n = len(self.scheme.tags)
+        if weights.dtype == np.int8 and 127 * len(config["templates"]) > np.iinfo(np.int16).max:
+            from kg.errors import KgError
+
+            raise KgError(f"kg_ner: {len(config['templates'])} templates of int8 weights overflow the int16 sum")
         if weights.shape != (1 << config["bits"], n):
             from kg.errors import KgError
 
@@ -87,10 +91,11 @@ class NameTagger:
     def emissions(self, rows: np.ndarray) -> np.ndarray:
         """Tag scores (N × T float32) of characters whose feature rows are ``rows`` (N × F)."""
         w = self.weights
-        cols = np.ascontiguousarray(rows.T)
+        cols = np.ascontiguousarray(rows.T)  # no copy for rows from Featurizer.rows_batch
         # one take per template: numpy's take on a contiguous column is several times faster
-        # than fancy-indexing the whole (N, F) block at once
-        acc = w.take(cols[0], axis=0).astype(np.int32 if w.dtype == np.int8 else np.float32)
+        # than fancy-indexing the whole (N, F) block at once.  int8 weights add up in int16
+        # (at most 127 × templates, far below 32,767): exact, and half the memory of int32
+        acc = w.take(cols[0], axis=0).astype(np.int16 if w.dtype == np.int8 else np.float32)
         for col in cols[1:]:
             acc += w.take(col, axis=0)
         return acc.astype(np.float32) * self.scales
