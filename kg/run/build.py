@@ -270,14 +270,16 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shac
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg.exports import EXPORTERS, shared_triples, write_outputs
+    from kg.exports import EXPORTERS, write_outputs
+    from kg.exports.triples import sorted_triples
     from kg.graph.rdf import rdf_triples
 
     clock = _Clock(summary)
-    triples = rdf_triples(G)  # a set: the writers sort it; an rdflib.Graph is only built for pyshacl
+    # sorted once for the three RDF files; an rdflib.Graph is only built for pyshacl
+    triples = sorted_triples(rdf_triples(G))
     summary.triples = len(triples)
     clock.lap("rdf")
-    with shared_triples(triples), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
         written = write_outputs(G, triples, tmp, formats=["ntriples"])
         beside = pool.submit(_store_and_check, written["ntriples"], tmp, store=store, shacl=shacl)
         written.update(write_outputs(G, triples, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
