@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,31 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+@dataclass(frozen=True)
+class SeedsBuild:
+    """One ``kg build`` of the seeds: its output folder and what the command printed."""
+
+    out: Path
+    output: str
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> SeedsBuild:
+    """The seeds built once per session by ``kg build`` with every output (HTML, store, SHACL).
+
+    Shared by every test that reads a build of the seeds; they only read the folder.  A test
+    that needs a build of its own (other options, determinism) still makes one.
+    """
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path_factory.mktemp("seeds_build") / "out"
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return SeedsBuild(out, result.output)
 
 
 @pytest.fixture(scope="session")

@@ -114,11 +114,9 @@ def test_serve_cli_bad_setting_is_one_line(outdir):
 
 @pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("kg.ingest.articles") is None, reason="kg build is not complete yet")
-def test_query_cli_seeds_end_to_end(tmp_path):
+def test_query_cli_seeds_end_to_end(seeds_build):
     """Done when: on the seeds, 区住建局 lists 即墨's 城中村改造 (79.4亿元) apart from 西海岸新区's agency."""
-    out = tmp_path / "out"
-    built = CliRunner().invoke(cli, ["build", "-q", "--no-html", "-o", str(out), str(ROOT / "seeds")])
-    assert built.exit_code == 0, built.output
+    out = seeds_build.out
     funds = kg("query", "ASK { ?s kg:funds ?o }", "-f", "json", "-s", str(out))
     if not json.loads(funds.output)["boolean"]:
         pytest.skip("the build extracts no kg:funds edges yet (relations stage)")

@@ -93,13 +93,9 @@ def assert_same(g: Graph) -> Counter:
 # ------------------------------------------------------------------ graphs
 
 @pytest.fixture(scope="module")
-def seeds_graph(tmp_path_factory, seeds_dir) -> Graph:
-    """The seeds built once for this module (no page, no store), as parsed from graph.nt."""
-    from kg.run.build import build
-
-    out = tmp_path_factory.mktemp("seeds_build") / "out"
-    build([seeds_dir], out, html=False, store=False)
-    return Graph().parse(out / "graph.nt", format="nt")
+def seeds_graph(seeds_build) -> Graph:
+    """The seeds' graph, as parsed from the session build's graph.nt."""
+    return Graph().parse(seeds_build.out / "graph.nt", format="nt")
 
 
 _SMALL = to_rdf(small_model())
