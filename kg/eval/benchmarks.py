@@ -20,9 +20,16 @@ CLUENER label (Project, Award) and coreference mentions are left out.  ``kg eval
 
 Examples
 --------
->>> r = evaluate_cluener("../shared/benchmarks/cluener2020/dev.json", limit=50)  # doctest: +SKIP
->>> sorted(r["labels"])  # doctest: +SKIP
-['address', 'company', 'government', 'name', 'organization']
+A file of one CLUENER-style sentence (``dev.json`` has 1,343; spans are inclusive):
+
+>>> import json, os, tempfile
+>>> path = os.path.join(tempfile.mkdtemp(), "dev.json")
+>>> sentence = {"text": "青岛市城市管理局局长张三到即墨区调研。", "label": {"government": {"青岛市城市管理局": [[0, 7]]}}}
+>>> with open(path, "w", encoding="utf-8") as f:
+...     _ = f.write(json.dumps(sentence, ensure_ascii=False))
+>>> r = evaluate_cluener(path)
+>>> r["sentences"], sorted(r["labels"]), r["labels"]["government"]["tp"]
+(1, ['address', 'company', 'government', 'name', 'organization'], 1)
 """
 
 from __future__ import annotations
