@@ -1,4 +1,6 @@
-"""Smoke tests of the benchmark (``benchmarks/run.py``): the smallest run, and its parts."""
+"""Smoke tests of the benchmark (``benchmarks/run.py``): the smallest run, and its parts;
+and the few tests that time something (the only wall-clock asserts of the suite: they can
+flake on a loaded 2-core machine, so none is in another test file)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,52 @@ def test_benchmarks_queries_bound_and_unbound_in_process_and_over_http(tmp_path)
     for r in rows:
         assert _positive(r["bound_ms"]) and _positive(r["unbound_ms"]) and _positive(r["http_unbound_ms"]), r
         assert r["rows_unbound"] >= r["rows_bound"], r
+
+
+# ---------------------------------------------------------------- timing guards
+
+
+def test_tokenizer_long_text_is_not_quadratic():
+    """Twenty times the text costs about twenty times the time (spaCy's alignment copied the rest
+    of the text for every word); compared against jieba alone on the same text, so no bare timing."""
+    import time
+
+    import jieba
+    import spacy
+
+    from kg.nlp.tokenizer import JiebaTokenizer
+
+    tok = JiebaTokenizer(spacy.blank("zh").vocab)
+    unit = "即墨区住建局投资建设城中村改造工程，总投资3亿元。\n" * 200
+    jieba.initialize()  # its dictionary loads once, outside every clock
+
+    def best(f, text):  # best of three: a busy machine slows a run, never speeds one up
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            f(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    def ratio(text):
+        assert len(tok(text)) == len(jieba.lcut(text))
+        return best(tok, text) / best(jieba.lcut, text)
+
+    small, large = ratio(unit), ratio(unit * 20)
+    assert large < small * 3  # linear: the overhead over jieba does not grow with the length
+
+
+def test_gazetteer_place_names_scan_is_fast(seed_files):
+    import time
+
+    from kg.lang.gazetteer import Gazetteer
+
+    names = Gazetteer.load().place_names()
+    text = "".join(p.read_text(encoding="utf-8") for p in seed_files) or "青岛市即墨区通济新区"
+    text = (text * (100_000 // len(text) + 1))[:100_000]
+    elapsed = []
+    for _ in range(3):  # best of three: a busy machine slows a run, never speeds one up
+        start = time.perf_counter()
+        found = names.find(text)
+        elapsed.append(time.perf_counter() - start)
+    assert found and min(elapsed) < 0.2, elapsed

@@ -19,7 +19,7 @@ OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv"
 
 
 def test_build_seeds_writes_every_output(seeds_build):
-    out, _ = seeds_build
+    out = seeds_build.out
     for name in OUTPUTS:
         assert (out / name).is_file() and (out / name).stat().st_size > 0, name
     assert (out / "store").is_dir()
@@ -27,7 +27,7 @@ def test_build_seeds_writes_every_output(seeds_build):
 
 
 def test_build_summary_counts_the_corpus(seeds_build):
-    out, result = seeds_build
+    out = seeds_build.out
     summary = json.loads((out / "build.json").read_text(encoding="utf-8"))
     assert summary["files"] == 5 and summary["files_failed"] == []
     assert summary["articles"] > 5  # several pages hold more than one article
@@ -37,11 +37,11 @@ def test_build_summary_counts_the_corpus(seeds_build):
     assert summary["shacl_conforms"] is True, summary["shacl_messages"]
     # the printed summary names every part the issue asks for
     for word in ("files", "articles", "sentences", "entities", "relations", "SHACL", "seconds"):
-        assert word in result.output
+        assert word in seeds_build.result.output
 
 
 def test_build_is_deterministic(seeds_build, seeds_dir, tmp_path):
-    out, _ = seeds_build
+    out = seeds_build.out
     again = tmp_path / "again"
     build([seeds_dir], again, html=False, store=False)
     for name in ("graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"):
@@ -136,7 +136,7 @@ def test_cli_help_loads_no_nlp():
 
 
 def test_show_writes_an_ego_page_for_a_name_or_alias(seeds_build, tmp_path):
-    out, _ = seeds_build
+    out = seeds_build.out
     page = tmp_path / "ego.html"
     result = CliRunner().invoke(cli, ["show", "即墨区住房和城乡建设局", "-d", str(out), "--hops", "1", "-o", str(page)])
     assert result.exit_code == 0, result.output

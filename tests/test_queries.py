@@ -498,6 +498,20 @@ def test_format_csv_tsv_json_xml(funded):
     assert len(list(parsed)) == 3
 
 
+def test_format_xml_keeps_hostile_text_well_formed():
+    """XML 1.0 cannot hold most control characters: they become U+FFFD; the rest is kept."""
+    from kg.store.query import QueryResult
+
+    values = [ox.Literal("a\x00b\x1b\tc<&>\u2028"), ox.Literal("x\x07", language="zh"), ox.NamedNode("http://e/a")]
+    result = QueryResult(kind="select", variables=["x"], rows=[(v,) for v in values])
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    root = ET.fromstring(format_result(result, "xml"))
+    assert [b[0].text for b in root.iter(f"{ns}binding")] == ["a\ufffdb\ufffd\tc<&>\u2028", "x\ufffd", "http://e/a"]
+    assert list(ox.parse_query_results(format_result(result, "json"), format=ox.QueryResultsFormat.JSON)) == \
+        list(ox.parse_query_results(format_result(result, "tsv"), format=ox.QueryResultsFormat.TSV))
+    assert [s["x"] for s in ox.parse_query_results(format_result(result, "json"), format=ox.QueryResultsFormat.JSON)] == values
+
+
 def test_format_ask_and_construct(store):
     ask_result = run_query(store, "ASK { ?s kg:funds ?o }")
     assert json.loads(format_result(ask_result, "json")) == {"head": {}, "boolean": True}

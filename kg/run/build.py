@@ -39,7 +39,7 @@ CACHE_DIR = "cache"
 #: ``text/<file name>.txt`` (the name with its folders under the input root).
 TEXT_DIR = "text"
 #: The values of ``build(shacl=…)`` and ``kg build --shacl``.
-SHACL_ENGINES = ("sparql", "pyshacl", "none")
+SHACL_ENGINES = ("rust", "pyshacl", "none")
 
 
 @dataclass
@@ -58,7 +58,7 @@ class BuildSummary:
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     triples: int = 0
-    shacl_engine: str = "sparql"
+    shacl_engine: str = "rust"
     shacl_conforms: bool | None = None  # None: not validated (shacl="none")
     shacl_violations: int = 0
     shacl_messages: list[str] = field(default_factory=list)
@@ -81,7 +81,7 @@ def build(
     workers: int = 1,
     update: bool = False,
     dask: str | None = None,
-    shacl: str = "sparql",
+    shacl: str = "rust",
 ) -> BuildSummary:
     """Build the graph of the files under ``paths`` into ``outdir``.
 
@@ -106,9 +106,9 @@ def build(
     dask
         Address of a Dask distributed scheduler to extract on instead of local processes.
     shacl
-        How the graph is checked against ``ontology/shapes.ttl``: ``"sparql"`` (the shapes
-        compiled to SPARQL on pyoxigraph, :mod:`kg.validate.shacl_sparql`), ``"pyshacl"`` (the
-        reference engine, :mod:`kg.validate.shacl`: the same report, about 20× slower) or ``"none"``.
+        How the graph is checked against ``ontology/shapes.ttl``: ``"rust"`` (the ``shacl``
+        package's Rust engine, :mod:`kg.validate.rust`), ``"pyshacl"`` (the reference engine,
+        :mod:`kg.validate.shacl`: the same report, ~50x slower) or ``"none"``.
 
     Raises
     ------
@@ -295,24 +295,26 @@ def _drain(queue: deque) -> Iterator:
         yield queue.popleft()
 
 
-def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shacl: str = "sparql") -> None:
+def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shacl: str = "rust") -> None:
     """Write every output into the build's temporary folder (swapped in by :func:`build`).
 
-    graph.nt is written first; then the store is loaded from it and checked against the
-    shapes on a second thread while this one writes the other files.  Both of those run
-    in pyoxigraph (Rust, which releases the GIL), so they take a second core instead of
-    time; ``stage_seconds`` records their own durations.
+    graph.nt is written first; then the store is loaded from it and the graph checked
+    against the shapes on a second thread while this one writes the other files.  Both run
+    in Rust (pyoxigraph, the ``shacl`` engine) and release the GIL, so they take a second
+    core instead of time; ``stage_seconds`` records their own durations.
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg.exports import EXPORTERS, shared_triples, write_outputs
+    from kg.exports import EXPORTERS, write_outputs
+    from kg.exports.triples import sorted_triples
     from kg.graph.rdf import rdf_triples
 
     clock = _Clock(summary)
-    triples = rdf_triples(G)  # a set: the writers sort it; an rdflib.Graph is only built for pyshacl
+    # sorted once for the three RDF files; an rdflib.Graph is only built for pyshacl
+    triples = sorted_triples(rdf_triples(G))
     summary.triples = len(triples)
     clock.lap("rdf")
-    with shared_triples(triples), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
         written = write_outputs(G, triples, tmp, formats=["ntriples"])
         beside = pool.submit(_store_and_check, written["ntriples"], tmp, store=store, shacl=shacl)
         written.update(write_outputs(G, triples, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
@@ -340,8 +342,8 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shac
 
 
 def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):
-    """Load the store from graph.nt and check the graph with the shapes compiled to SPARQL
-    (as asked); return the store's folder, the SHACL result and the seconds of each."""
+    """Load the store from graph.nt and check the graph with the Rust SHACL engine (as asked);
+    return the store's folder, the SHACL result and the seconds of each."""
     seconds: dict[str, float] = {}
     store_dir = result = None
     started = time.perf_counter()
@@ -350,8 +352,8 @@ def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):
 
         store_dir = load_store(nt_file, tmp / "store")
         seconds["store"] = round(time.perf_counter() - started, 3)
-    if shacl == "sparql":
-        from kg.validate.shacl_sparql import validate_file
+    if shacl == "rust":
+        from kg.validate.rust import validate_file
 
         started = time.perf_counter()
         result = validate_file(nt_file)

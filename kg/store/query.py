@@ -30,7 +30,8 @@ bound (read by :func:`query_doc`)::
 
 Formats (:data:`FORMATS`): ``table`` (columns lined up by display width, so Chinese text
 lines up), ``csv``, ``tsv`` and ``json`` (SPARQL 1.1 results), ``xml`` (SPARQL results
-XML); for ``CONSTRUCT``/``DESCRIBE``, ``turtle`` and ``ntriples``.
+XML); for ``CONSTRUCT``/``DESCRIBE``, ``turtle`` and ``ntriples``.  All but ``table`` are
+written by pyoxigraph.
 
 >>> parse_bindings(["name=区住建局", 'x=a"}=b'])
 {'name': '区住建局', 'x': 'a"}=b'}
@@ -43,9 +44,6 @@ kg.store.query.ForbiddenQuery: SPARQL Update (DELETE) is refused: the store is r
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import re
 import unicodedata
@@ -93,7 +91,6 @@ MEDIA_TYPES: dict[str, str] = {
     "ntriples": SCHEMA_MEDIA_TYPES["ntriples"],
 }
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _VARNAME = re.compile(r"[A-Za-z_\u00C0-\uFFFF][\w\u00B7\u0300-\u036F\u203F-\u2040]*")
 
 ResultKind = TypingLiteral["select", "ask", "graph"]
@@ -390,7 +387,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise QueryError(f"format {fmt!r} is for SELECT/ASK results; for CONSTRUCT/DESCRIBE use table, turtle, ntriples")
     if fmt in ("turtle", "ntriples"):
         raise QueryError(f"format {fmt!r} is for CONSTRUCT/DESCRIBE; for SELECT/ASK use table, csv, tsv, json, xml")
-    return {"table": _format_table, "csv": _csv, "tsv": _tsv, "json": _json, "xml": _xml}[fmt](result)
+    if fmt == "table":
+        return _format_table(result)
+    return _results(result, fmt)
 
 
 def _plain(term: Any) -> str:
@@ -455,97 +454,38 @@ def _format_table(result: QueryResult) -> str:
     return _table(result.variables, result.rows, result)
 
 
-def _csv(result: QueryResult) -> str:
-    """SPARQL 1.1 CSV: header of names, plain values, CRLF line ends."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    if result.kind == "ask":
-        writer.writerow(["_askResult"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else _plain(t) for t in row])
-    return buf.getvalue()
+def _results(result: QueryResult, fmt: str) -> str:
+    """A ``SELECT`` or ``ASK`` result in SPARQL 1.1 results ``fmt`` (csv, tsv, json, xml), by pyoxigraph.
 
-
-def _tsv(result: QueryResult) -> str:
-    """SPARQL 1.1 TSV: header of ``?names``, terms in N-Triples syntax (tabs, newlines escaped)."""
-    if result.kind == "ask":
-        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join("?" + v for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
-    return "\n".join(lines) + "\n"
-
-
-def _json_term(term: Any) -> dict[str, str]:
+    pyoxigraph's writers take a :class:`pyoxigraph.QuerySolutions`, which only a query or
+    :func:`pyoxigraph.parse_query_results` makes; the rows kept (cut at the row limit) are
+    handed back to it as SPARQL TSV, where each term is its exact N-Triples form.
+    """
     import pyoxigraph as ox
 
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):  # RDF-star (SPARQL 1.2 results)
-        return {"type": "triple", "value": {k: _json_term(getattr(term, k)) for k in ("subject", "predicate", "object")}}
-    return {"type": "literal", "value": str(term)}
-
-
-def _json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON."""
     if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-    bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
-    ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1) + "\n"
+        answer = ox.parse_query_results('{"head":{},"boolean":%s}' % ("true" if result.boolean else "false"),
+                                        format=ox.QueryResultsFormat.JSON)
+    else:
+        rows = result.rows if fmt != "xml" else [tuple(_xml_safe(t) for t in row) for row in result.rows]
+        tsv = ["\t".join("?" + v for v in result.variables)]
+        tsv += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+        answer = ox.parse_query_results("\n".join(tsv) + "\n", format=ox.QueryResultsFormat.TSV)
+    return answer.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
 
 
-def _xml_text(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    # XML 1.0 cannot carry most control characters at all, even escaped
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", text)
-    return escape(text, {'"': "&quot;"})
+# XML 1.0 cannot carry most control characters at all, even escaped, and pyoxigraph writes
+# them as they are: they are shown as U+FFFD in XML results
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _xml(result: QueryResult) -> str:
-    """SPARQL Query Results XML."""
+def _xml_safe(term: Any) -> Any:
     import pyoxigraph as ox
 
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    if result.kind == "ask":
-        out += ["</head>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
-        return "\n".join(out) + "\n"
-    out += [f'<variable name="{_xml_text(v)}"/>' for v in result.variables]
-    out += ["</head>", "<results>"]
-    for row in result.rows:
-        out.append("<result>")
-        for v, t in zip(result.variables, row):
-            if t is None:
-                continue
-            if isinstance(t, ox.NamedNode):
-                inner = f"<uri>{_xml_text(t.value)}</uri>"
-            elif isinstance(t, ox.BlankNode):
-                inner = f"<bnode>{_xml_text(t.value)}</bnode>"
-            elif isinstance(t, ox.Literal) and t.language:
-                inner = f'<literal xml:lang="{_xml_text(t.language)}">{_xml_text(t.value)}</literal>'
-            elif isinstance(t, ox.Literal) and t.datatype.value != _XSD_STRING:
-                inner = f'<literal datatype="{_xml_text(t.datatype.value)}">{_xml_text(t.value)}</literal>'
-            else:
-                inner = f"<literal>{_xml_text(_plain(t))}</literal>"
-            out.append(f'<binding name="{_xml_text(v)}">{inner}</binding>')
-        out.append("</result>")
-    out += ["</results>", "</sparql>"]
-    return "\n".join(out) + "\n"
+    if not isinstance(term, ox.Literal) or _NOT_XML.search(term.value) is None:
+        return term
+    text = _NOT_XML.sub("\ufffd", term.value)
+    return ox.Literal(text, language=term.language) if term.language else ox.Literal(text, datatype=term.datatype)
 
 
 def _serialize_triples(triples: list[Any], fmt: str) -> str:
