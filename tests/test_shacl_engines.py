@@ -125,7 +125,8 @@ def _add(node_of, prop, value):
 
 
 def _place(g):
-    return _typed(g, KG.Place)
+    """The model's place, found by its IRI: another mutation may have taken its type away."""
+    return sorted(s for s in set(g.subjects()) if "/place/" in str(s))[0]
 
 
 def _new_bnode_entity(g: Graph) -> None:
