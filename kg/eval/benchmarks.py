@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = ["evaluate_cluener", "LABEL_TYPES"]
@@ -45,15 +46,16 @@ LABEL_TYPES: dict[str, tuple[str, ...]] = {
 _TYPE_LABEL = {t: label for label, types in LABEL_TYPES.items() for t in types}
 
 
-def evaluate_cluener(path: str | Path, *, model: str = "rules", limit: int | None = None) -> dict:
+def evaluate_cluener(path: str | Path, *, models: Sequence[str] = (), limit: int | None = None) -> dict:
     """Span precision, recall and F1 per mapped CLUENER label.
 
     Parameters
     ----------
     path : str or Path
         A CLUENER2020 JSON-lines file (``dev.json``: one ``{"text", "label"}`` a line).
-    model : str
-        The ``kg_entities`` model setting (``"rules"``, ``"rules+posseg"``).
+    models : Sequence[str]
+        Optional model sources to add before ``kg_entities`` (``"kg_posseg"``, ``"kg_lac"``);
+        none: the rules alone.
     limit : int, optional
         Read only the first ``limit`` sentences.
 
@@ -63,9 +65,9 @@ def evaluate_cluener(path: str | Path, *, model: str = "rules", limit: int | Non
         ``{"sentences": n, "chars_per_second": x, "labels": {label: {"tp", "fp", "fn",
         "p", "r", "f1"}}, "micro": {"p", "r", "f1"}}``.
     """
-    from kg.nlp.entities import EntityRecognizer
+    from kg.nlp.pipeline import ENTITY_PIPES, make_nlp
 
-    rec = EntityRecognizer(model=model)
+    nlp = make_nlp(pipes=(*ENTITY_PIPES[:-1], *models, ENTITY_PIPES[-1]))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     n = chars = 0
     elapsed = 0.0
@@ -85,7 +87,7 @@ def evaluate_cluener(path: str | Path, *, model: str = "rules", limit: int | Non
                     for s, e in positions:
                         gold.add((label, s, e + 1))
             t0 = time.perf_counter()
-            mentions = rec.find(text)
+            mentions = nlp(text)._.kg_mentions
             elapsed += time.perf_counter() - t0
             pred = {(_TYPE_LABEL[m.type], m.start, m.end) for m in mentions if m.kind != "coref" and m.type in _TYPE_LABEL}
             for label in LABEL_TYPES:
@@ -100,7 +102,7 @@ def evaluate_cluener(path: str | Path, *, model: str = "rules", limit: int | Non
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return {
         "sentences": n,
-        "model": model,
+        "models": list(models),
         "chars_per_second": round(chars / elapsed) if elapsed else None,
         "labels": labels,
         "micro": _prf(*total),

@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -57,8 +58,13 @@ __all__ = [
     "KINDS",
     "GENERIC_NAMES",
     "HOME_CODES",
+    "DATA_FILES",
+    "read_texts",
     "short_name",
 ]
+
+#: The data files the gazetteer reads, under ``kg/data/`` (or a saved pipeline's folder).
+DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv")
 
 #: Levels from the top down. ``zone`` is a functional area inside a district
 #: (通济新区, 青岛开发区); it may cross town lines, so towns are not nested in it.
@@ -313,9 +319,13 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """Return the gazetteer of the shipped data files, read once and cached."""
-        return _shipped()
+    def load(cls, folder: str | Path | None = None) -> Gazetteer:
+        """Return the gazetteer of the shipped data files, read once and cached; or, given a
+        folder (a saved pipeline's copy), of the :data:`DATA_FILES` there, read each time."""
+        if folder is None:
+            return _shipped()
+        texts = read_texts(folder)
+        return cls.from_text(*(texts[name] for name in DATA_FILES), origin=f"{folder}/{DATA_FILES[0]}")
 
     @classmethod
     def from_text(cls, divisions_tsv: str, functional_tsv: str = "", *, origin: str = "<text>") -> Gazetteer:
@@ -611,11 +621,22 @@ def _read_functional(text: str, origin: str) -> Iterator[Division]:
         yield Division(code, name, level, parent or None, short, kind)
 
 
+def read_texts(folder: str | Path | None = None) -> dict[str, str]:
+    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``."""
+    texts = {}
+    for name in DATA_FILES:
+        try:
+            if folder is None:
+                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+            else:
+                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
+        except OSError as err:
+            where = "kg/data" if folder is None else str(folder)
+            raise KgError(f"{where}/{name}: cannot read the divisions data: {err.strerror or err}") from err
+    return texts
+
+
 @functools.cache
 def _shipped() -> Gazetteer:
-    data = resources.files("kg").joinpath("data")
-    return Gazetteer.from_text(
-        data.joinpath("divisions.tsv").read_text(encoding="utf-8"),
-        data.joinpath("functional_areas.tsv").read_text(encoding="utf-8"),
-        origin="kg/data/divisions.tsv",
-    )
+    texts = read_texts()
+    return Gazetteer.from_text(*(texts[name] for name in DATA_FILES), origin="kg/data/divisions.tsv")

@@ -21,7 +21,9 @@ file's header and in ``kg/data/SOURCES.md``):
     generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …).
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
-called and caches the :class:`Lexicon`.
+called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
+folder (a saved spaCy pipeline keeps a copy beside each component that reads them: see
+:mod:`kg.nlp.entities`); :func:`read_texts` gives the files' text to copy.
 
 Examples
 --------
@@ -38,12 +40,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from kg.errors import KgError
 
-__all__ = ["Lexicon", "Title", "load", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
 
 #: The data files this module reads, all under ``kg/data/``.
 DATA_FILES: tuple[str, ...] = (
@@ -125,6 +129,16 @@ class Lexicon:
         return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
 
     @functools.cached_property
+    def title_re(self) -> re.Pattern:
+        """The titles as a trie-shaped pattern: the leftmost-longest match of :attr:`title_pattern`."""
+        return re.compile(trie_pattern(self.titles))
+
+    @functools.cached_property
+    def head_re(self) -> re.Pattern:
+        """Department names and abbreviations (:attr:`heads`) as a trie-shaped pattern."""
+        return re.compile(trie_pattern(self.heads))
+
+    @functools.cached_property
     def suffix_last_chars(self) -> frozenset[str]:
         """The characters a suffix can end with (a quick test before the dictionary probes)."""
         return frozenset(s[-1] for s in self.suffixes)
@@ -150,8 +164,8 @@ class Lexicon:
 
     def prepare(self) -> Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
-        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "suffix_last_chars", "suffix_end_re",
-                     "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
+        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
+                     "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
             getattr(self, name)
         return self
 
@@ -183,31 +197,98 @@ class Lexicon:
         return 0
 
 
+def load(folder: str | Path | None = None) -> Lexicon:
+    """Return the :class:`Lexicon` of the data files.
+
+    ``folder=None`` reads the files shipped in ``kg/data/`` (once, then cached); a folder
+    reads the files of :data:`DATA_FILES` from there (a saved pipeline's copy), each time.
+    """
+    if folder is None:
+        return _shipped()
+    return from_texts(read_texts(folder), origin=str(folder))
+
+
 @functools.cache
-def load() -> Lexicon:
-    """Return the :class:`Lexicon` of the shipped data files (read once, then cached)."""
+def _shipped() -> Lexicon:
+    return from_texts(read_texts(), origin="kg/data")
+
+
+def read_texts(folder: str | Path | None = None) -> dict[str, str]:
+    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``.
+
+    Raises :class:`~kg.errors.KgError` naming the file when one is missing.
+    """
+    texts = {}
+    for name in DATA_FILES:
+        try:
+            if folder is None:
+                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+            else:
+                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
+        except OSError as err:
+            where = "kg/data" if folder is None else str(folder)
+            raise KgError(f"{where}/{name}: cannot read the language data file: {err.strerror or err}") from err
+    return texts
+
+
+def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
+    """Build a :class:`Lexicon` from the text of each file of :data:`DATA_FILES`."""
+    def rows(name: str, width: int) -> list[list[str]]:
+        return _rows(texts[name], f"{origin}/{name}", width)
+
+    def words(name: str) -> list[str]:
+        return _words(texts[name])
+
     suffixes: dict[str, tuple[str, bool]] = {}
-    for row in _rows("suffixes.tsv", 3):
+    for row in rows("suffixes.tsv", 3):
         suffix, type_, proper = row
-        _check_type(type_, "suffixes.tsv", suffix)
+        _check_type(type_, f"{origin}/suffixes.tsv", suffix)
         suffixes[suffix] = (type_, proper == "1")
     abbreviations: dict[str, tuple[str, str]] = {}
-    for short, full, type_ in _rows("abbreviations.tsv", 3):
-        _check_type(type_, "abbreviations.tsv", short)
+    for short, full, type_ in rows("abbreviations.tsv", 3):
+        _check_type(type_, f"{origin}/abbreviations.tsv", short)
         abbreviations[short] = (full, type_)
     titles: dict[str, Title] = {}
-    for title, type_, head in _rows("titles.tsv", 3):
-        _check_type(type_, "titles.tsv", title)
+    for title, type_, head in rows("titles.tsv", 3):
+        _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
     return Lexicon(
         suffixes=suffixes,
-        departments=frozenset(_words("departments.txt")),
+        departments=frozenset(words("departments.txt")),
         abbreviations=abbreviations,
         titles=titles,
-        surnames=frozenset(_words("surnames.txt")),
-        boundaries=frozenset(_words("boundaries.txt")),
-        stop_names=frozenset(_words("stop_names.txt")),
+        surnames=frozenset(words("surnames.txt")),
+        boundaries=frozenset(words("boundaries.txt")),
+        stop_names=frozenset(words("stop_names.txt")),
     )
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching the same as the alternation of ``words`` longest first.
+
+    The words share their prefixes (``(?:市(?:委(?:书记)?|长))``): at a position the engine
+    follows the one branch its character opens instead of trying each word in turn.  A
+    word's end inside the trie is an optional group, greedy, so the longest word is taken,
+    as the longest-first alternation takes it.
+
+    >>> trie_pattern(["市委", "市委书记", "市长"])
+    '(?:市(?:委(?:书记)?|长))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[None] = None  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch is not None]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if None in node else body
+
+    return pattern(trie)
 
 
 def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
@@ -218,19 +299,15 @@ def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 
-def _text(name: str) -> str:
-    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-
-
-def _words(name: str) -> list[str]:
+def _words(text: str) -> list[str]:
     """Whitespace-separated words of a list file, ``#`` comments skipped."""
-    return [w for line in _text(name).splitlines() if not line.startswith("#") for w in line.split()]
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
-def _rows(name: str, width: int) -> list[list[str]]:
+def _rows(text: str, origin: str, width: int) -> list[list[str]]:
     """Rows of a TSV file after its comment lines and its column-name line."""
     rows, header = [], True
-    for lineno, line in enumerate(_text(name).splitlines(), 1):
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if header:
@@ -238,11 +315,11 @@ def _rows(name: str, width: int) -> list[list[str]]:
             continue
         cols = line.split("\t")
         if len(cols) != width:
-            raise KgError(f"kg/data/{name}:{lineno}: expected {width} tab-separated columns, got {len(cols)}: {line!r}")
+            raise KgError(f"{origin}:{lineno}: expected {width} tab-separated columns, got {len(cols)}: {line!r}")
         rows.append(cols)
     return rows
 
 
 def _check_type(type_: str, name: str, key: str) -> None:
     if type_ not in _TYPES:
-        raise KgError(f"kg/data/{name}: {key!r} has type {type_!r}; valid: {', '.join(_TYPES)}")
+        raise KgError(f"{name}: {key!r} has type {type_!r}; valid: {', '.join(_TYPES)}")

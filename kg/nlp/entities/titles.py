@@ -1,0 +1,108 @@
+"""Post titles and the officials they introduce: ``kg_titles`` and ``kg_officials``.
+
+``kg_titles`` finds the post titles of ``kg/data/titles.tsv`` (局长, 党组书记, 二级巡视员 …)
+where jieba's words agree (总指挥 inside 总指挥部 is no title; 书记 right after a body's
+last character is one even inside a word: 区委|书记) and records them in the Doc's
+:class:`~kg.nlp.entities.index.NameIndex`: the suffix and department sources must not
+run a name into a title.
+
+``kg_officials`` runs after the body sources: a title of an official and the person's
+name right after it (``党组书记、局长薛少华``) make an ``Official`` whose ``role`` is the
+whole post string, bodies included (``区住房和城乡建设局党组书记、局长``), walking back
+over titles, 、/， and the bodies the sources before it found.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex, name_index
+from kg.nlp.entities.people import person_after
+from kg.nlp.entities.text_classes import BODY_END
+from kg.records import Mention
+
+__all__ = ["TitleFinder", "OfficialSource", "RULE"]
+
+#: The rule name of the officials' mentions.
+RULE = "title_name"
+_BODY_TYPES = ("Agency", "Organization", "Company", "Project")
+
+
+class TitleFinder(DataSource):
+    """Record the post titles of the text in its name index (no candidates of its own)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = name_index(doc)
+        index.set_titles(self.find_titles(index))
+        return doc
+
+    def find_titles(self, index: NameIndex) -> list[tuple[int, int]]:
+        """The titles' (start, end) where jieba's words agree."""
+        text, starts, ends = index.text, index.starts, index.ends
+        return [
+            (m.start(), m.end())
+            for m in self.data.lex.title_re.finditer(text)
+            if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END)
+            and (m.end() in ends or m.end() == len(text))
+        ]
+
+
+class OfficialSource(DataSource):
+    """Officials named right after their post title, with the post string as ``role``."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex = index.text, self.data.lex
+        out: list[Mention] = []
+        if not index.title_spans:
+            return out
+        # the bodies the sources before found: where several end at one place, the longest
+        # (the one kg_entities keeps: it settles longer names first)
+        bodies: dict[int, Mention] = {}
+        for group in (doc._.kg_candidates or {}).values():
+            for m in group:
+                if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
+                    bodies[m.end] = m
+        starts_by_end = index.title_start_by_end()
+        for ts, te in index.title_spans:
+            info = lex.titles.get(text[ts:te])
+            if info is None or info.type != "Official":
+                continue
+            if te < len(text) and text[te] in "、":
+                continue  # another title follows
+            name = person_after(text, te, lex.surnames, self.data.freq)
+            if not name:
+                continue
+            ns, ne = te, te + len(name)
+            # the post string: titles, 、/，, and bodies, back to where the chain starts
+            p = ts
+            while True:
+                if p in bodies:
+                    p = bodies[p].start
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
+                    p = starts_by_end[p - 1]
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
+                    p = bodies[p - 1].start
+                    continue
+                q = index.title_start(p)
+                if q != p:
+                    p = q
+                    continue
+                break
+            out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
+        return out
+
+
+@Language.factory("kg_titles", requires=[NAME_INDEX], assigns=[NAME_INDEX], default_config={})
+def make_title_finder(nlp: Language, name: str) -> TitleFinder:
+    """Make the ``kg_titles`` component (see :class:`TitleFinder`)."""
+    return TitleFinder(nlp, name)
+
+
+@Language.factory("kg_officials", requires=[CANDIDATES, NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})
+def make_official_source(nlp: Language, name: str, key: str | None) -> OfficialSource:
+    """Make the ``kg_officials`` component (see :class:`OfficialSource`)."""
+    return OfficialSource(nlp, name, key=key)
