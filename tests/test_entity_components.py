@@ -65,7 +65,7 @@ def test_entity_components_to_disk_and_load_give_the_same_mentions(nlp_full, tmp
     assert loaded(TEXT)._.kg_mentions == nlp_full(TEXT)._.kg_mentions
     assert sorted(p.name for p in (tmp_path / "pipeline" / "kg_places").iterdir()) == [
         "abbreviations.tsv", "boundaries.txt", "departments.txt", "divisions.tsv", "functional_areas.tsv",
-        "stop_names.txt", "suffixes.tsv", "surnames.txt", "titles.tsv"]
+        "outlets.tsv", "scope_words.tsv", "stop_names.txt", "suffixes.tsv", "surnames.txt", "titles.tsv"]
 
 
 def test_entity_components_load_reads_the_saved_data_not_the_package(tmp_path):

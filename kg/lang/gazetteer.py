@@ -117,7 +117,6 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "town": ("街道办事处", "街道", "办事处", "地区", "苏木", "镇", "乡"),
 }
 
-_SCOPE_WORD = re.compile(r"^(?:我|全|本)?(省|市|区|县|镇|乡|街道)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +480,7 @@ class Gazetteer:
         >>> [gaz.resolve_scope(w, [jimo]).name for w in ("区", "全市", "我省")]
         ['即墨区', '青岛市', '山东省']
         """
-        m = _SCOPE_WORD.match(word.strip())
+        m = _scope_word_re().match(word.strip())
         if not m:
             return None
         unit = m.group(1)
@@ -559,6 +558,14 @@ class Gazetteer:
 
 
 # -- helpers ---------------------------------------------------------------------
+
+
+@functools.cache
+def _scope_word_re() -> re.Pattern:
+    """A whole scope word (区, 我区, 全市): kg/data/scope_words.tsv, read through the lexicon."""
+    from kg.lang import lexicon
+
+    return re.compile("^" + lexicon.load().scope_pattern + "$")
 
 
 def _order(div: Division) -> tuple[int, int, str]:

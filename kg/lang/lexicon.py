@@ -18,7 +18,13 @@ file's header and in ``kg/data/SOURCES.md``):
 ``boundaries.txt``
     words a name never starts with or spans (在, 召开, 位于 …);
 ``stop_names.txt``
-    generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …).
+    generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
+``scope_words.tsv``
+    scope words: a division's unit word (区, 市 …) that, opening a name, means the
+    article's own division, and the words before it (我区, 本市, 全市);
+``outlets.tsv``
+    news outlets of credit lines, and the words for "this outlet" (本报, 融媒) that
+    name no medium.
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
 called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
@@ -41,7 +47,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -58,6 +64,8 @@ DATA_FILES: tuple[str, ...] = (
     "surnames.txt",
     "boundaries.txt",
     "stop_names.txt",
+    "scope_words.tsv",
+    "outlets.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -92,6 +100,16 @@ class Lexicon:
         left-boundary words.
     stop_names : frozenset[str]
         generic phrases.
+    scope_units : tuple[str, ...]
+        the unit words of scope words (省, 市, 区, 县, 镇, 乡, 街道), longest first.
+    scope_owners : tuple[str, ...]
+        "our", "this" before a unit (我, 本): dropped from a name.
+    scope_wholes : tuple[str, ...]
+        "all of" before a unit (全).
+    national_prefixes : tuple[str, ...]
+        words that open a national body's name (中国, 国家, 国务院): no place needed before them.
+    outlets : dict[str, str]
+        outlet → ``"house"`` (本报: no particular medium) or ``"named"``.
     """
 
     suffixes: dict[str, tuple[str, bool]]
@@ -101,6 +119,38 @@ class Lexicon:
     surnames: frozenset[str]
     boundaries: frozenset[str]
     stop_names: frozenset[str]
+    scope_units: tuple[str, ...] = ()
+    scope_owners: tuple[str, ...] = ()
+    scope_wholes: tuple[str, ...] = ()
+    national_prefixes: tuple[str, ...] = ()
+    outlets: dict[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def scope_pattern(self) -> str:
+        """A scope word as a regular expression: an optional 我/本/全 and the unit (group 1)."""
+        before = "|".join(map(re.escape, self.scope_owners + self.scope_wholes))
+        return rf"(?:{before})?({'|'.join(map(re.escape, self.scope_units))})"
+
+    @functools.cached_property
+    def scope_re(self) -> re.Pattern:
+        """A scope word opening a name: ``^`` + :attr:`scope_pattern` (``我区`` of 我区住建局)."""
+        return re.compile("^" + self.scope_pattern)
+
+    @functools.cached_property
+    def one_char_units(self) -> str:
+        """The scope units of one character (省市区县镇乡), as a string to test ``in``."""
+        return "".join(u for u in self.scope_units if len(u) == 1)
+
+    @functools.cached_property
+    def house_outlets(self) -> tuple[str, ...]:
+        """The words for "this outlet" (本报, 融媒): a credit's outlet starting with one names no medium."""
+        return tuple(o for o, kind in self.outlets.items() if kind == "house")
+
+    def strip_owner(self, name: str) -> str:
+        """``我区住建局`` → ``区住建局``: "our"/"this" before a one-character unit is no part of a name."""
+        if len(name) > 2 and name[0] in self.scope_owners and name[1] in self.one_char_units:
+            return name[1:]
+        return name
 
     @functools.cached_property
     def max_suffix(self) -> int:
@@ -165,7 +215,8 @@ class Lexicon:
     def prepare(self) -> Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
         for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
-                     "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
+                     "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
+                     "scope_re", "one_char_units", "house_outlets"):
             getattr(self, name)
         return self
 
@@ -252,6 +303,16 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for title, type_, head in rows("titles.tsv", 3):
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": []}
+    for word, role in rows("scope_words.tsv", 2):
+        if role not in scope:
+            raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
+        scope[role].append(word)
+    outlets: dict[str, str] = {}
+    for outlet, kind in rows("outlets.tsv", 2):
+        if kind not in ("house", "named"):
+            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named")
+        outlets[outlet] = kind
     return Lexicon(
         suffixes=suffixes,
         departments=frozenset(words("departments.txt")),
@@ -260,6 +321,11 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         surnames=frozenset(words("surnames.txt")),
         boundaries=frozenset(words("boundaries.txt")),
         stop_names=frozenset(words("stop_names.txt")),
+        scope_units=tuple(sorted(scope["unit"], key=len, reverse=True)),
+        scope_owners=tuple(scope["own"]),
+        scope_wholes=tuple(scope["whole"]),
+        national_prefixes=tuple(scope["national"]),
+        outlets=outlets,
     )
 
 

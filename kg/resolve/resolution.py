@@ -31,6 +31,7 @@ nesting (``locatedIn``) that the divisions data knows between places the corpus 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -42,14 +43,10 @@ from kg.schema import allowed
 __all__ = ["Resolution", "resolve", "prepare"]
 
 _FAMILY = {"Official": "Person", "Person": "Person"}
-_SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
-_PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
 _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
-# byline outlets that name no particular medium
-_HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
 
 
 @dataclass
@@ -126,6 +123,7 @@ def resolve(extractions: Sequence) -> Resolution:
     from kg.lang.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
+    house_outlets = frozenset(_lexicon().house_outlets)  # 本报, 融媒: no particular medium
     extractions = list(extractions)
     contexts = _contexts(extractions, gaz)
 
@@ -177,7 +175,7 @@ def resolve(extractions: Sequence) -> Resolution:
             note(key, "Person", b.name, b.name, art.id, b.role)
             for outlet in (b.outlet or "").split("/"):  # 青岛日报/观海新闻: the reporter's media
                 outlet = outlet.strip()
-                if len(outlet) >= 2 and outlet not in _HOUSE_OUTLETS:
+                if len(outlet) >= 2 and outlet not in house_outlets:
                     note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
 
     # a headline shortens the award the body names in full (青岛市智慧化城管…大赛一等奖 is
@@ -264,7 +262,7 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
         name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
     # scope word at the start: 区住建局 → 即墨区住建局
-    sm = _SCOPE.match(name)
+    sm = _scope_re().match(name)
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
             and _generic_name(name, gaz):
         # a programme named only by what it does (城中村改造) is the article's place's own:
@@ -276,10 +274,33 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
             name = div.name + name[len(sm.group(0)):]
     elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
-    pm = _PARTY.match(name)
+    pm = _party_re().match(name)
     if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
         name = f"中国共产党{pm.group(1)}委员会"
     return name, None
+
+
+def _lexicon():
+    from kg.lang import lexicon
+
+    return lexicon.load()
+
+
+def _scope_re() -> re.Pattern:
+    """A scope word opening a longer name (区 of 区住建局; 我区, 全市): kg/data/scope_words.tsv."""
+    lex = _lexicon()
+    return _compiled("^" + lex.scope_pattern + "(?=.)")
+
+
+def _party_re() -> re.Pattern:
+    """A party committee named by its division and 委 (青岛市委, 西湖区委员会): group 1 is the division."""
+    units = "|".join(map(re.escape, _lexicon().one_char_units))
+    return _compiled(rf"^(.+?(?:{units}))委(?:员会)?$")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _generic_name(name: str, gaz) -> bool:

@@ -17,7 +17,7 @@ from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
                                           STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
 
-__all__ = ["NameBounds", "strip_we"]
+__all__ = ["NameBounds"]
 
 
 class NameBounds:
@@ -119,7 +119,8 @@ class NameBounds:
         return i, anchor is not None
 
     def scope_left(self, index: NameIndex, s: int) -> int:
-        """Extend a department name left over places and a scope word (青岛市 | 市 | 我区)."""
+        """Extend a department name left over places, a scope word (青岛市 | 市 | 我区) or the
+        national body it belongs to (国务院 | 国资委)."""
         text = index.text
         start = s
         while True:
@@ -129,19 +130,25 @@ class NameBounds:
                 continue
             break
         if start == s:
-            for w in ("街道", "省", "市", "区", "县", "镇", "乡"):
+            for w in self.lex.national_prefixes:
+                if len(w) >= 3 and s >= len(w) and text.startswith(w, s - len(w)):
+                    return s - len(w)  # 国务院国资委: a body of the State Council
+            for w in self.lex.scope_units:  # longest first
                 if text.startswith(w, s - len(w)) and s - len(w) >= 0:
                     start = s - len(w)
-                    if start > 0 and text[start - 1] in "我本":
+                    if start > 0 and text[start - 1] in self.lex.scope_owners:
                         start -= 1
                     break
         return start
 
     def anchored(self, index: NameIndex, start: int) -> bool:
         """Whether a name starting at ``start`` opens with a place or a scope word."""
-        return start in index.place_starts() or index.text[start : start + 1] in "省市区县镇乡" or index.text.startswith(
-            ("我区", "我市", "我县", "街道", "中国", "国家", "中央", "全国"), start
-        )
+        text, lex = index.text, self.lex
+        if start in index.place_starts() or text[start : start + 1] in lex.one_char_units:
+            return True
+        if text[start : start + 1] in lex.scope_owners and text[start + 1 : start + 2] in lex.one_char_units:
+            return True  # 我区, 本市
+        return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start)
 
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
@@ -176,7 +183,7 @@ class NameBounds:
         while j > 0 and at - j < 10 and text[j - 1] not in PUNCT and not self.lex.boundary_before(text, j):
             j -= 1
         head = text[j:at]
-        return bool(head) and (head[0] in "省市区县" or j in index.place_starts())
+        return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts())
 
     def proper(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` carries a proper-name signal."""
@@ -223,10 +230,3 @@ class NameBounds:
             if self.lex.boundary_before(text, i):
                 best = i
         return best
-
-
-def strip_we(name: str) -> str:
-    """``我区住建局`` names the same body as ``区住建局``."""
-    if len(name) > 2 and name[0] in "我本" and name[1] in "省市区县镇乡":
-        return name[1:]
-    return name

@@ -11,6 +11,7 @@ most articles have no byline, and a pattern that fails costs a scan of the whole
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -38,14 +39,22 @@ BYLINE_LINE = re.compile(
 # characters took seconds), so it runs only on the lines that have this (see byline_lines).
 _BYLINE_LINE_HINT = re.compile(r"(?:记者|通讯员)[ 　\u4e00-\u9fff]*(?:/图)?(?:$|\n|）|\))", re.M)
 _BYLINE_BOX = re.compile(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])")
-_BYLINE_ROLE = r"(?:本报|融媒)?(记者|通讯员|见习记者|实习生)"
-_BYLINE_BRACKETS = re.compile(rf"[（(]((?:{_BYLINE_ROLE}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]")
-_BYLINE_PART = re.compile(rf"{_BYLINE_ROLE}[ 　]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_BYLINE_END = re.compile(rf"[（(](?:本报)?(?:融媒)?(?:记者)?[ 　]*((?:{_BYLINE_NAME}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))")
 _BYLINE_PHOTO = re.compile(rf"(?:^|\n)[ 　]*({_BYLINE_NAME})[ 　]+摄")
 _CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
 _BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?!{_CREDIT}){_BYLINE_NAME}(?:[ 　]+|$))+)", re.M)
+
+
+@functools.cache
+def _house_patterns(house: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The credit patterns that a word for "this outlet" (本报, 融媒: kg/data/outlets.tsv) may open:
+    ``（本报记者 周明 通讯员 郭晓燕）`` (the whole and each part) and ``（本报记者 张静 整理）``."""
+    before = "|".join(map(re.escape, sorted(house, key=len, reverse=True)))
+    role = rf"(?:{before})?(记者|通讯员|见习记者|实习生)"
+    brackets = re.compile(rf"[（(]((?:{role}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]")
+    part = re.compile(rf"{role}[ 　]*((?:(?!{role})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)")
+    end = re.compile(rf"[（(](?:{before})*(?:记者)?[ 　]*((?:{_BYLINE_NAME}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))")
+    return brackets, part, end
 
 
 class BylineSource(DataSource):
@@ -54,6 +63,7 @@ class BylineSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
+        byline_brackets, byline_part, byline_end = _house_patterns(lex.house_outlets)
 
         def add(s: int, e: int, role: str | None) -> None:
             n = text[s:e]
@@ -77,7 +87,7 @@ class BylineSource(DataSource):
                     add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
                 pos = m.start(1)
                 for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
-                    if len(outlet) >= 2 and not outlet.startswith(("本报", "本台", "本网", "本刊", "融媒")):
+                    if len(outlet) >= 2 and not outlet.startswith(lex.house_outlets):
                         out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
                     pos += len(outlet) + 1
         if reporter and "□" in text:
@@ -89,13 +99,13 @@ class BylineSource(DataSource):
                     add(m.end(), m.end() + len(n), m.group(2))
         # （记者 周明 通讯员 郭晓燕）anywhere: the credit words make it a byline even mid-paragraph
         if bracket and (reporter or "实习生" in text):
-            for m in _BYLINE_BRACKETS.finditer(text):
-                for part in _BYLINE_PART.finditer(m.group(1)):
+            for m in byline_brackets.finditer(text):
+                for part in byline_part.finditer(m.group(1)):
                     base = m.start(1) + part.start(2)
                     for n in _HAN_RUN.finditer(part.group(2)):
                         add(base + n.start(), base + n.end(), part.group(1))
         if bracket:
-            for m in _BYLINE_END.finditer(text):
+            for m in byline_end.finditer(text):
                 for n in _NAME_RE.finditer(m.group(1)):
                     if n.group() in ("记者", "整理", "融媒记者"):
                         continue

@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.entities.boundaries import strip_we
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import GENERIC_START
@@ -35,7 +34,7 @@ class DepartmentSource(DataSource):
         for m in lex.head_re.finditer(text):
             s, e = m.span()
             full, type_ = lex.heads[m.group()]
-            over = [a for a, b in index.place_span if a < s < b and b <= e and text[s:b] in ("省", "市", "区", "县")]
+            over = [a for a, b in index.place_span if a < s < b and b <= e and text[s:b] in lex.one_char_units]
             if over:  # 西湖区 + 区委: the place and the scope word share a character
                 a = bounds.scope_left(index, over[0])
                 out.append(Mention(a, e, text[a:e], type_, text[a:s] + full, rule=RULE))
@@ -49,9 +48,11 @@ class DepartmentSource(DataSource):
                 continue
             if start > 0 and text[start - 1] in GENERIC_START:
                 continue
-            if start == s and not full.startswith(("国", "中国", "中央", "全国", "中华", "省", "市", "区", "县")) and type_ == "Agency":
+            if start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
+                    and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
-            name = strip_we(prefix + full)
+                # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
+            name = lex.strip_owner(prefix + full)
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
                 continue
             if index.inside_title(s, e):

@@ -17,21 +17,12 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang.lexicon import Lexicon
-from kg.nlp.entities.boundaries import strip_we
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
 from kg.records import Mention
 
-__all__ = ["SuffixSource", "scope_prefix"]
-
-
-def scope_prefix(lex: Lexicon):
-    """The pattern of a scope word opening a name (``我区``, ``市``)."""
-    import re
-
-    return re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)")
+__all__ = ["SuffixSource"]
 
 
 class SuffixSource(DataSource):
@@ -41,7 +32,6 @@ class SuffixSource(DataSource):
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
-        scope = scope_prefix(lex)
         out = []
         unmarked: list[Mention] = []  # named by their suffix only: kept if a list or an earlier place vouches
         for m in lex.suffix_end_re.finditer(text, 1):  # where a suffix can end (past the first character)
@@ -50,8 +40,8 @@ class SuffixSource(DataSource):
             if hit is None:
                 continue
             suffix, type_, proper = hit
-            if type_ == "Place" and len(suffix) == 1 and suffix in "省市区县乡":
-                continue  # the cheapest test first: it settles two in five of the suffixes found
+            if type_ == "Place" and len(suffix) == 1 and suffix in lex.one_char_units:
+                continue  # the divisions data names these (kg_places); the cheapest test first: two in five suffixes
             s_suf = e - len(suffix)
             if e not in index.ends and not (e < len(text) and text[e] in PUNCT):
                 # the name must end where a word ends, unless a longer suffix word follows
@@ -92,7 +82,7 @@ class SuffixSource(DataSource):
             if not stem:
                 continue
             raw = text[start:e]
-            core = scope.sub("", raw) if type_ != "Place" else raw
+            core = lex.scope_re.sub("", raw) if type_ != "Place" else raw
             if raw in lex.stop_names or core in lex.stop_names or stem in lex.stop_names or not core:
                 continue
             if stem[0] in GENERIC_START:
@@ -101,7 +91,7 @@ class SuffixSource(DataSource):
             if proper and not quoted and not bounds.proper(index, start, s_suf) and not bounds.proper_word_in(index, start, e):
                 if not (type_ == "Place" and LOCATIVE.match(text, e)):
                     if len(stem) <= 12:
-                        unmarked.append(Mention(start, e, raw, type_, strip_we(raw), rule="suffix"))
+                        unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
                     continue
             if type_ in ("Agency", "Place") and len(suffix) == 1:
                 w = index.word_covering(s_suf)
@@ -124,7 +114,7 @@ class SuffixSource(DataSource):
                 and not (type_ == "Place" and LOCATIVE.match(text, e))
             ):
                 continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
-            out.append(Mention(start, e, raw, type_, strip_we(raw), rule="suffix"))
+            out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         return out + self.vouched(index, out, unmarked)
 
     def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention]) -> list[Mention]:
