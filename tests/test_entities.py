@@ -227,6 +227,39 @@ def test_entities_bylines(nlp, text, people):
     assert {(m.type, m.kind) for m in got} == {("Person", "byline")}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # credit lines whose spaces the layout repair removed: the credit word runs into the names
+        ("东方网记者王小明报道近日", {("东方网", "Organization", "东方网"), ("王小明", "Person", "王小明")}),
+        ("2024-05-0110:20华东报业·海滨网海滨全媒体记者李晓东通讯员赵丽丽本市推进老旧小区改造",
+         {("华东报业", "Organization", "华东报业"), ("海滨网", "Organization", "海滨网"), ("李晓东", "Person", "李晓东"),
+          ("赵丽丽", "Person", "赵丽丽")}),
+        ("江南日报讯 (记者周大伟、吴小红、通讯员郑强)5月1日,会议召开。",
+         {("江南日报", "Organization", "江南日报"), ("周大伟", "Person", "周大伟"), ("吴小红", "Person", "吴小红"),
+          ("郑强", "Person", "郑强")}),
+        ("本报讯(JDG全媒体记者顾小北)5月3日上午", {("顾小北", "Person", "顾小北")}),
+        ("江东融媒记者孔令辉来源:江东新闻网", {("江东融媒", "Organization", "江东融媒"), ("孔令辉", "Person", "孔令辉"),
+                                       ("江东新闻网", "Organization", "江东新闻网")}),
+        # a dateline, its reporter in brackets
+        ("新华网南京5月2日电 (孙立平)2日上午,会议召开。",
+         {("新华网", "Organization", "新华网"), ("南京", "Place", "南京"), ("孙立平", "Person", "孙立平")}),
+        # labelled credits: an outlet, or people (two names run together)
+        ("(作者:华建五局陈大明林小华)", {("陈大明", "Person", "陈大明"), ("林小华", "Person", "林小华")}),
+        ("(编辑:许文静)", {("许文静", "Person", "许文静")}),
+        ("发布时间:2024年05月02日来源:东方网-上海频道", {("东方网", "Organization", "东方网"), ("上海", "Place", "上海")}),
+        ("编辑:滨海新闻网发布时间:2024年", {("滨海新闻网", "Organization", "滨海新闻网")}),
+        # a photo credit after a caption
+        ("会议现场。吴海涛摄", {("吴海涛", "Person", "吴海涛")}),
+        # 记者 in a sentence credits nobody
+        ("记者从会上获悉,今年以来。", set()),
+        ("他接受记者张三采访。", set()),
+    ],
+)
+def test_entities_credits_run_into_the_text(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_parenthesis_inside_sentence_is_no_byline(nlp):
     assert found(nlp, "网谈时间：2月28日（周二）\n") == set()
 

@@ -132,13 +132,15 @@ def test_lexicon_scope_words(lex):
 def test_lexicon_outlets(lex):
     assert lex.house_outlets == ("本报", "本台", "本网", "本刊", "融媒", "融媒体")
     assert lex.outlets["青岛日报/观海新闻"] == "named"
+    assert [lex.outlet_prefix(r) for r in ("大众网记者", "人民网福州", "湖北日报", "本报", "融媒", "临报融媒", "全力织密安全")] == [
+        "大众网", "人民网", "湖北日报", None, None, "临报融媒", None]
 
 
 @pytest.mark.parametrize(
     "name,text,message",
     [
         ("scope_words.tsv", "word\trole\n区\tplace\n", "scope_words.tsv: '区' has role 'place'; valid: unit, own, whole, national"),
-        ("outlets.tsv", "outlet\tkind\n本报\town\n", "outlets.tsv: '本报' has kind 'own'; valid: house, named"),
+        ("outlets.tsv", "outlet\tkind\n本报\town\n", "outlets.tsv: '本报' has kind 'own'; valid: house, named, ending"),
         ("outlets.tsv", "outlet\tkind\n本报\n", "outlets.tsv:2: expected 2 tab-separated columns, got 1: '本报'"),
     ],
 )

@@ -110,6 +110,8 @@ class Lexicon:
         words that open a national body's name (中国, 国家, 国务院): no place needed before them.
     outlets : dict[str, str]
         outlet → ``"house"`` (本报: no particular medium) or ``"named"``.
+    outlet_endings : tuple[str, ...]
+        the words an outlet's name ends with (网, 日报, 新闻 …), longest first.
     """
 
     suffixes: dict[str, tuple[str, bool]]
@@ -124,6 +126,7 @@ class Lexicon:
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
+    outlet_endings: tuple[str, ...] = ()
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -140,6 +143,15 @@ class Lexicon:
     def one_char_units(self) -> str:
         """The scope units of one character (省市区县镇乡), as a string to test ``in``."""
         return "".join(u for u in self.scope_units if len(u) == 1)
+
+    def outlet_prefix(self, run: str) -> str | None:
+        """The longest start of ``run`` that names an outlet: three characters or more ending in
+        an outlet word, not a word for "this outlet" (大众网记者… → 大众网; 本报 → None)."""
+        for end in range(len(run), 2, -1):
+            head = run[:end]
+            if head.endswith(self.outlet_endings) and head not in self.outlets or self.outlets.get(head) == "named":
+                return None if head.startswith(self.house_outlets) and len(head) <= 3 else head
+        return None
 
     @functools.cached_property
     def house_outlets(self) -> tuple[str, ...]:
@@ -309,10 +321,14 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
         scope[role].append(word)
     outlets: dict[str, str] = {}
+    endings: list[str] = []
     for outlet, kind in rows("outlets.tsv", 2):
-        if kind not in ("house", "named"):
-            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named")
-        outlets[outlet] = kind
+        if kind not in ("house", "named", "ending"):
+            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named, ending")
+        if kind == "ending":
+            endings.append(outlet)
+        else:
+            outlets[outlet] = kind
     return Lexicon(
         suffixes=suffixes,
         departments=frozenset(words("departments.txt")),
@@ -326,6 +342,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope_wholes=tuple(scope["whole"]),
         national_prefixes=tuple(scope["national"]),
         outlets=outlets,
+        outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
     )
 
 

@@ -42,6 +42,19 @@ _BYLINE_BOX = re.compile(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BYLINE_PHOTO = re.compile(rf"(?:^|\n)[ 　]*({_BYLINE_NAME})[ 　]+摄")
 _CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
+# A credit word run into the names around it (layout repair removes the spaces of a credit line):
+# 大众网记者丁尊宝青岛报道, 半岛全媒体记者刘笑笑通讯员姜娟, (记者张爱虎、周三春、通讯员李小龙).
+_INLINE_CREDIT = re.compile(r"(全媒体|融媒体?|见习|特约|摄影)?(记者|通讯员)")
+# what may stand right before such a credit word: an outlet's name, or a Latin acronym (YMG全媒体记者)
+_CREDIT_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z·/]{1,16}$")
+# a dateline: 人民网福州4月26日电, 湖北日报讯, 青岛日报社/观海新闻9月29日讯
+_DATELINE = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+_DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
+_LABELLED = re.compile(r"(来源|稿源|编辑|责任编辑|责编|作者)[:：][ 　]*([\u4e00-\u9fffA-Za-z·][^\s,，。；;（）()]{1,30})")
+# a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
+_PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
+_SEPARATORS = "、，, 　"
 _BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?!{_CREDIT}){_BYLINE_NAME}(?:[ 　]+|$))+)", re.M)
 
 
@@ -117,7 +130,117 @@ class BylineSource(DataSource):
             for m in _BYLINE_CREDIT.finditer(text):
                 for n in _NAME_RE.finditer(m.group(2)):
                     add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
+        if reporter:
+            out += self._inline_credits(text)
+        if "电" in text or "讯" in text:
+            out += self._datelines(text)
+        if "：" in text or ":" in text:
+            out += self._labelled(text)
+        if "摄" in text:
+            for m in _PHOTO_INLINE.finditer(text):
+                add(m.start(1), m.end(1), "摄影")
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
+
+    def _person(self, text: str, pos: int, role: str | None) -> Mention | None:
+        n = person_after(text, pos, self.data.lex.surnames, self.data.freq)
+        if not n or _WEEKDAY.fullmatch(n):
+            return None
+        return Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=role, rule="byline")
+
+    def _outlets(self, run: str, start: int) -> list[Mention]:
+        """The outlets named in ``run`` (at ``start``): its parts between · and /, each cut to
+        the longest start that ends in an outlet word (大众报业·半岛网半岛 → 大众报业, 半岛网)."""
+        lex, out, pos = self.data.lex, [], start
+        for part in re.split(r"([·/])", run):
+            if part not in ("·", "/"):
+                name = lex.outlet_prefix(part)
+                if name:
+                    out.append(Mention(pos, pos + len(name), name, "Organization", name, rule="byline_outlet"))
+            pos += len(part)
+        return out
+
+    def _inline_credits(self, text: str) -> list[Mention]:
+        """Credit words run into the names: the names after them (、 between), their outlets before."""
+        lex, out = self.data.lex, []
+        for m in _INLINE_CREDIT.finditer(text):
+            left = _CREDIT_LEFT.search(text, max(0, m.start() - 16), m.start())
+            run = left.group() if left else ""
+            outlets = self._outlets(run, m.start() - len(run)) if run else []
+            if run and (m.group(1) or "").startswith("融媒"):  # 临报融媒记者: 融媒 ends the outlet's name
+                outlets = self._outlets(run + m.group(1), m.start() - len(run)) or outlets
+            # a bare 记者 after other words is part of a sentence (接受记者采访): it needs an outlet, a
+            # modifier (全媒体记者), an acronym (YMG) or nothing but punctuation before it
+            if run and not (outlets or m.group(1) or run.isascii() or run.endswith(lex.house_outlets)):
+                continue
+            found, pos, role = [], m.end(), m.group(2)
+            while pos < len(text):
+                while pos < len(text) and text[pos] in " 　":
+                    pos += 1
+                person = self._person(text, pos, role)
+                if person is None:
+                    break
+                found.append(person)
+                pos = person.end
+                if text[pos : pos + 1] and text[pos] in "、，,":
+                    pos += 1
+                    continue
+                again = _INLINE_CREDIT.match(text, pos)
+                if again is None:
+                    break
+                role, pos = again.group(2), again.end()
+            if found:
+                out += outlets + found
+        return out
+
+    def _datelines(self, text: str) -> list[Mention]:
+        """The outlets of a dateline (人民网福州4月26日电, 青岛日报社/观海新闻9月29日讯)."""
+        out = []
+        for m in _DATELINE.finditer(text):
+            out += self._outlets(m.group(1), m.start(1))
+            bracket = _DATELINE_NAME.match(text, m.end())  # 人民网福州4月26日电 (刘宝琴): the reporter
+            if bracket:
+                person = self._person(text, bracket.start(1), None)
+                if person is not None and person.end == bracket.end(1):
+                    out.append(person)
+        return out
+
+    def _labelled(self, text: str) -> list[Mention]:
+        """来源：/编辑：/作者： and an outlet (来源:人民网-福建频道), or people (作者:中建七局张文超张景世)."""
+        lex, out = self.data.lex, []
+        for m in _LABELLED.finditer(text):
+            label, value, start = m.group(1), m.group(2), m.start(2)
+            head = value.split("-")[0].split("—")[0]
+            found = self._outlets(head, start)
+            if found or label in ("来源", "稿源"):
+                out += found
+                continue
+            # people: the longest end of the value made of names (2-3 characters, a surname first)
+            names = _trailing_names(value, lex.surnames)
+            pos = start + len(value) - sum(map(len, names))
+            for n in names:
+                out.append(Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=label, rule="byline"))
+                pos += len(n)
+        return out
+
+
+def _trailing_names(value: str, surnames: frozenset[str]) -> list[str]:
+    """The names that end ``value``, run together (张文超张景世): the longest end made of two- and
+    three-character names that each open with a surname, three characters preferred."""
+    best: list[str] = []
+    for start in range(len(value)):
+        names, pos = [], start
+        while pos < len(value):
+            for size in (3, 2):
+                piece = value[pos : pos + size]
+                if len(piece) == size and piece[:1] in surnames and _HAN_RUN.fullmatch(piece):
+                    names.append(piece)
+                    pos += size
+                    break
+            else:
+                break
+        if pos == len(value) and names:
+            return names
+    return best
 
 
 def byline_lines(text: str) -> Iterator[tuple[int, int]]:
