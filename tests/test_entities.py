@@ -203,6 +203,28 @@ def test_entities_official_title_then_name_then_verb(nlp, text, official):
     assert [(m.name, m.role) for m in mentions(nlp, text) if m.type == "Official"] == [official]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 强, 主 … end a name only where they open a word (强调), not in 刘国强等, 周志强主持
+        ("集团党委副书记、总经理刘国强等出席。", {("刘国强", "Official", "刘国强")}),
+        ("副主任周志强主持会议。", {("周志强", "Official", "周志强")}),
+        ("局长张三强调,要加强。", {("张三", "Official", "张三")}),
+        # a title right after a body's abbreviation inside one jieba word (政协主席)
+        ("县政协主席孙立新出席。", {("县政协", "Agency", "县政治协商会议"), ("孙立新", "Official", "孙立新")}),
+        # acting and company posts
+        ("代市长李文明作政府工作报告。", {("李文明", "Official", "李文明")}),
+        ("财务总监钱有才出席。", {("钱有才", "Official", "钱有才")}),
+        # the person a title introduces opens no body's name (携集团, 作政府工作报告)
+        ("董事长赵明远携集团团队出席。", {("赵明远", "Official", "赵明远")}),
+        # the name before the title, where jieba knows the name
+        ("认真学习毛泽东主席的著作。", {("毛泽东", "Official", "毛泽东")}),
+    ],
+)
+def test_entities_officials_names_and_titles(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_title_without_name(nlp):
     assert found(nlp, "市城市管理局长牵头对问题开展整治。") == {("市城市管理局", "Agency", "市城市管理局")}
 

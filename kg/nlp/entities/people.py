@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.nlp.entities.text_classes import CJK, NAME_STOP, PUNCT
+from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT
 
 __all__ = ["person_after", "first_word"]
 
@@ -33,17 +33,26 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
         third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
-        if len(word) == sur + 1 and third and CJK.match(third) and third not in NAME_STOP and (
+        if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
             not fourth or fourth in NAME_STOP or fourth in PUNCT
         ):
-            return text[pos : pos + sur + 2]  # 姜德|志在 → 姜德志
+            return text[pos : pos + sur + 2]  # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强
         return word
     given = text[pos + sur : pos + sur + 2]
-    if len(given) == 2 and CJK.match(given[1]) and given[1] not in NAME_STOP:
+    after = text[pos + sur + 2 : pos + sur + 3]
+    if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq):
         return text[pos : pos + sur + 2]
     if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
         return text[pos : pos + sur + 1]
     return None
+
+
+def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:
+    """Whether ``third`` may be the last character of a given name with ``fourth`` after it:
+    never a particle (在, 说, 等), and 强, 主 … only where they open no word with ``fourth`` (强调)."""
+    if third not in NAME_STOP:
+        return True
+    return third in NAME_STOP_IN_NAMES and not freq.get(third + fourth)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.people import person_after
 from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
 from kg.records import Mention
 
@@ -68,6 +69,11 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             start = bounds.trim_to_place(index, start, s_suf, type_)
+            if start - 1 in index.title_end_set():
+                # 副省长曹广晶代表省政府, 董事长满慎刚携集团: the person a title introduces opens no name
+                person = person_after(text, start, lex.surnames, self.data.freq)
+                if person and start + len(person) < s_suf:
+                    start += len(person)
             stem = text[start:s_suf]
             if type_ == "Place" and not stem and s_suf in index.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
                 start = index.place_end[s_suf]  # 胶州 + 湾

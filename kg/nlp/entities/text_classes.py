@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "is_proper_word",
 ]
 
@@ -27,6 +27,9 @@ QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年�
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 #: characters that do not continue a person's given name (verbs and particles after it: 说, 在, 等 …)
 NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
+#: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a
+#: word with the next character (强调, 主持, 为了)
+NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
@@ -34,7 +37,7 @@ DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这�
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")
 #: last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
-BODY_END = set("委局办厅部队组室会司院校所站处科")
+BODY_END = set("委局办厅部队组室会司院校所站处科协")
 #: what may open an award's name although it also ends names on their left: 全国首批…试点城市
 AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: a road or river followed by where something is along it: 城马路西侧, 李村河沿线
@@ -64,4 +67,4 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
     tag = tags.get(word)
     if tag is not None and tag.startswith(PROPER_TAGS):
         return True
-    return len(word) >= 2 and bool(CJK.match(word)) and word not in freq
+    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word)  # 0: a prefix of a word, not one

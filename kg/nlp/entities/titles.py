@@ -73,6 +73,10 @@ class OfficialSource(DataSource):
                 continue  # another title follows
             name = person_after(text, te, lex.surnames, self.data.freq)
             if not name:
+                before = self._name_before(index, ts)  # 习近平总书记: the name, then the post
+                if before is not None:
+                    out.append(Mention(before, ts, text[before:ts], "Official", text[before:ts], role=text[ts:te],
+                                       rule=RULE))
                 continue
             ns, ne = te, te + len(name)
             # the post string: titles, 、/，, and bodies, back to where the chain starts
@@ -94,6 +98,21 @@ class OfficialSource(DataSource):
                 break
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
         return out
+
+
+    def _name_before(self, index: NameIndex, ts: int) -> int | None:
+        """Start of a person's name written right before the title at ``ts`` (习近平总书记): a whole
+        jieba word it tags as a person, opening with a surname, with no title before it."""
+        start = index.word_ending(ts)
+        if start is None or not 2 <= ts - start <= 4:
+            return None
+        word = index.text[start:ts]
+        lex = self.data.lex
+        if not self.data.tags.get(word, "").startswith("nr") or not (word[:1] in lex.surnames or word[:2] in lex.surnames):
+            return None
+        if start - 1 in index.title_end_set():
+            return None  # 局长张三书记: the name belongs to the title before it
+        return start
 
 
 @Language.factory("kg_titles", requires=[NAME_INDEX], assigns=[NAME_INDEX], default_config={})
