@@ -267,7 +267,8 @@ def test_entities_bylines(nlp, text, people):
         ("新华网南京5月2日电 (孙立平)2日上午,会议召开。",
          {("新华网", "Organization", "新华网"), ("南京", "Place", "南京"), ("孙立平", "Person", "孙立平")}),
         # labelled credits: an outlet, or people (two names run together)
-        ("(作者:华建五局陈大明林小华)", {("陈大明", "Person", "陈大明"), ("林小华", "Person", "林小华")}),
+        ("(作者:华建五局陈大明林小华)", {("华建五局", "Company", "华建五局"), ("陈大明", "Person", "陈大明"),
+                                     ("林小华", "Person", "林小华")}),  # a numbered 局 is a state firm's
         ("(编辑:许文静)", {("许文静", "Person", "许文静")}),
         ("发布时间:2024年05月02日来源:东方网-上海频道", {("东方网", "Organization", "东方网"), ("上海", "Place", "上海")}),
         ("编辑:滨海新闻网发布时间:2024年", {("滨海新闻网", "Organization", "滨海新闻网")}),

@@ -21,6 +21,9 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
 from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
+
+#: the numerals of a numbered bureau (七局, 第十四工程局)
+NUMBERED = set("一二三四五六七八九十")
 from kg.records import Mention
 
 __all__ = ["SuffixSource"]
@@ -104,6 +107,8 @@ class SuffixSource(DataSource):
                 if w is not None and w[0] < s_suf and text[w[0] : w[1]] in lex.stop_names:
                     if not (type_ == "Place" and LOCATIVE.match(text, e)):
                         continue  # 格局, 布局, 非公路
+            if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
+                type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and len(stem) > 12 and not quoted and "·" not in stem:
