@@ -68,6 +68,24 @@ def test_entities_generic_phrases_are_not_entities(nlp, text):
     assert found(nlp, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("莱阳市委市政府锚定目标。", {("莱阳市委", "Agency", "莱阳市委"), ("市政府", "Agency", "市人民政府"),
+                                  ("莱阳市", "Place", "莱阳市")}),  # two bodies, each named by its scope
+        ("烟台市委组织部召开会议。", {("烟台市委组织部", "Agency", "烟台市委组织部"), ("烟台市", "Place", "烟台市")}),
+        ("民盟市委会主委孙立新出席。", {("民盟市委会", "Organization", "中国民主同盟市委员会"), ("孙立新", "Official", "孙立新")}),
+        ("龙山街道党工委书记刘刚说。", {("龙山街道", "Place", "龙山街道"), ("龙山街道党工委", "Agency", "龙山街道党工委"),
+                                   ("刘刚", "Official", "刘刚")}),  # 党工委 opens the post 党工委书记, and names the body
+        ("中建三局党委书记钱江说。", {("中建三局", "Company", "中建三局"), ("钱江", "Official", "钱江")}),  # the firm's 党委
+        ("副市长王海波代表市政府签约。", {("王海波", "Official", "王海波"), ("市政府", "Agency", "市人民政府")}),
+        ("深入贯彻党中央决策部署。", {("党中央", "Agency", "中国共产党中央委员会")}),
+    ],
+)
+def test_entities_party_and_government_bodies(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_town_office(nlp):
     assert found(nlp, "记者从成都市武侯区获悉，浆洗街街道办事处参加。") == {
         ("成都市", "Place", "成都市"), ("武侯区", "Place", "武侯区"), ("浆洗街街道", "Place", "浆洗街街道"),

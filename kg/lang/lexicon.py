@@ -24,7 +24,12 @@ file's header and in ``kg/data/SOURCES.md``):
     article's own division, and the words before it (我区, 本市, 全市);
 ``outlets.tsv``
     news outlets of credit lines, and the words for "this outlet" (本报, 融媒) that
-    name no medium.
+    name no medium;
+``body_names.tsv``
+    the full names of party and government bodies written short (X党工委 →
+    中国共产党X工作委员会, X政协 → 中国人民政治协商会议X委员会);
+``parties.tsv``
+    the democratic parties' short and full names (民进 → 中国民主促进会).
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
 called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
@@ -53,7 +58,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-__all__ = ["Lexicon", "Title", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
 
 #: The data files this module reads, all under ``kg/data/``.
 DATA_FILES: tuple[str, ...] = (
@@ -66,6 +71,8 @@ DATA_FILES: tuple[str, ...] = (
     "stop_names.txt",
     "scope_words.tsv",
     "outlets.tsv",
+    "body_names.tsv",
+    "parties.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -78,6 +85,18 @@ class Title:
     title: str
     type: str
     head: bool
+
+
+@dataclass(frozen=True)
+class BodyName:
+    """A body's name written short and in full: ``X党工委`` → ``中国共产党X工作委员会``."""
+
+    short: str
+    full: str  # with {X}
+    division_only: bool  # X must be a division of the divisions data
+
+    def expand(self, x: str) -> str:
+        return self.full.replace("{X}", x)
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,10 @@ class Lexicon:
         outlet → ``"house"`` (本报: no particular medium) or ``"named"``.
     outlet_endings : tuple[str, ...]
         the words an outlet's name ends with (网, 日报, 新闻 …), longest first.
+    body_names : tuple[BodyName, ...]
+        short endings of bodies' names and their full forms (file order: the first that fits wins).
+    parties : dict[str, str]
+        democratic party, short or full name → full name.
     """
 
     suffixes: dict[str, tuple[str, bool]]
@@ -127,6 +150,8 @@ class Lexicon:
     national_prefixes: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
+    body_names: tuple[BodyName, ...] = ()
+    parties: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -329,6 +354,14 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             endings.append(outlet)
         else:
             outlets[outlet] = kind
+    body_names = []
+    for short, full, x in rows("body_names.tsv", 3):
+        if x not in ("any", "division") or "{X}" not in full:
+            raise KgError(f"{origin}/body_names.tsv: {short!r}: x must be any or division and full must hold {{X}}")
+        body_names.append(BodyName(short, full, x == "division"))
+    parties: dict[str, str] = {}
+    for short, full in rows("parties.tsv", 2):
+        parties[short] = parties[full] = full
     return Lexicon(
         suffixes=suffixes,
         departments=frozenset(words("departments.txt")),
@@ -343,6 +376,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         national_prefixes=tuple(scope["national"]),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
+        body_names=tuple(body_names),
+        parties=parties,
     )
 
 

@@ -261,6 +261,14 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         return name, None
     if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
         name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
+    lex = _lexicon()
+    party = next((p for p in _longest_first(tuple(lex.parties)) if name.startswith(p)), None)
+    if party is not None and m.type == "Organization" and len(name) > len(party):
+        # 民进市委会: the committee of 中国民主促进会 in the article's city
+        x = re.sub(r"委(?:员会|会)?$", "", name[len(party):])  # 市委会 → 市
+        sm = _compiled("^" + lex.scope_pattern + "$").match(x)
+        div = gaz.resolve_scope(x, context) if sm and context else None
+        return lex.parties[party] + (div.name if div is not None else x) + "委员会", None
     # scope word at the start: 区住建局 → 即墨区住建局
     sm = _scope_re().match(name)
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
@@ -272,12 +280,45 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         div = gaz.resolve_scope(sm.group(0), context) if context else None
         if div is not None:
             name = div.name + name[len(sm.group(0)):]
+        elif name[len(sm.group(0)):] in lex.stop_names:
+            return None, None  # 镇人民政府 in an article naming no town: any town's, no one body
     elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
-    pm = _party_re().match(name)
-    if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
-        name = f"中国共产党{pm.group(1)}委员会"
+    if m.type == "Agency":
+        name = _full_body_name(name, gaz)
     return name, None
+
+
+def _full_body_name(name: str, gaz) -> str:
+    """A party or government body's full name (kg/data/body_names.tsv): 青岛市委 → 中国共产党青岛市委员会,
+    泰安高新区党工委 → 中国共产党泰安高新技术产业开发区工作委员会, 山东省政府 → 山东省人民政府,
+    青岛市委统一战线工作部 → 中国共产党青岛市委员会统一战线工作部."""
+    lex = _lexicon()
+    for short, (full, _type) in lex.abbreviations.items():
+        if _type == "Place" and short in name and full not in name:
+            name = name.replace(short, full)  # 高新区 → 高新技术产业开发区 inside a body's name
+    for row in lex.body_names:
+        if name.endswith(row.short) and len(name) > len(row.short):
+            x = name[: -len(row.short)]
+            if row.division_only and not _ends_in_division(x, gaz):
+                continue
+            return row.expand(x)
+    # a department of a party committee: 青岛市委 | 统一战线工作部
+    pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
+    if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz):
+        return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"
+    return name
+
+
+def _ends_in_division(x: str, gaz) -> bool:
+    """Whether ``x`` ends with the name of a division (青岛市, 商丘市梁园区, 夏格庄镇)."""
+    hits = gaz.place_names().find(x)
+    return bool(hits) and hits[-1][1] == len(x) and gaz.full_name(hits[-1][2]) is not None
+
+
+@functools.cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _lexicon():

@@ -97,6 +97,8 @@ class NameBounds:
                 other = lex.suffix_at(text, i)
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室"):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
+                if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
+                    break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
@@ -129,6 +131,10 @@ class NameBounds:
                 start = ps
                 continue
             break
+        if start == s and s > 1 and text[s - 1] == "委":
+            committee = self.scope_left(index, s - 1)
+            if committee < s - 1:
+                return committee  # 青岛市委 | 统战部: a department of the party committee
         if start == s:
             for w in self.lex.national_prefixes:
                 if len(w) >= 3 and s >= len(w) and text.startswith(w, s - len(w)):

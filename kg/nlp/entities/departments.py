@@ -11,6 +11,9 @@ resolved later, against the article's place (:mod:`kg.resolve.resolution`).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,7 +61,26 @@ class DepartmentSource(DataSource):
             if index.inside_title(s, e):
                 continue
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
+        return out + self.party_committees(index)
+
+    def party_committees(self, index: NameIndex) -> list[Mention]:
+        """A democratic party's committee (kg/data/parties.tsv): 民进市委会, 九三学社青岛市委员会 →
+        Organization, the party's full name before the rest (scope words resolve later)."""
+        lex, text = self.data.lex, index.text
+        pattern = _party_pattern(tuple(lex.parties), lex.one_char_units)
+        if not any(p in text for p in lex.parties):
+            return []
+        out = []
+        for m in pattern.finditer(text):
+            name = lex.parties[m.group(1)] + m.group(2) + "委员会"
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", name, rule=RULE))
         return out
+
+
+@functools.cache
+def _party_pattern(parties: tuple[str, ...], units: str) -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(parties, key=len, reverse=True)))
+    return re.compile(rf"({names})([\u4e00-\u9fff]{{0,8}}?[{units}])委(?:员会|会)?")
 
 
 @Language.factory("kg_departments", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})

@@ -22,6 +22,7 @@ from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
 from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
 
+_BODIES = ("Agency", "Company", "Organization")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
 from kg.records import Mention
@@ -38,6 +39,7 @@ class SuffixSource(DataSource):
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
         unmarked: list[Mention] = []  # named by their suffix only: kept if a list or an earlier place vouches
+        title_starts = {a for a, _ in index.title_spans}
         for m in lex.suffix_end_re.finditer(text, 1):  # where a suffix can end (past the first character)
             e = m.end()
             hit = lex.suffix_at(text, e)
@@ -50,10 +52,13 @@ class SuffixSource(DataSource):
             if e not in index.ends and not (e < len(text) and text[e] in PUNCT):
                 # the name must end where a word ends, unless a longer suffix word follows
                 w = index.word_covering(e - 1)
-                if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS):
-                    continue  # 科创区内 (区|内) is fine, 公路运输 is not a 路
+                if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
+                        and s_suf not in title_starts:
+                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路
             if index.inside_title(s_suf, e):
-                continue
+                before = lex.suffix_at(text, s_suf)
+                if s_suf not in title_starts or (before and before[1] in _BODIES):
+                    continue  # 局党组书记: the 党组 of the body before, inside its post; 夏格庄镇党委书记 names one
             if len(suffix) == 1 and bounds.in_verb_word(index, s_suf, e):
                 continue  # 办 of 主办, 局 of 布局
             # The places are sorted and apart, so the only one that can start before the suffix
