@@ -64,8 +64,9 @@ def test_entity_components_to_disk_and_load_give_the_same_mentions(nlp_full, tmp
     assert loaded.pipe_names == nlp_full.pipe_names
     assert loaded(TEXT)._.kg_mentions == nlp_full(TEXT)._.kg_mentions
     assert sorted(p.name for p in (tmp_path / "pipeline" / "kg_places").iterdir()) == [
-        "abbreviations.tsv", "boundaries.txt", "departments.txt", "divisions.tsv", "functional_areas.tsv",
-        "outlets.tsv", "scope_words.tsv", "stop_names.txt", "suffixes.tsv", "surnames.txt", "titles.tsv"]
+        "abbreviations.tsv", "body_names.tsv", "boundaries.txt", "departments.txt", "divisions.tsv",
+        "functional_areas.tsv", "outlets.tsv", "parties.tsv", "scope_words.tsv", "stop_names.txt", "suffixes.tsv",
+        "surnames.txt", "titles.tsv"]
 
 
 def test_entity_components_load_reads_the_saved_data_not_the_package(tmp_path):

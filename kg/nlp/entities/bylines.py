@@ -166,7 +166,7 @@ class BylineSource(DataSource):
             left = _CREDIT_LEFT.search(text, max(0, m.start() - 16), m.start())
             run = left.group() if left else ""
             outlets = self._outlets(run, m.start() - len(run)) if run else []
-            if run and (m.group(1) or "").startswith("融媒"):  # 临报融媒记者: 融媒 ends the outlet's name
+            if run and (m.group(1) or "").endswith(lex.outlet_endings):  # 临报融媒记者: 融媒 ends the outlet's name
                 outlets = self._outlets(run + m.group(1), m.start() - len(run)) or outlets
             # a bare 记者 after other words is part of a sentence (接受记者采访): it needs an outlet, a
             # modifier (全媒体记者), an acronym (YMG) or nothing but punctuation before it
