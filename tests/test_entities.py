@@ -192,7 +192,34 @@ def test_entities_name_followed_by_postposition(nlp):
 
 
 def test_entities_river_in_brackets(nlp):
-    assert found(nlp, "推进李村河（张村河）流域综合治理。") == {("李村河", "Place", "李村河"), ("张村河", "Place", "张村河")}
+    assert found(nlp, "李村河（张村河）水质改善。") == {("李村河", "Place", "李村河"), ("张村河", "Place", "张村河")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # countries (kg/data/countries.tsv, CLDR) and regions (regions.tsv)
+        ("代表团访问了日本和阿拉伯联合酋长国。", {("日本", "Place", "日本"), ("阿拉伯联合酋长国", "Place", "阿拉伯联合酋长国")}),
+        ("紧盯京津冀、长三角等重点区域。", {("京津冀", "Place", "京津冀"), ("长三角", "Place", "长三角")}),
+        # a country before a city inside a name, two places joined by a dash
+        ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
+                              ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
+        ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
+        # a place or kind word in brackets inside a name
+        ("华兴(集团)有限公司承建。", {("华兴(集团)有限公司", "Company", "华兴(集团)有限公司")}),
+        ("智造新城(青岛)示范基地项目开工。", {("智造新城(青岛)示范基地项目", "Project", "智造新城(青岛)示范基地项目"),
+                                        ("青岛", "Place", "青岛")}),
+        # zones, roads
+        ("与丰泽工业区相邻。", {("丰泽工业区", "Place", "丰泽工业区")}),
+        ("改造祥和路等3条道路。", {("祥和路", "Place", "祥和路")}),  # the verb before it is no part of the road
+        # works named by what is done (改造, 综合整治): only with a strong proper-name signal
+        ("推进莱阳东风三路提升改造。", {("莱阳", "Place", "莱阳"), ("莱阳东风三路提升改造", "Project", "莱阳东风三路提升改造")}),
+        ("完成老旧小区改造。", set()),
+        ("今年区城市基础设施更新改造总投资。", set()),
+    ],
+)
+def test_entities_world_places_zones_and_works(nlp, text, expected):
+    assert found(nlp, text) == expected
 
 
 # -- officials -------------------------------------------------------------------------------------

@@ -64,9 +64,9 @@ def test_entity_components_to_disk_and_load_give_the_same_mentions(nlp_full, tmp
     assert loaded.pipe_names == nlp_full.pipe_names
     assert loaded(TEXT)._.kg_mentions == nlp_full(TEXT)._.kg_mentions
     assert sorted(p.name for p in (tmp_path / "pipeline" / "kg_places").iterdir()) == [
-        "abbreviations.tsv", "body_names.tsv", "boundaries.txt", "departments.txt", "divisions.tsv",
-        "functional_areas.tsv", "outlets.tsv", "parties.tsv", "scope_words.tsv", "stop_names.txt", "suffixes.tsv",
-        "surnames.txt", "titles.tsv"]
+        "abbreviations.tsv", "body_names.tsv", "boundaries.txt", "countries.tsv", "departments.txt", "divisions.tsv",
+        "functional_areas.tsv", "outlets.tsv", "parties.tsv", "regions.tsv", "scope_words.tsv", "stop_names.txt",
+        "suffixes.tsv", "surnames.txt", "titles.tsv"]
 
 
 def test_entity_components_load_reads_the_saved_data_not_the_package(tmp_path):
@@ -186,7 +186,8 @@ def with_spans(nlp, text, spans):
         ("中建八局有限公司承建。", [("中建八局有限公司", "ORG")], {("中建八局有限公司", "Company", "suffix")}),
         ("奇瑞与京东方签约。", [("奇瑞", "ORG"), ("京东方", "ORG")],
          {("奇瑞", "Company", "kg_ner"), ("京东方", "Company", "kg_ner")}),
-        ("代表团访问了日本。", [("日本", "LOC")], {("日本", "Place", "kg_ner")}),
+        ("代表团访问了日本。", [("日本", "LOC")], {("日本", "Place", "place_gazetteer")}),  # kg knows it already
+        ("代表团访问了东瀛。", [("东瀛", "LOC")], {("东瀛", "Place", "kg_ner")}),
         ("张伟昨天在会上发言。", [("张伟", "PER")], {("张伟", "Person", "kg_ner")}),
         # a person must start with a surname and have 2-4 characters
         ("小伟昨天在会上发言。", [("小伟", "PER")], set()),

@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: The data files the gazetteer reads, under ``kg/data/`` (or a saved pipeline's folder).
-DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv")
+DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv", "countries.tsv", "regions.tsv")
 
 #: Levels from the top down. ``zone`` is a functional area inside a district
 #: (通济新区, 青岛开发区); it may cross town lines, so towns are not nested in it.
@@ -299,8 +299,10 @@ class Gazetteer:
     ([], [])
     """
 
-    def __init__(self, divisions: Iterable[Division], source: str = "") -> None:
+    def __init__(self, divisions: Iterable[Division], source: str = "", world: Iterable[str] = ()) -> None:
         self.source = source
+        self.world: frozenset[str] = frozenset(world)  # country and region names (world_names)
+        self._world: PlaceIndex | None = None
         self.divisions: tuple[Division, ...] = tuple(divisions)
         self._by_code: dict[str, Division] = {}
         self._by_name: defaultdict[str, list[Division]] = defaultdict(list)
@@ -323,8 +325,14 @@ class Gazetteer:
         folder (a saved pipeline's copy), of the :data:`DATA_FILES` there, read each time."""
         if folder is None:
             return _shipped()
-        texts = read_texts(folder)
-        return cls.from_text(*(texts[name] for name in DATA_FILES), origin=f"{folder}/{DATA_FILES[0]}")
+        return _from_texts(read_texts(folder), str(folder))
+
+    def world_names(self) -> PlaceIndex:
+        """Places beyond China's divisions, by name (no code): the countries of ``countries.tsv``
+        (ISO 3166-1, CLDR's Chinese names) and the regions of ``regions.tsv`` (长三角, 京津冀)."""
+        if self._world is None:
+            self._world = PlaceIndex(self.world)
+        return self._world
 
     @classmethod
     def from_text(cls, divisions_tsv: str, functional_tsv: str = "", *, origin: str = "<text>") -> Gazetteer:
@@ -645,5 +653,12 @@ def read_texts(folder: str | Path | None = None) -> dict[str, str]:
 
 @functools.cache
 def _shipped() -> Gazetteer:
-    texts = read_texts()
-    return Gazetteer.from_text(*(texts[name] for name in DATA_FILES), origin="kg/data/divisions.tsv")
+    return _from_texts(read_texts(), "kg/data")
+
+
+def _from_texts(texts: dict[str, str], origin: str) -> Gazetteer:
+    gaz = Gazetteer.from_text(texts["divisions.tsv"], texts["functional_areas.tsv"], origin=f"{origin}/divisions.tsv")
+    world = [cols[1] for _, cols in _rows(texts["countries.tsv"], f"{origin}/countries.tsv", 2)]
+    world += [cols[0] for _, cols in _rows(texts["regions.tsv"], f"{origin}/regions.tsv", 2)]
+    gaz.world = frozenset(world)
+    return gaz

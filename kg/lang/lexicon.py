@@ -42,7 +42,7 @@ Examples
 >>> lex.abbreviations["住建局"]
 ('住房和城乡建设局', 'Agency')
 >>> lex.suffix_at("区统计局", 4)
-('局', 'Agency', False)
+('局', 'Agency', 0)
 >>> "欧阳" in lex.surnames
 True
 """
@@ -105,8 +105,8 @@ class Lexicon:
 
     Attributes
     ----------
-    suffixes : dict[str, tuple[str, bool]]
-        suffix → (entity type, whether the stem needs a proper-name signal).
+    suffixes : dict[str, tuple[str, int]]
+        suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
     departments : frozenset[str]
         full standard department names.
     abbreviations : dict[str, tuple[str, str]]
@@ -137,7 +137,7 @@ class Lexicon:
         democratic party, short or full name → full name.
     """
 
-    suffixes: dict[str, tuple[str, bool]]
+    suffixes: dict[str, tuple[str, int]]
     departments: frozenset[str]
     abbreviations: dict[str, tuple[str, str]]
     titles: dict[str, Title]
@@ -257,7 +257,7 @@ class Lexicon:
             getattr(self, name)
         return self
 
-    def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
+    def suffix_at(self, text: str, end: int) -> tuple[str, str, int] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
         if end <= 0 or end > len(text):
             return None
@@ -327,11 +327,13 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     def words(name: str) -> list[str]:
         return _words(texts[name])
 
-    suffixes: dict[str, tuple[str, bool]] = {}
+    suffixes: dict[str, tuple[str, int]] = {}
     for row in rows("suffixes.tsv", 3):
         suffix, type_, proper = row
         _check_type(type_, f"{origin}/suffixes.tsv", suffix)
-        suffixes[suffix] = (type_, proper == "1")
+        if proper not in ("0", "1", "2"):
+            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2")
+        suffixes[suffix] = (type_, int(proper))
     abbreviations: dict[str, tuple[str, str]] = {}
     for short, full, type_ in rows("abbreviations.tsv", 3):
         _check_type(type_, f"{origin}/abbreviations.tsv", short)

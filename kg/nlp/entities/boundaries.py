@@ -12,12 +12,27 @@ something marks it as proper (:meth:`NameBounds.proper`).
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
                                           STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
 
-__all__ = ["NameBounds"]
+__all__ = ["NameBounds", "DASHES"]
+
+#: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
+DASHES = "-—－–"
+#: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
+_BRACKETED = ("Company", "Project", "Organization")
+_BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
+
+
+def _bracket_start(text: str, close: int) -> int | None:
+    """Where the bracket closed at ``close`` opens, if what it holds is a short name-like part."""
+    for k in range(close - 1, max(-1, close - 14), -1):
+        if text[k] in "(（":
+            return k if k > 0 and _BRACKET_CONTENT.fullmatch(text, k + 1, close) else None
+    return None
 
 
 class NameBounds:
@@ -53,6 +68,16 @@ class NameBounds:
                 if ch == "·" or ch == "•":
                     i -= 1
                     continue
+                national = lex.national_prefixes
+                if ch in DASHES and ((i - 1) in index.place_end or text.endswith(national, 0, i - 1)) \
+                        and (i in index.place_starts() or text.startswith(national, i)):
+                    i -= 1  # 智利-中国投资贸易促进会: a dash joins two places inside a name
+                    continue
+                if ch in ")）" and type_ in _BRACKETED:
+                    opened = _bracket_start(text, i - 1)
+                    if opened is not None:
+                        i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets
+                        continue
                 break
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
@@ -105,7 +130,8 @@ class NameBounds:
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side
             if i in index.starts:
                 w = index.word_covering(i)
-                if w is not None and w[1] <= pos and is_proper_word(text[w[0] : w[1]], self.tags, self.freq):
+                # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
+                if w is not None and is_proper_word(text[w[0] : min(w[1], pos)], self.tags, self.freq):
                     seen_proper = True
                 if i in index.place_starts():
                     seen_proper = True
@@ -158,7 +184,8 @@ class NameBounds:
 
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
-        starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end]
+        starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
+                  and index.text[s - 1 : s] not in ("(", "（")]  # 众创产城(青岛)基地: no cut inside brackets
         if not starts or type_ == "Place":
             return start
         best = max(starts)
@@ -170,7 +197,8 @@ class NameBounds:
             levels = ("district", "zone", "town") if type_ == "Project" else ("zone", "town")
             chain_end, spans = best, index.place_start_end()
             while chain_end in spans:
-                div = self.gaz.full_name(index.text[chain_end : spans[chain_end]])
+                place = index.text[chain_end : spans[chain_end]]
+                div = None if place in self.gaz.world else self.gaz.full_name(place)
                 if div is None or div.level not in levels:
                     break
                 chain_end = spans[chain_end]
@@ -209,14 +237,34 @@ class NameBounds:
                 return True
         return False
 
-    def proper_word_in(self, index: NameIndex, start: int, end: int) -> bool:
-        """Whether a whole jieba word inside ``[start, end)`` is one it does not know (张村河)."""
+    def strongly_proper(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a place of the divisions data, Latin letters or digits, or
+        a word jieba does not know (not merely one it tags as a place: 城市, 社区)."""
+        text = index.text
+        if LATIN_OR_DIGIT.search(text, start, end) or any(start <= s and e <= end for s, e in index.place_span):
+            return True
+        words = index.words
+        for k in range(bisect.bisect_right(index.word_ends, start), len(words)):
+            s, e = words[k]
+            if s >= end:
+                break
+            w = text[max(s, start) : min(e, end)]
+            if len(w) >= 2 and CJK.match(w) and not self.freq.get(w):
+                return True
+        return False
+
+    def proper_word_in(self, index: NameIndex, start: int, end: int, stem_end: int | None = None) -> bool:
+        """Whether a whole jieba word inside ``[start, end)`` is one it does not know (张村河); a word
+        reaching past ``stem_end`` (into the suffix) counts only if its part before is no known word
+        either (更新改造 is 更新 + 改造, a common word and the suffix)."""
         words = index.words
         for k in range(bisect.bisect_left(index.word_starts, start), len(words)):  # the words from start on
             s, e = words[k]
             if s >= end:
                 break
             if e <= end and e - s >= 3 and index.text[s:e] not in self.freq and CJK.match(index.text[s]):
+                if stem_end is not None and s < stem_end < e and self.freq.get(index.text[s:stem_end]):
+                    continue
                 return True
         return False
 

@@ -1,4 +1,5 @@
-"""``kg_places``: places of the divisions data (:mod:`kg.lang.gazetteer`), full and short names.
+"""``kg_places``: places of the divisions data (:mod:`kg.lang.gazetteer`), full and short names,
+and the countries and regions of the world (``countries.tsv``, ``regions.tsv``).
 
 ``即墨区``, ``青岛``, ``市南``: accepted where a jieba word starts (or after punctuation),
 and a two-character short name only where a word ends too, or a suffix or another word
@@ -39,7 +40,11 @@ class PlaceSource(DataSource):
             self._names, self._names_of = data.gaz.place_names(), data
         text = index.text
         found = []
-        for s, e, name in self._names.find(text):
+        hits = self._names.find(text)
+        world = data.gaz.world_names().find(text) if data.gaz.world else []
+        if world:  # 澳大利亚, 长三角: beside the divisions' places, where none of them is
+            hits = sorted(hits + [w for w in world if not any(a < w[1] and w[0] < b for a, b, _ in hits)])
+        for s, e, name in hits:
             if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
                 continue  # 市南 inside 城市南部
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):

@@ -102,7 +102,9 @@ class SuffixSource(DataSource):
             if stem[0] in GENERIC_START:
                 continue
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
-            if proper and not quoted and not bounds.proper(index, start, s_suf) and not bounds.proper_word_in(index, start, e):
+            weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)
+            if weak or proper and not quoted and not bounds.proper(index, start, s_suf) \
+                    and not bounds.proper_word_in(index, start, e, s_suf):
                 if not (type_ == "Place" and LOCATIVE.match(text, e)):
                     if len(stem) <= 12:
                         unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
