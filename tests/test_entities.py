@@ -106,6 +106,28 @@ def test_entities_listed_companies_without_suffix(nlp):
         ("卡奥斯", "Company", "卡奥斯"), ("西门子", "Company", "西门子"), ("京东方", "Company", "京东方")}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a 、-list with two brands and industry words (kg/data/industry_words.txt) is a list of firms
+        ("会上,远华动力、嘉尔股份、豪迈集团、宏信石化负责同志作了发言。",
+         {("远华动力", "Company", "远华动力"), ("嘉尔股份", "Company", "嘉尔股份"), ("豪迈集团", "Company", "豪迈集团"),
+          ("宏信石化", "Company", "宏信石化")}),
+        ("目前引进飞途汽车、星远汽车两家汽车4S店落户。", {("飞途汽车", "Company", "飞途汽车"), ("星远汽车", "Company", "星远汽车")}),
+        # 等 and the kind of firm
+        ("积极引进瑞能智能、卡维工业等科技创新类企业。", {("瑞能智能", "Company", "瑞能智能"), ("卡维工业", "Company", "卡维工业")}),
+        # lists of places, of fields, of people with their posts are no firms
+        ("青岛、烟台、潍坊等市参加。", {("青岛", "Place", "青岛"), ("烟台", "Place", "烟台"), ("潍坊", "Place", "潍坊")}),
+        ("加强科技、教育、文化、卫生等工作。", set()),
+        ("华夏集团常务副总裁王立、东元控股集团总裁李亮等近百位企业嘉宾出席。",
+         {("华夏集团", "Company", "华夏集团"), ("东元控股集团", "Company", "东元控股集团"), ("王立", "Official", "王立"),
+          ("李亮", "Official", "李亮")}),
+    ],
+)
+def test_entities_firms_in_lists(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_media_in_book_title_and_byline(nlp):
     assert found(nlp, "其模式获《人民日报》头版、央视点赞。") == {
         ("人民日报", "Organization", "人民日报"), ("央视", "Organization", "中央电视台")}

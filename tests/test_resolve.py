@@ -249,3 +249,14 @@ def test_resolve_full_names_of_party_and_government_bodies():
     assert _canonical("民盟市委会", "中国民主同盟市委员会", "Organization") == "中国民主同盟莱阳市委员会"
     assert _canonical("公司党委", "公司党委") == "公司党委"  # a firm's committee: 党委 expands after a division only
     assert _canonical("镇人民政府", "镇人民政府", context_text="") is None  # no town to resolve it: no one body
+
+
+def test_resolve_a_firm_with_and_without_its_legal_form_is_one_node():
+    t1, t2 = "中国华能集团有限公司签约。", "中国华能集团、中国华能出席。"
+    a, b = article("a.txt", 0, t1), article("b.txt", 0, t2)
+    res = resolve([
+        x(a, [mention("中国华能集团有限公司", t1, "Company")]),
+        x(b, [mention("中国华能集团", t2, "Company"), mention("中国华能", t2, "Company")]),
+    ])
+    assert [(e.id, sorted(e.aliases)) for e in res.entities] == [
+        ("Company/中国华能集团有限公司", ["中国华能", "中国华能集团", "中国华能集团有限公司"])]

@@ -29,7 +29,9 @@ file's header and in ``kg/data/SOURCES.md``):
     the full names of party and government bodies written short (X党工委 →
     中国共产党X工作委员会, X政协 → 中国人民政治协商会议X委员会);
 ``parties.tsv``
-    the democratic parties' short and full names (民进 → 中国民主促进会).
+    the democratic parties' short and full names (民进 → 中国民主促进会);
+``industry_words.txt``
+    words that end a firm's short name after its brand (动力 of 潍柴动力, 股份 of 歌尔股份).
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
 called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
@@ -73,6 +75,7 @@ DATA_FILES: tuple[str, ...] = (
     "outlets.tsv",
     "body_names.tsv",
     "parties.tsv",
+    "industry_words.txt",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -135,6 +138,8 @@ class Lexicon:
         short endings of bodies' names and their full forms (file order: the first that fits wins).
     parties : dict[str, str]
         democratic party, short or full name → full name.
+    industry_words : tuple[str, ...]
+        words that end a firm's short name after its brand, longest first.
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -152,6 +157,7 @@ class Lexicon:
     outlet_endings: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
     parties: dict[str, str] = field(default_factory=dict)
+    industry_words: tuple[str, ...] = ()
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -380,6 +386,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),
         parties=parties,
+        industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),
     )
 
 

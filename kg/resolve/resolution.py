@@ -187,6 +187,16 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
+    by_core: dict[str, tuple[str, str]] = {}
+    for k in sorted(k for k in info if k[0] == "Company"):
+        core = _firm_core(k[1])
+        if len(core) < 3:
+            continue
+        other = by_core.setdefault(core, k)
+        ra, rb = find(k), find(other)
+        if ra != rb:
+            parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)
@@ -406,6 +416,14 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     if div.short == place and not name[e:].startswith(div.name[len(place):]):
         return div.name + name[e:]
     return name
+
+
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
+
+
+def _firm_core(name: str) -> str:
+    """A firm's name without its legal form and 集团 (中国华电集团有限公司 → 中国华电)."""
+    return _LEGAL_FORM.sub("", name)
 
 
 def _files(article_ids: set[str]) -> set[str]:
