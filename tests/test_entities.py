@@ -148,18 +148,36 @@ def test_entities_university_other_city(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("淮涉河二路大修工程竣工通车。", {("淮涉河二路大修工程", "Project", "淮涉河二路大修工程")}),
+        ("淮涉河二路大修工程竣工通车。", {("淮涉河二路大修工程", "Project", "淮涉河二路大修工程"),
+                                      ("淮涉河二路", "Place", "淮涉河二路")}),  # the road inside the project's name
         ("中南樾府口袋公园提前完工。", {("中南樾府口袋公园", "Project", "中南樾府口袋公园")}),
         ("烟台港集团投资的芝罘岛产业园项目开工。", {("烟台港集团", "Company", "烟台港集团"),
-                                              ("芝罘岛产业园项目", "Project", "芝罘岛产业园项目")}),
+                                              ("芝罘岛产业园项目", "Project", "芝罘岛产业园项目"), ("芝罘岛", "Place", "芝罘岛")}),
         ("地铁7号线二期进入掘进阶段。", {("地铁7号线二期", "Project", "地铁7号线二期")}),
         ("15号线一期（即墨段）进入阶段。", {("15号线一期（即墨段）", "Project", "15号线一期（即墨段）"), ("即墨", "Place", "即墨")}),
         ("工作人员介绍了融通·融园装备制造等产业园项目情况。",
          {("融通·融园装备制造等产业园项目", "Project", "融通·融园装备制造产业园")}),
-        ("启动胶州湾底绿道建设。", {("胶州湾底绿道", "Project", "胶州湾底绿道")}),  # 胶州 of 胶州湾 is not 胶州市
+        ("启动胶州湾底绿道建设。", {("胶州湾底绿道", "Project", "胶州湾底绿道"), ("胶州湾", "Place", "胶州湾")}),  # not 胶州市
     ],
 )
 def test_entities_projects(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a named project's phase stays in its name
+        ("橡塑谷二期项目完成土地入储。", {("橡塑谷二期项目", "Project", "橡塑谷二期项目")}),
+        # a road, river or village another rule found is kept inside a project's name
+        ("完成长安路两侧征收项目方案调整。", {("长安路", "Place", "长安路"), ("长安路两侧征收项目", "Project", "长安路两侧征收项目")}),
+        ("推进李村河（张村河）流域综合治理。", {("李村河", "Place", "李村河"), ("张村河", "Place", "张村河"),
+                                        ("李村河（张村河）流域综合治理", "Project", "李村河（张村河）流域综合治理")}),
+        # a zone carries its city's name
+        ("项目位于莱阳经济开发区。", {("莱阳经济开发区", "Place", "莱阳经济开发区")}),
+    ],
+)
+def test_entities_phases_inner_places_and_zones(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

@@ -269,9 +269,9 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         return name, None
     if m.type in ("Official", "Person"):
         return name, None
-    if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
-        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
     lex = _lexicon()
+    if m.type == "Project" and name.endswith("项目") and _names_a_project(name[:-2], lex):
+        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园, 山港航运金融大厦项目 the 大厦
     party = next((p for p in _longest_first(tuple(lex.parties)) if name.startswith(p)), None)
     if party is not None and m.type == "Organization" and len(name) > len(party):
         # 民进市委会: the committee of 中国民主促进会 in the article's city
@@ -329,6 +329,15 @@ def _ends_in_division(x: str, gaz) -> bool:
 @functools.cache
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def _names_a_project(name: str, lex) -> bool:
+    """Whether ``name`` ends in a word that names the undertaking itself (产业园, 工程, 大厦 …) or the
+    place it builds (快速路: 塔山北路快速路项目 is the 快速路)."""
+    if name.endswith(_PROJECT_KINDS):
+        return True
+    hit = lex.suffix_at(name, len(name))
+    return hit is not None and hit[1] in ("Project", "Place") and hit[0] != "项目" and len(name) > len(hit[0])
 
 
 def _lexicon():

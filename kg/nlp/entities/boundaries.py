@@ -20,11 +20,24 @@ from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NA
 
 __all__ = ["NameBounds", "DASHES"]
 
+#: the numerals of a project's phase (一期, 二期)
+PHASE_NUMERALS = "一二三四五六七八九"
 #: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
 DASHES = "-—－–"
 #: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
 _BRACKETED = ("Company", "Project", "Organization")
 _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
+
+
+def _is_zone(text: str, pos: int, lex) -> bool:
+    """Whether the place suffix starting at ``pos`` names a zone (开发区, 示范区, 工业区, 产业带 …),
+    whose name opens with the name of its city or district."""
+    for n in range(lex.max_suffix, 1, -1):
+        hit = lex.suffixes.get(text[pos : pos + n])
+        if hit is not None and hit[0] == "Place":
+            word = text[pos : pos + n]
+            return (len(word) >= 3 and word.endswith("区")) or word.endswith("带")
+    return False
 
 
 def _bracket_start(text: str, close: int) -> int | None:
@@ -59,6 +72,7 @@ class NameBounds:
         generic)."""
         text, lex = index.text, self.lex
         limit = max(0, pos - MAX_NAME)
+        zone = type_ == "Place" and _is_zone(text, pos, lex)
         anchor = None
         seen_proper = False
         i = pos
@@ -82,7 +96,8 @@ class NameBounds:
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
                     return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
-                break  # places nest: 通济新区 | 前枣杭村
+                if not zone:
+                    break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
             if i in index.place_end:
                 anchor = index.place_end[i]
             if ch.isdigit() or ch in "０１２３４５６７８９":
@@ -99,6 +114,9 @@ class NameBounds:
                 break
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
                 i -= 5  # 2025年青岛市…大赛: a year opens the name
+                continue
+            if ch == "期" and type_ == "Project" and i >= 3 and text[i - 2] in PHASE_NUMERALS and text[i - 3] not in NUMERALS:
+                i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name

@@ -86,7 +86,8 @@ class SuffixSource(DataSource):
             if type_ == "Place" and not stem and s_suf in index.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
                 start = index.place_end[s_suf]  # 胶州 + 湾
                 stem = text[start:s_suf]
-            if start > 0 and text[start - 1] == "等" and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
+            if start > 0 and text[start - 1] == "等" and suffix in ("项目", "工程") \
+                    and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
                 # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
                 s2, _ = bounds.walk_left(index, start - 1, type_)
                 if s2 is not None and s2 < start - 1 and bounds.proper(index, s2, start - 1):
