@@ -189,6 +189,28 @@ class Lexicon:
         """The words for "this outlet" (本报, 融媒): a credit's outlet starting with one names no medium."""
         return tuple(o for o, kind in self.outlets.items() if kind == "house")
 
+    @functools.cached_property
+    def industry_re(self) -> re.Pattern:
+        """The industry words as one pattern (a quick test that a list may name firms)."""
+        return re.compile("|".join(map(re.escape, self.industry_words)) or "(?!)")
+
+    @functools.cached_property
+    def _industry_set(self) -> frozenset[str]:
+        return frozenset(self.industry_words)
+
+    @functools.cached_property
+    def _industry_lengths(self) -> dict[str, tuple[int, ...]]:
+        return _lengths_by_last_char(self.industry_words)
+
+    def industry_word_at(self, text: str, end: int) -> str | None:
+        """The longest industry word ending at ``text[end]`` (动力 of 潍柴动力), or ``None``."""
+        if end <= 0 or end > len(text):
+            return None
+        for n in self._industry_lengths.get(text[end - 1], ()):
+            if n <= end and text[end - n : end] in self._industry_set:
+                return text[end - n : end]
+        return None
+
     def strip_owner(self, name: str) -> str:
         """``我区住建局`` → ``区住建局``: "our"/"this" before a one-character unit is no part of a name."""
         if len(name) > 2 and name[0] in self.scope_owners and name[1] in self.one_char_units:
@@ -259,7 +281,7 @@ class Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
         for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
                      "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
-                     "scope_re", "one_char_units", "house_outlets"):
+                     "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths"):
             getattr(self, name)
         return self
 

@@ -65,6 +65,16 @@ class NameBounds:
         self.gaz = gaz
         self.tags = tags
         self.freq = freq
+        self._proper: dict[str, bool] = {}  # is_proper_word's answers: a text's words recur
+
+    def proper_word(self, word: str) -> bool:
+        """:func:`~kg.nlp.entities.text_classes.is_proper_word` over jieba's tables, remembered."""
+        known = self._proper.get(word)
+        if known is None:
+            if len(self._proper) > 100_000:
+                self._proper.clear()
+            known = self._proper[word] = is_proper_word(word, self.tags, self.freq)
+        return known
 
     def walk_left(self, index: NameIndex, pos: int, type_: str) -> tuple[int | None, bool]:
         """Where a name of ``type_`` whose suffix starts at ``pos`` starts, and whether a
@@ -149,7 +159,7 @@ class NameBounds:
             if i in index.starts:
                 w = index.word_covering(i)
                 # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
-                if w is not None and is_proper_word(text[w[0] : min(w[1], pos)], self.tags, self.freq):
+                if w is not None and self.proper_word(text[w[0] : min(w[1], pos)]):
                     seen_proper = True
                 if i in index.place_starts():
                     seen_proper = True
@@ -250,8 +260,7 @@ class NameBounds:
             s, e = words[k]
             if s >= end:
                 break
-            w = text[max(s, start) : min(e, end)]
-            if is_proper_word(w, self.tags, self.freq):
+            if self.proper_word(text[max(s, start) : min(e, end)]):
                 return True
         return False
 

@@ -47,11 +47,13 @@ _CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
 _INLINE_CREDIT = re.compile(r"(全媒体|融媒体?|见习|特约|摄影)?(记者|通讯员)")
 # what may stand right before such a credit word: an outlet's name, or a Latin acronym (YMG全媒体记者)
 _CREDIT_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z·/]{1,16}$")
-# a dateline: 人民网福州4月26日电, 湖北日报讯, 青岛日报社/观海新闻9月29日讯
-_DATELINE = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# a dateline: 人民网福州4月26日电, 湖北日报讯, 青岛日报社/观海新闻9月29日讯 — found from its 电/讯 backwards
+_DATELINE_END = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+_DATELINE_RUN = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24})$")
 _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
 _LABELLED = re.compile(r"(来源|稿源|编辑|责任编辑|责编|作者)[:：][ 　]*([\u4e00-\u9fffA-Za-z·][^\s,，。；;（）()]{1,30})")
+_LABELS = ("来源", "稿源", "编辑", "责编", "作者")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
 _PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
 _SEPARATORS = "、，, 　"
@@ -134,7 +136,7 @@ class BylineSource(DataSource):
             out += self._inline_credits(text)
         if "电" in text or "讯" in text:
             out += self._datelines(text)
-        if "：" in text or ":" in text:
+        if ("：" in text or ":" in text) and any(label in text for label in _LABELS):
             out += self._labelled(text)
         if "摄" in text:
             for m in _PHOTO_INLINE.finditer(text):
@@ -195,9 +197,15 @@ class BylineSource(DataSource):
     def _datelines(self, text: str) -> list[Mention]:
         """The outlets of a dateline (人民网福州4月26日电, 青岛日报社/观海新闻9月29日讯)."""
         out = []
-        for m in _DATELINE.finditer(text):
-            out += self._outlets(m.group(1), m.start(1))
-            bracket = _DATELINE_NAME.match(text, m.end())  # 人民网福州4月26日电 (刘宝琴): the reporter
+        for end in _DATELINE_END.finditer(text):
+            m = _DATELINE_RUN.search(text, max(0, end.start() - 24), end.start())
+            if m is None:
+                continue
+            found = self._outlets(m.group(1), m.start(1))
+            if not found:
+                continue
+            out += found
+            bracket = _DATELINE_NAME.match(text, end.end())  # 人民网福州4月26日电 (刘宝琴): the reporter
             if bracket:
                 person = self._person(text, bracket.start(1), None)
                 if person is not None and person.end == bracket.end(1):

@@ -7,6 +7,7 @@ back to the last boundary word before it (在, 引进 …).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -27,8 +28,9 @@ _LIST = re.compile(rf"((?:{_LIST_ITEM}{{2,8}}、)*{_LIST_ITEM}{{2,8}}){_LIST_CUE
 _LIST_CHAR = re.compile(rf"{_LIST_ITEM}|、")  # what the items and their joiners are made of
 _LEADER = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)")
 _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
-# a 、-list of short names (two to ten characters each)
-_ITEM_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:、[\u4e00-\u9fffA-Za-z]{2,10})+")
+# a 、-list: runs of name characters joined by 、, each matched whole (possessive: no backtracking)
+_ITEM_LIST = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]++(?:、[\u4e00-\u9fffA-Za-z]++)+")
+_MAX_ITEM = 10  # longest item: the first is cut to its last characters, the last to its first
 
 
 class ListedCompanySource(DataSource):
@@ -64,9 +66,19 @@ class ListedCompanySource(DataSource):
         ending in an industry word or carrying a proper-name signal are firms too."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
+        if not lex.industry_re.search(text):
+            return out
         for m in _ITEM_LIST.finditer(text):
             items, pos = [], m.start()
             parts = m.group().split("、")
+            if any(len(part) > _MAX_ITEM for part in parts[1:-1]):
+                continue  # a clause between two 、: no list of names
+            if sum(1 for part in parts if lex.industry_re.search(part)) < 2:
+                continue  # fewer than two items with an industry word: no list of firms
+            if len(parts[0]) > _MAX_ITEM:
+                pos += len(parts[0]) - _MAX_ITEM
+                parts[0] = parts[0][-_MAX_ITEM:]
+            parts[-1] = parts[-1][:_MAX_ITEM]
             for n, item in enumerate(parts):
                 s, e = pos, pos + len(item)
                 pos = e + 1
@@ -95,13 +107,12 @@ class ListedCompanySource(DataSource):
         两家汽车4S店), else after the words that carry a proper-name signal (山东新和成 | 负责同志)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         for k in range(s + 3, e + 1):
-            trade = next((w for w in lex.industry_words if text.endswith(w, s, k)), None)
+            trade = lex.industry_word_at(text, k)
             if trade is not None and k - s - len(trade) >= 2:
                 return k
         end = s
-        for a, b in index.words:
-            if b <= s:
-                continue
+        for k in range(bisect.bisect_right(index.word_ends, s), len(index.words)):  # the words from s on
+            a, b = index.words[k]
             if a >= e or not (bounds.proper(index, a, min(b, e)) or any(x <= a and b <= y for x, y in index.place_span)):
                 break
             end = min(b, e)
@@ -110,8 +121,7 @@ class ListedCompanySource(DataSource):
     def _brand(self, index: NameIndex, s: int, e: int) -> bool:
         """A brand and an industry word: 歌尔 + 股份; the brand no place the text names (青岛 + 汽车)."""
         text, lex = index.text, self.data.lex
-        word = text[s:e]
-        trade = next((w for w in lex.industry_words if word.endswith(w)), None)
+        trade = lex.industry_word_at(text, e)
         if trade is None or e - s - len(trade) < 2:
             return False
         brand_end = e - len(trade)

@@ -155,7 +155,10 @@ class DataSource(CandidateSource, DataComponent):
 
 def add_candidates(doc: Doc, key: str, mentions: list[Mention]) -> None:
     """Store ``mentions`` under ``key`` in ``doc._.kg_candidates`` (replacing what a run before left)."""
-    groups = doc._.kg_candidates
+    groups = doc.user_data.get(_CANDIDATES_KEY)  # doc._.kg_candidates, read directly: making doc._ costs more
     if groups is None:
-        groups = doc._.kg_candidates = {}
+        groups = doc.user_data[_CANDIDATES_KEY] = {}
     groups[key] = mentions
+
+
+_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # spaCy's key for the extension's value in Doc.user_data

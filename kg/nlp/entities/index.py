@@ -126,7 +126,7 @@ class NameIndex:
 
 def name_index(doc: Doc) -> NameIndex:
     """The Doc's :class:`NameIndex`, made on first use and kept in ``doc._.kg_name_index``."""
-    index = doc._.kg_name_index
+    index = doc.user_data.get(_INDEX_KEY)  # doc._.kg_name_index, read directly: making doc._ costs more
     if index is None:
         # numpy columns, not Token objects: making a Token per word costs more than some rules
         if len(doc):
@@ -136,5 +136,8 @@ def name_index(doc: Doc) -> NameIndex:
         else:
             words = []
         # Doc.text joins a Token per word; the article's text is the same string, already made
-        index = doc._.kg_name_index = NameIndex(doc_text(doc), words)
+        index = doc.user_data[_INDEX_KEY] = NameIndex(doc_text(doc), words)
     return index
+
+
+_INDEX_KEY = ("._.", "kg_name_index", None, None)  # spaCy's key for the extension's value in Doc.user_data
