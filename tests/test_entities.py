@@ -86,6 +86,23 @@ def test_entities_party_and_government_bodies(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body named bare inside a chain of posts is the chain opener's: the zone's 管委会, the 市委's 统战部
+        ("东城高新区党工委书记、管委会主任周立新出席。",
+         {("东城高新区党工委", "Agency", "东城高新区党工委"), ("管委会", "Agency", "东城高新区管委会"),
+          ("周立新", "Official", "周立新")}),
+        ("市委副书记、统战部部长孙丽出席。",
+         {("市委", "Agency", "市委"), ("统战部", "Agency", "市委统一战线工作部"), ("孙丽", "Official", "孙丽")}),
+        # a post alone is no body
+        ("区住建局局长、党组书记王五说。", {("区住建局", "Agency", "区住房和城乡建设局"), ("王五", "Official", "王五")}),
+    ],
+)
+def test_entities_bodies_named_bare_in_a_chain_of_posts(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_town_office(nlp):
     assert found(nlp, "记者从成都市武侯区获悉，浆洗街街道办事处参加。") == {
         ("成都市", "Place", "成都市"), ("武侯区", "Place", "武侯区"), ("浆洗街街道", "Place", "浆洗街街道"),

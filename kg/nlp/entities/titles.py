@@ -65,6 +65,9 @@ class OfficialSource(DataSource):
                 if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
                     bodies[m.end] = m
         starts_by_end = index.title_start_by_end()
+        out += self._bodies_in_posts(index, bodies)
+        for m in out:
+            bodies[m.end] = m
         for ts, te in index.title_spans:
             info = lex.titles.get(text[ts:te])
             if info is None or info.type != "Official":
@@ -99,6 +102,31 @@ class OfficialSource(DataSource):
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
         return out
 
+
+    def _bodies_in_posts(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
+        """A body named bare inside a chain of posts belongs to the body the chain opened with:
+        泰安高新区党工委书记、管委会主任 → 泰安高新区管委会; 市委副书记、统战部部长 → 市委统战部."""
+        text, lex, out = index.text, self.data.lex, []
+        for ts, _ in index.title_spans:
+            sep = max(text.rfind("、", 0, ts), text.rfind("，", 0, ts), text.rfind(",", 0, ts))
+            if sep < 0 or ts - sep - 1 < 2:
+                continue
+            bare = text[sep + 1 : ts]
+            full = lex.heads.get(bare, (None,))[0] or (bare if lex.suffixes.get(bare, ("",))[0] == "Agency" else None)
+            if full is None:
+                continue
+            opener = max((m for end, m in bodies.items() if end <= sep and m.type == "Agency"
+                          and not any(c in "。；;！？" for c in text[end:sep])), key=lambda m: m.end, default=None)
+            if opener is None or sep - opener.end > 12:
+                continue
+            if full.endswith("部") or full.startswith("政法"):
+                name = opener.name + full  # a department of the party committee: 市委 + 统战部
+            else:
+                hit = lex.suffix_at(opener.name, len(opener.name))
+                place = opener.name[: -len(hit[0])] if hit and hit[1] == "Agency" else opener.name
+                name = place + full  # the zone's or the town's own body: 泰安高新区 + 管委会
+            out.append(Mention(sep + 1, ts, bare, "Agency", name, rule="post_chain"))
+        return out
 
     def _name_before(self, index: NameIndex, ts: int) -> int | None:
         """Start of a person's name written right before the title at ``ts`` (习近平总书记): a whole
