@@ -13,6 +13,7 @@ before whose kind word it opens with.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from kg.nlp.entities.people import person_after
 from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
 
 _BODIES = ("Agency", "Company", "Organization")
+_NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
 from kg.records import Mention
@@ -94,8 +96,8 @@ class SuffixSource(DataSource):
                     head = stem or suffix
                     out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + head, rule="suffix_list"))
                 continue
-            if not stem:
-                continue
+            if not stem or _NUMBERED_PLAN.fullmatch(stem):
+                continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
             raw = text[start:e]
             core = lex.scope_re.sub("", raw) if type_ != "Place" else raw
             if raw in lex.stop_names or core in lex.stop_names or stem in lex.stop_names or not core:
