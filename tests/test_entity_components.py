@@ -237,3 +237,23 @@ def test_entity_components_lac():
     nlp = make_nlp(pipes=(*ENTITY_PIPES[:-1], "kg_lac", "kg_entities"))
     got = {(k.name, k.type) for k in nlp("据报道，张伟昨天在北京会见了客人。")._.kg_mentions}
     assert ("张伟", "Person") in got
+
+
+@Language.component("test_fake_char_ner")
+def fake_char_ner(doc):
+    """A tagger over characters: (start, end, label) spans in a Doc extension named like the model key."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("kg_ner"):
+        Doc.set_extension("kg_ner", default=None)
+    doc._.kg_ner = [SimpleNamespace(start=s, end=e, label=label) for s, e, label in FAKE_SPANS]
+    return doc
+
+
+def test_entity_components_model_character_spans_in_an_extension():
+    nlp = make_nlp(pipes=("test_fake_char_ner", *ENTITY_PIPES))
+    # 住建 crosses jieba's tokens (区住 | 建局): a character span needs no alignment
+    assert with_spans(nlp, "代表团访问了东瀛,区住建局召开会议。", [("东瀛", "LOC"), ("住建", "ORG")]) == {
+        ("东瀛", "Place", "kg_ner"), ("区住建局", "Agency", "department")}

@@ -15,9 +15,12 @@ Its config says how the sources rank:
 ``nested``
     sources whose names may also stand inside longer names (the divisions data's places);
 ``models``
-    keys of model names: a span group of ``doc.spans`` (typed here by
-    :class:`~kg.nlp.entities.models.ModelTyping`) or a group of ``doc._.kg_candidates``
-    already typed (``kg_posseg``, ``kg_lac``); a key in neither place is skipped;
+    keys of model names: a group of ``doc._.kg_candidates`` already typed (``kg_posseg``,
+    ``kg_lac``), else a span group of ``doc.spans`` (token spans labelled PER/LOC/ORG or a kg
+    type), else a Doc extension of that name holding character spans (objects with ``start``,
+    ``end``, ``label``: a tagger over characters need not align with jieba's tokens); the last
+    two are typed here by :class:`~kg.nlp.entities.models.ModelTyping`; a key found nowhere
+    is skipped;
 ``filter``
     the registered filter (``{"@misc": "kg.prioritize_rules_filter.v1"}``).
 """
@@ -89,17 +92,21 @@ class EntitySettler(DataComponent):
             if key in groups:
                 models += groups[key]
             elif key in doc.spans:
-                models += self._typed(doc, key)
+                models += self._typed(doc, [(s.start_char, s.end_char, s.label_) for s in doc.spans[key]], key)
+            elif Doc.has_extension(key) and getattr(doc._, key):
+                # character spans with a label (start, end, label), as a tagger over characters writes them
+                models += self._typed(doc, [(s.start, s.end, s.label) for s in getattr(doc._, key)], key)
         return CandidateSet(tiers, nested, models)
 
-    def _typed(self, doc: Doc, key: str) -> list[Mention]:
-        """The span group ``key``'s spans as mentions, typed by kg (spans kg takes for no name dropped)."""
+    def _typed(self, doc: Doc, spans: list[tuple[int, int, str]], key: str) -> list[Mention]:
+        """A model's (start, end, label) character spans as mentions, typed by kg (spans kg takes for
+        no name dropped); ``key`` is their rule name."""
         if self._typing is None or self._typing_of is not self.data:
             self._typing, self._typing_of = ModelTyping(self.data), self.data
         index = name_index(doc)
         out = []
-        for span in doc.spans[key]:
-            m = self._typing.mention(index, index.text, span.start_char, span.end_char, span.label_, key)
+        for start, end, label in spans:
+            m = self._typing.mention(index, index.text, start, end, label, key)
             if m is not None:
                 out.append(m)
         return out
