@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang.gazetteer import PlaceIndex
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import PUNCT
@@ -39,8 +38,7 @@ class PlaceSource(DataSource):
         data = self.data
         if self._names is None or self._names_of is not data:
             # the divisions' names and the world's (澳大利亚, 长三角) in one index: one scan of the text
-            names = set(data.gaz.place_names()) | data.gaz.world
-            self._names, self._names_of = PlaceIndex(names), data
+            self._names, self._names_of = data.gaz.place_names().with_names(data.gaz.world), data
         text = index.text
         found = []
         for s, e, name in self._names.find(text):
