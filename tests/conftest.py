@@ -67,6 +67,14 @@ def nlp_sentences():
 
 
 @pytest.fixture(scope="session")
+def nlp_entities():
+    """The entity recogniser alone: its candidate sources and ``kg_entities``, built once."""
+    from kg.nlp.pipeline import ENTITY_PIPES, make_nlp
+
+    return make_nlp(pipes=ENTITY_PIPES)
+
+
+@pytest.fixture(scope="session")
 def nlp_full():
     """The whole kg pipeline, built once."""
     from kg.nlp.pipeline import make_nlp

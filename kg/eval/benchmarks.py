@@ -204,9 +204,9 @@ def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64) -> dict:
     spec = BENCHMARKS[name]
     sentences = read_cluener(path) if name == "cluener" else read_peoples_daily(path)
     if nlp is None:
-        from kg.nlp.pipeline import make_nlp
+        from kg.nlp.pipeline import ENTITY_PIPES, make_nlp
 
-        nlp = make_nlp(pipes=("kg_ner", "kg_entities"))
+        nlp = make_nlp(pipes=("kg_ner", *ENTITY_PIPES))  # the recogniser as a build runs it
     type_label = {t: label for label, types in spec["labels"].items() for t in types}
     counts = {label: [0, 0, 0] for label in spec["labels"]}
     t0 = time.perf_counter()

@@ -20,7 +20,7 @@ article of the page, and a masthead naming a place (``今日即墨``) is given t
 A file may hold several pages one after another: a run of furniture or masthead lines
 after some article text starts a new page, so each page's furniture, masthead and foot
 headlines stay with that page's articles (and the work stays linear in the file's length).
-The language knowledge (roles, outlets, masthead patterns) is in ``data/furniture.json``.
+The language knowledge (roles, masthead patterns) is in ``data/furniture.json``, the outlets in ``data/outlets.tsv``.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def _about(draft: _Draft, kinds: list[str], rep, paras, bylines: list[Byline]) -
                 continue
             about.publisher = about.publisher or found.outlet
             about.month_day = about.month_day or found.month_day
-            people = [(name, role, found.outlet or "本报") for name, role in found.people]
+            people = [(name, role, found.outlet) for name, role in found.people]  # no outlet: the paper itself
             span = (rep.offsets[s], rep.offsets[s + found.end - 1] + 1)
         for name, role, outlet in people:
             bylines.append(Byline(name, role, outlet, *span))

@@ -3,7 +3,8 @@
 Both layout repair (which must not join a byline onto the text around it) and article
 segmentation (which cuts articles at credits and headings) ask this question, so it is
 answered once, here.  The language knowledge — credit roles, outlets, furniture roles,
-masthead patterns — is in ``data/furniture.json``.
+masthead patterns — is in ``data/furniture.json``; the outlets of credit lines are in
+``data/outlets.tsv``, read through :mod:`kg.lang.lexicon`.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ _data = furniture_data
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
+    from kg.lang import lexicon
+
     d = _data()
     roles = "|".join(map(re.escape, d["furniture_roles"]))
-    outlets = "|".join(map(re.escape, sorted(d["outlets"], key=len, reverse=True)))
+    outlets = "|".join(map(re.escape, sorted(lexicon.load().outlets, key=len, reverse=True)))
     name = rf"(?!(?:{roles}))[\u4e00-\u9fff·]{{2,4}}"  # a name that is not a furniture role
     return {
         "furniture": re.compile(rf"^(?:(?:{roles})\s*{name}(?:\s+{name})*\s*)+$"),

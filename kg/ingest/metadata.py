@@ -31,7 +31,7 @@ __all__ = ["LineMeta", "Dispatch", "parse_meta_line", "parse_dispatch", "iso_dat
 
 @cache
 def furniture_data() -> dict:
-    """``data/furniture.json``: credit roles, outlets, masthead patterns, web page labels."""
+    """``data/furniture.json``: credit roles, masthead patterns, web page labels (outlets: ``data/outlets.tsv``)."""
     return json.loads(resources.files("kg").joinpath("data/furniture.json").read_text(encoding="utf-8"))
 
 # a date as pages print it: 2024年08月31日, 2024-08-31, 2024/8/31, 2024.08.31 (time and weekday may follow)
@@ -87,10 +87,12 @@ def _days(year: int, month: int) -> int:
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    d = furniture_data()
+    from kg.lang import lexicon
+
+    d, lex = furniture_data(), lexicon.load()
     labels = "|".join(map(re.escape, sorted(d["meta_labels"], key=len, reverse=True)))
-    suffixes = "|".join(map(re.escape, sorted(d["outlet_suffixes"], key=len, reverse=True)))
-    houses = "|".join(map(re.escape, d["dispatch_houses"]))
+    suffixes = "|".join(map(re.escape, sorted(lex.outlet_endings, key=len, reverse=True)))
+    houses = "|".join(map(re.escape, lex.house_outlets))
     return {
         # a label at the start of the line or after a space or bar, then a colon
         "label": re.compile(rf"(?:^|(?<=[{_SPACE}]))({labels})\s*[:：]\s*"),

@@ -1,7 +1,11 @@
-"""The spaCy component ``kg_ner``: the trained tagger's names as ``doc._.kg_ner``.
+"""The spaCy component ``kg_ner``: the trained tagger's names.
 
-It runs before ``kg_entities``, which keeps a model name only where no rule found one,
-and types it as the rules would (:func:`kg.nlp.model.mentions.model_mentions`).
+It writes the tagger's raw spans as ``doc._.kg_ner`` (character offsets and a label) and
+the names it keeps of them, typed as kg's rules type names and filtered by the kinds of
+error the tagger makes (:class:`kg.nlp.model.mentions.MentionTyper`), as the candidate
+group ``doc._.kg_candidates["kg_ner"]``.  It runs before the entity sources;
+``kg_entities`` keeps a model name only where no rule found one
+(:mod:`kg.nlp.entities.settle`, its ``models`` setting).
 
 Why a Doc extension of character spans and not ``doc.spans``: the tagger labels
 characters, and a name need not end where a jieba word ends (as in ``kg_entities``, see
@@ -30,7 +34,9 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.extensions import doc_text
+from kg.nlp.entities.component import CANDIDATES, add_candidates
+from kg.nlp.entities.index import name_index
+from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.nlp.model.tagger import ModelSpan, NameTagger
 
 __all__ = ["NameRecognizer", "ensure_ner_extension", "shipped_model_path"]
@@ -70,6 +76,7 @@ class NameRecognizer:
         self.model = model
         self.batch_size = batch_size
         self.tagger: NameTagger | None = None
+        self.typer = None  # a MentionTyper, made by initialize
 
     # -- data ----------------------------------------------------------------------------
 
@@ -77,6 +84,10 @@ class NameRecognizer:
         """Load the tagger (the configured folder, else the shipped model)."""
         if self.tagger is None:
             self.tagger = NameTagger.from_disk(self.model or shipped_model_path())
+        if self.typer is None:
+            from kg.nlp.model.mentions import MentionTyper
+
+            self.typer = MentionTyper.load()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         self.initialize()
@@ -98,6 +109,8 @@ class NameRecognizer:
         while batch := list(islice(docs, size)):
             for doc, spans in zip(batch, self.predict(batch)):
                 doc._.kg_ner = spans
+                index = name_index(doc)
+                add_candidates(doc, self.name, self.typer.mentions(index.text, spans, index.words))
                 yield doc
 
     def predict(self, docs: list[Doc]) -> list[list[ModelSpan]]:
@@ -116,10 +129,11 @@ class NameRecognizer:
 
 @Language.factory(
     "kg_ner",
-    assigns=["doc._.kg_ner"],
+    assigns=["doc._.kg_ner", CANDIDATES],
     default_config={"model": None, "batch_size": 32},
 )
 def make_name_recognizer(nlp: Language, name: str, model: str | None, batch_size: int) -> NameRecognizer:
     """Make the ``kg_ner`` component (see :class:`NameRecognizer`)."""
+    ensure_extensions()
     ensure_ner_extension()
     return NameRecognizer(nlp, name, model=model, batch_size=batch_size)

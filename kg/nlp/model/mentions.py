@@ -144,6 +144,8 @@ class MentionTyper:
             return Mention(start, end, word, "Person", word, rule="kg_ner")
         if self._freq.get(word) and not (tag and tag.startswith(_PROPER_TAGS)):
             return None  # a common word jieba knows: 政府, 城市空间
+        if label == "LOC" and self._freq.get(word) and word not in self._places:
+            return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
         if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
             return None  # 改扩建西六路小学: a name does not open with a verb of boundaries.txt (扩建)
         if self._extends_place(word, pieces):
