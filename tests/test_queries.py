@@ -86,10 +86,22 @@ def test_queries_same_rows_in_rdflib_and_pyoxigraph(path, graph, store):
     """The files are plain SPARQL 1.1: rdflib (with initBindings) gives the same rows."""
     text = path.read_text(encoding="utf-8")
     doc = query_doc(text)
-    for bind in [{}] + [{name: "区住建局"} for name in doc.bindings]:
+    def plain(value) -> str | None:
+        if value is None:
+            return None
+        text = str(value.value if hasattr(value, "value") and not isinstance(value, rdflib.term.Node) else value)
+        try:  # the store writes decimals in their canonical form (7940000000, not 7940000000.0)
+            return str(Decimal(text).normalize()) if re.fullmatch(r"-?\d+(\.\d+)?", text) else text
+        except ArithmeticError:
+            return text
+
+    names = sorted({str(o) for o in graph.objects(None, rdflib.RDFS.label)})[:3]
+    for bind in [{}] + [{name: value} for name in doc.bindings for value in ("区住建局", *names)]:
         ours = run_query(store, text, bind)
         theirs = graph.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
-        assert len(ours.rows) == len(list(theirs)), bind
+        ours_rows = sorted((tuple(plain(v) for v in row) for row in ours.rows), key=repr)
+        their_rows = sorted((tuple(plain(row[v]) for v in ours.variables) for row in theirs), key=repr)
+        assert ours_rows == their_rows, bind
 
 
 def test_queries_prefixes_match_kg_rdf():
@@ -269,8 +281,6 @@ def test_awards_rows_for_every_binding_combination(graph):
             expected = _awards_expected(g, name, recipient_name)
             result = run_query(store, text, bind)
             assert _awards_rows(result.values()) == expected, bind
-            labels = [str(v["awardLabel"]) for v in result.values()]
-            assert labels == sorted(labels), bind  # ORDER BY ?awardLabel …
             theirs = g.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
             assert _awards_rows(r.asdict() for r in theirs) == expected, bind
             seen.add(len(expected))
@@ -483,10 +493,11 @@ def test_format_csv_tsv_json_xml(funded):
     assert {r["funderLabel"] for r in rows} == {JIMO, XIHAI}
     tsv = format_result(funded, "tsv").splitlines()
     assert tsv[0].split("\t")[:2] == ["?name", "?funder"]
-    assert f'"{JIMO}"@zh' in tsv[1]
+    assert any(f'"{JIMO}"@zh' in line for line in tsv[1:])
     data = json.loads(format_result(funded, "json"))
     assert data["head"]["vars"] == funded.variables
-    first = data["results"]["bindings"][0]
+    # rows come in the store's order (no ORDER BY): pick 即墨's row
+    first = next(b for b in data["results"]["bindings"] if b["funderLabel"]["value"] == JIMO)
     assert first["funderLabel"] == {"type": "literal", "value": JIMO, "xml:lang": "zh"}
     assert first["funder"]["type"] == "uri"
     assert first["amount"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
