@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING, Any, Literal as TypingLiteral
 
 from kg.errors import QueryError
 from kg.schema import MEDIA_TYPES as SCHEMA_MEDIA_TYPES, PREFIXES as SCHEMA_PREFIXES
-from kg.store.paging import Page, plan_page
+from kg.store.paging import Page, has_marker, plan_page
 from kg.store.sparql_text import keyword_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,11 +140,13 @@ class QueryResult:
 
 @dataclass(frozen=True)
 class QueryDoc:
-    """What a query file says about itself: its first comment line and its bindable variables."""
+    """What a query file says about itself: its first comment line, its bindable variables and
+    what one of its pages holds (``"20 edges"``, from a ``# Pages: 20 edges a page`` line)."""
 
     summary: str
     bindings: dict[str, str]
     text: str
+    pages: str | None = None
 
 
 # ---------------------------------------------------------------- reading queries
@@ -187,7 +189,7 @@ def query_doc(text: str) -> QueryDoc:
     >>> doc.summary, doc.bindings
     ('Projects.', {'name': "a funder's name"})
     """
-    summary, bindings, in_bind = "", {}, False
+    summary, bindings, in_bind, pages = "", {}, False, None
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -200,6 +202,9 @@ def query_doc(text: str) -> QueryDoc:
         if body.lower().startswith("bind"):
             in_bind = True
             continue
+        pages_line = re.match(r"Pages:\s*(\d+\s+.+?)\s+a page\b", body)
+        if pages_line:
+            pages = pages_line.group(1)
         m = re.match(r"[?$](\w+)\s+(.*)", body)
         if in_bind and m:
             bindings[m.group(1)] = m.group(2).strip()
@@ -208,7 +213,7 @@ def query_doc(text: str) -> QueryDoc:
             bindings[last] += " " + body  # a continued description
         elif in_bind and not body:
             in_bind = False
-    return QueryDoc(summary=summary, bindings=bindings, text=text)
+    return QueryDoc(summary=summary, bindings=bindings, text=text, pages=pages)
 
 
 def parse_bindings(items: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
@@ -590,6 +595,8 @@ def query_command_impl(
     outdir: str | os.PathLike = "out",
     *,
     row_limit: int | None = None,
+    page: Page | None = None,
+    whole: bool = False,
 ) -> tuple[str, QueryResult]:
     """What ``kg query`` does: read, bind, run on ``outdir``'s store, format.
 
@@ -605,6 +612,12 @@ def query_command_impl(
         The build output folder (``out``) or a store folder.
     row_limit
         Cut the result after this many rows.
+    page
+        The page to answer (:class:`kg.store.paging.Page`).  By default a query with a
+        ``# kg:page`` line (every shipped one) answers its first page, any other query all
+        of its rows.
+    whole
+        Every row, even of a query with a ``# kg:page`` line.
 
     Returns
     -------
@@ -618,5 +631,7 @@ def query_command_impl(
     """
     text = read_query(query)
     bindings = parse_bindings(binds)
-    result = run_query(outdir, text, bindings, row_limit=row_limit)
+    if page is None and not whole and has_marker(text):
+        page = Page()  # a query that pages by the things it lists answers one page unless told
+    result = run_query(outdir, text, bindings, row_limit=row_limit, page=None if whole else page)
     return format_result(result, fmt), result
