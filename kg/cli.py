@@ -213,7 +213,16 @@ def _settings_help() -> str:
         f"  {s.name:<11} {str(s.default):<10} {s.help}" for s in SETTINGS)
 
 
-@cli.command(epilog=_settings_help())
+class _ServeCommand(click.Command):
+    """``kg serve``, whose help ends with the server's settings table, read only when help is
+    shown: importing the server (http, urllib, subprocess) would slow every other command."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = _settings_help()
+        super().format_epilog(ctx, formatter)
+
+
+@cli.command(cls=_ServeCommand)
 @click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="The build's output folder (store/ and graph.html).")
 @click.option("--host", default=None,
