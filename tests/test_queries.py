@@ -600,3 +600,34 @@ def test_queries_header_mentions_every_projected_bindable(store):
         select = doc.text[doc.text.index("SELECT"):doc.text.index("WHERE")]
         for name in doc.bindings:
             assert re.search(rf"\?{name}\b", select), (path.name, name)
+
+
+@pytest.mark.slow
+def test_queries_ship_in_the_wheel(tmp_path):
+    """A wheel built from the checkout holds every shipped query (kg/data/queries links to queries/),
+    and the installed package finds them by name."""
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    root = QUERIES.parent
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md", "kg", "queries", "ontology"):
+        copy = shutil.copytree if (root / name).is_dir() else shutil.copy2
+        copy(root / name, src / name, **({"symlinks": True, "ignore": shutil.ignore_patterns("__pycache__")}
+                                        if copy is shutil.copytree else {}))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w", str(tmp_path / "whl")],
+                   check=True, capture_output=True, timeout=600)
+    (wheel,) = (tmp_path / "whl").glob("kg-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert sorted(n for n in names if n.startswith("kg/data/queries/") and n.endswith(".rq")) == sorted(
+        f"kg/data/queries/{p.name}" for p in QUERIES.glob("*.rq"))
+    zipfile.ZipFile(wheel).extractall(tmp_path / "site")
+    found = subprocess.run([sys.executable, "-c", "from kg.store.canned import queries_dir, shipped_queries; "
+                            "print(queries_dir()); print(sorted(shipped_queries()))"],
+                           cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert found == [str(tmp_path / "site" / "kg" / "data" / "queries"),
+                     str(sorted(p.stem for p in QUERIES.glob("*.rq")))]
