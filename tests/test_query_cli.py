@@ -193,14 +193,15 @@ def test_query_cli_readme_commands_run(outdir, monkeypatch):
 
     monkeypatch.chdir(ROOT)  # the README's paths (queries/…) are from the checkout's root
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    commands = [line.split("#")[0].strip() for line in readme.splitlines()
+    commands = [re.split(r"\s#|[>|]", line)[0].strip() for line in readme.splitlines()
                 if re.match(r"\s*kg query \S", line) and "…" not in line and "FILE" not in line]
     assert len(commands) >= 2
     for command in commands:
         args = shlex.split(command)[2:]
         result = CliRunner().invoke(cli, ["query", *args, "-s", str(outdir)], catch_exceptions=False)
         assert result.exit_code == 0, (command, result.output)
-        assert result.stdout.strip() and not result.stdout.endswith("0 rows\n"), command
+        if "--page" not in args:  # a later page of the small fixture may be empty; a first one is not
+            assert result.stdout.strip() and not result.stdout.endswith("0 rows\n"), command
 
 
 def test_serve_cli_get_canned_query(outdir):
