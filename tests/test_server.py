@@ -393,3 +393,25 @@ def test_server_canned_time_and_row_limits(base, tmp_path, monkeypatch):
     status, headers, body = http(base, "/queries/triples")  # 20 rows a page, cut at the row limit of 5
     assert status == 200 and headers["KG-Truncated"] == "5" and len(_bindings(body)) == 5
     assert "Link" in headers
+
+
+def test_server_canned_listing_for_a_browser_escapes_and_forms(base, tmp_path, monkeypatch):
+    (tmp_path / "odd.rq").write_text('# <script>alert(1)</script> & more\n#\n# Answers: "quoted"\n#\n'
+                                     "# Bind (kg query --bind NAME=VALUE; all optional):\n#   ?name   a <b>name</b>\n\n"
+                                     "SELECT ?name WHERE { ?s rdfs:label ?name }\n", encoding="utf-8")
+    monkeypatch.setenv("KG_QUERIES_DIR", str(tmp_path))
+    status, headers, body = http(base, "/queries/", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    page = body.decode("utf-8")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+    assert '<form action="/queries/odd" method="get">' in page and '<input type="text" name="name">' in page
+    assert json.loads(http(base, "/queries/?_format=json", headers={"Accept": "text/html"})[2])["queries"][0][
+        "name"] == "odd"
+    assert http(base, "/queries/?_format=yaml")[0] == 406
+
+
+def test_server_canned_empty_parameter_is_unbound(base):
+    """A form's empty field leaves its variable unbound (no name is empty)."""
+    both = _bindings(http(base, "/queries/leaders?name=&" + urllib.parse.urlencode({"bodyName": "区住建局"}))[2])
+    assert [(r["personLabel"], r.get("name")) for r in both] == [("薛少华", None)]
+    assert len(_bindings(http(base, "/queries/leaders?name=&bodyName=")[2])) == 2  # every edge of the fixture

@@ -15,9 +15,10 @@ Routes
     of it (``_page`` from 1, ``_size`` things a page, default ``page_size``); a ``Link: <…>;
     rel="next"`` header points to the next page when there is one.  Formats as for
     ``/sparql`` (``Accept``, or ``_format=csv``).  Parameters starting with ``_`` are kg's;
-    any other must be a variable the query documents.
+    any other must be a variable the query documents; an empty one leaves it unbound.
 ``/queries/``
-    The shipped queries as JSON: name, title, description, variables, example, pages.
+    The shipped queries as JSON (name, title, description, variables, example, pages), or
+    for a browser a page with a form for each (``kg/store/templates/queries.html``).
 ``/`` and ``/graph.html``
     The interactive graph the build wrote (``out/graph.html``).
 
@@ -515,7 +516,7 @@ class _Handler(BaseHTTPRequestHandler):
             params = _parse_params(url.query)
             self._sparql(params)
         elif url.path in ("/queries", "/queries/"):
-            self._list_queries()
+            self._list_queries(_parse_params(url.query))
         elif url.path.startswith("/queries/"):
             try:
                 name = urllib.parse.unquote(url.path[len("/queries/"):], errors="strict")
@@ -610,12 +611,23 @@ class _Handler(BaseHTTPRequestHandler):
                 headers["Link"] = f'<{next_url(page[0] + 1)}>; rel="next"'
         self._reply(200, body, media_type, headers)
 
-    def _list_queries(self) -> None:
+    def _list_queries(self, params: dict[str, list[str]]) -> None:
+        """``/queries/``: JSON, or for a browser (``Accept: text/html``) a page with a form per query."""
         import json
 
         from kg.store.canned import shipped_queries
 
         listing = [q.as_json() for q in shipped_queries().values()]
+        wanted = (params.get("_format") or [""])[0].lower()
+        if wanted not in ("", "json", "html"):
+            raise _HttpError(406, f"_format {wanted[:20]!r}: /queries/ is json or html")
+        if wanted == "html" or (not wanted and "text/html" in (self.headers.get("Accept") or "")):
+            from jinja2 import Environment, PackageLoader
+
+            env = Environment(loader=PackageLoader("kg.store", "templates"), autoescape=True)
+            page = env.get_template("queries.html").render(queries=listing)
+            self._reply(200, page, "text/html; charset=utf-8", {"Cache-Control": "no-store"})
+            return
         self._reply(200, json.dumps({"queries": listing}, ensure_ascii=False, indent=1) + "\n",
                     "application/json", {"Cache-Control": "no-store"})
 
@@ -635,7 +647,8 @@ class _Handler(BaseHTTPRequestHandler):
         if unknown:
             valid = ", ".join([*query.variables, *sorted(reserved)])
             raise _HttpError(400, f"/queries/{name} has no parameter {unknown[0][:40]!r}; valid: {valid}")
-        bindings = {k: v[0] for k, v in params.items() if k in query.variables}
+        # an empty value (a form's empty field) leaves its variable unbound: no name is empty
+        bindings = {k: v[0] for k, v in params.items() if k in query.variables and v[0] != ""}
         settings = self.server.settings
         number = _whole_number(params, "_page", 1, None)
         size = _whole_number(params, "_size", settings.page_size, settings.row_limit)
