@@ -171,16 +171,18 @@ def _median_ms(fn, runs: int) -> tuple[float, int]:
 
 
 def bench_store(label: str, g: rdflib.Graph, workdir: Path, runs: int, log=None) -> list[dict]:
-    """Every shipped query on a store loaded from ``g``: with its example bindings and with
-    none, in-process and over HTTP through ``kg serve`` (one row per query; milliseconds are
-    medians of ``runs``).  Over HTTP an unbound query goes to ``/sparql``; a bound one to the
-    canned-query route ``/queries/NAME?var=value`` when the server has it (else ``None``)."""
+    """Every shipped query on a store loaded from ``g``, as a user runs it: with its example
+    bindings and with none, in-process (:func:`kg.store.query.run_query`, the first page as
+    ``kg query`` answers it) and over HTTP through ``kg serve``'s canned-query route
+    (``/queries/NAME?var=value``, the first page).  One row per query; milliseconds are medians
+    of ``runs``.  ``all_ms`` is every row of the unbound query (``kg query … --all``), one run."""
     import urllib.error
     import urllib.parse
     import urllib.request
     import threading
     from dataclasses import replace
 
+    from kg.store.paging import Page, has_marker
     from kg.store.server import Settings, make_server
 
     store_dir = load_store(g, workdir / f"store-{label}")
@@ -203,22 +205,25 @@ def bench_store(label: str, g: rdflib.Graph, workdir: Path, runs: int, log=None)
         for path in sorted((ROOT / "queries").glob("*.rq")):
             text = read_query(path)
             bind = example_bindings(text)
-            row = {"graph": label, "triples": len(g), "query": path.stem, "bindings": bind}
-            row["bound_ms"], row["rows_bound"] = _median_ms(lambda: len(run_query(store, text, bind).rows), runs)
-            row["unbound_ms"], row["rows_unbound"] = _median_ms(lambda: len(run_query(store, text, {}).rows), runs)
-            query = urllib.parse.urlencode({"query": text})
-            row["http_unbound_ms"], status = _median_ms(lambda: http(f"/sparql?{query}"), runs)
-            if status != 200:
-                row["http_unbound_ms"] = None
-            canned = f"/queries/{path.stem}?" + urllib.parse.urlencode(bind)
-            row["http_bound_ms"], status = _median_ms(lambda: http(canned), runs)
-            if status != 200:
-                row["http_bound_ms"] = None  # no canned-query route in this kg
+            page = Page() if has_marker(text) else None
+            row = {"graph": label, "triples": len(g), "query": path.stem, "bindings": bind,
+                   "page_size": page.size if page else None}
+            row["bound_ms"], row["rows_bound"] = _median_ms(
+                lambda: len(run_query(store, text, bind, page=page).rows), runs)
+            row["unbound_ms"], row["rows_unbound"] = _median_ms(
+                lambda: len(run_query(store, text, {}, page=page).rows), runs)
+            row["all_ms"], row["rows_all"] = _median_ms(lambda: len(run_query(store, text, {}).rows), 1)
+            for key, params in (("http_bound_ms", bind), ("http_unbound_ms", {})):
+                canned = f"/queries/{path.stem}?" + urllib.parse.urlencode(params)
+                row[key], status = _median_ms(lambda: http(canned), runs)
+                if status != 200:
+                    row[key] = None
             rows.append(row)
             if log is not None:
                 log(f"{label:5} {path.stem:20} bound {row['bound_ms']:9.2f} ms ({row['rows_bound']} rows)  "
                     f"unbound {row['unbound_ms']:9.2f} ms ({row['rows_unbound']} rows)  HTTP "
-                    f"{row['http_bound_ms']} / {row['http_unbound_ms']} ms")
+                    f"{row['http_bound_ms']} / {row['http_unbound_ms']} ms  every row {row['all_ms']:,.0f} ms "
+                    f"({row['rows_all']} rows)")
     finally:
         server.shutdown()
         server.server_close()

@@ -167,19 +167,53 @@ def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: str
                    "turtle/ntriples for CONSTRUCT and DESCRIBE.")
 @click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="The build's output folder (or its store/ folder).")
+@click.option("--page", type=click.IntRange(min=1), default=None,
+              help="Answer this page (from 1). A shipped query answers page 1 unless told; its header says "
+                   "what a page holds (20 entities, 20 edges …); other queries page by rows.")
+@click.option("--page-size", type=click.IntRange(min=1), default=None,
+              help="Things (or rows) a page holds [default: 20].")
+@click.option("--all", "whole", is_flag=True, help="Every row, not one page.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows.")
-def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, limit: int | None) -> None:
-    """Run QUERY (a .rq file, e.g. queries/projects_funded_by.rq, or SPARQL text) on the last build.
+def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, page: int | None, page_size: int | None,
+          whole: bool, limit: int | None) -> None:
+    """Run QUERY on the last build: a shipped query by name (leaders, entity …), a .rq file, or SPARQL text.
 
-    The opening comments of each file in queries/ say what it answers and which variables
-    --bind can set, e.g. kg query queries/projects_funded_by.rq --bind name=区住建局
+    The opening comments of each query in queries/ say what it answers and which variables
+    --bind can set, e.g. kg query projects_funded_by --bind name=区住建局
     """
+    from kg.store.paging import DEFAULT_PAGE_SIZE, Page
     from kg.store.query import query_command_impl
 
-    text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit)
+    if whole and (page or page_size):
+        raise click.UsageError("give --all or --page/--page-size, not both")
+    if not Path(query_).exists():
+        from kg.store.canned import canned_query, is_query_name
+
+        if is_query_name(query_):
+            query_ = str(canned_query(query_).path)
+    chosen = Page(page or 1, page_size or DEFAULT_PAGE_SIZE) if (page or page_size) else None
+    text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit, page=chosen, whole=whole)
     click.echo(text, nl=False)
     if result.truncated and fmt.lower() != "table":
         click.echo(f"kg: result cut at {limit} rows (--limit)", err=True)
+    if result.page is not None:
+        _page_note(result, query_)
+
+
+def _page_note(result, query: str) -> None:
+    """Say on stderr which page this was and how to get the next one."""
+    from kg.store.query import query_doc, read_query
+
+    page = result.page
+    if result.page_unit == "things":
+        pages = query_doc(read_query(query)).pages  # "20 edges": what the header calls them
+        held = f"{page.size} {pages.split(None, 1)[1] if pages else 'things'} a page"
+    else:
+        held = f"{page.size} rows a page"
+    if result.has_next:
+        click.echo(f"kg: page {page.number} ({held}); next: --page {page.number + 1}; every row: --all", err=True)
+    elif page.number > 1 and not len(result):
+        click.echo(f"kg: page {page.number} is past the last page ({held})", err=True)
 
 
 def _settings_help() -> str:
@@ -189,7 +223,16 @@ def _settings_help() -> str:
         f"  {s.name:<11} {str(s.default):<10} {s.help}" for s in SETTINGS)
 
 
-@cli.command(epilog=_settings_help())
+class _ServeCommand(click.Command):
+    """``kg serve``, whose help ends with the server's settings table, read only when help is
+    shown: importing the server (http, urllib, subprocess) would slow every other command."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = _settings_help()
+        super().format_epilog(ctx, formatter)
+
+
+@cli.command(cls=_ServeCommand)
 @click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="The build's output folder (store/ and graph.html).")
 @click.option("--host", default=None,

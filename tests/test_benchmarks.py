@@ -70,8 +70,9 @@ def test_benchmarks_queries_bound_and_unbound_in_process_and_over_http(tmp_path)
     rows = bq.bench_store("fixture", bq.seed_graph(tmp_path / "no-graph.nt"), tmp_path, runs=1)
     assert sorted(r["query"] for r in rows) == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
     for r in rows:
-        assert _positive(r["bound_ms"]) and _positive(r["unbound_ms"]) and _positive(r["http_unbound_ms"]), r
-        assert r["rows_unbound"] >= r["rows_bound"], r
+        for key in ("bound_ms", "unbound_ms", "all_ms", "http_bound_ms", "http_unbound_ms"):
+            assert _positive(r[key]), (key, r)
+        assert r["rows_all"] >= r["rows_bound"] and r["rows_all"] >= r["rows_unbound"] > 0, r
 
 
 # ---------------------------------------------------------------- timing guards

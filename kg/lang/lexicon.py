@@ -415,13 +415,13 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching the same as the alternation of ``words`` longest first.
 
-    The words share their prefixes (``(?:市(?:委(?:书记)?|长))``): at a position the engine
+    The words share their prefixes (``(?:市(?:委(?:书(?:记))?|长))``): at a position the engine
     follows the one branch its character opens instead of trying each word in turn.  A
     word's end inside the trie is an optional group, greedy, so the longest word is taken,
     as the longest-first alternation takes it.
 
     >>> trie_pattern(["市委", "市委书记", "市长"])
-    '(?:市(?:委(?:书记)?|长))'
+    '(?:市(?:委(?:书(?:记))?|长))'
     """
     trie: dict = {}
     for word in words:

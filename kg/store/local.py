@@ -23,8 +23,6 @@ seconds on the same graph (``benchmarks/bench_queries.py`` measures the ratio).
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
@@ -78,6 +76,9 @@ def load_store(source: Source, store_dir: Path) -> Path:
         If the file is missing, has an unknown suffix, or does not parse (the parser's
         message is kept).
     """
+    import shutil
+    import tempfile  # here, not at the top: `kg query` opens a store and never loads one
+
     import pyoxigraph as ox
 
     store_dir = Path(store_dir)
@@ -119,6 +120,8 @@ def load_store(source: Source, store_dir: Path) -> Path:
 
 def _swap(new: Path, target: Path) -> None:
     """Put ``new`` where ``target`` is, keeping ``target`` until the rename succeeded."""
+    import shutil
+
     old = target.parent / f".{target.name}.old-{os.getpid()}"
     if target.exists():
         os.replace(target, old)
