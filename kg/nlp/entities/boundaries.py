@@ -144,6 +144,9 @@ class NameBounds:
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
+                if w is not None and w[0] == i - 1 and w[1] - i >= 2 and index.text[w[0] : w[1]] not in self.freq \
+                        and self.freq.get(index.text[i : w[1]]):
+                    break  # 由万洋 | 集团: or the boundary to a word it knows after it (not 以萨 of 以萨技术)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":

@@ -91,10 +91,11 @@ class SuffixSource(DataSource):
             if start > 0 and text[start - 1] == "等" and suffix in ("项目", "工程") \
                     and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
                 # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
+                if not stem:
+                    continue  # 甲大厦、乙园等项目: the items are works named as written (kg_listed_projects)
                 s2, _ = bounds.walk_left(index, start - 1, type_)
                 if s2 is not None and s2 < start - 1 and bounds.proper(index, s2, start - 1):
-                    head = stem or suffix
-                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + head, rule="suffix_list"))
+                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + stem, rule="suffix_list"))
                 continue
             if not stem or _NUMBERED_PLAN.fullmatch(stem):
                 continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
