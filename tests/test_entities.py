@@ -243,6 +243,30 @@ def test_entities_works_named_in_lists(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a road's section in brackets; the roads inside name the work
+        ("启动金桥路(东环路—北岭路)道路工程建设。",
+         {("金桥路(东环路—北岭路)道路工程", "Project", "金桥路(东环路—北岭路)道路工程"), ("金桥路", "Place", "金桥路"),
+          ("东环路", "Place", "东环路"), ("北岭路", "Place", "北岭路")}),
+        ("完成龙山路(G204-滨河路)提升改造。",
+         {("龙山路(G204-滨河路)提升改造", "Project", "龙山路(G204-滨河路)提升改造"), ("滨河路", "Place", "滨河路")}),
+        # a plot's code and a line's voltage are no count
+        ("新建春华单元12地块幼儿园、秋实单元03地块小学等教育项目3个。",
+         {("春华单元12地块幼儿园", "Project", "春华单元12地块幼儿园"), ("秋实单元03地块小学", "Project", "秋实单元03地块小学")}),
+        ("实施白鹭湾110千伏输变电工程。",
+         {("白鹭湾110千伏输变电工程", "Project", "白鹭湾110千伏输变电工程"), ("白鹭湾", "Place", "白鹭湾")}),
+        # a named work's phase after it
+        ("海创智谷产业园一期主体封顶。", {("海创智谷产业园一期", "Project", "海创智谷产业园一期")}),
+        # a work named by what is done goes on after 和: no name ends there
+        ("推进小清河流域综合治理和开发建设。", {("小清河", "Place", "小清河")}),
+    ],
+)
+def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_back_reference_to_a_place(nlp):
     assert found(nlp, "台东步行街将继续组织亮化提升，并与步行街整体景观提升工程一并实施。") == {
         ("台东步行街", "Place", "台东步行街"), ("步行街整体景观提升工程", "Project", "台东步行街整体景观提升工程")}

@@ -146,20 +146,38 @@ class ListedProjectSource(DataSource):
                     if opened >= 0 and not any(c in "、，。；" for c in text[opened:k]):
                         k = opened
                         continue
+                if ch in "-－" and k >= 2 and text[k - 2].isascii() and text[k - 2].isalnum():
+                    k -= 1  # XH1805-08: a dash inside a code
+                    continue
                 if ch == "、" or ch in STOP_PUNCT:
                     break
                 k -= 1
             if k > 0 and text[k - 1] == "、" and e - k <= MAX_ITEM:
+                if self._clause(index, k, e):
+                    break  # 甲产业加速起势、乙园等项目: the list of names ends at a clause
                 items.append((k, e))
                 e = k - 1
                 continue
             # the first item: it starts where a name of its own would
             start, _ = self.data.bounds.walk_left(index, e, "Project")
-            if start is not None and start < e:
+            if start is not None and start < e and not self._clause(index, start, e):
                 items.append((start, e))
             break
         items.reverse()
         return [part for s, e in items for part in self._split_conjunctions(index, s, e)]
+
+    def _clause(self, index: NameIndex, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` is a clause rather than a name: it holds 等 or a word of ``boundaries.txt``
+        of two characters or more (完成, 实现) or an adverb of ``project_lists.tsv`` (加速) after its first
+        word, or ends in 的 (…等多个城市的)."""
+        text, lex = index.text, self.data.lex
+        if text[e - 1] == "的":
+            return True
+        for a, b in _words_inside(index, s, e)[1:]:
+            word = text[a:b]
+            if word == "等" or (len(word) >= 2 and (word in lex.boundaries or lex.project_lists.get(word) == "adverb")):
+                return True
+        return False
 
     def _split_conjunctions(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
         """An item joined to the next by 和/及/与 (甲园和乙园) is two items."""
