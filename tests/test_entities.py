@@ -340,6 +340,25 @@ def test_entities_world_places_zones_and_works(nlp, text, expected):
 # -- officials -------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names run together, cut where the names the article writes apart fit (a gap between two is a name too)
+        ("陈立新周海波吴建国出席开幕式。市委书记陈立新，市长周海波，副市长吴建国参加。",
+         {("陈立新", "Person", "陈立新"), ("周海波", "Person", "周海波"), ("吴建国", "Person", "吴建国"),
+          ("市委", "Agency", "市委"), ("陈立新", "Official", "陈立新"), ("周海波", "Official", "周海波"),
+          ("吴建国", "Official", "吴建国")}),
+        ("陈立新周海波吴建国出席开幕式。市委书记陈立新，副市长吴建国参加。",
+         {("陈立新", "Person", "陈立新"), ("周海波", "Person", "周海波"), ("吴建国", "Person", "吴建国"),
+          ("市委", "Agency", "市委"), ("陈立新", "Official", "陈立新"), ("吴建国", "Official", "吴建国")}),
+        # names the article writes nowhere else are not cut by guess
+        ("周海波吴建国出席。", set()),
+    ],
+)
+def test_entities_names_run_together(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_official_multi_post(nlp):
     text = "市城市管理局党组书记、局长，市拆违治乱办公室主任孙震；市综合行政执法支队党委书记、支队长，市拆违治乱办公室副主任王博峰在会上介绍。"
     assert [(m.name, m.role) for m in mentions(nlp, text) if m.type == "Official"] == [

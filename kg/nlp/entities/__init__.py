@@ -25,6 +25,8 @@ kg_award_events    a bare 一等奖 named with its contest                     a
 kg_listed_companies companies in a list before 等企业, 以…领头              companies
 kg_listed_projects works in a list before 等项目, a count or 开工建设           lists
 kg_officials       the person after a post title, with the post as role  titles
+kg_name_runs       people named one after another (甲乙丙出席), cut by  name_runs
+                   the names the article writes elsewhere
 kg_entities        settles the candidates → ``doc._.kg_mentions``        settle
 ================== ==================================================== =====================
 
@@ -44,7 +46,7 @@ Importing this package registers every factory and filter.
 from __future__ import annotations
 
 from kg.nlp.entities import (awards, bylines, companies, departments, filters, lists, models,  # noqa: F401
-                             patterns, places, settle, suffixes, titles)
+                             name_runs, patterns, places, settle, suffixes, titles)
 
 __all__ = ["FACTORIES"]
 
@@ -52,5 +54,5 @@ __all__ = ["FACTORIES"]
 FACTORIES: tuple[str, ...] = (
     "kg_places", "kg_titles", "kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_departments",
     "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_officials",
-    "kg_entities", "kg_posseg", "kg_lac",
+    "kg_name_runs", "kg_entities", "kg_posseg", "kg_lac",
 )
