@@ -209,6 +209,19 @@ def check_query_count_json(result: Result, ctx: dict) -> None:
     assert int(row["n"]["value"]) == _summary(ctx["out"])["triples"]
 
 
+def check_query_page(result: Result, ctx: dict) -> None:
+    rows = _rows(result.stdout)
+    assert len({(r["person"], r["relation"], r["body"]) for r in rows}) == 1  # a page of one edge, all its rows
+    assert result.stderr == "kg: page 2 (1 edges a page); next: --page 3; every row: --all\n"
+
+
+def check_query_all(result: Result, ctx: dict) -> None:
+    edges = {(r["person"], r["relation"], r["body"]) for r in _rows(result.stdout)}
+    summary = _summary(ctx["out"])["relations"]
+    assert len(edges) == summary.get("leads", 0) + summary.get("memberOf", 0)
+    assert result.stderr == ""
+
+
 def check_serve_get_ask(result: Result, ctx: dict) -> None:
     assert json.loads(result.stdout)["boolean"] is True
 
@@ -275,6 +288,9 @@ RUNS = [
                                 "--limit", "3"), check_query_entity_csv),
     Run("query-text-json", ("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", "{out}", "-f", "json"),
         check_query_count_json),
+    Run("query-name-page", ("query", "leaders", "--page", "2", "--page-size", "1", "-s", "{out}", "-f", "csv"),
+        check_query_page),
+    Run("query-name-all", ("query", "leaders", "--all", "-s", "{out}", "-f", "csv"), check_query_all),
     Run("serve-get-sparql", ("serve", "-s", "{out}", "--get", "/sparql?query=ASK%7B%7D", "--accept",
                              "application/sparql-results+json", "--setting", "row_limit", "5"), check_serve_get_ask),
     Run("serve-get-page", ("serve", "--get", "/graph.html"), check_serve_get_page),
@@ -496,7 +512,7 @@ BAD_INPUT = [
     ("serve-damaged-store", ("serve", "-s", "{made:garbage_store}", "-p", "0"),
      r"kg: error: .*damaged/store: cannot open the SPARQL store: .*"),
     ("serve-bad-setting", ("serve", "-s", "{out}", "--setting", "time_limt", "3", "--get", "/"),
-     r"kg: error: unknown setting 'time_limt'; valid: host, port, time_limit, row_limit, workers, max_body"),
+     r"kg: error: unknown setting 'time_limt'; valid: host, port, time_limit, row_limit, page_size, workers, max_body"),
     ("push-no-build", ("push", "http://127.0.0.1:9/store", "--graph-file", "{tmp}/none.nt"),
      r"kg: error: .*none.nt: no such graph file to push.*"),
     ("push-refused", ("push", "http://127.0.0.1:9/store", "--graph-file", "{out}/graph.nt", "--timeout", "5"),

@@ -209,6 +209,64 @@ def test_entities_list_item_vouched_by_its_neighbours(nlp):
         ("人工智能科技园", "Project", "人工智能科技园"), ("青岛", "Place", "青岛")}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items before 等 and a kind word are works named as written, whatever their last word
+        ("今年将推进星河产业园一期、蓝湾科创中心、海岳之门等项目开工建设。",
+         {("星河产业园一期", "Project", "星河产业园一期"), ("蓝湾科创中心", "Project", "蓝湾科创中心"),
+          ("海岳之门", "Project", "海岳之门")}),
+        # the kind word after a count and modifiers types the items (小区: places)
+        ("上半年，锦绣丽苑等4个老旧小区改造项目全面开工。", {("锦绣丽苑", "Place", "锦绣丽苑")}),
+        # two items or more and a count before the kind word
+        ("金沙滩文旅城、东岳光伏电站两个重点项目竣工。",
+         {("金沙滩文旅城", "Project", "金沙滩文旅城"), ("东岳光伏电站", "Project", "东岳光伏电站")}),
+        # two items or more right before what works undergo (an adverb between)
+        ("其中，云帆智造园、北岭数据中心提前开工。",
+         {("云帆智造园", "Project", "云帆智造园"), ("北岭数据中心", "Project", "北岭数据中心")}),
+        # in a list with a proper item, a compound of common words ending in a kind word names one too
+        ("启动明德中学、育才小学、滨湖实验幼儿园等5所学校建设。",
+         {("明德中学", "Project", "明德中学"), ("育才小学", "Project", "育才小学"),
+          ("滨湖实验幼儿园", "Project", "滨湖实验幼儿园")}),
+        # where a suffix rule names the same words, its type stands (roads are places)
+        ("新建翠屏路、望海大道等6条城市道路。", {("翠屏路", "Place", "翠屏路"), ("望海大道", "Place", "望海大道")}),
+        # kinds, not names; a list of firms; an event named by the verb
+        ("加快道路、桥梁等基础设施项目建设。", set()),
+        ("海尔、海信等企业负责人参加项目推介。", {("海尔", "Company", "海尔"), ("海信", "Company", "海信")}),
+        ("海之韵产业园、北岭数据中心开工仪式同日举行。", {("海之韵产业园", "Project", "海之韵产业园")}),
+        # a boundary word jieba glued to the name after it still ends the name on the left
+        ("据悉，天河广场项目由天河集团投资建设。",
+         {("天河广场项目", "Project", "天河广场项目"), ("天河集团", "Company", "天河集团")}),
+    ],
+)
+def test_entities_works_named_in_lists(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a road's section in brackets; the roads inside name the work
+        ("启动金桥路(东环路—北岭路)道路工程建设。",
+         {("金桥路(东环路—北岭路)道路工程", "Project", "金桥路(东环路—北岭路)道路工程"), ("金桥路", "Place", "金桥路"),
+          ("东环路", "Place", "东环路"), ("北岭路", "Place", "北岭路")}),
+        ("完成龙山路(G204-滨河路)提升改造。",
+         {("龙山路(G204-滨河路)提升改造", "Project", "龙山路(G204-滨河路)提升改造"), ("滨河路", "Place", "滨河路")}),
+        # a plot's code and a line's voltage are no count
+        ("新建春华单元12地块幼儿园、秋实单元03地块小学等教育项目3个。",
+         {("春华单元12地块幼儿园", "Project", "春华单元12地块幼儿园"), ("秋实单元03地块小学", "Project", "秋实单元03地块小学")}),
+        ("实施白鹭湾110千伏输变电工程。",
+         {("白鹭湾110千伏输变电工程", "Project", "白鹭湾110千伏输变电工程"), ("白鹭湾", "Place", "白鹭湾")}),
+        # a named work's phase after it
+        ("海创智谷产业园一期主体封顶。", {("海创智谷产业园一期", "Project", "海创智谷产业园一期")}),
+        # a work named by what is done goes on after 和: no name ends there
+        ("推进小清河流域综合治理和开发建设。", {("小清河", "Place", "小清河")}),
+    ],
+)
+def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_back_reference_to_a_place(nlp):
     assert found(nlp, "台东步行街将继续组织亮化提升，并与步行街整体景观提升工程一并实施。") == {
         ("台东步行街", "Place", "台东步行街"), ("步行街整体景观提升工程", "Project", "台东步行街整体景观提升工程")}
@@ -280,6 +338,25 @@ def test_entities_world_places_zones_and_works(nlp, text, expected):
 
 
 # -- officials -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names run together, cut where the names the article writes apart fit (a gap between two is a name too)
+        ("陈立新周海波吴建国出席开幕式。市委书记陈立新，市长周海波，副市长吴建国参加。",
+         {("陈立新", "Person", "陈立新"), ("周海波", "Person", "周海波"), ("吴建国", "Person", "吴建国"),
+          ("市委", "Agency", "市委"), ("陈立新", "Official", "陈立新"), ("周海波", "Official", "周海波"),
+          ("吴建国", "Official", "吴建国")}),
+        ("陈立新周海波吴建国出席开幕式。市委书记陈立新，副市长吴建国参加。",
+         {("陈立新", "Person", "陈立新"), ("周海波", "Person", "周海波"), ("吴建国", "Person", "吴建国"),
+          ("市委", "Agency", "市委"), ("陈立新", "Official", "陈立新"), ("吴建国", "Official", "吴建国")}),
+        # names the article writes nowhere else are not cut by guess
+        ("周海波吴建国出席。", set()),
+    ],
+)
+def test_entities_names_run_together(nlp, text, expected):
+    assert found(nlp, text) == expected
 
 
 def test_entities_official_multi_post(nlp):

@@ -156,3 +156,22 @@ def test_mentions_drop_verbs_generic_stems_and_cut_words():
     assert _typed(typer, "华凯兴业发展", [("华凯兴", "ORG")]) == set()
     assert _typed(typer, "宏远集团、德润集团和凯华集团", [("宏远集团", "COM"), ("德润集团", "COM")]) == \
         {("宏远集团", "Company"), ("德润集团", "Company")}
+
+
+def test_mentions_drop_places_run_on_and_common_abbreviations():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a place written in full with its unit, then words that make no place: the model ran past it
+    # (喜迁新居: jieba tags the idiom ns)
+    assert _typed(typer, "在日照市设省主会场", [("日照市设省", "LOC")]) == set()
+    assert _typed(typer, "李沧区居民喜迁新居", [("李沧区居民喜迁新居", "LOC")]) == set()
+    # a longer place word after it is left to the other checks
+    assert _typed(typer, "潍坊市滨海开发区", [("潍坊市滨海开发区", "LOC")]) == {("潍坊市滨海开发区", "Place")}
+    # an abbreviation jieba tags j that is an everyday word (研发) is no proper part
+    assert _typed(typer, "建设研发中心、检测中心", [("研发中心", "LOC")]) == set()
+    # kg's generic words (镇街) and a scope word before a place word (镇 of 镇规划区) are no proper part;
+    # a scope word before a body's kind word names the division's body (市人才集团)
+    assert _typed(typer, "推进镇街园区建设", [("镇街园区", "LOC")]) == set()
+    assert _typed(typer, "划入镇规划区", [("镇规划区", "LOC")]) == set()
+    assert _typed(typer, "市人才集团进行推介", [("市人才集团", "COM")]) == {("市人才集团", "Company")}

@@ -31,7 +31,10 @@ file's header and in ``kg/data/SOURCES.md``):
 ``parties.tsv``
     the democratic parties' short and full names (民进 → 中国民主促进会);
 ``industry_words.txt``
-    words that end a firm's short name after its brand (动力 of 潍柴动力, 股份 of 歌尔股份).
+    words that end a firm's short name after its brand (动力 of 潍柴动力, 股份 of 歌尔股份);
+``project_lists.tsv``
+    the words that make a 、-list one of named works: the kind after 等 (等4条骨干道路), what
+    the works undergo (开工, 封顶) and the adverbs between.
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
 called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
@@ -76,6 +79,7 @@ DATA_FILES: tuple[str, ...] = (
     "body_names.tsv",
     "parties.tsv",
     "industry_words.txt",
+    "project_lists.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -140,6 +144,10 @@ class Lexicon:
         democratic party, short or full name → full name.
     industry_words : tuple[str, ...]
         words that end a firm's short name after its brand, longest first.
+    project_lists : dict[str, str]
+        word → its role in a list of works: ``Project`` or ``Place`` (a kind word after 等 naming
+        what the items are), ``none`` (a kind word of a list of something else), ``verb`` (what
+        the items undergo: 开工), ``adverb`` (between the last item and the verb: 提前).
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -158,6 +166,7 @@ class Lexicon:
     body_names: tuple[BodyName, ...] = ()
     parties: dict[str, str] = field(default_factory=dict)
     industry_words: tuple[str, ...] = ()
+    project_lists: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -389,6 +398,11 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         if x not in ("any", "division") or "{X}" not in full:
             raise KgError(f"{origin}/body_names.tsv: {short!r}: x must be any or division and full must hold {{X}}")
         body_names.append(BodyName(short, full, x == "division"))
+    project_lists: dict[str, str] = {}
+    for word, role in rows("project_lists.tsv", 2):
+        if role not in ("Project", "Place", "none", "verb", "adverb"):
+            raise KgError(f"{origin}/project_lists.tsv: {word!r} has role {role!r}; valid: Project, Place, none, verb, adverb")
+        project_lists[word] = role
     parties: dict[str, str] = {}
     for short, full in rows("parties.tsv", 2):
         parties[short] = parties[full] = full
@@ -409,6 +423,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         body_names=tuple(body_names),
         parties=parties,
         industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),
+        project_lists=project_lists,
     )
 
 

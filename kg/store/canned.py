@@ -12,7 +12,7 @@ this order:
 Nothing is read at import.
 
 >>> sorted(shipped_queries())[:2]
-['awards', 'entity']
+['articles_by_date', 'awards']
 >>> doc = canned_query("leaders")
 >>> sorted(doc.variables), doc.pages
 (['bodyName', 'name'], '20 edges')

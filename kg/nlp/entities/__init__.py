@@ -23,7 +23,10 @@ kg_suffix_names    names ending in a suffix (…局, …有限公司, …产业�
 kg_awards          the award an award verb names (获评…试点城市)           awards
 kg_award_events    a bare 一等奖 named with its contest                     awards
 kg_listed_companies companies in a list before 等企业, 以…领头              companies
+kg_listed_projects works in a list before 等项目, a count or 开工建设           lists
 kg_officials       the person after a post title, with the post as role  titles
+kg_name_runs       people named one after another (甲乙丙出席), cut by  name_runs
+                   the names the article writes elsewhere
 kg_entities        settles the candidates → ``doc._.kg_mentions``        settle
 ================== ==================================================== =====================
 
@@ -42,14 +45,14 @@ Importing this package registers every factory and filter.
 
 from __future__ import annotations
 
-from kg.nlp.entities import (awards, bylines, companies, departments, filters, models, patterns,  # noqa: F401
-                             places, settle, suffixes, titles)
+from kg.nlp.entities import (awards, bylines, companies, departments, filters, lists, models,  # noqa: F401
+                             name_runs, patterns, places, settle, suffixes, titles)
 
 __all__ = ["FACTORIES"]
 
 #: Every factory this package registers, optional ones included.
 FACTORIES: tuple[str, ...] = (
     "kg_places", "kg_titles", "kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_departments",
-    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_officials", "kg_entities",
-    "kg_posseg", "kg_lac",
+    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_officials",
+    "kg_name_runs", "kg_entities", "kg_posseg", "kg_lac",
 )

@@ -29,6 +29,24 @@ _BRACKETED = ("Company", "Project", "Organization")
 _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
 
 
+#: what a number inside a project's name counts: a plot (05地块), a voltage or power (220千伏), a line (F3线)
+_CODE_UNIT = re.compile(r"地块|宗地|千伏|千瓦|兆瓦|万千瓦|MW|[kK][Vv]|线|段")
+
+
+def _code_start(text: str, j: int) -> int:
+    """Where a code of Latin letters, digits and dashes ending with the digits from ``j`` starts
+    (XH1805-08: letters and digits before a dash between them belong to it)."""
+    while j > 0:
+        ch = text[j - 1]
+        if ch.isascii() and ch.isalnum():
+            j -= 1
+        elif ch in "-－" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalnum():
+            j -= 1
+        else:
+            break
+    return j
+
+
 def _is_zone(text: str, pos: int, lex) -> bool:
     """Whether the place suffix starting at ``pos`` names a zone (开发区, 示范区, 工业区, 产业带 …),
     whose name opens with the name of its city or district."""
@@ -121,6 +139,9 @@ class NameBounds:
                 if after in ("号", "G", "期") or text[i : i + 2] == "号线":
                     i = j
                     continue
+                if type_ == "Project" and _CODE_UNIT.match(text, i):
+                    i = _code_start(text, j)  # 甲单元05地块, XH1805-08地块, 220千伏: a plot's code, a line's voltage
+                    continue
                 break
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
                 i -= 5  # 2025年青岛市…大赛: a year opens the name
@@ -129,6 +150,9 @@ class NameBounds:
                 i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
+                if type_ == "Project" and text[i - 2].isdigit() and _CODE_UNIT.match(text, i - 1):
+                    i -= 1  # 220千伏: a voltage, no count (the digits are read next)
+                    continue
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)
             if b:
@@ -144,6 +168,9 @@ class NameBounds:
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
+                if w is not None and w[0] == i - 1 and w[1] - i >= 2 and index.text[w[0] : w[1]] not in self.freq \
+                        and self.tags.get(word) == "p":
+                    break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":

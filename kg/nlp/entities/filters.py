@@ -22,7 +22,9 @@ A place is not reported inside a longer name when it crosses that name's edge, w
 is the name itself, when it and one more character are a place candidate inside the
 name (胶州 of 胶州湾 in 胶州湾底绿道), or when the name is a person's or a place's (胶州 of 胶州湾).
 A place another rule found (a road, a river, a village) is kept inside a project's name
-(郑州路 of 郑州路两侧征收项目), unless it crosses or repeats another name there.
+(郑州路 of 郑州路两侧征收项目), unless it crosses or repeats another name there, has two
+characters only (蓝湾 of 蓝湾科创中心: a word of the name) or is the project without its
+项目 (甲路快速路 of 甲路快速路项目: the same work).
 """
 
 from __future__ import annotations
@@ -123,12 +125,16 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
             continue  # 胶州 of 胶州湾 is not 胶州市
         chosen.append(p)
     # a road, river or village inside a project's name (郑州路 of 郑州路两侧征收项目): a place the rules found
-    projects = [(m.start, m.end) for m in chosen if m.type == "Project"]
+    projects = {(m.start, m.end): m.text for m in chosen if m.type == "Project"}
     if projects:
         taken = [(m.start, m.end) for m in chosen]
         inner = [p for tier in candidates.tiers for group in tier for p in group if p.type == "Place"
                  and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in projects)]
         for p in inner:
+            if p.end - p.start < 3:
+                continue  # 蓝湾 of 蓝湾科创中心: two characters inside a name are a word of it, no place
+            if any(a == p.start and text in (p.text + "项目", p.text + "工程") for (a, _), text in projects.items()):
+                continue  # 甲路快速路 of 甲路快速路项目: the project is that work, no place beside it
             if any(q.start <= p.start and p.end <= q.end and q is not p for q in inner):
                 continue  # 东山 of 东山前片区, 淮涉河 of 淮涉河二路: part of a longer place
             if any(a < p.end and p.start < b and (a, b) not in projects for a, b in taken):

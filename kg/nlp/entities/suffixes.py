@@ -32,6 +32,17 @@ from kg.records import Mention
 __all__ = ["SuffixSource"]
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+
+
+def _bare_len(stem: str) -> int:
+    """The length of a stem without what it holds in brackets, a code counted as one character
+    (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 9): a road's section or a place in brackets
+    adds no words to the name's own, nor do a plot's code or a line's voltage."""
+    return len(_CODE.sub("0", _BRACKETED.sub("", stem)))
+
+
 class SuffixSource(DataSource):
     """Names found from their suffix back to their left boundary."""
 
@@ -55,8 +66,9 @@ class SuffixSource(DataSource):
                 # the name must end where a word ends, unless a longer suffix word follows
                 w = index.word_covering(e - 1)
                 if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
-                        and s_suf not in title_starts:
-                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路
+                        and s_suf not in title_starts and not (type_ == "Project" and w[0] == s_suf and len(suffix) >= 2
+                                                               and bounds.tags.get(text[e : w[1]], "").startswith("v")):
+                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路; 工程|建设 is a 工程
             if index.inside_title(s_suf, e):
                 before = lex.suffix_at(text, s_suf)
                 if s_suf not in title_starts or (before and before[1] in _BODIES):
@@ -91,10 +103,11 @@ class SuffixSource(DataSource):
             if start > 0 and text[start - 1] == "等" and suffix in ("项目", "工程") \
                     and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
                 # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
+                if not stem:
+                    continue  # 甲大厦、乙园等项目: the items are works named as written (kg_listed_projects)
                 s2, _ = bounds.walk_left(index, start - 1, type_)
                 if s2 is not None and s2 < start - 1 and bounds.proper(index, s2, start - 1):
-                    head = stem or suffix
-                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + head, rule="suffix_list"))
+                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + stem, rule="suffix_list"))
                 continue
             if not stem or _NUMBERED_PLAN.fullmatch(stem):
                 continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
@@ -105,11 +118,16 @@ class SuffixSource(DataSource):
             if stem[0] in GENERIC_START:
                 continue
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
+            if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
+                continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)
-            if weak or proper and not quoted and not bounds.proper(index, start, s_suf) \
+            # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
+            placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
+                                                if n.type == "Place")
+            if weak or proper and not quoted and not placed and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 if not (type_ == "Place" and LOCATIVE.match(text, e)):
-                    if len(stem) <= 12:
+                    if _bare_len(stem) <= 12:
                         unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
                     continue
             if type_ in ("Agency", "Place") and len(suffix) == 1:
@@ -121,7 +139,7 @@ class SuffixSource(DataSource):
                 type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            if type_ == "Project" and len(stem) > 12 and not quoted and "·" not in stem:
+            if type_ == "Project" and _bare_len(stem) > 12 and not quoted and "·" not in stem:
                 continue
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names

@@ -46,7 +46,7 @@ LABEL_TYPES: dict[str, str] = {"PER": "Person", "LOC": "Place", "GOV": "Agency",
 _SUFFIX_TYPES = ("Agency", "Company", "Organization", "Place")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟)
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
 # jieba tags of words that never open or close a name: verbs, prepositions, particles,
 # conjunctions, adverbs, pronouns, modal particles, interjections
 _FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
@@ -139,8 +139,8 @@ class MentionTyper:
             elif "·" not in word:
                 return None
             return Mention(start, end, word, "Person", word, rule="kg_ner")
-        if self._freq.get(word) and not (tag and tag.startswith(_PROPER_TAGS)):
-            return None  # a common word jieba knows: 政府, 城市空间
+        if self._freq.get(word) and not self._proper_tag(word):
+            return None  # a common word jieba knows: 政府, 城市空间, 研发
         if label == "LOC" and self._freq.get(word) and word not in self._places:
             return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
         if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
@@ -148,13 +148,15 @@ class MentionTyper:
         if self._extends_place(word, pieces):
             return None
         hit = self._lex.suffix_at(word, len(word))
+        if label == "LOC" and word not in self._places and self._runs_past_place(word):
+            return None  # 甲社区居民喜迁新居, 乙市设省: a place and the words after it
         if word in self._places:
             type_ = "Place"
         elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) > len(hit[0]):
             # the suffix types the name; where kg's data says a stem before this suffix needs a
             # proper part (区, 路, 园区 …), the model's must not be common words only (文化名城保护区,
             # 街道园区); the rules' stricter test would undo the model's gain (汇源集团, 夹河)
-            if hit[2] and self._generic(_stem_pieces(pieces, len(word) - len(hit[0]))):
+            if hit[2] and self._generic(_stem_pieces(pieces, len(word) - len(hit[0])), scope=hit[1] == "Place"):
                 return None
             type_ = hit[1]
         else:
@@ -166,13 +168,38 @@ class MentionTyper:
                 return None
         return Mention(start, end, word, type_, word, rule="kg_ner")
 
+    def _proper_tag(self, word: str) -> bool:
+        """Whether jieba tags ``word`` as a proper noun: a place, person, organisation or other
+        proper name, or an abbreviation (j) that is no everyday word (建行, 欧盟; not 研发)."""
+        tag = self._tags.get(word, "")
+        if tag == "j":
+            return self._freq.get(word, 0) < _COMMON_FREQ
+        return tag.startswith(_PROPER_TAGS)
+
+    def _runs_past_place(self, word: str) -> bool:
+        """Whether the name is a place of the divisions data written in full (with its unit: 甲社区,
+        乙市) and more words that make no place of their own: 甲社区居民喜迁新居, 乙市设省.  A place
+        after it (乙市丙区) or a longer place word (乙市丙丁起步区) is left to the other checks."""
+        found = self._places.find(word)
+        if not found or found[0][0] != 0 or found[0][1] >= len(word):
+            return False
+        place = word[: found[0][1]]
+        unit = self._lex.suffix_at(place, len(place))
+        if unit is None or unit[1] != "Place" or len(place) <= len(unit[0]):
+            return False  # 青岛 of 青岛西海岸新区: a short name, the name goes on
+        rest = word[len(place):]
+        if self._places.find(rest)[:1] and self._places.find(rest)[0][0] == 0:
+            return False
+        hit = self._lex.suffix_at(rest, len(rest))
+        return hit is None or hit[1] != "Place" or len(rest) - len(hit[0]) < 2
+
     def _opens_with_boundary(self, first: str, rest: Sequence[str]) -> bool:
         """Whether the name's first word is a word of ``boundaries.txt`` or ends with one of two
         characters or more (改扩建 ends with 扩建).  jieba tags some of those words as proper
         too (新建 is also a place): then only when the words after it are common ones (新建口袋公园;
         新建元控股集团 is a name)."""
         if first in self._lex.boundaries:
-            return not self._tags.get(first, "").startswith(_PROPER_TAGS) or self._generic(rest)
+            return not self._proper_tag(first) or self._generic(rest)
         return self._lex.boundary_before(first, len(first)) > 1
 
     def _extends_place(self, word: str, pieces: Sequence[str]) -> bool:
@@ -208,7 +235,7 @@ class MentionTyper:
                 return False  # 姑苏产业, 平度市直部门: a place and common words
         return True
 
-    def _generic(self, pieces: Sequence[str]) -> bool:
+    def _generic(self, pieces: Sequence[str], scope: bool = False) -> bool:
         """Whether the words are all ones jieba knows (of two characters or more, none tagged
         proper), at least one of them an everyday word: a description, not a name."""
         if not pieces:
@@ -216,7 +243,12 @@ class MentionTyper:
         freqs = []
         for piece in pieces:
             freq = self._freq.get(piece, 0)
-            if len(piece) < 2 or not freq or self._tags.get(piece, "").startswith(_PROPER_TAGS) or _LATIN.search(piece):
+            if piece in self._lex.stop_names and (len(piece) >= 2 or scope):
+                # 镇街, 园区: kg's own generic words; 镇 of 镇规划区 (a scope word before a place word:
+                # the town's zone), not 市 of 市人才集团 (the city's firm: a body's name)
+                freqs.append(_COMMON_FREQ)
+                continue
+            if len(piece) < 2 or not freq or self._proper_tag(piece) or _LATIN.search(piece):
                 return False
             freqs.append(freq)
         return max(freqs) >= _COMMON_FREQ
@@ -230,10 +262,10 @@ class MentionTyper:
         for piece in pieces:
             if _LATIN.search(piece):
                 return True
-            tag = self._tags.get(piece)
-            if tag is not None and tag.startswith(_PROPER_TAGS):
+            if self._proper_tag(piece):
                 return True
-            if len(piece) >= 2 and not self._freq.get(piece) and piece[0] not in self._lex.boundaries:
+            if len(piece) >= 2 and not self._freq.get(piece) and piece[0] not in self._lex.boundaries \
+                    and piece not in self._lex.stop_names:
                 return True
         return False
 
