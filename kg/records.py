@@ -130,6 +130,9 @@ class RelationMention:
     holds GUIDE §4's qualifiers with these keys: ``role``, ``amount`` (yuan, a decimal
     string), ``amount_text``, ``money_kind``, ``period``, ``date``, ``modality``
     (``"planned"`` or absent), ``event``, ``organizer_role`` (主办/承办/协办).
+    ``basis`` is ``"stated"`` when the sentence says it, ``"inferred"`` when kg concluded it
+    (a place inside a name, the article's own district): then the sentence is only where
+    the inference was drawn, not evidence.
     """
 
     subject: int
@@ -139,11 +142,20 @@ class RelationMention:
     sentence_end: int
     rule: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    basis: str = "stated"
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """One place where the text states an edge (what ``rdf:Statement`` records)."""
+    """Why the graph has an edge (what one ``rdf:Statement`` records).
+
+    ``basis`` ``"stated"``: ``sentence`` (at ``source_start``/``source_end`` of the file) says
+    it.  ``"inferred"``: kg concluded it from the divisions data, a place inside a name or the
+    article's district; ``sentence`` is empty and the offsets are 0, since no sentence says it.
+    ``count`` is how many times the same sentence (or, inferred, the same inference) was
+    found for the edge: identical evidence is kept once (:func:`kg.graph.model.build_graph`),
+    at its first place.
+    """
 
     article: str  # Article.id
     source: str  # file name
@@ -153,6 +165,8 @@ class Evidence:
     source_end: int
     rule: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    basis: str = "stated"
+    count: int = 1
 
 
 @dataclass(frozen=True)
