@@ -36,7 +36,7 @@ __all__ = [
     "Extraction",
 ]
 
-MentionKind = Literal["name", "coref", "byline"]
+MentionKind = Literal["name", "coref", "byline", "implied"]
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,9 @@ class Mention:
     abbreviation expanded where the recogniser knows it (``区住建局`` → ``区住房和城乡建设局``);
     scope words (区, 市) are resolved later, against the article's context.
     ``antecedent`` is, for ``kind == "coref"`` (该局, 该项目 …), the index of the mention
-    it refers to in the same article.  ``role`` is a post title (``党组书记、局长``) for
+    it refers to in the same article.  ``kind == "implied"``: a body a post title names
+    without writing its name (区人民政府 of 区长): ``text`` is the title, never an alias of it.
+    ``role`` is a post title (``党组书记、局长``) for
     officials and bylines.
     """
 

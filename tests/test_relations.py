@@ -55,6 +55,73 @@ def test_relations_multi_post_title_gives_one_edge_per_body(nlp):
     assert rels[("孙震", "memberOf", "市拆违治乱办公室")]["role"] == "副主任"
 
 
+def posts(rels):
+    return {(s, p, o, q.get("role")) for s, p, o, q in rels if p in ("leads", "memberOf")}
+
+
+def test_relations_posts_party_committee_and_the_government_a_title_names(nlp):
+    text = "甲市乙区委副书记、区长王大伟出席。"
+    ms = [mention(text, "甲市乙区委", "Agency"), mention(text, "甲市", "Place"), mention(text, "乙区", "Place"),
+          mention(text, "王大伟", "Official")]
+    rels = run(nlp, text, ms)
+    # 区长 names 乙区's government, the place of the body before it: one edge per post
+    assert posts(rels) == {("王大伟", "memberOf", "甲市乙区委", "副书记"), ("王大伟", "leads", "乙区人民政府", "区长")}
+
+
+def test_relations_posts_body_words_take_the_place_before_them(nlp):
+    text = "丙市委常委、丁区党工委书记、管委会主任刘大军，戊市副市长陈小明出席。"
+    ms = [mention(text, "丙市委", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁区", "Place"),
+          mention(text, "刘大军", "Official"), mention(text, "戊市", "Place"), mention(text, "陈小明", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("刘大军", "memberOf", "丙市委", "常委"), ("刘大军", "leads", "丁区党工委", "书记"),
+        ("刘大军", "leads", "丁区管委会", "主任"), ("陈小明", "memberOf", "戊市人民政府", "副市长")}
+
+
+def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
+    text = "市委副书记、统战部部长张大惠出席。"
+    ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]
+    assert posts(run(nlp, text, ms)) == {("张大惠", "memberOf", "市委", "副书记"),
+                                         ("张大惠", "leads", "市委统一战线工作部", "部长")}
+
+
+def test_relations_posts_a_government_title_alone_names_the_scope_government(nlp):
+    text = "副市长徐大君主持会议。"
+    ms = [mention(text, "徐大君", "Official")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    [body] = [m for m in doc._.kg_mentions if m.type == "Agency"]
+    # the title implies the body: it is not a name of it (resolution gives it no alias)
+    assert (body.name, body.text, body.kind) == ("市人民政府", "副市长", "implied")
+    [rel] = doc._.kg_relations
+    assert (rel.predicate, doc._.kg_mentions[rel.object].name) == ("memberOf", "市人民政府")
+
+
+def test_relations_posts_titles_without_a_body_keep_the_body_of_the_official_before(nlp):
+    text = "甲集团党委书记、董事长张大山，党委副书记、总经理李文华，乙公司党委常委、执行总经理周大海出席。"
+    ms = [mention(text, "甲集团", "Company"), mention(text, "张大山", "Official"), mention(text, "李文华", "Official"),
+          mention(text, "乙公司", "Company"), mention(text, "周大海", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("张大山", "leads", "甲集团", "党委书记、董事长"), ("李文华", "leads", "甲集团", "党委副书记、总经理"),
+        # 执行 makes a head title a deputy's
+        ("周大海", "memberOf", "乙公司", "党委常委、执行总经理")}
+
+
+def test_relations_posts_stop_at_another_person_and_at_a_body_whose_place_is_unknown(nlp):
+    text = "甲局局长王大山、副局长李小文出席。管委会主任刘大军说。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "王大山", "Official"), mention(text, "李小文", "Official"),
+          mention(text, "刘大军", "Official")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = list(ms)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = {(found[r.subject].name, r.predicate, found[r.object].name) for r in doc._.kg_relations}
+    assert rels == {("王大山", "leads", "甲局"), ("李小文", "memberOf", "甲局")}
+    assert found == ms  # whose 管委会? no mention is made for a bare body word
+
+
 def test_relations_funds_with_amount_kind_and_period(nlp):
     text = "区住建局为重大项目注入活水。上半年争取城中村改造专项借款79.4亿元，到位68.94亿元。"
     ms = [mention(text, "区住建局", "Agency"), mention(text, "城中村改造", "Project")]

@@ -219,3 +219,13 @@ def test_resolve_named_projects_and_articles_without_a_place_keep_their_names():
         x(b, [mention("城中村改造", t2, "Project")]),
     ])
     assert {e.label for e in res.entities if e.type == "Project"} == {"胶州湾底绿道", "京能渔光互补基地", "地铁7号线二期", "城中村改造"}
+
+
+def test_resolve_an_implied_body_takes_the_articles_place_and_the_title_is_no_alias():
+    t = "即墨区召开会议。副区长王大明出席。"
+    a = article("i.txt", 0, t)
+    res = resolve([x(a, [mention("即墨区", t, "Place"), mention("副区长", t, "Agency", "区人民政府", kind="implied"),
+                         mention("王大明", t, "Official")])])
+    gov = next(e for e in res.entities if e.type == "Agency")
+    assert (gov.id, gov.aliases) == ("Agency/即墨区人民政府", {"即墨区人民政府"})
+    assert gov.articles == {"i.txt#0"}

@@ -167,9 +167,10 @@ def resolve(extractions: Sequence) -> Resolution:
             if not label:
                 continue
             key = (_FAMILY.get(m.type, m.type), code or label)
-            surface = _LAYOUT.sub("", m.text)
+            # an implied body's text is the title that implies it (区长 → 区人民政府): no name of it
+            surface = None if m.kind == "implied" else _LAYOUT.sub("", m.text)
             note(key, m.type, label, surface, art.id, _role(m), code)
-            if m.name != surface:
+            if surface is not None and m.name != surface:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
         for b in art.bylines:

@@ -133,10 +133,13 @@ class Sentence:
     def add(self, subject: int, predicate: str, object_: int, rule_name: str, qualifiers: dict | None = None) -> None:
         self.found.append((subject, predicate, object_, rule_name, dict(qualifiers or {})))
 
-    def add_mention(self, mention: Mention) -> int:
-        """Append a mention (see :meth:`Article.add_mention`) and count it as this sentence's."""
+    def add_mention(self, mention: Mention, *, visible: bool = True) -> int:
+        """Append a mention (see :meth:`Article.add_mention`); ``visible``: the rules after this
+        one see it among the sentence's mentions (an implied body, 区人民政府 of 区长, is only
+        the object of the post that names it)."""
         i = self.article.add_mention(mention)
-        self.idx.append(i)
+        if visible:
+            self.idx.append(i)
         return i
 
     def of_type(self, *types: str) -> list[int]:
