@@ -351,3 +351,39 @@ def test_relations_places_in_other_clauses_or_frames_give_no_located_in(nlp):
     ms = [mention(text, "丁公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己村", "Place"),
           mention(text, "庚区", "Place"), mention(text, "辛公司", "Company"), mention(text, "壬公司", "Company")]
     assert located(run(nlp, text, ms)) == set()
+
+
+# -- honours named in quotes, recipient lists, commendations ---------------------------------
+
+
+def test_relations_award_in_quotes_goes_to_each_recipient_listed_before_it(nlp):
+    text = "甲公司、乙公司等12家企业为“优秀企业”，丙协会被评为“先进社会组织”称号，丁公司为“园区”提供服务。"
+    ms = [mention(text, "甲公司", "Company"), mention(text, "乙公司", "Company"), mention(text, "丙协会", "Organization"),
+          mention(text, "丁公司", "Company")]
+    # 为“园区”提供: 为 names an honour only with a count, a 称号 or the clause's end after it
+    assert preds(run(nlp, text, ms), "awarded") == {("甲公司", "优秀企业"), ("乙公司", "优秀企业"),
+                                                     ("丙协会", "先进社会组织")}
+
+
+def test_relations_award_list_items_receive_their_sections_honour_named_with_the_period(nlp):
+    text = "2024年度优秀企业和创新企业名单一、优秀企业(2家)1.甲公司2.乙公司二、创新企业(1家)1.丙公司研究院3.丁公司"
+    ms = [mention(text, "甲公司", "Company"), mention(text, "乙公司", "Company"), mention(text, "丙公司研究院", "Organization"),
+          mention(text, "丁公司", "Company")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "awarded") == {("甲公司", "2024年度优秀企业"), ("乙公司", "2024年度优秀企业"),
+                                      ("丙公司研究院", "2024年度创新企业"), ("丁公司", "2024年度创新企业")}
+
+
+def test_relations_award_list_goes_on_in_the_next_sentences_and_its_title_names_the_honour(nlp):
+    text = "2025年度市级文明单位名单。1.甲局。2.乙公司。丙公司举行会议。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙公司", "Company"), mention(text, "丙公司", "Company")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲局", "2025年度市级文明单位"), ("乙公司", "2025年度市级文明单位")}
+
+
+def test_relations_commending_body_organizes_the_honours_the_article_names(nlp):
+    text = "甲市商务局日前通报表扬2024年度外贸优秀企业和创新企业。乙公司等5家企业为“外贸优秀企业”。丙局表扬了一批志愿者。"
+    ms = [mention(text, "甲市商务局", "Agency"), mention(text, "乙公司", "Company"), mention(text, "丙局", "Agency")]
+    rels = run(nlp, text, ms)
+    # 创新企业 is named an honour nowhere else, 一批志愿者 is no honour
+    assert preds(rels, "organizes") == {("甲市商务局", "2024年度外贸优秀企业")}
+    assert preds(rels, "awarded") == {("乙公司", "2024年度外贸优秀企业")}

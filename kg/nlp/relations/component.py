@@ -38,7 +38,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "post_title",
     "funded_programme", "funds_verb",
     "develops_project", "develops_verb",
-    "awarded_verb", "awarded_listed", "organizes_role",
+    "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
     "part_of_unit", "part_of_belongs",
 )
