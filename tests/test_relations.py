@@ -248,13 +248,25 @@ def run_in_article(nlp, text, mentions, masthead=None):
             for r in doc._.kg_relations]
 
 
-def test_relations_project_started_or_finished_in_a_district_article_is_in_the_district(nlp):
+def test_relations_projects_of_a_district_article_are_in_the_district(nlp):
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工，乙路大修工程正在设计。丙厂房项目在胶州市开工。"
     ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project"),
           mention(text, "乙路大修工程", "Project"), mention(text, "丙厂房项目", "Project"), mention(text, "胶州市", "Place")]
-    rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
-    # 乙: nothing says it is built yet; 丙: the sentence names another place for it
-    assert rels == {("甲樾府口袋公园", "城阳区"), ("丙厂房项目", "胶州市")}
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 丙: the sentence names another place for it
+    assert located(rels) == {("甲樾府口袋公园", "城阳区"), ("乙路大修工程", "城阳区"), ("丙厂房项目", "胶州市")}
+
+
+def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
+    text = ("城阳区召开会议。上半年，棘洪滩街道加快推进甲产业园，改造乙路。\n丙中心项目年底投产。"
+            "胶州市丁项目开工，戊村召开会议。")
+    ms = [mention(text, "城阳区", "Place"), mention(text, "棘洪滩街道", "Place"), mention(text, "甲产业园", "Project"),
+          mention(text, "乙路", "Place"), mention(text, "丙中心项目", "Project"), mention(text, "胶州市", "Place"),
+          mention(text, "丁项目", "Project"), mention(text, "戊村", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # the street the passage turned to holds what follows; a sentence naming another district says nothing of it
+    assert {(s, o) for s, p, o, _ in rels if p == "locatedIn"} == {
+        ("甲产业园", "棘洪滩街道"), ("乙路", "棘洪滩街道"), ("丙中心项目", "棘洪滩街道")}
 
 
 def test_relations_district_scope_from_the_text_alone(nlp):

@@ -229,3 +229,13 @@ def test_resolve_an_implied_body_takes_the_articles_place_and_the_title_is_no_al
     gov = next(e for e in res.entities if e.type == "Agency")
     assert (gov.id, gov.aliases) == ("Agency/即墨区人民政府", {"即墨区人民政府"})
     assert gov.articles == {"i.txt#0"}
+
+
+def test_resolve_places_named_once_each_in_a_list_are_not_the_articles_place():
+    t = "潍坊召开推进会，潍坊市市委书记讲话。会上，奎文区、寿光市、昌邑市负责同志发言，市委作出部署。"
+    a = article("w.txt", 0, t)
+    ms = [mention("潍坊", t, "Place"), mention("潍坊市", t, "Place"), mention("奎文区", t, "Place"),
+          mention("寿光市", t, "Place"), mention("昌邑市", t, "Place"),
+          Mention(t.rindex("市委"), t.rindex("市委") + 2, "市委", "Agency", "市委")]
+    res = resolve([x(a, ms)])
+    assert res.mention_entity[("w.txt#0", 5)] == "Agency/中国共产党潍坊市委员会"

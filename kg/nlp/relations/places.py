@@ -13,10 +13,11 @@
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
 ``located_scope`` (inferred)
-    A project the sentence reports started, finished or landed (开工, 完工, 落地 …), or a
-    company that settled with no place written (``从外地迁入的…X``, ``X正式落户。``), is in the
-    article's district or city (``doc._.kg_context``, :mod:`kg.nlp.context`), when no other place is
-    named for it in the sentence.
+    A project, a road, village or park the divisions data does not place, or a company that
+    settled with no place written (``从外地迁入的…X``, ``X正式落户。``), is in the place the
+    passage is about: the article's district or city (``doc._.kg_context``, :mod:`kg.nlp.context`)
+    or the place a clause opened with (``黄务街道以项目为核心…``), when the sentence names no
+    other place for it.
 """
 
 from __future__ import annotations
@@ -206,17 +207,18 @@ def located_event(sent: Sentence) -> None:
 @rule("located_in_name", basis="inferred")
 def located_in_name(sent: Sentence) -> None:
     """A place inside a project's name (``地铁15号线一期（即墨段）``, ``青岛光电产业园``), or
-    opening a company's name (``青岛蓝湾…有限公司``, where it is registered); and a project
-    whose name was written out with a place the article names (``步行街整体景观提升工程``
-    after ``台东步行街`` → ``台东步行街整体景观提升工程``)."""
+    opening a zone's name (``甲市经济开发区`` is in 甲市); and a project whose name was written
+    out with a place the article names (``步行街整体景观提升工程`` after ``台东步行街`` →
+    ``台东步行街整体景观提升工程``).  A company's name says where it was registered, not where
+    it is (``山东…集团`` works all over): no edge."""
     mentions, idx = sent.mentions, sent.idx
     for j in idx:
         thing = mentions[j]
-        if thing.type not in ("Project", "Company") or thing.kind != "name":
+        if thing.type not in ("Project", "Place") or thing.kind != "name":
             continue
         inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
-                  and mentions[k].end <= thing.end]
-        if thing.type == "Company":
+                  and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)]
+        if thing.type == "Place":
             inside = [k for k in inside if mentions[k].start == thing.start]
         for k in inside:
             sent.add(j, "locatedIn", k, "located_in_name")
@@ -237,42 +239,98 @@ def _holds(gaz, name: str, context) -> bool:
 
 @rule("located_scope", basis="inferred")
 def located_scope(sent: Sentence) -> None:
-    """A project the article reports as started, finished or landed (``…项目从落地到开工``,
-    ``…口袋公园提前完工``) is in the article's district or city (GUIDE §3: the article's
-    own place), when the sentence names no other place for it."""
-    context = sent.article.context
-    if context is None or context.level not in ("district", "city"):
+    """What an article about a place names is in that place (GUIDE §3, the article's own place).
+
+    Every project, and every road, village, park … (located_local_place_suffixes) the
+    divisions data does not place, named in a sentence that gives it no place of its own, is
+    in the place the passage is about: the article's district or city (``doc._.kg_context``),
+    until a clause opens with another place inside it (``黄务街道以项目为核心，…``), which is
+    then the place of the sentences after it.  A sentence that names a place elsewhere
+    (another district) says nothing here.  A company is placed so only when the sentence says
+    it settled with no place written (``从外地迁入的X``, ``X正式落户。``).
+    """
+    topic, topic_div = _topic(sent)
+    if topic is None and (sent.article.context is None or sent.article.context.level not in ("district", "city")):
         return
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
     gaz = gazetteer()
-    # a place this sentence gives, unless it only holds the article's own (青岛 of 青岛光电…产业园)
-    located = {f[0] for f in sent.found if f[1] == "locatedIn" and not _holds(gaz, mentions[f[2]].name, context)}
-    verbs = data["located_landing_verbs"]
-    stops = data["scope_verb_stops"]
-    settle = data["located_settle_verbs"]
-    e = sent.end
-    for j in idx:
-        proj = mentions[j]
-        if j in located or proj.type not in _SETTLERS or sent.nested(j):
-            continue
-        if proj.type == "Project":
-            nxt = min([mentions[i].start for i in idx if mentions[i].start >= proj.end] + [e])
-            window = text[proj.end:min(nxt, proj.end + data["located_verb_window"])]
-            cut = min((window.find(c) for c in stops if c in window), default=len(window))
-            landed = any(v in window[:cut] for v in verbs)
-        else:
-            landed = False
-        if not landed and not _settled_here(sent, j, settle):
-            continue
-        # every place of the sentence must hold the article's place (青岛 in 青岛光电…产业园)
-        if not all(_holds(gaz, mentions[k].name, context) for k in idx if mentions[k].type == "Place"):
-            continue
-        own = _own_place_mentions(sent, gaz, context)
-        if not own:
+    context = sent.article.context
+    where = topic_div or context
+    # a place this sentence gives, unless it only holds the passage's own (青岛 of 青岛光电…产业园)
+    located = {f[0] for f in sent.found if f[1] == "locatedIn"
+               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))}
+    for k in idx:  # a place elsewhere: the sentence is not about this place
+        if mentions[k].type == "Place" and k != topic and not sent.nested(k) and _elsewhere(gaz, mentions[k].name, where, context):
             return
-        # the article's place as this sentence names it, else the nearest mention of it
-        target = min(own, key=lambda k: (not sent.start <= mentions[k].start < e, abs(mentions[k].start - proj.start)))
-        sent.add(j, "locatedIn", target, "located_scope")
+    local = tuple(data["located_local_place_suffixes"])
+    settle = data["located_settle_verbs"]
+    for j in idx:
+        m = mentions[j]
+        if j in located or j == topic or m.kind != "name" or sent.nested(j):
+            continue
+        if m.type == "Project":
+            pass
+        elif m.type == "Place":
+            if not m.name.endswith(local) or gaz.full_name(m.name, context) is not None:
+                continue  # a division is placed by the divisions data
+        elif m.type in _SETTLERS:
+            if not _settled_here(sent, j, settle):
+                continue
+        else:
+            continue
+        target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
+        if target is not None and target != j:
+            sent.add(j, "locatedIn", target, "located_scope")
+
+
+def _elsewhere(gaz, name: str, where, context) -> bool:
+    """Whether a place the divisions data knows lies outside the passage's place (and does not hold it)."""
+    div = gaz.full_name(name, context)
+    if div is None or where is None:
+        return False
+    return not (gaz.contains(div, where) or gaz.contains(where, div))
+
+
+def _topic(sent: Sentence):
+    """The place the passage is about, as (mention index, division): a place that opens a clause
+    of this sentence and lies in the article's place becomes it for this sentence and the
+    ones after; else the last one; (None, None) before any (the article's own place then)."""
+    state = sent.article.state
+    topic = state.get("topic", (None, None))
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    gaz = gazetteer()
+    context = sent.article.context
+    by_start = {mentions[j].start: j for j in _places(sent)}
+    for j in _places(sent):
+        m = mentions[j]
+        if m.start > sent.start and text[m.start - 1] not in "，,：:":
+            continue  # not where a clause opens
+        while mentions[j].end in by_start:  # 芝罘区世回尧街道: the street
+            j = by_start[mentions[j].end]
+        m = mentions[j]
+        if any(text.startswith(w, m.end) for w in data["located_topic_not_after"]):
+            continue  # 甲区的…, 甲区、乙区: a place named, not the subject
+        div = gaz.full_name(m.name, context)
+        if div is not None:
+            if context is not None and not gaz.contains(context, div):
+                continue
+        elif not (gaz.lookup(m.name) or m.name.endswith(tuple(data["located_topic_suffixes"]))):
+            continue  # a place the divisions data cannot place: a known name (西湖区 of several cities) or a zone
+        topic = (j, div)
+        break
+    state["topic"] = topic
+    return topic
+
+
+def _nearest_own(sent: Sentence, gaz, context, pos: int) -> int | None:
+    """The article's own place as this sentence names it, else its nearest mention."""
+    if context is None:
+        return None
+    own = _own_place_mentions(sent, gaz, context)
+    if not own:
+        return None
+    mentions = sent.mentions
+    return min(own, key=lambda k: (not sent.start <= mentions[k].start < sent.end, abs(mentions[k].start - pos)))
 
 
 def _own_place_mentions(sent: Sentence, gaz, context) -> list[int]:
