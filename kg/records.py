@@ -31,6 +31,7 @@ __all__ = [
     "Article",
     "Mention",
     "RelationMention",
+    "InvestmentMention",
     "Evidence",
     "Entity",
     "Extraction",
@@ -148,6 +149,23 @@ class RelationMention:
 
 
 @dataclass(frozen=True)
+class InvestmentMention:
+    """A project's own investment, stated in one sentence, whoever pays (GUIDE §4's money with no
+    funder named: ``总投资66亿元的甲项目``, ``甲项目，计划投资21.8亿元``).
+
+    ``project`` indexes the article's mention list; ``qualifiers`` as :class:`RelationMention`'s:
+    ``amount`` (yuan), ``amount_text``, ``money_kind`` (总投资, 计划投资, 一期投资 … as written),
+    ``period``, ``modality``.
+    """
+
+    project: int
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Evidence:
     """Why the graph has an edge (what one ``rdf:Statement`` records).
 
@@ -177,7 +195,7 @@ class Extraction:
 
     ``sentences`` are article offsets (layout whitespace trimmed); ``context`` is the
     article's place context, division codes most specific first (:mod:`kg.lang.scope`),
-    empty when not computed.
+    empty when not computed; ``investments`` the projects' own investments the article states.
     """
 
     article: Article
@@ -185,6 +203,7 @@ class Extraction:
     relations: tuple[RelationMention, ...]
     sentences: tuple[tuple[int, int], ...]
     context: tuple[str, ...] = ()
+    investments: tuple[InvestmentMention, ...] = ()
 
 
 @dataclass

@@ -399,3 +399,84 @@ def test_relations_commending_body_organizes_the_honours_the_article_names(nlp):
     # 创新企业 is named an honour nowhere else, 一批志愿者 is no honour
     assert preds(rels, "organizes") == {("甲市商务局", "2024年度外贸优秀企业")}
     assert preds(rels, "awarded") == {("乙公司", "2024年度外贸优秀企业")}
+
+
+# -- money: funders and a project's own investment -----------------------------------------
+
+
+def run_all(nlp, text, mentions):
+    """Relations and investments: (name, qualifiers) per investment."""
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = mentions
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = [(found[r.subject].name, r.predicate, found[r.object].name, dict(r.qualifiers)) for r in doc._.kg_relations]
+    return rels, [(found[i.project].name, dict(i.qualifiers)) for i in doc._.kg_investments]
+
+
+def test_relations_investment_of_a_project_with_no_funder(nlp):
+    text = ("投资60亿元的甲学院新校签约。乙产业园项目，计划投资21.8亿元，年底投产。"
+            "丙项目、丁项目等三个重点项目开工，总投资额73.7亿元。2020年一期投资约5000万元的戊中心开工。")
+    ms = [mention(text, "甲学院新校", "Project"), mention(text, "乙产业园项目", "Project"), mention(text, "丙项目", "Project"),
+          mention(text, "丁项目", "Project"), mention(text, "戊中心", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert sorted(inv) == sorted([
+        ("甲学院新校", {"amount": "6000000000", "amount_text": "60亿元", "money_kind": "投资"}),
+        ("乙产业园项目", {"amount": "2180000000", "amount_text": "21.8亿元", "money_kind": "计划投资", "modality": "planned"}),
+        # 丙 and 丁 share a total: neither's own
+        ("戊中心", {"amount": "50000000", "amount_text": "5000万元", "money_kind": "一期投资", "period": "2020年"}),
+    ])
+    assert [r for r in rels if r[1] == "funds"] == []
+
+
+def test_relations_bodies_investing_as_owners_fund_and_develop(nlp):
+    text = "甲科技集团有限公司、乙集团有限公司联合投资30亿元的丙产业园项目签约。丁项目由戊集团投资建设。"
+    ms = [mention(text, "甲科技集团有限公司", "Company"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙产业园项目", "Project"), mention(text, "丁项目", "Project"), mention(text, "戊集团", "Company")]
+    rels, inv = run_all(nlp, text, ms)
+    assert {(s, o, q.get("amount"), q.get("money_kind")) for s, p, o, q in rels if p == "funds"} == {
+        ("甲科技集团有限公司", "丙产业园项目", "3000000000", "投资"), ("乙集团有限公司", "丙产业园项目", "3000000000", "投资"),
+        ("戊集团", "丁项目", None, "投资建设")}
+    assert preds(rels, "develops") == {("甲科技集团有限公司", "丙产业园项目"), ("乙集团有限公司", "丙产业园项目"),
+                                       ("戊集团", "丁项目")}
+    assert inv == []  # the money is the funders'
+
+
+def test_relations_a_body_that_only_brokered_a_project_does_not_fund_it(nlp):
+    text = "由甲市民营经济发展局牵线引荐、总投资66亿元的乙基地项目开工。"
+    ms = [mention(text, "甲市民营经济发展局", "Agency"), mention(text, "乙基地项目", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert [r for r in rels if r[1] in ("funds", "develops")] == []
+    assert inv == [("乙基地项目", {"amount": "6600000000", "amount_text": "66亿元", "money_kind": "总投资"})]
+
+
+def test_relations_develops_by_every_builder_after_you(nlp):
+    text = "甲村改造项目是由乙集团有限公司旗下的丙开发有限公司代建，丁建设有限公司、戊建工集团承建的安置房项目。"
+    ms = [mention(text, "甲村改造项目", "Project"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙开发有限公司", "Company"), mention(text, "丁建设有限公司", "Company"),
+          mention(text, "戊建工集团", "Company")]
+    # the parent named before 旗下的 does not build it
+    assert preds(run(nlp, text, ms), "develops") == {("丙开发有限公司", "甲村改造项目"), ("丁建设有限公司", "甲村改造项目"),
+                                                     ("戊建工集团", "甲村改造项目")}
+
+
+def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
+    text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
+    ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
+          mention(text, "丙地铁2号线东延段", "Project"), mention(text, "丁铁路F3线", "Project"),
+          mention(text, "戊公司", "Company"), mention(text, "己公司", "Company"), mention(text, "庚项目", "Project"),
+          mention(text, "辛公司", "Company"), mention(text, "壬公司", "Company")]
+    rels = [(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"]
+    assert sorted(rels) == sorted([
+        ("甲集团有限公司", "丙地铁2号线东延段", "planned"), ("乙建工集团", "丙地铁2号线东延段", "planned"),
+        ("甲集团有限公司", "丁铁路F3线", "planned"), ("乙建工集团", "丁铁路F3线", "planned"),
+        ("戊公司", "庚项目", "planned"), ("己公司", "庚项目", "planned")])
+
+
+def test_relations_a_projects_own_investment_is_not_the_last_subjects_funding(nlp):
+    text = "甲局召开会议。投资60亿元的乙小镇项目签约。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙小镇项目", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert [r for r in rels if r[1] == "funds"] == []
+    assert [name for name, _ in inv] == ["乙小镇项目"]

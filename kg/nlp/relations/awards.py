@@ -201,25 +201,6 @@ def honour_mention(sent: Sentence, start: int, end: int) -> int:
     return made[(start, end)]
 
 
-def _recipients_before(sent: Sentence, pos: int) -> list[int]:
-    """The recipients listed right before ``pos``: ``甲、乙和丙`` → [甲, 乙, 丙]."""
-    text, mentions, data = sent.text, sent.mentions, sent.data
-    types = set(data["award_recipient_types"])
-    by_end = {mentions[i].end: i for i in sorted(sent.idx, key=lambda i: mentions[i].start, reverse=True)
-              if mentions[i].type in types and not sent.nested(i)}
-    chain: list[int] = []
-    joiners = data.longest_first("develops_list_joiners")
-    while pos in by_end:
-        i = by_end[pos]
-        chain.insert(0, i)
-        start = mentions[i].start
-        joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
-        if joiner is None:
-            break
-        pos = start - len(joiner)
-    return chain
-
-
 def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     count = data["award_count_pattern"]
     verbs = data.alternation("award_named_verbs")
@@ -241,7 +222,7 @@ def awarded_named(sent: Sentence) -> None:
         after = text[m.end():m.end() + 1]
         if m.group("verb") in ("为", "成为") and not (m.group("count") or m.group("tail")) and after and after not in stops:
             continue  # X为“Y”提供… : 为 is an honour only when a count, a 称号 or the clause's end says so
-        who = _recipients_before(sent, m.start())
+        who = sent.chain_before(m.start(), set(sent.data["award_recipient_types"]))
         if who:
             honour = honour_mention(sent, *m.span("honour"))
             for i in who:

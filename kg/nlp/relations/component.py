@@ -2,7 +2,8 @@
 
 Reads the mentions ``kg_entities``/``kg_coref`` set (``doc._.kg_mentions``) and the article's
 place (``doc._.kg_context``); writes ``doc._.kg_relations``
-(:class:`~kg.records.RelationMention`) and gives back the mentions with those the rules added
+(:class:`~kg.records.RelationMention`) and ``doc._.kg_investments``
+(:class:`~kg.records.InvestmentMention`: a project's own investment) and gives back the mentions with those the rules added
 (bodies a post names, programmes named only by their money).
 
 Settings (JSON, saved with the pipeline):
@@ -28,7 +29,7 @@ from spacy.tokens import Doc
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.nlp.relations.data import PATTERNS_FILE, RelationData
 from kg.nlp.relations.registry import RULES, Article, Sentence
-from kg.records import RelationMention
+from kg.records import InvestmentMention, RelationMention
 from kg.schema import BODY_TYPES
 
 __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
@@ -36,8 +37,8 @@ __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
 #: The rules a pipeline runs by default, in order.
 DEFAULT_RULES: tuple[str, ...] = (
     "post_title",
-    "funded_programme", "funds_verb",
-    "develops_project", "develops_verb",
+    "funded_programme", "funds_invest", "funds_verb", "investment",
+    "develops_project", "develops_verb", "develops_by", "develops_signing",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
     "part_of_unit", "part_of_belongs",
@@ -91,6 +92,7 @@ class RelationExtractor:
         funcs = [RULES[name].func for name in self.rules]
         basis = {name: RULES[name].basis for name in self.rules}
         out: list[RelationMention] = []
+        investments: list[InvestmentMention] = []
         last_subject: int | None = None
         since_subject = 0
         for span in doc.sents:
@@ -108,7 +110,11 @@ class RelationExtractor:
             subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES), None)
             for func in funcs:
                 func(sent)
-            planned = bool(sent.found) and self._planned(text[s:e])  # asked only of sentences with relations
+            planned = bool(sent.found or sent.investments) and self._planned(text[s:e])  # asked only when needed
+            for project, rule_name, qual in sent.investments:
+                if planned:
+                    qual.setdefault("modality", "planned")
+                investments.append(InvestmentMention(project, s, e, rule_name, tuple(sorted(qual.items()))))
             for subj, pred, obj, rule_name, qual in sent.found:
                 if subj == obj:
                     continue
@@ -123,6 +129,7 @@ class RelationExtractor:
                 if since_subject > self.window:
                     last_subject = None
         doc._.kg_relations = out
+        doc._.kg_investments = investments
         doc._.kg_mentions = article.mentions  # with the mentions the rules added
         return doc
 
@@ -145,7 +152,7 @@ def _import_rules() -> None:
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_context"],
-                  assigns=["doc._.kg_relations", "doc._.kg_mentions"],
+                  assigns=["doc._.kg_relations", "doc._.kg_investments", "doc._.kg_mentions"],
                   default_config={"rules": list(DEFAULT_RULES), "window": 3})
 def make_relation_extractor(nlp: Language, name: str, rules: list[str], window: int) -> RelationExtractor:
     """Make the ``kg_relations`` component (see :class:`RelationExtractor`)."""

@@ -6,6 +6,13 @@
     A body, a building verb (``develops_verbs``: 建设, 承建, 提报 …, with particles and
     的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``); or
     ``Y由X承建``.
+``develops_by``
+    A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``): every
+    list of bodies with a building verb after 由 develops it (Y, A and B; a parent named
+    before 旗下的 is not the builder).
+``develops_signing``
+    Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``)
+    develop them, as planned.
 """
 
 from __future__ import annotations
@@ -79,3 +86,92 @@ def develops_verb(sent: Sentence) -> None:
             continue
         for j in projects:
             sent.add(body, "develops", j, "develops_verb")
+
+
+def _verb_after(sent: Sentence, pos: int) -> re.Match | None:
+    """The building verb (with particles) written at ``pos``."""
+    _, passive_gap = sent.data.regex("develops_frames", _frames)
+    return passive_gap.match(sent.text, pos)
+
+
+@rule("develops_by")
+def develops_by(sent: Sentence) -> None:
+    """``P是由X旗下的Y代建，A、B承建的…项目``: Y, A and B develop P."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    if not projects:
+        return
+    stops = set("。；;！？!?")
+    subsidiary = data.longest_first("develops_subsidiary_words")
+    for j in projects:
+        p = mentions[j]
+        marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, p.end)), None)
+        if marker is None:
+            continue
+        pos = p.end + len(marker)
+        while pos < sent.end and text[pos] not in stops:
+            chain = sent.chain_after(pos, _DEVELOPERS)
+            if not chain:
+                break
+            end = mentions[chain[-1]].end
+            word = next((w for w in subsidiary if text.startswith(w, end)), None)
+            if word is not None:  # X旗下的Y: Y builds
+                pos = end + len(word)
+                continue
+            verb = _verb_after(sent, end)
+            if verb is None:
+                break
+            if _project_right_after(sent, verb.end()) is None:
+                for i in chain:
+                    sent.add(i, "develops", j, "develops_by")
+            pos = verb.end()
+            while pos < sent.end and text[pos] in "的了":
+                pos += 1
+            if pos < sent.end and text[pos] in "，,、":
+                pos += 1  # …代建，A、B承建的: the next list of builders
+            elif not sent.chain_after(pos, _DEVELOPERS):
+                break
+
+
+def _project_right_after(sent: Sentence, pos: int) -> int | None:
+    text, mentions = sent.text, sent.mentions
+    while pos < sent.end and text[pos] in "的了":
+        pos += 1
+    return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
+
+
+@rule("develops_signing")
+def develops_signing(sent: Sentence) -> None:
+    """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``: X and Y develop P and Q (planned)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if not any(mentions[j].type == "Project" for j in sent.idx):
+        return
+    verbs = data.longest_first("develops_signing_verbs")
+    adverbs = data.longest_first("develops_signing_adverbs")
+    objects = data.longest_first("develops_signing_objects")
+    stops = set(data["clause_stops"]) - {"，", ","}
+    for verb in verbs:
+        at = text.find(verb, sent.start, sent.end)
+        while at >= 0:
+            start = at
+            while True:  # 正式签订, 共同签署
+                adv = next((a for a in adverbs if text.startswith(a, start - len(a))), None)
+                if adv is None:
+                    break
+                start -= len(adv)
+            about: list[int] = []
+            jiu = text.rfind("就", sent.start, start)
+            parties = sent.chain_before(start, _DEVELOPERS)
+            if not parties and jiu >= 0:  # X和Y就P签订: the projects between 就 and the verb
+                parties = sent.chain_before(jiu, _DEVELOPERS)
+                about = [i for i in sent.idx if mentions[i].type == "Project" and jiu < mentions[i].start
+                         and mentions[i].end <= start and not sent.nested(i)]
+            if len(parties) >= 2:
+                end = min((text.find(o, at, sent.end) for o in objects if text.find(o, at, sent.end) >= 0), default=-1)
+                if end > at and not any(c in text[at:end] for c in stops):
+                    about += [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
+                              and mentions[i].end <= end and not sent.nested(i)]
+                for j in about:
+                    for i in parties:
+                        sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
+            at = text.find(verb, at + len(verb), sent.end)

@@ -117,6 +117,7 @@ class Sentence:
     end: int
     idx: list[int]
     found: list[Found] = field(default_factory=list)
+    investments: list[tuple[int, str, dict]] = field(default_factory=list)  # (project, rule, qualifiers)
 
     @property
     def text(self) -> str:
@@ -133,6 +134,10 @@ class Sentence:
     def add(self, subject: int, predicate: str, object_: int, rule_name: str, qualifiers: dict | None = None) -> None:
         self.found.append((subject, predicate, object_, rule_name, dict(qualifiers or {})))
 
+    def invest(self, project: int, rule_name: str, qualifiers: dict) -> None:
+        """Record a project's own investment (:class:`kg.records.InvestmentMention`)."""
+        self.investments.append((project, rule_name, dict(qualifiers)))
+
     def add_mention(self, mention: Mention, *, visible: bool = True) -> int:
         """Append a mention (see :meth:`Article.add_mention`); ``visible``: the rules after this
         one see it among the sentence's mentions (an implied body, 区人民政府 of 区长, is only
@@ -147,6 +152,41 @@ class Sentence:
 
     def nested(self, i: int) -> bool:
         return nested(self.mentions, self.idx, i)
+
+    def chain_before(self, pos: int, types) -> list[int]:
+        """The mentions of ``types`` listed right before ``pos``, in order: ``甲、乙和丙`` ending
+        at ``pos`` → [甲, 乙, 丙] (joiners: ``list_joiners``); [] when none ends there."""
+        mentions, text = self.mentions, self.text
+        by_end = {mentions[i].end: i for i in sorted(self.idx, key=lambda i: mentions[i].start, reverse=True)
+                  if mentions[i].type in types and not self.nested(i)}
+        joiners = self.data.longest_first("list_joiners")
+        chain: list[int] = []
+        while pos in by_end:
+            i = by_end[pos]
+            chain.insert(0, i)
+            start = mentions[i].start
+            joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
+            if joiner is None:
+                break
+            pos = start - len(joiner)
+        return chain
+
+    def chain_after(self, pos: int, types) -> list[int]:
+        """The mentions of ``types`` listed from ``pos`` on: ``甲、乙和丙`` starting at ``pos``."""
+        mentions, text = self.mentions, self.text
+        by_start = {mentions[i].start: i for i in sorted(self.idx, key=lambda i: mentions[i].end)
+                    if mentions[i].type in types and not self.nested(i)}
+        joiners = self.data.longest_first("list_joiners")
+        chain: list[int] = []
+        while pos in by_start:
+            i = by_start[pos]
+            chain.append(i)
+            end = mentions[i].end
+            joiner = next((w for w in joiners if text.startswith(w, end)), None)
+            if joiner is None:
+                break
+            pos = end + len(joiner)
+        return chain
 
 
 def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
