@@ -174,7 +174,7 @@ class Evidence:
     article's district; ``sentence`` is empty and the offsets are 0, since no sentence says it.
     ``count`` is how many times the same sentence (or, inferred, the same inference) was
     found for the edge: identical evidence is kept once (:func:`kg.graph.model.build_graph`),
-    at its first place.
+    at its first place; ``others`` are the other articles it was found in.
     """
 
     article: str  # Article.id
@@ -187,6 +187,7 @@ class Evidence:
     qualifiers: tuple[tuple[str, str], ...] = ()
     basis: str = "stated"
     count: int = 1
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,3 +217,4 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # Article.id of every mention
     roles: set[str] = field(default_factory=set)
+    investments: set[Evidence] = field(default_factory=set)  # a project's own investments, qualifiers on each

@@ -94,9 +94,9 @@ def test_exports_turtle_is_scored_by_local_names(written):
         sys.path.pop(0)
     path = next(p for p in written.values() if p.name == "graph.ttl")
     ents, rels, _ = score.load_graph(str(path), {"000_e98db0bf95b318e9.txt"})
-    assert len(ents) == 4
+    assert len(ents) == 5
     assert all(e.files == {"000_e98db0bf95b318e9.txt"} for e in ents.values())
-    assert sorted(r[1] for r in rels) == ["funds", "leads", "locatedIn"]
+    assert sorted(r[1] for r in rels) == ["funds", "leads", "locatedIn", "locatedIn"]
     assert all(r[3] == {"000_e98db0bf95b318e9.txt"} for r in rels)
 
 

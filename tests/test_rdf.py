@@ -28,22 +28,27 @@ FUNDS_EV = Evidence(A0, F, "住建局召开会议", "区住建局争取城中村
 FUNDS_EV2 = Evidence(A1, F, None, "该局力争再投资城中村改造。", 210, 224, "funds_verb",
                      (("modality", "planned"), ("date", "2025年")))
 LOCATED_EV = Evidence(A1, F, None, "城中村改造位于即墨区。", 230, 241, "located_in")
+NESTED_EV = Evidence(A1, F, None, "", 0, 0, "divisions_data", basis="inferred")
+INVESTMENT_EV = Evidence(A0, F, "住建局召开会议", "城中村改造总投资120亿元。", 70, 84, "investment",
+                         (("amount", "12000000000"), ("amount_text", "120亿元"), ("money_kind", "总投资")))
 
 
 def small_model():
-    """Four entities, two articles, three edges (one with two evidences)."""
+    """Five entities, two articles, four edges (one with two evidences, one inferred), an investment."""
     ents = [
         Entity("Official/薛少华", "Official", "薛少华", articles={A0}, roles={"党组书记、局长"}),
         Entity("Agency/即墨区住房和城乡建设局", "Agency", "即墨区住房和城乡建设局",
                aliases={"区住建局", "即墨区住房和城乡建设局"}, articles={A0, A1}),
-        Entity("Project/城中村改造", "Project", "城中村改造", articles={A0, A1}),
+        Entity("Project/城中村改造", "Project", "城中村改造", articles={A0, A1}, investments={INVESTMENT_EV}),
         Entity("Place/即墨区", "Place", "即墨区", articles={A1}),
+        Entity("Place/青岛市", "Place", "青岛市", articles={A1}),
     ]
     edges = [
         ("Official/薛少华", "leads", "Agency/即墨区住房和城乡建设局", LEADS_EV),
         ("Agency/即墨区住房和城乡建设局", "funds", "Project/城中村改造", FUNDS_EV),
         ("Agency/即墨区住房和城乡建设局", "funds", "Project/城中村改造", FUNDS_EV2),
         ("Project/城中村改造", "locatedIn", "Place/即墨区", LOCATED_EV),
+        ("Place/即墨区", "locatedIn", "Place/青岛市", NESTED_EV),
     ]
     text = "x" * 200
     articles = {

@@ -72,7 +72,8 @@ class Resolution:
                 o = self.mention_entity.get((art.id, rel.object))
                 if s is None or o is None or s == o or not allowed(rel.predicate, types.get(s), types.get(o)):
                     continue
-                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers)
+                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers,
+                                                     rel.basis)
         yield from self._nesting(types)
 
     def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
@@ -107,7 +108,10 @@ class Resolution:
                         continue
                     seen.add((eid, target, x.article.id))
                     s, e = _sentence_of(x, m.start, m.end)
-                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, ())
+                    # the divisions data is an inference (no sentence says it); two places written
+                    # one after the other (通济新区前枣杭村) are the sentence's own statement
+                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, (),
+                                                              "inferred" if rule == "divisions_data" else "stated")
                 prev, prev_id = m, eid
 
 
@@ -228,6 +232,13 @@ def resolve(extractions: Sequence) -> Resolution:
         target = mention_entity.get(ante)
         if target is not None:
             mention_entity[mk] = target
+    by_id = {ent.id: ent for ent in entities.values()}
+    for x in extractions:  # a project's own investments, on its entity
+        for inv in x.investments:
+            eid = mention_entity.get((x.article.id, inv.project))
+            if eid is not None and by_id[eid].type == "Project":
+                by_id[eid].investments.add(_evidence(x.article, inv.sentence_start, inv.sentence_end, inv.rule,
+                                                     inv.qualifiers))
     place_codes = {}
     for root, ent in entities.items():
         c = next((info[k]["code"] for k in roots[root] if info[k]["code"]), None)
@@ -397,6 +408,10 @@ def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _evidence(art: Article, start: int, end: int, rule: str, qualifiers) -> Evidence:
+def _evidence(art: Article, start: int, end: int, rule: str, qualifiers, basis: str = "stated") -> Evidence:
+    """An edge's evidence: the sentence at ``[start, end)`` of the article when it states the
+    edge; for an inference, no sentence (none says it) and no offsets."""
+    if basis != "stated":
+        return Evidence(art.id, art.source, art.headline, "", 0, 0, rule, tuple(qualifiers), basis)
     s, e = art.to_source(start, end) if art.offsets else (start, end)
     return Evidence(art.id, art.source, art.headline, art.text[start:end], s, e, rule, tuple(qualifiers))

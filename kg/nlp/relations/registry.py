@@ -24,10 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.nlp.relations.data import RelationData
     from kg.records import Mention
 
-__all__ = ["Rule", "RULES", "BASES", "rule", "Sentence", "Article", "Found", "nested"]
+from kg.schema import BASES
 
-#: How a relation was found: stated by a sentence, or inferred (issue 15.7).
-BASES: tuple[str, ...] = ("stated", "inferred")
+__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested"]
 
 
 @dataclass(frozen=True)
