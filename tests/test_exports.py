@@ -25,7 +25,7 @@ from test_rdf import large_model, small_model
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"]
+FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv", "investments.csv"]
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,7 @@ def test_exports_registry_snapshot():
         ("jsonld", "graph.jsonld", "application/ld+json"),
         ("entities-csv", "entities.csv", "text/csv"),
         ("relations-csv", "relations.csv", "text/csv"),
+        ("investments-csv", "investments.csv", "text/csv"),
     ]
     for e in EXPORTERS:
         assert callable(e.load())
@@ -163,7 +164,7 @@ def test_exports_entities_csv(written):
 def test_exports_relations_csv_one_row_per_edge(written):
     rows = _rows(next(p for p in written.values() if p.name == "relations.csv"))
     assert list(rows[0]) == list(RELATION_COLUMNS)
-    assert len(rows) == 3
+    assert len(rows) == 4
     leads = next(r for r in rows if r["predicate"] == "leads")
     assert leads["subject"] == "薛少华" and leads["object"] == "即墨区住房和城乡建设局"
     assert leads["evidence_count"] == "1" and leads["headline"] == "住建局召开会议"
@@ -175,6 +176,29 @@ def test_exports_relations_csv_one_row_per_edge(written):
     assert funds["amount"].split(EVIDENCE_SEPARATOR) == ["7940000000", ""]  # parts stay aligned
     assert funds["modality"].split(EVIDENCE_SEPARATOR) == ["", "planned"]
     assert funds["event"] == ""
+    assert funds["basis"] == f"stated{EVIDENCE_SEPARATOR}stated" and funds["occurrences"] == f"1{EVIDENCE_SEPARATOR}1"
+    nested = next(r for r in rows if r["subject"] == "即墨区")
+    # an inference shows no sentence and no offsets
+    assert (nested["basis"], nested["rule"], nested["sentence"], nested["start"], nested["end"]) == (
+        "inferred", "divisions_data", "", "", "")
+
+
+def test_exports_investments_csv_one_row_per_investment(written):
+    rows = _rows(next(p for p in written.values() if p.name == "investments.csv"))
+    assert [(r["project"], r["amount"], r["currency"], r["money_kind"], r["sentence"], r["start"]) for r in rows] == [
+        ("城中村改造", "12000000000", "CNY", "总投资", "城中村改造总投资120亿元。", "70")]
+
+
+def test_exports_identical_evidence_is_one_part_with_its_count_and_other_articles(tmp_path):
+    from kg.graph.model import build_graph
+    from kg.records import Entity, Evidence
+
+    evs = [Evidence(f"p{i}.txt#0", f"p{i}.txt", None, "甲局投资乙工程。", 5, 13, "funds_verb") for i in range(3)]
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")],
+                    [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evs], {})
+    [row] = _rows(write_outputs(G, to_rdf(G), tmp_path, ["relations-csv"])["relations-csv"])
+    assert (row["evidence_count"], row["source"], row["occurrences"], row["also_in"]) == (
+        "1", "p0.txt", "3", "p1.txt#0|p2.txt#0")
 
 
 def test_exports_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):

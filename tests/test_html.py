@@ -343,3 +343,23 @@ def test_html_write_ego_html_unknown_name(tmp_path):
     with pytest.raises(KgError, match="no entity named"):
         kg_html.write_ego_html(sample_graph(), "不存在的单位", 1, tmp_path / "x.html")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_html_evidence_says_stated_or_inferred_how_often_and_a_projects_investment():
+    said = [Evidence(f"p{i}.txt#0", f"p{i}.txt", None, "甲工程位于乙区。", 3, 11, "located_copula") for i in range(3)]
+    inferred = Evidence("p0.txt#0", "p0.txt", None, "", 0, 0, "divisions_data", basis="inferred")
+    money = Evidence("p0.txt#0", "p0.txt", None, "甲工程总投资5亿元。", 12, 22, "investment",
+                     (("amount", "500000000"), ("amount_text", "5亿元"), ("money_kind", "总投资")))
+    G = build_graph([Entity("Project/甲工程", "Project", "甲工程", investments={money}), Entity("Place/乙区", "Place", "乙区"),
+                     Entity("Place/丙市", "Place", "丙市")],
+                    [*(("Project/甲工程", "locatedIn", "Place/乙区", ev) for ev in said),
+                     ("Place/乙区", "locatedIn", "Place/丙市", inferred)], {})
+    data = kg_html.graph_data(G)
+    evidence = {e["evidence"][0]["rule"]: e["evidence"] for e in data["info"]["edges"].values()}
+    [stated] = evidence["located_copula"]
+    assert (stated["basis"], stated["sentence"], stated["count"], stated["others"]) == (
+        "stated", "甲工程位于乙区。", 3, ["p1.txt#0", "p2.txt#0"])
+    [guess] = evidence["divisions_data"]
+    assert (guess["basis"], guess["sentence"]) == ("inferred", "")
+    [inv] = data["info"]["nodes"]["Project/甲工程"]["investments"]
+    assert (inv["sentence"], inv["qualifiers"]["money_kind"]) == ("甲工程总投资5亿元。", "总投资")

@@ -345,6 +345,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             "aliases": list(d.get("aliases", ())),
             "roles": list(d.get("roles", ())),
             "articles": list(d.get("articles", ())),
+            "investments": list(d.get("investments", ())),  # made page data below, with the articles
         }
 
     known_articles: Mapping[str, Any] = G.graph.get("articles", {})
@@ -359,8 +360,25 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             }
         return article_id
 
+    def evidence_data(ev) -> dict[str, Any]:
+        """One evidence as the panel shows it: a stated one with its sentence and place in the
+        file, an inferred one with neither (no sentence says it); how often it was found."""
+        return {
+            "article": article_ref(ev.article, ev.source, ev.headline),
+            "basis": ev.basis,
+            "sentence": ev.sentence,
+            "source": ev.source,
+            "start": ev.source_start,
+            "end": ev.source_end,
+            "rule": ev.rule,
+            "qualifiers": dict(ev.qualifiers),
+            "count": ev.count,
+            "others": [article_ref(a) for a in ev.others],
+        }
+
     for info in node_info.values():
         info["articles"] = [article_ref(a) for a in info["articles"]]
+        info["investments"] = [evidence_data(ev) for ev in info["investments"]]
 
     curves = _edge_curves(G)
     edge_labels = G.number_of_edges() <= EDGE_LABEL_LIMIT
@@ -382,18 +400,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         )
         edge_info[edge_id] = {
             "predicate": predicate,
-            "evidence": [
-                {
-                    "article": article_ref(ev.article, ev.source, ev.headline),
-                    "sentence": ev.sentence,
-                    "source": ev.source,
-                    "start": ev.source_start,
-                    "end": ev.source_end,
-                    "rule": ev.rule,
-                    "qualifiers": dict(ev.qualifiers),
-                }
-                for ev in d.get("evidence", ())
-            ],
+            "evidence": [evidence_data(ev) for ev in d.get("evidence", ())],
         }
 
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}

@@ -238,15 +238,28 @@
   /** One evidence sentence with highlighted words, then its article headline and file;
    *  `facts` ([edgeId, evidence] pairs, in a node's panel) lists what the sentence states. */
   function evidenceBlock(ev, terms, facts) {
-    const quote = el("blockquote");
-    appendHighlighted(quote, ev.sentence, terms);
     const article = data.articles[ev.article] || {};
-    const where = el("div", { class: "where" },
-      article.headline ? `《${article.headline}》 ` : "",
-      el("span", { class: "file" }, `${article.source || ev.source}:${ev.start}–${ev.end}`));
-    const block = el("div", { class: "evidence" });
+    const file = article.source || ev.source;
+    let said, where;
+    if (ev.basis === "inferred") {
+      // no sentence says it: show how kg concluded it, and the article it drew on
+      said = el("div", { class: "inferred" }, `推断 inferred · ${ev.rule}`);
+      where = el("div", { class: "where" }, article.headline ? `《${article.headline}》 ` : "", el("span", { class: "file" }, file));
+    } else {
+      said = el("blockquote");
+      appendHighlighted(said, ev.sentence, terms);
+      where = el("div", { class: "where" }, article.headline ? `《${article.headline}》 ` : "",
+        el("span", { class: "file" }, `${file}:${ev.start}–${ev.end}`));
+    }
+    if (ev.count > 1) {
+      // identical evidence is kept once: how often, and where else
+      const others = (ev.others || []).map((a) => (data.articles[a] || {}).source || a);
+      where.append(el("span", { class: "count" }, ` ×${ev.count}`),
+        others.length ? el("span", { class: "others", title: others.join("\n") }, ` 另见 also in ${others.length}`) : "");
+    }
+    const block = el("div", { class: ev.basis === "inferred" ? "evidence inferred-evidence" : "evidence" });
     for (const [eid] of facts || []) block.append(el("div", { class: "fact" }, factLine(eid)));
-    block.append(quote, where);
+    block.append(said, where);
     for (const [, fev] of facts || [[null, ev]]) block.append(qualifierTable(fev.qualifiers));
     return block;
   }
@@ -303,6 +316,11 @@
       }
     }
     if (amounts.length) parts.push(...section("金额 amounts", el("ul", null, ...amounts)));
+    if (info.investments && info.investments.length) {
+      // the project's own investment, as each sentence states it
+      parts.push(...section(`投资 investment (${info.investments.length})`,
+        ...info.investments.map((ev) => evidenceBlock(ev, [...namesOf(id), ev.qualifiers.amount_text || ""], null))));
+    }
     if (incident.length) {
       parts.push(...section(`关系 relations (${incident.length})`, el("ul", null, ...incident.map((eid) => el("li", null, factLine(eid))))));
     }
@@ -311,7 +329,7 @@
     const bySentence = new Map();
     for (const eid of incident) {
       for (const ev of edgeInfo[eid].evidence) {
-        const key = `${ev.article}|${ev.start}|${ev.end}`;
+        const key = ev.basis === "inferred" ? `${ev.article}|${ev.rule}` : `${ev.article}|${ev.start}|${ev.end}`;
         if (!bySentence.has(key)) bySentence.set(key, { ev, facts: [] });
         bySentence.get(key).facts.push([eid, ev]);
       }
