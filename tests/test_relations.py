@@ -436,7 +436,7 @@ def test_relations_bodies_investing_as_owners_fund_and_develop(nlp):
           mention(text, "丙产业园项目", "Project"), mention(text, "丁项目", "Project"), mention(text, "戊集团", "Company")]
     rels, inv = run_all(nlp, text, ms)
     assert {(s, o, q.get("amount"), q.get("money_kind")) for s, p, o, q in rels if p == "funds"} == {
-        ("甲科技集团有限公司", "丙产业园项目", "3000000000", "投资"), ("乙集团有限公司", "丙产业园项目", "3000000000", "投资"),
+        ("甲科技集团有限公司", "丙产业园项目", "3000000000", "联合投资"), ("乙集团有限公司", "丙产业园项目", "3000000000", "联合投资"),
         ("戊集团", "丁项目", None, "投资建设")}
     assert preds(rels, "develops") == {("甲科技集团有限公司", "丙产业园项目"), ("乙集团有限公司", "丙产业园项目"),
                                        ("戊集团", "丁项目")}

@@ -49,8 +49,9 @@ def merge_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     >>> from kg.records import Evidence
     >>> a = Evidence("a.txt#0", "a.txt", None, "甲局投资乙工程。", 0, 8, "funds_verb")
     >>> b = Evidence("b.txt#0", "b.txt", None, "甲局投资乙工程。", 5, 13, "funds_verb")
-    >>> [(e.article, e.count, e.others) for e in merge_evidence([b, a, a])]
-    [('a.txt#0', 2, ('b.txt#0',))]
+    >>> c = Evidence("a.txt#0", "a.txt", None, "甲局投资乙工程。", 0, 8, "develops_verb")  # the same place, another rule
+    >>> [(e.article, e.rule, e.count, e.others) for e in merge_evidence([b, a, a, c])]
+    [('a.txt#0', 'develops_verb', 2, ('b.txt#0',))]
     """
     groups: dict[tuple, list[Evidence]] = defaultdict(list)
     for ev in set(evidence):  # the very same record twice is one occurrence
@@ -60,7 +61,11 @@ def merge_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
         group.sort(key=evidence_key)
         first = group[0]
         others = {e.article for e in group} | {a for e in group for a in e.others}
-        merged.append(replace(first, count=sum(e.count for e in group), others=tuple(sorted(others - {first.article}))))
+        # an occurrence is a place in an article: two rules reading the same sentence found it once
+        places: dict[tuple, int] = {}
+        for e in group:
+            places.setdefault((e.article, e.source_start, e.source_end), e.count)
+        merged.append(replace(first, count=sum(places.values()), others=tuple(sorted(others - {first.article}))))
     return tuple(sorted(merged, key=evidence_key))
 
 

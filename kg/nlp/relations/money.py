@@ -167,7 +167,9 @@ def funds_invest(sent: Sentence) -> None:
                             and mentions[i].type == "Project"), None)
             if project is None:
                 continue
-        qual = _money_qualifiers(money, m.group("verb"))
+        # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
+        joint = next((a for a in ("联合", "共同") if a in m.group("adv")), "")
+        qual = _money_qualifiers(money, joint + m.group("verb"))
         for f in funders:
             sent.add(f, "funds", project, "funds_invest", qual)
             sent.add(f, "develops", project, "funds_invest")
