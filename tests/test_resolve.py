@@ -128,8 +128,11 @@ def test_resolve_place_nesting_from_divisions_and_sequence():
         ("Place/即墨区", "Place/青岛市", "divisions_data"),
         ("Place/前枣杭村", "Place/通济新区", "place_sequence"),
     }
+    # the divisions data is an inference: no sentence says it; two places written in a row are stated
     ev = next(ev for s, p, o, ev in res.edges() if s == "Place/即墨区")
-    assert ev.sentence == t[:17]
+    assert (ev.basis, ev.sentence, ev.source_start, ev.source_end) == ("inferred", "", 0, 0)
+    ev = next(ev for s, p, o, ev in res.edges() if s == "Place/前枣杭村")
+    assert (ev.basis, ev.sentence) == ("stated", t[:17])
 
 
 def test_resolve_ids_are_deterministic():
@@ -239,3 +242,29 @@ def test_resolve_places_named_once_each_in_a_list_are_not_the_articles_place():
           Mention(t.rindex("市委"), t.rindex("市委") + 2, "市委", "Agency", "市委")]
     res = resolve([x(a, ms)])
     assert res.mention_entity[("w.txt#0", 5)] == "Agency/中国共产党潍坊市委员会"
+
+
+def test_resolve_same_name_two_people_unless_posts_or_places_agree():
+    jimo = "即墨区召开会议。区住建局局长张伟出席。"
+    echeng = "鄂城区召开会议。区委书记张伟讲话。"
+    jimo2 = "即墨区举行活动。张伟表示。"
+    press1, press2 = "记者王涛报道。", "记者王涛报道。"
+    exs = []
+    for src, t, ms, rels in (
+        ("a.txt", jimo, [mention("即墨区", jimo, "Place"), mention("区住建局", jimo, "Agency", "区住房和城乡建设局"),
+                         mention("张伟", jimo, "Official", role="区住建局局长")], [RelationMention(2, "leads", 1, 8, 20, "post_title")]),
+        ("b.txt", echeng, [mention("鄂城区", echeng, "Place"), mention("区委", echeng, "Agency"),
+                           mention("张伟", echeng, "Official", role="区委书记")], [RelationMention(2, "leads", 1, 8, 17, "post_title")]),
+        ("c.txt", jimo2, [mention("即墨区", jimo2, "Place"), mention("张伟", jimo2, "Official")], []),
+        ("d.txt", press1, [mention("王涛", press1, "Person", role="记者")], []),
+        ("e.txt", press2, [mention("王涛", press2, "Person", role="记者")], []),
+    ):
+        exs.append(x(article(src, 0, t), ms, rels))
+    res = resolve(exs)
+    who = {a: res.mention_entity[(f"{a}#0", i)] for a, i in (("a.txt", 2), ("b.txt", 2), ("c.txt", 1), ("d.txt", 0), ("e.txt", 0))}
+    # the 即墨 局长 and the 鄂城 书记 are two; the 即墨 article's 张伟 is the 局长 (places agree); one reporter
+    assert who["a.txt"] == who["c.txt"] != who["b.txt"]
+    assert who["d.txt"] == who["e.txt"]
+    assert sorted(e.id for e in res.entities if e.label == "张伟") == ["Official/张伟", "Official/张伟/2"]
+    edges = {(s, o) for s, p, o, ev in res.edges() if p == "leads"}
+    assert edges == {(who["a.txt"], "Agency/即墨区住房和城乡建设局"), (who["b.txt"], "Agency/中国共产党鄂城区委员会")}

@@ -159,6 +159,7 @@ def resolve(extractions: Sequence) -> Resolution:
             d["code"] = code
         find(key)
 
+    people: list[tuple] = []  # person mentions, keyed once we know which of them are one person
     for x in extractions:
         art = x.article
         ctx = contexts[art.id]
@@ -170,6 +171,9 @@ def resolve(extractions: Sequence) -> Resolution:
             label, code = canonical(m, ctx, gaz)
             if not label:
                 continue
+            if m.type in _FAMILY:
+                people.append((art.id, i, m, label))
+                continue
             key = (_FAMILY.get(m.type, m.type), code or label)
             # an implied body's text is the title that implies it (区长 → 区人民政府): no name of it
             surface = None if m.kind == "implied" else _LAYOUT.sub("", m.text)
@@ -178,12 +182,24 @@ def resolve(extractions: Sequence) -> Resolution:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
         for b in art.bylines:
-            key = ("Person", b.name)
-            note(key, "Person", b.name, b.name, art.id, b.role)
-            for outlet in (b.outlet or "").split("/"):  # 青岛日报/观海新闻: the reporter's media
-                outlet = outlet.strip()
-                if len(outlet) >= 2 and outlet not in _HOUSE_OUTLETS:
-                    note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+            outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
+            outlets = [o for o in outlets if len(o) >= 2 and o not in _HOUSE_OUTLETS]
+            people.append((art.id, None, b, b.name))
+            for outlet in outlets:
+                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+
+    # same name, different people (GUIDE §3): one node per name only where posts or places agree
+    groups = _person_groups(extractions, people, mention_key, contexts, gaz)
+    for article_id, i, m, label in people:
+        key = ("Person", label, groups[(label, article_id)])
+        if i is None:  # a byline the article splitter moved out of the text
+            note(key, "Person", label, label, article_id, m.role)
+            continue
+        surface = _LAYOUT.sub("", m.text)
+        note(key, m.type, label, surface, article_id, _role(m), None)
+        if m.name != surface:
+            info[key]["aliases"].add(m.name)
+        mention_key[(article_id, i)] = key
 
     # a headline shortens the award the body names in full (青岛市智慧化城管…大赛一等奖 is
     # 2025年青岛市智慧化城市管理…大赛一等奖): same page, same kind of prize, no character of its own
@@ -399,6 +415,48 @@ def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
         codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz)
         out[art.id] = [gaz.get(c) for c in codes if gaz.get(c) is not None]
     return out
+
+
+def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict, contexts: dict, gaz) -> dict:
+    """(name, article) → the tag of its person (:mod:`kg.resolve.persons`): what each name's
+    mentions in an article say of the person — the bodies its posts are in, a press credit and
+    its outlet, the article's place — decides which articles' mentions are one person."""
+    from kg.lang.lexicon import load
+    from kg.resolve.persons import Unit, person_groups
+
+    titles = load().titles
+    press_titles = tuple(t for t, info in titles.items() if info.type == "Person")
+    source = {x.article.id: x.article.source for x in extractions}
+    bodies: dict[tuple[str, str], set] = defaultdict(set)
+    press: dict[tuple[str, str], bool] = defaultdict(bool)
+    outlets: dict[tuple[str, str], set] = defaultdict(set)
+    names = {}
+    for article_id, i, m, label in people:
+        unit = (label, article_id)
+        names[(article_id, i)] = label
+        role = (m.role or "") if i is not None else (m.role or "")
+        press[unit] |= bool(role) and role.endswith(press_titles)
+        if i is None:
+            outlets[unit] |= {o.strip() for o in (m.outlet or "").split("/") if len(o.strip()) >= 2
+                              and o.strip() not in _HOUSE_OUTLETS}
+    for x in extractions:
+        for rel in x.relations:
+            label = names.get((x.article.id, rel.subject))
+            body = mention_key.get((x.article.id, rel.object))
+            if label is not None and body is not None and rel.predicate in ("leads", "memberOf"):
+                bodies[(label, x.article.id)].add(body)
+    units = []
+    for label, article_id in {(label, article_id) for article_id, _, _, label in people}:
+        ctx = contexts.get(article_id) or []
+        units.append(Unit(label, article_id, source.get(article_id, article_id), ctx[0].code if ctx else None,
+                          frozenset(bodies[(label, article_id)]), press[(label, article_id)],
+                          frozenset(outlets[(label, article_id)])))
+
+    def contains(outer: str, inner: str) -> bool:
+        a, b = gaz.get(outer), gaz.get(inner)
+        return a is not None and b is not None and gaz.contains(a, b)
+
+    return person_groups(units, contains)
 
 
 def _sentence_of(x, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,81 @@
+"""Same name, different people (GUIDE §3): which articles' mentions of one name are one person.
+
+Every mention of a name within one article is one person; call that a *unit* (name,
+article).  Two units of the same name are the same person only when something agrees:
+
+* they hold posts in the same body (their ``leads``/``memberOf`` edges share an object:
+  张伟 局长 of the same 局 in two articles);
+* both are press credits (记者, 摄影, 通讯员 … — titles of type Person in ``titles.tsv``)
+  and their outlets do not differ (记者 王涛 of 青岛日报 on two pages);
+* their articles are about places that nest (the same district, or a district and its city);
+* they are on the same page (one file).
+
+Otherwise they are two people: 张伟 the 即墨 局长 and 张伟 the 鄂城 区委书记 are two nodes.
+The units agreeing form groups by union-find (transitively); each group is tagged with its
+first article (sorted), so node ids depend only on the data.
+
+>>> a = Unit("张伟", "a.txt#0", "a.txt", "370215", frozenset({("Agency", "甲局")}))
+>>> b = Unit("张伟", "b.txt#0", "b.txt", "420704", frozenset({("Agency", "乙区委")}))
+>>> c = Unit("张伟", "c.txt#0", "c.txt", None, frozenset({("Agency", "甲局")}))
+>>> groups = person_groups([a, b, c], contains=lambda outer, inner: outer == inner)
+>>> groups[("张伟", "a.txt#0")] == groups[("张伟", "c.txt#0")] != groups[("张伟", "b.txt#0")]
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+__all__ = ["Unit", "same_person", "person_groups"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One name in one article, with what can tell two people of that name apart."""
+
+    name: str
+    article: str  # Article.id
+    source: str  # its file
+    place: str | None  # the division code the article is about (its context), if any
+    bodies: frozenset = frozenset()  # resolution keys of the bodies it leads or is a member of
+    press: bool = False  # holds a press credit (记者, 摄影 …)
+    outlets: frozenset = frozenset()  # the media its credit names (青岛日报)
+
+
+def same_person(a: Unit, b: Unit, contains: Callable[[str, str], bool]) -> bool:
+    """Whether two units of one name are one person (see the module docstring).
+
+    ``contains(outer, inner)`` says whether division ``inner`` is ``outer`` or lies in it.
+    """
+    if a.source == b.source or a.bodies & b.bodies:
+        return True
+    if a.press and b.press and not (a.outlets and b.outlets and not a.outlets & b.outlets):
+        return True
+    return bool(a.place and b.place and (contains(a.place, b.place) or contains(b.place, a.place)))
+
+
+def person_groups(units: Iterable[Unit], contains: Callable[[str, str], bool]) -> dict[tuple[str, str], str]:
+    """``(name, article)`` → the first article of its person's group, for every unit."""
+    by_name: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        by_name[u.name].append(u)
+    out: dict[tuple[str, str], str] = {}
+    for name, group in by_name.items():
+        group.sort(key=lambda u: u.article)
+        parent = list(range(len(group)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                if find(i) != find(j) and same_person(group[i], group[j], contains):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))  # the earlier article names the group
+        for i, u in enumerate(group):
+            out[(name, u.article)] = group[find(i)].article
+    return out
