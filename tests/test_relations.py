@@ -480,3 +480,18 @@ def test_relations_a_projects_own_investment_is_not_the_last_subjects_funding(nl
     rels, inv = run_all(nlp, text, ms)
     assert [r for r in rels if r[1] == "funds"] == []
     assert [name for name, _ in inv] == ["乙小镇项目"]
+
+
+def test_relations_unit_named_after_its_body_is_part_of_it(nlp):
+    text = "甲区住建局城建科、乙区管委会建设管理部和丙市委统战部参加，丁局局长出席。"
+    ms = [mention(text, "甲区住建局城建科", "Agency"), mention(text, "乙区管委会建设管理部", "Agency"),
+          mention(text, "丙市委统战部", "Agency"), mention(text, "丁局", "Agency")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = [(found[r.subject].name, found[r.object].name, r.basis) for r in doc._.kg_relations if r.predicate == "partOf"]
+    # the body named in front becomes a mention of its own, its abbreviation written out
+    assert sorted(rels) == sorted([("甲区住建局城建科", "甲区住房和城乡建设局", "inferred"),
+                                   ("乙区管委会建设管理部", "乙区管委会", "inferred"), ("丙市委统战部", "丙市委", "inferred")])

@@ -41,7 +41,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "develops_project", "develops_verb", "develops_by", "develops_signing",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
-    "part_of_unit", "part_of_belongs",
+    "part_of_unit", "part_of_belongs", "part_of_name",
 )
 #: Relations a planning word (力争, 拟, 计划 …) marks ``modality=planned``.
 PLANNED_PREDICATES = frozenset({"funds", "awarded", "develops", "locatedIn"})

@@ -27,7 +27,8 @@
     That body becomes a mention of kind ``implied``: the title is not a name of it.
 
     Titles with no body keep the body of the official listed just before
-    (``甲集团董事长张某，党委副书记、总经理李某``).
+    (``甲集团董事长张某，党委副书记、总经理李某``).  A party department the string names
+    after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class Post:
     body: int | Body | None
     start: int
     place: str | None = None
+    parent: int | Body | None = None  # the party committee a department belongs to (市委 of 统战部)
 
 
 class TitleMatcher:
@@ -245,6 +247,7 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
     party_words = tuple(data["post_party_committees"])
     place: str | None = None
     party: str | None = None
+    party_body: int | Body | None = None
     for post in posts:
         if post.body is None:
             place = post.place or place
@@ -261,9 +264,11 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
                 mentions[post.body] = replace(mentions[post.body], name=whose + _expand(text))
             if text in inheritors:
                 post.place = place
+            else:
+                post.parent = party_body
         name = post.body.name if isinstance(post.body, Body) else mentions[post.body].name
         if name.endswith(party_words):
-            party = name
+            party, party_body = name, post.body
         place = post.place or place
 
 
@@ -279,13 +284,16 @@ def _government(sent: Sentence, post: Post, title: Title, before: str | None) ->
 
 
 def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, list[Title]]]:
-    """(body, titles) per body a post string names; a government title gets its 人民政府."""
+    """(body, titles) per body a post string names; a government title gets its 人民政府.
+    A party department's post also says whose it is: ``partOf`` the committee before it."""
     out: list[tuple[int | Body | None, list[Title]]] = []
     before: str | None = None
     for post in posts:
         own = [t for t in post.titles if not t.government]
         if own and (post.body is not None or not any(t.government for t in post.titles)):
             out.append((post.body, own))
+            if post.body is not None and post.parent is not None:
+                sent.add(_mention_of(sent, post.body), "partOf", _mention_of(sent, post.parent), "post_title")
         for t in post.titles:
             if t.government:
                 out.append((_government(sent, post, t, before), [t]))

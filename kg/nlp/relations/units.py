@@ -5,13 +5,20 @@
     ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …).
 ``part_of_belongs``
     ``X隶属于Y``, ``X是Y下属单位``.
+``part_of_name`` (inferred)
+    A unit whose name is its body's name and a unit word (``甲区住建局城建科``, ``乙区管委会
+    建设管理部``, ``丙市委统战部``: part_of_name_unit_suffixes): the body becomes a mention of its
+    own, and the unit is part of it.
 """
 
 from __future__ import annotations
 
 from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
 
 __all__: list[str] = []
+
+_BODY_SUFFIX_TYPES = frozenset({"Agency", "Organization", "Company"})
 
 
 def _bodies(sent: Sentence) -> list[int]:
@@ -42,3 +49,43 @@ def part_of_belongs(sent: Sentence) -> None:
         if gap in data["part_of_belongs"] or (gap in data["part_of_copulas"]
                                               and any(tail.startswith(w) for w in data["part_of_unit_nouns"])):
             sent.add(a, "partOf", b, "part_of_belongs")
+
+
+@rule("part_of_name", basis="inferred")
+def part_of_name(sent: Sentence) -> None:
+    """``甲区住建局城建科`` is part of ``甲区住建局``: the longest front of a unit's name that ends
+    as a body's name does (局, 管委会, 委 …: the recogniser's suffixes) before a unit word."""
+    from kg.lang.lexicon import load
+
+    lex = load()
+    mentions, data = sent.mentions, sent.data
+    units = tuple(data.longest_first("part_of_name_unit_suffixes"))
+    shortest = data["part_of_name_min_unit"]
+    todo = [i for i in sent.idx if mentions[i].type in ("Agency", "Organization") and mentions[i].kind == "name"]
+    while todo:
+        i = todo.pop()
+        m = mentions[i]
+        text = m.text
+        if not text.endswith(units):
+            continue
+        for k in range(len(text) - shortest, 2, -1):
+            found = lex.suffix_at(text, k)
+            if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units):
+                continue
+            start, end = m.start, m.start + k
+            outer = next((j for j in sent.idx if mentions[j].start == start and mentions[j].end == end
+                          and mentions[j].type in _BODY_SUFFIX_TYPES), None)
+            if outer is None:
+                outer = sent.add_mention(Mention(start, end, text[:k], "Agency" if found[1] == "Agency" else found[1],
+                                                 _written_out(text[:k], lex), rule="part_of_name"))
+                todo.append(outer)
+            if mentions[outer].type in ("Agency", "Organization"):
+                sent.add(i, "partOf", outer, "part_of_name")
+            break
+
+
+def _written_out(text: str, lex) -> str:
+    """A body's name with its abbreviation written out as the recogniser does (区住建局 → 区住房和城乡建设局)."""
+    for short in sorted((a for a in lex.abbreviations if text.endswith(a)), key=len, reverse=True)[:1]:
+        return text[: -len(short)] + lex.abbreviations[short][0]
+    return text
