@@ -483,9 +483,10 @@ def test_relations_a_projects_own_investment_is_not_the_last_subjects_funding(nl
 
 
 def test_relations_unit_named_after_its_body_is_part_of_it(nlp):
-    text = "甲区住建局城建科、乙区管委会建设管理部和丙市委统战部参加，丁局局长出席。"
+    text = "甲区住建局城建科、乙区管委会建设管理部和丙市委统战部参加，丁区人民政府新闻办公室、戊街道办事处、己市拆违办公室出席。"
     ms = [mention(text, "甲区住建局城建科", "Agency"), mention(text, "乙区管委会建设管理部", "Agency"),
-          mention(text, "丙市委统战部", "Agency"), mention(text, "丁局", "Agency")]
+          mention(text, "丙市委统战部", "Agency"), mention(text, "丁区人民政府新闻办公室", "Agency"),
+          mention(text, "戊街道办事处", "Agency"), mention(text, "己市拆违办公室", "Agency")]
     doc = nlp.make_doc(text)
     doc._.kg_mentions = ms
     for _, proc in nlp.pipeline:
@@ -493,5 +494,7 @@ def test_relations_unit_named_after_its_body_is_part_of_it(nlp):
     found = doc._.kg_mentions
     rels = [(found[r.subject].name, found[r.object].name, r.basis) for r in doc._.kg_relations if r.predicate == "partOf"]
     # the body named in front becomes a mention of its own, its abbreviation written out
+    # a name is never cut inside its own last word (办|事处, 办|公室)
     assert sorted(rels) == sorted([("甲区住建局城建科", "甲区住房和城乡建设局", "inferred"),
-                                   ("乙区管委会建设管理部", "乙区管委会", "inferred"), ("丙市委统战部", "丙市委", "inferred")])
+                                   ("乙区管委会建设管理部", "乙区管委会", "inferred"), ("丙市委统战部", "丙市委", "inferred"),
+                                   ("丁区人民政府新闻办公室", "丁区人民政府", "inferred")])

@@ -68,7 +68,9 @@ def part_of_name(sent: Sentence) -> None:
         text = m.text
         if not text.endswith(units):
             continue
-        for k in range(len(text) - shortest, 2, -1):
+        own = lex.suffix_at(text, len(text))  # the unit's own last word: never split inside it (办|事处, 办|公室)
+        last = len(text) - len(own[0]) if own else len(text)
+        for k in range(min(len(text) - shortest, last), 2, -1):
             found = lex.suffix_at(text, k)
             if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units):
                 continue
@@ -87,5 +89,6 @@ def part_of_name(sent: Sentence) -> None:
 def _written_out(text: str, lex) -> str:
     """A body's name with its abbreviation written out as the recogniser does (区住建局 → 区住房和城乡建设局)."""
     for short in sorted((a for a in lex.abbreviations if text.endswith(a)), key=len, reverse=True)[:1]:
-        return text[: -len(short)] + lex.abbreviations[short][0]
+        full = lex.abbreviations[short][0]
+        return text if text.endswith(full) else text[: -len(short)] + full
     return text
