@@ -52,7 +52,7 @@ def award_event(sent: Sentence, j: int) -> dict:
     return {}
 
 
-@rule("awarded_verb")
+@rule("awarded_verb", needs=("Award",))
 def awarded_verb(sent: Sentence) -> None:
     """The receiver is the nearest entity before the prize verb that precedes the Award."""
     text, mentions, idx = sent.text, sent.mentions, sent.idx
@@ -81,7 +81,7 @@ def awarded_verb(sent: Sentence) -> None:
             sent.add(receivers[-1], "awarded", j, "awarded_verb", award_event(sent, j))
 
 
-@rule("awarded_listed")
+@rule("awarded_listed", needs=("Award",))
 def awarded_listed(sent: Sentence) -> None:
     """The prize or list is named first, the receiver after it:
     ``在…评选出的“Y”中，X位列全省第二`` (Y, then 中/上, then X and a prize verb) and
@@ -116,7 +116,7 @@ def awarded_listed(sent: Sentence) -> None:
             sent.add(receiver, "awarded", j, "awarded_listed")
 
 
-@rule("organizes_role")
+@rule("organizes_role", needs=("Award", "Project"))
 def organizes_role(sent: Sentence) -> None:
     """Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …) host the
     Award or event written right after it (``A、B主办的Y``), or the one the sentence
@@ -194,7 +194,7 @@ def honour_mention(sent: Sentence, start: int, end: int) -> int:
     if (start, end) not in made:
         text = sent.text[start:end]
         period = award_period(sent)
-        starts_dated = re.match(_period_re(sent.data), text)
+        starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
         name = text if not period or starts_dated else period + text
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
         made[(start, end)] = sent.add_mention(Mention(start, end, text, "Award", name, rule="award_honour"), visible=here)
@@ -214,7 +214,7 @@ def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
 def awarded_named(sent: Sentence) -> None:
     """``甲、乙等12家企业为“Y”``, ``X被评为“Y”称号``, ``授予X“Y”称号``."""
     text = sent.text
-    if "“" not in text[sent.start:sent.end]:
+    if text.find("“", sent.start, sent.end) < 0:
         return
     given, granted = sent.data.regex("award_named", _named_frames)
     stops = sent.data["clause_stops"]
@@ -250,8 +250,8 @@ def awarded_list(sent: Sentence) -> None:
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     s, e = sent.start, sent.end
     listing = state.get("award_list")
-    words = data.longest_first("award_list_words")
-    at = min((p for p in (text.find(w, s, e) for w in words) if p >= 0), default=-1)
+    word = data.regex("award_list_words", lambda d: re.compile(d.alternation("award_list_words"))).search(text, s, e)
+    at = word.start() if word else -1
     if listing is None and at < 0:
         return
     before_item, item_start, section = data.regex("award_list", _list_patterns)
@@ -312,7 +312,7 @@ def _known_honours(sent: Sentence) -> set[str]:
     return state["known_honours"]
 
 
-@rule("organizes_commend")
+@rule("organizes_commend", needs=("Agency", "Organization", "Company"))
 def organizes_commend(sent: Sentence) -> None:
     """``国资委通报表扬2025年度甲企业和乙企业``: the body organises each honour it commends, when
     the article names it as an honour elsewhere (in quotes after 为/评为, or as a list section)."""

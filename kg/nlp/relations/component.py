@@ -89,7 +89,7 @@ class RelationExtractor:
         codes = doc._.kg_context
         context = gazetteer().get(codes[0]) if codes else None
         article = Article(text, list(doc._.kg_mentions or []), context, self._data())
-        funcs = [RULES[name].func for name in self.rules]
+        rules = [RULES[name] for name in self.rules]
         basis = {name: RULES[name].basis for name in self.rules}
         out: list[RelationMention] = []
         investments: list[InvestmentMention] = []
@@ -108,8 +108,9 @@ class RelationExtractor:
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
             subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES), None)
-            for func in funcs:
-                func(sent)
+            for r in rules:
+                if not r.needs or r.needs & sent.types:  # a rule that needs what the sentence lacks finds nothing
+                    r.func(sent)
             planned = bool(sent.found or sent.investments) and self._planned(text[s:e])  # asked only when needed
             for project, rule_name, qual in sent.investments:
                 if planned:

@@ -37,7 +37,7 @@ def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{particles})*(?:{verbs})"))
 
 
-@rule("develops_project")
+@rule("develops_project", needs=("Project",))
 def develops_project(sent: Sentence) -> None:
     """A project named after a company the article names (``京东方项目``, ``奇瑞零部件产业园``)."""
     mentions, idx = sent.mentions, sent.idx
@@ -57,7 +57,7 @@ def develops_project(sent: Sentence) -> None:
                 break
 
 
-@rule("develops_verb")
+@rule("develops_verb", needs=("Project",))
 def develops_verb(sent: Sentence) -> None:
     """``X提报的Y``, ``X投资建设Y、Z``, ``Y由X承建``: the body X builds, runs or puts forward
     the project Y written right after (or before, with 由) the verb."""
@@ -94,7 +94,7 @@ def _verb_after(sent: Sentence, pos: int) -> re.Match | None:
     return passive_gap.match(sent.text, pos)
 
 
-@rule("develops_by")
+@rule("develops_by", needs=("Project",))
 def develops_by(sent: Sentence) -> None:
     """``P是由X旗下的Y代建，A、B承建的…项目``: Y, A and B develop P."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -140,7 +140,7 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
     return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
 
 
-@rule("develops_signing")
+@rule("develops_signing", needs=("Project",))
 def develops_signing(sent: Sentence) -> None:
     """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``: X and Y develop P and Q (planned)."""
     text, mentions, data = sent.text, sent.mentions, sent.data

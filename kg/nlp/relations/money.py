@@ -61,7 +61,7 @@ def funded_programme(sent: Sentence) -> None:
         sent.add_mention(Mention(start, end, name, "Project", name, rule="funded_programme"))
 
 
-@rule("funds_verb")
+@rule("funds_verb", needs=("Project",))
 def funds_verb(sent: Sentence) -> None:
     from kg.lang.money import find_money
 
@@ -144,7 +144,7 @@ def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:是|系)?由$"))
 
 
-@rule("funds_invest")
+@rule("funds_invest", needs=("Project",))
 def funds_invest(sent: Sentence) -> None:
     """``甲、乙联合投资30亿元的P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds and develops P."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -179,7 +179,7 @@ def _investment_frame(data: RelationData) -> re.Pattern:
     return re.compile(rf"(?P<word>{data.alternation('investment_words')})")
 
 
-@rule("investment")
+@rule("investment", needs=("Project",))
 def investment(sent: Sentence) -> None:
     """A project's own investment (see the module docstring)."""
     text, mentions, data = sent.text, sent.mentions, sent.data

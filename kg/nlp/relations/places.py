@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.nlp.relations.registry import Sentence, rule
 from kg.schema import RELATIONS
@@ -33,6 +33,7 @@ __all__ = ["gazetteer"]
 #: what may be located in a place (GUIDE §4), and what settles (落户, 迁入) in one
 _LOCATED_SUBJECTS = RELATIONS["locatedIn"].domain
 _SETTLERS = {"Project", "Company", "Organization"}
+_AT = re.compile("[在于]")
 
 
 @cache
@@ -40,6 +41,13 @@ def gazetteer():
     from kg.lang.gazetteer import Gazetteer
 
     return Gazetteer.load()
+
+
+@lru_cache(maxsize=65536)
+def _division(name: str, context_code: str | None):
+    """The division a place name means in an article about ``context_code`` (names recur: asked once)."""
+    gaz = gazetteer()
+    return gaz.full_name(name, gaz.get(context_code) if context_code else None)
 
 
 def _places(sent: Sentence) -> list[int]:
@@ -99,15 +107,15 @@ def _subject_before(sent: Sentence, pos: int, types, *, place_gap: int = 0) -> i
     return None
 
 
-@rule("located_copula")
+@rule("located_copula", needs=("Place",))
 def located_copula(sent: Sentence) -> None:
     """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
     places = _places(sent)
     if not places:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
-    copulas = sent.data.alternation("located_copula")
-    for m in re.finditer(f"(?:{copulas})[于在]?", text[s:sent.end]):
+    copulas = sent.data.regex("located_copula", lambda d: re.compile(f"(?:{d.alternation('located_copula')})[于在]?"))
+    for m in copulas.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets:
             continue
@@ -126,16 +134,16 @@ def located_copula(sent: Sentence) -> None:
                 sent.add(subj, "locatedIn", j, "located_copula")
 
 
-@rule("located_settle")
+@rule("located_settle", needs=("Place",))
 def located_settle(sent: Sentence) -> None:
     """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place)."""
     places = _places(sent)
     if not places:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
-    verbs = sent.data.alternation("located_settle_verbs")
+    verbs = sent.data.regex("located_settle", lambda d: re.compile(f"(?:{d.alternation('located_settle_verbs')})[于在到至]?"))
     stops = sent.data["clause_stops"]
-    for m in re.finditer(f"(?:{verbs})[于在到至]?", text[s:sent.end]):
+    for m in verbs.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets:
             continue
@@ -159,7 +167,7 @@ def located_settle(sent: Sentence) -> None:
                 sent.add(subj, "locatedIn", j, "located_settle")
 
 
-@rule("located_at")
+@rule("located_at", needs=("Place",))
 def located_at(sent: Sentence) -> None:
     """``X在Y(正式)成立``, ``X于Y开工建设``: X, named before 在/于, is in Y."""
     places = _places(sent)
@@ -169,7 +177,7 @@ def located_at(sent: Sentence) -> None:
     stops = data["clause_stops"]
     establish, build = data["located_establish_verbs"], data["located_build_verbs"]
     ends = {mentions[i].end for i in sent.idx}
-    for m in re.finditer("[在于]", text[s:sent.end]):
+    for m in _AT.finditer(text[s:sent.end]):
         at = s + m.end()
         if m.group() == "于" and not (at - 1 in ends or text[at - 2:at - 1] in data["located_yu_after"]):
             continue  # 于 of 位于, 对于, 由于 …: only 于 right after a name or a date
@@ -188,7 +196,7 @@ def located_at(sent: Sentence) -> None:
                 sent.add(subj, "locatedIn", j, "located_at")
 
 
-@rule("located_event")
+@rule("located_event", needs=("Place",))
 def located_event(sent: Sentence) -> None:
     """``在Y…举行/开工``: the project or event named right after the place is in it."""
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
@@ -204,7 +212,7 @@ def located_event(sent: Sentence) -> None:
                     sent.add(i, "locatedIn", j, "located_event")
 
 
-@rule("located_in_name", basis="inferred")
+@rule("located_in_name", basis="inferred", needs=("Project", "Place"))
 def located_in_name(sent: Sentence) -> None:
     """A place inside a project's name (``地铁15号线一期（即墨段）``, ``青岛光电产业园``), or
     opening a zone's name (``甲市经济开发区`` is in 甲市); and a project whose name was written
@@ -233,11 +241,11 @@ def located_in_name(sent: Sentence) -> None:
 
 
 def _holds(gaz, name: str, context) -> bool:
-    div = gaz.full_name(name, context)
+    div = _division(name, context.code if context is not None else None)
     return div is not None and gaz.contains(div, context)
 
 
-@rule("located_scope", basis="inferred")
+@rule("located_scope", basis="inferred", needs=("Project", "Place", "Company", "Organization"))
 def located_scope(sent: Sentence) -> None:
     """What an article about a place names is in that place (GUIDE §3, the article's own place).
 
@@ -271,7 +279,7 @@ def located_scope(sent: Sentence) -> None:
         if m.type == "Project":
             pass
         elif m.type == "Place":
-            if not m.name.endswith(local) or gaz.full_name(m.name, context) is not None:
+            if not m.name.endswith(local) or _division(m.name, context.code if context is not None else None) is not None:
                 continue  # a division is placed by the divisions data
         elif m.type in _SETTLERS:
             if not _settled_here(sent, j, settle):
@@ -285,7 +293,7 @@ def located_scope(sent: Sentence) -> None:
 
 def _elsewhere(gaz, name: str, where, context) -> bool:
     """Whether a place the divisions data knows lies outside the passage's place (and does not hold it)."""
-    div = gaz.full_name(name, context)
+    div = _division(name, context.code if context is not None else None)
     if div is None or where is None:
         return False
     return not (gaz.contains(div, where) or gaz.contains(where, div))
@@ -310,7 +318,7 @@ def _topic(sent: Sentence):
         m = mentions[j]
         if any(text.startswith(w, m.end) for w in data["located_topic_not_after"]):
             continue  # 甲区的…, 甲区、乙区: a place named, not the subject
-        div = gaz.full_name(m.name, context)
+        div = _division(m.name, context.code if context is not None else None)
         if div is not None:
             if context is not None and not gaz.contains(context, div):
                 continue

@@ -301,7 +301,7 @@ def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, l
     return out
 
 
-@rule("post_title")
+@rule("post_title", needs=("Official",))
 def post_title(sent: Sentence) -> None:
     """One edge per post of each official's post string (see the module docstring)."""
     mentions, data, text = sent.mentions, sent.data, sent.text

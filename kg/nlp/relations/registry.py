@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,20 +31,23 @@ __all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested"]
 
 @dataclass(frozen=True)
 class Rule:
-    """A registered relation rule."""
+    """A registered relation rule; ``needs``: the mention types a sentence must have for the rule
+    to find anything (any one of them; empty: every sentence), so the component skips the rest."""
 
     name: str
     func: Callable[[Sentence], None]
     basis: str
     module: str
+    needs: frozenset[str] = frozenset()
 
 
 #: Every registered rule by name (filled as the rule modules are imported).
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str, *, basis: str = "stated") -> Callable[[Callable[[Sentence], None]], Callable[[Sentence], None]]:
-    """Register ``func`` as the relation rule ``name``.
+def rule(name: str, *, basis: str = "stated",
+         needs: Iterable[str] = ()) -> Callable[[Callable[[Sentence], None]], Callable[[Sentence], None]]:
+    """Register ``func`` as the relation rule ``name`` (``needs``: see :class:`Rule`).
 
     Raises
     ------
@@ -57,7 +60,7 @@ def rule(name: str, *, basis: str = "stated") -> Callable[[Callable[[Sentence], 
     def register(func: Callable[[Sentence], None]) -> Callable[[Sentence], None]:
         if name in RULES and RULES[name].func is not func:
             raise ValueError(f"relation rule {name!r} is registered twice ({RULES[name].module}, {func.__module__})")
-        RULES[name] = Rule(name, func, basis, func.__module__)
+        RULES[name] = Rule(name, func, basis, func.__module__, frozenset(needs))
         return func
 
     return register
@@ -117,6 +120,11 @@ class Sentence:
     idx: list[int]
     found: list[Found] = field(default_factory=list)
     investments: list[tuple[int, str, dict]] = field(default_factory=list)  # (project, rule, qualifiers)
+    types: set[str] = field(default_factory=set)  # the types of its mentions (filled by __post_init__)
+    _nested: dict[int, bool] = field(default_factory=dict)  # nested(i), asked by many rules: answered once
+
+    def __post_init__(self) -> None:
+        self.types = {self.article.mentions[i].type for i in self.idx}
 
     @property
     def text(self) -> str:
@@ -144,13 +152,19 @@ class Sentence:
         i = self.article.add_mention(mention)
         if visible:
             self.idx.append(i)
+            self.types.add(mention.type)
+            self._nested.clear()  # the new mention may hold others
         return i
 
     def of_type(self, *types: str) -> list[int]:
         return [i for i in self.idx if self.mentions[i].type in types]
 
     def nested(self, i: int) -> bool:
-        return nested(self.mentions, self.idx, i)
+        """Is mention ``i`` inside a longer mention of the sentence (a place inside an agency's name)?"""
+        found = self._nested.get(i)
+        if found is None:
+            found = self._nested[i] = nested(self.mentions, self.idx, i)
+        return found
 
     def chain_before(self, pos: int, types) -> list[int]:
         """The mentions of ``types`` listed right before ``pos``, in order: ``甲、乙和丙`` ending

@@ -26,7 +26,7 @@ def _bodies(sent: Sentence) -> list[int]:
     return sorted((i for i in sent.idx if mentions[i].type in ("Agency", "Organization")), key=lambda i: mentions[i].start)
 
 
-@rule("part_of_unit")
+@rule("part_of_unit", needs=("Agency", "Organization"))
 def part_of_unit(sent: Sentence) -> None:
     text, mentions, data = sent.text, sent.mentions, sent.data
     bodies = _bodies(sent)
@@ -37,7 +37,7 @@ def part_of_unit(sent: Sentence) -> None:
             sent.add(b, "partOf", a, "part_of_unit")
 
 
-@rule("part_of_belongs")
+@rule("part_of_belongs", needs=("Agency", "Organization"))
 def part_of_belongs(sent: Sentence) -> None:
     """The unit first: 甲支队隶属于乙局, 甲中心是乙局下属单位."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -51,17 +51,20 @@ def part_of_belongs(sent: Sentence) -> None:
             sent.add(a, "partOf", b, "part_of_belongs")
 
 
-@rule("part_of_name", basis="inferred")
+@rule("part_of_name", basis="inferred", needs=("Agency", "Organization"))
 def part_of_name(sent: Sentence) -> None:
     """``甲区住建局城建科`` is part of ``甲区住建局``: the longest front of a unit's name that ends
     as a body's name does (局, 管委会, 委 …: the recogniser's suffixes) before a unit word."""
+    mentions, data = sent.mentions, sent.data
+    units = tuple(data.longest_first("part_of_name_unit_suffixes"))
+    todo = [i for i in sent.idx if mentions[i].type in ("Agency", "Organization") and mentions[i].kind == "name"
+            and mentions[i].text.endswith(units)]
+    if not todo:
+        return
     from kg.lang.lexicon import load
 
     lex = load()
-    mentions, data = sent.mentions, sent.data
-    units = tuple(data.longest_first("part_of_name_unit_suffixes"))
     shortest = data["part_of_name_min_unit"]
-    todo = [i for i in sent.idx if mentions[i].type in ("Agency", "Organization") and mentions[i].kind == "name"]
     while todo:
         i = todo.pop()
         m = mentions[i]
