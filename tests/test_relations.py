@@ -498,3 +498,12 @@ def test_relations_unit_named_after_its_body_is_part_of_it(nlp):
     assert sorted(rels) == sorted([("甲区住建局城建科", "甲区住房和城乡建设局", "inferred"),
                                    ("乙区管委会建设管理部", "乙区管委会", "inferred"), ("丙市委统战部", "丙市委", "inferred"),
                                    ("丁区人民政府新闻办公室", "丁区人民政府", "inferred")])
+
+
+def test_relations_a_short_place_name_or_a_quoted_slogan_is_no_passage_place(nlp):
+    text = "城阳区召开会议。青岛甲园、乙中心项目开工，“一带一路”建设加快。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "青岛", "Place"), mention(text, "乙中心项目", "Project"),
+          mention(text, "一带一路", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 青岛 opens 青岛甲园, a name: the passage is still about 城阳区
+    assert located(rels) == {("乙中心项目", "城阳区")}

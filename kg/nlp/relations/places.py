@@ -281,6 +281,8 @@ def located_scope(sent: Sentence) -> None:
         elif m.type == "Place":
             if not m.name.endswith(local) or _division(m.name, context.code if context is not None else None) is not None:
                 continue  # a division is placed by the divisions data
+            if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
+                continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
             if not _settled_here(sent, j, settle):
                 continue
@@ -318,6 +320,8 @@ def _topic(sent: Sentence):
         m = mentions[j]
         if any(text.startswith(w, m.end) for w in data["located_topic_not_after"]):
             continue  # 甲区的…, 甲区、乙区: a place named, not the subject
+        if not m.name.endswith(tuple(data["located_topic_name_ends"])):
+            continue  # a short name (青岛) opening a clause more often opens a longer name (青岛万洋众创城)
         div = _division(m.name, context.code if context is not None else None)
         if div is not None:
             if context is not None and not gaz.contains(context, div):
