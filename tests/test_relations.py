@@ -507,3 +507,12 @@ def test_relations_a_short_place_name_or_a_quoted_slogan_is_no_passage_place(nlp
     rels = run_in_article(nlp, text, ms, masthead="今日城阳")
     # 青岛 opens 青岛甲园, a name: the passage is still about 城阳区
     assert located(rels) == {("乙中心项目", "城阳区")}
+
+
+def test_relations_a_project_named_only_as_what_money_goes_into(nlp):
+    text = "甲科技集团有限公司联合投资30亿元的乙丙绿色建材产业园项目签约，总投资5亿元的3个项目开工。"
+    ms = [mention(text, "甲科技集团有限公司", "Company")]
+    rels, inv = run_all(nlp, text, ms)
+    assert {(s, p, o) for s, p, o, _ in rels if p in ("funds", "develops")} == {
+        ("甲科技集团有限公司", "funds", "乙丙绿色建材产业园项目"), ("甲科技集团有限公司", "develops", "乙丙绿色建材产业园项目")}
+    assert inv == []  # 3个项目: a count, no name

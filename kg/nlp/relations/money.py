@@ -8,6 +8,10 @@
     has none) + a money verb (争取, 拨付 …) + a Project, with the amount in yuan, the kind of
     money and the period when the sentence gives them.  A verb inside a project's own
     investment (``总投资66亿元的P``) is not the funder's.
+``invested_project``
+    A project named only as what money goes into: ``投资30亿元的甲乙新材料产业园项目`` — the
+    words between 的 and the first project word (invested_project_suffixes) become a Project
+    mention when the recogniser has none there; counted categories (``投资…的3个项目``) are not names.
 ``funds_invest``
     Bodies investing in a project as its owners: ``甲公司、乙集团联合投资30亿元的P``,
     ``甲集团投资建设P``, ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``.
@@ -137,6 +141,29 @@ def _project_at(sent: Sentence, pos: int) -> int | None:
     return None
 
 
+def _invested_frame(data: RelationData) -> re.Pattern:
+    words = data.alternation("investment_words")
+    suffixes = data.alternation("invested_project_suffixes")
+    return re.compile(rf"(?:{words})[^，,。；;的]{{0,4}}?[0-9０-９.]+[万亿千百]*元?的"
+                      rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
+
+
+@rule("invested_project")
+def invested_project(sent: Sentence) -> None:
+    """``投资30亿元的甲乙新材料产业园项目``: the project money goes into, named by the frame."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if text.find("投资", sent.start, sent.end) < 0:
+        return
+    generic = data.regex("programme_frame", _programme_frame)[1]
+    for m in data.regex("invested_frame", _invested_frame).finditer(text, sent.start, sent.end):
+        start, end = m.span("name")
+        name = m.group("name")
+        if generic.match(name) or "等" in name or any(mentions[i].start < end and start < mentions[i].end
+                                                       and mentions[i].type != "Place" for i in sent.idx):
+            continue  # a counted category, a list, or a name the recogniser has
+        sent.add_mention(Mention(start, end, name, "Project", name, rule="invested_project"))
+
+
 def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     adverbs = data.alternation("funds_invest_adverbs")
     verbs = data.alternation("funds_invest_verbs")
@@ -197,6 +224,8 @@ def investment(sent: Sentence) -> None:
             continue  # 甲集团投资30亿元的P: the funder's (funds_invest)
         project = _project_at(sent, money.end)
         if project is None:
+            if text.startswith("的", money.end):
+                continue  # 总投资5亿元的3个项目: the money of what follows, which is no name
             before = [i for i in projects if mentions[i].end <= m.start()]
             if not before:
                 continue
