@@ -516,3 +516,13 @@ def test_relations_a_project_named_only_as_what_money_goes_into(nlp):
     assert {(s, p, o) for s, p, o, _ in rels if p in ("funds", "develops")} == {
         ("甲科技集团有限公司", "funds", "乙丙绿色建材产业园项目"), ("甲科技集团有限公司", "develops", "乙丙绿色建材产业园项目")}
     assert inv == []  # 3个项目: a count, no name
+
+
+def test_relations_develops_signing_names_the_projects_of_the_agreement(nlp):
+    text = "甲集团有限公司与乙建工集团签订有关丙市地铁3号线北延段和南延段、丁城际铁路S2线合作协议。戊公司和己公司签订战略合作协议。"
+    ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
+          mention(text, "戊公司", "Company"), mention(text, "己公司", "Company")]
+    rels = run(nlp, text, ms)
+    # 南延段 is 丙市地铁3号线's; 战略合作 is no project
+    assert preds(rels, "develops") == {(c, p) for c in ("甲集团有限公司", "乙建工集团")
+                                       for p in ("丙市地铁3号线北延段", "丙市地铁3号线南延段", "丁城际铁路S2线")}

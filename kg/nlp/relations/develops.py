@@ -12,7 +12,10 @@
     before 旗下的 is not the builder).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``)
-    develop them, as planned.
+    develop them, as planned.  What the agreement is on, when the recogniser named nothing
+    there, is split into its projects (develops_signing_object_ends: …线, …段, …项目), a
+    shortened one written out from the one before (``甲地铁2号线东延段和东调段`` →
+    甲地铁2号线东调段); they become Project mentions.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
 from kg.schema import RELATIONS
 
 __all__: list[str] = []
@@ -140,13 +144,11 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
     return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
 
 
-@rule("develops_signing", needs=("Project",))
+@rule("develops_signing", needs=("Company", "Agency"))
 def develops_signing(sent: Sentence) -> None:
     """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``: X and Y develop P and Q (planned)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    if not any(mentions[j].type == "Project" for j in sent.idx):
-        return
-    verbs = data.longest_first("develops_signing_verbs")
+    verbs = [v for v in data.longest_first("develops_signing_verbs") if text.find(v, sent.start, sent.end) >= 0]
     adverbs = data.longest_first("develops_signing_adverbs")
     objects = data.longest_first("develops_signing_objects")
     stops = set(data["clause_stops"]) - {"，", ","}
@@ -169,9 +171,42 @@ def develops_signing(sent: Sentence) -> None:
             if len(parties) >= 2:
                 end = min((text.find(o, at, sent.end) for o in objects if text.find(o, at, sent.end) >= 0), default=-1)
                 if end > at and not any(c in text[at:end] for c in stops):
-                    about += [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
-                              and mentions[i].end <= end and not sent.nested(i)]
+                    named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
+                             and mentions[i].end <= end and not sent.nested(i)]
+                    about += named or _signed_projects(sent, at + len(verb), end)
                 for j in about:
                     for i in parties:
                         sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
             at = text.find(verb, at + len(verb), sent.end)
+
+
+def _signed_projects(sent: Sentence, start: int, end: int) -> list[int]:
+    """The projects an agreement is on, written between the signing verb and 协议 with no
+    mention there: each item of the list that ends as a project does becomes a Project mention."""
+    text, data = sent.text, sent.data
+    for head in data.longest_first("develops_signing_object_heads"):
+        if text.startswith(head, start):
+            start += len(head)
+            break
+    for tail in data.longest_first("develops_signing_object_tails"):
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
+    ends = tuple(data["develops_signing_object_ends"])
+    generic = re.compile(data["generic_object_pattern"])
+    made: list[int] = []
+    previous = ""
+    for piece in re.finditer(r"[^和、及与]+", text[start:end]):
+        name = piece.group()
+        if not name.endswith(ends) or generic.match(name) or "等" in name:
+            previous = ""
+            continue
+        if len(name) <= 4 and previous and previous.endswith(name[-1]) and len(previous) > len(name):
+            name = previous[: len(previous) - len(name)] + name  # 东延段和东调段: the second is 甲线东调段
+        elif len(name) < 4:
+            previous = ""
+            continue
+        a, b = start + piece.start(), start + piece.end()
+        made.append(sent.add_mention(Mention(a, b, text[a:b], "Project", name, rule="develops_signing")))
+        previous = name
+    return made
