@@ -268,3 +268,13 @@ def test_resolve_same_name_two_people_unless_posts_or_places_agree():
     assert sorted(e.id for e in res.entities if e.label == "张伟") == ["Official/张伟", "Official/张伟/2"]
     edges = {(s, o) for s, p, o, ev in res.edges() if p == "leads"}
     assert edges == {(who["a.txt"], "Agency/即墨区住房和城乡建设局"), (who["b.txt"], "Agency/中国共产党鄂城区委员会")}
+
+
+def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_the_list():
+    t = "即墨区通济新区前枣杭村、后枣杭村和城马路开展整治。"
+    a = article("l.txt", 0, t)
+    ms = [mention("即墨区", t, "Place"), mention("通济新区", t, "Place"), mention("前枣杭村", t, "Place"),
+          mention("后枣杭村", t, "Place"), mention("城马路", t, "Place")]
+    res = resolve([x(a, ms)])
+    seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
+    assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}

@@ -48,6 +48,8 @@ _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
+# what joins the items of a list of places (甲街道乙村、丙村和丁村)
+_LIST_JOINERS = frozenset({"、", "和", "及", "与"})
 # byline outlets that name no particular medium
 _HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
 
@@ -90,6 +92,7 @@ class Resolution:
             ids = {i: self.mention_entity.get((x.article.id, i)) for i in range(len(x.mentions))}
             prev: Mention | None = None
             prev_id = None
+            listed_in: str | None = None  # 甲街道乙村、丙村: the place the list's first item was written in
             for i, m in enumerate(x.mentions):
                 eid = ids[i]
                 if eid is None or m.kind != "name" or types.get(eid) != "Place":
@@ -103,6 +106,13 @@ class Resolution:
                             break  # the nearest named ancestor; the rest follows by transitivity
                 elif prev is not None and prev.end == m.start and prev_id != eid and prev_id in self.place_codes:
                     targets.append((prev_id, "place_sequence"))
+                elif prev is not None and listed_in and listed_in != eid \
+                        and x.article.text[prev.end:m.start] in _LIST_JOINERS:
+                    targets.append((listed_in, "place_sequence"))  # the next item of the list is there too
+                if not (targets and targets[0][1] == "place_sequence"):
+                    listed_in = None
+                elif listed_in is None:
+                    listed_in = targets[0][0]
                 for target, rule in targets:
                     if (eid, target, x.article.id) in seen or not allowed("locatedIn", "Place", types.get(target)):
                         continue
