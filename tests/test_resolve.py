@@ -278,3 +278,27 @@ def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_th
     res = resolve([x(a, ms)])
     seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
     assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}
+
+
+def test_resolve_person_groups_without_comparing_every_pair_are_the_pairwise_ones():
+    import random
+
+    from kg.resolve.persons import Unit, person_groups
+
+    tree = {"C1": None, "C2": None, "D1": "C1", "D2": "C1", "D3": "C2", "T1": "D1"}
+
+    def ancestors(code):
+        out = []
+        while tree.get(code):
+            code = tree[code]
+            out.append(code)
+        return out
+
+    def contains(outer, inner):
+        return outer == inner or outer in ancestors(inner)
+
+    rng = random.Random(7)
+    units = [Unit("张伟", f"a{i:03}.txt#0", f"a{i % 9:03}.txt", rng.choice([None, *tree]),
+                  frozenset(rng.sample(["局", "委", "公司"], rng.randint(0, 1))), rng.random() < 0.3,
+                  frozenset(rng.sample(["日报", "晚报"], rng.randint(0, 1)))) for i in range(60)]
+    assert person_groups(units, contains, ancestors) == person_groups(units, contains)

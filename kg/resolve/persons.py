@@ -56,8 +56,16 @@ def same_person(a: Unit, b: Unit, contains: Callable[[str, str], bool]) -> bool:
     return bool(a.place and b.place and (contains(a.place, b.place) or contains(b.place, a.place)))
 
 
-def person_groups(units: Iterable[Unit], contains: Callable[[str, str], bool]) -> dict[tuple[str, str], str]:
-    """``(name, article)`` → the first article of its person's group, for every unit."""
+def person_groups(units: Iterable[Unit], contains: Callable[[str, str], bool],
+                  ancestors: Callable[[str], Iterable[str]] | None = None) -> dict[tuple[str, str], str]:
+    """``(name, article)`` → the first article of its person's group, for every unit.
+
+    The groups are those :func:`same_person` makes pairwise, found without comparing every
+    pair (a mayor named in a thousand articles): units are joined through what they share —
+    a file, a body, an outlet (a press credit with none joins every press credit), a place
+    or a place that holds it (``ancestors(code)``: the codes of the divisions holding it,
+    nearest first).  Without ``ancestors`` the pairs are compared one by one.
+    """
     by_name: dict[str, list[Unit]] = defaultdict(list)
     for u in units:
         by_name[u.name].append(u)
@@ -72,10 +80,45 @@ def person_groups(units: Iterable[Unit], contains: Callable[[str, str], bool]) -
                 i = parent[i]
             return i
 
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                if find(i) != find(j) and same_person(group[i], group[j], contains):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))  # the earlier article names the group
+        def union(i: int, j: int) -> None:
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)  # the earlier article names the group
+
+        if ancestors is None:
+            for i in range(len(group)):
+                for j in range(i + 1, len(group)):
+                    if find(i) != find(j) and same_person(group[i], group[j], contains):
+                        union(i, j)
+        else:
+            first: dict[tuple, int] = {}  # what a unit shares → the first unit that has it
+
+            def share(key: tuple, i: int) -> None:
+                if key in first:
+                    union(first[key], i)
+                else:
+                    first[key] = i
+
+            anonymous_press = [i for i, u in enumerate(group) if u.press and not u.outlets]
+            for i, u in enumerate(group):
+                share(("file", u.source), i)
+                for body in u.bodies:
+                    share(("body", body), i)
+                if u.press:
+                    for outlet in u.outlets:
+                        share(("outlet", outlet), i)
+                    if anonymous_press:  # a credit with no outlet agrees with every credit
+                        union(anonymous_press[0], i)
+            held: dict[str, int] = {}  # a place → the first unit whose article is about it
+            for i, u in enumerate(group):
+                if u.place:
+                    held.setdefault(u.place, i)
+            for i, u in enumerate(group):
+                if u.place:
+                    union(held[u.place], i)
+                    for code in ancestors(u.place):  # a district's article and its city's agree
+                        if code in held:
+                            union(held[code], i)
         for i, u in enumerate(group):
             out[(name, u.article)] = group[find(i)].article
     return out

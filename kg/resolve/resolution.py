@@ -466,7 +466,11 @@ def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict
         a, b = gaz.get(outer), gaz.get(inner)
         return a is not None and b is not None and gaz.contains(a, b)
 
-    return person_groups(units, contains)
+    def ancestors(code: str) -> list[str]:
+        div = gaz.get(code)
+        return [] if div is None else [gaz.canonical(d).code for d in gaz.parents(gaz.canonical(div))]
+
+    return person_groups(units, contains, ancestors)
 
 
 def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
