@@ -17,7 +17,8 @@ in-process and against starting a fresh process per query.
 
 Run: ``python3 benchmarks/bench_queries.py [--graph out/graph.nt] [--copies 100]``;
 prints a table and writes ``out/bench_queries.json``.  ``benchmarks/run.py`` (the whole
-benchmark) imports :func:`seed_graph`, :func:`scaled` and :func:`bench_graph` from here.
+benchmark) imports :func:`seed_graph`, :func:`scaled` and :func:`bench_store` (every query bound and
+unbound, in-process and over HTTP) from here.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import rdflib  # noqa: E402
 from rdflib.namespace import RDFS, SKOS  # noqa: E402
 
-from kg.store.query import query_doc, read_query, run_query  # noqa: E402
+from kg.store.query import read_query, run_query  # noqa: E402
 from kg.store.local import load_store, open_store  # noqa: E402
 
 KGR = "https://w3id.org/kgnews/id/"
@@ -156,6 +157,77 @@ def bench_graph(label: str, g: rdflib.Graph, workdir: Path, rdflib_runs: int, ox
             rl_n = row["rows_rdflib"]
             log(f"{label:5} {len(g):>8} {path.stem:20} rows {ox_n:>5}{'' if rl_n in (ox_n, None) else f'≠{rl_n}'}  "
                 f"pyoxigraph {ox_s * 1000:9.2f} ms  rdflib {rdflib_text}  ×{ratio_text}")
+    return rows
+
+
+def _median_ms(fn, runs: int) -> tuple[float, int]:
+    """Median milliseconds of ``runs`` calls of ``fn`` (which returns a row count), and the count."""
+    times, n = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        n = fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 2), n
+
+
+def bench_store(label: str, g: rdflib.Graph, workdir: Path, runs: int, log=None) -> list[dict]:
+    """Every shipped query on a store loaded from ``g``, as a user runs it: with its example
+    bindings and with none, in-process (:func:`kg.store.query.run_query`, the first page as
+    ``kg query`` answers it) and over HTTP through ``kg serve``'s canned-query route
+    (``/queries/NAME?var=value``, the first page).  One row per query; milliseconds are medians
+    of ``runs``.  ``all_ms`` is every row of the unbound query (``kg query … --all``), one run."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    import threading
+    from dataclasses import replace
+
+    from kg.store.paging import Page, has_marker
+    from kg.store.server import Settings, make_server
+
+    store_dir = load_store(g, workdir / f"store-{label}")
+    store = open_store(store_dir)
+    settings = replace(Settings(), host="127.0.0.1", port=0, workers=1)
+    server = make_server(store_dir, settings, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def http(path: str) -> int:
+        try:
+            with urllib.request.urlopen(base + path, timeout=120) as resp:
+                resp.read()
+                return resp.status
+        except urllib.error.HTTPError as err:
+            return err.code
+
+    rows = []
+    try:
+        for path in sorted((ROOT / "queries").glob("*.rq")):
+            text = read_query(path)
+            bind = example_bindings(text)
+            page = Page() if has_marker(text) else None
+            row = {"graph": label, "triples": len(g), "query": path.stem, "bindings": bind,
+                   "page_size": page.size if page else None}
+            row["bound_ms"], row["rows_bound"] = _median_ms(
+                lambda: len(run_query(store, text, bind, page=page).rows), runs)
+            row["unbound_ms"], row["rows_unbound"] = _median_ms(
+                lambda: len(run_query(store, text, {}, page=page).rows), runs)
+            row["all_ms"], row["rows_all"] = _median_ms(lambda: len(run_query(store, text, {}).rows), 1)
+            for key, params in (("http_bound_ms", bind), ("http_unbound_ms", {})):
+                canned = f"/queries/{path.stem}?" + urllib.parse.urlencode(params)
+                row[key], status = _median_ms(lambda: http(canned), runs)
+                if status != 200:
+                    row[key] = None
+            rows.append(row)
+            if log is not None:
+                log(f"{label:5} {path.stem:20} bound {row['bound_ms']:9.2f} ms ({row['rows_bound']} rows)  "
+                    f"unbound {row['unbound_ms']:9.2f} ms ({row['rows_unbound']} rows)  HTTP "
+                    f"{row['http_bound_ms']} / {row['http_unbound_ms']} ms  every row {row['all_ms']:,.0f} ms "
+                    f"({row['rows_all']} rows)")
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
     return rows
 
 

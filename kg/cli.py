@@ -47,9 +47,9 @@ def cli() -> None:
               help="Extract only files new or changed since the last build into OUTPUT (its cache/); same graph as a full build.")
 @click.option("--dask", "dask", metavar="ADDRESS", default=None,
               help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786).")
-@click.option("--shacl", type=click.Choice(["sparql", "pyshacl", "none"]), default="sparql", show_default=True,
-              help="Check the graph against ontology/shapes.ttl: compiled to SPARQL, with pyshacl (the reference "
-                   "engine, same report, ~20x slower), or not at all.")
+@click.option("--shacl", type=click.Choice(["rust", "pyshacl", "none"]), default="rust", show_default=True,
+              help="Check the graph against ontology/shapes.ttl: with the shacl package's Rust engine, with pyshacl "
+                   "(the reference engine, same report, ~50x slower), or not at all.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table.")
 def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, workers: int, update: bool,
           dask: str | None, shacl: str, quiet: bool) -> None:
@@ -121,33 +121,43 @@ def _print_summary(console, summary, outdir: Path) -> None:
         console.print(f"  SHACL: {line}", markup=False, highlight=False)
 
 
+_DEFAULT_BENCHMARK = "<default>"  # the flag given without a path: the benchmark's default file
+
+
 @cli.command(name="eval")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.ttl"),
               show_default=True, help="The exported Turtle to score.")
 @click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The scorer script (default: ../shared/tools/score.py beside the project).")
-@click.option("--cluener", "cluener", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              is_flag=False, flag_value=Path("../shared/benchmarks/cluener2020/dev.json"),
-              help="Span P/R/F1 of the entity recogniser on CLUENER2020 dev (default path: ../shared/benchmarks/…).")
+@click.option("--cluener", "cluener", metavar="[PATH]", default=None, is_flag=False, flag_value=_DEFAULT_BENCHMARK,
+              help="Exact-span P/R/F1 of the entity recogniser (rules + kg_ner) on CLUENER2020 "
+                   "(default: ../shared/benchmarks/cluener2020/dev.json).")
+@click.option("--peoples-daily", "peoples_daily", metavar="[PATH]", default=None, is_flag=False,
+              flag_value=_DEFAULT_BENCHMARK,
+              help="The same on People's Daily 1998 NER (default: ../shared/benchmarks/peoples_daily_ner/example.test).")
 @click.option("--show", type=int, default=10, show_default=True, help="Examples of each kind of error to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Path | None, show: int,
-          as_json: bool) -> None:
-    """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on CLUENER."""
-    if cluener is not None:
-        from kg.eval.benchmarks import evaluate_cluener, print_cluener
+def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: str | None, peoples_daily: str | None,
+          show: int, as_json: bool) -> None:
+    """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on benchmarks."""
+    for name, given in (("cluener", cluener), ("peoples-daily", peoples_daily)):
+        if given is None:
+            continue
+        from kg.eval.benchmarks import evaluate, find_benchmark, print_report
 
-        print_cluener(evaluate_cluener(cluener), as_json=as_json)
+        path = find_benchmark(name, None if given == _DEFAULT_BENCHMARK else Path(given))
+        print_report(evaluate(name, path), as_json=as_json)
     if gold:
         from kg.eval.gold import print_gold, score_gold
 
         print_gold(score_gold(graph, gold, scorer=scorer, show=show), as_json=as_json)
-    if cluener is None and not gold:
-        raise click.UsageError("give GOLD.json files, or --cluener")
+    if cluener is None and peoples_daily is None and not gold:
+        raise click.UsageError("give GOLD.json files, --cluener or --peoples-daily")
 
 
-@cli.command()
+# short_help: click would cut the docstring at its first period, in "e.g."
+@cli.command(short_help="Run a SPARQL query (a .rq file or text) on the last build.")
 @click.argument("query_", metavar="QUERY")
 @click.option("-b", "--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE, as the literal \"VALUE\"@zh (never pasted into the query). Repeatable.")
@@ -157,19 +167,53 @@ def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: Pat
                    "turtle/ntriples for CONSTRUCT and DESCRIBE.")
 @click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="The build's output folder (or its store/ folder).")
+@click.option("--page", type=click.IntRange(min=1), default=None,
+              help="Answer this page (from 1). A shipped query answers page 1 unless told; its header says "
+                   "what a page holds (20 entities, 20 edges …); other queries page by rows.")
+@click.option("--page-size", type=click.IntRange(min=1), default=None,
+              help="Things (or rows) a page holds [default: 20].")
+@click.option("--all", "whole", is_flag=True, help="Every row, not one page.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows.")
-def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, limit: int | None) -> None:
-    """Run QUERY (a .rq file, e.g. queries/projects_funded_by.rq, or SPARQL text) on the last build.
+def query(query_: str, binds: tuple[str, ...], fmt: str, outdir: Path, page: int | None, page_size: int | None,
+          whole: bool, limit: int | None) -> None:
+    """Run QUERY on the last build: a shipped query by name (leaders, entity …), a .rq file, or SPARQL text.
 
-    The opening comments of each file in queries/ say what it answers and which variables
-    --bind can set, e.g. kg query queries/projects_funded_by.rq --bind name=区住建局
+    The opening comments of each query in queries/ say what it answers and which variables
+    --bind can set, e.g. kg query projects_funded_by --bind name=区住建局
     """
+    from kg.store.paging import DEFAULT_PAGE_SIZE, Page
     from kg.store.query import query_command_impl
 
-    text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit)
+    if whole and (page or page_size):
+        raise click.UsageError("give --all or --page/--page-size, not both")
+    if not Path(query_).exists():
+        from kg.store.canned import canned_query, is_query_name
+
+        if is_query_name(query_):
+            query_ = str(canned_query(query_).path)
+    chosen = Page(page or 1, page_size or DEFAULT_PAGE_SIZE) if (page or page_size) else None
+    text, result = query_command_impl(query_, binds, fmt.lower(), outdir, row_limit=limit, page=chosen, whole=whole)
     click.echo(text, nl=False)
     if result.truncated and fmt.lower() != "table":
         click.echo(f"kg: result cut at {limit} rows (--limit)", err=True)
+    if result.page is not None:
+        _page_note(result, query_)
+
+
+def _page_note(result, query: str) -> None:
+    """Say on stderr which page this was and how to get the next one."""
+    from kg.store.query import query_doc, read_query
+
+    page = result.page
+    if result.page_unit == "things":
+        pages = query_doc(read_query(query)).pages  # "20 edges": what the header calls them
+        held = f"{page.size} {pages.split(None, 1)[1] if pages else 'things'} a page"
+    else:
+        held = f"{page.size} rows a page"
+    if result.has_next:
+        click.echo(f"kg: page {page.number} ({held}); next: --page {page.number + 1}; every row: --all", err=True)
+    elif page.number > 1 and not len(result):
+        click.echo(f"kg: page {page.number} is past the last page ({held})", err=True)
 
 
 def _settings_help() -> str:
@@ -179,7 +223,16 @@ def _settings_help() -> str:
         f"  {s.name:<11} {str(s.default):<10} {s.help}" for s in SETTINGS)
 
 
-@cli.command(epilog=_settings_help())
+class _ServeCommand(click.Command):
+    """``kg serve``, whose help ends with the server's settings table, read only when help is
+    shown: importing the server (http, urllib, subprocess) would slow every other command."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = _settings_help()
+        super().format_epilog(ctx, formatter)
+
+
+@cli.command(cls=_ServeCommand)
 @click.option("-s", "--store", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="The build's output folder (store/ and graph.html).")
 @click.option("--host", default=None,
@@ -225,7 +278,12 @@ def show(name: str, hops: int, outdir: Path, output: Path | None) -> None:
     ttl = outdir / "graph.ttl"
     if not ttl.is_file():
         raise KgError(f"{ttl}: no graph; run kg build first")
-    G = from_rdf(Graph().parse(ttl))
+    try:
+        rdf = Graph().parse(ttl, format="turtle")
+    except (SyntaxError, ValueError) as err:  # rdflib's BadSyntax is a SyntaxError
+        problem = " ".join(str(err).strip().splitlines()[:2]) or type(err).__name__  # where, and what
+        raise KgError(f"{ttl}: not a Turtle graph kg can read ({problem}); run kg build again") from None
+    G = from_rdf(rdf)
     safe = "".join(ch if ch.isalnum() else "_" for ch in name)[:80] or "entity"
     path = write_ego_html(G, name, hops, output or outdir / "show" / f"{safe}.html")
     click.echo(str(path))

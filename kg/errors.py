@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "KgError", "SourceError", "BuildError", "QueryError", "LockError", "OutputRefused", "PushError",
-    "CacheCorrupt", "UnknownFormat", "UnsupportedShape",
+    "CacheCorrupt", "UnknownFormat",
 ]
 
 
@@ -46,10 +46,6 @@ class UnknownFormat(KgError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""
-
-
-class UnsupportedShape(KgError, ValueError):
-    """A SHACL shape the SPARQL engine cannot check; names the shape and the construct."""
 
 
 class PushError(KgError):

@@ -147,6 +147,12 @@ class OutputFolder:
             self.staging = self.path / f"{_STAGING}{os.getpid()}-{secrets.token_hex(4)}"
             self.staging.mkdir()
         except BaseException:
+            # __exit__ will not run: tidy up here.  A Ctrl-C can land just after the folder
+            # was made, before mkdir returns (a test polling for the folder sends it then)
+            if self.staging.name.startswith(_STAGING):
+                shutil.rmtree(self.staging, ignore_errors=True)
+            if self._made:
+                self._remove_if_empty()
             self._release()
             raise
         return self

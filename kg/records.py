@@ -44,15 +44,24 @@ MentionKind = Literal["name", "coref", "byline", "implied"]
 class Source:
     """One input file, decoded.
 
-    ``name`` is the file's base name (what ``dcterms:source`` records), ``path`` the path
-    as given, ``text`` the decoded content with nothing else changed, ``encoding`` the
-    codec that decoded it.
+    ``name`` is the file's path relative to the input root it was found under
+    (``2024-08-31/A01.txt``; a file given by name: its base name) — what ``dcterms:source``
+    records and article IRIs are made of; ``path`` the path as given; ``text`` the decoded
+    content with nothing else changed (for HTML, Word and PDF: the text their library
+    extracted), ``encoding`` the codec that decoded it (the format's name for those);
+    ``format`` is ``text``, ``html``, ``docx`` or ``pdf``.  ``title``, ``date`` and
+    ``publisher`` are what the file's own metadata says (an HTML page's ``<meta>`` tags),
+    ``None`` where it says nothing.
     """
 
     name: str
     path: str
     text: str
     encoding: str
+    format: str = "text"
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,8 @@ class Article:
     one extra entry for the end, so ``len(offsets) == len(text) + 1``.
     ``start``/``end`` is the article's span in the source file (headline included).
     ``masthead`` is the page furniture that names the page's place (``今日即墨``), if any.
+    ``date``, ``publisher`` and ``page`` are what the page says of the article: its date
+    line, source line, dispatch (``本报讯``) or edition line, else the file's own metadata.
     """
 
     source: str
@@ -86,6 +97,9 @@ class Article:
     headline: str | None = None
     bylines: tuple[Byline, ...] = ()
     masthead: str | None = None
+    date: str | None = None  # publication date, ISO (2024-08-31), when the page gives one
+    publisher: str | None = None  # the paper or site (青岛日报, 闪电新闻), when the page names one
+    page: str | None = None  # the paper's page (A01), when the page gives one
 
     @property
     def id(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -30,6 +31,27 @@ def gold_files() -> list[Path]:
     return GOLD
 
 
+class SeedsBuild(NamedTuple):
+    out: Path  # the output folder: read it, copy it, never write into it
+    result: object  # click's Result of `kg build SEEDS -o OUT`: output, stderr, exit_code
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> SeedsBuild:
+    """``kg build seeds -o OUT`` run once per session through the command line, every output on.
+
+    Tests share the folder: they read it, or copy it before writing (``kg show`` pages, ``--update``).
+    """
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path_factory.mktemp("seeds-build") / "out"
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return SeedsBuild(out, result)
+
+
 @pytest.fixture(scope="session")
 def nlp_sentences():
     """A blank jieba pipeline with only the sentence splitter."""
@@ -42,6 +64,14 @@ def nlp_sentences():
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("kg_sentencizer")
     return nlp
+
+
+@pytest.fixture(scope="session")
+def nlp_entities():
+    """The entity recogniser alone: its candidate sources and ``kg_entities``, built once."""
+    from kg.nlp.pipeline import ENTITY_PIPES, make_nlp
+
+    return make_nlp(pipes=ENTITY_PIPES)
 
 
 @pytest.fixture(scope="session")

@@ -27,8 +27,10 @@ A002 = "002_91750d39516a2c33.txt"
 FUNDS_SENTENCE = "上半年争取城中村改造专项借款79.4亿元，到位68.94亿元，直接加速安置区建设；"
 
 
-def _article(source: str, index: int, headline: str, start: int, end: int) -> Article:
-    return Article(source=source, index=index, text="", offsets=(start,), start=start, end=end, headline=headline)
+def _article(source: str, index: int, headline: str, start: int, end: int, date: str | None = None,
+             publisher: str | None = None) -> Article:
+    return Article(source=source, index=index, text="", offsets=(start,), start=start, end=end, headline=headline,
+                   date=date, publisher=publisher)
 
 
 def fixture_model():
@@ -36,8 +38,8 @@ def fixture_model():
     arts = {
         a.id: a
         for a in (
-            _article(A000, 0, "向上争资+精准施策双管齐下", 0, 1800),
-            _article(A002, 0, "西海岸新区住建局：2024年工作安排", 0, 2400),
+            _article(A000, 0, "向上争资+精准施策双管齐下", 0, 1800, "2025-07-15", "今日即墨"),
+            _article(A002, 0, "西海岸新区住建局：2024年工作安排", 0, 2400, "2024-01-20"),
             _article(A002, 1, "融通·融园装备制造产业园开工", 2400, 3600),
         )
     }

@@ -1,4 +1,4 @@
-"""The hand-written Turtle, N-Triples and JSON-LD writers (kg/exports): same meaning, exact bytes.
+"""The Turtle, N-Triples and JSON-LD exports (pyoxigraph's writers, kg/exports): same meaning, exact bytes.
 
 Every file must parse back (rdflib; pyoxigraph too) into a graph isomorphic to the one
 written — on the seeds' real graph and on generated graphs full of awkward literals and
@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import isomorphic, to_canonical_graph
+from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.exports import render, shared_triples, write_outputs
+from kg.exports import render
 from kg.graph.rdf import PREFIXES, to_rdf
 
 # rdflib's own JSON-LD parser still uses ConjunctiveGraph
@@ -46,66 +46,45 @@ def _lines(text: str) -> list[str]:
 
 
 def _lower_langs(g: Graph) -> Graph:
-    """``g`` with lower-case language tags, as pyoxigraph reads them (tags are case-insensitive)."""
+    """``g`` with lower-case language tags, as pyoxigraph reads and writes them (tags are case-insensitive)."""
     out = Graph()
     for s, p, o in g:
         out.add((s, p, Literal(str(o), lang=o.language.lower()) if isinstance(o, Literal) and o.language else o))
     return out
 
 
+def _rdflib_misreads(g: Graph, name: str) -> bool:
+    """rdflib's Turtle parser misreads a prefixed name ending in an escaped dot (``kg:a\\.``,
+    RDFLib/rdflib#933), which pyoxigraph writes for such an IRI in a declared namespace; kg
+    mints none (its vocabulary is plain names, its resources are written in full)."""
+    from kg.exports.turtle import PREFIXES as TURTLE_PREFIXES
+
+    return name == "turtle" and any(isinstance(t, URIRef) and str(t).endswith(".") and str(t).startswith(tuple(TURTLE_PREFIXES.values()))
+                                    for triple in g for t in triple)
+
+
 def _assert_round_trips(g: Graph, *, oxigraph: bool = True) -> dict[str, bytes]:
     out = {}
     for name in FORMATS:
         data = out[name] = render(name, None, g)
-        assert isomorphic(_parse_rdflib(data, name), g), name
+        # language tags come out lower-case (pyoxigraph), which rdflib's isomorphism tells apart
+        if not _rdflib_misreads(g, name):
+            assert isomorphic(_parse_rdflib(data, name), _lower_langs(g)), name
         if oxigraph:
             assert isomorphic(_parse_oxigraph(data, name), _lower_langs(g)), name
-    doc = out["jsonld"].decode("utf-8")
-    assert doc == json.dumps(json.loads(doc), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert isinstance(json.loads(out["jsonld"]), list)  # expanded, flattened: one node object per subject
     return out
 
 
-@pytest.mark.parametrize("module", ["kg.exports", "kg.exports._triples", "kg.exports.turtle", "kg.exports.ntriples",
-                                    "kg.exports.jsonld"])
-def test_roundtrip_doctests(module):
-    """The modules' examples hold (pytest collects no doctests by itself here)."""
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.failed == 0 and result.attempted > 0
-
-
 # ---------------------------------------------------------------- the seeds' real graph
-
-@pytest.fixture(scope="module")
-def seeds_build(tmp_path_factory, seeds_dir):
-    """The graph model of a build of the seeds, and the folder that build wrote."""
-    import kg.exports
-    from kg.run.build import build
-
-    seen = {}
-    original = kg.exports.write_outputs
-
-    def spy(G, rdf, outdir, formats=None):
-        seen["G"] = G
-        return original(G, rdf, outdir, formats)
-
-    out = tmp_path_factory.mktemp("seeds") / "out"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(kg.exports, "write_outputs", spy)
-        build([seeds_dir], out, html=False, store=False)
-    return seen["G"], out
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name,filename", [("turtle", "graph.ttl"), ("ntriples", "graph.nt"),
                                            ("jsonld", "graph.jsonld")])
 def test_roundtrip_seeds_build(seeds_build, name, filename):
-    G, out = seeds_build
-    g = to_rdf(G)
-    data = (out / filename).read_bytes()
-    assert data == render(name, G, g)
+    g = Graph().parse(seeds_build.out / "graph.nt", format="nt")
+    data = (seeds_build.out / filename).read_bytes()
+    assert data == render(name, None, g)
     assert isomorphic(_parse_rdflib(data, name), g)
     assert isomorphic(_parse_oxigraph(data, name), g)
 
@@ -118,9 +97,9 @@ def test_roundtrip_seeds_turtle_scores_as_rdflib_turtle(seeds_build, gold_files,
         import score
     finally:
         sys.path.pop(0)
-    G, out = seeds_build
+    out = seeds_build.out
     theirs = tmp_path / "rdflib.ttl"
-    theirs.write_bytes(to_rdf(G).serialize(format="longturtle", encoding="utf-8"))
+    theirs.write_bytes(Graph().parse(out / "graph.nt", format="nt").serialize(format="longturtle", encoding="utf-8"))
     gold = [str(p) for p in gold_files]
     ours, reference = score.score(str(out / "graph.ttl"), gold), score.score(str(theirs), gold)
     for key in ("entity_micro", "relation_micro", "split_errors", "merge_errors"):
@@ -129,12 +108,17 @@ def test_roundtrip_seeds_turtle_scores_as_rdflib_turtle(seeds_build, gold_files,
 
 @pytest.mark.slow
 def test_roundtrip_seeds_turtle_is_readable(seeds_build):
-    text = (seeds_build[1] / "graph.ttl").read_text(encoding="utf-8")
-    head, _, body = text.partition("\n\n")
-    declared = [line.split()[1][:-1] for line in head.splitlines()]
-    assert declared == sorted(declared) and all(line.startswith("PREFIX ") for line in head.splitlines())
-    assert all(f"{prefix}:" in body for prefix in declared)  # only the prefixes used
-    assert "\n    a kg:Article ;\n" in body and "\n    kg:mentions\n        <https://w3id.org/kgnews/id/" in body
+    """kg's prefixes but kgr: declared; each subject a block, "a" and its label first; resources in full."""
+    from kg.exports.turtle import PREFIXES as TURTLE_PREFIXES
+
+    lines = (seeds_build.out / "graph.ttl").read_text(encoding="utf-8").split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    assert sorted(line.split()[1][:-1] for line in head) == sorted(TURTLE_PREFIXES) and lines[:len(head)] == head
+    blocks = [line for line in lines[len(head):] if line and not line.startswith("\t")]  # a subject's first line
+    assert blocks and all(line.startswith("<https://w3id.org/kgnews/id/") for line in blocks)
+    assert all(" a kg:" in line or " a rdf:Statement ;" in line for line in blocks)
+    assert "\trdfs:label " in lines[lines.index(blocks[0]) + 1]
+    assert not any("kgr:" in line for line in lines)
 
 
 # ---------------------------------------------------------------- generated graphs
@@ -188,10 +172,9 @@ def test_roundtrip_generated_graphs(triples):
     # the same set of triples added in another order: the same bytes
     for name, data in out.items():
         assert render(name, None, _graph(reversed(triples))) == data, name
-    # the N-Triples lines are exactly pyoxigraph's canonical ones (language tags aside: we keep
-    # their case), and the Turtle and JSON-LD read back by pyoxigraph (which keeps lexical
-    # forms as written) give those lines again
-    lines = _lines(render("nt", None, _lower_langs(g)).decode("utf-8"))
+    # the N-Triples lines are pyoxigraph's canonical ones, sorted, and the Turtle and JSON-LD
+    # read back by pyoxigraph (which keeps lexical forms as written) give those lines again
+    lines = _lines(out["ntriples"].decode("utf-8"))
     assert lines == sorted(_oxigraph_lines(g))
     assert _oxigraph_nt(out["turtle"], "turtle") == lines
     assert _oxigraph_nt(out["jsonld"], "jsonld") == lines
@@ -202,8 +185,12 @@ def test_roundtrip_generated_graphs(triples):
 def test_roundtrip_generated_graphs_with_blank_nodes(triples):
     g = _graph(triples)
     out = _assert_round_trips(g)
-    assert _lines(render("nt", None, _lower_langs(g)).decode("utf-8")) == sorted(
-        _oxigraph_lines(to_canonical_graph(_lower_langs(g))))
+    # blank node labels come from the graph (RDFC-1.0), not from the run: other labels,
+    # another order, the same bytes
+    relabelled = {b: BNode() for b in {t for triple in triples for t in triple if isinstance(t, BNode)}}
+    other = _graph(reversed([tuple(relabelled.get(t, t) for t in triple) for triple in triples]))
+    for name, data in out.items():
+        assert render(name, None, other) == data, name
 
 
 def _oxigraph_nt(data: bytes, name: str) -> list[str]:
@@ -236,50 +223,45 @@ def test_roundtrip_escapes_are_canonical():
     _assert_round_trips(g)
 
 
-def test_roundtrip_turtle_numbers_bare_only_when_exact():
-    """A number is written bare only when Turtle reads the bare form back as the same literal."""
+def test_roundtrip_turtle_keeps_every_lexical_form():
+    """Numbers written bare or quoted as pyoxigraph chooses, the Turtle reads back as exactly the
+    N-Triples' literals: bare only where that is the same literal."""
     cases = [
-        (Literal("12", datatype=XSD.integer), " 12 ;"),
-        (Literal("+5", datatype=XSD.integer, normalize=False), " +5 ;"),
-        (Literal("２", datatype=XSD.integer, normalize=False), ' "２"^^xsd:integer ;'),  # not an ASCII digit
-        (Literal("7940000000.0", datatype=XSD.decimal), " 7940000000.0 ;"),
-        (Literal("5", datatype=XSD.decimal), ' "5"^^xsd:decimal ;'),  # bare 5 would be an integer
-        (Literal("1e3", datatype=XSD.double, normalize=False), " 1e3 ;"),
-        (Literal("1000.0", datatype=XSD.double), ' "1000.0"^^xsd:double ;'),  # bare 1000.0 would be a decimal
-        (Literal(True), " true ;"),
-        (Literal("2025", datatype=XSD.gYear), ' "2025"^^xsd:gYear ;'),
-        (Literal("x", datatype=XSD.string), ' "x"^^xsd:string ;'),
+        Literal("12", datatype=XSD.integer), Literal("+5", datatype=XSD.integer, normalize=False),
+        Literal("２", datatype=XSD.integer, normalize=False), Literal("7940000000.0", datatype=XSD.decimal),
+        Literal("5", datatype=XSD.decimal), Literal("1e3", datatype=XSD.double, normalize=False),
+        Literal("1000.0", datatype=XSD.double), Literal(True), Literal("2025", datatype=XSD.gYear),
+        Literal("x", datatype=XSD.string),
     ]
     s = URIRef("https://w3id.org/kgnews/id/x")
-    g = _graph([(s, URIRef(f"http://e/p{i}"), lit) for i, (lit, _) in enumerate(cases)])
-    text = render("turtle", None, g).decode("utf-8")
-    for _, written in cases:
-        assert written in text, written
-    # pyoxigraph keeps lexical forms as written: the Turtle holds exactly the N-Triples' literals
-    # (but for xsd:string, which RDF 1.1 drops)
-    ours = render("nt", None, g).decode("utf-8").replace("^^<http://www.w3.org/2001/XMLSchema#string>", "")
-    assert _oxigraph_nt(text.encode("utf-8"), "turtle") == _lines(ours)
+    g = _graph([(s, URIRef(f"http://e/p{i}"), lit) for i, lit in enumerate(cases)])
+    text = render("turtle", None, g)
+    assert _oxigraph_nt(text, "turtle") == _lines(render("nt", None, g).decode("utf-8"))
+    assert "<http://e/p0> 12 ;\n\t<http://e/p1> +5 ;" in text.decode("utf-8")  # bare where exact
 
 
 def test_roundtrip_jsonld_values():
+    """Expanded JSON-LD: full IRIs, every value in a list, literals as value objects."""
     s = URIRef("https://w3id.org/kgnews/id/place/x")
+    kg = "https://w3id.org/kgnews/ontology#"
     g = _graph([
-        (s, URIRef("https://w3id.org/kgnews/ontology#startOffset"), Literal(3)),
-        (s, URIRef("https://w3id.org/kgnews/ontology#endOffset"), Literal("1234567890123456", datatype=XSD.integer)),
-        (s, URIRef("https://w3id.org/kgnews/ontology#amount"), Literal("1.5", datatype=XSD.decimal)),
-        (s, URIRef("https://w3id.org/kgnews/ontology#rule"), Literal("r")),
-        (s, RDF.type, URIRef("https://w3id.org/kgnews/ontology#Agency")),
-        (s, RDF.type, URIRef("https://w3id.org/kgnews/ontology#Place")),
+        (s, URIRef(kg + "startOffset"), Literal(3)),
+        (s, URIRef(kg + "amount"), Literal("1.5", datatype=XSD.decimal)),
+        (s, URIRef(kg + "rule"), Literal("r")),
+        (s, RDFS.label, Literal("某地", lang="zh")),
+        (s, RDF.type, URIRef(kg + "Place")),
+        (s, RDF.type, URIRef(kg + "Agency")),
+        (s, URIRef(kg + "locatedIn"), URIRef("kg:funds")),  # an IRI that would read as a compact one under a context
     ])
-    node = json.loads(render("jsonld", None, g))["@graph"][0]
-    assert node == {
+    assert json.loads(render("jsonld", None, g)) == [{
         "@id": "https://w3id.org/kgnews/id/place/x",
-        "@type": ["kg:Agency", "kg:Place"],
-        "kg:startOffset": 3,
-        "kg:endOffset": {"@type": "xsd:integer", "@value": "1234567890123456"},  # 16 digits: kept a string
-        "kg:amount": {"@type": "xsd:decimal", "@value": "1.5"},
-        "kg:rule": "r",
-    }
+        str(RDF.type): [{"@id": kg + "Agency"}, {"@id": kg + "Place"}],
+        str(RDFS.label): [{"@language": "zh", "@value": "某地"}],
+        kg + "amount": [{"@type": str(XSD.decimal), "@value": "1.5"}],
+        kg + "locatedIn": [{"@id": "kg:funds"}],
+        kg + "rule": [{"@value": "r"}],
+        kg + "startOffset": [{"@type": str(XSD.integer), "@value": "3"}],
+    }]
     _assert_round_trips(g)
 
 
@@ -292,45 +274,14 @@ def test_roundtrip_unwritable_iris_are_refused(name, iri):
         render(name, None, g)
 
 
-def test_roundtrip_jsonld_refuses_iri_that_reads_as_compact():
-    g = _graph([(URIRef("http://e/s"), URIRef("http://e/p"), URIRef("kg:funds"))])
-    assert render("nt", None, g)  # fine in N-Triples
-    with pytest.raises(ValueError, match="compact IRI"):
-        render("jsonld", None, g)
-
-
 def test_roundtrip_literal_subject_is_refused():
     g = _graph([(Literal("x"), URIRef("http://e/p"), URIRef("http://e/o"))])
-    with pytest.raises(ValueError, match="subject is a literal"):
+    with pytest.raises(ValueError, match="cannot write the triple"):
         render("nt", None, g)
 
 
 def test_roundtrip_empty_graph():
-    assert render("nt", None, Graph()) == b"" and render("turtle", None, Graph()) == b""
-    assert json.loads(render("jsonld", None, Graph()))["@graph"] == []
-
-
-def test_roundtrip_write_outputs_shares_one_encoding(monkeypatch, tmp_path):
-    """write_outputs encodes the graph once for all three RDF files."""
-    from kg.exports import _triples
-    from test_rdf import small_model
-
-    calls = []
-    original = _triples._compute
-    monkeypatch.setattr(_triples, "_compute", lambda rdf: calls.append(rdf) or original(rdf))
-    G = small_model()
-    write_outputs(G, to_rdf(G), tmp_path)
-    assert len(calls) == 1
-    render("nt", G, to_rdf(G))  # outside write_outputs: computed afresh
-    assert len(calls) == 2
-    # around several calls, as kg build's two calls could be: once for all
-    rdf = to_rdf(G)
-    with shared_triples(rdf):
-        write_outputs(G, rdf, tmp_path / "a", formats=["nt"])
-        write_outputs(G, rdf, tmp_path / "b", formats=["ttl", "jsonld"])
-        render("nt", G, to_rdf(G))  # another graph: its own
-    assert len(calls) == 4
-    assert (tmp_path / "a" / "graph.nt").read_bytes() == (tmp_path / "graph.nt").read_bytes()
+    assert [render(name, None, Graph()) for name in FORMATS] == [b"", b"", b"[]\n"]
 
 
 # ---------------------------------------------------------------- hash seeds

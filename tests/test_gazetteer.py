@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import doctest
 import subprocess
 import sys
-import time
 from importlib import resources
 
 import pytest
@@ -213,16 +211,6 @@ def test_gazetteer_place_index_leftmost_longest() -> None:
     assert "市" not in index  # single characters are never names
 
 
-def test_gazetteer_place_names_scan_is_fast(gaz: Gazetteer, seed_files) -> None:
-    names = gaz.place_names()
-    text = "".join(p.read_text(encoding="utf-8") for p in seed_files) or "青岛市即墨区通济新区"
-    text = (text * (100_000 // len(text) + 1))[:100_000]
-    start = time.perf_counter()
-    found = names.find(text)
-    elapsed = time.perf_counter() - start
-    assert found and elapsed < 0.2, elapsed
-
-
 # -- loading ---------------------------------------------------------------------------------
 
 
@@ -249,8 +237,3 @@ def test_gazetteer_small_hand_made() -> None:
         "370000\t山东省\tprovince\t\n370200\t青岛市\tcity\t370000\n370215\t即墨区\tdistrict\t370200\n"
     )
     assert [d.name for d in gaz.parents(gaz.lookup("即墨")[0])] == ["青岛市", "山东省"]
-
-
-def test_gazetteer_doctests() -> None:
-    result = doctest.testmod(kg.lang.gazetteer)
-    assert result.failed == 0 and result.attempted > 10

@@ -178,7 +178,7 @@ def test_html_data_nodes_edges_and_styles(sample_page):
     funds = [e for e in data["info"]["edges"].values() if e["predicate"] == "funds"]
     assert {ev["qualifiers"]["amount_text"] for e in funds for ev in e["evidence"]} == {"79.4亿元", "3200万元"}
     ev = funds[0]["evidence"][0]
-    assert data["articles"][ev["article"]] == {"headline": "即墨区城市更新跑出加速度", "source": "001_jimo.txt"}
+    assert data["articles"][ev["article"]] == {"headline": "即墨区城市更新跑出加速度", "source": "001_jimo.txt", "date": None}
 
 
 def test_html_parallel_edges_curve_apart():
@@ -248,6 +248,25 @@ def test_html_hostile_text_is_inert(tmp_path):
     assert sentences == [f"甲局{HOSTILE}投资乙工程</script><!--。"]
 
 
+def test_html_evidence_carries_basis_count_and_others_only_when_not_the_usual():
+    a, b = _article("a.txt", 0, "标题", "甲局投资乙工程。"), _article("b.txt", 0, "标题", "甲局投资乙工程。丙局建设乙工程。")
+    ents = [Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")]
+    evidence = [Evidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb"),
+                Evidence(b.id, "b.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb"),
+                Evidence(b.id, "b.txt", "标题", "", 0, 0, "place_nesting", basis="inferred"),
+                Evidence(b.id, "b.txt", "标题", "丙局建设乙工程。", 8, 16, "develops_verb")]
+    G = build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {a.id: a, b.id: b})
+    (edge,) = kg_html.graph_data(G)["info"]["edges"].values()
+    assert edge["evidence"] == [
+        {"article": a.id, "source": "a.txt", "qualifiers": {}, "sentence": "甲局投资乙工程。", "start": 0, "end": 8,
+         "rule": "funds_verb", "count": 2, "others": [b.id]},
+        {"article": b.id, "source": "b.txt", "qualifiers": {}, "sentence": "", "start": 0, "end": 0,
+         "rule": "place_nesting", "basis": "inferred"},
+        {"article": b.id, "source": "b.txt", "qualifiers": {}, "sentence": "丙局建设乙工程。", "start": 8, "end": 16,
+         "rule": "develops_verb"},
+    ]
+
+
 def test_html_csp_hashes_match_inline_scripts(sample_page):
     import base64
     import hashlib
@@ -270,6 +289,28 @@ def test_html_layout_deterministic_and_spread():
     assert pos1 == pos2
     assert set(pos1) == set(G.nodes)
     assert len({p for p in pos1.values()}) == len(pos1)
+
+
+_PAGE_DIGESTS = """
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_html import sample_graph, synthetic_graph
+import networkx as nx
+from kg.exports.html import SPRING_LIMIT, render_html
+# four islands of six (each under half the graph, which networkx's subgraph views iterate
+# in set order), the sample, and one component above SPRING_LIMIT (the numpy layout)
+islands = nx.MultiDiGraph()
+for k in range(4):
+    nx.add_path(islands, [f"岛{k}/{i}" for i in range(6)], predicate="partOf")
+for G in (islands, sample_graph(), synthetic_graph(n=SPRING_LIMIT + 50, m=3 * SPRING_LIMIT)):
+    print(hashlib.sha256(render_html(G).encode("utf-8")).hexdigest())
+"""
+
+
+def test_html_page_byte_identical_across_hash_seeds(outputs_across_hash_seeds):
+    # node ids are strings, whose hashes change with PYTHONHASHSEED: no set order may reach the page
+    digests = outputs_across_hash_seeds(_PAGE_DIGESTS)
+    assert len(digests) == 1, digests
 
 
 def test_html_layout_components_do_not_overlap():
@@ -357,7 +398,7 @@ def test_html_evidence_says_stated_or_inferred_how_often_and_a_projects_investme
     data = kg_html.graph_data(G)
     evidence = {e["evidence"][0]["rule"]: e["evidence"] for e in data["info"]["edges"].values()}
     [stated] = evidence["located_copula"]
-    assert (stated["basis"], stated["sentence"], stated["count"], stated["others"]) == (
+    assert (stated.get("basis", "stated"), stated["sentence"], stated["count"], stated["others"]) == (
         "stated", "甲工程位于乙区。", 3, ["p1.txt#0", "p2.txt#0"])
     [guess] = evidence["divisions_data"]
     assert (guess["basis"], guess["sentence"]) == ("inferred", "")

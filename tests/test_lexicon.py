@@ -118,3 +118,48 @@ def test_lexicon_suffix_and_boundary_lookups_equal_probing_every_length(lex):
 def test_lexicon_suffix_end_pattern_finds_every_last_character(lex):
     assert {m.group() for m in lex.suffix_end_re.finditer("".join(sorted(lex.suffix_last_chars)))} == set(lex.suffix_last_chars)
     assert lex.prepare() is lex
+
+
+def test_lexicon_scope_words(lex):
+    assert lex.scope_units == ("街道", "省", "市", "区", "县", "镇", "乡")  # longest first
+    assert (lex.scope_owners, lex.scope_wholes) == (("我", "本"), ("全",))
+    assert [lex.scope_re.match(w).group(1) for w in ("我区住建局", "全市", "街道办", "本省")] == ["区", "市", "街道", "省"]
+    assert lex.scope_re.match("国务院") is None
+    assert [lex.strip_owner(n) for n in ("我区住建局", "本市", "我们", "我街道")] == ["区住建局", "本市", "我们", "我街道"]
+    assert "国务院" in lex.national_prefixes and "中国" in lex.national_prefixes
+
+
+def test_lexicon_outlets(lex):
+    assert lex.house_outlets == ("本报", "本台", "本网", "本刊", "融媒", "融媒体", "本站")
+    assert lex.outlets["青岛日报/观海新闻"] == "named"
+    assert [lex.outlet_prefix(r) for r in ("大众网记者", "人民网福州", "湖北日报", "本报", "融媒", "临报融媒", "全力织密安全")] == [
+        "大众网", "人民网", "湖北日报", None, None, "临报融媒", None]
+
+
+@pytest.mark.parametrize(
+    "name,text,message",
+    [
+        ("scope_words.tsv", "word\trole\n区\tplace\n", "scope_words.tsv: '区' has role 'place'; valid: unit, own, whole, national"),
+        ("outlets.tsv", "outlet\tkind\n本报\town\n", "outlets.tsv: '本报' has kind 'own'; valid: house, named, ending"),
+        ("outlets.tsv", "outlet\tkind\n本报\n", "outlets.tsv:2: expected 2 tab-separated columns, got 1: '本报'"),
+    ],
+)
+def test_lexicon_bad_rows_name_the_file(name, text, message):
+    from kg.errors import KgError
+
+    texts = {**lexicon.read_texts(), name: text}
+    with pytest.raises(KgError) as err:
+        lexicon.from_texts(texts, origin="somewhere")
+    assert str(err.value) == f"somewhere/{message}"
+
+
+def test_lexicon_load_from_a_folder(tmp_path):
+    for name, text in lexicon.read_texts().items():
+        (tmp_path / name).write_text(text.replace("住建局\t", "住建处\t"), encoding="utf-8")
+    other = lexicon.load(tmp_path)
+    assert other is not lexicon.load() and "住建处" in other.abbreviations and "住建局" not in other.abbreviations
+    (tmp_path / "titles.tsv").unlink()
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="titles.tsv: cannot read"):
+        lexicon.load(tmp_path)

@@ -6,6 +6,7 @@ folder byte for byte as it was; killed builds leave no lock and no temporary fil
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -119,7 +120,7 @@ def test_output_a_new_folder_is_made_with_the_marker_and_shareable_modes(one_see
         os.umask(old)
     marker = json.loads((out / MARKER).read_text(encoding="utf-8"))
     assert marker["entries"] == ["build.json", "cache", "entities.csv", "graph.jsonld", "graph.nt", "graph.ttl",
-                                 "investments.csv", "relations.csv"]
+                                  "investments.csv", "relations.csv", "text"]
     assert sorted(p.name for p in out.iterdir()) == sorted([MARKER, *marker["entries"]])
     modes = {p.stat().st_mode & 0o777 for p in [out, *out.rglob("*")] if p.is_dir()}
     assert modes == {0o755}
@@ -135,6 +136,40 @@ def test_output_modes_follow_the_umask(one_seed, tmp_path):
     finally:
         os.umask(old)
     assert {p.stat().st_mode & 0o777 for p in [out, *out.rglob("*")]} == {0o700, 0o600}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("umask", [0o022, 0o027], ids=["umask022", "umask027"])
+def test_output_everything_any_command_writes_is_shareable(one_seed, tmp_path, monkeypatch, umask):
+    """Files 0666 and folders 0777 less the umask, whoever writes them: every build output
+    (graph.html and the store too), the cache an update carries over, kg show pages and
+    the folders made for them, a store loaded by kg.store.local, and nothing reading the
+    store (kg query, kg serve) changes a mode."""
+    import rdflib
+
+    from kg.store.local import load_store
+
+    monkeypatch.chdir(tmp_path)
+    g = rdflib.Graph()
+    g.add((rdflib.URIRef("urn:kg:a"), rdflib.RDFS.label, rdflib.Literal("甲", lang="zh")))
+    old = os.umask(umask)
+    try:
+        assert CliRunner().invoke(cli, ["build", str(one_seed), "-o", "out", "-q"]).exit_code == 0
+        with open(tmp_path / "out" / "entities.csv", encoding="utf-8-sig", newline="") as f:
+            name = next(csv.DictReader(f))["label"]
+        for args in (["build", str(one_seed), "-o", "out", "-u", "-q"], ["show", name],
+                     ["show", name, "-o", "pages/deep/page.html"], ["query", "ASK {}"],
+                     ["serve", "--get", "/graph.html"]):
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, (args, result.output)
+        load_store(g, tmp_path / "loaded" / "store")
+    finally:
+        os.umask(old)
+    written = [p for top in ("out", "pages", "loaded") for p in [tmp_path / top, *(tmp_path / top).rglob("*")]]
+    assert {p.relative_to(tmp_path).parts[:2] for p in written} >= {
+        ("out", "graph.html"), ("out", "store"), ("out", "cache"), ("out", "show"), ("pages", "deep"), ("loaded", "store")}
+    assert {oct(p.stat().st_mode & 0o777) for p in written if p.is_dir()} == {oct(0o777 & ~umask)}
+    assert {oct(p.stat().st_mode & 0o777) for p in written if p.is_file()} == {oct(0o666 & ~umask)}
 
 
 def test_output_an_empty_folder_is_accepted(one_seed, tmp_path):
@@ -217,6 +252,37 @@ def test_output_a_killed_build_leaves_the_previous_output_and_no_lock(seeds_dir,
     # no lock outlives the process: the next build runs, and tidies what SIGKILL left
     assert run_build(str(seeds_dir), "-o", str(out)).exit_code == 0
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [MARKER]
+
+
+def test_output_ctrl_c_as_the_staging_folder_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """KeyboardInterrupt raised inside mkdir, after the folder exists (where a signal sent on
+    seeing the folder lands on a loaded machine): no staging folder, no lock, no output folder."""
+    import pathlib
+
+    from kg.outputs import OutputFolder
+
+    real_mkdir = pathlib.Path.mkdir
+
+    def interrupted_mkdir(self, *args, **kwargs):
+        real_mkdir(self, *args, **kwargs)
+        if self.name.startswith(".kg-staging-"):
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(pathlib.Path, "mkdir", interrupted_mkdir)
+    with pytest.raises(KeyboardInterrupt):
+        with OutputFolder(out):
+            pass
+    assert not out.exists()  # made by this build, left empty: removed
+    out.mkdir()
+    (out / MARKER).write_text('{"entries": []}', encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        with OutputFolder(out):
+            pass
+    assert [p.name for p in out.iterdir()] == [MARKER]
+    monkeypatch.setattr(pathlib.Path, "mkdir", real_mkdir)
+    with OutputFolder(out):  # not locked any more
+        pass
 
 
 def test_output_a_build_killed_while_moving_is_finished_by_the_next(tmp_path):

@@ -12,10 +12,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def one_process(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("serial") / "out"
-    build([seeds_dir], out, html=False, store=False)
-    return (out / "graph.ttl").read_bytes()
+def one_process(seeds_build):
+    return (seeds_build.out / "graph.ttl").read_bytes()
 
 
 def test_two_workers_give_the_same_graph(one_process, seeds_dir, tmp_path):

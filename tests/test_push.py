@@ -339,10 +339,8 @@ def test_timeout_is_a_push_error(tmp_path):
     listener.listen(1)  # connections complete in the backlog; nobody ever answers
     try:
         url = f"http://127.0.0.1:{listener.getsockname()[1]}/store"
-        start = time.monotonic()
         with pytest.raises(PushError, match=r"no answer within 0\.5 s") as err:
             push(write(simple_graph("甲"), tmp_path / "g.nt"), url, graph_iri=G1, timeout=0.5)
-        assert time.monotonic() - start < 5
         assert url in str(err.value)
     finally:
         listener.close()

@@ -87,10 +87,22 @@ def test_queries_same_rows_in_rdflib_and_pyoxigraph(path, graph, store):
     """The files are plain SPARQL 1.1: rdflib (with initBindings) gives the same rows."""
     text = path.read_text(encoding="utf-8")
     doc = query_doc(text)
-    for bind in [{}] + [{name: "区住建局"} for name in doc.bindings]:
+    def plain(value) -> str | None:
+        if value is None:
+            return None
+        text = str(value.value if hasattr(value, "value") and not isinstance(value, rdflib.term.Node) else value)
+        try:  # the store writes decimals in their canonical form (7940000000, not 7940000000.0)
+            return str(Decimal(text).normalize()) if re.fullmatch(r"-?\d+(\.\d+)?", text) else text
+        except ArithmeticError:
+            return text
+
+    names = sorted({str(o) for o in graph.objects(None, rdflib.RDFS.label)})[:3]
+    for bind in [{}] + [{name: value} for name in doc.bindings for value in ("区住建局", *names)]:
         ours = run_query(store, text, bind)
         theirs = graph.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
-        assert len(ours.rows) == len(list(theirs)), bind
+        ours_rows = sorted((tuple(plain(v) for v in row) for row in ours.rows), key=repr)
+        their_rows = sorted((tuple(plain(row[v]) for v in ours.variables) for row in theirs), key=repr)
+        assert ours_rows == their_rows, bind
 
 
 def test_queries_prefixes_match_kg_rdf():
@@ -309,8 +321,6 @@ def test_awards_rows_for_every_binding_combination(graph):
             expected = _awards_expected(g, name, recipient_name)
             result = run_query(store, text, bind)
             assert _awards_rows(result.values()) == expected, bind
-            labels = [str(v["awardLabel"]) for v in result.values()]
-            assert labels == sorted(labels), bind  # ORDER BY ?awardLabel …
             theirs = g.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
             assert _awards_rows(r.asdict() for r in theirs) == expected, bind
             seen.add(len(expected))
@@ -523,10 +533,11 @@ def test_format_csv_tsv_json_xml(funded):
     assert {r["funderLabel"] for r in rows} == {JIMO, XIHAI}
     tsv = format_result(funded, "tsv").splitlines()
     assert tsv[0].split("\t")[:2] == ["?name", "?funder"]
-    assert f'"{JIMO}"@zh' in tsv[1]
+    assert any(f'"{JIMO}"@zh' in line for line in tsv[1:])
     data = json.loads(format_result(funded, "json"))
     assert data["head"]["vars"] == funded.variables
-    first = data["results"]["bindings"][0]
+    # rows come in the store's order (no ORDER BY): pick 即墨's row
+    first = next(b for b in data["results"]["bindings"] if b["funderLabel"]["value"] == JIMO)
     assert first["funderLabel"] == {"type": "literal", "value": JIMO, "xml:lang": "zh"}
     assert first["funder"]["type"] == "uri"
     assert first["amount"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
@@ -536,6 +547,20 @@ def test_format_csv_tsv_json_xml(funded):
     # pyoxigraph reads what we write
     parsed = ox.parse_query_results(format_result(funded, "json"), format=ox.QueryResultsFormat.JSON)
     assert len(list(parsed)) == 3
+
+
+def test_format_xml_keeps_hostile_text_well_formed():
+    """XML 1.0 cannot hold most control characters: they become U+FFFD; the rest is kept."""
+    from kg.store.query import QueryResult
+
+    values = [ox.Literal("a\x00b\x1b\tc<&>\u2028"), ox.Literal("x\x07", language="zh"), ox.NamedNode("http://e/a")]
+    result = QueryResult(kind="select", variables=["x"], rows=[(v,) for v in values])
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    root = ET.fromstring(format_result(result, "xml"))
+    assert [b[0].text for b in root.iter(f"{ns}binding")] == ["a\ufffdb\ufffd\tc<&>\u2028", "x\ufffd", "http://e/a"]
+    assert list(ox.parse_query_results(format_result(result, "json"), format=ox.QueryResultsFormat.JSON)) == \
+        list(ox.parse_query_results(format_result(result, "tsv"), format=ox.QueryResultsFormat.TSV))
+    assert [s["x"] for s in ox.parse_query_results(format_result(result, "json"), format=ox.QueryResultsFormat.JSON)] == values
 
 
 def test_format_ask_and_construct(store):
@@ -629,3 +654,80 @@ def test_queries_header_mentions_every_projected_bindable(store):
         select = doc.text[doc.text.index("SELECT"):doc.text.index("WHERE")]
         for name in doc.bindings:
             assert re.search(rf"\?{name}\b", select), (path.name, name)
+
+
+def test_articles_by_date_an_entitys_articles_newest_first_and_by_range(store):
+    rows = ask(store, "articles_by_date", name="区住建局")  # an alias of both agencies
+    assert [(r["entityLabel"], r["date"], r["source"]) for r in rows] == [
+        (JIMO, "2025-07-15", A000), (XIHAI, "2024-01-20", A002)]
+    assert rows[0]["publisher"] == "今日即墨" and "publisher" not in rows[1]  # unbound: no cell
+    in_2024 = ask(store, "articles_by_date", name="区住建局", **{"from": "2024", "to": "2024"})
+    assert [r["entityLabel"] for r in in_2024] == [XIHAI]
+    by_month = ask(store, "articles_by_date", name="区住建局", **{"from": "2024-02", "to": "2025-07"})
+    assert [r["entityLabel"] for r in by_month] == [JIMO]
+
+
+@pytest.mark.slow
+def test_queries_ship_in_the_wheel(tmp_path):
+    """A wheel built from the checkout holds every shipped query (kg/data/queries links to queries/),
+    and the installed package finds them by name."""
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    root = QUERIES.parent
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md", "kg", "queries", "ontology"):
+        copy = shutil.copytree if (root / name).is_dir() else shutil.copy2
+        copy(root / name, src / name, **({"symlinks": True, "ignore": shutil.ignore_patterns("__pycache__")}
+                                        if copy is shutil.copytree else {}))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w", str(tmp_path / "whl")],
+                   check=True, capture_output=True, timeout=600)
+    (wheel,) = (tmp_path / "whl").glob("kg-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert sorted(n for n in names if n.startswith("kg/data/queries/") and n.endswith(".rq")) == sorted(
+        f"kg/data/queries/{p.name}" for p in QUERIES.glob("*.rq"))
+    zipfile.ZipFile(wheel).extractall(tmp_path / "site")
+    found = subprocess.run([sys.executable, "-c", "from kg.store.canned import queries_dir, shipped_queries; "
+                            "print(queries_dir()); print(sorted(shipped_queries()))"],
+                           cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert found == [str(tmp_path / "site" / "kg" / "data" / "queries"),
+                     str(sorted(p.stem for p in QUERIES.glob("*.rq")))]
+
+
+@pytest.mark.skipif(__import__("shutil").which("oxigraph") is None, reason="needs the oxigraph command (pip install oxigraph)")
+def test_queries_a_first_page_reads_as_much_at_30_copies_as_at_3(tmp_path):
+    """pyoxigraph's own count of what each step of a plan produced (`oxigraph query --explain
+    --stats`), for the first page of every shipped query with nothing bound: on 30 renamed
+    copies of the fixture no step produces much more than on 3 — a page looks things up, it
+    does not read whole tables (a scan of the labels or statements grows tenfold)."""
+    import json
+    import subprocess
+
+    from kg.store.paging import Page, plan_page
+    from test_paging import copies
+
+    def busiest_step(store_dir: Path, text: str) -> tuple[int, str]:
+        query = tmp_path / "q.rq"
+        query.write_text("".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + text, encoding="utf-8")
+        plan = tmp_path / "plan.json"
+        subprocess.run(["oxigraph", "query", "--location", str(store_dir), "--query-file", str(query),
+                        "--results-format", "csv", "--explain-file", str(plan), "--stats"],
+                       check=True, capture_output=True, timeout=120)
+
+        def steps(node):
+            yield node.get("number of results", 0), node["name"]
+            for child in node.get("children", []):
+                yield from steps(child)
+
+        return max(steps(json.loads(plan.read_text(encoding="utf-8"))["plan"]))
+
+    small = load_store(copies(fixture_graph(), 3), tmp_path / "small")
+    large = load_store(copies(fixture_graph(), 30), tmp_path / "large")
+    for path in sorted(QUERIES.glob("*.rq")):
+        text = plan_page(read_query(path), Page(1, 20)).text
+        (few, _), (many, step) = busiest_step(small, text), busiest_step(large, text)
+        assert many <= 2 * few + 40, (path.stem, few, many, step)

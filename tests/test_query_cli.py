@@ -114,11 +114,9 @@ def test_serve_cli_bad_setting_is_one_line(outdir):
 
 @pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("kg.ingest.articles") is None, reason="kg build is not complete yet")
-def test_query_cli_seeds_end_to_end(tmp_path):
+def test_query_cli_seeds_end_to_end(seeds_build):
     """Done when: on the seeds, 区住建局 lists 即墨's 城中村改造 (79.4亿元) apart from 西海岸新区's agency."""
-    out = tmp_path / "out"
-    built = CliRunner().invoke(cli, ["build", "-q", "--no-html", "-o", str(out), str(ROOT / "seeds")])
-    assert built.exit_code == 0, built.output
+    out = seeds_build.out
     funds = kg("query", "ASK { ?s kg:funds ?o }", "-f", "json", "-s", str(out))
     if not json.loads(funds.output)["boolean"]:
         pytest.skip("the build extracts no kg:funds edges yet (relations stage)")
@@ -130,3 +128,83 @@ def test_query_cli_seeds_end_to_end(tmp_path):
     assert any(r.get("amountText") == "79.4亿元" or float(r.get("amount", 0)) == 7.94e9 for r in village)
     assert all(r["source"].startswith("000_") for r in village if "source" in r)
     assert all(r["funder"] != r2["funder"] for r in village for r2 in rows if "西海岸" in r2["funderLabel"])
+
+
+# ---------------------------------------------------------------- pages and shipped queries by name
+
+
+@pytest.fixture(scope="module")
+def big_outdir(tmp_path_factory) -> Path:
+    """The fixture 30 times over (renamed copies), so unbound shipped queries have several pages."""
+    from test_paging import copies
+
+    out = tmp_path_factory.mktemp("big")
+    load_store(copies(fixture_graph(), 30), out / "store")
+    return out
+
+
+def test_query_cli_shipped_query_by_name_pages_and_says_so(big_outdir):
+    runner = CliRunner()
+    first = runner.invoke(cli, ["query", "leaders", "-f", "csv", "-s", str(big_outdir)])
+    assert first.exit_code == 0, first.output
+    rows = list(csv.DictReader(io.StringIO(first.stdout)))
+    assert len(rows) == 20  # 20 edges a page, one row each
+    assert first.stderr == "kg: page 1 (20 edges a page); next: --page 2; every row: --all\n"
+    everything = runner.invoke(cli, ["query", "leaders", "-f", "csv", "--all", "-s", str(big_outdir)])
+    assert len(list(csv.DictReader(io.StringIO(everything.stdout)))) == 60 and everything.stderr == ""
+    pages = []
+    for n in (1, 2, 3):
+        done = runner.invoke(cli, ["query", "leaders", "-f", "csv", "--page", str(n), "-s", str(big_outdir)])
+        pages += list(csv.DictReader(io.StringIO(done.stdout)))
+    assert done.stderr == ""  # the last page: no next page to point to
+    assert sorted(map(repr, pages)) == sorted(map(repr, csv.DictReader(io.StringIO(everything.stdout))))
+    past = runner.invoke(cli, ["query", "leaders", "--page", "9", "-s", str(big_outdir)])
+    assert past.stdout.splitlines()[-1] == "0 rows" and "past the last page" in past.stderr
+
+
+def test_query_cli_page_size_and_rows_queries(big_outdir):
+    runner = CliRunner()
+    done = runner.invoke(cli, ["query", "entity", "--page-size", "2", "-f", "json", "-s", str(big_outdir)])
+    entities = {b["entity"]["value"] for b in json.loads(done.stdout)["results"]["bindings"]}
+    assert len(entities) == 2 and "(2 entities a page); next: --page 2" in done.stderr
+    text = runner.invoke(cli, ["query", "SELECT ?s WHERE { ?s a kg:Place }", "--page", "2", "--page-size", "7",
+                               "-f", "csv", "-s", str(big_outdir)])
+    assert len(text.stdout.splitlines()) == 8 and "(7 rows a page); next: --page 3" in text.stderr
+    whole = runner.invoke(cli, ["query", "SELECT ?s WHERE { ?s a kg:Place }", "-f", "csv", "-s", str(big_outdir)])
+    assert len(whole.stdout.splitlines()) == 1 + 5 * 30 and whole.stderr == ""  # text without --page: every row
+
+
+@pytest.mark.parametrize("args, message", [
+    (["leaders", "--all", "--page", "2"], "--all or --page"),
+    (["leaderz"], "no shipped query named 'leaderz'; shipped: articles_by_date, awards, entity"),
+    (["leaders", "--page", "0"], "--page"),
+])
+def test_query_cli_page_errors(outdir, args, message):
+    result = CliRunner().invoke(cli, ["query", *args, "-s", str(outdir)])
+    assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+def test_query_cli_readme_commands_run(outdir, monkeypatch):
+    """Every `kg query …` command the README shows runs on the fixture store and finds rows."""
+    import re
+    import shlex
+
+    monkeypatch.chdir(ROOT)  # the README's paths (queries/…) are from the checkout's root
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [re.split(r"\s#|[>|]", line)[0].strip() for line in readme.splitlines()
+                if re.match(r"\s*kg query \S", line) and "…" not in line and "FILE" not in line]
+    assert len(commands) >= 2
+    for command in commands:
+        args = shlex.split(command)[2:]
+        result = CliRunner().invoke(cli, ["query", *args, "-s", str(outdir)], catch_exceptions=False)
+        assert result.exit_code == 0, (command, result.output)
+        if "--page" not in args:  # a later page of the small fixture may be empty; a first one is not
+            assert result.stdout.strip() and not result.stdout.endswith("0 rows\n"), command
+
+
+def test_serve_cli_get_canned_query(outdir):
+    result = kg("serve", "-s", str(outdir), "--get", "/queries/entity?name=%E8%96%9B%E5%B0%91%E5%8D%8E&_format=csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {(r["field"], r["value"]) for r in rows} >= {("type", "Official"), ("label", "薛少华"),
+                                                        ("→ leads", "西海岸新区住房和城乡建设局")}

@@ -302,3 +302,44 @@ def test_resolve_person_groups_without_comparing_every_pair_are_the_pairwise_one
                   frozenset(rng.sample(["局", "委", "公司"], rng.randint(0, 1))), rng.random() < 0.3,
                   frozenset(rng.sample(["日报", "晚报"], rng.randint(0, 1)))) for i in range(60)]
     assert person_groups(units, contains, ancestors) == person_groups(units, contains)
+
+
+def _canonical(text, name, type_="Agency", context_text="莱阳市召开会议。"):
+    from kg.lang.gazetteer import Gazetteer
+    from kg.resolve.resolution import canonical
+
+    gaz = Gazetteer.load()
+    context = [gaz.lookup(p)[0] for p in ("莱阳市",) if p in context_text]
+    return canonical(Mention(0, len(text), text, type_, name), context, gaz)[0]
+
+
+def test_resolve_full_names_of_party_and_government_bodies():
+    """kg/data/body_names.tsv and parties.tsv: the statutory names, scope words resolved first."""
+    assert [_canonical(t, n) for t, n in [
+        ("市委", "市委"),
+        ("市政府", "市人民政府"),
+        ("市政协", "市政治协商会议"),
+        ("市委组织部", "市委组织部"),
+        ("市国资委", "市国有资产监督管理委员会"),
+        ("龙山街道党工委", "龙山街道党工委"),
+        ("东城高新区管委会", "东城高新区管委会"),
+        ("国务院国资委", "国务院国有资产监督管理委员会"),
+    ]] == [
+        "中国共产党莱阳市委员会", "莱阳市人民政府", "中国人民政治协商会议莱阳市委员会", "中国共产党莱阳市委员会组织部",
+        "莱阳市人民政府国有资产监督管理委员会", "中国共产党龙山街道工作委员会", "东城高新技术产业开发区管理委员会",
+        "国务院国有资产监督管理委员会",
+    ]
+    assert _canonical("民盟市委会", "中国民主同盟市委员会", "Organization") == "中国民主同盟莱阳市委员会"
+    assert _canonical("公司党委", "公司党委") == "公司党委"  # a firm's committee: 党委 expands after a division only
+    assert _canonical("镇人民政府", "镇人民政府", context_text="") is None  # no town to resolve it: no one body
+
+
+def test_resolve_a_firm_with_and_without_its_legal_form_is_one_node():
+    t1, t2 = "中国华能集团有限公司签约。", "中国华能集团、中国华能出席。"
+    a, b = article("a.txt", 0, t1), article("b.txt", 0, t2)
+    res = resolve([
+        x(a, [mention("中国华能集团有限公司", t1, "Company")]),
+        x(b, [mention("中国华能集团", t2, "Company"), mention("中国华能", t2, "Company")]),
+    ])
+    assert [(e.id, sorted(e.aliases)) for e in res.entities] == [
+        ("Company/中国华能集团有限公司", ["中国华能", "中国华能集团", "中国华能集团有限公司"])]

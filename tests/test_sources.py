@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from pathlib import Path
 
 import pytest
 
@@ -81,11 +82,33 @@ def test_sources_discover_recurses_sorts_and_survives_symlink_loops(tmp_path):
     (tmp_path / "a 中文").mkdir()
     (tmp_path / "b" / "2.txt").write_text("x", encoding="utf-8")
     (tmp_path / "a 中文" / "1.md").write_text("x", encoding="utf-8")
-    (tmp_path / "a 中文" / "skip.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / "a 中文" / "page.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / "a 中文" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "a 中文" / ".DS_Store").write_bytes(b"\0")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD.txt").write_text("x", encoding="utf-8")
     os.symlink(tmp_path, tmp_path / "b" / "loop")
     files, errors = discover([tmp_path, tmp_path / "missing"])
-    assert [f.name for f in files] == ["1.md", "2.txt"]
-    assert len(errors) == 1 and errors[0].problem == "no such file or folder"
+    assert [f.name for f in files] == ["a 中文/1.md", "a 中文/page.pdf", "b/2.txt"]
+    assert [(Path(e.path).name, e.problem) for e in errors] == [
+        ("photo.jpg", "not a format kg reads (an image (kg reads text, not scans))"),
+        ("missing", "no such file or folder"),
+    ]
+
+
+def test_sources_names_are_paths_under_the_root_and_never_collide(tmp_path):
+    for folder in ("2024-08-31", "2024-09-01"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "A01.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "other" / "2024-08-31").mkdir(parents=True)
+    (tmp_path / "other" / "2024-08-31" / "A01.txt").write_text("y", encoding="utf-8")
+    files, _ = discover([tmp_path / "in"])
+    assert [f.name for f in files] == ["2024-08-31/A01.txt", "2024-09-01/A01.txt"]
+    # a file given by name is its own root; two roots holding the same path are told apart by their folders
+    files, _ = discover([tmp_path / "in" / "2024-08-31" / "A01.txt"])
+    assert [f.name for f in files] == ["A01.txt"]
+    files, _ = discover([tmp_path / "in", tmp_path / "other"])
+    assert sorted(f.name for f in files) == ["2024-09-01/A01.txt", "in/2024-08-31/A01.txt", "other/2024-08-31/A01.txt"]
 
 
 def test_sources_decode_reports_gb18030():

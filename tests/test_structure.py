@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -60,3 +61,23 @@ def test_structure_each_stage_folder_says_what_enters_and_leaves(stage):
 def test_structure_no_module_left_at_the_top_but_the_shared_ones():
     top = sorted(p.name for p in KG.glob("*.py"))
     assert top == ["__init__.py", "__main__.py", "cli.py", "errors.py", "outputs.py", "records.py", "schema.py"]
+
+
+# Each fact in one place: scope words (省 市 区 县 镇 乡 街道, 我/本/全) and the words for "this outlet"
+# (本报, 融媒 …) are in kg/data (scope_words.tsv, outlets.tsv), read through kg.lang.lexicon; no module spells them out.
+_COPIES = re.compile(r"省\|市|市\|区|省市区|[\"']我区|我\|本|本报|本台|本网|本刊")
+
+
+def test_structure_scope_words_and_outlets_live_in_data_files():
+    found = []
+    for path in sorted(KG.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)
+                      and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                if _COPIES.search(node.value) or node.value in ("我", "本", "本报", "融媒"):
+                    found.append(f"{path.relative_to(KG.parent)}:{node.lineno}: {node.value[:40]!r}")
+    assert found == []

@@ -40,10 +40,20 @@ def score_gold(graph: Path, gold: Sequence[Path], *, scorer: Path | None = None,
     if not Path(graph).is_file():
         raise KgError(f"{graph}: no graph to score; run kg build first")
     path = find_scorer(scorer)
+    for g in gold:  # the scorer would stop with a JSON traceback: name the file instead
+        try:
+            json.loads(Path(g).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            raise KgError(f"{g}: not a gold annotation file (JSON): {err}") from None
     spec = importlib.util.spec_from_file_location("kg_gold_scorer", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.score(str(graph), [str(g) for g in gold], show=show) | {"_printer": module.print_report}
+    try:
+        report = module.score(str(graph), [str(g) for g in gold], show=show)
+    except SyntaxError as err:  # rdflib's BadSyntax: the graph is not Turtle
+        where = " ".join(str(err).strip().splitlines()[:2])
+        raise KgError(f"{graph}: not a Turtle graph the scorer can read ({where})") from None
+    return report | {"_printer": module.print_report}
 
 
 def print_gold(report: dict, *, as_json: bool = False) -> None:

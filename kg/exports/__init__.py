@@ -9,9 +9,9 @@ is imported only when the format is used.  Every renderer has the signature::
 where ``rdf`` is an :class:`rdflib.Graph` or any collection of its triples (a build passes
 the set of :func:`kg.graph.rdf.rdf_triples`: the writers only iterate it).  A renderer must give
 byte-identical output for the same graph, whatever the process's hash seed.
-The three RDF renderers write by hand from the graph's sorted N-Triples lines
-(:mod:`kg.exports._triples`), which :func:`write_outputs` computes once for all of them;
-around several calls, ``with shared_triples(rdf):`` makes them all share one computation.
+The three RDF renderers are pyoxigraph's serialisers, given the graph's triples sorted
+(:func:`kg.exports.triples.sorted_triples`), which :func:`write_outputs` computes once for
+all of them; pass its result to several calls to share it across them too.
 :func:`write_outputs` writes each format with :func:`kg.outputs.atomic_write` (a temporary file in the
 same folder, fsync, :func:`os.replace`), so a reader never sees a half-written file.
 
@@ -35,8 +35,7 @@ investments-csv    ``investments.csv``  ``text/csv``              :mod:`kg.expor
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import rdflib
 
-__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "write_outputs", "shared_triples"]
+__all__ = ["Exporter", "EXPORTERS", "get_exporter", "render", "write_outputs"]
 
 Renderer = Callable[["nx.MultiDiGraph", "rdflib.Graph"], bytes]
 
@@ -87,6 +86,8 @@ EXPORTERS: tuple[Exporter, ...] = (
     Exporter("investments-csv", "investments.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_investments",
              ("investments",)),
 )
+#: The formats written from the RDF triples (the others read the graph model).
+_RDF_FORMATS = frozenset({"turtle", "ntriples", "jsonld"})
 
 
 def get_exporter(name: str) -> Exporter:
@@ -110,20 +111,6 @@ def render(name: str, G: nx.MultiDiGraph, rdf: rdflib.Graph) -> bytes:
     return get_exporter(name).load()(G, rdf)
 
 
-@contextmanager
-def shared_triples(rdf_graph: rdflib.Graph) -> Iterator[None]:
-    """Inside the block, the RDF renderers encode ``rdf_graph`` once, for every call.
-
-    :func:`write_outputs` does this for the formats it writes; wrap several calls (or
-    :func:`render` calls) in it to share across them too.  The graph must not change
-    inside the block.
-    """
-    from kg.exports._triples import shared_triples as share
-
-    with share(rdf_graph):
-        yield
-
-
 def write_outputs(
     G: nx.MultiDiGraph,
     rdf_graph: rdflib.Graph,
@@ -137,7 +124,8 @@ def write_outputs(
     G
         The graph model (:func:`kg.graph.model.build_graph`).
     rdf_graph
-        Its RDF: :func:`kg.graph.rdf.to_rdf`, or the set of :func:`kg.graph.rdf.rdf_triples`.
+        Its RDF: :func:`kg.graph.rdf.to_rdf`, the set of :func:`kg.graph.rdf.rdf_triples`, or
+        those sorted once already (:func:`kg.exports.triples.sorted_triples`).
     outdir
         The folder to write into; created if missing.
     formats
@@ -151,8 +139,11 @@ def write_outputs(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     chosen = EXPORTERS if formats is None else tuple(dict.fromkeys(get_exporter(f) for f in formats))
+    if any(e.name in _RDF_FORMATS for e in chosen):
+        from kg.exports.triples import sorted_triples
+
+        rdf_graph = sorted_triples(rdf_graph)  # once, for Turtle, N-Triples and JSON-LD alike
     written: dict[str, Path] = {}
-    with shared_triples(rdf_graph):  # Turtle, N-Triples and JSON-LD start from the same sorted lines
-        for exporter in chosen:
-            written[exporter.name] = atomic_write(outdir / exporter.filename, exporter.load()(G, rdf_graph))
+    for exporter in chosen:
+        written[exporter.name] = atomic_write(outdir / exporter.filename, exporter.load()(G, rdf_graph))
     return written

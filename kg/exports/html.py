@@ -26,6 +26,11 @@ How the page is made
   Fruchterman-Reingold written with numpy, block-wise so memory stays bounded, because
   networkx's own version for big graphs needs scipy and took 45 s for 5,000 nodes; ours
   takes about 6 s), then the components are packed in rows, largest first.
+* **Long lists.**  The panel shows evidence, relations, amounts and articles 20 at a time
+  with a button for 20 more (``PAGE`` in ``explorer.js``): an edge a corpus states
+  thousands of times opens at once.  An evidence item found several times (identical
+  sentences kept once, with a ``count``) says how often; one kg inferred (no sentence says
+  it) shows the rule instead of a quote; one found in several articles names the others.
 * **Labels.**  The Chinese and English names of types, predicates and qualifiers are the
   ``rdfs:label`` ``@zh``/``@en`` of ``ontology/kg.ttl``, read with rdflib when a page is
   made; ``kg/data/predicate_labels.json`` is the fallback when the ontology cannot be read
@@ -178,14 +183,29 @@ def layout(G: nx.Graph, *, seed: int = 1) -> dict[Any, tuple[float, float]]:
     """
     H = nx.Graph()
     H.add_nodes_from(sorted(G.nodes, key=str))
-    H.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    H.add_edges_from(sorted(((u, v) for u, v in G.edges() if u != v), key=lambda e: (str(e[0]), str(e[1]))))
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(H)), key=lambda c: (-len(c), str(c[0])))
     placed: list[tuple[list, Any, float]] = []  # (nodes, coordinates centred on 0, radius)
     for comp in comps:
-        xy = _component_layout(H.subgraph(comp), comp, seed)
+        xy = _component_layout(_ordered_subgraph(H, comp), comp, seed)
         radius = float(max(math.hypot(x, y) for x, y in xy)) if len(comp) > 1 else 0.0
         placed.append((comp, xy, radius + EDGE_LENGTH * 0.6))
     return _pack(placed)
+
+
+def _ordered_subgraph(H: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of ``H``'s subgraph on ``nodes`` whose nodes and edges iterate in a fixed order.
+
+    Not ``H.subgraph(nodes)``: that view iterates its nodes in the order of a ``set`` of
+    them, which follows the hash seed for string ids, and ``spring_layout`` hands its seeded
+    random start positions out in node order, so every run drew a different picture.
+    """
+    members = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)  # sorted by the caller
+    sub.add_edges_from(sorted(((u, v) for u, v in H.edges(nodes) if u in members and v in members),
+                              key=lambda e: (str(e[0]), str(e[1]))))
+    return sub
 
 
 def _component_layout(sub: nx.Graph, nodes: list, seed: int):
@@ -357,24 +377,30 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             articles[article_id] = {
                 "headline": getattr(a, "headline", None) or headline,
                 "source": getattr(a, "source", None) or source,
+                "date": getattr(a, "date", None),  # ISO: what the explorer's date filter compares
             }
         return article_id
 
     def evidence_data(ev) -> dict[str, Any]:
         """One evidence as the panel shows it: a stated one with its sentence and place in the
-        file, an inferred one with neither (no sentence says it); how often it was found."""
-        return {
+        file, an inferred one with neither (no sentence says it).  ``basis``, ``count`` and
+        ``others`` only when not the usual (stated, found once), which keeps a big page smaller."""
+        item: dict[str, Any] = {
             "article": article_ref(ev.article, ev.source, ev.headline),
-            "basis": ev.basis,
             "sentence": ev.sentence,
             "source": ev.source,
             "start": ev.source_start,
             "end": ev.source_end,
             "rule": ev.rule,
             "qualifiers": dict(ev.qualifiers),
-            "count": ev.count,
-            "others": [article_ref(a) for a in ev.others],
         }
+        if ev.basis != "stated":
+            item["basis"] = ev.basis
+        if ev.count > 1:
+            item["count"] = ev.count
+        if ev.others:
+            item["others"] = [article_ref(a) for a in ev.others]
+        return item
 
     for info in node_info.values():
         info["articles"] = [article_ref(a) for a in info["articles"]]
@@ -528,8 +554,11 @@ def _write_atomic(path: Path, text: str) -> Path:
     from kg.outputs import atomic_write
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return atomic_write(path, text.encode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return atomic_write(path, text.encode("utf-8"))
+    except OSError as err:  # no permission, no such place, disk full: one line naming the page
+        raise KgError(f"{path}: cannot write the page: {err.strerror or err}") from err
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg graph") -> Path:

@@ -1,11 +1,10 @@
 """N-Triples export (``graph.nt``): one triple a line, lines sorted, UTF-8.
 
 N-Triples is the format to stream into a store (``kg/store/local.py`` loads this file into
-pyoxigraph) or to ``diff`` two builds: sorting the lines makes the file independent of
-the order triples were added in.  The lines are canonical N-Triples (RDF 1.2: one space
-between terms, ``\\n``-style escapes for ``"``, ``\\``, line breaks and tabs, ``\\u00XX``
-for other control characters, every other character as itself), written by
-:mod:`kg.exports._triples`; blank nodes (kg makes none) are canonicalised first.
+pyoxigraph) or to ``diff`` two builds: sorted lines make the file independent of the order
+triples were added in.  pyoxigraph writes canonical N-Triples (one space between terms,
+``\\n``-style escapes for ``"``, ``\\``, line breaks and tabs, ``\\u00XX`` for other
+control characters, every other character as itself) from :func:`~kg.exports.triples.sorted_triples`.
 
 >>> from rdflib import Graph, Literal, URIRef
 >>> g = Graph()
@@ -19,17 +18,18 @@ for other control characters, every other character as itself), written by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from kg.exports._triples import sorted_triples
+from kg.exports.triples import sorted_triples
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
-    import rdflib
 
 __all__ = ["render"]
 
 
-def render(G: nx.MultiDiGraph | None, rdf: rdflib.Graph) -> bytes:
-    """``rdf`` as sorted UTF-8 N-Triples (``G`` is not used)."""
-    return "".join(sorted_triples(rdf).lines).encode("utf-8")
+def render(G: nx.MultiDiGraph | None, rdf: Any) -> bytes:
+    """``rdf`` (see :func:`~kg.exports.triples.sorted_triples`) as sorted UTF-8 N-Triples; ``G`` is not used."""
+    import pyoxigraph as ox
+
+    return ox.serialize(sorted_triples(rdf), format=ox.RdfFormat.N_TRIPLES)

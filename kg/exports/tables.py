@@ -9,28 +9,40 @@ sorted order, so the same graph gives the same bytes.
 
     id, iri, type, label, aliases (``|``-joined), articles (how many mention it), roles (``|``-joined)
 
-``relations.csv`` — one row per edge, as the issue asks ("one row per edge, with its
-evidence sentence and article headline"):
+``relations.csv`` — one row per edge, with the first few of its evidence sentences:
 
-    subject, subject_iri, predicate, object, object_iri, evidence_count,
+    subject, subject_iri, predicate, object, object_iri, evidence_count, evidence_listed,
     basis, sentence, headline, source, start, end, rule, occurrences, also_in,
     <one column per qualifier>, other_qualifiers
 
-An edge stated in several places has ``evidence_count`` > 1 and every evidence column
-holds one value per evidence, in the same order, joined by `` ‖ `` (so the n-th part of
-``sentence`` goes with the n-th part of ``start``).  ``basis`` is ``stated`` (the sentence
-says it) or ``inferred`` (kg concluded it: the divisions data, a place inside a name, the
-article's place; no sentence and no offsets are shown).  Identical evidence is one part:
-``occurrences`` says how many times it was found and ``also_in`` lists the other articles
-(``|``-joined).  A qualifier column is empty when no evidence of the edge has that
-qualifier; otherwise it keeps a (possibly empty) part for each evidence, so the parts
-stay aligned.
+``evidence_count`` is how many evidence items the edge has (each one an ``rdf:Statement``
+in ``graph.ttl``); ``evidence_listed`` how many of them this row shows: the first
+:data:`EVIDENCE_IN_ROW` in the graph's order, so a row stays readable and within a
+spreadsheet cell's limit however often the corpus repeats a fact.  When
+``evidence_listed`` < ``evidence_count``, the rest are in ``graph.ttl`` and
+``kg query provenance``.  Every column from ``basis`` on holds one part per listed
+evidence, joined by `` ‖ ``, in the same order (the n-th part of ``sentence`` goes with the
+n-th part of ``start``):
+
+* ``basis`` — ``stated`` (the sentence says it) or ``inferred`` (kg concluded it: the
+  divisions data, a place inside a name, the article's place; no sentence and no offsets
+  are shown), as ``kg:basis`` in the RDF;
+* ``sentence``, ``headline``, ``source`` (the file), ``start``/``end`` (character offsets
+  into the decoded file), ``rule`` (the rule that found it);
+* ``occurrences`` — how often that evidence was found for the edge (identical evidence is
+  kept once per edge, at its first place); ``also_in`` the other articles it was found in
+  (``|``-joined, the first :data:`ALSO_IN_LISTED`, then ``+N``);
+* a qualifier column is empty when no listed evidence has that qualifier; otherwise it
+  keeps a (possibly empty) part for each, so the parts stay aligned.
 
 ``investments.csv`` — one row per investment a sentence states for a project (its own
 money, whoever pays; who pays is a ``funds`` row of relations.csv):
 
     project, project_iri, amount, currency, amount_text, money_kind, period, date, modality,
     sentence, headline, source, start, end, rule, occurrences, also_in
+
+No cell holds more than :data:`CELL_LIMIT` characters (Excel's limit): a longer one is
+cut and ends with ``…[N more characters]``.
 """
 
 from __future__ import annotations
@@ -53,6 +65,10 @@ __all__ = [
     "QUALIFIER_COLUMNS",
     "LIST_SEPARATOR",
     "EVIDENCE_SEPARATOR",
+    "EVIDENCE_IN_ROW",
+    "CELL_LIMIT",
+    "ALSO_IN_LISTED",
+    "fit_cell",
     "render_entities",
     "render_relations",
     "render_investments",
@@ -63,12 +79,18 @@ __all__ = [
 LIST_SEPARATOR = "|"
 #: Joins the values of an edge's several evidences in one cell.
 EVIDENCE_SEPARATOR = " ‖ "
+#: How many of an edge's evidence items its row of ``relations.csv`` lists (the first ones).
+EVIDENCE_IN_ROW = 3
+#: How many of an evidence's other articles ``also_in`` names (then ``+N``).
+ALSO_IN_LISTED = 10
+#: The most characters one cell may hold: Excel's limit (LibreOffice allows more).
+CELL_LIMIT = 32_767
 
 ENTITY_COLUMNS = ("id", "iri", "type", "label", "aliases", "articles", "roles")
 #: Qualifier keys with a column of their own, in order (those of RelationMention).
 QUALIFIER_COLUMNS = tuple(QUALIFIERS)  # one column per qualifier of kg.schema, in its order
 RELATION_COLUMNS = (
-    "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count",
+    "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count", "evidence_listed",
     "basis", "sentence", "headline", "source", "start", "end", "rule", "occurrences", "also_in",
     *QUALIFIER_COLUMNS, "other_qualifiers",
 )
@@ -78,11 +100,33 @@ INVESTMENT_COLUMNS = (
 )
 
 
+def fit_cell(text: str, limit: int = CELL_LIMIT) -> str:
+    """``text``, or as much of its start as fits in ``limit`` characters with a note of what was cut.
+
+    >>> cut = fit_cell("一二三四五六七八九十" * 5, limit=30)
+    >>> cut, len(cut)
+    ('一二三四五六七八九…[41 more characters]', 30)
+    >>> fit_cell("短", limit=30)
+    '短'
+    """
+    if len(text) <= limit:
+        return text
+    kept = limit
+    for _ in range(3):  # the note's length depends on the number in it, which depends on the note
+        note = f"…[{len(text) - kept} more characters]"
+        if kept + len(note) <= limit:
+            return text[:kept] + note
+        kept = limit - len(note)
+        if kept <= 0:
+            break
+    return text[:limit]  # a limit too small for any note
+
+
 def _csv(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([fit_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -127,20 +171,31 @@ def _offsets(ev: Evidence) -> tuple[str, str]:
     return (str(ev.source_start), str(ev.source_end)) if ev.basis == "stated" else ("", "")
 
 
+def _also_in(ev: Evidence) -> str:
+    """The other articles an evidence was found in, the first :data:`ALSO_IN_LISTED` and a count.
+
+    >>> from kg.records import Evidence
+    >>> ev = Evidence("a#0", "a", None, "句。", 0, 2, "r", others=tuple(f"f{i}#0" for i in range(12)))
+    >>> _also_in(ev)
+    'f0#0|f1#0|f2#0|f3#0|f4#0|f5#0|f6#0|f7#0|f8#0|f9#0|+2'
+    """
+    shown = list(ev.others[:ALSO_IN_LISTED])
+    if len(ev.others) > ALSO_IN_LISTED:
+        shown.append(f"+{len(ev.others) - ALSO_IN_LISTED}")
+    return LIST_SEPARATOR.join(shown)
+
+
 def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
-    """``relations.csv`` of the graph model ``G``: one row per edge (``rdf`` is not used)."""
+    """``relations.csv`` of the graph model ``G``: one row per edge, its first evidence (``rdf`` is not used)."""
     from kg.graph.vocab import entity_iri
 
     rows = []
     for s, o, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         evidence: tuple[Evidence, ...] = tuple(data.get("evidence", ()))
-
-        def headline(ev: Evidence) -> str:
-            return _headline(G, ev)
-
-        qualifiers = [dict(ev.qualifiers) for ev in evidence]
+        listed = evidence[:EVIDENCE_IN_ROW]
+        qualifiers = [dict(ev.qualifiers) for ev in listed]
         other = [
-            "; ".join(f"{k}={v}" for k, v in ev.qualifiers if k not in QUALIFIER_COLUMNS) for ev in evidence
+            "; ".join(f"{k}={v}" for k, v in ev.qualifiers if k not in QUALIFIER_COLUMNS) for ev in listed
         ]
         rows.append([
             G.nodes[s].get("label", s),
@@ -149,15 +204,16 @@ def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> byt
             G.nodes[o].get("label", o),
             str(entity_iri(o)),
             str(len(evidence)),
-            _joined([ev.basis for ev in evidence]),
-            _joined([ev.sentence for ev in evidence]),
-            _joined([headline(ev) for ev in evidence]),
-            _joined([ev.source for ev in evidence]),
-            _joined([_offsets(ev)[0] for ev in evidence]),
-            _joined([_offsets(ev)[1] for ev in evidence]),
-            _joined([ev.rule for ev in evidence]),
-            _joined([str(ev.count) for ev in evidence]),
-            _joined([LIST_SEPARATOR.join(ev.others) for ev in evidence]),
+            str(len(listed)),
+            _joined([ev.basis for ev in listed]),
+            _joined([ev.sentence for ev in listed]),
+            _joined([_headline(G, ev) for ev in listed]),
+            _joined([ev.source for ev in listed]),
+            _joined([_offsets(ev)[0] for ev in listed]),
+            _joined([_offsets(ev)[1] for ev in listed]),
+            _joined([ev.rule for ev in listed]),
+            _joined([str(ev.count) for ev in listed]),
+            _joined([_also_in(ev) for ev in listed]),
             *(_joined([q.get(k, "") for q in qualifiers]) for k in QUALIFIER_COLUMNS),
             _joined(other),
         ])
@@ -185,6 +241,6 @@ def render_investments(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> b
                 data.get("label", node), str(entity_iri(node)), q.get("amount", ""), "CNY" if q.get("amount") else "",
                 q.get("amount_text", ""), q.get("money_kind", ""), q.get("period", ""), q.get("date", ""),
                 q.get("modality", ""), ev.sentence, _headline(G, ev), ev.source, *_offsets(ev), ev.rule, str(ev.count),
-                LIST_SEPARATOR.join(ev.others),
+                _also_in(ev),
             ])
     return _csv(INVESTMENT_COLUMNS, rows)

@@ -4,9 +4,11 @@
 
 * every entity: ``rdf:type`` its class, ``rdfs:label``@zh, ``skos:altLabel``@zh per alias,
   ``kg:role``@zh per post title;
-* every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file name
-  as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset`` (its span in the file) and
-  ``kg:mentions`` to every entity whose ``articles`` lists it;
+* every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file's name
+  (its path under the input root) as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset``
+  (its span in the file's text), where the page gives them ``dcterms:date`` (``xsd:date``),
+  ``dcterms:publisher``@zh and ``schema:pagination``, and ``kg:mentions`` to every entity
+  whose ``articles`` lists it;
 * every edge as a direct triple (``?s kg:funds ?o``), **and** one ``rdf:Statement`` per
   piece of evidence: ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the article
   (and every other article the same evidence was found in), ``kg:basis`` ``"stated"`` with
@@ -56,7 +58,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, Namespace
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import schema
 from kg.records import ENTITY_TYPES, PREDICATES
@@ -248,6 +250,8 @@ _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.pred
 _DERIVED_FROM, _ROLE, _MENTIONS, _SENTENCE = PROV.wasDerivedFrom, KG.role, KG.mentions, KG.sentence
 _START, _END, _RULE, _ARTICLE = KG.startOffset, KG.endOffset, KG.rule, KG.Article
 _BASIS, _OCCURRENCES, _INVESTMENT, _INVESTMENT_CLASS = KG.basis, KG.occurrences, KG.investment, KG.Investment
+_FIRST_ARTICLE = KG.firstArticle
+_PAGINATION = SDO.pagination  # the paper's page (A01): schema.org's, as kg:Article is a schema:NewsArticle
 
 
 def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
@@ -293,6 +297,7 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
                 yield art, _LABEL, zh(article.headline, "zh")
             yield art, _START, terms.literal(article.start)
             yield art, _END, terms.literal(article.end)
+            yield from _article_metadata(art, article, terms)
         else:
             yield art, _SOURCE, terms.literal(sources[article_id])
         for node in mentioned.get(article_id, ()):
@@ -306,6 +311,17 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
         yield s, p, o
         for ev in data.get("evidence", ()):
             yield from _evidence_triples(s, p, o, ev, terms)
+
+
+def _article_metadata(art: URIRef, article: Article, terms: _Terms) -> Iterator[tuple[Node, URIRef, Node]]:
+    """The date (``xsd:date`` when exact), the paper or site and the page an article gives."""
+    if article.date:
+        date = date_literal(article.date)
+        yield art, DCTERMS.date, date if date is not None else terms.literal(article.date, "zh")
+    if article.publisher:
+        yield art, DCTERMS.publisher, terms.literal(article.publisher, "zh")
+    if article.page:
+        yield art, _PAGINATION, terms.literal(article.page)
 
 
 def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, ev: Evidence,
@@ -325,6 +341,7 @@ def _provenance_triples(node: Node, ev: Evidence, terms: _Terms) -> Iterator[tup
     yield node, _DERIVED_FROM, terms.article(ev.article)
     for other in ev.others:
         yield node, _DERIVED_FROM, terms.article(other)
+    yield node, _FIRST_ARTICLE, terms.article(ev.article)  # the one the offsets are in
     if ev.basis == "stated":
         yield node, _SENTENCE, terms.literal(ev.sentence, "zh")
         yield node, _START, terms.literal(ev.source_start)
@@ -389,16 +406,24 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
         article_ids[iri] = aid
         headline = g.value(iri, RDFS.label)
         start, end = g.value(iri, KG.startOffset), g.value(iri, KG.endOffset)
+        date, publisher, pagination = g.value(iri, DCTERMS.date), g.value(iri, DCTERMS.publisher), g.value(iri, SDO.pagination)
         articles[aid] = Article(source=str(g.value(iri, DCTERMS.source) or source), index=int(index) if index.isdigit() else 0,
                                 text="", offsets=(0,), start=int(start or 0), end=int(end or 0),
-                                headline=str(headline) if headline is not None else None)
+                                headline=str(headline) if headline is not None else None,
+                                date=str(date) if date is not None else None,
+                                publisher=str(publisher) if publisher is not None else None,
+                                page=str(pagination) if pagination is not None else None)
         for ent in g.objects(iri, KG.mentions):
             if ent in ids:
                 entities[ids[ent]].articles.add(aid)
     def evidence(node) -> Evidence:
-        # the first article (as the model orders them) is where the offsets are; the rest, others
+        # the offsets are in kg:firstArticle; the other articles are others, in the model's order
         found = sorted(article_ids.get(a, "") for a in g.objects(node, PROV.wasDerivedFrom))
         found.sort(key=lambda aid: (articles[aid].source, articles[aid].index) if aid in articles else (aid, 0))
+        first = g.value(node, KG.firstArticle)
+        if first is not None and article_ids.get(first, "") in found:
+            found.remove(article_ids[first])
+            found.insert(0, article_ids[first])
         aid = found[0] if found else ""
         qualifiers = tuple(sorted((by_qualifier[q], str(v)) for q, v in g.predicate_objects(node) if q in by_qualifier))
         return Evidence(

@@ -15,7 +15,7 @@ call site:
 what                        function                                        IRI
 ==========================  ==============================================  ============================
 entity                      :func:`mint_entity` / :func:`entity_iri`        ``kgr:agency/即墨区住房和城乡建设局``
-article                     :func:`mint_article`                            ``kgr:article/000_x.txt/3``
+article                     :func:`mint_article`                            ``kgr:article/2024-08-31/A01.txt/3``
 evidence (rdf:Statement)    :func:`mint_evidence`                           ``kgr:evidence/<sha1 prefix>``
 investment                  :func:`mint_investment`                         ``kgr:investment/<sha1 prefix>``
 ==========================  ==============================================  ============================
@@ -131,6 +131,7 @@ class KG(DefinedNamespace):
     organizerRole: URIRef  # 主办, 承办 or 协办 (@zh)
     basis: URIRef  # "stated" (a sentence says it: kg:sentence) or "inferred" (kg concluded it: no sentence)
     occurrences: URIRef  # how many times the same evidence was found (absent: once)
+    firstArticle: URIRef  # of evidence found in several articles, the one its offsets are in
 
     # ---- a project's own investment (issue 15.2)
     investment: URIRef  # Project → Investment
@@ -279,10 +280,17 @@ def entity_iri(entity_id: str) -> URIRef:
 def mint_article(source_name: str, index: int) -> URIRef:
     """The IRI of an article: ``kgr:article/<file name>/<index>``.
 
+    ``source_name`` is the file's path under its input root (:attr:`kg.records.Source.name`):
+    each folder is a path segment of its own, so files of the same name in two folders get
+    two IRIs, and an archive's IRIs read like its folders.
+
     >>> str(mint_article("000_e98db0bf95b318e9.txt", 3))
     'https://w3id.org/kgnews/id/article/000_e98db0bf95b318e9.txt/3'
+    >>> str(mint_article("2024-08-31/A01 版.txt", 0))
+    'https://w3id.org/kgnews/id/article/2024-08-31/A01%20版.txt/0'
     """
-    return KGR["article/" + encode_segment(source_name) + "/" + str(int(index))]
+    path = "/".join(encode_segment(part) for part in source_name.split("/"))
+    return KGR["article/" + path + "/" + str(int(index))]
 
 
 def article_iri(article_id: str) -> URIRef:

@@ -20,7 +20,7 @@ article of the page, and a masthead naming a place (``今日即墨``) is given t
 A file may hold several pages one after another: a run of furniture or masthead lines
 after some article text starts a new page, so each page's furniture, masthead and foot
 headlines stay with that page's articles (and the work stays linear in the file's length).
-The language knowledge (roles, outlets, masthead patterns) is in ``data/furniture.json``.
+The language knowledge (roles, masthead patterns) is in ``data/furniture.json``, the outlets in ``data/outlets.tsv``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.layout import repair
 from kg.ingest.furniture import classify, inline_credit, parse_byline, parse_furniture
+from kg.ingest.metadata import iso_date, parse_dispatch, parse_meta_line
 from kg.ingest.offsets import OffsetBuilder
 from kg.records import Article, Byline, Source
 
@@ -63,6 +64,9 @@ def split_articles(source: Source) -> list[Article]:
             paras.append((start, end))
     paras = _split_inline_credits(rep.text, paras)
     kinds = [classify(rep.text[s:e]) for s, e in paras]
+    for i, kind in enumerate(kinds):  # an edition line (2024年8月31日 A01版 青岛日报) heads a page, as furniture does
+        if kind == "meta" and (meta := parse_meta_line(rep.text[paras[i][0]:paras[i][1]])) and meta.page:
+            kinds[i] = "edition"
 
     page = _pages(kinds)
     mastheads: dict[int, str] = {}
@@ -73,6 +77,11 @@ def split_articles(source: Source) -> list[Article]:
         elif k == "furniture":
             page_credits.setdefault(page[i], []).append(i)
     drafts = _segment(kinds, rep.text, paras, page)
+    edition: dict[int, _Edition] = {}  # what a page's edition line says (2024年8月31日 A01版 青岛日报)
+    for i, k in enumerate(kinds):
+        if k == "edition" and page[i] not in edition:
+            meta = parse_meta_line(rep.text[paras[i][0]:paras[i][1]])
+            edition[page[i]] = _Edition(meta.date, meta.publisher, meta.page)
 
     articles: list[Article] = []
     for draft in drafts:
@@ -101,15 +110,72 @@ def split_articles(source: Source) -> list[Article]:
             raw = rep.text[s:e]
             if kinds[i] == "continuation":
                 continue
-            people = parse_furniture(raw) if kinds[i] == "furniture" else parse_byline(raw)
+            meta = parse_meta_line(raw) if kinds[i] == "end_byline" else None
+            if meta is not None and meta.people:  # （责任编辑：王丽）
+                people = [(name, role, None) for name, role in meta.people]
+            else:
+                people = parse_furniture(raw) if kinds[i] == "furniture" else parse_byline(raw)
             for name, role, outlet in people:
                 bylines.append(Byline(name, role, outlet, rep.offsets[s], rep.offsets[e - 1] + 1))
+        about = _about(draft, kinds, rep, paras, bylines)
+        page_about = edition.get(on_page, _Edition())
         headline = " ".join(re.sub(r"^#+\s*", "", rep.text[paras[i][0]:paras[i][1]]) for i in draft.head) or None
         articles.append(Article(
             source=source.name, index=len(articles), text=text, offsets=offsets.build(),
             start=min(covered), end=max(ends), headline=headline, bylines=tuple(bylines), masthead=mastheads.get(on_page),
+            date=about.date or page_about.date or iso_date(source.date or "") or about.dispatch_date(page_about, source),
+            publisher=about.publisher or page_about.publisher or source.publisher,
+            page=about.page or page_about.page,
         ))
     return articles
+
+
+@dataclass
+class _Edition:
+    """What lines about an article say: its date, paper or site, page (None where nothing)."""
+
+    date: str | None = None
+    publisher: str | None = None
+    page: str | None = None
+    month_day: tuple[int, int] | None = None  # from a dispatch (本报8月4日讯): no year
+
+    def dispatch_date(self, page: "_Edition", source: Source) -> str | None:
+        """The dispatch's day in the year the page or file is dated, when one is."""
+        year = (page.date or iso_date(source.date or "") or "")[:4]
+        if self.month_day is None or not year:
+            return None
+        return iso_date(f"{year}年{self.month_day[0]}月{self.month_day[1]}日")
+
+
+def _about(draft: _Draft, kinds: list[str], rep, paras, bylines: list[Byline]) -> _Edition:
+    """The article's own date, publisher and page, from its meta and dispatch lines; the
+    people these credit are added to ``bylines``."""
+    about = _Edition()
+    for i in draft.body:
+        if kinds[i] not in ("meta", "dispatch"):
+            continue
+        s, e = paras[i]
+        raw = rep.text[s:e]
+        if kinds[i] == "meta":
+            meta = parse_meta_line(raw)
+            if meta is None:
+                continue
+            about.date = about.date or meta.date
+            about.publisher = about.publisher or meta.publisher
+            about.page = about.page or meta.page
+            people = [(name, role, None) for name, role in meta.people]
+            span = (rep.offsets[s], rep.offsets[e - 1] + 1)
+        else:
+            found = parse_dispatch(raw)
+            if found is None:
+                continue
+            about.publisher = about.publisher or found.outlet
+            about.month_day = about.month_day or found.month_day
+            people = [(name, role, found.outlet) for name, role in found.people]  # no outlet: the paper itself
+            span = (rep.offsets[s], rep.offsets[s + found.end - 1] + 1)
+        for name, role, outlet in people:
+            bylines.append(Byline(name, role, outlet, *span))
+    return about
 
 
 def _split_inline_credits(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -128,7 +194,10 @@ def _split_inline_credits(text: str, paras: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-_SKIP = {"masthead", "furniture"}
+_SKIP = {"masthead", "furniture", "edition"}
+#: Most short lines taken from the end of one story as the headline of the next (kicker,
+#: headline, subtitle, a line of the people present).
+_MAX_HEAD = 4
 
 
 def _pages(kinds: list[str]) -> list[int]:
@@ -175,6 +244,28 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             drafts[-1].head.extend(kicker + [i])
             i += 1
             continue
+        if kind in ("meta", "dispatch"):
+            # web pages: a date/source line or a dispatch (本报讯…) after an article's text opens
+            # the next story, whose headline is the short lines just before it; a date or credit
+            # line right after the text closes the article it ends
+            if cur.closed:
+                drafts.append(_Draft())
+                cur = drafts[-1]
+            if any(kinds[j] in ("body", "dispatch") for j in cur.body):
+                moved: list[int] = []
+                while cur.body and kinds[cur.body[-1]] == "short" and len(moved) < _MAX_HEAD:
+                    moved.insert(0, cur.body.pop())
+                if moved or kind == "dispatch":
+                    drafts.append(_Draft(head=moved))
+                    cur = drafts[-1]
+                else:
+                    cur.closed = True
+            elif cur.body and all(kinds[j] == "short" for j in cur.body):
+                cur.head.extend(cur.body)  # kicker, headline, subtitle: all above the date line
+                cur.body = []
+            cur.body.append(i)
+            i += 1
+            continue
         if kind == "top_byline":
             if cur.body and not cur.closed:
                 # the short lines just before a top credit are the next article's headline
@@ -198,7 +289,7 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
                     block.append(j)
                 j += 1
             after = next_kind(j)
-            if block and after in ("top_byline", "heading1", "heading2"):
+            if block and after in ("top_byline", "heading1", "heading2", "meta", "dispatch"):
                 drafts.append(_Draft(head=block))
             elif block:
                 foot_blocks.append((len(drafts) - 1, block))
@@ -214,7 +305,8 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
         if cur.closed:
             drafts.append(_Draft())
             cur = drafts[-1]
-        if not cur.body and not cur.head and kind == "short" and next_kind(i + 1) in ("short", "top_byline", "body"):
+        if not cur.body and not cur.head and kind == "short" and next_kind(i + 1) in (
+                "short", "top_byline", "body", "meta", "dispatch"):
             # lines at the top of an article, before its body: a head (unless this page prints foot headlines)
             cur.head.append(i)
         else:

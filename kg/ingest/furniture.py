@@ -3,33 +3,37 @@
 Both layout repair (which must not join a byline onto the text around it) and article
 segmentation (which cuts articles at credits and headings) ask this question, so it is
 answered once, here.  The language knowledge — credit roles, outlets, furniture roles,
-masthead patterns — is in ``data/furniture.json``.
+masthead patterns — is in ``data/furniture.json``; the outlets of credit lines are in
+``data/outlets.tsv``, read through :mod:`kg.lang.lexicon`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
-__all__ = ["classify", "parse_byline", "parse_furniture", "inline_credit", "SPECIAL_KINDS", "SHORT_LINE", "ends_sentence"]
+from kg.ingest.metadata import furniture_data, parse_dispatch, parse_meta_line
+
+__all__ = ["classify", "parse_byline", "parse_furniture", "inline_credit", "SPECIAL_KINDS", "SHORT_LINE", "ends_sentence",
+           "furniture_data"]
 
 _STOPS = "。！？；…!?;"
+# what a meta line cannot be without: a label's colon, a date, or a page (see kg.ingest.metadata)
+_META_HINT = re.compile(r"[:：]|(?:19|20)\d{2}\s*[年\-/.]|\d版")
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
 SHORT_LINE = 60  # longest line that can be a headline
 
 
-@cache
-def _data() -> dict:
-    return json.loads(resources.files("kg").joinpath("data/furniture.json").read_text(encoding="utf-8"))
+_data = furniture_data
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
+    from kg.lang import lexicon
+
     d = _data()
     roles = "|".join(map(re.escape, d["furniture_roles"]))
-    outlets = "|".join(map(re.escape, sorted(d["outlets"], key=len, reverse=True)))
+    outlets = "|".join(map(re.escape, sorted(lexicon.load().outlets, key=len, reverse=True)))
     name = rf"(?!(?:{roles}))[\u4e00-\u9fff·]{{2,4}}"  # a name that is not a furniture role
     return {
         "furniture": re.compile(rf"^(?:(?:{roles})\s*{name}(?:\s+{name})*\s*)+$"),
@@ -55,6 +59,8 @@ def classify(line: str) -> str:
     >>> [classify(x) for x in ("今日即墨", "（史晓萌）", "□青岛日报/观海新闻记者 王涛", "梁孝鹏 摄",
     ...                        "## 民生在线", "严把数据关 工业统计精确有据", "日前，会议召开。")]
     ['masthead', 'end_byline', 'top_byline', 'photo', 'heading2', 'short', 'body']
+    >>> [classify(x) for x in ("发布日期：2023-09-20", "（责任编辑：王丽）", "本报讯（记者 孙军）日前，会议召开。")]
+    ['meta', 'end_byline', 'dispatch']
     """
     p = _patterns()
     s = line.strip()
@@ -70,6 +76,15 @@ def classify(line: str) -> str:
         return "heading2"
     if s.startswith("# "):
         return "heading1"
+    # web pages: a date, source or credit line (发布时间：… 来源：…), a credit in brackets
+    # at an article's end (（责任编辑：王丽）), a dispatch opening a story (本报讯（记者 孙军）…)
+    if len(s) <= 120 and _META_HINT.search(s):
+        meta = parse_meta_line(s)
+        if meta is not None:
+            bracketed = s[0] in "（(【[" and s[-1] in "）)】]"
+            return "end_byline" if bracketed and meta.people else "meta"
+    if ("讯" in s[:40] or "电" in s[:40]) and parse_dispatch(s) is not None:
+        return "dispatch"
     # the words a pattern cannot match without, tested first: most lines are body text
     if ("记者" in s or "通讯员" in s) and p["top"].match(s):
         return "top_byline"
@@ -120,7 +135,7 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
 
 #: Kinds of line that always stand alone: never joined to the lines around them.
 SPECIAL_KINDS = frozenset({"masthead", "furniture", "continuation", "heading1", "heading2", "top_byline",
-                           "end_byline", "photo"})
+                           "end_byline", "photo", "meta"})
 
 
 def ends_sentence(line: str) -> bool:

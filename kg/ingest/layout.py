@@ -8,9 +8,12 @@ broke and keeps real paragraph ends, which are
 * a line ending a sentence (``。！？；…``, closing quotes and brackets allowed after them);
 * a line that is a credit, furniture or heading (see :mod:`kg.ingest.furniture`), or a line that ends
   with a credit (``…评价。 （张澜）``) or speaker dash (``…李博———``);
+* a line that opens a story (``本报讯（记者 孙军）…``), or is a date, source or credit line
+  (``发布时间：2024-08-31　来源：北河日报``);
 * an indented line (two spaces or an ideographic space), where the page indents paragraphs;
-* on a page whose lines are whole paragraphs (long lines), every line that is not
-  a long line cut mid-sentence.
+* on a page whose lines are whole paragraphs (long lines; a web page's short headline and
+  date lines between long paragraphs make no column), every line that is not a long line
+  cut mid-sentence.
 
 The result keeps an offset map: ``offsets[i]`` is the position in the input of
 ``text[i]`` (a paragraph break ``\\n`` maps to the line end it stands for), plus one
@@ -79,8 +82,8 @@ def repair(text: str) -> Repaired:
     if not lines:
         return Repaired("", OffsetMap.of([len(text)]))
     lengths = [e - s for s, e in lines]
-    wrapped = statistics.median(lengths) < WRAPPED_LINE
     kinds = [classify(text[s:e]) for s, e in lines]
+    wrapped = statistics.median(lengths) < WRAPPED_LINE and _columns(text, lines, lengths, kinds)
 
     out: list[str] = []
     offs = OffsetBuilder()
@@ -95,18 +98,41 @@ def repair(text: str) -> Repaired:
     return Repaired("".join(out), offs.build())
 
 
+#: Most lines of text that end a sentence on a hard-wrapped page (e-paper columns: 5–12 %;
+#: web text with short paragraphs: 25 % and more, most of it 60–100 %).
+WRAPPED_SENTENCE_ENDS = 0.2
+
+
+def _columns(text: str, lines, lengths: list[int], kinds: list[str]) -> bool:
+    """Are these short lines columns (cut anywhere) rather than a web page's short units?
+
+    Columns have (almost) no line a whole paragraph long, and few of their lines of text end
+    a sentence; a web page's headline, date and credit lines stand between paragraphs that
+    are long, or that end with a full stop.
+    """
+    if sum(1 for n in lengths if n > 2 * WRAPPED_LINE) > max(1, len(lengths) // 50):
+        return False
+    texts = [k for k, n in enumerate(lengths) if n >= 10 and kinds[k] not in SPECIAL_KINDS]
+    if len(texts) < 8:
+        return True  # too few lines to tell by their ends
+    ends = sum(1 for k in texts if ends_sentence(text[lines[k][0]:lines[k][1]]))
+    return ends <= WRAPPED_SENTENCE_ENDS * len(texts)
+
+
 def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
     """Is the line break before line ``k`` a real paragraph end?"""
     (ps, pe), (s, e) = lines[k - 1], lines[k]
     prev, line = text[ps:pe], text[s:e]
-    if kinds[k - 1] in SPECIAL_KINDS or kinds[k] in SPECIAL_KINDS:
-        return True
+    if kinds[k - 1] in SPECIAL_KINDS or kinds[k] in SPECIAL_KINDS or kinds[k] == "dispatch":
+        return True  # (a dispatch, 本报讯…, opens a story: it may go on on the next line)
     if ends_sentence(prev) or inline_credit(prev) is not None:
         return True
     if prev.endswith(("———", "——")) or line.endswith(("———", "——")):
         return True  # a speaker line heads a headline: 青岛开发区管委副主任李博———
     if indented[k]:
         return True
+    if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
+        return True  # the line just above a date line or a dispatch is a headline of its own
     if wrapped:
         return False
     return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone

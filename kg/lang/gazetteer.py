@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -57,8 +58,13 @@ __all__ = [
     "KINDS",
     "GENERIC_NAMES",
     "HOME_CODES",
+    "DATA_FILES",
+    "read_texts",
     "short_name",
 ]
+
+#: The data files the gazetteer reads, under ``kg/data/`` (or a saved pipeline's folder).
+DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv", "countries.tsv", "regions.tsv")
 
 #: Levels from the top down. ``zone`` is a functional area inside a district
 #: (通济新区, 青岛开发区); it may cross town lines, so towns are not nested in it.
@@ -111,7 +117,6 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "town": ("街道办事处", "街道", "办事处", "地区", "苏木", "镇", "乡"),
 }
 
-_SCOPE_WORD = re.compile(r"^(?:我|全|本)?(省|市|区|县|镇|乡|街道)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +237,25 @@ class PlaceIndex:
         pairs = np.array([[ord(key[0]), ord(key[1])] for key in self._lengths], dtype=np.uint64).reshape(-1, 2)
         self._opens[_pair_hash(pairs[:, 0], pairs[:, 1])] = True
 
+    def with_names(self, extra: Iterable[str]) -> PlaceIndex:
+        """This index and ``extra`` names in one, made from this one's tables (no rebuild).
+
+        >>> PlaceIndex(["即墨区"]).with_names(["日本"]).find("日本即墨区")
+        [(0, 2, '日本'), (2, 5, '即墨区')]
+        """
+        added = frozenset(n for n in extra if len(n) >= 2) - self.names
+        index = object.__new__(PlaceIndex)
+        index.names = self.names | added
+        lengths: dict[str, set[int]] = {}
+        for name in added:
+            lengths.setdefault(name[:2], set(self._lengths.get(name[:2], ()))).add(len(name))
+        index._lengths = {**self._lengths, **{key: tuple(sorted(ls, reverse=True)) for key, ls in lengths.items()}}
+        index._opens = self._opens.copy()
+        if added:
+            pairs = np.array([[ord(n[0]), ord(n[1])] for n in added], dtype=np.uint64).reshape(-1, 2)
+            index._opens[_pair_hash(pairs[:, 0], pairs[:, 1])] = True
+        return index
+
     def __contains__(self, name: object) -> bool:
         return name in self.names
 
@@ -294,8 +318,10 @@ class Gazetteer:
     ([], [])
     """
 
-    def __init__(self, divisions: Iterable[Division], source: str = "") -> None:
+    def __init__(self, divisions: Iterable[Division], source: str = "", world: Iterable[str] = ()) -> None:
         self.source = source
+        self.world: frozenset[str] = frozenset(world)  # country and region names (world_names)
+        self._world: PlaceIndex | None = None
         self.divisions: tuple[Division, ...] = tuple(divisions)
         self._by_code: dict[str, Division] = {}
         self._by_name: defaultdict[str, list[Division]] = defaultdict(list)
@@ -313,9 +339,19 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """Return the gazetteer of the shipped data files, read once and cached."""
-        return _shipped()
+    def load(cls, folder: str | Path | None = None) -> Gazetteer:
+        """Return the gazetteer of the shipped data files, read once and cached; or, given a
+        folder (a saved pipeline's copy), of the :data:`DATA_FILES` there, read each time."""
+        if folder is None:
+            return _shipped()
+        return _from_texts(read_texts(folder), str(folder))
+
+    def world_names(self) -> PlaceIndex:
+        """Places beyond China's divisions, by name (no code): the countries of ``countries.tsv``
+        (ISO 3166-1, CLDR's Chinese names) and the regions of ``regions.tsv`` (长三角, 京津冀)."""
+        if self._world is None:
+            self._world = PlaceIndex(self.world)
+        return self._world
 
     @classmethod
     def from_text(cls, divisions_tsv: str, functional_tsv: str = "", *, origin: str = "<text>") -> Gazetteer:
@@ -471,7 +507,7 @@ class Gazetteer:
         >>> [gaz.resolve_scope(w, [jimo]).name for w in ("区", "全市", "我省")]
         ['即墨区', '青岛市', '山东省']
         """
-        m = _SCOPE_WORD.match(word.strip())
+        m = _scope_word_re().match(word.strip())
         if not m:
             return None
         unit = m.group(1)
@@ -551,6 +587,14 @@ class Gazetteer:
 # -- helpers ---------------------------------------------------------------------
 
 
+@functools.cache
+def _scope_word_re() -> re.Pattern:
+    """A whole scope word (区, 我区, 全市): kg/data/scope_words.tsv, read through the lexicon."""
+    from kg.lang import lexicon
+
+    return re.compile("^" + lexicon.load().scope_pattern + "$")
+
+
 def _order(div: Division) -> tuple[int, int, str]:
     return (_LEVEL_RANK[div.level], _KIND_RANK[div.kind], div.code)
 
@@ -611,11 +655,29 @@ def _read_functional(text: str, origin: str) -> Iterator[Division]:
         yield Division(code, name, level, parent or None, short, kind)
 
 
+def read_texts(folder: str | Path | None = None) -> dict[str, str]:
+    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``."""
+    texts = {}
+    for name in DATA_FILES:
+        try:
+            if folder is None:
+                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+            else:
+                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
+        except OSError as err:
+            where = "kg/data" if folder is None else str(folder)
+            raise KgError(f"{where}/{name}: cannot read the divisions data: {err.strerror or err}") from err
+    return texts
+
+
 @functools.cache
 def _shipped() -> Gazetteer:
-    data = resources.files("kg").joinpath("data")
-    return Gazetteer.from_text(
-        data.joinpath("divisions.tsv").read_text(encoding="utf-8"),
-        data.joinpath("functional_areas.tsv").read_text(encoding="utf-8"),
-        origin="kg/data/divisions.tsv",
-    )
+    return _from_texts(read_texts(), "kg/data")
+
+
+def _from_texts(texts: dict[str, str], origin: str) -> Gazetteer:
+    gaz = Gazetteer.from_text(texts["divisions.tsv"], texts["functional_areas.tsv"], origin=f"{origin}/divisions.tsv")
+    world = [cols[1] for _, cols in _rows(texts["countries.tsv"], f"{origin}/countries.tsv", 2)]
+    world += [cols[0] for _, cols in _rows(texts["regions.tsv"], f"{origin}/regions.tsv", 2)]
+    gaz.world = frozenset(world)
+    return gaz

@@ -18,10 +18,28 @@ file's header and in ``kg/data/SOURCES.md``):
 ``boundaries.txt``
     words a name never starts with or spans (在, 召开, 位于 …);
 ``stop_names.txt``
-    generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …).
+    generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
+``scope_words.tsv``
+    scope words: a division's unit word (区, 市 …) that, opening a name, means the
+    article's own division, and the words before it (我区, 本市, 全市);
+``outlets.tsv``
+    news outlets of credit lines, and the words for "this outlet" (本报, 融媒) that
+    name no medium;
+``body_names.tsv``
+    the full names of party and government bodies written short (X党工委 →
+    中国共产党X工作委员会, X政协 → 中国人民政治协商会议X委员会);
+``parties.tsv``
+    the democratic parties' short and full names (民进 → 中国民主促进会);
+``industry_words.txt``
+    words that end a firm's short name after its brand (动力 of 潍柴动力, 股份 of 歌尔股份);
+``project_lists.tsv``
+    the words that make a 、-list one of named works: the kind after 等 (等4条骨干道路), what
+    the works undergo (开工, 封顶) and the adverbs between.
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
-called and caches the :class:`Lexicon`.
+called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
+folder (a saved spaCy pipeline keeps a copy beside each component that reads them: see
+:mod:`kg.nlp.entities`); :func:`read_texts` gives the files' text to copy.
 
 Examples
 --------
@@ -29,7 +47,7 @@ Examples
 >>> lex.abbreviations["住建局"]
 ('住房和城乡建设局', 'Agency')
 >>> lex.suffix_at("区统计局", 4)
-('局', 'Agency', False)
+('局', 'Agency', 0)
 >>> "欧阳" in lex.surnames
 True
 """
@@ -38,12 +56,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from kg.errors import KgError
 
-__all__ = ["Lexicon", "Title", "load", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
 
 #: The data files this module reads, all under ``kg/data/``.
 DATA_FILES: tuple[str, ...] = (
@@ -54,6 +74,12 @@ DATA_FILES: tuple[str, ...] = (
     "surnames.txt",
     "boundaries.txt",
     "stop_names.txt",
+    "scope_words.tsv",
+    "outlets.tsv",
+    "body_names.tsv",
+    "parties.tsv",
+    "industry_words.txt",
+    "project_lists.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -69,13 +95,25 @@ class Title:
 
 
 @dataclass(frozen=True)
+class BodyName:
+    """A body's name written short and in full: ``X党工委`` → ``中国共产党X工作委员会``."""
+
+    short: str
+    full: str  # with {X}
+    division_only: bool  # X must be a division of the divisions data
+
+    def expand(self, x: str) -> str:
+        return self.full.replace("{X}", x)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the recogniser knows about words, as read from the data files.
 
     Attributes
     ----------
-    suffixes : dict[str, tuple[str, bool]]
-        suffix → (entity type, whether the stem needs a proper-name signal).
+    suffixes : dict[str, tuple[str, int]]
+        suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
     departments : frozenset[str]
         full standard department names.
     abbreviations : dict[str, tuple[str, str]]
@@ -88,15 +126,105 @@ class Lexicon:
         left-boundary words.
     stop_names : frozenset[str]
         generic phrases.
+    scope_units : tuple[str, ...]
+        the unit words of scope words (省, 市, 区, 县, 镇, 乡, 街道), longest first.
+    scope_owners : tuple[str, ...]
+        "our", "this" before a unit (我, 本): dropped from a name.
+    scope_wholes : tuple[str, ...]
+        "all of" before a unit (全).
+    national_prefixes : tuple[str, ...]
+        words that open a national body's name (中国, 国家, 国务院): no place needed before them.
+    outlets : dict[str, str]
+        outlet → ``"house"`` (本报: no particular medium) or ``"named"``.
+    outlet_endings : tuple[str, ...]
+        the words an outlet's name ends with (网, 日报, 新闻 …), longest first.
+    body_names : tuple[BodyName, ...]
+        short endings of bodies' names and their full forms (file order: the first that fits wins).
+    parties : dict[str, str]
+        democratic party, short or full name → full name.
+    industry_words : tuple[str, ...]
+        words that end a firm's short name after its brand, longest first.
+    project_lists : dict[str, str]
+        word → its role in a list of works: ``Project`` or ``Place`` (a kind word after 等 naming
+        what the items are), ``none`` (a kind word of a list of something else), ``verb`` (what
+        the items undergo: 开工), ``adverb`` (between the last item and the verb: 提前).
     """
 
-    suffixes: dict[str, tuple[str, bool]]
+    suffixes: dict[str, tuple[str, int]]
     departments: frozenset[str]
     abbreviations: dict[str, tuple[str, str]]
     titles: dict[str, Title]
     surnames: frozenset[str]
     boundaries: frozenset[str]
     stop_names: frozenset[str]
+    scope_units: tuple[str, ...] = ()
+    scope_owners: tuple[str, ...] = ()
+    scope_wholes: tuple[str, ...] = ()
+    national_prefixes: tuple[str, ...] = ()
+    outlets: dict[str, str] = field(default_factory=dict)
+    outlet_endings: tuple[str, ...] = ()
+    body_names: tuple[BodyName, ...] = ()
+    parties: dict[str, str] = field(default_factory=dict)
+    industry_words: tuple[str, ...] = ()
+    project_lists: dict[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def scope_pattern(self) -> str:
+        """A scope word as a regular expression: an optional 我/本/全 and the unit (group 1)."""
+        before = "|".join(map(re.escape, self.scope_owners + self.scope_wholes))
+        return rf"(?:{before})?({'|'.join(map(re.escape, self.scope_units))})"
+
+    @functools.cached_property
+    def scope_re(self) -> re.Pattern:
+        """A scope word opening a name: ``^`` + :attr:`scope_pattern` (``我区`` of 我区住建局)."""
+        return re.compile("^" + self.scope_pattern)
+
+    @functools.cached_property
+    def one_char_units(self) -> str:
+        """The scope units of one character (省市区县镇乡), as a string to test ``in``."""
+        return "".join(u for u in self.scope_units if len(u) == 1)
+
+    def outlet_prefix(self, run: str) -> str | None:
+        """The longest start of ``run`` that names an outlet: three characters or more ending in
+        an outlet word, not a word for "this outlet" (大众网记者… → 大众网; 本报 → None)."""
+        for end in range(len(run), 2, -1):
+            head = run[:end]
+            if head.endswith(self.outlet_endings) and head not in self.outlets or self.outlets.get(head) == "named":
+                return None if head.startswith(self.house_outlets) and len(head) <= 3 else head
+        return None
+
+    @functools.cached_property
+    def house_outlets(self) -> tuple[str, ...]:
+        """The words for "this outlet" (本报, 融媒): a credit's outlet starting with one names no medium."""
+        return tuple(o for o, kind in self.outlets.items() if kind == "house")
+
+    @functools.cached_property
+    def industry_re(self) -> re.Pattern:
+        """The industry words as one pattern (a quick test that a list may name firms)."""
+        return re.compile("|".join(map(re.escape, self.industry_words)) or "(?!)")
+
+    @functools.cached_property
+    def _industry_set(self) -> frozenset[str]:
+        return frozenset(self.industry_words)
+
+    @functools.cached_property
+    def _industry_lengths(self) -> dict[str, tuple[int, ...]]:
+        return _lengths_by_last_char(self.industry_words)
+
+    def industry_word_at(self, text: str, end: int) -> str | None:
+        """The longest industry word ending at ``text[end]`` (动力 of 潍柴动力), or ``None``."""
+        if end <= 0 or end > len(text):
+            return None
+        for n in self._industry_lengths.get(text[end - 1], ()):
+            if n <= end and text[end - n : end] in self._industry_set:
+                return text[end - n : end]
+        return None
+
+    def strip_owner(self, name: str) -> str:
+        """``我区住建局`` → ``区住建局``: "our"/"this" before a one-character unit is no part of a name."""
+        if len(name) > 2 and name[0] in self.scope_owners and name[1] in self.one_char_units:
+            return name[1:]
+        return name
 
     @functools.cached_property
     def max_suffix(self) -> int:
@@ -125,6 +253,16 @@ class Lexicon:
         return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
 
     @functools.cached_property
+    def title_re(self) -> re.Pattern:
+        """The titles as a trie-shaped pattern: the leftmost-longest match of :attr:`title_pattern`."""
+        return re.compile(trie_pattern(self.titles))
+
+    @functools.cached_property
+    def head_re(self) -> re.Pattern:
+        """Department names and abbreviations (:attr:`heads`) as a trie-shaped pattern."""
+        return re.compile(trie_pattern(self.heads))
+
+    @functools.cached_property
     def suffix_last_chars(self) -> frozenset[str]:
         """The characters a suffix can end with (a quick test before the dictionary probes)."""
         return frozenset(s[-1] for s in self.suffixes)
@@ -150,12 +288,13 @@ class Lexicon:
 
     def prepare(self) -> Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
-        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "suffix_last_chars", "suffix_end_re",
-                     "boundary_last_chars", "_suffix_lengths", "_boundary_lengths"):
+        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
+                     "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
+                     "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths"):
             getattr(self, name)
         return self
 
-    def suffix_at(self, text: str, end: int) -> tuple[str, str, bool] | None:
+    def suffix_at(self, text: str, end: int) -> tuple[str, str, int] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
         if end <= 0 or end > len(text):
             return None
@@ -183,31 +322,137 @@ class Lexicon:
         return 0
 
 
+def load(folder: str | Path | None = None) -> Lexicon:
+    """Return the :class:`Lexicon` of the data files.
+
+    ``folder=None`` reads the files shipped in ``kg/data/`` (once, then cached); a folder
+    reads the files of :data:`DATA_FILES` from there (a saved pipeline's copy), each time.
+    """
+    if folder is None:
+        return _shipped()
+    return from_texts(read_texts(folder), origin=str(folder))
+
+
 @functools.cache
-def load() -> Lexicon:
-    """Return the :class:`Lexicon` of the shipped data files (read once, then cached)."""
-    suffixes: dict[str, tuple[str, bool]] = {}
-    for row in _rows("suffixes.tsv", 3):
+def _shipped() -> Lexicon:
+    return from_texts(read_texts(), origin="kg/data")
+
+
+def read_texts(folder: str | Path | None = None) -> dict[str, str]:
+    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``.
+
+    Raises :class:`~kg.errors.KgError` naming the file when one is missing.
+    """
+    texts = {}
+    for name in DATA_FILES:
+        try:
+            if folder is None:
+                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+            else:
+                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
+        except OSError as err:
+            where = "kg/data" if folder is None else str(folder)
+            raise KgError(f"{where}/{name}: cannot read the language data file: {err.strerror or err}") from err
+    return texts
+
+
+def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
+    """Build a :class:`Lexicon` from the text of each file of :data:`DATA_FILES`."""
+    def rows(name: str, width: int) -> list[list[str]]:
+        return _rows(texts[name], f"{origin}/{name}", width)
+
+    def words(name: str) -> list[str]:
+        return _words(texts[name])
+
+    suffixes: dict[str, tuple[str, int]] = {}
+    for row in rows("suffixes.tsv", 3):
         suffix, type_, proper = row
-        _check_type(type_, "suffixes.tsv", suffix)
-        suffixes[suffix] = (type_, proper == "1")
+        _check_type(type_, f"{origin}/suffixes.tsv", suffix)
+        if proper not in ("0", "1", "2"):
+            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2")
+        suffixes[suffix] = (type_, int(proper))
     abbreviations: dict[str, tuple[str, str]] = {}
-    for short, full, type_ in _rows("abbreviations.tsv", 3):
-        _check_type(type_, "abbreviations.tsv", short)
+    for short, full, type_ in rows("abbreviations.tsv", 3):
+        _check_type(type_, f"{origin}/abbreviations.tsv", short)
         abbreviations[short] = (full, type_)
     titles: dict[str, Title] = {}
-    for title, type_, head in _rows("titles.tsv", 3):
-        _check_type(type_, "titles.tsv", title)
+    for title, type_, head in rows("titles.tsv", 3):
+        _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": []}
+    for word, role in rows("scope_words.tsv", 2):
+        if role not in scope:
+            raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
+        scope[role].append(word)
+    outlets: dict[str, str] = {}
+    endings: list[str] = []
+    for outlet, kind in rows("outlets.tsv", 2):
+        if kind not in ("house", "named", "ending"):
+            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named, ending")
+        if kind == "ending":
+            endings.append(outlet)
+        else:
+            outlets[outlet] = kind
+    body_names = []
+    for short, full, x in rows("body_names.tsv", 3):
+        if x not in ("any", "division") or "{X}" not in full:
+            raise KgError(f"{origin}/body_names.tsv: {short!r}: x must be any or division and full must hold {{X}}")
+        body_names.append(BodyName(short, full, x == "division"))
+    project_lists: dict[str, str] = {}
+    for word, role in rows("project_lists.tsv", 2):
+        if role not in ("Project", "Place", "none", "verb", "adverb"):
+            raise KgError(f"{origin}/project_lists.tsv: {word!r} has role {role!r}; valid: Project, Place, none, verb, adverb")
+        project_lists[word] = role
+    parties: dict[str, str] = {}
+    for short, full in rows("parties.tsv", 2):
+        parties[short] = parties[full] = full
     return Lexicon(
         suffixes=suffixes,
-        departments=frozenset(_words("departments.txt")),
+        departments=frozenset(words("departments.txt")),
         abbreviations=abbreviations,
         titles=titles,
-        surnames=frozenset(_words("surnames.txt")),
-        boundaries=frozenset(_words("boundaries.txt")),
-        stop_names=frozenset(_words("stop_names.txt")),
+        surnames=frozenset(words("surnames.txt")),
+        boundaries=frozenset(words("boundaries.txt")),
+        stop_names=frozenset(words("stop_names.txt")),
+        scope_units=tuple(sorted(scope["unit"], key=len, reverse=True)),
+        scope_owners=tuple(scope["own"]),
+        scope_wholes=tuple(scope["whole"]),
+        national_prefixes=tuple(scope["national"]),
+        outlets=outlets,
+        outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
+        body_names=tuple(body_names),
+        parties=parties,
+        industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),
+        project_lists=project_lists,
     )
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching the same as the alternation of ``words`` longest first.
+
+    The words share their prefixes (``(?:市(?:委(?:书(?:记))?|长))``): at a position the engine
+    follows the one branch its character opens instead of trying each word in turn.  A
+    word's end inside the trie is an optional group, greedy, so the longest word is taken,
+    as the longest-first alternation takes it.
+
+    >>> trie_pattern(["市委", "市委书记", "市长"])
+    '(?:市(?:委(?:书(?:记))?|长))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[None] = None  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch is not None]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if None in node else body
+
+    return pattern(trie)
 
 
 def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
@@ -218,19 +463,15 @@ def _lengths_by_last_char(words) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 
-def _text(name: str) -> str:
-    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-
-
-def _words(name: str) -> list[str]:
+def _words(text: str) -> list[str]:
     """Whitespace-separated words of a list file, ``#`` comments skipped."""
-    return [w for line in _text(name).splitlines() if not line.startswith("#") for w in line.split()]
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
-def _rows(name: str, width: int) -> list[list[str]]:
+def _rows(text: str, origin: str, width: int) -> list[list[str]]:
     """Rows of a TSV file after its comment lines and its column-name line."""
     rows, header = [], True
-    for lineno, line in enumerate(_text(name).splitlines(), 1):
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if header:
@@ -238,11 +479,11 @@ def _rows(name: str, width: int) -> list[list[str]]:
             continue
         cols = line.split("\t")
         if len(cols) != width:
-            raise KgError(f"kg/data/{name}:{lineno}: expected {width} tab-separated columns, got {len(cols)}: {line!r}")
+            raise KgError(f"{origin}:{lineno}: expected {width} tab-separated columns, got {len(cols)}: {line!r}")
         rows.append(cols)
     return rows
 
 
 def _check_type(type_: str, name: str, key: str) -> None:
     if type_ not in _TYPES:
-        raise KgError(f"kg/data/{name}: {key!r} has type {type_!r}; valid: {', '.join(_TYPES)}")
+        raise KgError(f"{name}: {key!r} has type {type_!r}; valid: {', '.join(_TYPES)}")

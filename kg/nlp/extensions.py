@@ -16,6 +16,10 @@ __all__ = ["ensure_extensions", "doc_text"]
 _EXTENSIONS = {
     # the kg.records.Article the Doc was made from (context: masthead, headline, bylines)
     "kg_article": None,
+    # dict[str, list[kg.records.Mention]]: each candidate source's names, by its key (kg.nlp.entities)
+    "kg_candidates": None,
+    # kg.nlp.entities.index.NameIndex: jieba's word boundaries, places and post titles, shared by the sources
+    "kg_name_index": None,
     # list[kg.records.Mention], in text order; coreference mentions point back by index
     "kg_mentions": None,
     # list[kg.records.RelationMention]

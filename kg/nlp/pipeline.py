@@ -11,10 +11,24 @@ from collections.abc import Iterable, Iterator
 
 from kg.records import Article, Extraction
 
-__all__ = ["PIPES", "make_nlp", "extract"]
+__all__ = ["PIPES", "ENTITY_PIPES", "register_components", "make_nlp", "extract"]
 
+#: The entity recogniser (:mod:`kg.nlp.entities`): the candidate sources, then ``kg_entities``,
+#: which settles them into ``doc._.kg_mentions``.  A source reads what the ones before it set
+#: (places and post titles; ``kg_award_events`` and ``kg_officials`` the bodies and contests).
+ENTITY_PIPES: tuple[str, ...] = (
+    "kg_places", "kg_titles", "kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_departments",
+    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_officials",
+    "kg_name_runs", "kg_entities",
+)
 #: Component order: each reads what the ones before it set.
-PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_entities", "kg_context", "kg_coref", "kg_relations")
+PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_ner", *ENTITY_PIPES, "kg_context", "kg_coref", "kg_relations")
+
+
+def register_components() -> None:
+    """Import every module that registers one of kg's spaCy factories, filters or its tokenizer."""
+    from kg.nlp import context, coref, entities, relations, sentences, tokenizer  # noqa: F401
+    from kg.nlp.model import component  # noqa: F401  (kg_ner)
 
 
 def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
@@ -26,10 +40,9 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
     import spacy
 
     jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
-    # importing the modules registers their factories with spaCy
-    from kg.nlp import context, coref, entities, relations, sentences, tokenizer  # noqa: F401
     from kg.nlp.extensions import ensure_extensions
 
+    register_components()  # importing the modules registers their factories with spaCy
     ensure_extensions()
     # jieba's words, aligned to the text in linear time (kg.nlp.tokenizer)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})

@@ -31,6 +31,7 @@ nesting (``locatedIn``) that the divisions data knows between places the corpus 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -42,16 +43,12 @@ from kg.schema import allowed
 __all__ = ["Resolution", "resolve", "prepare"]
 
 _FAMILY = {"Official": "Person", "Person": "Person"}
-_SCOPE = re.compile(r"^(?:我|本|全)?(省|市|区|县|镇|乡|街道)(?=.)")
-_PARTY = re.compile(r"^(.+?(?:省|市|区|县))委(?:员会)?$")
 _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
 # what joins the items of a list of places (甲街道乙村、丙村和丁村)
 _LIST_JOINERS = frozenset({"、", "和", "及", "与"})
-# byline outlets that name no particular medium
-_HOUSE_OUTLETS = frozenset({"本报", "本台", "本网", "融媒", "融媒体", "本刊"})
 
 
 @dataclass
@@ -140,6 +137,7 @@ def resolve(extractions: Sequence) -> Resolution:
     from kg.lang.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
+    house_outlets = frozenset(_lexicon().house_outlets)  # 本报, 融媒: no particular medium
     extractions = list(extractions)
     contexts = _contexts(extractions, gaz)
 
@@ -193,7 +191,7 @@ def resolve(extractions: Sequence) -> Resolution:
             mention_key[(art.id, i)] = key
         for b in art.bylines:
             outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
-            outlets = [o for o in outlets if len(o) >= 2 and o not in _HOUSE_OUTLETS]
+            outlets = [o for o in outlets if len(o) >= 2 and o not in house_outlets]
             people.append((art.id, None, b, b.name))
             for outlet in outlets:
                 note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
@@ -220,6 +218,16 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
+    by_core: dict[str, tuple[str, str]] = {}
+    for k in sorted(k for k in info if k[0] == "Company"):
+        core = _firm_core(k[1])
+        if len(core) < 3:
+            continue
+        other = by_core.setdefault(core, k)
+        ra, rb = find(k), find(other)
+        if ra != rb:
+            parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)
@@ -299,10 +307,18 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         return name, None
     if m.type in ("Official", "Person"):
         return name, None
-    if m.type == "Project" and name.endswith("项目") and name[:-2].endswith(_PROJECT_KINDS):
-        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园
+    lex = _lexicon()
+    if m.type == "Project" and name.endswith("项目") and _names_a_project(name[:-2], lex):
+        name = name[:-2]  # 青岛光电显示新材料产业园项目 is the 产业园, 山港航运金融大厦项目 the 大厦
+    party = next((p for p in _longest_first(tuple(lex.parties)) if name.startswith(p)), None)
+    if party is not None and m.type == "Organization" and len(name) > len(party):
+        # 民进市委会: the committee of 中国民主促进会 in the article's city
+        x = re.sub(r"委(?:员会|会)?$", "", name[len(party):])  # 市委会 → 市
+        sm = _compiled("^" + lex.scope_pattern + "$").match(x)
+        div = gaz.resolve_scope(x, context) if sm and context else None
+        return lex.parties[party] + (div.name if div is not None else x) + "委员会", None
     # scope word at the start: 区住建局 → 即墨区住建局
-    sm = _SCOPE.match(name)
+    sm = _scope_re().match(name)
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
             and _generic_name(name, gaz):
         # a programme named only by what it does (城中村改造) is the article's place's own:
@@ -312,12 +328,77 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         div = gaz.resolve_scope(sm.group(0), context) if context else None
         if div is not None:
             name = div.name + name[len(sm.group(0)):]
+        elif name[len(sm.group(0)):] in lex.stop_names:
+            return None, None  # 镇人民政府 in an article naming no town: any town's, no one body
     elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
-    pm = _PARTY.match(name)
-    if pm and m.type == "Agency" and (name.endswith("委") or name.endswith("委员会")) and gaz.lookup(pm.group(1)):
-        name = f"中国共产党{pm.group(1)}委员会"
+    if m.type == "Agency":
+        name = _full_body_name(name, gaz)
     return name, None
+
+
+def _full_body_name(name: str, gaz) -> str:
+    """A party or government body's full name (kg/data/body_names.tsv): 青岛市委 → 中国共产党青岛市委员会,
+    泰安高新区党工委 → 中国共产党泰安高新技术产业开发区工作委员会, 山东省政府 → 山东省人民政府,
+    青岛市委统一战线工作部 → 中国共产党青岛市委员会统一战线工作部."""
+    lex = _lexicon()
+    for short, (full, _type) in lex.abbreviations.items():
+        if _type == "Place" and short in name and full not in name:
+            name = name.replace(short, full)  # 高新区 → 高新技术产业开发区 inside a body's name
+    for row in lex.body_names:
+        if name.endswith(row.short) and len(name) > len(row.short):
+            x = name[: -len(row.short)]
+            if row.division_only and not _ends_in_division(x, gaz):
+                continue
+            return row.expand(x)
+    # a department of a party committee: 青岛市委 | 统一战线工作部
+    pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
+    if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz):
+        return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"
+    return name
+
+
+def _ends_in_division(x: str, gaz) -> bool:
+    """Whether ``x`` ends with the name of a division (青岛市, 商丘市梁园区, 夏格庄镇)."""
+    hits = gaz.place_names().find(x)
+    return bool(hits) and hits[-1][1] == len(x) and gaz.full_name(hits[-1][2]) is not None
+
+
+@functools.cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _names_a_project(name: str, lex) -> bool:
+    """Whether ``name`` ends in a word that names the undertaking itself (产业园, 工程, 大厦 …) or the
+    place it builds (快速路: 塔山北路快速路项目 is the 快速路)."""
+    if name.endswith(_PROJECT_KINDS):
+        return True
+    hit = lex.suffix_at(name, len(name))
+    return hit is not None and hit[1] in ("Project", "Place") and hit[0] != "项目" and len(name) > len(hit[0])
+
+
+def _lexicon():
+    from kg.lang import lexicon
+
+    return lexicon.load()
+
+
+def _scope_re() -> re.Pattern:
+    """A scope word opening a longer name (区 of 区住建局; 我区, 全市): kg/data/scope_words.tsv."""
+    lex = _lexicon()
+    return _compiled("^" + lex.scope_pattern + "(?=.)")
+
+
+def _party_re() -> re.Pattern:
+    """A party committee named by its division and 委 (青岛市委, 西湖区委员会): group 1 is the division."""
+    units = "|".join(map(re.escape, _lexicon().one_char_units))
+    return _compiled(rf"^(.+?(?:{units}))委(?:员会)?$")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _generic_name(name: str, gaz) -> bool:
@@ -384,6 +465,14 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     return name
 
 
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
+
+
+def _firm_core(name: str) -> str:
+    """A firm's name without its legal form and 集团 (中国华电集团有限公司 → 中国华电)."""
+    return _LEGAL_FORM.sub("", name)
+
+
 def _files(article_ids: set[str]) -> set[str]:
     return {a.rpartition("#")[0] for a in article_ids}
 
@@ -435,6 +524,7 @@ def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict
     from kg.resolve.persons import Unit, person_groups
 
     titles = load().titles
+    house_outlets = frozenset(load().house_outlets)  # 本报, 融媒: no particular medium
     press_titles = tuple(t for t, info in titles.items() if info.type == "Person")
     source = {x.article.id: x.article.source for x in extractions}
     bodies: dict[tuple[str, str], set] = defaultdict(set)
@@ -448,7 +538,7 @@ def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict
         press[unit] |= bool(role) and role.endswith(press_titles)
         if i is None:
             outlets[unit] |= {o.strip() for o in (m.outlet or "").split("/") if len(o.strip()) >= 2
-                              and o.strip() not in _HOUSE_OUTLETS}
+                              and o.strip() not in house_outlets}
     for x in extractions:
         for rel in x.relations:
             label = names.get((x.article.id, rel.subject))

@@ -18,7 +18,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,12 +29,17 @@ __all__ = ["BuildSummary", "build", "DEFAULT_INPUT", "DEFAULT_OUTPUT"]
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.ingest.sources import InputFile
+
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("out")
 #: The extraction cache's folder inside the output folder (see :mod:`kg.run.cache`).
 CACHE_DIR = "cache"
+#: The folder of the files' texts, which evidence offsets count characters of:
+#: ``text/<file name>.txt`` (the name with its folders under the input root).
+TEXT_DIR = "text"
 #: The values of ``build(shacl=…)`` and ``kg build --shacl``.
-SHACL_ENGINES = ("sparql", "pyshacl", "none")
+SHACL_ENGINES = ("rust", "pyshacl", "none")
 
 
 @dataclass
@@ -45,14 +50,15 @@ class BuildSummary:
     files_cached: int = 0  # reused from the previous build's cache (--update)
     workers: int = 1
     dask: str | None = None
-    files_failed: list[dict[str, str]] = field(default_factory=list)
+    files_failed: list[dict[str, str]] = field(default_factory=list)  # every file not read, and why
+    files_skipped: int = 0  # len(files_failed): missing, unreadable or not a format kg reads
     articles: int = 0
     sentences: int = 0
     mentions: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     triples: int = 0
-    shacl_engine: str = "sparql"
+    shacl_engine: str = "rust"
     shacl_conforms: bool | None = None  # None: not validated (shacl="none")
     shacl_violations: int = 0
     shacl_messages: list[str] = field(default_factory=list)
@@ -75,14 +81,15 @@ def build(
     workers: int = 1,
     update: bool = False,
     dask: str | None = None,
-    shacl: str = "sparql",
+    shacl: str = "rust",
 ) -> BuildSummary:
     """Build the graph of the files under ``paths`` into ``outdir``.
 
     Parameters
     ----------
     paths
-        Files and folders (folders are searched recursively for ``*.txt`` and ``*.md``).
+        Files and folders (folders are searched recursively for the formats kg reads:
+        :data:`kg.ingest.formats.SUFFIXES`; every other file there is reported and counted).
     outdir
         The output folder: new, empty, or made by kg before (:mod:`kg.outputs`); its
         outputs are replaced only when the build succeeds, nothing else in it is touched.
@@ -99,9 +106,9 @@ def build(
     dask
         Address of a Dask distributed scheduler to extract on instead of local processes.
     shacl
-        How the graph is checked against ``ontology/shapes.ttl``: ``"sparql"`` (the shapes
-        compiled to SPARQL on pyoxigraph, :mod:`kg.validate.shacl_sparql`), ``"pyshacl"`` (the
-        reference engine, :mod:`kg.validate.shacl`: the same report, about 20× slower) or ``"none"``.
+        How the graph is checked against ``ontology/shapes.ttl``: ``"rust"`` (the ``shacl``
+        package's Rust engine, :mod:`kg.validate.rust`), ``"pyshacl"`` (the reference engine,
+        :mod:`kg.validate.shacl`: the same report, ~50x slower) or ``"none"``.
 
     Raises
     ------
@@ -123,25 +130,32 @@ def build(
     files, missing = discover(paths, skip=[outdir])
     if not files:
         raise BuildError("no input file found" + "".join(f"; {err}" for err in missing[:3]))
-    with OutputFolder(outdir) as folder:
-        summary, G = _build(files, missing, outdir, folder.staging, on_error, progress,
-                            workers=workers, update=update, dask=dask)
-        summary.shacl_engine = shacl
-        _write(G, folder.staging, summary, html=html, store=store, shacl=shacl)
-        summary.seconds = round(time.perf_counter() - started, 2)
-        (folder.staging / "build.json").write_text(summary.to_json(), encoding="utf-8")
-        folder.commit()
+    try:
+        with OutputFolder(outdir) as folder:
+            summary, G = _build(files, missing, outdir, folder.staging, on_error, progress,
+                                workers=workers, update=update, dask=dask)
+            summary.shacl_engine = shacl
+            _write(G, folder.staging, summary, html=html, store=store, shacl=shacl)
+            summary.seconds = round(time.perf_counter() - started, 2)
+            (folder.staging / "build.json").write_text(summary.to_json(), encoding="utf-8")
+            folder.commit()
+    except OSError as err:
+        if err.filename is None:  # not about a file: a bug or the system, keep the traceback
+            raise
+        # the output folder cannot be made or written (no permission, disk full, a read-only
+        # file system): one line, and the previous output is as it was (OutputFolder)
+        raise BuildError(f"output folder {outdir}: cannot write {err.filename}: {err.strerror or err}") from err
     return summary
 
 
-def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Path, on_error, progress, *,
+def _build(files: list["InputFile"], missing: list[SourceError], outdir: Path, tmp: Path, on_error, progress, *,
            workers: int, update: bool, dask: str | None) -> tuple[BuildSummary, "nx.MultiDiGraph"]:
     """Extract every file (reusing the cache on ``update``), then resolve into one graph."""
     from kg.run.cache import ExtractionCache
     from kg.graph.model import build_graph, edges_by_predicate, entities_by_type
     from kg.resolve.resolution import resolve
     from kg.run.runner import FileExtraction, Job, run_jobs
-    from kg.ingest.sources import read_bytes
+    from kg.ingest.sources import read_bytes, source_from_bytes
 
     summary = BuildSummary(workers=1 if dask else workers, dask=dask)
     report = on_error or (lambda err: print(f"kg: {err}", file=sys.stderr))
@@ -155,20 +169,23 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
 
     # elsewhere, the largest files go first, so no large file is left running alone at the
     # end while the other workers idle; results are put back in file order all the same
-    order = sorted(range(len(files)), key=lambda i: -_size(files[i])) if workers > 1 or dask else range(len(files))
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i].path)) if workers > 1 or dask else range(len(files))
 
     def jobs() -> Iterator[Job]:
         for index in order:
-            path = files[index]
+            path, name = files[index].path, files[index].name
             try:
-                job = Job(index, str(path), read_bytes(path))
+                job = Job(index, str(path), read_bytes(path), name)
             except SourceError as err:
-                ready.append(FileExtraction(index, str(path), "", problem=err.problem))
+                ready.append(FileExtraction(index, str(path), "", problem=err.problem, name=name))
                 continue
             if update and (cached := _cached(previous, job.key, report)) is not None:
                 cache.copy_from(previous, job.key)
                 summary.files_cached += 1
-                ready.append(FileExtraction(index, job.path, job.key, cached))
+                text = _previous_text(outdir, name)
+                if text is None:  # an output from before out/text/: the file's text again
+                    text = source_from_bytes(job.path, job.data, name).text
+                ready.append(FileExtraction(index, job.path, job.key, cached, name=name, text=text))
                 continue
             yield job
 
@@ -195,6 +212,9 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
             report(SourceError(result.path, result.problem))
         elif result.key and not cache.path(result.key).exists():
             cache.put(result.key, result.extractions)
+        if result.text is not None:  # saved now, not held: a corpus's texts need not fit in memory
+            _save_text(tmp, result.name, result.text)
+            result = replace(result, text=None)
         done.append(result)
 
     extractions = []
@@ -204,6 +224,7 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
         else:
             summary.files += 1
             extractions.extend(result.extractions)
+    summary.files_skipped = len(summary.files_failed)
     if not summary.files:
         raise BuildError("no input file could be read" + (f" (of {len(files)} found)" if files else ""))
     summary.articles = len(extractions)
@@ -217,6 +238,20 @@ def _build(files: list[Path], missing: list[SourceError], outdir: Path, tmp: Pat
     summary.entities = entities_by_type(G)
     summary.relations = edges_by_predicate(G)
     return summary, G
+
+
+def _save_text(folder: Path, name: str, text: str) -> None:
+    """Write a file's text as ``text/<name>.txt`` in the build's folder."""
+    path = folder / TEXT_DIR / (name + ".txt")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _previous_text(outdir: Path, name: str) -> str | None:
+    try:
+        return (outdir / TEXT_DIR / (name + ".txt")).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _size(path: Path) -> int:
@@ -260,24 +295,26 @@ def _drain(queue: deque) -> Iterator:
         yield queue.popleft()
 
 
-def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shacl: str = "sparql") -> None:
+def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shacl: str = "rust") -> None:
     """Write every output into the build's temporary folder (swapped in by :func:`build`).
 
-    graph.nt is written first; then the store is loaded from it and checked against the
-    shapes on a second thread while this one writes the other files.  Both of those run
-    in pyoxigraph (Rust, which releases the GIL), so they take a second core instead of
-    time; ``stage_seconds`` records their own durations.
+    graph.nt is written first; then the store is loaded from it and the graph checked
+    against the shapes on a second thread while this one writes the other files.  Both run
+    in Rust (pyoxigraph, the ``shacl`` engine) and release the GIL, so they take a second
+    core instead of time; ``stage_seconds`` records their own durations.
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg.exports import EXPORTERS, shared_triples, write_outputs
+    from kg.exports import EXPORTERS, write_outputs
+    from kg.exports.triples import sorted_triples
     from kg.graph.rdf import rdf_triples
 
     clock = _Clock(summary)
-    triples = rdf_triples(G)  # a set: the writers sort it; an rdflib.Graph is only built for pyshacl
+    # sorted once for the three RDF files; an rdflib.Graph is only built for pyshacl
+    triples = sorted_triples(rdf_triples(G))
     summary.triples = len(triples)
     clock.lap("rdf")
-    with shared_triples(triples), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
         written = write_outputs(G, triples, tmp, formats=["ntriples"])
         beside = pool.submit(_store_and_check, written["ntriples"], tmp, store=store, shacl=shacl)
         written.update(write_outputs(G, triples, tmp, formats=[e.name for e in EXPORTERS if e.name != "ntriples"]))
@@ -300,12 +337,13 @@ def _write(G, tmp: Path, summary: BuildSummary, *, html: bool, store: bool, shac
         clock.lap("shacl")
     if result is not None:
         _record_shacl(summary, result)
-    summary.outputs = sorted(["build.json", CACHE_DIR, *(Path(p).name for p in written.values())])
+    summary.outputs = sorted(["build.json", CACHE_DIR, *([TEXT_DIR] if (tmp / TEXT_DIR).is_dir() else []),
+                              *(Path(p).name for p in written.values())])
 
 
 def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):
-    """Load the store from graph.nt and check the graph with the shapes compiled to SPARQL
-    (as asked); return the store's folder, the SHACL result and the seconds of each."""
+    """Load the store from graph.nt and check the graph with the Rust SHACL engine (as asked);
+    return the store's folder, the SHACL result and the seconds of each."""
     seconds: dict[str, float] = {}
     store_dir = result = None
     started = time.perf_counter()
@@ -314,8 +352,8 @@ def _store_and_check(nt_file: Path, tmp: Path, *, store: bool, shacl: str):
 
         store_dir = load_store(nt_file, tmp / "store")
         seconds["store"] = round(time.perf_counter() - started, 3)
-    if shacl == "sparql":
-        from kg.validate.shacl_sparql import validate_file
+    if shacl == "rust":
+        from kg.validate.rust import validate_file
 
         started = time.perf_counter()
         result = validate_file(nt_file)

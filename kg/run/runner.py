@@ -28,31 +28,43 @@ __all__ = ["Job", "FileExtraction", "file_key", "extract_job", "run_jobs", "proc
 
 @dataclass(frozen=True)
 class Job:
-    """One file to extract: its path (for messages and ``Source.path``) and its bytes."""
+    """One file to extract: its path (for messages and ``Source.path``), the name kg knows
+    it by (:attr:`kg.ingest.sources.InputFile.name`: article ids are made of it) and its bytes."""
 
     index: int  # position in the corpus: results are put back in this order
     path: str
     data: bytes
+    name: str = ""  # default: the base name of path
 
     @cached_property
     def key(self) -> str:
         """:func:`file_key` of the file, hashed once (a build asks for it several times)."""
-        return file_key(os.path.basename(self.path), self.data)
+        return file_key(self.source_name, self.data)
+
+    @property
+    def source_name(self) -> str:
+        return self.name or os.path.basename(self.path)
 
 
 @dataclass(frozen=True)
 class FileExtraction:
-    """The extractions of one file's articles, or the problem that stopped it."""
+    """The extractions of one file's articles, or the problem that stopped it.
+
+    ``text`` is the file's text (:attr:`kg.records.Source.text`), which the build saves
+    beside the graph for evidence offsets to point into; ``name`` the file's name."""
 
     index: int
     path: str
     key: str
     extractions: tuple[Extraction, ...] = ()
     problem: str | None = None  # why the file was skipped (undecodable, or extraction failed)
+    name: str = ""
+    text: str | None = None
 
 
 def file_key(name: str, data: bytes) -> str:
-    """The cache key of a file: its name (article ids contain it) and its content."""
+    """The cache key of a file: its name (its path under the input root: article ids contain it)
+    and its content."""
     digest = hashlib.sha256(name.encode("utf-8") + b"\0")
     digest.update(data)
     return digest.hexdigest()
@@ -81,13 +93,14 @@ def extract_job(job: Job) -> FileExtraction:
     from kg.ingest.sources import source_from_bytes
 
     try:
-        source = source_from_bytes(job.path, job.data)
+        source = source_from_bytes(job.path, job.data, job.source_name)
         extractions = tuple(extract(split_articles(source), _nlp()))
     except SourceError as err:
-        return FileExtraction(job.index, job.path, job.key, problem=err.problem)
+        return FileExtraction(job.index, job.path, job.key, problem=err.problem, name=job.source_name)
     except Exception as err:  # a bug on one odd file must not cost the user the rest
-        return FileExtraction(job.index, job.path, job.key, problem=f"extraction failed ({type(err).__name__}: {err})")
-    return FileExtraction(job.index, job.path, job.key, extractions)
+        return FileExtraction(job.index, job.path, job.key, problem=f"extraction failed ({type(err).__name__}: {err})",
+                              name=job.source_name)
+    return FileExtraction(job.index, job.path, job.key, extractions, name=job.source_name, text=source.text)
 
 
 def run_jobs(jobs: Iterable[Job], *, workers: int = 1, dask: str | None = None) -> Iterator[FileExtraction]:

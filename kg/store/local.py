@@ -23,12 +23,11 @@ seconds on the same graph (``benchmarks/bench_queries.py`` measures the ratio).
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from kg.errors import QueryError
+from kg.outputs import folder_mode
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -77,6 +76,9 @@ def load_store(source: Source, store_dir: Path) -> Path:
         If the file is missing, has an unknown suffix, or does not parse (the parser's
         message is kept).
     """
+    import shutil
+    import tempfile  # here, not at the top: `kg query` opens a store and never loads one
+
     import pyoxigraph as ox
 
     store_dir = Path(store_dir)
@@ -97,6 +99,7 @@ def load_store(source: Source, store_dir: Path) -> Path:
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.loading-", dir=store_dir.parent))
     try:
+        os.chmod(tmp, folder_mode())  # mkdtemp makes it 0700: a colleague's kg query could not open the store
         store = ox.Store(str(tmp))
         try:
             if path is not None:
@@ -117,6 +120,8 @@ def load_store(source: Source, store_dir: Path) -> Path:
 
 def _swap(new: Path, target: Path) -> None:
     """Put ``new`` where ``target`` is, keeping ``target`` until the rename succeeded."""
+    import shutil
+
     old = target.parent / f".{target.name}.old-{os.getpid()}"
     if target.exists():
         os.replace(target, old)
@@ -157,5 +162,5 @@ def open_store(where: str | os.PathLike) -> pyoxigraph.Store:
     path = store_path(where)
     try:
         return ox.Store.read_only(str(path))
-    except OSError as err:
-        raise QueryError(f"{path}: cannot open the SPARQL store: {err}") from err
+    except (OSError, RuntimeError) as err:  # pyoxigraph reports RocksDB's "Corruption: …" as a RuntimeError
+        raise QueryError(f"{path}: cannot open the SPARQL store: {err}; run `kg build` again") from err

@@ -30,7 +30,8 @@ bound (read by :func:`query_doc`)::
 
 Formats (:data:`FORMATS`): ``table`` (columns lined up by display width, so Chinese text
 lines up), ``csv``, ``tsv`` and ``json`` (SPARQL 1.1 results), ``xml`` (SPARQL results
-XML); for ``CONSTRUCT``/``DESCRIBE``, ``turtle`` and ``ntriples``.
+XML); for ``CONSTRUCT``/``DESCRIBE``, ``turtle`` and ``ntriples``.  All but ``table`` are
+written by pyoxigraph.
 
 >>> parse_bindings(["name=区住建局", 'x=a"}=b'])
 {'name': '区住建局', 'x': 'a"}=b'}
@@ -43,9 +44,6 @@ kg.store.query.ForbiddenQuery: SPARQL Update (DELETE) is refused: the store is r
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import re
 import unicodedata
@@ -56,6 +54,8 @@ from typing import TYPE_CHECKING, Any, Literal as TypingLiteral
 
 from kg.errors import QueryError
 from kg.schema import MEDIA_TYPES as SCHEMA_MEDIA_TYPES, PREFIXES as SCHEMA_PREFIXES
+from kg.store.paging import Page, has_marker, plan_page
+from kg.store.sparql_text import keyword_at
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -93,8 +93,9 @@ MEDIA_TYPES: dict[str, str] = {
     "ntriples": SCHEMA_MEDIA_TYPES["ntriples"],
 }
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_VARNAME = re.compile(r"[A-Za-z_\u00C0-\uFFFF][\w\u00B7\u0300-\u036F\u203F-\u2040]*")
+# a SPARQL variable name; compiled on first use: its wide character class takes ~15 ms to
+# compile, a tenth of `kg query`'s start-up, and only --bind needs it
+_VARNAME_PATTERN = r"[A-Za-z_\u00C0-\uFFFF][\w\u00B7\u0300-\u036F\u203F-\u2040]*"
 
 ResultKind = TypingLiteral["select", "ask", "graph"]
 
@@ -110,7 +111,9 @@ class QueryResult:
     ``kind`` is ``"select"`` (``variables`` and ``rows``: tuples of pyoxigraph terms, None
     where unbound), ``"ask"`` (``boolean``) or ``"graph"`` (``CONSTRUCT``/``DESCRIBE``:
     ``triples``).  ``truncated`` is True when more rows (or triples) existed than
-    ``row_limit`` allowed.
+    ``row_limit`` allowed.  A paged run (``page``) says whether a next page exists
+    (``has_next``) and what a page counts (``page_unit``: ``"rows"``, or ``"things"`` for a
+    query with a ``# kg:page`` line: see :mod:`kg.store.paging`).
     """
 
     kind: ResultKind
@@ -120,6 +123,9 @@ class QueryResult:
     triples: list[Any] = field(default_factory=list)
     truncated: bool = False
     row_limit: int | None = None
+    page: Page | None = None
+    has_next: bool = False
+    page_unit: str = "rows"
 
     def __len__(self) -> int:
         return len(self.rows) if self.kind == "select" else len(self.triples)
@@ -133,11 +139,13 @@ class QueryResult:
 
 @dataclass(frozen=True)
 class QueryDoc:
-    """What a query file says about itself: its first comment line and its bindable variables."""
+    """What a query file says about itself: its first comment line, its bindable variables and
+    what one of its pages holds (``"20 edges"``, from a ``# Pages: 20 edges a page`` line)."""
 
     summary: str
     bindings: dict[str, str]
     text: str
+    pages: str | None = None
 
 
 # ---------------------------------------------------------------- reading queries
@@ -180,7 +188,7 @@ def query_doc(text: str) -> QueryDoc:
     >>> doc.summary, doc.bindings
     ('Projects.', {'name': "a funder's name"})
     """
-    summary, bindings, in_bind = "", {}, False
+    summary, bindings, in_bind, pages = "", {}, False, None
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -193,6 +201,9 @@ def query_doc(text: str) -> QueryDoc:
         if body.lower().startswith("bind"):
             in_bind = True
             continue
+        pages_line = re.match(r"Pages:\s*(\d+\s+.+?)\s+a page\b", body)
+        if pages_line:
+            pages = pages_line.group(1)
         m = re.match(r"[?$](\w+)\s+(.*)", body)
         if in_bind and m:
             bindings[m.group(1)] = m.group(2).strip()
@@ -201,7 +212,7 @@ def query_doc(text: str) -> QueryDoc:
             bindings[last] += " " + body  # a continued description
         elif in_bind and not body:
             in_bind = False
-    return QueryDoc(summary=summary, bindings=bindings, text=text)
+    return QueryDoc(summary=summary, bindings=bindings, text=text, pages=pages)
 
 
 def parse_bindings(items: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
@@ -219,7 +230,7 @@ def parse_bindings(items: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in pairs:
         name = name.strip().lstrip("?$")
-        if not _VARNAME.fullmatch(name):
+        if not re.fullmatch(_VARNAME_PATTERN, name):
             raise QueryError(f"--bind {name!r}: not a SPARQL variable name (letters, digits, _)")
         out[name] = value
     return out
@@ -234,20 +245,7 @@ def _split_binding(item: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- read-only check
 
-# Removed before looking for keywords: comments, strings, IRIs (whose grammar allows no
-# space, so `?a < 3 && ?b > 2` is not taken for an IRI).
-_NOT_CODE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\x00-\x20]*>"
-    r"|#[^\n\r]*",
-    re.S,
-)
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD")
-# a keyword is a bare word: not a ?variable, $variable, prefix:name or part of a longer name
-_KEYWORD = re.compile(r"(?<![\w?$:\-.])(" + "|".join((*_UPDATE_WORDS, "SERVICE")) + r")(?![\w:\-])", re.I)
 
 
 def check_read_only(query: str) -> None:
@@ -263,11 +261,9 @@ def check_read_only(query: str) -> None:
     ForbiddenQuery
         Naming the keyword found.
     """
-    code = _NOT_CODE.sub(" ", query)
-    m = _KEYWORD.search(code)
-    if m is None:
+    word = keyword_at(query, (*_UPDATE_WORDS, "SERVICE"))
+    if word is None:
         return
-    word = m.group(1).upper()
     if word == "SERVICE":
         raise ForbiddenQuery("SERVICE (federated query) is refused: kg does not query other hosts")
     raise ForbiddenQuery(f"SPARQL Update ({word}) is refused: the store is read-only")
@@ -282,6 +278,7 @@ def run_query(
     bindings: Mapping[str, str] | None = None,
     *,
     row_limit: int | None = None,
+    page: Page | None = None,
 ) -> QueryResult:
     """Run ``query_text`` on the store with ``bindings`` bound as ``"value"@zh`` literals.
 
@@ -297,6 +294,9 @@ def run_query(
         ``{variable name: value}``; each variable must be in the query's ``SELECT`` list.
     row_limit
         Keep at most this many rows (or triples); ``truncated`` tells if more existed.
+    page
+        Answer only this page of a ``SELECT`` (:func:`kg.store.paging.plan_page`: a query's
+        ``# kg:page`` line says where the slice goes); ``has_next`` says whether more exist.
 
     Returns
     -------
@@ -320,8 +320,9 @@ def run_query(
     else:
         store = store_or_dir
     subs = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in (bindings or {}).items()}
+    plan = plan_page(query_text, page) if page is not None else None
     try:
-        answer = store.query(query_text, prefixes=PREFIXES, substitutions=subs or None)
+        answer = store.query(plan.text if plan else query_text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err}") from err
     except RuntimeError as err:
@@ -334,7 +335,25 @@ def run_query(
     except (OSError, ValueError) as err:
         raise QueryError(f"cannot run the query: {err}") from err
     try:
-        return _collect(answer, row_limit)
+        if plan is None or plan.size is None or not isinstance(answer, ox.QuerySolutions):
+            return _collect(answer, row_limit)
+        # a marked query's page is every row of `size` things; otherwise one row beyond the
+        # page says that a next page exists
+        result = _collect_page(answer, None, plan.skip, None if plan.probe else plan.size + 1)
+        result.page, result.page_unit, result.row_limit = page, plan.unit, row_limit
+        if plan.probe is not None:
+            try:  # the marked sub-select alone; the whole query when a bound variable is not in it
+                probe = store.query(plan.probe, prefixes=PREFIXES, substitutions=subs or None)
+            except (SyntaxError, RuntimeError):
+                probe = store.query(plan.probe_fallback, prefixes=PREFIXES, substitutions=subs or None)
+            result.has_next = next(iter(probe), None) is not None
+        elif len(result.rows) > plan.size:
+            del result.rows[plan.size:]
+            result.has_next = True
+        if row_limit is not None and len(result.rows) > row_limit:
+            del result.rows[row_limit:]
+            result.truncated = True
+        return result
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(f"the query failed while running: {err}") from err
 
@@ -345,14 +364,7 @@ def _collect(answer: Any, row_limit: int | None) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(answer), row_limit=row_limit)
     if isinstance(answer, ox.QuerySolutions):
-        variables = [v.value for v in answer.variables]
-        rows, truncated = [], False
-        for solution in answer:
-            if row_limit is not None and len(rows) >= row_limit:
-                truncated = True
-                break
-            rows.append(tuple(solution[i] for i in range(len(variables))))
-        return QueryResult(kind="select", variables=variables, rows=rows, truncated=truncated, row_limit=row_limit)
+        return _collect_page(answer, row_limit, 0, None)
     triples, truncated = [], False
     for triple in answer:
         if row_limit is not None and len(triples) >= row_limit:
@@ -360,6 +372,22 @@ def _collect(answer: Any, row_limit: int | None) -> QueryResult:
             break
         triples.append(triple)
     return QueryResult(kind="graph", triples=triples, truncated=truncated, row_limit=row_limit)
+
+
+def _collect_page(answer: Any, row_limit: int | None, skip: int, take: int | None) -> QueryResult:
+    """The rows of ``answer`` after the first ``skip``, at most ``take`` of them, cut at ``row_limit``."""
+    variables = [v.value for v in answer.variables]
+    rows, truncated = [], False
+    for n, solution in enumerate(answer):
+        if n < skip:
+            continue
+        if take is not None and len(rows) >= take:
+            break
+        if row_limit is not None and len(rows) >= row_limit:
+            truncated = True
+            break
+        rows.append(tuple(solution[i] for i in range(len(variables))))
+    return QueryResult(kind="select", variables=variables, rows=rows, truncated=truncated, row_limit=row_limit)
 
 
 # ---------------------------------------------------------------- formatting
@@ -390,7 +418,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise QueryError(f"format {fmt!r} is for SELECT/ASK results; for CONSTRUCT/DESCRIBE use table, turtle, ntriples")
     if fmt in ("turtle", "ntriples"):
         raise QueryError(f"format {fmt!r} is for CONSTRUCT/DESCRIBE; for SELECT/ASK use table, csv, tsv, json, xml")
-    return {"table": _format_table, "csv": _csv, "tsv": _tsv, "json": _json, "xml": _xml}[fmt](result)
+    if fmt == "table":
+        return _format_table(result)
+    return _results(result, fmt)
 
 
 def _plain(term: Any) -> str:
@@ -455,97 +485,38 @@ def _format_table(result: QueryResult) -> str:
     return _table(result.variables, result.rows, result)
 
 
-def _csv(result: QueryResult) -> str:
-    """SPARQL 1.1 CSV: header of names, plain values, CRLF line ends."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    if result.kind == "ask":
-        writer.writerow(["_askResult"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else _plain(t) for t in row])
-    return buf.getvalue()
+def _results(result: QueryResult, fmt: str) -> str:
+    """A ``SELECT`` or ``ASK`` result in SPARQL 1.1 results ``fmt`` (csv, tsv, json, xml), by pyoxigraph.
 
-
-def _tsv(result: QueryResult) -> str:
-    """SPARQL 1.1 TSV: header of ``?names``, terms in N-Triples syntax (tabs, newlines escaped)."""
-    if result.kind == "ask":
-        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join("?" + v for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
-    return "\n".join(lines) + "\n"
-
-
-def _json_term(term: Any) -> dict[str, str]:
+    pyoxigraph's writers take a :class:`pyoxigraph.QuerySolutions`, which only a query or
+    :func:`pyoxigraph.parse_query_results` makes; the rows kept (cut at the row limit) are
+    handed back to it as SPARQL TSV, where each term is its exact N-Triples form.
+    """
     import pyoxigraph as ox
 
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):  # RDF-star (SPARQL 1.2 results)
-        return {"type": "triple", "value": {k: _json_term(getattr(term, k)) for k in ("subject", "predicate", "object")}}
-    return {"type": "literal", "value": str(term)}
-
-
-def _json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON."""
     if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-    bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
-    ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1) + "\n"
+        answer = ox.parse_query_results('{"head":{},"boolean":%s}' % ("true" if result.boolean else "false"),
+                                        format=ox.QueryResultsFormat.JSON)
+    else:
+        rows = result.rows if fmt != "xml" else [tuple(_xml_safe(t) for t in row) for row in result.rows]
+        tsv = ["\t".join("?" + v for v in result.variables)]
+        tsv += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+        answer = ox.parse_query_results("\n".join(tsv) + "\n", format=ox.QueryResultsFormat.TSV)
+    return answer.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
 
 
-def _xml_text(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    # XML 1.0 cannot carry most control characters at all, even escaped
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", text)
-    return escape(text, {'"': "&quot;"})
+# XML 1.0 cannot carry most control characters at all, even escaped, and pyoxigraph writes
+# them as they are: they are shown as U+FFFD in XML results
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _xml(result: QueryResult) -> str:
-    """SPARQL Query Results XML."""
+def _xml_safe(term: Any) -> Any:
     import pyoxigraph as ox
 
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    if result.kind == "ask":
-        out += ["</head>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
-        return "\n".join(out) + "\n"
-    out += [f'<variable name="{_xml_text(v)}"/>' for v in result.variables]
-    out += ["</head>", "<results>"]
-    for row in result.rows:
-        out.append("<result>")
-        for v, t in zip(result.variables, row):
-            if t is None:
-                continue
-            if isinstance(t, ox.NamedNode):
-                inner = f"<uri>{_xml_text(t.value)}</uri>"
-            elif isinstance(t, ox.BlankNode):
-                inner = f"<bnode>{_xml_text(t.value)}</bnode>"
-            elif isinstance(t, ox.Literal) and t.language:
-                inner = f'<literal xml:lang="{_xml_text(t.language)}">{_xml_text(t.value)}</literal>'
-            elif isinstance(t, ox.Literal) and t.datatype.value != _XSD_STRING:
-                inner = f'<literal datatype="{_xml_text(t.datatype.value)}">{_xml_text(t.value)}</literal>'
-            else:
-                inner = f"<literal>{_xml_text(_plain(t))}</literal>"
-            out.append(f'<binding name="{_xml_text(v)}">{inner}</binding>')
-        out.append("</result>")
-    out += ["</results>", "</sparql>"]
-    return "\n".join(out) + "\n"
+    if not isinstance(term, ox.Literal) or _NOT_XML.search(term.value) is None:
+        return term
+    text = _NOT_XML.sub("\ufffd", term.value)
+    return ox.Literal(text, language=term.language) if term.language else ox.Literal(text, datatype=term.datatype)
 
 
 def _serialize_triples(triples: list[Any], fmt: str) -> str:
@@ -566,6 +537,8 @@ def query_command_impl(
     outdir: str | os.PathLike = "out",
     *,
     row_limit: int | None = None,
+    page: Page | None = None,
+    whole: bool = False,
 ) -> tuple[str, QueryResult]:
     """What ``kg query`` does: read, bind, run on ``outdir``'s store, format.
 
@@ -581,6 +554,12 @@ def query_command_impl(
         The build output folder (``out``) or a store folder.
     row_limit
         Cut the result after this many rows.
+    page
+        The page to answer (:class:`kg.store.paging.Page`).  By default a query with a
+        ``# kg:page`` line (every shipped one) answers its first page, any other query all
+        of its rows.
+    whole
+        Every row, even of a query with a ``# kg:page`` line.
 
     Returns
     -------
@@ -594,5 +573,7 @@ def query_command_impl(
     """
     text = read_query(query)
     bindings = parse_bindings(binds)
-    result = run_query(outdir, text, bindings, row_limit=row_limit)
+    if page is None and not whole and has_marker(text):
+        page = Page()  # a query that pages by the things it lists answers one page unless told
+    result = run_query(outdir, text, bindings, row_limit=row_limit, page=None if whole else page)
     return format_result(result, fmt), result

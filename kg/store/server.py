@@ -9,6 +9,16 @@ Routes
     ``application/sparql-results+xml``, ``text/csv``, ``text/tab-separated-values`` for
     ``SELECT``/``ASK``; ``text/turtle`` (the default) or ``application/n-triples`` for
     ``CONSTRUCT``/``DESCRIBE``.
+``/queries/NAME?var=value&_page=N&_size=S``
+    A shipped query (``queries/NAME.rq``) run by name, its ``--bind`` variables given as
+    URL parameters (canned queries, as in datasette: SPARQL over HTTP cannot bind).  One page
+    of it (``_page`` from 1, ``_size`` things a page, default ``page_size``); a ``Link: <…>;
+    rel="next"`` header points to the next page when there is one.  Formats as for
+    ``/sparql`` (``Accept``, or ``_format=csv``).  Parameters starting with ``_`` are kg's;
+    any other must be a variable the query documents; an empty one leaves it unbound.
+``/queries/``
+    The shipped queries as JSON (name, title, description, variables, example, pages), or
+    for a browser a page with a form for each (``kg/store/templates/queries.html``).
 ``/`` and ``/graph.html``
     The interactive graph the build wrote (``out/graph.html``).
 
@@ -20,16 +30,18 @@ request                                        answer
 SPARQL Update (``update=``, ``INSERT`` …),     403, the reason in the body
 ``LOAD``, ``SERVICE`` (any host)
 malformed query                                400 with the parser's message
-no query, bad parameters, bad encoding         400
+no query, bad parameters, bad encoding,        400
+unknown variable for a canned query
 body over ``max_body`` bytes                   413
 unsupported ``Content-Type`` / ``Accept``      415 / 406
+unknown canned query                           404
 another method                                 405
 query running past ``time_limit``              503; the worker running it is killed
 =============================================  ======================================
 
 A result longer than ``row_limit`` rows is cut there, and the response carries the header
-``KG-Truncated: <row limit>`` (the CSV/JSON body itself stays standard).  No error answer
-carries a traceback.
+``KG-Truncated: <row limit>`` (the CSV/JSON body itself stays standard).  A canned query
+gets the same read-only check, time limit and row limit.  No error answer carries a traceback.
 
 How the time limit works
 ------------------------
@@ -94,6 +106,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("time_limit", 10.0, "Seconds a query may run before it is stopped and answered with 503."),
     Setting("row_limit", 10_000, "Most rows (or triples) returned; a longer result is cut and flagged "
             "with the KG-Truncated header."),
+    Setting("page_size", 20, "Things (entities, edges …) a page of a canned query holds when the request has no _size."),
     Setting("workers", 2, "Query worker processes (queries that can run at once)."),
     Setting("max_body", 1_000_000, "Largest POST body accepted, in bytes (413 above)."),
 )
@@ -107,6 +120,7 @@ class Settings:
     port: int = 8001
     time_limit: float = 10.0
     row_limit: int = 10_000
+    page_size: int = 20
     workers: int = 2
     max_body: int = 1_000_000
 
@@ -135,8 +149,9 @@ class Settings:
                 raise QueryError(f"setting {name}: {value!r} is not a {kind.__name__}") from err
             if kind in (int, float) and out[name] < 0:
                 raise QueryError(f"setting {name}: must not be negative, got {value!r}")
-        if out.get("workers", 1) < 1:
-            raise QueryError("setting workers: at least 1")
+        for name in ("workers", "page_size"):
+            if out.get(name, 1) < 1:
+                raise QueryError(f"setting {name}: at least 1")
         return replace(cls(), **out)
 
 
@@ -231,13 +246,15 @@ class PoolBusy(QueryError):
 def _worker_main(requests, answers, store_dir: str) -> None:
     """Body of a worker process: open the store read-only, answer requests until EOF.
 
-    A request (read from ``requests``) is ``(query, accept, format_param, row_limit)``; the
-    answer (written to ``answers``) is ``("ok", media_type, body, truncated_at)`` or
-    ``("error", status, message)``.  The store is reopened when its folder was replaced
-    (a new ``kg build``).
+    A request (read from ``requests``) is ``(query, accept, format_param, row_limit,
+    bindings, page)`` (``page``: ``(number, size)`` or None); the answer (written to
+    ``answers``) is ``("ok", media_type, body, truncated_at, has_next)`` or ``("error",
+    status, message)``.  The store is reopened when its folder was replaced (a new
+    ``kg build``).
     """
-    from kg.store.query import MEDIA_TYPES, ForbiddenQuery, format_result, run_query
     from kg.store.local import open_store
+    from kg.store.paging import Page
+    from kg.store.query import MEDIA_TYPES, ForbiddenQuery, format_result, run_query
 
     def identity() -> tuple[int, int]:
         st = os.stat(store_dir)
@@ -246,14 +263,14 @@ def _worker_main(requests, answers, store_dir: str) -> None:
     store, seen = None, None
     while True:
         try:
-            query, accept, format_param, row_limit = requests.recv()
+            query, accept, format_param, row_limit, bindings, page = requests.recv()
         except (EOFError, OSError):
             return
         try:
             now = identity()
             if store is None or now != seen:
                 store, seen = open_store(store_dir), now
-            result = run_query(store, query, row_limit=row_limit)
+            result = run_query(store, query, bindings, row_limit=row_limit, page=Page(*page) if page else None)
             fmt = negotiate(accept, result.kind, format_param)
             if fmt is None:
                 wanted = "text/turtle, application/n-triples" if result.kind == "graph" else \
@@ -261,7 +278,8 @@ def _worker_main(requests, answers, store_dir: str) -> None:
                 answer = ("error", 406, f"cannot answer {accept or format_param!r} for this query; available: {wanted}")
             else:
                 body = format_result(result, fmt).encode("utf-8")
-                answer = ("ok", MEDIA_TYPES[fmt], body, result.row_limit if result.truncated else None)
+                answer = ("ok", MEDIA_TYPES[fmt], body, result.row_limit if result.truncated else None,
+                          result.has_next)
         except ForbiddenQuery as err:
             answer = ("error", 403, str(err))
         except QueryError as err:
@@ -346,8 +364,10 @@ class QueryPool:
         self._idle.put(worker)
 
     def run(self, query: str, accept: str | None = None, format_param: str | None = None,
-            row_limit: int | None = None) -> tuple:
-        """Run one query in a worker; the worker's answer tuple (see :func:`_worker_main`).
+            row_limit: int | None = None, bindings: dict[str, str] | None = None,
+            page: tuple[int, int] | None = None) -> tuple:
+        """Run one query in a worker (``bindings`` bound as ``"value"@zh``, ``page`` as
+        ``(number, size)``); the worker's answer tuple (see :func:`_worker_main`).
 
         Raises
         ------
@@ -363,7 +383,7 @@ class QueryPool:
         except queue.Empty:
             raise PoolBusy(f"every query worker stayed busy for {self.time_limit:g} s; try again") from None
         try:
-            worker.requests.send((query, accept, format_param, row_limit))
+            worker.requests.send((query, accept, format_param, row_limit, dict(bindings or {}), page))
             if worker.answers.poll(self.time_limit):
                 answer = worker.answers.recv()
                 self._idle.put(worker)
@@ -405,7 +425,8 @@ _INDEX = """<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><title>kg SPARQL endpoint</title></head>
 <body>
 <h1>kg SPARQL endpoint</h1>
-<p><a href="/graph.html">The graph</a> · SPARQL 1.1 Protocol at <code>/sparql</code> (read-only)</p>
+<p><a href="/graph.html">The graph</a> · SPARQL 1.1 Protocol at <code>/sparql</code> (read-only) ·
+<a href="/queries/">the shipped queries</a>, by name: <code>/queries/leaders?bodyName=区住建局</code></p>
 <form action="/sparql" method="get">
 <textarea name="query" rows="8" cols="80">SELECT ?s ?label WHERE { ?s rdfs:label ?label } LIMIT 20</textarea><br>
 <select name="format"><option>json</option><option>csv</option><option>tsv</option><option>xml</option></select>
@@ -494,8 +515,16 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path == "/sparql":
             params = _parse_params(url.query)
             self._sparql(params)
+        elif url.path in ("/queries", "/queries/"):
+            self._list_queries(_parse_params(url.query))
+        elif url.path.startswith("/queries/"):
+            try:
+                name = urllib.parse.unquote(url.path[len("/queries/"):], errors="strict")
+            except UnicodeDecodeError:
+                raise _HttpError(400, "the query name is not valid UTF-8") from None
+            self._canned(name, _parse_params(url.query))
         else:
-            raise _HttpError(404, f"not found: {url.path[:200]}; try /sparql or /graph.html")
+            raise _HttpError(404, f"not found: {url.path[:200]}; try /sparql, /queries/ or /graph.html")
 
     def _post(self) -> None:
         url = urllib.parse.urlsplit(self.path)
@@ -552,11 +581,16 @@ class _Handler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             raise _HttpError(400, "give exactly one non-empty query parameter (SPARQL 1.1 Protocol)")
         formats = params.get("format", [])
-        format_param = formats[0] if formats else None
+        self._run(queries[0], formats[0] if formats else None)
+
+    def _run(self, query: str, format_param: str | None, bindings: dict[str, str] | None = None,
+             page: tuple[int, int] | None = None, next_url=None) -> None:
+        """Run ``query`` in a worker under the time and row limits and send its answer
+        (``next_url(page_number)`` makes the ``Link: rel="next"`` of a paged answer)."""
         accept = self.headers.get("Accept")
         settings = self.server.settings
         try:
-            answer = self.server.pool.run(queries[0], accept, format_param, settings.row_limit)
+            answer = self.server.pool.run(query, accept, format_param, settings.row_limit, bindings, page)
         except QueryTimeout as err:
             raise _HttpError(503, str(err)) from None
         except PoolBusy as err:
@@ -565,12 +599,78 @@ class _Handler(BaseHTTPRequestHandler):
             raise _HttpError(500, str(err)) from None
         if answer[0] == "error":
             raise _HttpError(answer[1], answer[2])
-        _, media_type, body, truncated_at = answer
+        _, media_type, body, truncated_at, has_next = answer
         headers = {"Cache-Control": "no-store"}
         if truncated_at is not None:
             headers["KG-Truncated"] = str(truncated_at)
             headers["Warning"] = f'199 kg "result cut at the row limit of {truncated_at}"'
+        if page is not None:
+            headers["KG-Page"] = f"{page[0]}"
+            headers["KG-Page-Size"] = f"{page[1]}"
+            if has_next and next_url is not None:
+                headers["Link"] = f'<{next_url(page[0] + 1)}>; rel="next"'
         self._reply(200, body, media_type, headers)
+
+    def _list_queries(self, params: dict[str, list[str]]) -> None:
+        """``/queries/``: JSON, or for a browser (``Accept: text/html``) a page with a form per query."""
+        import json
+
+        from kg.store.canned import shipped_queries
+
+        listing = [q.as_json() for q in shipped_queries().values()]
+        wanted = (params.get("_format") or [""])[0].lower()
+        if wanted not in ("", "json", "html"):
+            raise _HttpError(406, f"_format {wanted[:20]!r}: /queries/ is json or html")
+        if wanted == "html" or (not wanted and "text/html" in (self.headers.get("Accept") or "")):
+            from jinja2 import Environment, PackageLoader
+
+            env = Environment(loader=PackageLoader("kg.store", "templates"), autoescape=True)
+            page = env.get_template("queries.html").render(queries=listing)
+            self._reply(200, page, "text/html; charset=utf-8", {"Cache-Control": "no-store"})
+            return
+        self._reply(200, json.dumps({"queries": listing}, ensure_ascii=False, indent=1) + "\n",
+                    "application/json", {"Cache-Control": "no-store"})
+
+    def _canned(self, name: str, params: dict[str, list[str]]) -> None:
+        """``/queries/NAME``: a shipped query, its variables bound from the URL, one page."""
+        from kg.store.canned import canned_query
+
+        try:
+            query = canned_query(name)
+        except QueryError as err:
+            raise _HttpError(404, str(err)) from None
+        for key, values in params.items():
+            if len(values) > 1:
+                raise _HttpError(400, f"parameter {key[:40]!r} given {len(values)} times; give it once")
+        reserved = {"_page", "_size", "_format"}
+        unknown = sorted(k for k in params if k not in reserved and k not in query.variables)
+        if unknown:
+            valid = ", ".join([*query.variables, *sorted(reserved)])
+            raise _HttpError(400, f"/queries/{name} has no parameter {unknown[0][:40]!r}; valid: {valid}")
+        # an empty value (a form's empty field) leaves its variable unbound: no name is empty
+        bindings = {k: v[0] for k, v in params.items() if k in query.variables and v[0] != ""}
+        settings = self.server.settings
+        number = _whole_number(params, "_page", 1, None)
+        size = _whole_number(params, "_size", settings.page_size, settings.row_limit)
+
+        def next_url(page_number: int) -> str:
+            following = {**{k: v[0] for k, v in params.items()}, "_page": str(page_number)}
+            return f"/queries/{urllib.parse.quote(name)}?{urllib.parse.urlencode(following)}"
+
+        formats = params.get("_format", [])
+        self._run(query.text, formats[0] if formats else None, bindings, (number, size), next_url)
+
+
+def _whole_number(params: dict[str, list[str]], name: str, default: int, most: int | None) -> int:
+    """The parameter ``name`` as a whole number from 1 (at most ``most``), or ``default``."""
+    values = params.get(name)
+    if not values:
+        return default
+    text = values[0]
+    if not text.isdecimal() or not 1 <= int(text) <= (most or int(text)):
+        limit = f" to {most}" if most else ""
+        raise _HttpError(400, f"{name} must be a whole number from 1{limit}, got {text[:40]!r}")
+    return int(text)
 
 
 class _HttpError(Exception):
@@ -615,13 +715,14 @@ def make_server(outdir: str | os.PathLike, settings: Settings | None = None, *, 
     Raises
     ------
     QueryError
-        If there is no store in ``outdir``, or the address cannot be bound.
+        If there is no store in ``outdir``, it cannot be opened, or the address cannot be bound.
     """
-    from kg.store.local import store_path
+    from kg.store.local import open_store, store_path
 
     settings = settings or Settings()
     outdir = Path(outdir)
     store_dir = store_path(outdir)
+    open_store(store_dir)  # opened and dropped at once: a damaged store is refused here, not with a 4xx per query
     if store_dir == outdir:  # given the store folder itself: graph.html is beside it
         outdir = outdir.parent
     pool = QueryPool(store_dir, settings.workers, settings.time_limit)

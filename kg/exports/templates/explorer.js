@@ -17,7 +17,9 @@
   const typeOf = Object.fromEntries(data.types.map((t) => [t.name, t]));
   const predOf = Object.fromEntries(data.predicates.map((p) => [p.name, p]));
   const labelOf = Object.fromEntries(data.nodes.map((n) => [n.id, n.label]));
-  const MAX_EVIDENCE = 60; // shown at first in a node's panel; a button shows the rest
+  // Long lists in the panel (evidence, relations, amounts, articles) show this many items,
+  // then a button adds as many again: an edge stated thousands of times stays quick to open.
+  const PAGE = 20;
 
   // ------------------------------------------------------------------ small DOM helpers
 
@@ -52,6 +54,24 @@
       hit.replaceWith(mark);
       mark.append(hit);
     }
+  }
+
+  /** `list` (an empty <ul> or <div>) with the first PAGE of `items` rendered by `render`,
+   *  and after it a button that adds the next PAGE; returns a wrapper holding both. */
+  function paged(list, items, render) {
+    let shown = 0;
+    const more = el("button", { type: "button", class: "link more" });
+    const showNext = () => {
+      const page = items.slice(shown, shown + PAGE);
+      shown += page.length;
+      list.append(...page.map(render));
+      const left = items.length - shown;
+      more.textContent = `显示更多 show ${Math.min(PAGE, left)} more (${shown} of ${items.length} shown)`;
+      more.hidden = left === 0;
+    };
+    more.addEventListener("click", showNext);
+    showNext();
+    return el("div", { class: "paged" }, list, more);
   }
 
   function glyph(typeName) {
@@ -116,12 +136,40 @@
   const hiddenNodes = new Set(); // ids hidden at the moment, so that only changes are sent to vis
   const hiddenEdges = new Set();
 
+  // the date filter: ISO dates ("" = open); an entity or an edge is shown when an article of
+  // those dates names it (an article without a date is outside any range)
+  let dateFrom = "", dateTo = "";
+  function articleInRange(id) {
+    const d = (data.articles[id] || {}).date;
+    if (!d) return false;
+    return (!dateFrom || d >= dateFrom) && (!dateTo || d.slice(0, dateTo.length) <= dateTo);
+  }
+  const dated = (ids) => (!dateFrom && !dateTo) || ids.some(articleInRange);
+
   function nodeVisible(id) {
-    return !hiddenTypes.has(nodeInfo[id].type) && (ego === null || ego.has(id));
+    return !hiddenTypes.has(nodeInfo[id].type) && (ego === null || ego.has(id)) && dated(nodeInfo[id].articles);
   }
 
   function edgeVisible(e) {
-    return !hiddenPredicates.has(edgeInfo[e.id].predicate) && nodeVisible(e.from) && nodeVisible(e.to);
+    return !hiddenPredicates.has(edgeInfo[e.id].predicate) && nodeVisible(e.from) && nodeVisible(e.to)
+      && dated(edgeInfo[e.id].evidence.map((ev) => ev.article));
+  }
+
+  /** The date inputs, shown when some article has a date, bounded by the corpus's dates. */
+  function buildDateFilter() {
+    const dates = Object.values(data.articles).map((a) => a.date).filter((d) => d && d.length === 10).sort();
+    if (!dates.length) return;
+    const from = document.getElementById("date-from"), to = document.getElementById("date-to");
+    for (const input of [from, to]) {
+      input.min = dates[0];
+      input.max = dates[dates.length - 1];
+      input.addEventListener("change", () => {
+        dateFrom = from.value;
+        dateTo = to.value;
+        applyFilters();
+      });
+    }
+    document.getElementById("date-filter").hidden = false;
   }
 
   /** Show and hide items by their `hidden` flag (positions stay put), updating only changes. */
@@ -236,7 +284,9 @@
   }
 
   /** One evidence sentence with highlighted words, then its article headline and file;
-   *  `facts` ([edgeId, evidence] pairs, in a node's panel) lists what the sentence states. */
+   *  `facts` ([edgeId, evidence] pairs, in a node's panel) lists what the sentence states.
+   *  An inferred item (no sentence says it) shows the rule that inferred it instead; an item
+   *  found several times (identical sentences are kept once) shows how often. */
   function evidenceBlock(ev, terms, facts) {
     const article = data.articles[ev.article] || {};
     const file = article.source || ev.source;
@@ -291,10 +341,10 @@
   }
 
   function articleList(ids) {
-    return el("ul", null, ...ids.map((a) => {
+    return paged(el("ul"), ids, (a) => {
       const art = data.articles[a] || {};
       return el("li", null, art.headline ? `《${art.headline}》 ` : "", el("span", { class: "file" }, art.source || a));
-    }));
+    });
   }
 
   function showNodePanel(id) {
@@ -312,17 +362,21 @@
       for (const ev of edgeInfo[eid].evidence) {
         const q = ev.qualifiers;
         const text = q.amount_text || (q.amount ? formatQualifier("amount", q.amount) : null);
-        if (text) amounts.push(el("li", null, factLine(eid), ": ", text, q.money_kind ? ` (${q.money_kind})` : ""));
+        if (text) amounts.push([eid, text, q.money_kind]);
       }
     }
-    if (amounts.length) parts.push(...section("金额 amounts", el("ul", null, ...amounts)));
+    if (amounts.length) {
+      parts.push(...section(`金额 amounts (${amounts.length})`, paged(el("ul"), amounts,
+        ([eid, text, kind]) => el("li", null, factLine(eid), ": ", text, kind ? ` (${kind})` : ""))));
+    }
     if (info.investments && info.investments.length) {
       // the project's own investment, as each sentence states it
-      parts.push(...section(`投资 investment (${info.investments.length})`,
-        ...info.investments.map((ev) => evidenceBlock(ev, [...namesOf(id), ev.qualifiers.amount_text || ""], null))));
+      parts.push(...section(`投资 investment (${info.investments.length})`, paged(el("div"), info.investments,
+        (ev) => evidenceBlock(ev, [...namesOf(id), ev.qualifiers.amount_text || ""], null))));
     }
     if (incident.length) {
-      parts.push(...section(`关系 relations (${incident.length})`, el("ul", null, ...incident.map((eid) => el("li", null, factLine(eid))))));
+      parts.push(...section(`关系 relations (${incident.length})`,
+        paged(el("ul"), incident, (eid) => el("li", null, factLine(eid)))));
     }
 
     // one block per sentence, listing every fact of this entity the sentence states
@@ -336,18 +390,9 @@
     }
     const evidence = [...bySentence.values()];
     if (evidence.length) {
-      const list = el("div", { id: "evidence-list" });
       const terms = namesOf(id);
-      const render = (limit) => {
-        list.replaceChildren(...evidence.slice(0, limit).map((g) => evidenceBlock(g.ev, terms, g.facts)));
-        if (evidence.length > limit) {
-          const more = el("button", { type: "button", class: "link" }, `显示全部 show all ${evidence.length}`);
-          more.addEventListener("click", () => render(evidence.length));
-          list.append(more);
-        }
-      };
-      render(MAX_EVIDENCE);
-      parts.push(...section(`证据 evidence (${evidence.length})`, list));
+      parts.push(...section(`证据 evidence (${evidence.length})`,
+        paged(el("div", { id: "evidence-list" }), evidence, (g) => evidenceBlock(g.ev, terms, g.facts))));
     }
     if (info.articles.length) parts.push(...section(`文章 articles (${info.articles.length})`, articleList(info.articles)));
     panel.replaceChildren(...parts);
@@ -366,8 +411,9 @@
       el("table", null,
         el("tr", null, el("th", null, "主体 subject"), el("td", null, `${labelOf[e.from]} (${typeName(nodeInfo[e.from].type)})`)),
         el("tr", null, el("th", null, "客体 object"), el("td", null, `${labelOf[e.to]} (${typeName(nodeInfo[e.to].type)})`)))];
-    parts.push(...section(`证据 evidence (${info.evidence.length})`,
-      ...info.evidence.map((ev) => evidenceBlock(ev, edgeTerms(eid, ev), null))));
+    const times = info.evidence.reduce((n, ev) => n + (ev.count || 1), 0);
+    parts.push(...section(`证据 evidence (${info.evidence.length}${times > info.evidence.length ? `, found ${times} times` : ""})`,
+      paged(el("div", { id: "evidence-list" }), info.evidence, (ev) => evidenceBlock(ev, edgeTerms(eid, ev), null))));
     panel.replaceChildren(...parts);
     panel.dataset.shows = "edge";
     panel.scrollTop = 0;
@@ -504,6 +550,7 @@
   document.getElementById("fit").addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
 
   buildLegend();
+  buildDateFilter();
   applyFilters();
   network.once("afterDrawing", () => {
     document.body.dataset.ready = "true";

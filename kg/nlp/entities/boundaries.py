@@ -1,0 +1,340 @@
+"""Where a name starts: the left-boundary rules the suffix, department, award and list
+sources share (:class:`NameBounds`).
+
+A Chinese name usually ends in a word that says what it is (局, 有限公司, 产业园, 村 …)
+and starts wherever the words before it stop being part of it.  Walking left from the
+suffix, a name stops at punctuation, at a numeral with its measure word, at a word of
+``kg/data/boundaries.txt`` (在, 召开, 位于 …), at a post title, at another body's suffix,
+and — for places — at another place; and a stem of common words only is no name unless
+something marks it as proper (:meth:`NameBounds.proper`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
+                                          STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
+
+__all__ = ["NameBounds", "DASHES"]
+
+#: the numerals of a project's phase (一期, 二期)
+PHASE_NUMERALS = "一二三四五六七八九"
+#: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
+DASHES = "-—－–"
+#: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
+_BRACKETED = ("Company", "Project", "Organization")
+_BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
+
+
+#: what a number inside a project's name counts: a plot (05地块), a voltage or power (220千伏), a line (F3线)
+_CODE_UNIT = re.compile(r"地块|宗地|千伏|千瓦|兆瓦|万千瓦|MW|[kK][Vv]|线|段")
+
+
+def _code_start(text: str, j: int) -> int:
+    """Where a code of Latin letters, digits and dashes ending with the digits from ``j`` starts
+    (XH1805-08: letters and digits before a dash between them belong to it)."""
+    while j > 0:
+        ch = text[j - 1]
+        if ch.isascii() and ch.isalnum():
+            j -= 1
+        elif ch in "-－" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalnum():
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _is_zone(text: str, pos: int, lex) -> bool:
+    """Whether the place suffix starting at ``pos`` names a zone (开发区, 示范区, 工业区, 产业带 …),
+    whose name opens with the name of its city or district."""
+    for n in range(lex.max_suffix, 1, -1):
+        hit = lex.suffixes.get(text[pos : pos + n])
+        if hit is not None and hit[0] == "Place":
+            word = text[pos : pos + n]
+            return (len(word) >= 3 and word.endswith("区")) or word.endswith("带")
+    return False
+
+
+def _bracket_start(text: str, close: int) -> int | None:
+    """Where the bracket closed at ``close`` opens, if what it holds is a short name-like part."""
+    for k in range(close - 1, max(-1, close - 14), -1):
+        if text[k] in "(（":
+            return k if k > 0 and _BRACKET_CONTENT.fullmatch(text, k + 1, close) else None
+    return None
+
+
+class NameBounds:
+    """The left-boundary rules over the lexicon, the gazetteer and jieba's tables.
+
+    Parameters
+    ----------
+    lex : kg.lang.lexicon.Lexicon
+    gaz : kg.lang.gazetteer.Gazetteer or None
+        Needed by :meth:`trim_to_place` only.
+    tags, freq : dict
+        jieba's part-of-speech tags and word frequencies.
+    """
+
+    def __init__(self, lex, gaz, tags: dict[str, str], freq: dict[str, int]) -> None:
+        self.lex = lex
+        self.gaz = gaz
+        self.tags = tags
+        self.freq = freq
+        self._proper: dict[str, bool] = {}  # is_proper_word's answers: a text's words recur
+
+    def proper_word(self, word: str) -> bool:
+        """:func:`~kg.nlp.entities.text_classes.is_proper_word` over jieba's tables, remembered."""
+        known = self._proper.get(word)
+        if known is None:
+            if len(self._proper) > 100_000:
+                self._proper.clear()
+            known = self._proper[word] = is_proper_word(word, self.tags, self.freq)
+        return known
+
+    def walk_left(self, index: NameIndex, pos: int, type_: str) -> tuple[int | None, bool]:
+        """Where a name of ``type_`` whose suffix starts at ``pos`` starts, and whether a
+        place inside it anchors it; ``(None, False)`` when the phrase is no name (counted,
+        generic)."""
+        text, lex = index.text, self.lex
+        limit = max(0, pos - MAX_NAME)
+        zone = type_ == "Place" and _is_zone(text, pos, lex)
+        anchor = None
+        seen_proper = False
+        i = pos
+        while i > 0:
+            ch = text[i - 1]
+            if ch in STOP_PUNCT or ch.isspace():
+                if ch == "·" or ch == "•":
+                    i -= 1
+                    continue
+                national = lex.national_prefixes
+                if ch in DASHES and ((i - 1) in index.place_end or text.endswith(national, 0, i - 1)) \
+                        and (i in index.place_starts() or text.startswith(national, i)):
+                    i -= 1  # 智利-中国投资贸易促进会: a dash joins two places inside a name
+                    continue
+                if ch in ")）" and type_ in _BRACKETED:
+                    opened = _bracket_start(text, i - 1)
+                    if opened is not None:
+                        i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets
+                        continue
+                break
+            if type_ == "Place" and i in index.place_end:
+                if i == pos:
+                    return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
+                if not zone:
+                    break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
+            if i in index.place_end:
+                anchor = index.place_end[i]
+            if ch.isdigit() or ch in "０１２３４５６７８９":
+                j = i
+                while j > 0 and (text[j - 1].isdigit() or text[j - 1] in "０１２３４５６７８９"):
+                    j -= 1
+                after = text[i] if i < len(text) else ""
+                if after == "年" and type_ in ("Award", "Project") and j < i:
+                    i = j  # 2025年青岛市…大赛
+                    continue
+                if after in ("号", "G", "期") or text[i : i + 2] == "号线":
+                    i = j
+                    continue
+                if type_ == "Project" and _CODE_UNIT.match(text, i):
+                    i = _code_start(text, j)  # 甲单元05地块, XH1805-08地块, 220千伏: a plot's code, a line's voltage
+                    continue
+                break
+            if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
+                i -= 5  # 2025年青岛市…大赛: a year opens the name
+                continue
+            if ch == "期" and type_ == "Project" and i >= 3 and text[i - 2] in PHASE_NUMERALS and text[i - 3] not in NUMERALS:
+                i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
+                continue
+            if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
+                if type_ == "Project" and text[i - 2].isdigit() and _CODE_UNIT.match(text, i - 1):
+                    i -= 1  # 220千伏: a voltage, no count (the digits are read next)
+                    continue
+                return None, False  # 72个老旧小区改造工程: a counted category, not a name
+            b = lex.boundary_before(text, i)
+            if b:
+                word = text[i - b : i]
+                if word in DETERMINERS:
+                    return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
+                if word == "和" and self.crosses_and(index, i - 1, pos):
+                    i -= 1
+                    continue
+                # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
+                if b >= 2 or ((i - b) in index.starts and i in index.starts):
+                    break
+                w = index.word_covering(i - 1)
+                if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
+                    break  # 张三在: jieba's unknown-word model glued the boundary to a name
+                if w is not None and w[0] == i - 1 and w[1] - i >= 2 and index.text[w[0] : w[1]] not in self.freq \
+                        and self.tags.get(word) == "p":
+                    break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术)
+            if i - 1 in index.title_end_set():
+                break
+            if i != pos and type_ == "Agency":
+                other = lex.suffix_at(text, i)
+                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室"):
+                    break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
+                if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
+                    break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
+            if i != pos and type_ in ("Organization", "Company", "Place"):
+                other = lex.suffix_at(text, i)
+                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
+                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side
+            if i in index.starts:
+                w = index.word_covering(i)
+                # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
+                if w is not None and self.proper_word(text[w[0] : min(w[1], pos)]):
+                    seen_proper = True
+                if i in index.place_starts():
+                    seen_proper = True
+            if seen_proper and i in index.starts:
+                w = index.word_ending(i)
+                if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end:
+                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
+            i -= 1
+            if i < limit:
+                return (anchor, True) if anchor is not None else (None, False)
+        if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]):
+            return anchor, True
+        return i, anchor is not None
+
+    def scope_left(self, index: NameIndex, s: int) -> int:
+        """Extend a department name left over places, a scope word (青岛市 | 市 | 我区) or the
+        national body it belongs to (国务院 | 国资委)."""
+        text = index.text
+        start = s
+        while True:
+            ps = index.place_end.get(start)
+            if ps is not None:
+                start = ps
+                continue
+            break
+        if start == s and s > 1 and text[s - 1] == "委":
+            committee = self.scope_left(index, s - 1)
+            if committee < s - 1:
+                return committee  # 青岛市委 | 统战部: a department of the party committee
+        if start == s:
+            for w in self.lex.national_prefixes:
+                if len(w) >= 3 and s >= len(w) and text.startswith(w, s - len(w)):
+                    return s - len(w)  # 国务院国资委: a body of the State Council
+            for w in self.lex.scope_units:  # longest first
+                if text.startswith(w, s - len(w)) and s - len(w) >= 0:
+                    start = s - len(w)
+                    if start > 0 and text[start - 1] in self.lex.scope_owners:
+                        start -= 1
+                    break
+        return start
+
+    def anchored(self, index: NameIndex, start: int) -> bool:
+        """Whether a name starting at ``start`` opens with a place or a scope word."""
+        text, lex = index.text, self.lex
+        if start in index.place_starts() or text[start : start + 1] in lex.one_char_units:
+            return True
+        if text[start : start + 1] in lex.scope_owners and text[start + 1 : start + 2] in lex.one_char_units:
+            return True  # 我区, 本市
+        return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start)
+
+    def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
+        """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
+        starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
+                  and index.text[s - 1 : s] not in ("(", "（")]  # 众创产城(青岛)基地: no cut inside brackets
+        if not starts or type_ == "Place":
+            return start
+        best = max(starts)
+        if YEAR.fullmatch(index.text[start:best]):
+            return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
+        if type_ in ("Project", "Organization", "Company"):
+            # 通济新区 | 融通·融园招商中心, 潮海街道 | 即墨古城商户商会: a district (for projects), zone or
+            # town before a name that has a proper part of its own is where the thing is, not its name
+            levels = ("district", "zone", "town") if type_ == "Project" else ("zone", "town")
+            chain_end, spans = best, index.place_start_end()
+            while chain_end in spans:
+                place = index.text[chain_end : spans[chain_end]]
+                div = None if place in self.gaz.world else self.gaz.full_name(place)
+                if div is None or div.level not in levels:
+                    break
+                chain_end = spans[chain_end]
+            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end):
+                return chain_end
+        return best
+
+    def crosses_and(self, index: NameIndex, at: int, pos: int) -> bool:
+        """Whether the 和 at ``at`` is inside a name (城市更新和城市建设…), not between two names."""
+        text = index.text
+        left = text[at - 1] if at > 0 else ""
+        if not left or left in PUNCT or self.lex.suffix_at(text, at):
+            return False
+        # look for a scope word or place that starts the whole name, left of the 和
+        j = at
+        while j > 0 and at - j < 10 and text[j - 1] not in PUNCT and not self.lex.boundary_before(text, j):
+            j -= 1
+        head = text[j:at]
+        return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts())
+
+    def proper(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` carries a proper-name signal."""
+        text = index.text
+        stem = text[start:end]
+        if "·" in stem or LATIN_OR_DIGIT.search(stem) or AREA_PART.search(stem):
+            return True
+        if any(start <= s and e <= end for s, e in index.place_span):
+            return True
+        words = index.words
+        for k in range(bisect.bisect_right(index.word_ends, start), len(words)):  # the words overlapping it
+            s, e = words[k]
+            if s >= end:
+                break
+            if self.proper_word(text[max(s, start) : min(e, end)]):
+                return True
+        return False
+
+    def strongly_proper(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a place of the divisions data, Latin letters or digits, or
+        a word jieba does not know (not merely one it tags as a place: 城市, 社区)."""
+        text = index.text
+        if LATIN_OR_DIGIT.search(text, start, end) or any(start <= s and e <= end for s, e in index.place_span):
+            return True
+        words = index.words
+        for k in range(bisect.bisect_right(index.word_ends, start), len(words)):
+            s, e = words[k]
+            if s >= end:
+                break
+            w = text[max(s, start) : min(e, end)]
+            if len(w) >= 2 and CJK.match(w) and not self.freq.get(w):
+                return True
+        return False
+
+    def proper_word_in(self, index: NameIndex, start: int, end: int, stem_end: int | None = None) -> bool:
+        """Whether a whole jieba word inside ``[start, end)`` is one it does not know (张村河); a word
+        reaching past ``stem_end`` (into the suffix) counts only if its part before is no known word
+        either (更新改造 is 更新 + 改造, a common word and the suffix)."""
+        words = index.words
+        for k in range(bisect.bisect_left(index.word_starts, start), len(words)):  # the words from start on
+            s, e = words[k]
+            if s >= end:
+                break
+            if e <= end and e - s >= 3 and index.text[s:e] not in self.freq and CJK.match(index.text[s]):
+                if stem_end is not None and s < stem_end < e and self.freq.get(index.text[s:stem_end]):
+                    continue
+                return True
+        return False
+
+    def in_verb_word(self, index: NameIndex, s: int, e: int) -> bool:
+        """Whether a one-character suffix ends a longer jieba word that is a verb or a boundary word."""
+        w = index.word_covering(s)
+        if w is None or w[0] >= s:
+            return False
+        word = index.text[w[0] : w[1]]
+        tag = self.tags.get(word, "")
+        return word in self.lex.boundaries or tag.startswith("v")
+
+    def last_boundary(self, text: str, s: int, e: int) -> int | None:
+        """The last position inside ``(s, e)`` where a boundary word ends."""
+        best = None
+        for i in range(s + 1, e):
+            if self.lex.boundary_before(text, i):
+                best = i
+        return best

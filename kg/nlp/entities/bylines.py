@@ -1,0 +1,274 @@
+"""``kg_bylines``: credit lines left in the text → ``Person`` mentions of kind ``byline``.
+
+``□青岛日报/观海新闻记者 王涛`` (and its outlets, as ``Organization``), ``梁孝鹏 摄``,
+``（史晓萌）``, ``（本报记者 张静 整理）``, ``（记者 周明 通讯员 郭晓燕）`` mid-paragraph,
+``责编 王杰 刘宗伟``.  Byline names the article splitter moved out of the text
+(``Article.bylines``) are not mentions: resolution makes them ``Person`` entities.
+
+Each pattern first checks that the words it cannot match without are in the text at all:
+most articles have no byline, and a pattern that fails costs a scan of the whole text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, DataSource
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.people import person_after
+from kg.records import Mention
+
+__all__ = ["BylineSource", "BYLINE_LINE", "byline_lines"]
+
+_BYLINE_NAME = r"[\u4e00-\u9fff]{2,6}"
+_NAME_RE = re.compile(_BYLINE_NAME)
+_WEEKDAY = re.compile(r"周[一二三四五六日天]|星期.")
+#: a credit line: outlet, credit word, names (and 文/图, 摄, 整理) up to the line's end or a closing bracket
+BYLINE_LINE = re.compile(
+    rf"(?:^|□)[ 　]*([^\s□，。：（）()]{{0,20}}?)(记者|通讯员|见习记者|特约记者|摄影记者)[ 　]*((?:{_BYLINE_NAME}[ 　]*)+?)(?:文/图|文|/图|摄|整理)?(?=$|\n|）|\))",
+    re.M,
+)
+# what BYLINE_LINE cannot match without: after the credit word only names and spaces (and
+# 文/图, 摄, 整理) up to the line's end or a closing bracket.  BYLINE_LINE backtracks
+# through every way of cutting a run of characters into names (a sentence of 记者 and 40
+# characters took seconds), so it runs only on the lines that have this (see byline_lines).
+_BYLINE_LINE_HINT = re.compile(r"(?:记者|通讯员)[ 　\u4e00-\u9fff]*(?:/图)?(?:$|\n|）|\))", re.M)
+_BYLINE_BOX = re.compile(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BYLINE_PHOTO = re.compile(rf"(?:^|\n)[ 　]*({_BYLINE_NAME})[ 　]+摄")
+_CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
+# A credit word run into the names around it (layout repair removes the spaces of a credit line):
+# 大众网记者丁尊宝青岛报道, 半岛全媒体记者刘笑笑通讯员姜娟, (记者张爱虎、周三春、通讯员李小龙).
+_INLINE_CREDIT = re.compile(r"(全媒体|融媒体?|见习|特约|摄影)?(记者|通讯员)")
+# what may stand right before such a credit word: an outlet's name, or a Latin acronym (YMG全媒体记者)
+_CREDIT_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z·/]{1,16}$")
+# a dateline: 人民网福州4月26日电, 湖北日报讯, 青岛日报社/观海新闻9月29日讯 — found from its 电/讯 backwards
+_DATELINE_END = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+_DATELINE_RUN = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24})$")
+_DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
+_LABELLED = re.compile(r"(来源|稿源|编辑|责任编辑|责编|作者)[:：][ 　]*([\u4e00-\u9fffA-Za-z·][^\s,，。；;（）()]{1,30})")
+_LABELS = ("来源", "稿源", "编辑", "责编", "作者")
+# a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
+_PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
+_SEPARATORS = "、，, 　"
+_BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?!{_CREDIT}){_BYLINE_NAME}(?:[ 　]+|$))+)", re.M)
+
+
+@functools.cache
+def _house_patterns(house: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The credit patterns that a word for "this outlet" (本报, 融媒: kg/data/outlets.tsv) may open:
+    ``（本报记者 周明 通讯员 郭晓燕）`` (the whole and each part) and ``（本报记者 张静 整理）``."""
+    before = "|".join(map(re.escape, sorted(house, key=len, reverse=True)))
+    role = rf"(?:{before})?(记者|通讯员|见习记者|实习生)"
+    brackets = re.compile(rf"[（(]((?:{role}[ 　]*(?:[\u4e00-\u9fff]{{2,3}}[ 　]*)+?)+)[）)]")
+    part = re.compile(rf"{role}[ 　]*((?:(?!{role})[\u4e00-\u9fff]{{2,3}}[ 　]*)+)")
+    end = re.compile(rf"[（(](?:{before})*(?:记者)?[ 　]*((?:{_BYLINE_NAME}[ 　]*){{1,3}})(?:整理)?[）)](?=[ 　]*(?:\n|$))")
+    return brackets, part, end
+
+
+class BylineSource(DataSource):
+    """Reporters, photographers and editors credited in the text, and the reporters' outlets."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex = index.text, self.data.lex
+        out: list[Mention] = []
+        byline_brackets, byline_part, byline_end = _house_patterns(lex.house_outlets)
+
+        def add(s: int, e: int, role: str | None) -> None:
+            n = text[s:e]
+            if len(n) >= 4:  # two names whose separating space the layout repair removed: 陈一豪张燕
+                for k in (3, 2):
+                    if n[k : k + 1] in lex.surnames and 2 <= len(n) - k <= 3 and n[:1] in lex.surnames:
+                        add(s, s + k, role)
+                        add(s + k, e, role)
+                        return
+                return
+            if _WEEKDAY.fullmatch(n):
+                return
+            if n[:1] in lex.surnames or n[:2] in lex.surnames:
+                out.append(Mention(s, e, n, "Person", n, kind="byline", role=role, rule="byline"))
+
+        reporter = "记者" in text or "通讯员" in text
+        bracket = "（" in text or "(" in text
+        for line_start, line_end in byline_lines(text) if reporter else ():
+            for m in BYLINE_LINE.finditer(text, line_start, line_end):
+                for n in _NAME_RE.finditer(m.group(3)):
+                    add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
+                pos = m.start(1)
+                for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
+                    if len(outlet) >= 2 and not outlet.startswith(lex.house_outlets):
+                        out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
+                    pos += len(outlet) + 1
+        if reporter and "□" in text:
+            for m in _BYLINE_BOX.finditer(text):
+                if any(o.start <= m.end() < o.end for o in out):
+                    continue
+                n = person_after(text, m.end(), lex.surnames, self.data.freq)
+                if n:
+                    add(m.end(), m.end() + len(n), m.group(2))
+        # （记者 周明 通讯员 郭晓燕）anywhere: the credit words make it a byline even mid-paragraph
+        if bracket and (reporter or "实习生" in text):
+            for m in byline_brackets.finditer(text):
+                for part in byline_part.finditer(m.group(1)):
+                    base = m.start(1) + part.start(2)
+                    for n in _HAN_RUN.finditer(part.group(2)):
+                        add(base + n.start(), base + n.end(), part.group(1))
+        if bracket:
+            for m in byline_end.finditer(text):
+                for n in _NAME_RE.finditer(m.group(1)):
+                    if n.group() in ("记者", "整理", "融媒记者"):
+                        continue
+                    add(m.start(1) + n.start(), m.start(1) + n.end(), None)
+        if "摄" in text:
+            for m in _BYLINE_PHOTO.finditer(text):
+                add(m.start(1), m.end(1), "摄影")
+        if "编" in text or "审读" in text or "排版" in text or "校对" in text:
+            for m in _BYLINE_CREDIT.finditer(text):
+                for n in _NAME_RE.finditer(m.group(2)):
+                    add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
+        if reporter:
+            out += self._inline_credits(text)
+        if "电" in text or "讯" in text:
+            out += self._datelines(text)
+        if ("：" in text or ":" in text) and any(label in text for label in _LABELS):
+            out += self._labelled(text)
+        if "摄" in text:
+            for m in _PHOTO_INLINE.finditer(text):
+                add(m.start(1), m.end(1), "摄影")
+        return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
+
+    def _person(self, text: str, pos: int, role: str | None) -> Mention | None:
+        n = person_after(text, pos, self.data.lex.surnames, self.data.freq)
+        if not n or _WEEKDAY.fullmatch(n):
+            return None
+        return Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=role, rule="byline")
+
+    def _outlets(self, run: str, start: int) -> list[Mention]:
+        """The outlets named in ``run`` (at ``start``): its parts between · and /, each cut to
+        the longest start that ends in an outlet word (大众报业·半岛网半岛 → 大众报业, 半岛网)."""
+        lex, out, pos = self.data.lex, [], start
+        for part in re.split(r"([·/])", run):
+            if part not in ("·", "/"):
+                name = lex.outlet_prefix(part)
+                if name:
+                    out.append(Mention(pos, pos + len(name), name, "Organization", name, rule="byline_outlet"))
+            pos += len(part)
+        return out
+
+    def _inline_credits(self, text: str) -> list[Mention]:
+        """Credit words run into the names: the names after them (、 between), their outlets before."""
+        lex, out = self.data.lex, []
+        for m in _INLINE_CREDIT.finditer(text):
+            left = _CREDIT_LEFT.search(text, max(0, m.start() - 16), m.start())
+            run = left.group() if left else ""
+            outlets = self._outlets(run, m.start() - len(run)) if run else []
+            if run and (m.group(1) or "").endswith(lex.outlet_endings):  # 临报融媒记者: 融媒 ends the outlet's name
+                outlets = self._outlets(run + m.group(1), m.start() - len(run)) or outlets
+            # a bare 记者 after other words is part of a sentence (接受记者采访): it needs an outlet, a
+            # modifier (全媒体记者), an acronym (YMG) or nothing but punctuation before it
+            if run and not (outlets or m.group(1) or run.isascii() or run.endswith(lex.house_outlets)):
+                continue
+            found, pos, role = [], m.end(), m.group(2)
+            while pos < len(text):
+                while pos < len(text) and text[pos] in " 　":
+                    pos += 1
+                person = self._person(text, pos, role)
+                if person is None:
+                    break
+                found.append(person)
+                pos = person.end
+                if text[pos : pos + 1] and text[pos] in "、，,":
+                    pos += 1
+                    continue
+                again = _INLINE_CREDIT.match(text, pos)
+                if again is None:
+                    break
+                role, pos = again.group(2), again.end()
+            if found:
+                out += outlets + found
+        return out
+
+    def _datelines(self, text: str) -> list[Mention]:
+        """The outlets of a dateline (人民网福州4月26日电, 青岛日报社/观海新闻9月29日讯)."""
+        out = []
+        for end in _DATELINE_END.finditer(text):
+            m = _DATELINE_RUN.search(text, max(0, end.start() - 24), end.start())
+            if m is None:
+                continue
+            found = self._outlets(m.group(1), m.start(1))
+            if not found:
+                continue
+            out += found
+            bracket = _DATELINE_NAME.match(text, end.end())  # 人民网福州4月26日电 (刘宝琴): the reporter
+            if bracket:
+                person = self._person(text, bracket.start(1), None)
+                if person is not None and person.end == bracket.end(1):
+                    out.append(person)
+        return out
+
+    def _labelled(self, text: str) -> list[Mention]:
+        """来源：/编辑：/作者： and an outlet (来源:人民网-福建频道), or people (作者:中建七局张文超张景世)."""
+        lex, out = self.data.lex, []
+        for m in _LABELLED.finditer(text):
+            label, value, start = m.group(1), m.group(2), m.start(2)
+            head = value.split("-")[0].split("—")[0]
+            found = self._outlets(head, start)
+            if found or label in ("来源", "稿源"):
+                out += found
+                continue
+            # people: the longest end of the value made of names (2-3 characters, a surname first)
+            names = _trailing_names(value, lex.surnames)
+            pos = start + len(value) - sum(map(len, names))
+            for n in names:
+                out.append(Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=label, rule="byline"))
+                pos += len(n)
+        return out
+
+
+def _trailing_names(value: str, surnames: frozenset[str]) -> list[str]:
+    """The names that end ``value``, run together (张文超张景世): the longest end made of two- and
+    three-character names that each open with a surname, three characters preferred."""
+    best: list[str] = []
+    for start in range(len(value)):
+        names, pos = [], start
+        while pos < len(value):
+            for size in (3, 2):
+                piece = value[pos : pos + size]
+                if len(piece) == size and piece[:1] in surnames and _HAN_RUN.fullmatch(piece):
+                    names.append(piece)
+                    pos += size
+                    break
+            else:
+                break
+        if pos == len(value) and names:
+            return names
+    return best
+
+
+def byline_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The lines (start, end without the newline) where :data:`BYLINE_LINE` may match.
+
+    Its matches never cross a newline, so matching line by line (``^`` and ``$`` hold at
+    the ends of a line searched alone) finds the same ones; only lines with a
+    ``_BYLINE_LINE_HINT`` are searched.
+    """
+    done = -1  # end of the last line given
+    for hint in _BYLINE_LINE_HINT.finditer(text):
+        if hint.start() <= done:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        done = len(text) if end < 0 else end
+        yield start, done
+
+
+@Language.factory("kg_bylines", assigns=[CANDIDATES], default_config={"key": None})
+def make_byline_source(nlp: Language, name: str, key: str | None) -> BylineSource:
+    """Make the ``kg_bylines`` component (see :class:`BylineSource`)."""
+    return BylineSource(nlp, name, key=key)

@@ -1,0 +1,89 @@
+"""``kg_departments``: standard department names and their abbreviations, with the place
+or scope word before them.
+
+``kg/data/departments.txt`` and ``abbreviations.tsv`` (住房和城乡建设局, 住建局, 发改委 …):
+``区住建局`` → name ``区住房和城乡建设局``, ``济南市历下区住建局`` → ``济南市历下区住房和城乡建设局``.
+The left edge is the place chain or the scope word (区, 市, 我区 …) before the department,
+so it is found without guessing; a department with neither is any district's and is no
+name (综合行政执法局 alone), except the central ones (国务院, 中国…).  Scope words are
+resolved later, against the article's place (:mod:`kg.resolve.resolution`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import GENERIC_START
+from kg.records import Mention
+
+__all__ = ["DepartmentSource", "RULE"]
+
+#: The rule name of the mentions this source makes.
+RULE = "department"
+
+
+class DepartmentSource(DataSource):
+    """Department names and abbreviations, opened by their place or scope word."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        out = []
+        for m in lex.head_re.finditer(text):
+            s, e = m.span()
+            full, type_ = lex.heads[m.group()]
+            over = [a for a, b in index.place_span if a < s < b and b <= e and text[s:b] in lex.one_char_units]
+            if over:  # 西湖区 + 区委: the place and the scope word share a character
+                a = bounds.scope_left(index, over[0])
+                out.append(Mention(a, e, text[a:e], type_, text[a:s] + full, rule=RULE))
+                continue
+            # a longer suffix may follow (城市管理局 + 执法大队): leave that to the suffix rule
+            start = bounds.scope_left(index, s)
+            if start == s and full in lex.stop_names:
+                continue
+            prefix = text[start:s]
+            if prefix and prefix in GENERIC_START:
+                continue
+            if start > 0 and text[start - 1] in GENERIC_START:
+                continue
+            if start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
+                    and full[:1] not in lex.one_char_units and not full.startswith("国"):
+                continue  # 综合行政执法局 alone is any district's: no name without its place or scope
+                # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
+            name = lex.strip_owner(prefix + full)
+            if name in lex.stop_names or full in ("人民政府",) and not prefix:
+                continue
+            if index.inside_title(s, e):
+                continue
+            out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
+        return out + self.party_committees(index)
+
+    def party_committees(self, index: NameIndex) -> list[Mention]:
+        """A democratic party's committee (kg/data/parties.tsv): 民进市委会, 九三学社青岛市委员会 →
+        Organization, the party's full name before the rest (scope words resolve later)."""
+        lex, text = self.data.lex, index.text
+        pattern = _party_pattern(tuple(lex.parties), lex.one_char_units)
+        if not any(p in text for p in lex.parties):
+            return []
+        out = []
+        for m in pattern.finditer(text):
+            name = lex.parties[m.group(1)] + m.group(2) + "委员会"
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", name, rule=RULE))
+        return out
+
+
+@functools.cache
+def _party_pattern(parties: tuple[str, ...], units: str) -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(parties, key=len, reverse=True)))
+    return re.compile(rf"({names})([\u4e00-\u9fff]{{0,8}}?[{units}])委(?:员会|会)?")
+
+
+@Language.factory("kg_departments", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})
+def make_department_source(nlp: Language, name: str, key: str | None) -> DepartmentSource:
+    """Make the ``kg_departments`` component (see :class:`DepartmentSource`)."""
+    return DepartmentSource(nlp, name, key=key)

@@ -1,0 +1,267 @@
+"""``kg_listed_projects``: the named works of a list (GUIDE §2: "A、B、C等项目").
+
+News names the works of a plan in a 、-list and then says what they are or what happens
+to them; each item is then a named project (or place), whatever its last word:
+
+* ``甲大厦、乙之眼、丙中心等项目开工建设``, ``甲路、乙大道等4条骨干道路``,
+  ``甲小区等3个老旧小区改造项目``: a list (one item or more) before 等 and a kind word of
+  ``kg/data/project_lists.tsv`` — after a count and modifiers (等40个基础设施项目) — whose
+  type the items take (项目 → Project, 小区 → Place); the first kind word after 等 decides,
+  so ``等企业负责人`` makes no list of works;
+* ``甲产业园、乙中心、丙园三个重点项目开工``: two items or more and a count before the kind;
+* ``甲产业园一期、乙中心提前开工建设``: two items or more right before what works undergo
+  (开工, 竣工, 封顶 …; adverbs such as 提前 may stand between).
+
+An item is kept when it could be a name: two to 24 characters, no post title in it (a
+person's), no generic opening (各, 该), no count, a proper-name signal (a place, a word
+jieba tags as proper or does not know, Latin letters, digits, quotes, a phase 一期), and
+not only places the other sources found (崔寨街道史坞村 is two places, not a work).  The
+first item starts where a name of its own would (:meth:`~kg.nlp.entities.boundaries.NameBounds.walk_left`:
+实施 | 房镇高西村).  It runs after ``kg_suffix_names`` and reads its places; where both
+name the same words, the suffix's type wins (``kg_entities`` ranks it first).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS, QUANTIFIERS, STOP_PUNCT
+from kg.records import Mention
+
+__all__ = ["ListedProjectSource", "MAX_ITEM"]
+
+#: the longest item a list of works names (云洪路(西大环路—墩余路)道路工程 has 16 characters)
+MAX_ITEM = 24
+#: how far after 等 (or a count) the kind word may stand: 等总投资15.7亿元的36项区城建重点工程
+_KIND_WINDOW = 24
+_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)[个项条所处家座]")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+_CONJUNCTIONS = ("和", "及", "以及", "与")
+_OPEN = {")": "(", "）": "（", "”": "“"}
+
+
+class ListedProjectSource(DataSource):
+    """Works named in a list before a kind word, a count or what they undergo."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text = index.text
+        if "、" not in text and "等" not in text:
+            return []
+        roles = self.data.lex.project_lists
+        places = self._places(index, doc)
+        out: list[Mention] = []
+        seen: set[tuple[int, int]] = set()
+        for end, type_, many in self._cues(index, roles):
+            items = self._items(index, end)
+            if many and len(items) < 2:
+                continue  # a count or a verb after one name says nothing of it
+            vouched = any(self._proper(index, s, e) for s, e in items)
+            for s, e in items:
+                if (s, e) not in seen and self._name_like(index, s, e, places, vouched):
+                    seen.add((s, e))
+                    out.append(Mention(s, e, text[s:e], type_, text[s:e], rule="list_project"))
+        return out
+
+    # -- where a list of works ends ----------------------------------------------------------
+
+    def _cues(self, index: NameIndex, roles: dict[str, str]):
+        """``(end of the last item, type of the items, whether two items are needed)`` for each cue."""
+        text = index.text
+        for m in re.finditer("等", text):
+            c = m.start()
+            if c in index.starts and c + 1 in index.starts and c > 0:  # 等 as a word of its own (not 等待, 平等)
+                type_ = self._kind_after(index, c + 1, roles)
+                if type_ is not None:
+                    yield c, type_, False
+        if "、" not in text:
+            return
+        for m in _COUNT.finditer(text):
+            c = m.start()
+            if c > 0 and c in index.starts and text[c - 1] not in STOP_PUNCT and text[c - 1] != "等":
+                type_ = self._kind_after(index, m.end(), roles)
+                if type_ is not None:
+                    yield c, type_, True
+        verbs = sorted((w for w, r in roles.items() if r == "verb"), key=len, reverse=True)
+        for m in re.finditer("|".join(map(re.escape, verbs)), text):
+            c = m.start()
+            if c not in index.starts or m.end() not in index.starts and m.end() < len(text):
+                continue
+            w = index.word_covering(m.end())
+            if w is not None and self.data.tags.get(text[w[0] : w[1]], "").startswith("n"):
+                continue  # 开工仪式: the verb names an event, not what the items undergo
+            while True:  # back over the adverbs before the verb: 提前 | 开工建设
+                w = index.word_ending(c)
+                if w is None or roles.get(text[w:c]) != "adverb":
+                    break
+                c = w
+            if c == 0 or text[c - 1] in STOP_PUNCT:
+                continue
+            k = c
+            while k > 0 and text[k - 1] != "、" and text[k - 1] not in STOP_PUNCT and c - k <= MAX_ITEM:
+                k -= 1
+            if "等" in text[k:c] or _COUNT.search(text, k, c):
+                continue  # 甲、乙等项目开工, 甲、乙三个项目开工: the cue before the verb names the list
+            yield c, "Project", True
+
+    def _kind_after(self, index: NameIndex, start: int, roles: dict[str, str]) -> str | None:
+        """The type the first kind word after ``start`` gives the list (``None``: none, or one of
+        something else).  A kind word ends where a jieba word does; one of one character is a
+        word of its own (村, not the 村 of 城中村)."""
+        text = index.text
+        limit = min(len(text), start + _KIND_WINDOW)
+        for k in range(start + 1, limit + 1):
+            if text[k - 1] in STOP_PUNCT and text[k - 1] != ".":
+                return None
+            if k not in index.ends:
+                continue
+            w = index.word_ending(k)
+            for n in (4, 3, 2, 1):
+                word = text[k - n : k]
+                if k - n < start or word not in roles or roles[word] in ("verb", "adverb"):
+                    continue
+                if n == 1 and w != k - 1:
+                    continue
+                return roles[word] if roles[word] != "none" else None
+        return None
+
+    # -- the items -------------------------------------------------------------------------
+
+    def _items(self, index: NameIndex, end: int) -> list[tuple[int, int]]:
+        """The items of the list whose last item ends at ``end``, in text order."""
+        text = index.text
+        items: list[tuple[int, int]] = []
+        e = end
+        while e > 0:
+            k = e
+            while k > 0 and e - k <= MAX_ITEM:
+                ch = text[k - 1]
+                if ch in _OPEN:  # a bracket or quote inside the item: 云洪路(西大环路—墩余路), 樱皇谷“溪游记”
+                    opened = text.rfind(_OPEN[ch], max(0, k - 16), k - 1)
+                    if opened >= 0 and not any(c in "、，。；" for c in text[opened:k]):
+                        k = opened
+                        continue
+                if ch in "-－" and k >= 2 and text[k - 2].isascii() and text[k - 2].isalnum():
+                    k -= 1  # XH1805-08: a dash inside a code
+                    continue
+                if ch == "、" or ch in STOP_PUNCT:
+                    break
+                k -= 1
+            if k > 0 and text[k - 1] == "、" and e - k <= MAX_ITEM:
+                if self._clause(index, k, e):
+                    break  # 甲产业加速起势、乙园等项目: the list of names ends at a clause
+                items.append((k, e))
+                e = k - 1
+                continue
+            # the first item: it starts where a name of its own would
+            start, _ = self.data.bounds.walk_left(index, e, "Project")
+            if start is not None and start < e and not self._clause(index, start, e):
+                items.append((start, e))
+            break
+        items.reverse()
+        return [part for s, e in items for part in self._split_conjunctions(index, s, e)]
+
+    def _clause(self, index: NameIndex, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` is a clause rather than a name: it holds 等 or a word of ``boundaries.txt``
+        of two characters or more (完成, 实现) or an adverb of ``project_lists.tsv`` (加速) after its first
+        word, or ends in 的 (…等多个城市的)."""
+        text, lex = index.text, self.data.lex
+        if text[e - 1] == "的":
+            return True
+        for a, b in _words_inside(index, s, e)[1:]:
+            word = text[a:b]
+            if word == "等" or (len(word) >= 2 and (word in lex.boundaries or lex.project_lists.get(word) == "adverb")):
+                return True
+        return False
+
+    def _split_conjunctions(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
+        """An item joined to the next by 和/及/与 (甲园和乙园) is two items."""
+        text = index.text
+        for k in range(s + 2, e - 1):
+            for conj in _CONJUNCTIONS:
+                if text.startswith(conj, k) and k in index.starts and k + len(conj) in index.starts:
+                    return [(s, k)] + self._split_conjunctions(index, k + len(conj), e)
+        return [(s, e)]
+
+    def _name_like(self, index: NameIndex, s: int, e: int, places: dict[int, set[int]], vouched: bool) -> bool:
+        """Whether the item could be a work's name (see the module docstring); ``vouched``: another
+        item of the list carries a proper-name signal."""
+        text, lex = index.text, self.data.lex
+        item = text[s:e]
+        if not 2 <= e - s <= MAX_ITEM or item in lex.stop_names or item[0] in GENERIC_START:
+            return False
+        if item.startswith(tuple(DETERMINERS)) or (item[0] in NUMERALS and item[1:2] in QUANTIFIERS):
+            return False
+        if any(a < e and s < b for a, b in index.title_spans):
+            return False  # a post: the item names a person
+        if self._ends_in_kind(item, ("none",)):
+            return False  # 拟入驻企业: firms or bodies, not works
+        if _covered(s, e, places):
+            return False  # 崔寨街道史坞村: places, which their sources name
+        if self._proper(index, s, e):
+            return True
+        # 甲、科技苑中学等学校: in a list with a proper item, a compound of common words names one too
+        # (道路、桥梁等项目 are kinds, not names: single words)
+        # it must end in a kind word (中学, 学校, 产业园), not in 项目/工程 (产业用地招商项目 is a kind of
+        # project) nor in a word of what is done (产业招商)
+        if not vouched or e - s < 4 or len(_words_inside(index, s, e)) < 2 or item.endswith(("项目", "工程")):
+            return False
+        hit = lex.suffix_at(item, len(item))
+        return (hit is not None and hit[1] in ("Project", "Place", "Organization") and len(item) > len(hit[0])) \
+            or self._ends_in_kind(item, ("Project", "Place"))
+
+    def _ends_in_kind(self, item: str, roles: tuple[str, ...]) -> bool:
+        """Whether ``item`` ends in a kind word of one of ``roles`` after two characters or more."""
+        kinds = self.data.lex.project_lists
+        return any(kinds.get(item[-n:]) in roles for n in (4, 3, 2) if len(item) >= n + 2)
+
+    def _proper(self, index: NameIndex, s: int, e: int) -> bool:
+        """Whether an item carries a proper-name signal (a phase and quotes count: 产业园一期)."""
+        item = index.text[s:e]
+        return bool(self.data.bounds.proper(index, s, e) or LATIN_OR_DIGIT.search(item) or _PHASE.search(item)
+                    or "“" in item)
+
+    def _places(self, index: NameIndex, doc: Doc) -> dict[int, set[int]]:
+        """Start → ends of the places of the divisions data and of the places ``kg_suffix_names`` found."""
+        spans: dict[int, set[int]] = {}
+        for s, e in index.place_span:
+            spans.setdefault(s, set()).add(e)
+        for m in (doc.user_data.get(_CANDIDATES_KEY) or {}).get("kg_suffix_names", ()):
+            if m.type == "Place":
+                spans.setdefault(m.start, set()).add(m.end)
+        return spans
+
+
+def _words_inside(index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
+    """jieba's words inside ``[s, e)`` (a word crossing an end is cut to it)."""
+    out = []
+    k = max(bisect.bisect_right(index.word_starts, s) - 1, 0)
+    while k < len(index.words) and index.words[k][0] < e:
+        a, b = index.words[k]
+        if b > s:
+            out.append((max(a, s), min(b, e)))
+        k += 1
+    return out
+
+
+def _covered(s: int, e: int, spans: dict[int, set[int]]) -> bool:
+    """Whether ``[s, e)`` is a chain of ``spans`` (start → ends) end to end (one span or more)."""
+    reached = {s}
+    for k in range(s, e):
+        if k in reached:
+            reached |= {b for b in spans.get(k, ()) if b <= e}
+    return e in reached
+
+
+_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data
+
+
+@Language.factory("kg_listed_projects", requires=[NAME_INDEX, CANDIDATES], assigns=[CANDIDATES], default_config={"key": None})
+def make_listed_project_source(nlp: Language, name: str, key: str | None) -> ListedProjectSource:
+    """Make the ``kg_listed_projects`` component (see :class:`ListedProjectSource`)."""
+    return ListedProjectSource(nlp, name, key=key)

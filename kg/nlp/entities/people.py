@@ -1,0 +1,66 @@
+"""A person's name right after a post title or a credit word: :func:`person_after`.
+
+A name is a surname of ``kg/data/surnames.txt`` (compound ones first) and one or two
+characters; jieba's tagger decides between two and three characters where it knows the
+name (``nr``), else the characters that follow decide (``姜德志在`` → 姜德志).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT
+
+__all__ = ["person_after", "first_word"]
+
+
+def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, int]) -> str | None:
+    """The person's name starting at ``pos``: a surname and one or two characters, or ``None``.
+
+    ``freq`` is jieba's word-frequency table (its size keys :func:`first_word`'s memory).
+    """
+    sur = None
+    for n in (2, 1):
+        if text[pos : pos + n] in surnames and len(text[pos : pos + n]) == n:
+            sur = n
+            break
+    if sur is None:
+        return None
+    window = text[pos : pos + sur + 3]
+    if not all(CJK.match(c) for c in window[: sur + 1]):
+        return None
+    first = first_word(text[pos : pos + 6], len(freq))
+    if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
+        word = first[0]
+        third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
+        if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
+            not fourth or fourth in NAME_STOP or fourth in PUNCT
+        ):
+            return text[pos : pos + sur + 2]  # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强
+        return word
+    given = text[pos + sur : pos + sur + 2]
+    after = text[pos + sur + 2 : pos + sur + 3]
+    if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq):
+        return text[pos : pos + sur + 2]
+    if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
+        return text[pos : pos + sur + 1]
+    return None
+
+
+def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:
+    """Whether ``third`` may be the last character of a given name with ``fourth`` after it:
+    never a particle (在, 说, 等), and 强, 主 … only where they open no word with ``fourth`` (强调)."""
+    if third not in NAME_STOP:
+        return True
+    return third in NAME_STOP_IN_NAMES and not freq.get(third + fourth)
+
+
+@functools.lru_cache(maxsize=4096)
+def first_word(window: str, _dictionary_size: int) -> tuple[str, str] | None:
+    """jieba's first word of ``window`` and its part-of-speech tag, remembered: the tagger runs
+    its HMM over unknown characters (a millisecond a call), and a post title's names recur.
+    The size of jieba's dictionary is part of the key: words added to it change the answer."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(window)), None)  # the tagger's generator stops after the first word
+    return None if first is None else (first.word, first.flag)

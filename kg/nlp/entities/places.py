@@ -1,0 +1,59 @@
+"""``kg_places``: places of the divisions data (:mod:`kg.lang.gazetteer`), full and short names,
+and the countries and regions of the world (``countries.tsv``, ``regions.tsv``).
+
+``即墨区``, ``青岛``, ``市南``: accepted where a jieba word starts (or after punctuation),
+and a two-character short name only where a word ends too, or a suffix or another word
+follows it (青岛 in 青岛日报 is fine; 市南 inside 城市南部 is not).  The places are
+recorded in the Doc's :class:`~kg.nlp.entities.index.NameIndex` for the sources after
+this one (places anchor and nest names) and given to ``kg_entities`` as candidates that
+may nest inside longer names (青岛 in 青岛市城市管理局), so nesting edges can be drawn.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import PUNCT
+from kg.records import Mention
+
+__all__ = ["PlaceSource", "RULE"]
+
+#: The rule name of the mentions this source makes.
+RULE = "place_gazetteer"
+
+
+class PlaceSource(DataSource):
+    """Find the places of the divisions data; record them in the name index."""
+
+    uses_gazetteer = True
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_places", *, key: str | None = None) -> None:
+        super().__init__(nlp, name, key=key)
+        self._names = self._names_of = None  # the gazetteer's place-name index, and the data it is of
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        data = self.data
+        if self._names is None or self._names_of is not data:
+            # the divisions' names and the world's (澳大利亚, 长三角) in one index: one scan of the text
+            self._names, self._names_of = data.gaz.place_names().with_names(data.gaz.world), data
+        text = index.text
+        found = []
+        for s, e, name in self._names.find(text):
+            if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
+                continue  # 市南 inside 城市南部
+            if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
+                # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
+                if e not in index.starts:  # no word starts where the name ends
+                    continue
+            found.append((s, e, name))
+        index.set_places([(s, e) for s, e, _ in found])
+        return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+
+@Language.factory("kg_places", assigns=[CANDIDATES, NAME_INDEX], default_config={"key": None})
+def make_place_source(nlp: Language, name: str, key: str | None) -> PlaceSource:
+    """Make the ``kg_places`` component (see :class:`PlaceSource`)."""
+    return PlaceSource(nlp, name, key=key)

@@ -1,0 +1,130 @@
+"""``kg_entities``: settle the candidates of every source into ``doc._.kg_mentions``.
+
+It reads ``doc._.kg_candidates`` (each source's names under its key) and the span groups
+of statistical models (``doc.spans["kg_ner"]``: spans labelled PER/LOC/ORG or a kg type),
+hands them to the registered filter its config names (:mod:`kg.nlp.entities.filters`) and
+writes what the filter keeps, in text order, as :class:`~kg.records.Mention` records.
+
+Its config says how the sources rank:
+
+``tiers``
+    lists of source keys; earlier tiers first, and within a tier the source listed first
+    wins between names of the same length.  A key of ``doc._.kg_candidates`` named
+    nowhere in the config joins the first tier at the lowest rank, so a source added to
+    the pipeline is never silently dropped;
+``nested``
+    sources whose names may also stand inside longer names (the divisions data's places);
+``models``
+    keys of model names: a group of ``doc._.kg_candidates`` already typed (``kg_posseg``,
+    ``kg_lac``), else a span group of ``doc.spans`` (token spans labelled PER/LOC/ORG or a kg
+    type), else a Doc extension of that name holding character spans (objects with ``start``,
+    ``end``, ``label``: a tagger over characters need not align with jieba's tokens); the last
+    two are typed here by :class:`~kg.nlp.entities.models.ModelTyping`; a key found nowhere
+    is skipped;
+``filter``
+    the registered filter (``{"@misc": "kg.prioritize_rules_filter.v1"}``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, DataComponent
+from kg.nlp.entities.filters import CandidateSet, EntityFilter
+from kg.nlp.entities.index import name_index
+from kg.nlp.entities.models import ModelTyping
+from kg.nlp.extensions import ensure_extensions
+from kg.records import Mention
+
+__all__ = ["EntitySettler", "DEFAULT_TIERS", "DEFAULT_NESTED", "DEFAULT_MODELS"]
+
+#: The rule sources, in the order :data:`kg.nlp.pipeline.PIPES` runs them, ranked.
+DEFAULT_TIERS: list[list[str]] = [
+    ["kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_awards", "kg_departments", "kg_suffix_names",
+     "kg_listed_companies", "kg_listed_projects"],
+    ["kg_officials", "kg_name_runs"],  # named after the bodies: only where no body's name is
+    ["kg_award_events"],  # a bare prize after its contest: only where nothing else is
+]
+DEFAULT_NESTED: list[str] = ["kg_places"]
+DEFAULT_MODELS: list[str] = ["kg_ner", "kg_posseg", "kg_lac"]
+
+
+class EntitySettler(DataComponent):
+    """Settle the sources' candidates into ``doc._.kg_mentions`` (see the module docstring)."""
+
+    uses_gazetteer = True  # ModelTyping knows the places of the divisions data
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_entities", *, tiers: list[list[str]],
+                 nested: list[str], models: list[str], filter: EntityFilter) -> None:
+        super().__init__(nlp, name)
+        self.tiers = [list(t) for t in tiers]
+        self.nested = list(nested)
+        self.models = list(models)
+        self.filter = filter
+        self._named = {k for t in self.tiers for k in t} | set(self.nested) | set(self.models)
+        self._typing: ModelTyping | None = None
+        self._typing_of = None  # the data _typing was made from (from_disk loads new data)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_mentions = self.filter(self.candidates(doc))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def candidates(self, doc: Doc) -> CandidateSet:
+        """The Doc's candidates, grouped and ranked as the config says."""
+        groups = doc._.kg_candidates or {}
+        tiers = [[groups.get(key, ()) for key in tier] for tier in self.tiers]
+        extra = [groups[key] for key in groups if key not in self._named]  # in the order the sources ran
+        if extra:
+            if tiers:
+                tiers[0] = tiers[0] + extra
+            else:
+                tiers = [extra]
+        nested = [m for key in self.nested for m in groups.get(key, ())]
+        models: list[Mention] = []
+        for key in self.models:
+            if key in groups:
+                models += groups[key]
+            elif key in doc.spans:
+                models += self._typed(doc, [(s.start_char, s.end_char, s.label_) for s in doc.spans[key]], key)
+            elif Doc.has_extension(key) and getattr(doc._, key):
+                # character spans with a label (start, end, label), as a tagger over characters writes them
+                models += self._typed(doc, [(s.start, s.end, s.label) for s in getattr(doc._, key)], key)
+        return CandidateSet(tiers, nested, models)
+
+    def _typed(self, doc: Doc, spans: list[tuple[int, int, str]], key: str) -> list[Mention]:
+        """A model's (start, end, label) character spans as mentions, typed by kg (spans kg takes for
+        no name dropped); ``key`` is their rule name."""
+        if self._typing is None or self._typing_of is not self.data:
+            self._typing, self._typing_of = ModelTyping(self.data), self.data
+        index = name_index(doc)
+        out = []
+        for start, end, label in spans:
+            m = self._typing.mention(index, index.text, start, end, label, key)
+            if m is not None:
+                out.append(m)
+        return out
+
+
+@Language.factory(
+    "kg_entities",
+    requires=[CANDIDATES],
+    assigns=["doc._.kg_mentions"],
+    default_config={
+        "tiers": DEFAULT_TIERS,
+        "nested": DEFAULT_NESTED,
+        "models": DEFAULT_MODELS,
+        "filter": {"@misc": "kg.prioritize_rules_filter.v1"},
+    },
+)
+def make_entity_settler(nlp: Language, name: str, tiers: list[list[str]], nested: list[str], models: list[str],
+                        filter: EntityFilter) -> EntitySettler:
+    """Make the ``kg_entities`` component (see :class:`EntitySettler`)."""
+    ensure_extensions()
+    return EntitySettler(nlp, name, tiers=tiers, nested=nested, models=models, filter=filter)

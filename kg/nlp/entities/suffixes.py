@@ -1,0 +1,191 @@
+"""``kg_suffix_names``: names that end in a suffix of ``kg/data/suffixes.tsv``.
+
+The suffix says what the thing is (局 → Agency, 有限公司 → Company, 产业园 → Project,
+村 → Place, 一等奖 → Award); the name is the suffix and its stem, back to the nearest left
+boundary (:meth:`kg.nlp.entities.boundaries.NameBounds.walk_left`).  Suffixes that also
+end generic phrases (``proper = 1`` in the file: 项目, 公司, 路 …) need a proper-name
+signal in the stem: a place, a word jieba tags ns/nr/nz/nt or does not know, Latin
+letters, ·, quotes.  A stem without one is still a name when the text vouches for it
+(:meth:`SuffixSource.vouched`): a neighbour in a 、-list of the same type, or a place named
+before whose kind word it opens with.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.people import person_after
+from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
+
+_BODIES = ("Agency", "Company", "Organization")
+_NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
+#: the numerals of a numbered bureau (七局, 第十四工程局)
+NUMBERED = set("一二三四五六七八九十")
+from kg.records import Mention
+
+__all__ = ["SuffixSource"]
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+
+
+def _bare_len(stem: str) -> int:
+    """The length of a stem without what it holds in brackets, a code counted as one character
+    (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 9): a road's section or a place in brackets
+    adds no words to the name's own, nor do a plot's code or a line's voltage."""
+    return len(_CODE.sub("0", _BRACKETED.sub("", stem)))
+
+
+class SuffixSource(DataSource):
+    """Names found from their suffix back to their left boundary."""
+
+    uses_gazetteer = True  # NameBounds.trim_to_place asks the divisions data a place's level
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        out = []
+        unmarked: list[Mention] = []  # named by their suffix only: kept if a list or an earlier place vouches
+        title_starts = {a for a, _ in index.title_spans}
+        for m in lex.suffix_end_re.finditer(text, 1):  # where a suffix can end (past the first character)
+            e = m.end()
+            hit = lex.suffix_at(text, e)
+            if hit is None:
+                continue
+            suffix, type_, proper = hit
+            if type_ == "Place" and len(suffix) == 1 and suffix in lex.one_char_units:
+                continue  # the divisions data names these (kg_places); the cheapest test first: two in five suffixes
+            s_suf = e - len(suffix)
+            if e not in index.ends and not (e < len(text) and text[e] in PUNCT):
+                # the name must end where a word ends, unless a longer suffix word follows
+                w = index.word_covering(e - 1)
+                if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
+                        and s_suf not in title_starts and not (type_ == "Project" and w[0] == s_suf and len(suffix) >= 2
+                                                               and bounds.tags.get(text[e : w[1]], "").startswith("v")):
+                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路; 工程|建设 is a 工程
+            if index.inside_title(s_suf, e):
+                before = lex.suffix_at(text, s_suf)
+                if s_suf not in title_starts or (before and before[1] in _BODIES):
+                    continue  # 局党组书记: the 党组 of the body before, inside its post; 夏格庄镇党委书记 names one
+            if len(suffix) == 1 and bounds.in_verb_word(index, s_suf, e):
+                continue  # 办 of 主办, 局 of 布局
+            # The places are sorted and apart, so the only one that can start before the suffix
+            # and reach into it or past it is the last one starting before it (a bisection, not
+            # a scan of every place for every suffix).
+            k = bisect.bisect_left(index.place_starts_sorted(), s_suf) - 1
+            a, b = index.place_span[k] if k >= 0 else (s_suf, s_suf)
+            joined = s_suf < b < e and text[s_suf:b] == suffix[: b - s_suf]
+            if s_suf < b and not (joined and type_ == "Agency"):
+                continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
+            start, anchored = bounds.walk_left(index, s_suf, type_)  # checked after: the costlier test
+            if start is None:
+                continue
+            if joined and type_ == "Agency":
+                a = bounds.scope_left(index, a)  # 浆洗街街道 + 办事处: the place opens the body's name
+                out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
+                continue
+            start = bounds.trim_to_place(index, start, s_suf, type_)
+            if start - 1 in index.title_end_set():
+                # 副省长曹广晶代表省政府, 董事长满慎刚携集团: the person a title introduces opens no name
+                person = person_after(text, start, lex.surnames, self.data.freq)
+                if person and start + len(person) < s_suf:
+                    start += len(person)
+            stem = text[start:s_suf]
+            if type_ == "Place" and not stem and s_suf in index.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
+                start = index.place_end[s_suf]  # 胶州 + 湾
+                stem = text[start:s_suf]
+            if start > 0 and text[start - 1] == "等" and suffix in ("项目", "工程") \
+                    and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
+                # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
+                if not stem:
+                    continue  # 甲大厦、乙园等项目: the items are works named as written (kg_listed_projects)
+                s2, _ = bounds.walk_left(index, start - 1, type_)
+                if s2 is not None and s2 < start - 1 and bounds.proper(index, s2, start - 1):
+                    out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + stem, rule="suffix_list"))
+                continue
+            if not stem or _NUMBERED_PLAN.fullmatch(stem):
+                continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
+            raw = text[start:e]
+            core = lex.scope_re.sub("", raw) if type_ != "Place" else raw
+            if raw in lex.stop_names or core in lex.stop_names or stem in lex.stop_names or not core:
+                continue
+            if stem[0] in GENERIC_START:
+                continue
+            quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
+            if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
+                continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
+            weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)
+            # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
+            placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
+                                                if n.type == "Place")
+            if weak or proper and not quoted and not placed and not bounds.proper(index, start, s_suf) \
+                    and not bounds.proper_word_in(index, start, e, s_suf):
+                if not (type_ == "Place" and LOCATIVE.match(text, e)):
+                    if _bare_len(stem) <= 12:
+                        unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+                    continue
+            if type_ in ("Agency", "Place") and len(suffix) == 1:
+                w = index.word_covering(s_suf)
+                if w is not None and w[0] < s_suf and text[w[0] : w[1]] in lex.stop_names:
+                    if not (type_ == "Place" and LOCATIVE.match(text, e)):
+                        continue  # 格局, 布局, 非公路
+            if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
+                type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
+            if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
+                continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
+            if type_ == "Project" and _bare_len(stem) > 12 and not quoted and "·" not in stem:
+                continue
+            if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
+                continue  # roads, rivers and villages have short names
+            if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
+                continue
+            if type_ == "Agency" and ASSOCIATION.search(stem):
+                type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
+            if (
+                len(raw) > len(suffix) + 1
+                and any(raw[k:] in lex.stop_names for k in range(1, len(raw) - len(suffix)))
+                and not (type_ == "Place" and LOCATIVE.match(text, e))
+            ):
+                continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
+            out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+        return out + self.vouched(index, out, unmarked)
+
+    def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention]) -> list[Mention]:
+        """Names with no proper-name signal that the text still marks as names:
+
+        * an item of a 、-list whose neighbour is a name of the same type
+          (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
+        * a name opening with the kind word of a place named before it, which it refers back
+          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程).
+        """
+        text, lex = index.text, self.data.lex
+        out: list[Mention] = []
+        if not unmarked:
+            return out
+        places = [m for m in named if m.type == "Place"]
+        for m in unmarked:
+            if m.text in lex.stop_names:
+                continue
+            near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
+            if any(text[min(n.end, m.end)] == "、" for n in near):
+                out.append(m)
+                continue
+            for p in reversed([p for p in places if p.end <= m.start]):
+                hit = lex.suffix_at(p.name, len(p.name))
+                kind = hit[0] if hit else ""
+                if len(kind) >= 2 and m.text.startswith(kind) and len(p.name) > len(kind):
+                    out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
+                    break
+        return out
+
+
+@Language.factory("kg_suffix_names", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})
+def make_suffix_source(nlp: Language, name: str, key: str | None) -> SuffixSource:
+    """Make the ``kg_suffix_names`` component (see :class:`SuffixSource`)."""
+    return SuffixSource(nlp, name, key=key)

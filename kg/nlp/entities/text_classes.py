@@ -1,0 +1,70 @@
+"""Classes of characters and small closed word sets the candidate sources share.
+
+These are properties of written Chinese (punctuation, numerals, measure words, the
+demonstratives that make a phrase generic) rather than knowledge of names, so they are
+kept here beside the code that tests them; the name knowledge (suffixes, titles,
+departments, scope words, outlets …) is in ``kg/data/`` and read by :mod:`kg.lang.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
+    "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "is_proper_word",
+]
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|□■●◆▲△○◇※#*")
+#: punctuation that ends a name on its left (· and • join the parts of one name)
+STOP_PUNCT = PUNCT - {"·", "•"}
+#: a phrase opening with one of these is generic (各镇街, 该局, 其他企业)
+GENERIC_START = set("各该这那每其此某诸")
+#: measure words: a numeral and one of these make a counted category (72个老旧小区改造工程)
+QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十大")
+NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
+#: characters that do not continue a person's given name (verbs and particles after it: 说, 在, 等 …)
+NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
+#: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a
+#: word with the next character (强调, 主持, 为了)
+NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
+#: the longest name a suffix rule walks back over
+MAX_NAME = 26
+#: determiners: a name never starts with them (部分友好商会, 各类协会)
+DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
+#: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
+POSTPOSITIONS = set("内外中里上下旁边前后")
+#: last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
+BODY_END = set("委局办厅部队组室会司院校所站处科协")
+#: what may open an award's name although it also ends names on their left: 全国首批…试点城市
+AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)?")
+#: a road or river followed by where something is along it: 城马路西侧, 李村河沿线
+LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线|两岸|以(?:东|西|南|北)|交叉口|路口|一带|附近|沿岸")
+#: a part of a town named by its direction: 中心城区东部片区
+AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
+#: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
+PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
+LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+YEAR = re.compile(r"\d{4}年")
+#: the kind words of associations: a 委员会 inside one is no government body
+ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会)")
+
+
+def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
+    """Whether a jieba word carries a proper-name signal.
+
+    A word jieba tags as a place, person, organisation or other proper noun, a word of
+    two or more CJK characters it does not know, or a word with Latin letters.
+
+    >>> is_proper_word("极视角", {}, {}), is_proper_word("建设", {"建设": "vn"}, {"建设": 1})
+    (True, False)
+    """
+    if LATIN.search(word) or AREA_PART.search(word):
+        return True
+    tag = tags.get(word)
+    if tag is not None and tag.startswith(PROPER_TAGS):
+        return True
+    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word)  # 0: a prefix of a word, not one

@@ -1,0 +1,155 @@
+"""Post titles and the officials they introduce: ``kg_titles`` and ``kg_officials``.
+
+``kg_titles`` finds the post titles of ``kg/data/titles.tsv`` (局长, 党组书记, 二级巡视员 …)
+where jieba's words agree (总指挥 inside 总指挥部 is no title; 书记 right after a body's
+last character is one even inside a word: 区委|书记) and records them in the Doc's
+:class:`~kg.nlp.entities.index.NameIndex`: the suffix and department sources must not
+run a name into a title.
+
+``kg_officials`` runs after the body sources: a title of an official and the person's
+name right after it (``党组书记、局长薛少华``) make an ``Official`` whose ``role`` is the
+whole post string, bodies included (``区住房和城乡建设局党组书记、局长``), walking back
+over titles, 、/， and the bodies the sources before it found.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.index import NameIndex, name_index
+from kg.nlp.entities.people import person_after
+from kg.nlp.entities.text_classes import BODY_END
+from kg.records import Mention
+
+__all__ = ["TitleFinder", "OfficialSource", "RULE"]
+
+#: The rule name of the officials' mentions.
+RULE = "title_name"
+_BODY_TYPES = ("Agency", "Organization", "Company", "Project")
+
+
+class TitleFinder(DataSource):
+    """Record the post titles of the text in its name index (no candidates of its own)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = name_index(doc)
+        index.set_titles(self.find_titles(index))
+        return doc
+
+    def find_titles(self, index: NameIndex) -> list[tuple[int, int]]:
+        """The titles' (start, end) where jieba's words agree."""
+        text, starts, ends = index.text, index.starts, index.ends
+        return [
+            (m.start(), m.end())
+            for m in self.data.lex.title_re.finditer(text)
+            if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END)
+            and (m.end() in ends or m.end() == len(text))
+        ]
+
+
+class OfficialSource(DataSource):
+    """Officials named right after their post title, with the post string as ``role``."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex = index.text, self.data.lex
+        out: list[Mention] = []
+        if not index.title_spans:
+            return out
+        # the bodies the sources before found: where several end at one place, the longest
+        # (the one kg_entities keeps: it settles longer names first)
+        bodies: dict[int, Mention] = {}
+        for group in (doc._.kg_candidates or {}).values():
+            for m in group:
+                if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
+                    bodies[m.end] = m
+        starts_by_end = index.title_start_by_end()
+        out += self._bodies_in_posts(index, bodies)
+        for m in out:
+            bodies[m.end] = m
+        for ts, te in index.title_spans:
+            info = lex.titles.get(text[ts:te])
+            if info is None or info.type != "Official":
+                continue
+            if te < len(text) and text[te] in "、":
+                continue  # another title follows
+            name = person_after(text, te, lex.surnames, self.data.freq)
+            if not name:
+                before = self._name_before(index, ts)  # 习近平总书记: the name, then the post
+                if before is not None:
+                    out.append(Mention(before, ts, text[before:ts], "Official", text[before:ts], role=text[ts:te],
+                                       rule=RULE))
+                continue
+            ns, ne = te, te + len(name)
+            # the post string: titles, 、/，, and bodies, back to where the chain starts
+            p = ts
+            while True:
+                if p in bodies:
+                    p = bodies[p].start
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
+                    p = starts_by_end[p - 1]
+                    continue
+                if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
+                    p = bodies[p - 1].start
+                    continue
+                q = index.title_start(p)
+                if q != p:
+                    p = q
+                    continue
+                break
+            out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
+        return out
+
+
+    def _bodies_in_posts(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
+        """A body named bare inside a chain of posts belongs to the body the chain opened with:
+        泰安高新区党工委书记、管委会主任 → 泰安高新区管委会; 市委副书记、统战部部长 → 市委统战部."""
+        text, lex, out = index.text, self.data.lex, []
+        for ts, _ in index.title_spans:
+            sep = max(text.rfind("、", 0, ts), text.rfind("，", 0, ts), text.rfind(",", 0, ts))
+            if sep < 0 or ts - sep - 1 < 2:
+                continue
+            bare = text[sep + 1 : ts]
+            full = lex.heads.get(bare, (None,))[0] or (bare if lex.suffixes.get(bare, ("",))[0] == "Agency" else None)
+            if full is None:
+                continue
+            opener = max((m for end, m in bodies.items() if end <= sep and m.type == "Agency"
+                          and not any(c in "。；;！？" for c in text[end:sep])), key=lambda m: m.end, default=None)
+            if opener is None or sep - opener.end > 12:
+                continue
+            if full.endswith("部") or full.startswith("政法"):
+                name = opener.name + full  # a department of the party committee: 市委 + 统战部
+            else:
+                hit = lex.suffix_at(opener.name, len(opener.name))
+                place = opener.name[: -len(hit[0])] if hit and hit[1] == "Agency" else opener.name
+                name = place + full  # the zone's or the town's own body: 泰安高新区 + 管委会
+            out.append(Mention(sep + 1, ts, bare, "Agency", name, rule="post_chain"))
+        return out
+
+    def _name_before(self, index: NameIndex, ts: int) -> int | None:
+        """Start of a person's name written right before the title at ``ts`` (习近平总书记): a whole
+        jieba word it tags as a person, opening with a surname, with no title before it."""
+        start = index.word_ending(ts)
+        if start is None or not 2 <= ts - start <= 4:
+            return None
+        word = index.text[start:ts]
+        lex = self.data.lex
+        if not self.data.tags.get(word, "").startswith("nr") or not (word[:1] in lex.surnames or word[:2] in lex.surnames):
+            return None
+        if start - 1 in index.title_end_set():
+            return None  # 局长张三书记: the name belongs to the title before it
+        return start
+
+
+@Language.factory("kg_titles", requires=[NAME_INDEX], assigns=[NAME_INDEX], default_config={})
+def make_title_finder(nlp: Language, name: str) -> TitleFinder:
+    """Make the ``kg_titles`` component (see :class:`TitleFinder`)."""
+    return TitleFinder(nlp, name)
+
+
+@Language.factory("kg_officials", requires=[CANDIDATES, NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})
+def make_official_source(nlp: Language, name: str, key: str | None) -> OfficialSource:
+    """Make the ``kg_officials`` component (see :class:`OfficialSource`)."""
+    return OfficialSource(nlp, name, key=key)

@@ -1,0 +1,324 @@
+"""The tagger's names as kg mentions, typed the way kg's rules type names.
+
+The tagger finds where a name is; kg's language data knows better what it is: a name
+ending in a suffix of ``kg/data/suffixes.tsv`` takes that suffix's type (局 → Agency,
+有限公司 → Company, 大学 → Organization, 村 → Place), a place of the divisions data is a
+Place; only then does the model's label decide (``PER`` → Person, ``LOC`` → Place,
+``GOV`` → Agency, ``COM`` → Company, ``ORG`` → Organization).
+
+Names that are unlikely to be names are dropped:
+
+* edges: a person's name starts and ends where jieba's words do (刘文 of 刘文涛); another
+  name may cut a word at one end only, and only when it ends with a suffix (jieba cuts
+  区住建局 区住 | 建局), never leaving one character of the cut word (区党工委 of 起步区党工委);
+* words: no name starts or ends with a function word (查处机关) or starts with a word of
+  ``boundaries.txt`` (改扩建西六路小学); a whole jieba word jieba knows as a common word is no
+  name (会同, 综合); a stem of everyday words before a suffix that needs a proper part is none
+  (文化名城保护区);
+* places: places of the divisions data one after another (淄博市张店区), a word and a place
+  (扎根青岛), a place and a short word (临沂市文旅) or common words (姑苏产业) are the places
+  on their own, which the gazetteer names;
+* without a suffix: no name ends with a count (莆田7项), a direction, position or time
+  (勒流街道东部, 桥下), and it needs a proper part (乱搭乱建, 西南 are none);
+* a person's name of two to four characters starts with a surname (``kg/data/surnames.txt``),
+  a longer one is a transliteration joined by ``·``.
+
+>>> from kg.nlp.model.tagger import ModelSpan
+>>> typer = MentionTyper.load()  # doctest: +SKIP
+>>> [(m.text, m.type) for m in typer.mentions("王小明在潍柴动力和即墨区统计局", [ModelSpan(0, 3, "PER"), ModelSpan(4, 8, "COM"), ModelSpan(9, 15, "ORG")])]  # doctest: +SKIP
+[('王小明', 'Person'), ('潍柴动力', 'Company'), ('即墨区统计局', 'Agency')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from kg.records import Mention
+
+__all__ = ["MentionTyper", "LABEL_TYPES"]
+
+#: The model's labels → kg types (when the name's suffix or the gazetteer says nothing).
+LABEL_TYPES: dict[str, str] = {"PER": "Person", "LOC": "Place", "GOV": "Agency", "COM": "Company", "ORG": "Organization"}
+
+# the suffix types that override the model's label (a model's name is never a project or award)
+_SUFFIX_TYPES = ("Agency", "Company", "Organization", "Place")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
+# jieba tags of words that never open or close a name: verbs, prepositions, particles,
+# conjunctions, adverbs, pronouns, modal particles, interjections
+_FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
+# jieba tags of words a name with no suffix never ends with: directions (东部), positions
+# (桥下), times (近日), numerals and measure words
+_NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
+_LATIN = re.compile(r"[A-Za-z]")
+_PUNCT = re.compile(r"[^\w]")
+_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
+
+
+class MentionTyper:
+    """Turns :class:`~kg.nlp.model.tagger.ModelSpan` records into typed :class:`Mention` records."""
+
+    def __init__(self, lexicon, places, tags: dict[str, str], freq: dict[str, int]) -> None:
+        self._lex = lexicon
+        self._places = places
+        self._tags = tags
+        self._freq = freq
+
+    @classmethod
+    def load(cls) -> MentionTyper:
+        import jieba
+        import jieba.posseg
+
+        from kg.lang import lexicon
+        from kg.lang.gazetteer import Gazetteer
+
+        jieba.initialize()
+        return cls(lexicon.load(), Gazetteer.load().place_names(), jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ)
+
+    def mentions(self, text: str, spans: Iterable, words: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """The kept names of ``spans`` (``start``, ``end``, ``label``) as mentions, typed.
+
+        ``words``: jieba's words (start, end) of ``text``, in order, for the checks on the
+        words a name is made of."""
+        starts = [a for a, _ in words]
+        bounds = {a for a, _ in words} | {b for _, b in words}
+        out = []
+        for span in spans:
+            if words and not self._edges_fit(text, span, words, starts, bounds):
+                continue
+            inner = _words_inside(words, starts, span.start, span.end)
+            m = self.mention(text, span.start, span.end, span.label, inner)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _edges_fit(self, text: str, span, words: Sequence[tuple[int, int]], starts: list[int], bounds: set[int]) -> bool:
+        """Whether the span's ends fall where jieba's words allow a name to end.
+
+        A person's name starts and ends where words do (刘文 of 刘文涛).  Any name may cut
+        one of jieba's words at one end (names of bodies often do: jieba cuts 区住建局 区住 |
+        建局), but not at both ends, only when the name ends with a suffix of kg's data (新兴产
+        of 新兴产业 is none), and not so that a single character of the word cut at its start
+        is left inside the name (区党工委 of 起步区党工委)."""
+        start_cut, end_cut = span.start not in bounds, span.end not in bounds
+        if span.label == "PER":
+            return not (start_cut or end_cut)
+        if start_cut and end_cut:
+            return False
+        if (start_cut or end_cut) and self._lex.suffix_at(text, span.end) is None:
+            return False
+        if start_cut:
+            k = bisect.bisect_right(starts, span.start) - 1
+            if words[k][1] - span.start == 1:
+                return False
+        return True
+
+    def mention(self, text: str, start: int, end: int, label: str,
+                words: Sequence[tuple[int, int]] = ()) -> Mention | None:
+        """One name as a typed mention, or ``None`` when it is unlikely to be a name.
+
+        ``words``: the jieba words inside the name (start, end)."""
+        word = text[start:end]
+        if len(word) < 2 or not _NAME_CHAR.search(word) or word in self._lex.stop_names:
+            return None
+        if _PUNCT.search(word) and not _balanced(word):
+            return None  # 市)人民政府: a bracket the name does not open
+        pieces = [text[a:b] for a, b in words]
+        # a name neither starts nor ends with a verb, preposition, particle, conjunction or
+        # adverb jieba knows as a word of its own (查处机关, 王锦说)
+        for piece in (pieces[:1] + pieces[-1:]) if pieces else ():
+            if self._tags.get(piece, "").startswith(_FUNCTION_TAGS):
+                return None
+        tag = self._tags.get(word)
+        if label == "PER":
+            if _CJK_NAME.fullmatch(word):
+                if not (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
+                    return None
+                if self._freq.get(word) and not (tag or "").startswith("nr"):
+                    return None  # 管廊: a common word, not a name
+            elif "·" not in word:
+                return None
+            return Mention(start, end, word, "Person", word, rule="kg_ner")
+        if self._freq.get(word) and not self._proper_tag(word):
+            return None  # a common word jieba knows: 政府, 城市空间, 研发
+        if label == "LOC" and self._freq.get(word) and word not in self._places:
+            return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
+        if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
+            return None  # 改扩建西六路小学: a name does not open with a verb of boundaries.txt (扩建)
+        if self._extends_place(word, pieces):
+            return None
+        hit = self._lex.suffix_at(word, len(word))
+        if label == "LOC" and word not in self._places and self._runs_past_place(word):
+            return None  # 甲社区居民喜迁新居, 乙市设省: a place and the words after it
+        if word in self._places:
+            type_ = "Place"
+        elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) > len(hit[0]):
+            # the suffix types the name; where kg's data says a stem before this suffix needs a
+            # proper part (区, 路, 园区 …), the model's must not be common words only (文化名城保护区,
+            # 街道园区); the rules' stricter test would undo the model's gain (汇源集团, 夹河)
+            if hit[2] and self._generic(_stem_pieces(pieces, len(word) - len(hit[0])), scope=hit[1] == "Place"):
+                return None
+            type_ = hit[1]
+        else:
+            type_ = LABEL_TYPES.get(label)
+            if type_ is None:
+                return None
+            # no suffix and no known place: the name needs a proper part (乱搭乱建, 西南 are none)
+            if not self._proper(pieces) or not self._plain_name(word, pieces, label):
+                return None
+        return Mention(start, end, word, type_, word, rule="kg_ner")
+
+    def _proper_tag(self, word: str) -> bool:
+        """Whether jieba tags ``word`` as a proper noun: a place, person, organisation or other
+        proper name, or an abbreviation (j) that is no everyday word (建行, 欧盟; not 研发)."""
+        tag = self._tags.get(word, "")
+        if tag == "j":
+            return self._freq.get(word, 0) < _COMMON_FREQ
+        return tag.startswith(_PROPER_TAGS)
+
+    def _runs_past_place(self, word: str) -> bool:
+        """Whether the name is a place of the divisions data written in full (with its unit: 甲社区,
+        乙市) and more words that make no place of their own: 甲社区居民喜迁新居, 乙市设省.  A place
+        after it (乙市丙区) or a longer place word (乙市丙丁起步区) is left to the other checks."""
+        found = self._places.find(word)
+        if not found or found[0][0] != 0 or found[0][1] >= len(word):
+            return False
+        place = word[: found[0][1]]
+        unit = self._lex.suffix_at(place, len(place))
+        if unit is None or unit[1] != "Place" or len(place) <= len(unit[0]):
+            return False  # 青岛 of 青岛西海岸新区: a short name, the name goes on
+        rest = word[len(place):]
+        if self._places.find(rest)[:1] and self._places.find(rest)[0][0] == 0:
+            return False
+        hit = self._lex.suffix_at(rest, len(rest))
+        return hit is None or hit[1] != "Place" or len(rest) - len(hit[0]) < 2
+
+    def _opens_with_boundary(self, first: str, rest: Sequence[str]) -> bool:
+        """Whether the name's first word is a word of ``boundaries.txt`` or ends with one of two
+        characters or more (改扩建 ends with 扩建).  jieba tags some of those words as proper
+        too (新建 is also a place): then only when the words after it are common ones (新建口袋公园;
+        新建元控股集团 is a name)."""
+        if first in self._lex.boundaries:
+            return not self._proper_tag(first) or self._generic(rest)
+        return self._lex.boundary_before(first, len(first)) > 1
+
+    def _extends_place(self, word: str, pieces: Sequence[str]) -> bool:
+        """Whether the name is only places of the divisions data with a word before them:
+        places one after another (淄博市张店区) or a word and a place (扎根青岛).  Those are
+        the places on their own, which the gazetteer names."""
+        found = self._places.find(word)
+        if not found or found[-1][1] != len(word):
+            return False
+        if found[0][0] == 0 and all(a == b for (_, b, _), (a, _, _) in zip(found, found[1:])):
+            return len(found) > 1
+        # one word before a single place (扎根青岛); not a name's own part (新建元 …)
+        return len(found) == 1 and len(pieces) >= 2 and found[0][0] == len(pieces[0])
+
+    def _plain_name(self, word: str, pieces: Sequence[str], label: str) -> bool:
+        """Checks on a name with neither a suffix nor a place of its own to vouch for it."""
+        last = pieces[-1] if pieces else word
+        if len(pieces) >= 2 and len(last) == 1 and _NUMERAL.fullmatch(pieces[-2]):
+            return False  # 莆田7项, 三个: a count, not a name
+        if self._tags.get(last, "").startswith(_NOT_LAST_TAGS):
+            return False  # 街道东部, 城市桥梁桥下, 西南: a name does not end with a direction, a position or a number
+        # a place of the divisions data at the start: what follows must make a name of it
+        found = self._places.find(word)
+        if found and found[0][0] == 0:
+            rest = word[found[0][1]:]
+            if label == "LOC" and (len(rest) <= 2 or self._places.find(rest)[:1] and self._places.find(rest)[0][0] == 0):
+                # a place and a short word (临沂市文旅, 济南新旧) or another place (淄博市张店区)
+                # is no new place: the gazetteer names each place on its own; a longer place
+                # name would carry a suffix (青岛西站)
+                return False
+            rest_pieces = _pieces_from(pieces, found[0][1])
+            if not self._proper(rest_pieces):
+                return False  # 姑苏产业, 平度市直部门: a place and common words
+        return True
+
+    def _generic(self, pieces: Sequence[str], scope: bool = False) -> bool:
+        """Whether the words are all ones jieba knows (of two characters or more, none tagged
+        proper), at least one of them an everyday word: a description, not a name."""
+        if not pieces:
+            return True
+        freqs = []
+        for piece in pieces:
+            freq = self._freq.get(piece, 0)
+            if piece in self._lex.stop_names and (len(piece) >= 2 or scope):
+                # 镇街, 园区: kg's own generic words; 镇 of 镇规划区 (a scope word before a place word:
+                # the town's zone), not 市 of 市人才集团 (the city's firm: a body's name)
+                freqs.append(_COMMON_FREQ)
+                continue
+            if len(piece) < 2 or not freq or self._proper_tag(piece) or _LATIN.search(piece):
+                return False
+            freqs.append(freq)
+        return max(freqs) >= _COMMON_FREQ
+
+    def _proper(self, pieces: Sequence[str]) -> bool:
+        """Whether a word of the name is one jieba tags as proper, one it does not know, or Latin.
+
+        A word jieba does not know (its dictionary also holds every word's prefixes, with
+        frequency 0: those it does not know either) counts only when it does not open with a
+        function word of ``boundaries.txt`` (与央企 is 与 + 央企, not a name)."""
+        for piece in pieces:
+            if _LATIN.search(piece):
+                return True
+            if self._proper_tag(piece):
+                return True
+            if len(piece) >= 2 and not self._freq.get(piece) and piece[0] not in self._lex.boundaries \
+                    and piece not in self._lex.stop_names:
+                return True
+        return False
+
+
+_COMMON_FREQ = 1000  # a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)
+
+
+def _stem_pieces(pieces: Sequence[str], length: int) -> list[str]:
+    """The first ``length`` characters of the words ``pieces``, as words (the last one cut)."""
+    out, used = [], 0
+    for piece in pieces:
+        if used >= length:
+            break
+        out.append(piece[: length - used])
+        used += len(out[-1])
+    return out
+
+
+def _pieces_from(pieces: Sequence[str], offset: int) -> list[str]:
+    """The words ``pieces`` from character ``offset`` of their text on (the first one cut)."""
+    out, at = [], 0
+    for piece in pieces:
+        if at + len(piece) > offset:
+            out.append(piece[max(offset - at, 0):])
+        at += len(piece)
+    return out
+
+
+def _words_inside(words: Sequence[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The words overlapping ``[start, end)``, cut to it."""
+    out = []
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    while k < len(words) and words[k][0] < end:
+        a, b = words[k]
+        if b > start:
+            out.append((max(a, start), min(b, end)))
+        k += 1
+    return out
+
+
+def _balanced(word: str) -> bool:
+    """Whether every bracket in ``word`` is closed after it is opened, and nothing else is punctuation."""
+    depth = 0
+    for ch in word:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch != "·" and _PUNCT.match(ch):
+            return False
+    return depth == 0

@@ -1,0 +1,177 @@
+"""The trained tagger ``kg_ner`` (kg.nlp.model): decoding, features, the component, its save and load."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kg.nlp.model.decode import TagScheme, clauses, viterbi
+from kg.nlp.model.features import SubstringIndex, codes_of, word_spans
+
+
+def test_decode_scheme_spans_round_trip():
+    scheme = TagScheme(("PER", "LOC"))
+    spans = [(0, 3, "PER"), (4, 5, "LOC"), (6, 8, "LOC")]
+    assert scheme.spans(scheme.encode(9, spans)) == spans
+
+
+def test_decode_clauses_cut_at_breaks():
+    assert clauses(codes_of("王小明，在青岛。")).tolist() == [[0, 3], [4, 7]]
+    assert clauses(codes_of("，。")).tolist() == []
+
+
+def test_decode_viterbi_keeps_to_the_constraints():
+    scheme = TagScheme(("PER",))
+    t = len(scheme.tags)
+    # emissions prefer I-PER everywhere, which no valid sequence can start with
+    em = np.full((4, t), -1.0, dtype=np.float32)
+    em[:, scheme.tags.index("I-PER")] = 5.0
+    em[0, scheme.tags.index("B-PER")] = 4.0
+    em[3, scheme.tags.index("E-PER")] = 4.0
+    zeros = np.zeros(t, dtype=np.float32)
+    tags = viterbi(em, np.array([[0, 4]]), scheme, np.zeros((t, t), dtype=np.float32), zeros, zeros)
+    assert scheme.spans(tags) == [(0, 4, "PER")]
+
+
+def test_decode_viterbi_batches_segments_of_any_length():
+    scheme = TagScheme(("PER",))
+    t = len(scheme.tags)
+    rng = np.random.default_rng(0)
+    em = rng.standard_normal((60, t)).astype(np.float32)
+    segs = np.array([[0, 1], [2, 9], [10, 30], [31, 60]])
+    zeros = np.zeros(t, dtype=np.float32)
+    trans = rng.standard_normal((t, t)).astype(np.float32)
+    together = viterbi(em, segs, scheme, trans, zeros, zeros)
+    alone = np.zeros(60, dtype=np.int64)
+    for seg in segs:
+        alone += viterbi(em, seg[None], scheme, trans, zeros, zeros)
+    assert together.tolist() == alone.tolist()
+
+
+def test_features_substring_index_finds_every_word():
+    index = SubstringIndex([("局", 1), ("有限公司", 2), ("公司", 3)])
+    assert index.find("区统计局和某有限公司") == [(3, 4, 1), (6, 10, 2), (8, 10, 3)]
+
+
+def test_features_word_spans_fill_gaps():
+    starts, ends = word_spans([0, 3], [2, 5], 6)
+    assert list(zip(starts.tolist(), ends.tolist())) == [(0, 2), (2, 3), (3, 5), (5, 6)]
+
+
+@pytest.fixture(scope="module")
+def nlp_ner():
+    from kg.nlp.pipeline import make_nlp
+
+    return make_nlp(pipes=("kg_ner", "kg_entities"))
+
+
+TEXTS = ["记者王小明在潍坊报道，潍柴动力和歌尔股份参加了会议。", "日本代表团参观了长江沿岸的村庄。"]
+
+
+def test_component_sets_spans_in_text_order(nlp_ner):
+    doc = nlp_ner(TEXTS[0])
+    spans = doc._.kg_ner
+    assert spans == sorted(spans, key=lambda s: s.start)
+    assert all(0 <= s.start < s.end <= len(TEXTS[0]) and s.label in ("PER", "LOC", "ORG", "GOV", "COM") for s in spans)
+    # pipe over a batch gives what each Doc alone gives
+    assert [d._.kg_ner for d in nlp_ner.pipe(TEXTS)] == [nlp_ner(t)._.kg_ner for t in TEXTS]
+
+
+def test_component_round_trips_through_disk(nlp_ner, tmp_path):
+    import spacy
+
+    from kg.nlp.model.component import ensure_ner_extension
+
+    nlp_ner.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "kg_ner" / "weights.npy").is_file()
+    ensure_ner_extension()
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["kg_ner", "kg_entities"]
+    for text in TEXTS:
+        assert loaded(text)._.kg_ner == nlp_ner(text)._.kg_ner
+    assert [(m.start, m.end, m.type) for m in loaded(TEXTS[0])._.kg_mentions] == \
+        [(m.start, m.end, m.type) for m in nlp_ner(TEXTS[0])._.kg_mentions]
+
+
+def test_mentions_typed_by_suffix_and_filtered():
+    from kg.nlp.model.mentions import MentionTyper
+    from kg.nlp.model.tagger import ModelSpan
+
+    typer = MentionTyper.load()
+    text = "王小明在潍柴动力和即墨区统计局查处机关事务"
+    spans = [ModelSpan(0, 3, "PER"), ModelSpan(4, 8, "COM"), ModelSpan(9, 15, "ORG"), ModelSpan(15, 19, "GOV")]
+    words = [(0, 3), (3, 4), (4, 6), (6, 8), (8, 9), (9, 12), (12, 14), (14, 15), (15, 17), (17, 19), (19, 21)]
+    got = {(m.text, m.type) for m in typer.mentions(text, spans, words)}
+    # 统计局 makes the ORG an Agency; 查处机关 starts with a verb: no name
+    assert got == {("王小明", "Person"), ("潍柴动力", "Company"), ("即墨区统计局", "Agency")}
+    # a person's name must start with a surname; a bracket the name does not open is no name
+    assert typer.mention("小明同学", 0, 4, "PER") is None
+    assert typer.mention("市)人民政府", 0, 6, "GOV") is None
+
+
+def _typed(typer, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (text, type) of the model names ``names`` ((surface, label), first occurrence) that
+    the typer keeps in ``text``, with jieba's words of the text."""
+    import jieba
+
+    from kg.nlp.model.tagger import ModelSpan
+
+    words, pos = [], 0
+    for w in jieba.lcut(text):
+        words.append((pos, pos + len(w)))
+        pos += len(w)
+    spans = [ModelSpan(text.index(name), text.index(name) + len(name), label) for name, label in names]
+    return {(m.text, m.type) for m in typer.mentions(text, spans, words)}
+
+
+def test_mentions_drop_places_extended_by_common_words():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a word before a place (a verb), a place and a short common word, two places in a row,
+    # a place and common words, a count after a place, a direction after a place: none is a new name
+    assert _typed(typer, "他们扎根潍坊。", [("扎根潍坊", "LOC")]) == set()
+    assert _typed(typer, "参观了烟台市文创、农产品", [("烟台市文创", "LOC")]) == set()
+    assert _typed(typer, "东营市广饶县的", [("东营市广饶县", "LOC")]) == set()
+    assert _typed(typer, "为潍坊产业用地", [("潍坊产业", "COM")]) == set()
+    assert _typed(typer, "潍坊5项、日照3项", [("潍坊5项", "LOC"), ("日照3项", "LOC")]) == set()
+    assert _typed(typer, "从日照港区东侧通过", [("日照港区东侧", "LOC")]) == set()
+    assert _typed(typer, "从日照港区东侧通过", [("日照港区", "LOC")]) == {("日照港区", "Place")}
+
+
+def test_mentions_drop_verbs_generic_stems_and_cut_words():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 改扩建 ends with the boundary word 扩建; 新建 (jieba also tags it a place) opens no name
+    # of common words, but may open a name with a proper part
+    assert _typed(typer, "改扩建光明路小学", [("改扩建光明路小学", "ORG")]) == set()
+    assert _typed(typer, "新建口袋公园", [("新建口袋公园", "LOC")]) == set()
+    assert _typed(typer, "推进新建元创科技集团建设", [("新建元创科技集团", "COM")]) == {("新建元创科技集团", "Company")}
+    # a stem of everyday words before a suffix that needs a proper part
+    assert _typed(typer, "重点生态保护区", [("重点生态保护区", "LOC")]) == set()
+    # one character of a word cut at the start (区 of 淄川区); a name without a suffix that
+    # ends inside a word (华凯兴 of 华凯 | 兴业)
+    assert _typed(typer, "在淄川区党工委", [("区党工委", "GOV")]) == set()
+    assert _typed(typer, "华凯兴业发展", [("华凯兴", "ORG")]) == set()
+    assert _typed(typer, "宏远集团、德润集团和凯华集团", [("宏远集团", "COM"), ("德润集团", "COM")]) == \
+        {("宏远集团", "Company"), ("德润集团", "Company")}
+
+
+def test_mentions_drop_places_run_on_and_common_abbreviations():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a place written in full with its unit, then words that make no place: the model ran past it
+    # (喜迁新居: jieba tags the idiom ns)
+    assert _typed(typer, "在日照市设省主会场", [("日照市设省", "LOC")]) == set()
+    assert _typed(typer, "李沧区居民喜迁新居", [("李沧区居民喜迁新居", "LOC")]) == set()
+    # a longer place word after it is left to the other checks
+    assert _typed(typer, "潍坊市滨海开发区", [("潍坊市滨海开发区", "LOC")]) == {("潍坊市滨海开发区", "Place")}
+    # an abbreviation jieba tags j that is an everyday word (研发) is no proper part
+    assert _typed(typer, "建设研发中心、检测中心", [("研发中心", "LOC")]) == set()
+    # kg's generic words (镇街) and a scope word before a place word (镇 of 镇规划区) are no proper part;
+    # a scope word before a body's kind word names the division's body (市人才集团)
+    assert _typed(typer, "推进镇街园区建设", [("镇街园区", "LOC")]) == set()
+    assert _typed(typer, "划入镇规划区", [("镇规划区", "LOC")]) == set()
+    assert _typed(typer, "市人才集团进行推介", [("市人才集团", "COM")]) == {("市人才集团", "Company")}
