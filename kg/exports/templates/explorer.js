@@ -304,7 +304,7 @@
     if (ev.count > 1) {
       // identical evidence is kept once: how often, and where else
       const others = (ev.others || []).map((a) => (data.articles[a] || {}).source || a);
-      where.append(el("span", { class: "count" }, ` ×${ev.count}`),
+      where.append(el("span", { class: "count" }, ` · 出现 ${ev.count} 次 found ${ev.count} times`),
         others.length ? el("span", { class: "others", title: others.join("\n") }, ` 另见 also in ${others.length}`) : "");
     }
     const block = el("div", { class: ev.basis === "inferred" ? "evidence inferred-evidence" : "evidence" });
