@@ -48,7 +48,7 @@ MARKER = ".kg-build.json"
 #: these, with ``build.json`` among them, was written by a kg from before the marker).
 KG_ENTRIES = frozenset({
     "build.json", "graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv",
-    "store", "cache", "text", "show",
+    "investments.csv", "store", "cache", "text", "show",
 })
 _STAGING = ".kg-staging-"
 _JOURNAL = ".kg-moves.json"

@@ -31,12 +31,13 @@ __all__ = [
     "Article",
     "Mention",
     "RelationMention",
+    "InvestmentMention",
     "Evidence",
     "Entity",
     "Extraction",
 ]
 
-MentionKind = Literal["name", "coref", "byline"]
+MentionKind = Literal["name", "coref", "byline", "implied"]
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ class Mention:
     abbreviation expanded where the recogniser knows it (``区住建局`` → ``区住房和城乡建设局``);
     scope words (区, 市) are resolved later, against the article's context.
     ``antecedent`` is, for ``kind == "coref"`` (该局, 该项目 …), the index of the mention
-    it refers to in the same article.  ``role`` is a post title (``党组书记、局长``) for
+    it refers to in the same article.  ``kind == "implied"``: a body a post title names
+    without writing its name (区人民政府 of 区长): ``text`` is the title, never an alias of it.
+    ``role`` is a post title (``党组书记、局长``) for
     officials and bylines.
     """
 
@@ -144,6 +147,9 @@ class RelationMention:
     holds GUIDE §4's qualifiers with these keys: ``role``, ``amount`` (yuan, a decimal
     string), ``amount_text``, ``money_kind``, ``period``, ``date``, ``modality``
     (``"planned"`` or absent), ``event``, ``organizer_role`` (主办/承办/协办).
+    ``basis`` is ``"stated"`` when the sentence says it, ``"inferred"`` when kg concluded it
+    (a place inside a name, the article's own district): then the sentence is only where
+    the inference was drawn, not evidence.
     """
 
     subject: int
@@ -153,11 +159,37 @@ class RelationMention:
     sentence_end: int
     rule: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    basis: str = "stated"
+
+
+@dataclass(frozen=True)
+class InvestmentMention:
+    """A project's own investment, stated in one sentence, whoever pays (GUIDE §4's money with no
+    funder named: ``总投资66亿元的甲项目``, ``甲项目，计划投资21.8亿元``).
+
+    ``project`` indexes the article's mention list; ``qualifiers`` as :class:`RelationMention`'s:
+    ``amount`` (yuan), ``amount_text``, ``money_kind`` (总投资, 计划投资, 一期投资 … as written),
+    ``period``, ``modality``.
+    """
+
+    project: int
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """One place where the text states an edge (what ``rdf:Statement`` records)."""
+    """Why the graph has an edge (what one ``rdf:Statement`` records).
+
+    ``basis`` ``"stated"``: ``sentence`` (at ``source_start``/``source_end`` of the file) says
+    it.  ``"inferred"``: kg concluded it from the divisions data, a place inside a name or the
+    article's district; ``sentence`` is empty and the offsets are 0, since no sentence says it.
+    ``count`` is how many times the same sentence (or, inferred, the same inference) was
+    found for the edge: identical evidence is kept once (:func:`kg.graph.model.build_graph`),
+    at its first place; ``others`` are the other articles it was found in.
+    """
 
     article: str  # Article.id
     source: str  # file name
@@ -167,6 +199,9 @@ class Evidence:
     source_end: int
     rule: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    basis: str = "stated"
+    count: int = 1
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,7 +210,7 @@ class Extraction:
 
     ``sentences`` are article offsets (layout whitespace trimmed); ``context`` is the
     article's place context, division codes most specific first (:mod:`kg.lang.scope`),
-    empty when not computed.
+    empty when not computed; ``investments`` the projects' own investments the article states.
     """
 
     article: Article
@@ -183,6 +218,7 @@ class Extraction:
     relations: tuple[RelationMention, ...]
     sentences: tuple[tuple[int, int], ...]
     context: tuple[str, ...] = ()
+    investments: tuple[InvestmentMention, ...] = ()
 
 
 @dataclass
@@ -195,3 +231,4 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # Article.id of every mention
     roles: set[str] = field(default_factory=set)
+    investments: set[Evidence] = field(default_factory=set)  # a project's own investments, qualifiers on each

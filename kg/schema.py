@@ -19,12 +19,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
-    "ENTITY_TYPES", "PERSON_TYPES", "BODY_TYPES", "PREDICATES", "Relation", "RELATIONS", "allowed",
+    "ENTITY_TYPES", "RECORD_CLASSES", "PERSON_TYPES", "BODY_TYPES", "PREDICATES", "Relation", "RELATIONS", "allowed",
+    "BASES",
     "QUALIFIERS", "Qualifier", "KG_NAMESPACE", "RESOURCE_NAMESPACE", "PREFIXES", "MEDIA_TYPES",
 ]
 
 #: The eight entity types of GUIDE §2, in the order reports list them.
 ENTITY_TYPES: tuple[str, ...] = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
+#: The ontology's other classes: what an article is, and a project's own investment.
+RECORD_CLASSES: tuple[str, ...] = ("Article", "Investment")
+#: How an edge was found (``kg:basis``): a sentence states it, or kg inferred it (no sentence says it).
+BASES: tuple[str, ...] = ("stated", "inferred")
 #: Types of people (``kg:Official`` is a subclass of ``kg:Person``).
 PERSON_TYPES: frozenset[str] = frozenset({"Official", "Person"})
 #: Organised bodies: what people lead and belong to.

@@ -11,7 +11,8 @@ that the two agencies both called 区住建局 have something to tell apart:
   (3亿元 专项债券), and 薛少华 leads it as 党组书记、局长;
 * 李博 is a member of 青岛开发区管委 (副主任);
 * 融通·融园装备制造产业园 ⊂ 前枣杭村 ⊂ 通济新区 ⊂ 即墨区 ⊂ 青岛市 (``kg:locatedIn``);
-* 青岛市城市管理局 organizes (主办) the 大赛一等奖 that 即墨区综合行政执法局 was awarded.
+* 青岛市城市管理局 organizes (主办) the 大赛一等奖 that 即墨区综合行政执法局 was awarded;
+* 融通·融园装备制造产业园's own investment: 25亿元 总投资, and 8亿元 一期计划投资 (planned).
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ def fixture_model():
         ("Agency/青岛市城市管理局", "organizes", "Award/2025年青岛市智慧化城市管理创新应用场景大赛一等奖",
          ev(a0, "大赛由青岛市城市管理局主办。", 1560, "organizer", organizer_role="主办")),
     ]
+    park = next(e for e in entities if e.label == "融通·融园装备制造产业园")
+    said = "融通·融园装备制造产业园总投资25亿元，一期计划投资8亿元。"
+    park.investments = {ev(a21, said, 2480, "investment", amount="2500000000", amount_text="25亿元", money_kind="总投资"),
+                        ev(a21, said, 2480, "investment", amount="800000000", amount_text="8亿元", money_kind="一期计划投资",
+                           modality="planned")}
     return build_graph(entities, edges, arts)
 
 

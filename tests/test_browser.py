@@ -217,20 +217,14 @@ def test_browser_hostile_text_stays_text(browser, tmp_path):
 
 def _much_evidence_graph():
     """甲局 funds 乙工程, said in 45 sentences (one carrying markup, one found 3000 times) and inferred once."""
-    from dataclasses import dataclass
-
     from kg.graph.model import build_graph
     from kg.records import Entity, Evidence
 
-    @dataclass(frozen=True)
-    class CountedEvidence(Evidence):  # the record with the `count` field another branch adds
-        count: int = 1
-
-    evidence = [CountedEvidence(f"f{i:02}.txt#0", f"f{i:02}.txt", f"第{i}期", f"甲局投资乙工程{i}亿元。", 0, 12,
+    evidence = [Evidence(f"f{i:02}.txt#0", f"f{i:02}.txt", f"第{i}期", f"甲局投资乙工程{i}亿元。", 0, 12,
                                 "funds_verb", count=3000 if i == 0 else 1) for i in range(44)]
     evidence.append(Evidence("f44.txt#0", "f44.txt", f"标题{HOSTILE}", f"甲局{HOSTILE}投资乙工程</script>。", 0, 40,
                              "funds_verb"))
-    evidence.append(Evidence("f45.txt#0", "f45.txt", "第45期", "", 0, 0, "place_nesting"))  # inferred
+    evidence.append(Evidence("f45.txt#0", "f45.txt", "第45期", "", 0, 0, "place_nesting", basis="inferred"))
     ents = [Entity("Agency/甲局", "Agency", "甲局", {f"别名{HOSTILE}"}), Entity(f"Project/{HOSTILE}", "Project", HOSTILE)]
     return build_graph(ents, [("Agency/甲局", "funds", f"Project/{HOSTILE}", ev) for ev in evidence], {})
 

@@ -15,7 +15,8 @@ from kg.cli import cli
 from kg.errors import BuildError, LockError
 from kg.outputs import MARKER, OutputFolder
 
-OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "build.json"]
+OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "entities.csv", "relations.csv", "investments.csv",
+           "build.json"]
 
 
 def test_build_seeds_writes_every_output(seeds_build):
@@ -44,7 +45,7 @@ def test_build_is_deterministic(seeds_build, seeds_dir, tmp_path):
     out = seeds_build.out
     again = tmp_path / "again"
     build([seeds_dir], again, html=False, store=False)
-    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"):
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv", "investments.csv"):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 

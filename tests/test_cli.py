@@ -432,7 +432,7 @@ def test_cli_build_paths_and_output_folder(seeds_build):
     out, result = seeds_build
     assert result.exit_code == 0 and "Traceback" not in result.output
     assert {p.name for p in out.iterdir()} == {".kg-build.json", "build.json", "cache", "entities.csv", "graph.html",
-                                                "graph.jsonld", "graph.nt", "graph.ttl", "relations.csv", "store", "text"}
+                                                "graph.jsonld", "graph.nt", "graph.ttl", "investments.csv", "relations.csv", "store", "text"}
     assert f"kg build → {out}" in result.output
 
 

@@ -27,7 +27,7 @@ from test_rdf import large_model, small_model
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv"]
+FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "entities.csv", "relations.csv", "investments.csv"]
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +48,7 @@ def test_exports_registry_snapshot():
         ("jsonld", "graph.jsonld", "application/ld+json"),
         ("entities-csv", "entities.csv", "text/csv"),
         ("relations-csv", "relations.csv", "text/csv"),
+        ("investments-csv", "investments.csv", "text/csv"),
     ]
     for e in EXPORTERS:
         assert callable(e.load())
@@ -96,9 +97,9 @@ def test_exports_turtle_is_scored_by_local_names(written):
         sys.path.pop(0)
     path = next(p for p in written.values() if p.name == "graph.ttl")
     ents, rels, _ = score.load_graph(str(path), {"000_e98db0bf95b318e9.txt"})
-    assert len(ents) == 4
+    assert len(ents) == 5
     assert all(e.files == {"000_e98db0bf95b318e9.txt"} for e in ents.values())
-    assert sorted(r[1] for r in rels) == ["funds", "leads", "locatedIn"]
+    assert sorted(r[1] for r in rels) == ["funds", "leads", "locatedIn", "locatedIn"]
     assert all(r[3] == {"000_e98db0bf95b318e9.txt"} for r in rels)
 
 
@@ -164,20 +165,42 @@ def test_exports_entities_csv(written):
 def test_exports_relations_csv_one_row_per_edge(written):
     rows = _rows(next(p for p in written.values() if p.name == "relations.csv"))
     assert list(rows[0]) == list(RELATION_COLUMNS)
-    assert len(rows) == 3
+    assert len(rows) == 4
     leads = next(r for r in rows if r["predicate"] == "leads")
     assert leads["subject"] == "薛少华" and leads["object"] == "即墨区住房和城乡建设局"
     assert leads["evidence_count"] == leads["evidence_listed"] == "1" and leads["headline"] == "住建局召开会议"
-    assert leads["stated_or_inferred"] == "stated" and leads["times_found"] == "1"
+    assert leads["basis"] == "stated" and leads["occurrences"] == "1"
     assert leads["sentence"] == "区住房和城乡建设局党组书记、局长薛少华出席。" and leads["role"] == "党组书记、局长"
     funds = next(r for r in rows if r["predicate"] == "funds")
     assert funds["evidence_count"] == funds["evidence_listed"] == "2"
-    assert funds["stated_or_inferred"] == f"stated{EVIDENCE_SEPARATOR}stated"
     assert funds["sentence"].split(EVIDENCE_SEPARATOR) == ["区住建局争取城中村改造专项借款79.4亿元。", "该局力争再投资城中村改造。"]
     assert funds["start"] == f"40{EVIDENCE_SEPARATOR}210"
     assert funds["amount"].split(EVIDENCE_SEPARATOR) == ["7940000000", ""]  # parts stay aligned
     assert funds["modality"].split(EVIDENCE_SEPARATOR) == ["", "planned"]
     assert funds["event"] == ""
+    assert funds["basis"] == f"stated{EVIDENCE_SEPARATOR}stated" and funds["occurrences"] == f"1{EVIDENCE_SEPARATOR}1"
+    nested = next(r for r in rows if r["subject"] == "即墨区")
+    # an inference shows no sentence and no offsets
+    assert (nested["basis"], nested["rule"], nested["sentence"], nested["start"], nested["end"]) == (
+        "inferred", "divisions_data", "", "", "")
+
+
+def test_exports_investments_csv_one_row_per_investment(written):
+    rows = _rows(next(p for p in written.values() if p.name == "investments.csv"))
+    assert [(r["project"], r["amount"], r["currency"], r["money_kind"], r["sentence"], r["start"]) for r in rows] == [
+        ("城中村改造", "12000000000", "CNY", "总投资", "城中村改造总投资120亿元。", "70")]
+
+
+def test_exports_identical_evidence_is_one_part_with_its_count_and_other_articles(tmp_path):
+    from kg.graph.model import build_graph
+    from kg.records import Entity, Evidence
+
+    evs = [Evidence(f"p{i}.txt#0", f"p{i}.txt", None, "甲局投资乙工程。", 5, 13, "funds_verb") for i in range(3)]
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")],
+                    [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evs], {})
+    [row] = _rows(write_outputs(G, to_rdf(G), tmp_path, ["relations-csv"])["relations-csv"])
+    assert (row["evidence_count"], row["source"], row["occurrences"], row["also_in"]) == (
+        "1", "p0.txt", "3", "p1.txt#0|p2.txt#0")
 
 
 def _edge_with_evidence(evidence, *, label="甲局") -> "nx.MultiDiGraph":
@@ -203,30 +226,24 @@ def test_exports_relations_csv_lists_the_first_evidence_and_counts_all():
     assert row["source"].split(EVIDENCE_SEPARATOR) == ["f00.txt", "f01.txt", "f02.txt"]
     assert row["start"].split(EVIDENCE_SEPARATOR) == ["0", "10", "20"]
     assert row["amount_text"].split(EVIDENCE_SEPARATOR) == ["0亿元", "1亿元", "2亿元"]
-    assert row["times_found"] == EVIDENCE_SEPARATOR.join(["1"] * 3)
+    assert row["occurrences"] == EVIDENCE_SEPARATOR.join(["1"] * 3)
 
 
-def test_exports_relations_csv_shows_counts_and_inferred_evidence_when_records_carry_them():
-    # the evidence record may carry `count` (identical sentences kept once) and `inferred`:
-    # read when present; without them an item is found once, and inferred when it has no sentence
-    from dataclasses import dataclass
-
+def test_exports_relations_csv_shows_basis_counts_and_other_articles():
     from kg.records import Evidence
 
-    @dataclass(frozen=True)
-    class CountedEvidence(Evidence):
-        count: int = 1
-        inferred: bool | None = None
-
     evidence = [
-        CountedEvidence("a.txt#0", "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=4000),
-        Evidence("a.txt#1", "a.txt", "标题", "", 20, 20, "place_nesting"),
-        CountedEvidence("b.txt#0", "b.txt", "标题", "甲局在乙工程。", 3, 10, "context", inferred=True),
+        Evidence("a.txt#0", "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=4000,
+                 others=tuple(f"c{i:02}.txt#0" for i in range(12))),
+        Evidence("a.txt#1", "a.txt", "标题", "", 0, 0, "divisions_data", basis="inferred"),
     ]
     (row,) = _csv_rows(render_relations(_edge_with_evidence(evidence)))
-    assert row["stated_or_inferred"].split(EVIDENCE_SEPARATOR) == ["stated", "inferred", "inferred"]
-    assert row["times_found"].split(EVIDENCE_SEPARATOR) == ["4000", "1", "1"]
-    assert row["sentence"].split(EVIDENCE_SEPARATOR) == ["甲局投资乙工程。", "", "甲局在乙工程。"]
+    # in the model's order (file, then offsets): the inference (no offsets) first
+    assert row["basis"].split(EVIDENCE_SEPARATOR) == ["inferred", "stated"]
+    assert row["occurrences"].split(EVIDENCE_SEPARATOR) == ["1", "4000"]
+    assert row["sentence"].split(EVIDENCE_SEPARATOR) == ["", "甲局投资乙工程。"]
+    assert row["start"].split(EVIDENCE_SEPARATOR) == ["", "0"]  # an inference has no offsets
+    assert row["also_in"].split(EVIDENCE_SEPARATOR) == ["", "|".join([*(f"c{i:02}.txt#0" for i in range(10)), "+2"])]
 
 
 def test_exports_csv_cells_never_exceed_the_spreadsheet_limit():

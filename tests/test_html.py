@@ -266,25 +266,22 @@ def test_html_hostile_text_is_inert(tmp_path):
     assert sentences == [f"甲局{HOSTILE}投资乙工程</script><!--。"]
 
 
-def test_html_evidence_carries_count_and_inferred_only_when_not_the_usual():
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class CountedEvidence(Evidence):  # the record with the `count` field another branch adds
-        count: int = 1
-
-    a = _article("a.txt", 0, "标题", "甲局投资乙工程。")
+def test_html_evidence_carries_basis_count_and_others_only_when_not_the_usual():
+    a, b = _article("a.txt", 0, "标题", "甲局投资乙工程。"), _article("b.txt", 0, "标题", "甲局投资乙工程。丙局建设乙工程。")
     ents = [Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")]
-    evidence = [CountedEvidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb", count=3000),
-                Evidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_other"),
-                Evidence(a.id, "a.txt", "标题", "", 8, 8, "place_nesting")]
-    G = build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {a.id: a})
+    evidence = [Evidence(a.id, "a.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb"),
+                Evidence(b.id, "b.txt", "标题", "甲局投资乙工程。", 0, 8, "funds_verb"),
+                Evidence(b.id, "b.txt", "标题", "", 0, 0, "place_nesting", basis="inferred"),
+                Evidence(b.id, "b.txt", "标题", "丙局建设乙工程。", 8, 16, "develops_verb")]
+    G = build_graph(ents, [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evidence], {a.id: a, b.id: b})
     (edge,) = kg_html.graph_data(G)["info"]["edges"].values()
-    common = {"article": a.id, "source": "a.txt", "qualifiers": {}}
     assert edge["evidence"] == [
-        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_other"},
-        {**common, "sentence": "甲局投资乙工程。", "start": 0, "end": 8, "rule": "funds_verb", "count": 3000},
-        {**common, "sentence": "", "start": 8, "end": 8, "rule": "place_nesting", "inferred": True},
+        {"article": a.id, "source": "a.txt", "qualifiers": {}, "sentence": "甲局投资乙工程。", "start": 0, "end": 8,
+         "rule": "funds_verb", "count": 2, "others": [b.id]},
+        {"article": b.id, "source": "b.txt", "qualifiers": {}, "sentence": "", "start": 0, "end": 0,
+         "rule": "place_nesting", "basis": "inferred"},
+        {"article": b.id, "source": "b.txt", "qualifiers": {}, "sentence": "丙局建设乙工程。", "start": 8, "end": 16,
+         "rule": "develops_verb"},
     ]
 
 
@@ -405,3 +402,23 @@ def test_html_write_ego_html_unknown_name(tmp_path):
     with pytest.raises(KgError, match="no entity named"):
         kg_html.write_ego_html(sample_graph(), "不存在的单位", 1, tmp_path / "x.html")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_html_evidence_says_stated_or_inferred_how_often_and_a_projects_investment():
+    said = [Evidence(f"p{i}.txt#0", f"p{i}.txt", None, "甲工程位于乙区。", 3, 11, "located_copula") for i in range(3)]
+    inferred = Evidence("p0.txt#0", "p0.txt", None, "", 0, 0, "divisions_data", basis="inferred")
+    money = Evidence("p0.txt#0", "p0.txt", None, "甲工程总投资5亿元。", 12, 22, "investment",
+                     (("amount", "500000000"), ("amount_text", "5亿元"), ("money_kind", "总投资")))
+    G = build_graph([Entity("Project/甲工程", "Project", "甲工程", investments={money}), Entity("Place/乙区", "Place", "乙区"),
+                     Entity("Place/丙市", "Place", "丙市")],
+                    [*(("Project/甲工程", "locatedIn", "Place/乙区", ev) for ev in said),
+                     ("Place/乙区", "locatedIn", "Place/丙市", inferred)], {})
+    data = kg_html.graph_data(G)
+    evidence = {e["evidence"][0]["rule"]: e["evidence"] for e in data["info"]["edges"].values()}
+    [stated] = evidence["located_copula"]
+    assert (stated.get("basis", "stated"), stated["sentence"], stated["count"], stated["others"]) == (
+        "stated", "甲工程位于乙区。", 3, ["p1.txt#0", "p2.txt#0"])
+    [guess] = evidence["divisions_data"]
+    assert (guess["basis"], guess["sentence"]) == ("inferred", "")
+    [inv] = data["info"]["nodes"]["Project/甲工程"]["investments"]
+    assert (inv["sentence"], inv["qualifiers"]["money_kind"]) == ("甲工程总投资5亿元。", "总投资")

@@ -120,7 +120,7 @@ def test_output_a_new_folder_is_made_with_the_marker_and_shareable_modes(one_see
         os.umask(old)
     marker = json.loads((out / MARKER).read_text(encoding="utf-8"))
     assert marker["entries"] == ["build.json", "cache", "entities.csv", "graph.jsonld", "graph.nt", "graph.ttl",
-                                 "relations.csv", "text"]
+                                  "investments.csv", "relations.csv", "text"]
     assert sorted(p.name for p in out.iterdir()) == sorted([MARKER, *marker["entries"]])
     modes = {p.stat().st_mode & 0o777 for p in [out, *out.rglob("*")] if p.is_dir()}
     assert modes == {0o755}

@@ -31,7 +31,8 @@ from kg.store.local import load_store, open_store, store_path
 from query_fixture import A000, A002, FUNDS_SENTENCE, fixture_graph, fixture_model
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
-REQUIRED = ("projects_funded_by", "leaders", "located_in", "awards", "entity", "funding_totals", "provenance")
+REQUIRED = ("projects_funded_by", "project_investment", "leaders", "located_in", "awards", "entity", "funding_totals",
+            "provenance")
 JIMO = "即墨区住房和城乡建设局"
 XIHAI = "西海岸新区住房和城乡建设局"
 HOSTILE = [
@@ -134,6 +135,45 @@ def test_projects_funded_by_label_alias_and_unbound(store):
     assert {r["funderLabel"] for r in ask(store, "projects_funded_by", name="区住房和城乡建设局")} == {XIHAI}
     assert len(ask(store, "projects_funded_by")) == 3
     assert ask(store, "projects_funded_by", name="区住建") == []  # whole names only
+
+
+def test_project_investment_own_money_and_funders(store):
+    rows = ask(store, "project_investment", name="融通·融园装备制造产业园")
+    assert sorted((r["amountText"], r["moneyKind"], r.get("modality") or "", "funderLabel" in r) for r in rows) == [
+        ("25亿元", "总投资", "", False), ("8亿元", "一期计划投资", "planned", False)]
+    assert {r["source"] for r in rows} == {A002}
+    village = ask(store, "project_investment", name="城中村改造")
+    assert [(r["funderLabel"], r["amountText"]) for r in village] == [(JIMO, "79.4亿元")]
+    assert len(ask(store, "project_investment")) == 5  # every amount of every project
+
+
+NEWS_PAGE = """胶州市重点项目集中签约 总投资48亿元
+
+发布时间:2024-05-20 09:30 来源:胶州新闻网
+
+5月19日上午,胶州市2024年二季度重点项目集中签约仪式举行。市委副书记、市长王立新出席并致辞,副市长孙海洋主持。
+
+本次签约的项目中,青岛恒润机械集团有限公司、山东鑫泰建设股份有限公司联合投资12亿元的恒润高端装备产业园项目落户胶东街道。总投资8.5亿元的胶北智慧物流园项目计划年内开工。
+
+据悉,少海湿地公园提升工程由青岛城发建设集团有限公司投资建设。
+"""
+
+
+def test_money_queries_answer_on_a_news_page(tmp_path):
+    """A page as a news site gives it (headline, source line, body): who pays, and what a project costs."""
+    from kg.run.build import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "news.txt").write_text(NEWS_PAGE, encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False)
+    store = open_store(tmp_path / "out" / "store")
+    funded = ask(store, "projects_funded_by", name="山东鑫泰建设股份有限公司")
+    assert [(r["projectLabel"], r["amount"], r["moneyKind"]) for r in funded] == [("恒润高端装备产业园", "1200000000", "联合投资")]
+    assert {r["funderLabel"] for r in ask(store, "projects_funded_by")} == {
+        "青岛恒润机械集团有限公司", "山东鑫泰建设股份有限公司", "青岛城发建设集团有限公司"}
+    own = ask(store, "project_investment", name="胶北智慧物流园项目")
+    assert [(r["amount"], r["moneyKind"], r["modality"], r["source"]) for r in own] == [
+        ("850000000", "总投资", "planned", "news.txt")]
 
 
 def test_leaders_posts_and_bindings(store):

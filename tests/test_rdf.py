@@ -28,22 +28,27 @@ FUNDS_EV = Evidence(A0, F, "住建局召开会议", "区住建局争取城中村
 FUNDS_EV2 = Evidence(A1, F, None, "该局力争再投资城中村改造。", 210, 224, "funds_verb",
                      (("modality", "planned"), ("date", "2025年")))
 LOCATED_EV = Evidence(A1, F, None, "城中村改造位于即墨区。", 230, 241, "located_in")
+NESTED_EV = Evidence(A1, F, None, "", 0, 0, "divisions_data", basis="inferred")
+INVESTMENT_EV = Evidence(A0, F, "住建局召开会议", "城中村改造总投资120亿元。", 70, 84, "investment",
+                         (("amount", "12000000000"), ("amount_text", "120亿元"), ("money_kind", "总投资")))
 
 
 def small_model():
-    """Four entities, two articles, three edges (one with two evidences)."""
+    """Five entities, two articles, four edges (one with two evidences, one inferred), an investment."""
     ents = [
         Entity("Official/薛少华", "Official", "薛少华", articles={A0}, roles={"党组书记、局长"}),
         Entity("Agency/即墨区住房和城乡建设局", "Agency", "即墨区住房和城乡建设局",
                aliases={"区住建局", "即墨区住房和城乡建设局"}, articles={A0, A1}),
-        Entity("Project/城中村改造", "Project", "城中村改造", articles={A0, A1}),
+        Entity("Project/城中村改造", "Project", "城中村改造", articles={A0, A1}, investments={INVESTMENT_EV}),
         Entity("Place/即墨区", "Place", "即墨区", articles={A1}),
+        Entity("Place/青岛市", "Place", "青岛市", articles={A1}),
     ]
     edges = [
         ("Official/薛少华", "leads", "Agency/即墨区住房和城乡建设局", LEADS_EV),
         ("Agency/即墨区住房和城乡建设局", "funds", "Project/城中村改造", FUNDS_EV),
         ("Agency/即墨区住房和城乡建设局", "funds", "Project/城中村改造", FUNDS_EV2),
         ("Project/城中村改造", "locatedIn", "Place/即墨区", LOCATED_EV),
+        ("Place/即墨区", "locatedIn", "Place/青岛市", NESTED_EV),
     ]
     text = "x" * 200
     articles = {
@@ -96,7 +101,7 @@ def test_rdf_articles(g):
     assert g.value(a1, RDFS.label) is None  # no headline found
     assert g.value(a1, KG.startOffset) == Literal(200, datatype=XSD.integer)
     assert set(g.objects(a0, KG.mentions)) == {OFF, AG, PR}
-    assert set(g.objects(a1, KG.mentions)) == {AG, PR, PL}
+    assert set(g.objects(a1, KG.mentions)) == {AG, PR, PL, entity_iri("Place/青岛市")}
 
 
 def test_rdf_direct_triples(g):
@@ -107,7 +112,7 @@ def test_rdf_direct_triples(g):
 
 def test_rdf_one_statement_per_evidence(g):
     statements = set(g.subjects(RDF.type, RDF.Statement))
-    assert len(statements) == 4
+    assert len(statements) == 5
     funds = {st for st in statements if g.value(st, RDF.predicate) == KG.funds}
     assert len(funds) == 2
     for st in funds:
@@ -126,6 +131,46 @@ def test_rdf_statement_evidence_and_qualifiers(g):
     assert g.value(st, KG.moneyKind) == Literal("专项借款", lang="zh")
     assert g.value(st, KG.period) == Literal("2025年上半年", lang="zh")
     assert g.value(st, KG.date) == Literal("2025-06", datatype=XSD.gYearMonth)
+
+
+def test_rdf_stated_or_inferred(g):
+    stated = set(g.subjects(KG.basis, Literal("stated")))
+    (inferred,) = g.subjects(KG.basis, Literal("inferred"))
+    assert len(stated) == 4 and all(g.value(st, KG.sentence) is not None for st in stated)
+    # no sentence says an inference: none is given, nor offsets
+    assert (g.value(inferred, KG.rule), g.value(inferred, KG.sentence), g.value(inferred, KG.startOffset)) == (
+        Literal("divisions_data"), None, None)
+    assert g.value(inferred, PROV.wasDerivedFrom) == article_iri(A1)
+
+
+def test_rdf_identical_evidence_is_one_statement_with_its_count_and_every_article():
+    evs = [Evidence(f"f{i}.txt#0", f"f{i}.txt", None, "甲局投资乙工程。", 5, 13, "funds_verb") for i in range(3)]
+    G = build_graph([Entity("Agency/甲局", "Agency", "甲局"), Entity("Project/乙工程", "Project", "乙工程")],
+                    [("Agency/甲局", "funds", "Project/乙工程", ev) for ev in evs], {})
+    g = to_rdf(G)
+    (st,) = g.subjects(RDF.type, RDF.Statement)
+    assert g.value(st, KG.occurrences) == Literal(3)
+    assert set(g.objects(st, PROV.wasDerivedFrom)) == {article_iri(f"f{i}.txt#0") for i in range(3)}
+    assert g.value(st, KG.startOffset) == Literal(5)  # the first article's
+
+
+def test_rdf_a_projects_own_investment_is_a_node_with_its_evidence(g):
+    (inv,) = g.objects(PR, KG.investment)
+    assert (inv, RDF.type, KG.Investment) in g
+    assert (g.value(inv, KG.amount), g.value(inv, KG.currency), g.value(inv, KG.moneyKind)) == (
+        Literal("12000000000.0", datatype=XSD.decimal), Literal("CNY"), Literal("总投资", lang="zh"))
+    assert (g.value(inv, KG.sentence), g.value(inv, PROV.wasDerivedFrom), g.value(inv, KG.startOffset)) == (
+        Literal("城中村改造总投资120亿元。", lang="zh"), article_iri(A0), Literal(70))
+
+
+def test_rdf_investments_and_bases_come_back_from_rdf(g):
+    from kg.graph.rdf import from_rdf
+
+    G = from_rdf(g)
+    [inv] = G.nodes["Project/城中村改造"]["investments"]
+    assert (inv.sentence, dict(inv.qualifiers)["money_kind"]) == ("城中村改造总投资120亿元。", "总投资")
+    [ev] = G.edges["Place/即墨区", "Place/青岛市", "locatedIn"]["evidence"]
+    assert (ev.basis, ev.sentence, ev.rule) == ("inferred", "", "divisions_data")
 
 
 def test_rdf_inexact_date_kept_as_period_and_modality(g):

@@ -55,6 +55,73 @@ def test_relations_multi_post_title_gives_one_edge_per_body(nlp):
     assert rels[("孙震", "memberOf", "市拆违治乱办公室")]["role"] == "副主任"
 
 
+def posts(rels):
+    return {(s, p, o, q.get("role")) for s, p, o, q in rels if p in ("leads", "memberOf")}
+
+
+def test_relations_posts_party_committee_and_the_government_a_title_names(nlp):
+    text = "甲市乙区委副书记、区长王大伟出席。"
+    ms = [mention(text, "甲市乙区委", "Agency"), mention(text, "甲市", "Place"), mention(text, "乙区", "Place"),
+          mention(text, "王大伟", "Official")]
+    rels = run(nlp, text, ms)
+    # 区长 names 乙区's government, the place of the body before it: one edge per post
+    assert posts(rels) == {("王大伟", "memberOf", "甲市乙区委", "副书记"), ("王大伟", "leads", "乙区人民政府", "区长")}
+
+
+def test_relations_posts_body_words_take_the_place_before_them(nlp):
+    text = "丙市委常委、丁区党工委书记、管委会主任刘大军，戊市副市长陈小明出席。"
+    ms = [mention(text, "丙市委", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁区", "Place"),
+          mention(text, "刘大军", "Official"), mention(text, "戊市", "Place"), mention(text, "陈小明", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("刘大军", "memberOf", "丙市委", "常委"), ("刘大军", "leads", "丁区党工委", "书记"),
+        ("刘大军", "leads", "丁区管委会", "主任"), ("陈小明", "memberOf", "戊市人民政府", "副市长")}
+
+
+def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
+    text = "市委副书记、统战部部长张大惠出席。"
+    ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]
+    assert posts(run(nlp, text, ms)) == {("张大惠", "memberOf", "市委", "副书记"),
+                                         ("张大惠", "leads", "市委统一战线工作部", "部长")}
+
+
+def test_relations_posts_a_government_title_alone_names_the_scope_government(nlp):
+    text = "副市长徐大君主持会议。"
+    ms = [mention(text, "徐大君", "Official")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    [body] = [m for m in doc._.kg_mentions if m.type == "Agency"]
+    # the title implies the body: it is not a name of it (resolution gives it no alias)
+    assert (body.name, body.text, body.kind) == ("市人民政府", "副市长", "implied")
+    [rel] = doc._.kg_relations
+    assert (rel.predicate, doc._.kg_mentions[rel.object].name) == ("memberOf", "市人民政府")
+
+
+def test_relations_posts_titles_without_a_body_keep_the_body_of_the_official_before(nlp):
+    text = "甲集团党委书记、董事长张大山，党委副书记、总经理李文华，乙公司党委常委、执行总经理周大海出席。"
+    ms = [mention(text, "甲集团", "Company"), mention(text, "张大山", "Official"), mention(text, "李文华", "Official"),
+          mention(text, "乙公司", "Company"), mention(text, "周大海", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("张大山", "leads", "甲集团", "党委书记、董事长"), ("李文华", "leads", "甲集团", "党委副书记、总经理"),
+        # 执行 makes a head title a deputy's
+        ("周大海", "memberOf", "乙公司", "党委常委、执行总经理")}
+
+
+def test_relations_posts_stop_at_another_person_and_at_a_body_whose_place_is_unknown(nlp):
+    text = "甲局局长王大山、副局长李小文出席。管委会主任刘大军说。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "王大山", "Official"), mention(text, "李小文", "Official"),
+          mention(text, "刘大军", "Official")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = list(ms)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = {(found[r.subject].name, r.predicate, found[r.object].name) for r in doc._.kg_relations}
+    assert rels == {("王大山", "leads", "甲局"), ("李小文", "memberOf", "甲局")}
+    assert found == ms  # whose 管委会? no mention is made for a bare body word
+
+
 def test_relations_funds_with_amount_kind_and_period(nlp):
     text = "区住建局为重大项目注入活水。上半年争取城中村改造专项借款79.4亿元，到位68.94亿元。"
     ms = [mention(text, "区住建局", "Agency"), mention(text, "城中村改造", "Project")]
@@ -181,13 +248,25 @@ def run_in_article(nlp, text, mentions, masthead=None):
             for r in doc._.kg_relations]
 
 
-def test_relations_project_started_or_finished_in_a_district_article_is_in_the_district(nlp):
+def test_relations_projects_of_a_district_article_are_in_the_district(nlp):
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工，乙路大修工程正在设计。丙厂房项目在胶州市开工。"
     ms = [mention(text, "城阳区", "Place"), mention(text, "甲樾府口袋公园", "Project"),
           mention(text, "乙路大修工程", "Project"), mention(text, "丙厂房项目", "Project"), mention(text, "胶州市", "Place")]
-    rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
-    # 乙: nothing says it is built yet; 丙: the sentence names another place for it
-    assert rels == {("甲樾府口袋公园", "城阳区"), ("丙厂房项目", "胶州市")}
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 丙: the sentence names another place for it
+    assert located(rels) == {("甲樾府口袋公园", "城阳区"), ("乙路大修工程", "城阳区"), ("丙厂房项目", "胶州市")}
+
+
+def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
+    text = ("城阳区召开会议。上半年，棘洪滩街道加快推进甲产业园，改造乙路。\n丙中心项目年底投产。"
+            "胶州市丁项目开工，戊村召开会议。")
+    ms = [mention(text, "城阳区", "Place"), mention(text, "棘洪滩街道", "Place"), mention(text, "甲产业园", "Project"),
+          mention(text, "乙路", "Place"), mention(text, "丙中心项目", "Project"), mention(text, "胶州市", "Place"),
+          mention(text, "丁项目", "Project"), mention(text, "戊村", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # the street the passage turned to holds what follows; a sentence naming another district says nothing of it
+    assert {(s, o) for s, p, o, _ in rels if p == "locatedIn"} == {
+        ("甲产业园", "棘洪滩街道"), ("乙路", "棘洪滩街道"), ("丙中心项目", "棘洪滩街道")}
 
 
 def test_relations_district_scope_from_the_text_alone(nlp):
@@ -284,3 +363,166 @@ def test_relations_places_in_other_clauses_or_frames_give_no_located_in(nlp):
     ms = [mention(text, "丁公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己村", "Place"),
           mention(text, "庚区", "Place"), mention(text, "辛公司", "Company"), mention(text, "壬公司", "Company")]
     assert located(run(nlp, text, ms)) == set()
+
+
+# -- honours named in quotes, recipient lists, commendations ---------------------------------
+
+
+def test_relations_award_in_quotes_goes_to_each_recipient_listed_before_it(nlp):
+    text = "甲公司、乙公司等12家企业为“优秀企业”，丙协会被评为“先进社会组织”称号，丁公司为“园区”提供服务。"
+    ms = [mention(text, "甲公司", "Company"), mention(text, "乙公司", "Company"), mention(text, "丙协会", "Organization"),
+          mention(text, "丁公司", "Company")]
+    # 为“园区”提供: 为 names an honour only with a count, a 称号 or the clause's end after it
+    assert preds(run(nlp, text, ms), "awarded") == {("甲公司", "优秀企业"), ("乙公司", "优秀企业"),
+                                                     ("丙协会", "先进社会组织")}
+
+
+def test_relations_award_list_items_receive_their_sections_honour_named_with_the_period(nlp):
+    text = "2024年度优秀企业和创新企业名单一、优秀企业(2家)1.甲公司2.乙公司二、创新企业(1家)1.丙公司研究院3.丁公司"
+    ms = [mention(text, "甲公司", "Company"), mention(text, "乙公司", "Company"), mention(text, "丙公司研究院", "Organization"),
+          mention(text, "丁公司", "Company")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "awarded") == {("甲公司", "2024年度优秀企业"), ("乙公司", "2024年度优秀企业"),
+                                      ("丙公司研究院", "2024年度创新企业"), ("丁公司", "2024年度创新企业")}
+
+
+def test_relations_award_list_goes_on_in_the_next_sentences_and_its_title_names_the_honour(nlp):
+    text = "2025年度市级文明单位名单。1.甲局。2.乙公司。丙公司举行会议。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙公司", "Company"), mention(text, "丙公司", "Company")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲局", "2025年度市级文明单位"), ("乙公司", "2025年度市级文明单位")}
+
+
+def test_relations_commending_body_organizes_the_honours_the_article_names(nlp):
+    text = "甲市商务局日前通报表扬2024年度外贸优秀企业和创新企业。乙公司等5家企业为“外贸优秀企业”。丙局表扬了一批志愿者。"
+    ms = [mention(text, "甲市商务局", "Agency"), mention(text, "乙公司", "Company"), mention(text, "丙局", "Agency")]
+    rels = run(nlp, text, ms)
+    # 创新企业 is named an honour nowhere else, 一批志愿者 is no honour
+    assert preds(rels, "organizes") == {("甲市商务局", "2024年度外贸优秀企业")}
+    assert preds(rels, "awarded") == {("乙公司", "2024年度外贸优秀企业")}
+
+
+# -- money: funders and a project's own investment -----------------------------------------
+
+
+def run_all(nlp, text, mentions):
+    """Relations and investments: (name, qualifiers) per investment."""
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = mentions
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = [(found[r.subject].name, r.predicate, found[r.object].name, dict(r.qualifiers)) for r in doc._.kg_relations]
+    return rels, [(found[i.project].name, dict(i.qualifiers)) for i in doc._.kg_investments]
+
+
+def test_relations_investment_of_a_project_with_no_funder(nlp):
+    text = ("投资60亿元的甲学院新校签约。乙产业园项目，计划投资21.8亿元，年底投产。"
+            "丙项目、丁项目等三个重点项目开工，总投资额73.7亿元。2020年一期投资约5000万元的戊中心开工。")
+    ms = [mention(text, "甲学院新校", "Project"), mention(text, "乙产业园项目", "Project"), mention(text, "丙项目", "Project"),
+          mention(text, "丁项目", "Project"), mention(text, "戊中心", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert sorted(inv) == sorted([
+        ("甲学院新校", {"amount": "6000000000", "amount_text": "60亿元", "money_kind": "投资"}),
+        ("乙产业园项目", {"amount": "2180000000", "amount_text": "21.8亿元", "money_kind": "计划投资", "modality": "planned"}),
+        # 丙 and 丁 share a total: neither's own
+        ("戊中心", {"amount": "50000000", "amount_text": "5000万元", "money_kind": "一期投资", "period": "2020年"}),
+    ])
+    assert [r for r in rels if r[1] == "funds"] == []
+
+
+def test_relations_bodies_investing_as_owners_fund_and_develop(nlp):
+    text = "甲科技集团有限公司、乙集团有限公司联合投资30亿元的丙产业园项目签约。丁项目由戊集团投资建设。"
+    ms = [mention(text, "甲科技集团有限公司", "Company"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙产业园项目", "Project"), mention(text, "丁项目", "Project"), mention(text, "戊集团", "Company")]
+    rels, inv = run_all(nlp, text, ms)
+    assert {(s, o, q.get("amount"), q.get("money_kind")) for s, p, o, q in rels if p == "funds"} == {
+        ("甲科技集团有限公司", "丙产业园项目", "3000000000", "联合投资"), ("乙集团有限公司", "丙产业园项目", "3000000000", "联合投资"),
+        ("戊集团", "丁项目", None, "投资建设")}
+    assert preds(rels, "develops") == {("甲科技集团有限公司", "丙产业园项目"), ("乙集团有限公司", "丙产业园项目"),
+                                       ("戊集团", "丁项目")}
+    assert inv == []  # the money is the funders'
+
+
+def test_relations_a_body_that_only_brokered_a_project_does_not_fund_it(nlp):
+    text = "由甲市民营经济发展局牵线引荐、总投资66亿元的乙基地项目开工。"
+    ms = [mention(text, "甲市民营经济发展局", "Agency"), mention(text, "乙基地项目", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert [r for r in rels if r[1] in ("funds", "develops")] == []
+    assert inv == [("乙基地项目", {"amount": "6600000000", "amount_text": "66亿元", "money_kind": "总投资"})]
+
+
+def test_relations_develops_by_every_builder_after_you(nlp):
+    text = "甲村改造项目是由乙集团有限公司旗下的丙开发有限公司代建，丁建设有限公司、戊建工集团承建的安置房项目。"
+    ms = [mention(text, "甲村改造项目", "Project"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙开发有限公司", "Company"), mention(text, "丁建设有限公司", "Company"),
+          mention(text, "戊建工集团", "Company")]
+    # the parent named before 旗下的 does not build it
+    assert preds(run(nlp, text, ms), "develops") == {("丙开发有限公司", "甲村改造项目"), ("丁建设有限公司", "甲村改造项目"),
+                                                     ("戊建工集团", "甲村改造项目")}
+
+
+def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
+    text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
+    ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
+          mention(text, "丙地铁2号线东延段", "Project"), mention(text, "丁铁路F3线", "Project"),
+          mention(text, "戊公司", "Company"), mention(text, "己公司", "Company"), mention(text, "庚项目", "Project"),
+          mention(text, "辛公司", "Company"), mention(text, "壬公司", "Company")]
+    rels = [(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"]
+    assert sorted(rels) == sorted([
+        ("甲集团有限公司", "丙地铁2号线东延段", "planned"), ("乙建工集团", "丙地铁2号线东延段", "planned"),
+        ("甲集团有限公司", "丁铁路F3线", "planned"), ("乙建工集团", "丁铁路F3线", "planned"),
+        ("戊公司", "庚项目", "planned"), ("己公司", "庚项目", "planned")])
+
+
+def test_relations_a_projects_own_investment_is_not_the_last_subjects_funding(nlp):
+    text = "甲局召开会议。投资60亿元的乙小镇项目签约。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙小镇项目", "Project")]
+    rels, inv = run_all(nlp, text, ms)
+    assert [r for r in rels if r[1] == "funds"] == []
+    assert [name for name, _ in inv] == ["乙小镇项目"]
+
+
+def test_relations_unit_named_after_its_body_is_part_of_it(nlp):
+    text = "甲区住建局城建科、乙区管委会建设管理部和丙市委统战部参加，丁区人民政府新闻办公室、戊街道办事处、己市拆违办公室出席。"
+    ms = [mention(text, "甲区住建局城建科", "Agency"), mention(text, "乙区管委会建设管理部", "Agency"),
+          mention(text, "丙市委统战部", "Agency"), mention(text, "丁区人民政府新闻办公室", "Agency"),
+          mention(text, "戊街道办事处", "Agency"), mention(text, "己市拆违办公室", "Agency")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    found = doc._.kg_mentions
+    rels = [(found[r.subject].name, found[r.object].name, r.basis) for r in doc._.kg_relations if r.predicate == "partOf"]
+    # the body named in front becomes a mention of its own, its abbreviation written out
+    # a name is never cut inside its own last word (办|事处, 办|公室)
+    assert sorted(rels) == sorted([("甲区住建局城建科", "甲区住房和城乡建设局", "inferred"),
+                                   ("乙区管委会建设管理部", "乙区管委会", "inferred"), ("丙市委统战部", "丙市委", "inferred"),
+                                   ("丁区人民政府新闻办公室", "丁区人民政府", "inferred")])
+
+
+def test_relations_a_short_place_name_or_a_quoted_slogan_is_no_passage_place(nlp):
+    text = "城阳区召开会议。青岛甲园、乙中心项目开工，“一带一路”建设加快。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "青岛", "Place"), mention(text, "乙中心项目", "Project"),
+          mention(text, "一带一路", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 青岛 opens 青岛甲园, a name: the passage is still about 城阳区
+    assert located(rels) == {("乙中心项目", "城阳区")}
+
+
+def test_relations_a_project_named_only_as_what_money_goes_into(nlp):
+    text = "甲科技集团有限公司联合投资30亿元的乙丙绿色建材产业园项目签约，总投资5亿元的3个项目开工。"
+    ms = [mention(text, "甲科技集团有限公司", "Company")]
+    rels, inv = run_all(nlp, text, ms)
+    assert {(s, p, o) for s, p, o, _ in rels if p in ("funds", "develops")} == {
+        ("甲科技集团有限公司", "funds", "乙丙绿色建材产业园项目"), ("甲科技集团有限公司", "develops", "乙丙绿色建材产业园项目")}
+    assert inv == []  # 3个项目: a count, no name
+
+
+def test_relations_develops_signing_names_the_projects_of_the_agreement(nlp):
+    text = "甲集团有限公司与乙建工集团签订有关丙市地铁3号线北延段和南延段、丁城际铁路S2线合作协议。戊公司和己公司签订战略合作协议。"
+    ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
+          mention(text, "戊公司", "Company"), mention(text, "己公司", "Company")]
+    rels = run(nlp, text, ms)
+    # 南延段 is 丙市地铁3号线's; 战略合作 is no project
+    assert preds(rels, "develops") == {(c, p) for c in ("甲集团有限公司", "乙建工集团")
+                                       for p in ("丙市地铁3号线北延段", "丙市地铁3号线南延段", "丁城际铁路S2线")}

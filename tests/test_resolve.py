@@ -128,8 +128,11 @@ def test_resolve_place_nesting_from_divisions_and_sequence():
         ("Place/即墨区", "Place/青岛市", "divisions_data"),
         ("Place/前枣杭村", "Place/通济新区", "place_sequence"),
     }
+    # the divisions data is an inference: no sentence says it; two places written in a row are stated
     ev = next(ev for s, p, o, ev in res.edges() if s == "Place/即墨区")
-    assert ev.sentence == t[:17]
+    assert (ev.basis, ev.sentence, ev.source_start, ev.source_end) == ("inferred", "", 0, 0)
+    ev = next(ev for s, p, o, ev in res.edges() if s == "Place/前枣杭村")
+    assert (ev.basis, ev.sentence) == ("stated", t[:17])
 
 
 def test_resolve_ids_are_deterministic():
@@ -219,6 +222,86 @@ def test_resolve_named_projects_and_articles_without_a_place_keep_their_names():
         x(b, [mention("城中村改造", t2, "Project")]),
     ])
     assert {e.label for e in res.entities if e.type == "Project"} == {"胶州湾底绿道", "京能渔光互补基地", "地铁7号线二期", "城中村改造"}
+
+
+def test_resolve_an_implied_body_takes_the_articles_place_and_the_title_is_no_alias():
+    t = "即墨区召开会议。副区长王大明出席。"
+    a = article("i.txt", 0, t)
+    res = resolve([x(a, [mention("即墨区", t, "Place"), mention("副区长", t, "Agency", "区人民政府", kind="implied"),
+                         mention("王大明", t, "Official")])])
+    gov = next(e for e in res.entities if e.type == "Agency")
+    assert (gov.id, gov.aliases) == ("Agency/即墨区人民政府", {"即墨区人民政府"})
+    assert gov.articles == {"i.txt#0"}
+
+
+def test_resolve_places_named_once_each_in_a_list_are_not_the_articles_place():
+    t = "潍坊召开推进会，潍坊市市委书记讲话。会上，奎文区、寿光市、昌邑市负责同志发言，市委作出部署。"
+    a = article("w.txt", 0, t)
+    ms = [mention("潍坊", t, "Place"), mention("潍坊市", t, "Place"), mention("奎文区", t, "Place"),
+          mention("寿光市", t, "Place"), mention("昌邑市", t, "Place"),
+          Mention(t.rindex("市委"), t.rindex("市委") + 2, "市委", "Agency", "市委")]
+    res = resolve([x(a, ms)])
+    assert res.mention_entity[("w.txt#0", 5)] == "Agency/中国共产党潍坊市委员会"
+
+
+def test_resolve_same_name_two_people_unless_posts_or_places_agree():
+    jimo = "即墨区召开会议。区住建局局长张伟出席。"
+    echeng = "鄂城区召开会议。区委书记张伟讲话。"
+    jimo2 = "即墨区举行活动。张伟表示。"
+    press1, press2 = "记者王涛报道。", "记者王涛报道。"
+    exs = []
+    for src, t, ms, rels in (
+        ("a.txt", jimo, [mention("即墨区", jimo, "Place"), mention("区住建局", jimo, "Agency", "区住房和城乡建设局"),
+                         mention("张伟", jimo, "Official", role="区住建局局长")], [RelationMention(2, "leads", 1, 8, 20, "post_title")]),
+        ("b.txt", echeng, [mention("鄂城区", echeng, "Place"), mention("区委", echeng, "Agency"),
+                           mention("张伟", echeng, "Official", role="区委书记")], [RelationMention(2, "leads", 1, 8, 17, "post_title")]),
+        ("c.txt", jimo2, [mention("即墨区", jimo2, "Place"), mention("张伟", jimo2, "Official")], []),
+        ("d.txt", press1, [mention("王涛", press1, "Person", role="记者")], []),
+        ("e.txt", press2, [mention("王涛", press2, "Person", role="记者")], []),
+    ):
+        exs.append(x(article(src, 0, t), ms, rels))
+    res = resolve(exs)
+    who = {a: res.mention_entity[(f"{a}#0", i)] for a, i in (("a.txt", 2), ("b.txt", 2), ("c.txt", 1), ("d.txt", 0), ("e.txt", 0))}
+    # the 即墨 局长 and the 鄂城 书记 are two; the 即墨 article's 张伟 is the 局长 (places agree); one reporter
+    assert who["a.txt"] == who["c.txt"] != who["b.txt"]
+    assert who["d.txt"] == who["e.txt"]
+    assert sorted(e.id for e in res.entities if e.label == "张伟") == ["Official/张伟", "Official/张伟/2"]
+    edges = {(s, o) for s, p, o, ev in res.edges() if p == "leads"}
+    assert edges == {(who["a.txt"], "Agency/即墨区住房和城乡建设局"), (who["b.txt"], "Agency/中国共产党鄂城区委员会")}
+
+
+def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_the_list():
+    t = "即墨区通济新区前枣杭村、后枣杭村和城马路开展整治。"
+    a = article("l.txt", 0, t)
+    ms = [mention("即墨区", t, "Place"), mention("通济新区", t, "Place"), mention("前枣杭村", t, "Place"),
+          mention("后枣杭村", t, "Place"), mention("城马路", t, "Place")]
+    res = resolve([x(a, ms)])
+    seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
+    assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}
+
+
+def test_resolve_person_groups_without_comparing_every_pair_are_the_pairwise_ones():
+    import random
+
+    from kg.resolve.persons import Unit, person_groups
+
+    tree = {"C1": None, "C2": None, "D1": "C1", "D2": "C1", "D3": "C2", "T1": "D1"}
+
+    def ancestors(code):
+        out = []
+        while tree.get(code):
+            code = tree[code]
+            out.append(code)
+        return out
+
+    def contains(outer, inner):
+        return outer == inner or outer in ancestors(inner)
+
+    rng = random.Random(7)
+    units = [Unit("张伟", f"a{i:03}.txt#0", f"a{i % 9:03}.txt", rng.choice([None, *tree]),
+                  frozenset(rng.sample(["局", "委", "公司"], rng.randint(0, 1))), rng.random() < 0.3,
+                  frozenset(rng.sample(["日报", "晚报"], rng.randint(0, 1)))) for i in range(60)]
+    assert person_groups(units, contains, ancestors) == person_groups(units, contains)
 
 
 def _canonical(text, name, type_="Agency", context_text="莱阳市召开会议。"):

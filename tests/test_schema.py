@@ -37,7 +37,7 @@ def classes(g: Graph, node) -> set[str]:
 
 def test_schema_entity_types_are_the_ontology_classes(ontology):
     declared = {local(c) for c in ontology.subjects(RDF.type, OWL.Class) if str(c).startswith(schema.KG_NAMESPACE)}
-    assert declared == {*schema.ENTITY_TYPES, "Article"}
+    assert declared == {*schema.ENTITY_TYPES, *schema.RECORD_CLASSES}
 
 
 @pytest.mark.parametrize("name", schema.PREDICATES)
@@ -88,3 +88,9 @@ def test_schema_relation_tables_have_no_copies_left():
     assert tables.QUALIFIER_COLUMNS == tuple(schema.QUALIFIERS)
     assert {k: str(v) for k, v in rdf.PREFIXES.items()} == schema.PREFIXES
     assert query.PREFIXES is schema.PREFIXES
+
+
+def test_schema_bases_are_what_the_shapes_accept(shapes):
+    KGS = Namespace("https://w3id.org/kgnews/shapes#")
+    prop = next(p for p in shapes.objects(KGS.StatementShape, SH.property) if shapes.value(p, SH.path) == KG.basis)
+    assert [str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))] == list(schema.BASES)

@@ -59,7 +59,19 @@ def test_shacl_statement_without_sentence_fails():
     g = to_rdf(small_model())
     st = _statement(g, KG.leads)
     g.remove((st, KG.sentence, None))
-    result = _fails_with(g, "rdf:Statement: needs exactly one non-empty kg:sentence")
+    result = _fails_with(g, "rdf:Statement: a stated relation needs its kg:sentence")
+    assert result.violations == 1
+
+
+def test_shacl_inferred_statement_shows_no_sentence():
+    ev = Evidence(A0, F, None, "", 0, 0, "divisions_data", basis="inferred")
+    G = build_graph([Entity("Place/甲村", "Place", "甲村"), Entity("Place/乙区", "Place", "乙区")],
+                    [("Place/甲村", "locatedIn", "Place/乙区", ev)], {})
+    g = to_rdf(G)
+    assert validate(g).conforms
+    st = _statement(g, KG.locatedIn)
+    g.add((st, KG.sentence, Literal("甲村在乙区。", lang="zh")))
+    result = _fails_with(g, "rdf:Statement: an inferred relation shows no kg:sentence")
     assert result.violations == 1
 
 
@@ -80,7 +92,7 @@ def test_shacl_amount_not_decimal_fails():
 
 def test_shacl_start_after_end_fails():
     g = to_rdf(small_model())
-    st = _statement(g, KG.locatedIn)
+    st = next(st for st in g.subjects(KG.basis, Literal("stated")) if g.value(st, RDF.predicate) == KG.locatedIn)
     g.set((st, KG.startOffset, Literal(500)))
     _fails_with(g, "kg:startOffset >= 0 and <= kg:endOffset")
 

@@ -23,10 +23,11 @@ ntriples (nt)      ``graph.nt``         ``application/n-triples`` :mod:`kg.expor
 jsonld (json-ld)   ``graph.jsonld``     ``application/ld+json``   :mod:`kg.exports.jsonld`
 entities-csv       ``entities.csv``     ``text/csv``              :mod:`kg.exports.tables`
 relations-csv      ``relations.csv``    ``text/csv``              :mod:`kg.exports.tables`
+investments-csv    ``investments.csv``  ``text/csv``              :mod:`kg.exports.tables`
 =================  ===================  ========================  ====================================
 
 >>> [e.filename for e in EXPORTERS]
-['graph.ttl', 'graph.nt', 'graph.jsonld', 'entities.csv', 'relations.csv']
+['graph.ttl', 'graph.nt', 'graph.jsonld', 'entities.csv', 'relations.csv', 'investments.csv']
 >>> get_exporter("TTL").name, get_exporter("text/turtle").name
 ('turtle', 'turtle')
 """
@@ -82,6 +83,8 @@ EXPORTERS: tuple[Exporter, ...] = (
     Exporter("jsonld", "graph.jsonld", MEDIA_TYPES["jsonld"], "kg.exports.jsonld:render", ("json-ld",)),
     Exporter("entities-csv", "entities.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_entities", ("entities",)),
     Exporter("relations-csv", "relations.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_relations", ("relations",)),
+    Exporter("investments-csv", "investments.csv", MEDIA_TYPES["csv"], "kg.exports.tables:render_investments",
+             ("investments",)),
 )
 #: The formats written from the RDF triples (the others read the graph model).
 _RDF_FORMATS = frozenset({"turtle", "ntriples", "jsonld"})

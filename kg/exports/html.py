@@ -33,7 +33,7 @@ How the page is made
   with a button for 20 more (``PAGE`` in ``explorer.js``): an edge a corpus states
   thousands of times opens at once.  An evidence item found several times (identical
   sentences kept once, with a ``count``) says how often; one kg inferred (no sentence says
-  it) shows the rule instead of a quote (:mod:`kg.exports._evidence` reads both).
+  it) shows the rule instead of a quote; one found in several articles names the others.
 * **Labels.**  The Chinese and English names of types, predicates and qualifiers are the
   ``rdfs:label`` ``@zh``/``@en`` of ``ontology/kg.ttl``, read with rdflib when a page is
   made; ``kg/data/predicate_labels.json`` is the fallback when the ontology cannot be read
@@ -69,7 +69,6 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
-from kg.exports._evidence import is_inferred, times_found
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.schema import QUALIFIERS
 
@@ -362,6 +361,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             "aliases": list(d.get("aliases", ())),
             "roles": list(d.get("roles", ())),
             "articles": list(d.get("articles", ())),
+            "investments": list(d.get("investments", ())),  # made page data below, with the articles
         }
 
     known_articles: Mapping[str, Any] = G.graph.get("articles", {})
@@ -377,8 +377,30 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
             }
         return article_id
 
+    def evidence_data(ev) -> dict[str, Any]:
+        """One evidence as the panel shows it: a stated one with its sentence and place in the
+        file, an inferred one with neither (no sentence says it).  ``basis``, ``count`` and
+        ``others`` only when not the usual (stated, found once), which keeps a big page smaller."""
+        item: dict[str, Any] = {
+            "article": article_ref(ev.article, ev.source, ev.headline),
+            "sentence": ev.sentence,
+            "source": ev.source,
+            "start": ev.source_start,
+            "end": ev.source_end,
+            "rule": ev.rule,
+            "qualifiers": dict(ev.qualifiers),
+        }
+        if ev.basis != "stated":
+            item["basis"] = ev.basis
+        if ev.count > 1:
+            item["count"] = ev.count
+        if ev.others:
+            item["others"] = [article_ref(a) for a in ev.others]
+        return item
+
     for info in node_info.values():
         info["articles"] = [article_ref(a) for a in info["articles"]]
+        info["investments"] = [evidence_data(ev) for ev in info["investments"]]
 
     curves = _edge_curves(G)
     edge_labels = G.number_of_edges() <= EDGE_LABEL_LIMIT
@@ -395,8 +417,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
                               smooth=curves[(u, v, key)], **label))
         edge_info[edge_id] = {
             "predicate": predicate,
-            "evidence": [_evidence_item(ev, article_ref(ev.article, ev.source, ev.headline))
-                         for ev in d.get("evidence", ())],
+            "evidence": [evidence_data(ev) for ev in d.get("evidence", ())],
         }
 
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -445,25 +466,6 @@ def vis_edge(source: str, target: str, **options: Any) -> dict[str, Any]:
     """
     item = {**options, "from": source, "to": target}
     item.setdefault("arrows", "to")
-    return item
-
-
-def _evidence_item(ev: Any, article: str) -> dict[str, Any]:
-    """One evidence item for the panel; ``count`` and ``inferred`` only when not the usual
-    (found once, stated by its sentence), which keeps a big page smaller."""
-    item: dict[str, Any] = {
-        "article": article,
-        "sentence": ev.sentence,
-        "source": ev.source,
-        "start": ev.source_start,
-        "end": ev.source_end,
-        "rule": ev.rule,
-        "qualifiers": dict(ev.qualifiers),
-    }
-    if (count := times_found(ev)) > 1:
-        item["count"] = count
-    if is_inferred(ev):
-        item["inferred"] = True
     return item
 
 

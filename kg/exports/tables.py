@@ -12,7 +12,7 @@ sorted order, so the same graph gives the same bytes.
 ``relations.csv`` — one row per edge, with the first few of its evidence sentences:
 
     subject, subject_iri, predicate, object, object_iri, evidence_count, evidence_listed,
-    stated_or_inferred, times_found, sentence, headline, source, start, end, rule,
+    basis, sentence, headline, source, start, end, rule, occurrences, also_in,
     <one column per qualifier>, other_qualifiers
 
 ``evidence_count`` is how many evidence items the edge has (each one an ``rdf:Statement``
@@ -20,18 +20,26 @@ in ``graph.ttl``); ``evidence_listed`` how many of them this row shows: the firs
 :data:`EVIDENCE_IN_ROW` in the graph's order, so a row stays readable and within a
 spreadsheet cell's limit however often the corpus repeats a fact.  When
 ``evidence_listed`` < ``evidence_count``, the rest are in ``graph.ttl`` and
-``kg query queries/provenance.rq``.  Every column from ``stated_or_inferred`` on holds one
-part per listed evidence, joined by `` ‖ ``, in the same order (the n-th part of
-``sentence`` goes with the n-th part of ``start``):
+``kg query provenance``.  Every column from ``basis`` on holds one part per listed
+evidence, joined by `` ‖ ``, in the same order (the n-th part of ``sentence`` goes with the
+n-th part of ``start``):
 
-* ``stated_or_inferred`` — ``stated`` (a sentence says it) or ``inferred`` (kg derived it,
-  e.g. from the gazetteer's nesting; such evidence has no sentence);
-* ``times_found`` — how often that sentence was found for the edge (identical sentences
-  are kept once per edge, with this count);
+* ``basis`` — ``stated`` (the sentence says it) or ``inferred`` (kg concluded it: the
+  divisions data, a place inside a name, the article's place; no sentence and no offsets
+  are shown), as ``kg:basis`` in the RDF;
 * ``sentence``, ``headline``, ``source`` (the file), ``start``/``end`` (character offsets
   into the decoded file), ``rule`` (the rule that found it);
+* ``occurrences`` — how often that evidence was found for the edge (identical evidence is
+  kept once per edge, at its first place); ``also_in`` the other articles it was found in
+  (``|``-joined, the first :data:`ALSO_IN_LISTED`, then ``+N``);
 * a qualifier column is empty when no listed evidence has that qualifier; otherwise it
   keeps a (possibly empty) part for each, so the parts stay aligned.
+
+``investments.csv`` — one row per investment a sentence states for a project (its own
+money, whoever pays; who pays is a ``funds`` row of relations.csv):
+
+    project, project_iri, amount, currency, amount_text, money_kind, period, date, modality,
+    sentence, headline, source, start, end, rule, occurrences, also_in
 
 No cell holds more than :data:`CELL_LIMIT` characters (Excel's limit): a longer one is
 cut and ends with ``…[N more characters]``.
@@ -43,7 +51,6 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from kg.exports._evidence import how_found, times_found
 from kg.schema import QUALIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,9 +67,12 @@ __all__ = [
     "EVIDENCE_SEPARATOR",
     "EVIDENCE_IN_ROW",
     "CELL_LIMIT",
+    "ALSO_IN_LISTED",
     "fit_cell",
     "render_entities",
     "render_relations",
+    "render_investments",
+    "INVESTMENT_COLUMNS",
 ]
 
 #: Joins aliases and roles in one cell.
@@ -71,6 +81,8 @@ LIST_SEPARATOR = "|"
 EVIDENCE_SEPARATOR = " ‖ "
 #: How many of an edge's evidence items its row of ``relations.csv`` lists (the first ones).
 EVIDENCE_IN_ROW = 3
+#: How many of an evidence's other articles ``also_in`` names (then ``+N``).
+ALSO_IN_LISTED = 10
 #: The most characters one cell may hold: Excel's limit (LibreOffice allows more).
 CELL_LIMIT = 32_767
 
@@ -79,7 +91,12 @@ ENTITY_COLUMNS = ("id", "iri", "type", "label", "aliases", "articles", "roles")
 QUALIFIER_COLUMNS = tuple(QUALIFIERS)  # one column per qualifier of kg.schema, in its order
 RELATION_COLUMNS = (
     "subject", "subject_iri", "predicate", "object", "object_iri", "evidence_count", "evidence_listed",
-    "stated_or_inferred", "times_found", "sentence", "headline", "source", "start", "end", "rule", *QUALIFIER_COLUMNS, "other_qualifiers",
+    "basis", "sentence", "headline", "source", "start", "end", "rule", "occurrences", "also_in",
+    *QUALIFIER_COLUMNS, "other_qualifiers",
+)
+INVESTMENT_COLUMNS = (
+    "project", "project_iri", "amount", "currency", "amount_text", "money_kind", "period", "date", "modality",
+    "sentence", "headline", "source", "start", "end", "rule", "occurrences", "also_in",
 )
 
 
@@ -144,15 +161,33 @@ def _joined(values: list[str]) -> str:
     return EVIDENCE_SEPARATOR.join(values) if any(values) else ""
 
 
+def _headline(G: nx.MultiDiGraph, ev: Evidence) -> str:
+    article = G.graph.get("articles", {}).get(ev.article)
+    return ev.headline or (article.headline if article is not None else None) or ""
+
+
+def _offsets(ev: Evidence) -> tuple[str, str]:
+    """An evidence's offsets as cells: none for an inference (no sentence says it)."""
+    return (str(ev.source_start), str(ev.source_end)) if ev.basis == "stated" else ("", "")
+
+
+def _also_in(ev: Evidence) -> str:
+    """The other articles an evidence was found in, the first :data:`ALSO_IN_LISTED` and a count.
+
+    >>> from kg.records import Evidence
+    >>> ev = Evidence("a#0", "a", None, "句。", 0, 2, "r", others=tuple(f"f{i}#0" for i in range(12)))
+    >>> _also_in(ev)
+    'f0#0|f1#0|f2#0|f3#0|f4#0|f5#0|f6#0|f7#0|f8#0|f9#0|+2'
+    """
+    shown = list(ev.others[:ALSO_IN_LISTED])
+    if len(ev.others) > ALSO_IN_LISTED:
+        shown.append(f"+{len(ev.others) - ALSO_IN_LISTED}")
+    return LIST_SEPARATOR.join(shown)
+
+
 def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
     """``relations.csv`` of the graph model ``G``: one row per edge, its first evidence (``rdf`` is not used)."""
     from kg.graph.vocab import entity_iri
-
-    articles = G.graph.get("articles", {})
-
-    def headline(ev: Evidence) -> str:
-        article = articles.get(ev.article)
-        return ev.headline or (article.headline if article is not None else None) or ""
 
     rows = []
     for s, o, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
@@ -170,15 +205,42 @@ def render_relations(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> byt
             str(entity_iri(o)),
             str(len(evidence)),
             str(len(listed)),
-            _joined([how_found(ev) for ev in listed]),
-            _joined([str(times_found(ev)) for ev in listed]),
+            _joined([ev.basis for ev in listed]),
             _joined([ev.sentence for ev in listed]),
-            _joined([headline(ev) for ev in listed]),
+            _joined([_headline(G, ev) for ev in listed]),
             _joined([ev.source for ev in listed]),
-            _joined([str(ev.source_start) for ev in listed]),
-            _joined([str(ev.source_end) for ev in listed]),
+            _joined([_offsets(ev)[0] for ev in listed]),
+            _joined([_offsets(ev)[1] for ev in listed]),
             _joined([ev.rule for ev in listed]),
+            _joined([str(ev.count) for ev in listed]),
+            _joined([_also_in(ev) for ev in listed]),
             *(_joined([q.get(k, "") for q in qualifiers]) for k in QUALIFIER_COLUMNS),
             _joined(other),
         ])
     return _csv(RELATION_COLUMNS, rows)
+
+
+def render_investments(G: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> bytes:
+    """``investments.csv`` of the graph model ``G``: one row per investment a sentence states.
+
+    >>> from kg.graph.model import build_graph
+    >>> from kg.records import Entity, Evidence
+    >>> ev = Evidence("f.txt#0", "f.txt", None, "乙工程总投资5亿元。", 0, 10, "investment",
+    ...               (("amount", "500000000"), ("amount_text", "5亿元"), ("money_kind", "总投资")))
+    >>> G = build_graph([Entity("Project/乙工程", "Project", "乙工程", investments={ev})], [], {})
+    >>> print(render_investments(G).decode("utf-8-sig").splitlines()[1])
+    乙工程,https://w3id.org/kgnews/id/project/乙工程,500000000,CNY,5亿元,总投资,,,,乙工程总投资5亿元。,,f.txt,0,10,investment,1,
+    """
+    from kg.graph.vocab import entity_iri
+
+    rows = []
+    for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
+        for ev in data.get("investments", ()):
+            q = dict(ev.qualifiers)
+            rows.append([
+                data.get("label", node), str(entity_iri(node)), q.get("amount", ""), "CNY" if q.get("amount") else "",
+                q.get("amount_text", ""), q.get("money_kind", ""), q.get("period", ""), q.get("date", ""),
+                q.get("modality", ""), ev.sentence, _headline(G, ev), ev.source, *_offsets(ev), ev.rule, str(ev.count),
+                _also_in(ev),
+            ])
+    return _csv(INVESTMENT_COLUMNS, rows)

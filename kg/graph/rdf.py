@@ -10,8 +10,13 @@
   ``dcterms:publisher``@zh and ``schema:pagination``, and ``kg:mentions`` to every entity
   whose ``articles`` lists it;
 * every edge as a direct triple (``?s kg:funds ?o``), **and** one ``rdf:Statement`` per
-  piece of evidence: ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the article,
-  ``kg:sentence``@zh, the sentence's offsets in the file, ``kg:rule`` and the qualifiers.
+  piece of evidence: ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the article
+  (and every other article the same evidence was found in), ``kg:basis`` ``"stated"`` with
+  ``kg:sentence``@zh and the sentence's offsets in the file, or ``"inferred"`` with neither
+  (no sentence says it), ``kg:rule``, ``kg:occurrences`` when found more than once, and the
+  qualifiers;
+* a project's own investments: ``kg:investment`` → a ``kg:Investment`` node with the money
+  qualifiers and its evidence (article, sentence, offsets, rule) on it.
 
 Qualifiers (keys of :attr:`kg.records.RelationMention.qualifiers`) become:
 
@@ -57,7 +62,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import schema
 from kg.records import ENTITY_TYPES, PREDICATES
-from kg.graph.vocab import KG, KGR, article_iri, entity_iri, mint_evidence
+from kg.graph.vocab import KG, KGR, article_iri, entity_iri, mint_evidence, mint_investment
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -244,6 +249,8 @@ _TYPE, _LABEL, _ALT_LABEL, _SOURCE = RDF.type, RDFS.label, SKOS.altLabel, DCTERM
 _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
 _DERIVED_FROM, _ROLE, _MENTIONS, _SENTENCE = PROV.wasDerivedFrom, KG.role, KG.mentions, KG.sentence
 _START, _END, _RULE, _ARTICLE = KG.startOffset, KG.endOffset, KG.rule, KG.Article
+_BASIS, _OCCURRENCES, _INVESTMENT, _INVESTMENT_CLASS = KG.basis, KG.occurrences, KG.investment, KG.Investment
+_FIRST_ARTICLE = KG.firstArticle
 _PAGINATION = SDO.pagination  # the paper's page (A01): schema.org's, as kg:Article is a schema:NewsArticle
 
 
@@ -267,11 +274,19 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
             yield node, _ROLE, zh(role, "zh")
         for article_id in data.get("articles", ()):
             mentioned[article_id].append(node)
+        for ev in data.get("investments", ()):
+            inv = mint_investment(node, ev)
+            yield node, _INVESTMENT, inv
+            yield inv, _TYPE, _INVESTMENT_CLASS
+            yield from _provenance_triples(inv, ev, terms)
 
     # articles the model does not list but an entity or an evidence names: keep what we know
     sources = {aid: aid.rpartition("#")[0] for aid in mentioned}
-    for _, _, evidence in G.edges(data="evidence", default=()):
-        sources.update((ev.article, ev.source) for ev in evidence)
+    found_in = [ev for _, _, evidence in G.edges(data="evidence", default=()) for ev in evidence]
+    found_in += [ev for _, investments in G.nodes(data="investments", default=()) for ev in investments]
+    for ev in found_in:
+        sources[ev.article] = ev.source
+        sources.update((aid, aid.rpartition("#")[0]) for aid in ev.others if aid not in sources)
     for article_id in sorted(set(articles) | set(sources)):
         art = terms.article(article_id)
         yield art, _TYPE, _ARTICLE
@@ -316,12 +331,25 @@ def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, ev: Evidence,
     yield st, _SUBJECT, s
     yield st, _PREDICATE, p
     yield st, _OBJECT, o
-    yield st, _DERIVED_FROM, terms.article(ev.article)
-    yield st, _SENTENCE, terms.literal(ev.sentence, "zh")
-    yield st, _START, terms.literal(ev.source_start)
-    yield st, _END, terms.literal(ev.source_end)
-    yield st, _RULE, terms.literal(ev.rule)
-    yield from qualifier_triples(st, ev.qualifiers)
+    yield st, _BASIS, terms.literal(ev.basis)
+    yield from _provenance_triples(st, ev, terms)
+
+
+def _provenance_triples(node: Node, ev: Evidence, terms: _Terms) -> Iterator[tuple[Node, URIRef, Node]]:
+    """Where ``ev`` was found, on a statement or an investment: the articles, the sentence and its
+    offsets (none for an inference), the rule, how often, and the qualifiers."""
+    yield node, _DERIVED_FROM, terms.article(ev.article)
+    for other in ev.others:
+        yield node, _DERIVED_FROM, terms.article(other)
+    yield node, _FIRST_ARTICLE, terms.article(ev.article)  # the one the offsets are in
+    if ev.basis == "stated":
+        yield node, _SENTENCE, terms.literal(ev.sentence, "zh")
+        yield node, _START, terms.literal(ev.source_start)
+        yield node, _END, terms.literal(ev.source_end)
+    yield node, _RULE, terms.literal(ev.rule)
+    if ev.count > 1:
+        yield node, _OCCURRENCES, terms.literal(ev.count)
+    yield from qualifier_triples(node, ev.qualifiers)
 
 
 def from_rdf(g: Graph) -> nx.MultiDiGraph:
@@ -388,17 +416,31 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
         for ent in g.objects(iri, KG.mentions):
             if ent in ids:
                 entities[ids[ent]].articles.add(aid)
+    def evidence(node) -> Evidence:
+        # the offsets are in kg:firstArticle; the other articles are others, in the model's order
+        found = sorted(article_ids.get(a, "") for a in g.objects(node, PROV.wasDerivedFrom))
+        found.sort(key=lambda aid: (articles[aid].source, articles[aid].index) if aid in articles else (aid, 0))
+        first = g.value(node, KG.firstArticle)
+        if first is not None and article_ids.get(first, "") in found:
+            found.remove(article_ids[first])
+            found.insert(0, article_ids[first])
+        aid = found[0] if found else ""
+        qualifiers = tuple(sorted((by_qualifier[q], str(v)) for q, v in g.predicate_objects(node) if q in by_qualifier))
+        return Evidence(
+            article=aid, source=articles[aid].source if aid in articles else "", headline=articles[aid].headline if aid in articles else None,
+            sentence=str(g.value(node, KG.sentence) or ""), source_start=int(g.value(node, KG.startOffset) or 0),
+            source_end=int(g.value(node, KG.endOffset) or 0), rule=str(g.value(node, KG.rule) or ""), qualifiers=qualifiers,
+            basis=str(g.value(node, KG.basis) or "stated"), count=int(g.value(node, KG.occurrences) or 1),
+            others=tuple(found[1:]))
+
     edges = []
     for st in g.subjects(RDF.type, RDF.Statement):
         s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
         if s not in ids or o not in ids or p not in by_predicate:
             continue
-        art = g.value(st, PROV.wasDerivedFrom)
-        aid = article_ids.get(art, "")
-        qualifiers = tuple(sorted((by_qualifier[q], str(v)) for q, v in g.predicate_objects(st) if q in by_qualifier))
-        edges.append((ids[s], by_predicate[p], ids[o], Evidence(
-            article=aid, source=articles[aid].source if aid in articles else "", headline=articles[aid].headline if aid in articles else None,
-            sentence=str(g.value(st, KG.sentence) or ""), source_start=int(g.value(st, KG.startOffset) or 0),
-            source_end=int(g.value(st, KG.endOffset) or 0), rule=str(g.value(st, KG.rule) or ""), qualifiers=qualifiers)))
+        edges.append((ids[s], by_predicate[p], ids[o], evidence(st)))
+    for project, inv in g.subject_objects(KG.investment):
+        if project in ids:
+            entities[ids[project]].investments.add(evidence(inv))
     G: nx.MultiDiGraph = build_graph(entities.values(), edges, articles)
     return G

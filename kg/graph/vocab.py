@@ -17,6 +17,7 @@ what                        function                                        IRI
 entity                      :func:`mint_entity` / :func:`entity_iri`        ``kgr:agency/即墨区住房和城乡建设局``
 article                     :func:`mint_article`                            ``kgr:article/2024-08-31/A01.txt/3``
 evidence (rdf:Statement)    :func:`mint_evidence`                           ``kgr:evidence/<sha1 prefix>``
+investment                  :func:`mint_investment`                         ``kgr:investment/<sha1 prefix>``
 ==========================  ==============================================  ============================
 
 Names stay readable: Chinese characters are legal IRI characters (RFC 3987 ``ucschar``)
@@ -60,6 +61,7 @@ __all__ = [
     "mint_article",
     "article_iri",
     "mint_evidence",
+    "mint_investment",
 ]
 
 #: The ontology namespace, as a string.
@@ -97,6 +99,7 @@ class KG(DefinedNamespace):
     Place: URIRef  # an administrative division or a geographic place
     Award: URIRef  # a named prize, honour, title or certification (and, for kg:organizes, its contest)
     Article: URIRef  # one news article found in an input file
+    Investment: URIRef  # a project's own investment as one sentence states it (amount, kind, period, modality)
 
     # ---- relations between entities (GUIDE §4)
     leads: URIRef  # Official → Agency/Organization/Company/Project: heads it
@@ -126,6 +129,12 @@ class KG(DefinedNamespace):
     modality: URIRef  # "planned" when the relation is only planned or hoped for
     event: URIRef  # the event an award was given at (@zh)
     organizerRole: URIRef  # 主办, 承办 or 协办 (@zh)
+    basis: URIRef  # "stated" (a sentence says it: kg:sentence) or "inferred" (kg concluded it: no sentence)
+    occurrences: URIRef  # how many times the same evidence was found (absent: once)
+    firstArticle: URIRef  # of evidence found in several articles, the one its offsets are in
+
+    # ---- a project's own investment (issue 15.2)
+    investment: URIRef  # Project → Investment
 
 
 #: Resources: entities, articles, evidence.
@@ -324,3 +333,17 @@ def mint_evidence(subject: str, predicate: str, obj: str, evidence: Evidence) ->
     data = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()[:_EVIDENCE_HASH_LEN]
     return KGR["evidence/" + digest]
+
+
+def mint_investment(project: str, evidence: Evidence) -> URIRef:
+    """The IRI of a project's investment as one piece of evidence states it:
+    ``kgr:investment/<16 hex digits>``, a sha1 prefix of the project and the evidence, like
+    :func:`mint_evidence`.
+
+    >>> from kg.records import Evidence
+    >>> ev = Evidence("f.txt#0", "f.txt", None, "乙工程总投资5亿元。", 0, 10, "investment", (("amount", "500000000"),))
+    >>> str(mint_investment(entity_iri("Project/乙工程"), ev)).startswith("https://w3id.org/kgnews/id/investment/")
+    True
+    """
+    digest = str(mint_evidence(project, KG.investment, project, evidence)).rsplit("/", 1)[1]
+    return KGR["investment/" + digest]

@@ -64,14 +64,16 @@ def _most_named(counts: Counter, gaz):
     if not counts:
         return None
     divs = [(gaz.get(c), n) for c, n in counts.items()]
-    for level in ("district", "city", "province"):
-        cands = [(n, d.code, d) for d, n in divs if d is not None and d.level == level]
+    levels = ("district", "city", "province")
+    for k, level in enumerate(levels):
+        cands = sorted(((n, d.code, d) for d, n in divs if d is not None and d.level == level), reverse=True)
         if cands:
-            best = max(cands)
-            if level == "district":
-                # a district wins only when the city is not named more than twice as often
-                cities = [n for d, n in divs if d is not None and d.level == "city"]
-                if cities and max(cities) > 2 * best[0]:
-                    continue
+            best = cands[0]
+            if len(cands) > 1 and cands[1][0] == best[0]:
+                continue  # 奎文区、寿光市、昌邑市 named once each: a list of places, none the article's own
+            # a place wins only when the level above is not named more than twice as often
+            above = [n for d, n in divs if d is not None and k + 1 < len(levels) and d.level == levels[k + 1]]
+            if above and max(above) > 2 * best[0]:
+                continue
             return best[2]
     return None

@@ -24,6 +24,8 @@ _EXTENSIONS = {
     "kg_mentions": None,
     # list[kg.records.RelationMention]
     "kg_relations": None,
+    # list[kg.records.InvestmentMention]: projects' own investments (kg_relations)
+    "kg_investments": None,
     # tuple[str, ...]: the article's place context, division codes most specific first (kg_context)
     "kg_context": (),
 }

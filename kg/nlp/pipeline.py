@@ -88,6 +88,7 @@ def extract(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iter
             relations=tuple(doc._.kg_relations or ()),
             sentences=tuple(_trimmed(text, s.start_char, s.end_char) for s in doc.sents),
             context=tuple(doc._.kg_context or ()),
+            investments=tuple(doc._.kg_investments or ()),
         )
 
 

@@ -47,6 +47,8 @@ _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
+# what joins the items of a list of places (甲街道乙村、丙村和丁村)
+_LIST_JOINERS = frozenset({"、", "和", "及", "与"})
 
 
 @dataclass
@@ -69,7 +71,8 @@ class Resolution:
                 o = self.mention_entity.get((art.id, rel.object))
                 if s is None or o is None or s == o or not allowed(rel.predicate, types.get(s), types.get(o)):
                     continue
-                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers)
+                yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers,
+                                                     rel.basis)
         yield from self._nesting(types)
 
     def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
@@ -86,6 +89,7 @@ class Resolution:
             ids = {i: self.mention_entity.get((x.article.id, i)) for i in range(len(x.mentions))}
             prev: Mention | None = None
             prev_id = None
+            listed_in: str | None = None  # 甲街道乙村、丙村: the place the list's first item was written in
             for i, m in enumerate(x.mentions):
                 eid = ids[i]
                 if eid is None or m.kind != "name" or types.get(eid) != "Place":
@@ -99,12 +103,22 @@ class Resolution:
                             break  # the nearest named ancestor; the rest follows by transitivity
                 elif prev is not None and prev.end == m.start and prev_id != eid and prev_id in self.place_codes:
                     targets.append((prev_id, "place_sequence"))
+                elif prev is not None and listed_in and listed_in != eid \
+                        and x.article.text[prev.end:m.start] in _LIST_JOINERS:
+                    targets.append((listed_in, "place_sequence"))  # the next item of the list is there too
+                if not (targets and targets[0][1] == "place_sequence"):
+                    listed_in = None
+                elif listed_in is None:
+                    listed_in = targets[0][0]
                 for target, rule in targets:
                     if (eid, target, x.article.id) in seen or not allowed("locatedIn", "Place", types.get(target)):
                         continue
                     seen.add((eid, target, x.article.id))
                     s, e = _sentence_of(x, m.start, m.end)
-                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, ())
+                    # the divisions data is an inference (no sentence says it); two places written
+                    # one after the other (通济新区前枣杭村) are the sentence's own statement
+                    yield eid, "locatedIn", target, _evidence(x.article, s, e, rule, (),
+                                                              "inferred" if rule == "divisions_data" else "stated")
                 prev, prev_id = m, eid
 
 
@@ -153,6 +167,7 @@ def resolve(extractions: Sequence) -> Resolution:
             d["code"] = code
         find(key)
 
+    people: list[tuple] = []  # person mentions, keyed once we know which of them are one person
     for x in extractions:
         art = x.article
         ctx = contexts[art.id]
@@ -164,19 +179,35 @@ def resolve(extractions: Sequence) -> Resolution:
             label, code = canonical(m, ctx, gaz)
             if not label:
                 continue
+            if m.type in _FAMILY:
+                people.append((art.id, i, m, label))
+                continue
             key = (_FAMILY.get(m.type, m.type), code or label)
-            surface = _LAYOUT.sub("", m.text)
+            # an implied body's text is the title that implies it (区长 → 区人民政府): no name of it
+            surface = None if m.kind == "implied" else _LAYOUT.sub("", m.text)
             note(key, m.type, label, surface, art.id, _role(m), code)
-            if m.name != surface:
+            if surface is not None and m.name != surface:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
         for b in art.bylines:
-            key = ("Person", b.name)
-            note(key, "Person", b.name, b.name, art.id, b.role)
-            for outlet in (b.outlet or "").split("/"):  # 青岛日报/观海新闻: the reporter's media
-                outlet = outlet.strip()
-                if len(outlet) >= 2 and outlet not in house_outlets:
-                    note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+            outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
+            outlets = [o for o in outlets if len(o) >= 2 and o not in house_outlets]
+            people.append((art.id, None, b, b.name))
+            for outlet in outlets:
+                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+
+    # same name, different people (GUIDE §3): one node per name only where posts or places agree
+    groups = _person_groups(extractions, people, mention_key, contexts, gaz)
+    for article_id, i, m, label in people:
+        key = ("Person", label, groups[(label, article_id)])
+        if i is None:  # a byline the article splitter moved out of the text
+            note(key, "Person", label, label, article_id, m.role)
+            continue
+        surface = _LAYOUT.sub("", m.text)
+        note(key, m.type, label, surface, article_id, _role(m), None)
+        if m.name != surface:
+            info[key]["aliases"].add(m.name)
+        mention_key[(article_id, i)] = key
 
     # a headline shortens the award the body names in full (青岛市智慧化城管…大赛一等奖 is
     # 2025年青岛市智慧化城市管理…大赛一等奖): same page, same kind of prize, no character of its own
@@ -235,6 +266,13 @@ def resolve(extractions: Sequence) -> Resolution:
         target = mention_entity.get(ante)
         if target is not None:
             mention_entity[mk] = target
+    by_id = {ent.id: ent for ent in entities.values()}
+    for x in extractions:  # a project's own investments, on its entity
+        for inv in x.investments:
+            eid = mention_entity.get((x.article.id, inv.project))
+            if eid is not None and by_id[eid].type == "Project":
+                by_id[eid].investments.add(_evidence(x.article, inv.sentence_start, inv.sentence_end, inv.rule,
+                                                     inv.qualifiers))
     place_codes = {}
     for root, ent in entities.items():
         c = next((info[k]["code"] for k in roots[root] if info[k]["code"]), None)
@@ -473,6 +511,53 @@ def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
     return out
 
 
+def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict, contexts: dict, gaz) -> dict:
+    """(name, article) → the tag of its person (:mod:`kg.resolve.persons`): what each name's
+    mentions in an article say of the person — the bodies its posts are in, a press credit and
+    its outlet, the article's place — decides which articles' mentions are one person."""
+    from kg.lang.lexicon import load
+    from kg.resolve.persons import Unit, person_groups
+
+    titles = load().titles
+    house_outlets = frozenset(load().house_outlets)  # 本报, 融媒: no particular medium
+    press_titles = tuple(t for t, info in titles.items() if info.type == "Person")
+    source = {x.article.id: x.article.source for x in extractions}
+    bodies: dict[tuple[str, str], set] = defaultdict(set)
+    press: dict[tuple[str, str], bool] = defaultdict(bool)
+    outlets: dict[tuple[str, str], set] = defaultdict(set)
+    names = {}
+    for article_id, i, m, label in people:
+        unit = (label, article_id)
+        names[(article_id, i)] = label
+        role = (m.role or "") if i is not None else (m.role or "")
+        press[unit] |= bool(role) and role.endswith(press_titles)
+        if i is None:
+            outlets[unit] |= {o.strip() for o in (m.outlet or "").split("/") if len(o.strip()) >= 2
+                              and o.strip() not in house_outlets}
+    for x in extractions:
+        for rel in x.relations:
+            label = names.get((x.article.id, rel.subject))
+            body = mention_key.get((x.article.id, rel.object))
+            if label is not None and body is not None and rel.predicate in ("leads", "memberOf"):
+                bodies[(label, x.article.id)].add(body)
+    units = []
+    for label, article_id in {(label, article_id) for article_id, _, _, label in people}:
+        ctx = contexts.get(article_id) or []
+        units.append(Unit(label, article_id, source.get(article_id, article_id), ctx[0].code if ctx else None,
+                          frozenset(bodies[(label, article_id)]), press[(label, article_id)],
+                          frozenset(outlets[(label, article_id)])))
+
+    def contains(outer: str, inner: str) -> bool:
+        a, b = gaz.get(outer), gaz.get(inner)
+        return a is not None and b is not None and gaz.contains(a, b)
+
+    def ancestors(code: str) -> list[str]:
+        div = gaz.get(code)
+        return [] if div is None else [gaz.canonical(d).code for d in gaz.parents(gaz.canonical(div))]
+
+    return person_groups(units, contains, ancestors)
+
+
 def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
     for s, e in x.sentences:
         if s <= start and end <= e:
@@ -480,6 +565,10 @@ def _sentence_of(x, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _evidence(art: Article, start: int, end: int, rule: str, qualifiers) -> Evidence:
+def _evidence(art: Article, start: int, end: int, rule: str, qualifiers, basis: str = "stated") -> Evidence:
+    """An edge's evidence: the sentence at ``[start, end)`` of the article when it states the
+    edge; for an inference, no sentence (none says it) and no offsets."""
+    if basis != "stated":
+        return Evidence(art.id, art.source, art.headline, "", 0, 0, rule, tuple(qualifiers), basis)
     s, e = art.to_source(start, end) if art.offsets else (start, end)
     return Evidence(art.id, art.source, art.headline, art.text[start:end], s, e, rule, tuple(qualifiers))

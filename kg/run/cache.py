@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.ingest.offsets import OffsetMap
 from kg.errors import CacheCorrupt
-from kg.records import Article, Byline, Extraction, Mention, RelationMention
+from kg.records import Article, Byline, Extraction, InvestmentMention, Mention, RelationMention
 
 __all__ = ["FORMAT", "CacheCorrupt", "fingerprint", "ExtractionCache"]
 
@@ -111,6 +111,7 @@ def _encode(x: Extraction) -> dict:
         "relations": [_record(r) for r in x.relations],
         "sentences": x.sentences,
         "context": x.context,
+        "investments": [_record(i) for i in x.investments],
     }
 
 
@@ -138,4 +139,6 @@ def _decode(data: dict) -> Extraction:
         relations=relations,
         sentences=tuple((int(s), int(e)) for s, e in data["sentences"]),
         context=tuple(data["context"]),
+        investments=tuple(InvestmentMention(**{**i, "qualifiers": tuple(tuple(q) for q in i["qualifiers"])})
+                          for i in data["investments"]),
     )

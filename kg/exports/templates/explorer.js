@@ -289,19 +289,27 @@
    *  found several times (identical sentences are kept once) shows how often. */
   function evidenceBlock(ev, terms, facts) {
     const article = data.articles[ev.article] || {};
-    const where = el("div", { class: "where" },
-      article.headline ? `《${article.headline}》 ` : "",
-      el("span", { class: "file" }, `${article.source || ev.source}:${ev.start}–${ev.end}`),
-      ev.count > 1 ? el("span", { class: "times" }, ` · 出现 ${ev.count} 次 found ${ev.count} times`) : null);
-    const block = el("div", { class: ev.inferred ? "evidence inferred" : "evidence" });
-    for (const [eid] of facts || []) block.append(el("div", { class: "fact" }, factLine(eid)));
-    if (ev.inferred) block.append(el("div", { class: "how" }, `推断 inferred · ${ev.rule}`));
-    if (ev.sentence) {
-      const quote = el("blockquote");
-      appendHighlighted(quote, ev.sentence, terms);
-      block.append(quote);
+    const file = article.source || ev.source;
+    let said, where;
+    if (ev.basis === "inferred") {
+      // no sentence says it: show how kg concluded it, and the article it drew on
+      said = el("div", { class: "inferred" }, `推断 inferred · ${ev.rule}`);
+      where = el("div", { class: "where" }, article.headline ? `《${article.headline}》 ` : "", el("span", { class: "file" }, file));
+    } else {
+      said = el("blockquote");
+      appendHighlighted(said, ev.sentence, terms);
+      where = el("div", { class: "where" }, article.headline ? `《${article.headline}》 ` : "",
+        el("span", { class: "file" }, `${file}:${ev.start}–${ev.end}`));
     }
-    block.append(where);
+    if (ev.count > 1) {
+      // identical evidence is kept once: how often, and where else
+      const others = (ev.others || []).map((a) => (data.articles[a] || {}).source || a);
+      where.append(el("span", { class: "count" }, ` · 出现 ${ev.count} 次 found ${ev.count} times`),
+        others.length ? el("span", { class: "others", title: others.join("\n") }, ` 另见 also in ${others.length}`) : "");
+    }
+    const block = el("div", { class: ev.basis === "inferred" ? "evidence inferred-evidence" : "evidence" });
+    for (const [eid] of facts || []) block.append(el("div", { class: "fact" }, factLine(eid)));
+    block.append(said, where);
     for (const [, fev] of facts || [[null, ev]]) block.append(qualifierTable(fev.qualifiers));
     return block;
   }
@@ -361,6 +369,11 @@
       parts.push(...section(`金额 amounts (${amounts.length})`, paged(el("ul"), amounts,
         ([eid, text, kind]) => el("li", null, factLine(eid), ": ", text, kind ? ` (${kind})` : ""))));
     }
+    if (info.investments && info.investments.length) {
+      // the project's own investment, as each sentence states it
+      parts.push(...section(`投资 investment (${info.investments.length})`, paged(el("div"), info.investments,
+        (ev) => evidenceBlock(ev, [...namesOf(id), ev.qualifiers.amount_text || ""], null))));
+    }
     if (incident.length) {
       parts.push(...section(`关系 relations (${incident.length})`,
         paged(el("ul"), incident, (eid) => el("li", null, factLine(eid)))));
@@ -370,7 +383,7 @@
     const bySentence = new Map();
     for (const eid of incident) {
       for (const ev of edgeInfo[eid].evidence) {
-        const key = `${ev.article}|${ev.start}|${ev.end}`;
+        const key = ev.basis === "inferred" ? `${ev.article}|${ev.rule}` : `${ev.article}|${ev.start}|${ev.end}`;
         if (!bySentence.has(key)) bySentence.set(key, { ev, facts: [] });
         bySentence.get(key).facts.push([eid, ev]);
       }

@@ -1,0 +1,339 @@
+"""Prizes and events: who won what, and who organised it (GUIDE §4 ``awarded``, ``organizes``).
+
+``awarded_verb``
+    An entity, a prize verb (获, 斩获, 荣获 …), then an Award; the contest named before it
+    (``在…大赛中``) is the ``event`` qualifier.
+``awarded_listed``
+    The Award first: ``在…评选出的“Y”中，X位列…`` (X right after, with a prize verb, and no
+    other prize in the clause) and ``作为Y的X``.
+``awarded_named``
+    An honour in quotes given to the entities before it (``甲公司、乙公司等12家企业为“Y”``,
+    ``X被评为“Y”称号``) or after 授予 (``授予X“Y”称号``): award_named_verbs.
+``awarded_list``
+    A recipient list: after a list word (名单, 名录 …), each numbered item (``1.甲公司2.乙公司``)
+    that is one name receives the honour of its section (``一、Y（46家）``), else the one the
+    list's title names (``2025年度优秀企业名单``); a list goes on into the next sentences.
+``organizes_role``
+    Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …, mapped to
+    主办/承办/协办) and the Award/event right after it, or the one the sentence opened with
+    ``由`` (``Y由A主办，B承办``).
+``organizes_commend``
+    A body commending (通报表扬, 表彰 …) honours the article names as honours elsewhere
+    (``国资委通报表扬2025年度X和Y``): it organises each.
+
+An honour named by these rules becomes an Award mention when the recogniser has none there.
+It is named with the period the article gives its honours (``2019-2021年任期``, ``2025年度``,
+``第三批``: written before a list title or after a commending verb), so that one year's
+“优秀企业” is not another year's; the honour as written stays an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
+from kg.schema import BODY_TYPES
+
+__all__ = ["award_period", "honour_mention"]
+
+
+def award_event(sent: Sentence, j: int) -> dict:
+    """The contest a prize was won in, when the sentence names it before the prize
+    (``在…大赛中，…斩获一等奖``): the qualifier ``event``."""
+    text, mentions = sent.text, sent.mentions
+    prize = mentions[j]
+    for i in sorted(sent.idx, key=lambda i: mentions[i].start, reverse=True):
+        m = mentions[i]
+        if m.type == "Award" and m.end <= prize.start and m.name != prize.name \
+                and any(text.startswith(w, m.end) for w in sent.data["award_event_close"]):
+            return {"event": m.name}
+    return {}
+
+
+@rule("awarded_verb", needs=("Award",))
+def awarded_verb(sent: Sentence) -> None:
+    """The receiver is the nearest entity before the prize verb that precedes the Award."""
+    text, mentions, idx = sent.text, sent.mentions, sent.idx
+    verbs = sent.data.longest_first("award_verbs")
+    for j in idx:
+        award = mentions[j]
+        if award.type != "Award":
+            continue
+        window_start = max([mentions[i].end for i in idx if mentions[i].end <= award.start] + [0])
+        verb_at = -1
+        for i in sorted(idx, key=lambda i: mentions[i].end, reverse=True):
+            if mentions[i].end > award.start:
+                continue
+            gap = text[mentions[i].end:award.start]
+            hit = max((gap.rfind(v) for v in verbs), default=-1)
+            if hit >= 0:
+                verb_at = mentions[i].end + hit
+                break
+        if verb_at < 0 or window_start < 0:
+            continue
+        receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
+                     and not sent.nested(i)]
+        # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
+        receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
+        if receivers:
+            sent.add(receivers[-1], "awarded", j, "awarded_verb", award_event(sent, j))
+
+
+@rule("awarded_listed", needs=("Award",))
+def awarded_listed(sent: Sentence) -> None:
+    """The prize or list is named first, the receiver after it:
+    ``在…评选出的“Y”中，X位列全省第二`` (Y, then 中/上, then X and a prize verb) and
+    ``作为Y的X`` (apposition)."""
+    text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
+    if not any(mentions[j].type == "Award" for j in idx):
+        return  # no prize or list named: spare the nesting tests of every mention
+    verbs = data.longest_first("award_verbs")
+    stops = data["clause_stops"]
+    order = sorted((i for i in idx if not sent.nested(i)), key=lambda i: mentions[i].start)
+    for k, j in enumerate(order):
+        award = mentions[j]
+        if award.type != "Award":
+            continue
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        if nxt is None or mentions[nxt].type == "Award":
+            continue
+        gap = text[award.end:mentions[nxt].start].strip("”\"")
+        before = text[max(0, award.start - 3):award.start].rstrip("“\"")
+        receiver = None
+        if any(before.endswith(w) for w in data["award_as_words"]) and gap == "的":
+            receiver = nxt  # 作为全国首批…试点城市的青岛西海岸新区
+        elif gap.rstrip("，, ") in data["award_event_close"]:
+            # 在“Y”中，X位列… : X's verb comes right after X, and no other prize follows in the clause
+            rest = text[mentions[nxt].end:mentions[nxt].end + 4]
+            clause_end = min([text.find(c, mentions[nxt].end) for c in stops if text.find(c, mentions[nxt].end) >= 0]
+                             + [len(text)])
+            later = [i for i in order[k + 2:] if mentions[i].type == "Award" and mentions[i].start < clause_end]
+            if any(rest.startswith(v) for v in verbs) and not later:
+                receiver = nxt
+        if receiver is not None:
+            sent.add(receiver, "awarded", j, "awarded_listed")
+
+
+@rule("organizes_role", needs=("Award", "Project"))
+def organizes_role(sent: Sentence) -> None:
+    """Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …) host the
+    Award or event written right after it (``A、B主办的Y``), or the one the sentence
+    opened with (``Y由A主办，B承办``)."""
+    text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
+    if not any(mentions[j].type in ("Award", "Project") for j in idx):
+        return  # nothing to host (events_all would be empty): spare the search for role words
+    roles = data["organizer_role_map"]
+    joiners = data["organizer_joiners"]
+    role_re = data.regex("organizer_roles", lambda d: re.compile(d.alternation("organizer_role_map")))
+    events_all = [j for j in idx if mentions[j].type in ("Award", "Project") and not sent.nested(j)]
+    for m in role_re.finditer(text, sent.start, sent.end):  # this sentence only: not the article each time
+        role = roles[m.group()]
+        organisers = [i for i in idx if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
+                      and m.start() - mentions[i].end <= 40 and not sent.nested(i)]
+        if not organisers:
+            continue
+        chain = [organisers[-1]]
+        for i in reversed(organisers[:-1]):  # bodies joined by 、/和/会同 before the role word
+            gap = text[mentions[i].end:mentions[chain[-1]].start]
+            if gap in joiners:
+                chain.append(i)
+            else:
+                break
+        # 等部门/等单位 may stand between the last body and the role word, nothing else
+        tail = text[mentions[organisers[-1]].end:m.start()]
+        if tail and tail not in joiners and tail not in data["organizer_tails"]:
+            continue
+        events = [j for j in events_all if mentions[j].start >= m.end() and mentions[j].start - m.end() <= 6]
+        if not events:
+            # Y由A主办: the event before 由, in this sentence
+            first = mentions[chain[-1]]
+            events = [j for j in events_all if mentions[j].end <= first.start
+                      and text[mentions[j].end:first.start] in data["organizer_passive_markers"]]
+            if not events:
+                # …，B承办: the event the sentence opened with 由
+                events = [j for j in events_all if mentions[j].end <= first.start
+                          and any(text.startswith(w, mentions[j].end) for w in data["organizer_passive_markers"])]
+        if not events:
+            continue
+        for i in chain:
+            sent.add(i, "organizes", events[0], "organizes_role", {"organizer_role": role})
+
+
+# -- honours named by quotes, lists and commendations ---------------------------------------
+
+
+def _period_re(data: RelationData) -> str:
+    return "|".join(f"(?:{p})" for p in data["award_period_patterns"])
+
+
+def award_period(sent: Sentence) -> str:
+    """The period the article's honours belong to ("" when it gives none): the one written
+    just before a list title (``2019-2021年任期…名单``) or after a commending verb
+    (``通报表扬2025年度…``), found once per article."""
+    state = sent.article.state
+    if "award_period" not in state:
+        data = sent.data
+        period = _period_re(data)
+        found = data.regex("award_period", lambda d: re.compile(
+            rf"({period})(?=[^，,。；;]{{0,30}}?(?:{d.alternation('award_list_words')}))"
+            rf"|(?:{d.alternation('award_commend_verbs')})({period})")).search(sent.text)
+        state["award_period"] = (found.group(1) or found.group(2)) if found else ""
+    return state["award_period"]
+
+
+def honour_mention(sent: Sentence, start: int, end: int) -> int:
+    """The Award mention of the honour written at ``[start, end)``: the recogniser's, else a
+    new one named with the article's period."""
+    for i in sent.idx:
+        m = sent.mentions[i]
+        if m.type == "Award" and m.start == start and m.end == end:
+            return i
+    made = sent.article.state.setdefault("honours", {})
+    if (start, end) not in made:
+        text = sent.text[start:end]
+        period = award_period(sent)
+        starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
+        name = text if not period or starts_dated else period + text
+        here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
+        made[(start, end)] = sent.add_mention(Mention(start, end, text, "Award", name, rule="award_honour"), visible=here)
+    return made[(start, end)]
+
+
+def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    count = data["award_count_pattern"]
+    verbs = data.alternation("award_named_verbs")
+    tails = data.alternation("award_named_tails")
+    given = re.compile(rf"(?P<count>{count})?(?P<verb>{verbs})“(?P<honour>[^“”]{{2,30}})”(?P<tail>{tails})?")
+    granted = re.compile(rf"授予(?P<who>[^“”，,。；;]{{2,60}}?)“(?P<honour>[^“”]{{2,30}})”(?:{tails})?")
+    return given, granted
+
+
+@rule("awarded_named")
+def awarded_named(sent: Sentence) -> None:
+    """``甲、乙等12家企业为“Y”``, ``X被评为“Y”称号``, ``授予X“Y”称号``."""
+    text = sent.text
+    if text.find("“", sent.start, sent.end) < 0:
+        return
+    given, granted = sent.data.regex("award_named", _named_frames)
+    stops = sent.data["clause_stops"]
+    for m in given.finditer(text, sent.start, sent.end):
+        after = text[m.end():m.end() + 1]
+        if m.group("verb") in ("为", "成为") and not (m.group("count") or m.group("tail")) and after and after not in stops:
+            continue  # X为“Y”提供… : 为 is an honour only when a count, a 称号 or the clause's end says so
+        who = sent.chain_before(m.start(), set(sent.data["award_recipient_types"]))
+        if who:
+            honour = honour_mention(sent, *m.span("honour"))
+            for i in who:
+                sent.add(i, "awarded", honour, "awarded_named")
+    types = set(sent.data["award_recipient_types"])
+    for m in granted.finditer(text, sent.start, sent.end):
+        a, b = m.span("who")
+        who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
+               and sent.mentions[i].type in types and not sent.nested(i)]
+        if who:
+            honour = honour_mention(sent, *m.span("honour"))
+            for i in who:
+                sent.add(i, "awarded", honour, "awarded_named")
+
+
+def _list_patterns(data: RelationData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    enumerator = "|".join(f"(?:{p})" for p in data["list_item_enumerators"])
+    return (re.compile(rf"(?:{enumerator})\s*$"), re.compile(rf"^\s*(?:{enumerator})"),
+            re.compile(data["list_section_pattern"]))
+
+
+@rule("awarded_list")
+def awarded_list(sent: Sentence) -> None:
+    """Each numbered item of a recipient list receives its section's honour (see the module docstring)."""
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
+    s, e = sent.start, sent.end
+    listing = state.get("award_list")
+    word = data.regex("award_list_words", lambda d: re.compile(d.alternation("award_list_words"))).search(text, s, e)
+    at = word.start() if word else -1
+    if listing is None and at < 0:
+        return
+    before_item, item_start, section = data.regex("award_list", _list_patterns)
+    types = set(data["award_recipient_types"])
+    floor = at if at >= 0 else s
+    items = []
+    for i in sent.idx:
+        m = mentions[i]
+        if m.start < floor or m.type not in types or sent.nested(i):
+            continue
+        if not before_item.search(text, max(s, m.start - 6), m.start):
+            continue
+        rest = text[m.end:e]
+        if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，,"):
+            continue  # the item is more than this name
+        items.append((m.start, "item", i))
+    sections = [(h.start("honour"), "section", h.span("honour")) for h in section.finditer(text, floor, e)]
+    current = listing.get("honour") if listing else None  # a mention, or the span of a title's honour
+    if at >= 0 and not sections:
+        current = _list_title(sent, at)
+    if not items:
+        if at >= 0:
+            state["award_list"] = {"honour": current}  # a list title: the items follow
+        else:
+            state.pop("award_list", None)  # the list has ended
+        return
+    for _, kind, what in sorted(items + sections):
+        if kind == "section":
+            current = honour_mention(sent, *what)
+        elif current is not None:
+            if isinstance(current, tuple):
+                current = honour_mention(sent, *current)  # made once an item receives it
+            sent.add(what, "awarded", current, "awarded_list")
+    state["award_list"] = {"honour": current}
+
+
+def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
+    """The honour a list's title names (``2025年度优秀企业名单`` → 2025年度优秀企业), when it
+    names one only (``甲和乙名单`` needs its sections)."""
+    title = sent.text[sent.start:at]
+    if not 2 <= len(title) <= 30 or any(w in title for w in ("和", "、", "及")) or any(
+            c in title for c in sent.data["clause_stops"]):
+        return None  # a title is the start of its line, and names one honour
+    if any(sent.start <= sent.mentions[i].start < at and sent.mentions[i].type != "Place" for i in sent.idx):
+        return None  # 甲公司入围…名单: a sentence about a list, not its title
+    return sent.start, at
+
+
+def _known_honours(sent: Sentence) -> set[str]:
+    """The honours the article names in quotes after an honour verb or as list sections."""
+    state = sent.article.state
+    if "known_honours" not in state:
+        given, granted = sent.data.regex("award_named", _named_frames)
+        _, _, section = sent.data.regex("award_list", _list_patterns)
+        text = sent.article.text
+        state["known_honours"] = {m.group("honour") for pattern in (given, granted, section)
+                                  for m in pattern.finditer(text)}
+    return state["known_honours"]
+
+
+@rule("organizes_commend", needs=("Agency", "Organization", "Company"))
+def organizes_commend(sent: Sentence) -> None:
+    """``国资委通报表扬2025年度甲企业和乙企业``: the body organises each honour it commends, when
+    the article names it as an honour elsewhere (in quotes after 为/评为, or as a list section)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = data.longest_first("award_commend_verbs")
+    if not any(text.find(v, sent.start, sent.end) >= 0 for v in verbs):
+        return
+    period = _period_re(data)
+    frame = data.regex("commend_frame", lambda d: re.compile(
+        rf"(?:{d.alternation('award_commend_verbs')})(?:了)?(?P<period>{period})?(?P<honours>[^，,。；;：:“”]{{2,60}})"))
+    known = _known_honours(sent)
+    stops = data["clause_stops"]
+    for m in frame.finditer(text, sent.start, sent.end):
+        organisers = [i for i in sent.idx if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
+                      and not sent.nested(i) and m.start() - mentions[i].end <= 8
+                      and not any(c in text[mentions[i].end:m.start()] for c in stops)]
+        if not organisers:
+            continue
+        a = m.start("honours")
+        for piece in re.finditer(r"[^和、及与]+", m.group("honours").removesuffix("名单")):
+            name = piece.group()
+            if any(h.endswith(name) or name.endswith(h) for h in known if len(h) >= 2):
+                honour = honour_mention(sent, a + piece.start(), a + piece.end())
+                sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})

@@ -1,0 +1,212 @@
+"""Builders: who builds, runs or is the main actor of a project (GUIDE §4 ``develops``).
+
+``develops_project``
+    A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
+``develops_verb``
+    A body, a building verb (``develops_verbs``: 建设, 承建, 提报 …, with particles and
+    的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``); or
+    ``Y由X承建``.
+``develops_by``
+    A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``): every
+    list of bodies with a building verb after 由 develops it (Y, A and B; a parent named
+    before 旗下的 is not the builder).
+``develops_signing``
+    Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``)
+    develop them, as planned.  What the agreement is on, when the recogniser named nothing
+    there, is split into its projects (develops_signing_object_ends: …线, …段, …项目), a
+    shortened one written out from the one before (``甲地铁2号线东延段和东调段`` →
+    甲地铁2号线东调段); they become Project mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
+from kg.schema import RELATIONS
+
+__all__: list[str] = []
+
+_DEVELOPERS = RELATIONS["develops"].domain
+
+
+def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    """What may stand between a developer and its project: particles, a verb, 的/了
+    (``提报的``, ``正在加快建设``, ``投资建设的``); and after ``Y由X``, the verb."""
+    verbs = data.alternation("develops_verbs")
+    particles = data.alternation("develops_particles")
+    return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
+            re.compile(rf"(?:{particles})*(?:{verbs})"))
+
+
+@rule("develops_project", needs=("Project",))
+def develops_project(sent: Sentence) -> None:
+    """A project named after a company the article names (``京东方项目``, ``奇瑞零部件产业园``)."""
+    mentions, idx = sent.mentions, sent.idx
+    if not any(mentions[j].type == "Project" for j in idx):
+        return  # most sentences name no project: spare them the pass over the article's mentions
+    companies: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.type == "Company" and m.kind != "coref":
+            companies.setdefault(m.text, i)
+    for j in idx:
+        proj = mentions[j]
+        if proj.type != "Project":
+            continue
+        for short, i in companies.items():
+            if len(short) >= 2 and proj.text.startswith(short) and len(proj.text) > len(short):
+                sent.add(i, "develops", j, "develops_project")
+                break
+
+
+@rule("develops_verb", needs=("Project",))
+def develops_verb(sent: Sentence) -> None:
+    """``X提报的Y``, ``X投资建设Y、Z``, ``Y由X承建``: the body X builds, runs or puts forward
+    the project Y written right after (or before, with 由) the verb."""
+    data, text, mentions, idx = sent.data, sent.text, sent.mentions, sent.idx
+    if not any(mentions[j].type == "Project" for j in idx):
+        return  # both frames relate a project: spare the nesting tests of every mention
+    verb_gap, passive_gap = data.regex("develops_frames", _frames)
+    order = sorted((i for i in idx if not sent.nested(i)), key=lambda i: mentions[i].start)
+    joiners = data["develops_list_joiners"]
+    for a, b in zip(order, order[1:]):
+        x, y = mentions[a], mentions[b]
+        gap = text[x.end:y.start]
+        if x.type in _DEVELOPERS and y.type == "Project" and verb_gap.fullmatch(gap):
+            body, projects = a, [b]
+            k = order.index(b)
+            while k + 1 < len(order) and mentions[order[k + 1]].type == "Project" and \
+                    text[mentions[order[k]].end:mentions[order[k + 1]].start] in joiners:
+                k += 1
+                projects.append(order[k])
+        elif x.type == "Project" and y.type in _DEVELOPERS and gap in data["develops_passive_markers"]:
+            rest = text[y.end:y.end + 12]
+            if not passive_gap.match(rest):
+                continue
+            body, projects = b, [a]
+        else:
+            continue
+        for j in projects:
+            sent.add(body, "develops", j, "develops_verb")
+
+
+def _verb_after(sent: Sentence, pos: int) -> re.Match | None:
+    """The building verb (with particles) written at ``pos``."""
+    _, passive_gap = sent.data.regex("develops_frames", _frames)
+    return passive_gap.match(sent.text, pos)
+
+
+@rule("develops_by", needs=("Project",))
+def develops_by(sent: Sentence) -> None:
+    """``P是由X旗下的Y代建，A、B承建的…项目``: Y, A and B develop P."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    if not projects:
+        return
+    stops = set("。；;！？!?")
+    subsidiary = data.longest_first("develops_subsidiary_words")
+    for j in projects:
+        p = mentions[j]
+        marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, p.end)), None)
+        if marker is None:
+            continue
+        pos = p.end + len(marker)
+        while pos < sent.end and text[pos] not in stops:
+            chain = sent.chain_after(pos, _DEVELOPERS)
+            if not chain:
+                break
+            end = mentions[chain[-1]].end
+            word = next((w for w in subsidiary if text.startswith(w, end)), None)
+            if word is not None:  # X旗下的Y: Y builds
+                pos = end + len(word)
+                continue
+            verb = _verb_after(sent, end)
+            if verb is None:
+                break
+            if _project_right_after(sent, verb.end()) is None:
+                for i in chain:
+                    sent.add(i, "develops", j, "develops_by")
+            pos = verb.end()
+            while pos < sent.end and text[pos] in "的了":
+                pos += 1
+            if pos < sent.end and text[pos] in "，,、":
+                pos += 1  # …代建，A、B承建的: the next list of builders
+            elif not sent.chain_after(pos, _DEVELOPERS):
+                break
+
+
+def _project_right_after(sent: Sentence, pos: int) -> int | None:
+    text, mentions = sent.text, sent.mentions
+    while pos < sent.end and text[pos] in "的了":
+        pos += 1
+    return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
+
+
+@rule("develops_signing", needs=("Company", "Agency"))
+def develops_signing(sent: Sentence) -> None:
+    """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``: X and Y develop P and Q (planned)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = [v for v in data.longest_first("develops_signing_verbs") if text.find(v, sent.start, sent.end) >= 0]
+    adverbs = data.longest_first("develops_signing_adverbs")
+    objects = data.longest_first("develops_signing_objects")
+    stops = set(data["clause_stops"]) - {"，", ","}
+    for verb in verbs:
+        at = text.find(verb, sent.start, sent.end)
+        while at >= 0:
+            start = at
+            while True:  # 正式签订, 共同签署
+                adv = next((a for a in adverbs if text.startswith(a, start - len(a))), None)
+                if adv is None:
+                    break
+                start -= len(adv)
+            about: list[int] = []
+            jiu = text.rfind("就", sent.start, start)
+            parties = sent.chain_before(start, _DEVELOPERS)
+            if not parties and jiu >= 0:  # X和Y就P签订: the projects between 就 and the verb
+                parties = sent.chain_before(jiu, _DEVELOPERS)
+                about = [i for i in sent.idx if mentions[i].type == "Project" and jiu < mentions[i].start
+                         and mentions[i].end <= start and not sent.nested(i)]
+            if len(parties) >= 2:
+                end = min((text.find(o, at, sent.end) for o in objects if text.find(o, at, sent.end) >= 0), default=-1)
+                if end > at and not any(c in text[at:end] for c in stops):
+                    named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
+                             and mentions[i].end <= end and not sent.nested(i)]
+                    about += named or _signed_projects(sent, at + len(verb), end)
+                for j in about:
+                    for i in parties:
+                        sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
+            at = text.find(verb, at + len(verb), sent.end)
+
+
+def _signed_projects(sent: Sentence, start: int, end: int) -> list[int]:
+    """The projects an agreement is on, written between the signing verb and 协议 with no
+    mention there: each item of the list that ends as a project does becomes a Project mention."""
+    text, data = sent.text, sent.data
+    for head in data.longest_first("develops_signing_object_heads"):
+        if text.startswith(head, start):
+            start += len(head)
+            break
+    for tail in data.longest_first("develops_signing_object_tails"):
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
+    ends = tuple(data["develops_signing_object_ends"])
+    generic = re.compile(data["generic_object_pattern"])
+    made: list[int] = []
+    previous = ""
+    for piece in re.finditer(r"[^和、及与]+", text[start:end]):
+        name = piece.group()
+        if not name.endswith(ends) or generic.match(name) or "等" in name:
+            previous = ""
+            continue
+        if len(name) <= 4 and previous and previous.endswith(name[-1]) and len(previous) > len(name):
+            name = previous[: len(previous) - len(name)] + name  # 东延段和东调段: the second is 甲线东调段
+        elif len(name) < 4:
+            previous = ""
+            continue
+        a, b = start + piece.start(), start + piece.end()
+        made.append(sent.add_mention(Mention(a, b, text[a:b], "Project", name, rule="develops_signing")))
+        previous = name
+    return made

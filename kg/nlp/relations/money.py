@@ -1,0 +1,260 @@
+"""Money: who pays for which project, and how much (GUIDE §4 ``funds``).
+
+``funded_programme``
+    A programme named only as what money is for (``争取城中村改造专项借款79.4亿元``) becomes a
+    Project mention: no suffix grammar marks such a name, but the money frame does.
+``funds_verb``
+    A funder (Agency/Company/Organization; the paragraph's last subject when the sentence
+    has none) + a money verb (争取, 拨付 …) + a Project, with the amount in yuan, the kind of
+    money and the period when the sentence gives them.  A verb inside a project's own
+    investment (``总投资66亿元的P``) is not the funder's.
+``invested_project``
+    A project named only as what money goes into: ``投资30亿元的甲乙新材料产业园项目`` — the
+    words between 的 and the first project word (invested_project_suffixes) become a Project
+    mention when the recogniser has none there; counted categories (``投资…的3个项目``) are not names.
+``funds_invest``
+    Bodies investing in a project as its owners: ``甲公司、乙集团联合投资30亿元的P``,
+    ``甲集团投资建设P``, ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``.
+``investment``
+    A project's own investment, no funder named: ``总投资66亿元的P``, ``P，计划投资21.8亿元``
+    (investment_words: 总投资, 计划投资, 一期投资 …; the word is the kind), with the period
+    before it (``2020年计划投资``); a total of several projects (``三个项目…总投资``) is no one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
+from kg.schema import BODY_TYPES
+
+__all__ = ["period_re", "investment_nouns"]
+
+#: ``投资60亿元的`` right before a project: its own investment
+_OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的$")
+
+
+def _programme_frame(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    """A money verb, a short phrase ending in 改造/工程/项目/建设, a kind of money; and the
+    generic objects that are not names."""
+    verbs = data.alternation("funds_agent_verbs")
+    kinds = data.alternation("money_kinds")
+    frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
+    return frame, re.compile(data["generic_object_pattern"])
+
+
+def period_re(data: RelationData) -> re.Pattern:
+    """A date or period as the news writes it (``2025年上半年``, ``1月``, ``今年以来``)."""
+    return data.regex("period", lambda d: re.compile("|".join(f"(?:{p})" for p in d["period_patterns"])))
+
+
+@rule("funded_programme")
+def funded_programme(sent: Sentence) -> None:
+    """A money verb, a short noun phrase ending in 改造/工程/项目/建设, then a kind of money:
+    the phrase becomes a Project mention (appended, so earlier mention indexes stay valid);
+    counted categories (``16个棚户区改造…项目``) are not names."""
+    frame, generic = sent.data.regex("programme_frame", _programme_frame)
+    mentions, idx = sent.mentions, list(sent.idx)
+    for m in frame.finditer(sent.text, sent.start, sent.end):
+        start, end = m.span(1)
+        name = m.group(1)
+        if generic.match(name) or any(mentions[i].start < end and start < mentions[i].end for i in idx):
+            continue
+        sent.add_mention(Mention(start, end, name, "Project", name, rule="funded_programme"))
+
+
+@rule("funds_verb", needs=("Project",))
+def funds_verb(sent: Sentence) -> None:
+    from kg.lang.money import find_money
+
+    data, text, mentions, idx = sent.data, sent.text, sent.mentions, sent.idx
+    s, e = sent.start, sent.end
+    funders = [i for i in idx if mentions[i].type in BODY_TYPES]
+    projects = [i for i in idx if mentions[i].type == "Project"]
+    verbs = data["funds_agent_verbs"]
+    already = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # funds_invest read them better
+    for j in projects:
+        proj = mentions[j]
+        before = [i for i in funders if mentions[i].end <= proj.start]
+        funder = before[-1] if before else (sent.article.state.get("subject") if not funders else None)
+        if funder is None or (funder, j) in already:
+            continue
+        between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:proj.start])
+        after = text[proj.end:e]
+        verb_before = any(v in between for v in verbs)
+        if not before and _OWN_INVESTMENT.search(between):
+            continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
+        money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
+        kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)
+        if not (verb_before and (money or kind)):
+            continue
+        qual: dict = {}
+        if money:
+            qual["amount"] = str(money.yuan)
+            qual["amount_text"] = money.text
+        if kind:
+            qual["money_kind"] = kind
+        period = period_re(data).search(text[s:e])
+        if period:
+            qual["period"] = period.group(0)
+        sent.add(funder, "funds", j, "funds_verb", qual)
+
+
+def investment_nouns(data: RelationData) -> re.Pattern:
+    """Investment words that name a project's own money (总投资, 计划投资 …), not a funder's act."""
+    return data.regex("investment_nouns", lambda d: re.compile(
+        "|".join(map(re.escape, [w for w in d.longest_first("investment_words") if w != "投资"]))))
+
+
+def _money_at(text: str, pos: int, data: RelationData):
+    """The yuan amount written at ``pos`` (after a hedge such as 约, 超, 达), or None."""
+    from kg.lang.money import find_money
+
+    hedge = next((h for h in data.longest_first("investment_hedges") if text.startswith(h, pos)), "")
+    start = pos + len(hedge)
+    money = next(find_money(text, start, min(len(text), start + 20)), None)
+    return money if money is not None and money.start == start and money.yuan is not None else None
+
+
+def _money_qualifiers(money, kind: str | None) -> dict:
+    qual: dict = {}
+    if money is not None:
+        qual["amount"] = str(money.yuan)
+        qual["amount_text"] = money.text
+    if kind:
+        qual["money_kind"] = kind
+    return qual
+
+
+def _project_at(sent: Sentence, pos: int) -> int | None:
+    """The Project mention starting at ``pos`` (after 的 or 了), else None."""
+    text, mentions = sent.text, sent.mentions
+    for skip in ("的", "了", ""):
+        if skip and not text.startswith(skip, pos):
+            continue
+        at = pos + len(skip)
+        hit = [i for i in sent.idx if mentions[i].start == at and mentions[i].type == "Project" and not sent.nested(i)]
+        if hit:
+            return hit[0]
+    return None
+
+
+def _invested_frame(data: RelationData) -> re.Pattern:
+    words = data.alternation("investment_words")
+    suffixes = data.alternation("invested_project_suffixes")
+    return re.compile(rf"(?:{words})[^，,。；;的]{{0,4}}?[0-9０-９.]+[万亿千百]*元?的"
+                      rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
+
+
+@rule("invested_project")
+def invested_project(sent: Sentence) -> None:
+    """``投资30亿元的甲乙新材料产业园项目``: the project money goes into, named by the frame."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if text.find("投资", sent.start, sent.end) < 0:
+        return
+    generic = data.regex("programme_frame", _programme_frame)[1]
+    for m in data.regex("invested_frame", _invested_frame).finditer(text, sent.start, sent.end):
+        start, end = m.span("name")
+        name = m.group("name")
+        if generic.match(name) or "等" in name or any(mentions[i].start < end and start < mentions[i].end
+                                                       and mentions[i].type != "Place" for i in sent.idx):
+            continue  # a counted category, a list, or a name the recogniser has
+        sent.add_mention(Mention(start, end, name, "Project", name, rule="invested_project"))
+
+
+def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    adverbs = data.alternation("funds_invest_adverbs")
+    verbs = data.alternation("funds_invest_verbs")
+    return (re.compile(rf"(?P<adv>(?:{adverbs})*)(?P<verb>{verbs})"),
+            re.compile(rf"(?:是|系)?由$"))
+
+
+@rule("funds_invest", needs=("Project",))
+def funds_invest(sent: Sentence) -> None:
+    """``甲、乙联合投资30亿元的P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds and develops P."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if not any(mentions[j].type == "Project" for j in sent.idx):
+        return
+    frame, by = data.regex("invest_frames", _invest_frames)
+    for m in frame.finditer(text, sent.start, sent.end):
+        funders = sent.chain_before(m.start(), BODY_TYPES)
+        if not funders:
+            continue
+        money = _money_at(text, m.end(), data)
+        project = _project_at(sent, money.end if money is not None else m.end())
+        if project is None:  # P由甲投资建设: the project before 由
+            first = mentions[funders[0]]
+            head = text[sent.start:first.start]
+            marker = by.search(head)
+            if marker is None:
+                continue
+            project = next((i for i in sent.idx if mentions[i].end == sent.start + marker.start()
+                            and mentions[i].type == "Project"), None)
+            if project is None:
+                continue
+        # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
+        joint = next((a for a in ("联合", "共同") if a in m.group("adv")), "")
+        qual = _money_qualifiers(money, joint + m.group("verb"))
+        for f in funders:
+            sent.add(f, "funds", project, "funds_invest", qual)
+            sent.add(f, "develops", project, "funds_invest")
+
+
+def _investment_frame(data: RelationData) -> re.Pattern:
+    return re.compile(rf"(?P<word>{data.alternation('investment_words')})")
+
+
+@rule("investment", needs=("Project",))
+def investment(sent: Sentence) -> None:
+    """A project's own investment (see the module docstring)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    projects = sorted((i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i)),
+                      key=lambda i: mentions[i].start)
+    if not projects:
+        return
+    aggregate = data.regex("investment_aggregate", lambda d: re.compile(d["investment_aggregate_pattern"]))
+    joiners = tuple(data["list_joiners"])
+    for m in _frame(data).finditer(text, sent.start, sent.end):
+        money = _money_at(text, m.end(), data)
+        if money is None:
+            continue
+        if sent.chain_before(m.start() - _adverbs_before(text, m.start(), data), BODY_TYPES):
+            continue  # 甲集团投资30亿元的P: the funder's (funds_invest)
+        project = _project_at(sent, money.end)
+        if project is None:
+            if text.startswith("的", money.end):
+                continue  # 总投资5亿元的3个项目: the money of what follows, which is no name
+            before = [i for i in projects if mentions[i].end <= m.start()]
+            if not before:
+                continue
+            project = before[-1]
+            p = mentions[project]
+            gap = text[p.end:m.start()]
+            listed = text[:p.start].endswith(joiners) and any(mentions[i].end <= p.start for i in projects) \
+                or text.startswith(joiners, p.end)
+            if listed or aggregate.search(gap) or len(gap) > 12 or sum(gap.count(c) for c in "，,；;") > 1:
+                continue  # a total of several projects, or money too far from the project to be its own
+        qual = _money_qualifiers(money, m.group("word"))
+        period = period_re(data).search(text, max(sent.start, m.start() - 12), m.start())
+        if period:
+            qual["period"] = period.group(0)
+        if any(w in m.group("word") for w in data["investment_planned_words"]):
+            qual["modality"] = "planned"
+        sent.invest(project, "investment", qual)
+
+
+def _frame(data: RelationData) -> re.Pattern:
+    return data.regex("investment_frame", _investment_frame)
+
+
+def _adverbs_before(text: str, pos: int, data: RelationData) -> int:
+    """How many characters of adverbs (联合, 共同 …) stand right before ``pos``."""
+    n = 0
+    adverbs = data.longest_first("funds_invest_adverbs")
+    while True:
+        hit = next((a for a in adverbs if text.startswith(a, pos - n - len(a))), None)
+        if hit is None:
+            return n
+        n += len(hit)

@@ -1,0 +1,375 @@
+"""Places: what is where (GUIDE §4 ``locatedIn``).
+
+``located_copula``
+    ``X位于Y``: the innermost place of each list item (``通济新区前枣杭村、城马路西侧`` →
+    前枣杭村, 城马路).
+``located_settle``
+    ``X落户Y``, ``X迁入Y``, and ``迁入Y的…X``.
+``located_at``
+    ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.
+``located_event``
+    ``在Y…举行/开工`` + the project or event named after the place.
+``located_in_name`` (inferred)
+    A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
+    a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
+``located_scope`` (inferred)
+    A project, a road, village or park the divisions data does not place, or a company that
+    settled with no place written (``从外地迁入的…X``, ``X正式落户。``), is in the place the
+    passage is about: the article's district or city (``doc._.kg_context``, :mod:`kg.nlp.context`)
+    or the place a clause opened with (``黄务街道以项目为核心…``), when the sentence names no
+    other place for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kg.nlp.relations.registry import Sentence, rule
+from kg.schema import RELATIONS
+
+__all__ = ["gazetteer"]
+
+#: what may be located in a place (GUIDE §4), and what settles (落户, 迁入) in one
+_LOCATED_SUBJECTS = RELATIONS["locatedIn"].domain
+_SETTLERS = {"Project", "Company", "Organization"}
+_AT = re.compile("[在于]")
+
+
+@cache
+def gazetteer():
+    from kg.lang.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=65536)
+def _division(name: str, context_code: str | None):
+    """The division a place name means in an article about ``context_code`` (names recur: asked once)."""
+    gaz = gazetteer()
+    return gaz.full_name(name, gaz.get(context_code) if context_code else None)
+
+
+def _places(sent: Sentence) -> list[int]:
+    """The sentence's places that are not inside a longer name."""
+    key = ("places", sent.start)
+    cached = sent.article.state.get(key)
+    if cached is None:
+        cached = [j for j in sent.idx if sent.mentions[j].type == "Place" and not sent.nested(j)]
+        sent.article.state[key] = cached
+    return cached
+
+
+def _place_groups(sent: Sentence, places: list[int], at: int) -> list[int]:
+    """The places written from ``at`` on: one per list item, the innermost of each nesting.
+
+    ``通济新区前枣杭村、城马路西侧`` → [前枣杭村, 城马路]: places written one after the
+    other nest (the last is the most specific), list joiners start a new item, a
+    locative word (西侧, 沿线 …) may close an item.
+    """
+    text, mentions = sent.text, sent.mentions
+    by_start = {mentions[j].start: j for j in places}
+    joiners = sent.data.longest_first("located_list_joiners")
+    locatives = sent.data.longest_first("located_locatives")
+    out: list[int] = []
+    pos = at
+    while pos in by_start:
+        j = by_start[pos]
+        while mentions[j].end in by_start:  # 通济新区前枣杭村: the village
+            j = by_start[mentions[j].end]
+        out.append(j)
+        pos = mentions[j].end
+        loc = next((w for w in locatives if text.startswith(w, pos)), "")
+        pos += len(loc)
+        joiner = next((w for w in joiners if text.startswith(w, pos)), None)
+        if joiner is None:
+            break
+        pos += len(joiner)
+    return out
+
+
+def _subject_before(sent: Sentence, pos: int, types, *, place_gap: int = 0) -> int | None:
+    """The nearest mention of ``types`` ending before ``pos`` in its clause (a place only
+    when it ends at most ``place_gap`` characters before)."""
+    text, mentions = sent.text, sent.mentions
+    stops = sent.data["clause_stops"]
+    for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
+        m = mentions[i]
+        if m.end > pos or sent.nested(i):
+            continue
+        if any(c in text[m.end:pos] for c in stops):
+            return None
+        if m.type == "Place":
+            if "Place" in types and pos - m.end <= place_gap:
+                return i
+            continue
+        return i if m.type in types else None
+    return None
+
+
+@rule("located_copula", needs=("Place",))
+def located_copula(sent: Sentence) -> None:
+    """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
+    places = _places(sent)
+    if not places:
+        return
+    text, mentions, s = sent.text, sent.mentions, sent.start
+    copulas = sent.data.regex("located_copula", lambda d: re.compile(f"(?:{d.alternation('located_copula')})[于在]?"))
+    for m in copulas.finditer(text[s:sent.end]):
+        targets = _place_groups(sent, places, s + m.end())
+        if not targets:
+            continue
+        subj = None
+        for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
+            mi = mentions[i]
+            if mi.end > s + m.start() or sent.nested(i):
+                continue
+            if mi.type == "Place" and s + m.start() - mi.end > 0:
+                continue  # a place is the subject only right before the copula
+            if mi.type in _LOCATED_SUBJECTS:
+                subj = i
+            break
+        if subj is not None:
+            for j in targets:
+                sent.add(subj, "locatedIn", j, "located_copula")
+
+
+@rule("located_settle", needs=("Place",))
+def located_settle(sent: Sentence) -> None:
+    """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place)."""
+    places = _places(sent)
+    if not places:
+        return
+    text, mentions, s = sent.text, sent.mentions, sent.start
+    verbs = sent.data.regex("located_settle", lambda d: re.compile(f"(?:{d.alternation('located_settle_verbs')})[于在到至]?"))
+    stops = sent.data["clause_stops"]
+    for m in verbs.finditer(text[s:sent.end]):
+        targets = _place_groups(sent, places, s + m.end())
+        if not targets:
+            continue
+        end = mentions[targets[-1]].end
+        subj = None
+        if text.startswith("的", end):
+            # a relative clause: 总部迁入Y的新晋独角兽企业X
+            for i in sorted(sent.idx, key=lambda i: mentions[i].start):
+                mi = mentions[i]
+                if mi.start <= end or sent.nested(i):
+                    continue
+                if any(c in text[end:mi.start] for c in stops):
+                    break
+                if mi.type in _SETTLERS:
+                    subj = i
+                break
+        else:
+            subj = _subject_before(sent, s + m.start(), _SETTLERS)
+        if subj is not None:
+            for j in targets:
+                sent.add(subj, "locatedIn", j, "located_settle")
+
+
+@rule("located_at", needs=("Place",))
+def located_at(sent: Sentence) -> None:
+    """``X在Y(正式)成立``, ``X于Y开工建设``: X, named before 在/于, is in Y."""
+    places = _places(sent)
+    if not places:
+        return
+    text, mentions, s, data = sent.text, sent.mentions, sent.start, sent.data
+    stops = data["clause_stops"]
+    establish, build = data["located_establish_verbs"], data["located_build_verbs"]
+    ends = {mentions[i].end for i in sent.idx}
+    for m in _AT.finditer(text[s:sent.end]):
+        at = s + m.end()
+        if m.group() == "于" and not (at - 1 in ends or text[at - 2:at - 1] in data["located_yu_after"]):
+            continue  # 于 of 位于, 对于, 由于 …: only 于 right after a name or a date
+        targets = _place_groups(sent, places, at)
+        if not targets:
+            continue
+        after = text[mentions[targets[-1]].end:mentions[targets[-1]].end + data["located_verb_window"]]
+        cut = min((after.find(c) for c in stops if c in after), default=len(after))
+        after = after[:cut]
+        subj = _subject_before(sent, s + m.start(), _LOCATED_SUBJECTS, place_gap=0)
+        if subj is None:
+            continue
+        verbs = build + establish if mentions[subj].type in ("Project", "Place") else establish
+        if any(v in after for v in verbs):
+            for j in targets:
+                sent.add(subj, "locatedIn", j, "located_at")
+
+
+@rule("located_event", needs=("Place",))
+def located_event(sent: Sentence) -> None:
+    """``在Y…举行/开工``: the project or event named right after the place is in it."""
+    text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
+    for j in idx:
+        place = mentions[j]
+        if place.type != "Place":
+            continue
+        if text[max(0, place.start - 4):place.start].endswith("在"):
+            after_ = text[place.end:place.end + 30]
+            if any(v in after_ for v in data["located_event_verbs"] + data["located_landing_verbs"]):
+                things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
+                for i in things[:1]:
+                    sent.add(i, "locatedIn", j, "located_event")
+
+
+@rule("located_in_name", basis="inferred", needs=("Project", "Place"))
+def located_in_name(sent: Sentence) -> None:
+    """A place inside a project's name (``地铁15号线一期（即墨段）``, ``青岛光电产业园``), or
+    opening a zone's name (``甲市经济开发区`` is in 甲市); and a project whose name was written
+    out with a place the article names (``步行街整体景观提升工程`` after ``台东步行街`` →
+    ``台东步行街整体景观提升工程``).  A company's name says where it was registered, not where
+    it is (``山东…集团`` works all over): no edge."""
+    mentions, idx = sent.mentions, sent.idx
+    for j in idx:
+        thing = mentions[j]
+        if thing.type not in ("Project", "Place") or thing.kind != "name":
+            continue
+        inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
+                  and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)]
+        if thing.type == "Place":
+            inside = [k for k in inside if mentions[k].start == thing.start]
+        for k in inside:
+            sent.add(j, "locatedIn", k, "located_in_name")
+        if inside or thing.type != "Project" or thing.name == thing.text:
+            continue
+        # the name was completed from an earlier place (a back-reference)
+        earlier = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name"
+                   and m.end <= thing.start and len(m.name) >= 2 and thing.name.startswith(m.name)
+                   and m.name not in thing.text]
+        if earlier:
+            sent.add(j, "locatedIn", earlier[-1], "located_in_name")
+
+
+def _holds(gaz, name: str, context) -> bool:
+    div = _division(name, context.code if context is not None else None)
+    return div is not None and gaz.contains(div, context)
+
+
+@rule("located_scope", basis="inferred", needs=("Project", "Place", "Company", "Organization"))
+def located_scope(sent: Sentence) -> None:
+    """What an article about a place names is in that place (GUIDE §3, the article's own place).
+
+    Every project, and every road, village, park … (located_local_place_suffixes) the
+    divisions data does not place, named in a sentence that gives it no place of its own, is
+    in the place the passage is about: the article's district or city (``doc._.kg_context``),
+    until a clause opens with another place inside it (``黄务街道以项目为核心，…``), which is
+    then the place of the sentences after it.  A sentence that names a place elsewhere
+    (another district) says nothing here.  A company is placed so only when the sentence says
+    it settled with no place written (``从外地迁入的X``, ``X正式落户。``).
+    """
+    topic, topic_div = _topic(sent)
+    if topic is None and (sent.article.context is None or sent.article.context.level not in ("district", "city")):
+        return
+    text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
+    gaz = gazetteer()
+    context = sent.article.context
+    where = topic_div or context
+    # a place this sentence gives, unless it only holds the passage's own (青岛 of 青岛光电…产业园)
+    located = {f[0] for f in sent.found if f[1] == "locatedIn"
+               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))}
+    for k in idx:  # a place elsewhere: the sentence is not about this place
+        if mentions[k].type == "Place" and k != topic and not sent.nested(k) and _elsewhere(gaz, mentions[k].name, where, context):
+            return
+    local = tuple(data["located_local_place_suffixes"])
+    settle = data["located_settle_verbs"]
+    for j in idx:
+        m = mentions[j]
+        if j in located or j == topic or m.kind != "name" or sent.nested(j):
+            continue
+        if m.type == "Project":
+            pass
+        elif m.type == "Place":
+            if not m.name.endswith(local) or _division(m.name, context.code if context is not None else None) is not None:
+                continue  # a division is placed by the divisions data
+            if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
+                continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
+        elif m.type in _SETTLERS:
+            if not _settled_here(sent, j, settle):
+                continue
+        else:
+            continue
+        target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
+        if target is not None and target != j:
+            sent.add(j, "locatedIn", target, "located_scope")
+
+
+def _elsewhere(gaz, name: str, where, context) -> bool:
+    """Whether a place the divisions data knows lies outside the passage's place (and does not hold it)."""
+    div = _division(name, context.code if context is not None else None)
+    if div is None or where is None:
+        return False
+    return not (gaz.contains(div, where) or gaz.contains(where, div))
+
+
+def _topic(sent: Sentence):
+    """The place the passage is about, as (mention index, division): a place that opens a clause
+    of this sentence and lies in the article's place becomes it for this sentence and the
+    ones after; else the last one; (None, None) before any (the article's own place then)."""
+    state = sent.article.state
+    topic = state.get("topic", (None, None))
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    gaz = gazetteer()
+    context = sent.article.context
+    by_start = {mentions[j].start: j for j in _places(sent)}
+    for j in _places(sent):
+        m = mentions[j]
+        if m.start > sent.start and text[m.start - 1] not in "，,：:":
+            continue  # not where a clause opens
+        while mentions[j].end in by_start:  # 芝罘区世回尧街道: the street
+            j = by_start[mentions[j].end]
+        m = mentions[j]
+        if any(text.startswith(w, m.end) for w in data["located_topic_not_after"]):
+            continue  # 甲区的…, 甲区、乙区: a place named, not the subject
+        if not m.name.endswith(tuple(data["located_topic_name_ends"])):
+            continue  # a short name (青岛) opening a clause more often opens a longer name (青岛万洋众创城)
+        div = _division(m.name, context.code if context is not None else None)
+        if div is not None:
+            if context is not None and not gaz.contains(context, div):
+                continue
+        elif not (gaz.lookup(m.name) or m.name.endswith(tuple(data["located_topic_suffixes"]))):
+            continue  # a place the divisions data cannot place: a known name (西湖区 of several cities) or a zone
+        topic = (j, div)
+        break
+    state["topic"] = topic
+    return topic
+
+
+def _nearest_own(sent: Sentence, gaz, context, pos: int) -> int | None:
+    """The article's own place as this sentence names it, else its nearest mention."""
+    if context is None:
+        return None
+    own = _own_place_mentions(sent, gaz, context)
+    if not own:
+        return None
+    mentions = sent.mentions
+    return min(own, key=lambda k: (not sent.start <= mentions[k].start < sent.end, abs(mentions[k].start - pos)))
+
+
+def _own_place_mentions(sent: Sentence, gaz, context) -> list[int]:
+    """The article's mentions of its own place, found when first needed: finding them costs a
+    pass over every mention, too much to pay for every sentence."""
+    own = sent.article.state.get("own_place")
+    if own is None:
+        own = [k for k, m in enumerate(sent.mentions) if m.type == "Place" and m.kind == "name"
+               and (d := gaz.full_name(m.name, context)) is not None
+               and gaz.canonical(d).code == gaz.canonical(context).code]
+        sent.article.state["own_place"] = own
+    return own
+
+
+def _settled_here(sent: Sentence, j: int, settle) -> bool:
+    """``从外地迁入的…X``, ``新落户的X``, ``X正式落户。``: X settled, and no place is written
+    after the verb (the article's own place is meant)."""
+    text, mentions = sent.text, sent.mentions
+    m = mentions[j]
+    stops = sent.data["clause_stops"]
+    prev_end = max([mentions[i].end for i in sent.idx if mentions[i].end <= m.start] + [sent.start])
+    before = text[prev_end:m.start]
+    for v in settle:
+        at = before.rfind(v + "的")
+        if at >= 0 and not any(c in before[at:] for c in stops) and m.start - (prev_end + at) <= 16:
+            return True
+    after = text[m.end:m.end + 10]
+    end = min([after.find(c) for c in stops if c in after] + [len(after)])
+    clause = after[:end]
+    return any(clause.endswith(v) for v in settle) and end < len(after)

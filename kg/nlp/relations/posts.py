@@ -1,0 +1,338 @@
+"""Posts: who leads or belongs to which body (GUIDE §4 ``leads``, ``memberOf``).
+
+``post_title``
+    The post string written before an official's name, read by a small grammar::
+
+        posts := post (SEP post)*         SEP: 、 ， , 兼 (post_separators)
+        post  := BODY? TITLE (SEP TITLE)*  TITLE: an Official title of kg/data/titles.tsv after
+                                          prefixes such as 党委, 常务, 执行 (post_title_prefixes)
+
+    read right to left from the name, so it ends where the string does (a clause stop,
+    another person, a word that is neither).  ``青岛市委常委、胶州市委书记，甲区党工委书记、
+    管委会主任刘某`` is four posts, and each gives one edge: ``leads`` when a title heads the
+    body (titles.tsv's ``head`` column; 常务 and 执行 make a head title a deputy's), else
+    ``memberOf``, with the titles as the ``role`` qualifier.
+
+    A BODY is a mention the recogniser found (``区住建局``, ``青岛市委``), or a body word
+    (post_body_words: 党工委, 管委会, 政协 …) after a place (``甲区党工委``) or alone.  A body
+    word alone takes the place of the body before it in the string (``甲区党工委书记、
+    管委会主任``: 甲区's 管委会), a party department (统战部, 组织部 …) takes the party
+    committee before it (``市委副书记、统战部部长``: the 市委's 统战部).  Bodies no mention
+    covers become mentions.
+
+    A government title (区长, 副市长, 省长 …: post_government_titles) names its body by
+    itself: the 人民政府 of the place written before it (``甲市副市长``), or of the place of
+    the body before it when the levels agree (``乙区委副书记、区长`` → 乙区人民政府), else
+    of the scope word (``区人民政府``, which resolution reads against the article's place).
+    That body becomes a mention of kind ``implied``: the title is not a name of it.
+
+    Titles with no body keep the body of the official listed just before
+    (``甲集团董事长张某，党委副书记、总经理李某``).  A party department the string names
+    after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
+from kg.schema import PERSON_TYPES, RELATIONS
+
+__all__ = ["Title", "Post", "TitleMatcher", "parse_posts"]
+
+_LEADS_RANGE = RELATIONS["leads"].range
+_MEMBER_RANGE = RELATIONS["memberOf"].range
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title as written (prefixes included), where it starts, and whether it heads its body."""
+
+    text: str
+    start: int
+    head: bool
+    government: str | None = None  # the scope word of a government title (副区长 → 区)
+
+
+@dataclass
+class Body:
+    """A body the post string names that no mention covers yet: made a mention only when an
+    edge goes to it (a bare 管委会 whose place is unknown is dropped, not made a node)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str = "name"
+
+
+@dataclass
+class Post:
+    """The titles one official holds in one body.
+
+    ``body`` is a mention index, a :class:`Body` to be made one, or None (the titles name no
+    body); ``start`` where the post starts; ``place`` the place the body belongs to, which a
+    body word after it inherits.
+    """
+
+    titles: list[Title]
+    body: int | Body | None
+    start: int
+    place: str | None = None
+    parent: int | Body | None = None  # the party committee a department belongs to (市委 of 统战部)
+
+
+class TitleMatcher:
+    """The Official titles of ``titles.tsv`` with the prefixes of ``post_title_prefixes``,
+    matched ending at a position (the grammar reads right to left).
+
+    >>> m = TitleMatcher(RelationData.load())
+    >>> [(t.text, t.head) for t in (m.ending_at("党委常委", 4, 0), m.ending_at("执行总经理", 5, 0))]
+    [('党委常委', False), ('执行总经理', False)]
+    >>> m.ending_at("代区长", 3, 0)
+    Title(text='代区长', start=0, head=True, government='区')
+    """
+
+    def __init__(self, data: RelationData) -> None:
+        from kg.lang.lexicon import load
+
+        self.titles = {t: info.head for t, info in load().titles.items() if info.type == "Official"}
+        self.prefixes: dict[str, str] = data["post_title_prefixes"]
+        self.government: dict[str, str] = data["post_government_titles"]
+        self.longest = max(map(len, self.titles))
+        self.longest_prefix = max(map(len, self.prefixes))
+
+    def ending_at(self, text: str, pos: int, floor: int) -> Title | None:
+        """The longest title (with its prefixes) ending at ``pos`` and starting at ``floor`` or after."""
+        for n in range(min(self.longest, pos - floor), 0, -1):
+            word = text[pos - n:pos]
+            if word in self.titles:
+                head, start = self.titles[word], pos - n
+                break
+        else:
+            return None
+        while True:  # 党委 + 常委, 执行 + 总经理, 常务 + 副总裁
+            for n in range(min(self.longest_prefix, start - floor), 0, -1):
+                effect = self.prefixes.get(text[start - n:start])
+                if effect is not None:
+                    start -= n
+                    head = head and effect != "member"
+                    break
+            else:
+                break
+        title = text[start:pos]
+        gov = next((scope for base, scope in self.government.items() if title.endswith(base)), None)
+        return Title(title, start, head, gov)
+
+
+def _matcher(data: RelationData) -> TitleMatcher:
+    return data.regex("post_titles", TitleMatcher)
+
+
+def parse_posts(sent: Sentence, person: int, floor: int) -> list[Post]:
+    """The posts written before mention ``person``, left to right, reading no further back
+    than ``floor``.  Bodies the string names that no mention covers are added as mentions."""
+    text, data = sent.text, sent.data
+    titles = _matcher(data)
+    seps = data.longest_first("post_separators")
+    ends: dict[int, list[int]] = {}
+    for i in sorted(sent.idx, key=lambda i: sent.mentions[i].start):  # the longest mention first
+        ends.setdefault(sent.mentions[i].end, []).append(i)
+    posts: list[Post] = []
+    held: list[Title] = []
+    pos = sent.mentions[person].start
+    while pos > floor:
+        title = titles.ending_at(text, pos, floor)
+        if title is not None:
+            held.insert(0, title)
+            pos = title.start
+            continue
+        if held:
+            post = _post_with_body(sent, ends, pos, floor, held)
+            if post is not None:
+                posts.insert(0, post)
+                held = []
+                pos = post.start
+                continue
+        sep = next((w for w in seps if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
+        if sep is None or titles.ending_at(text, pos - len(sep), floor) is None:
+            break  # a separator joins two posts: a title must end before it
+        pos -= len(sep)
+    if held:
+        posts.insert(0, Post(held, None, held[0].start))
+    _inherit(sent, posts)
+    return posts
+
+
+def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor: int,
+                    titles: list[Title]) -> Post | None:
+    """``titles`` with the body ending at ``pos``: a mention, a body word (after a place), or
+    a place whose party committee (甲区 + 党工委书记) or government (甲市 + 副市长) they name."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    here = ends.get(pos, [])
+    body = next((i for i in here if mentions[i].type in _LEADS_RANGE and mentions[i].kind != "implied"), None)
+    if body is not None:
+        return Post(list(titles), body, mentions[body].start, _place_inside(sent, body))
+    word = next((w for w in data.longest_first("post_body_words")
+                 if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
+    if word is not None:
+        start = pos - len(word)
+        place = next((i for i in ends.get(start, []) if mentions[i].type == "Place"), None)
+        if place is not None:  # 甲区 + 党工委
+            p = mentions[place]
+            return Post(list(titles), _body_at(sent, p.start, pos, p.name + _expand(word)), p.start, p.name)
+        return Post(list(titles), _body_at(sent, start, pos, _expand(word)), start)
+    place = next((i for i in here if mentions[i].type == "Place"), None)
+    if place is None:
+        return None
+    p, first = mentions[place], titles[0]
+    party = next((w for w in data.longest_first("post_party_words") if first.text.startswith(w)), None)
+    if party and len(first.text) > len(party):  # 甲区 + 党工委书记: 甲区党工委, 书记
+        body = _body_at(sent, p.start, first.start + len(party), p.name + party)
+        rest = Title(first.text[len(party):], first.start + len(party), first.head, first.government)
+        return Post([rest, *titles[1:]], body, p.start, p.name)
+    if first.government:  # 甲市 + 副市长: the government of 甲市 (made with the edges)
+        return Post(list(titles), None, p.start, p.name)
+    return None
+
+
+def _expand(word: str) -> str:
+    """A body word written out as the recogniser writes it (政府 → 人民政府, 统战部 → 统一战线工作部)."""
+    from kg.lang.lexicon import load
+
+    full = load().abbreviations.get(word)
+    return full[0] if full else word
+
+
+def _place_inside(sent: Sentence, body: int) -> str | None:
+    """The innermost place named inside a body's name (乙区 of 甲市乙区委)."""
+    m = sent.mentions[body]
+    inside = [sent.mentions[k] for k in sent.idx if k != body and sent.mentions[k].type == "Place"
+              and m.start <= sent.mentions[k].start and sent.mentions[k].end <= m.end]
+    return max(inside, key=lambda p: p.end).name if inside else None
+
+
+def _body_at(sent: Sentence, start: int, end: int, name: str) -> int | Body:
+    """The body a post string names at ``[start, end)``: the recogniser's mention when it has
+    one there, else a :class:`Body` to be made a mention if an edge needs it."""
+    for i in sent.idx:
+        m = sent.mentions[i]
+        if m.start == start and m.end == end and m.type not in PERSON_TYPES and m.type != "Place":
+            return i
+    return Body(start, end, name)
+
+
+def _mention_of(sent: Sentence, body: int | Body) -> int:
+    """The mention index of ``body``, making the mention the first time (an Agency: party
+    committees, governments and their units are what post strings name without a mention)."""
+    if isinstance(body, int):
+        return body
+    made = sent.article.state.setdefault("post_bodies", {})
+    key = (body.start, body.end, body.name)
+    if key not in made:
+        mention = Mention(body.start, body.end, sent.text[body.start:body.end], "Agency", body.name, kind=body.kind,
+                          rule="post_body")
+        made[key] = sent.add_mention(mention, visible=body.kind != "implied")
+    return made[key]
+
+
+def _inherit(sent: Sentence, posts: list[Post]) -> None:
+    """A body written as a bare word takes what the bodies before it in the string name:
+    a party department the party committee (市委 … 统战部 → 市委统一战线工作部), any other the
+    place (甲区党工委 … 管委会 → 甲区管委会)."""
+    data, mentions = sent.data, sent.mentions
+    departments = set(data["post_party_departments"])
+    inheritors = set(data["post_inherit_words"])
+    party_words = tuple(data["post_party_committees"])
+    place: str | None = None
+    party: str | None = None
+    party_body: int | Body | None = None
+    for post in posts:
+        if post.body is None:
+            place = post.place or place
+            continue
+        text = sent.text[post.body.start:post.body.end] if isinstance(post.body, Body) else mentions[post.body].text
+        if text in departments or text in inheritors:
+            whose = party if text in departments else place
+            if not whose:
+                post.body = None  # whose 统战部, whose 管委会? a bare name would join every article's into one
+                continue
+            if isinstance(post.body, Body):
+                post.body.name = whose + _expand(text)
+            else:
+                mentions[post.body] = replace(mentions[post.body], name=whose + _expand(text))
+            if text in inheritors:
+                post.place = place
+            else:
+                post.parent = party_body
+        name = post.body.name if isinstance(post.body, Body) else mentions[post.body].name
+        if name.endswith(party_words):
+            party, party_body = name, post.body
+        place = post.place or place
+
+
+def _government(sent: Sentence, post: Post, title: Title, before: str | None) -> int:
+    """The 人民政府 a government title names: of the place written before it, or of the
+    place of the body before it when the levels agree (乙区 for 区长), else of the scope word."""
+    scope = title.government or ""
+    place = post.place or before
+    if not (place and place.endswith(scope)):
+        place = scope
+    name = place + sent.data["post_government_body"]
+    return _mention_of(sent, Body(title.start, title.start + len(title.text), name, kind="implied"))
+
+
+def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, list[Title]]]:
+    """(body, titles) per body a post string names; a government title gets its 人民政府.
+    A party department's post also says whose it is: ``partOf`` the committee before it."""
+    out: list[tuple[int | Body | None, list[Title]]] = []
+    before: str | None = None
+    for post in posts:
+        own = [t for t in post.titles if not t.government]
+        if own and (post.body is not None or not any(t.government for t in post.titles)):
+            out.append((post.body, own))
+            if post.body is not None and post.parent is not None:
+                sent.add(_mention_of(sent, post.body), "partOf", _mention_of(sent, post.parent), "post_title")
+        for t in post.titles:
+            if t.government:
+                out.append((_government(sent, post, t, before), [t]))
+        before = post.place or before
+    return out
+
+
+@rule("post_title", needs=("Official",))
+def post_title(sent: Sentence) -> None:
+    """One edge per post of each official's post string (see the module docstring)."""
+    mentions, data, text = sent.mentions, sent.data, sent.text
+    people = sorted((i for i in sent.idx if mentions[i].type == "Official"), key=lambda i: mentions[i].start)
+    if not people:
+        return
+    stops = set(data["clause_stops_hard"])
+    seps = data.longest_first("post_separators")
+    floor = sent.start
+    previous: tuple[int, int] | None = None  # (end of the official before, the last body of its posts)
+    for person in people:
+        m = mentions[person]
+        low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
+                             and mentions[i].end <= m.start])
+        low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
+        posts = parse_posts(sent, person, low)
+        last_body = None
+        for body, titles in _edges(sent, posts):
+            if body is None:
+                # 甲集团董事长张某，党委副书记、总经理李某: the body of the official just before
+                start = titles[0].start
+                if previous is None or not any(text.startswith(w, previous[0]) and previous[0] + len(w) == start
+                                               for w in seps):
+                    continue
+                body = previous[1]
+            body = _mention_of(sent, body)
+            head = any(t.head for t in titles)
+            if mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
+                continue
+            sent.add(person, "leads" if head else "memberOf", body, "post_title",
+                     {"role": "、".join(t.text for t in titles)})
+            if mentions[body].kind != "implied":
+                last_body = body
+        previous = (m.end, last_body) if last_body is not None else None

@@ -1,0 +1,209 @@
+"""The registry of relation rules, and what every rule is handed: one sentence.
+
+A rule is a plain function of a :class:`Sentence` registered under a name with
+:func:`rule`; it adds what it finds with :meth:`Sentence.add`.  The component
+(:mod:`kg.nlp.relations.component`) runs the rules its config lists, in that order, on every
+sentence.  A rule's name is what the evidence records as ``kg:rule``; its ``basis`` says
+whether a sentence *states* the relation (the evidence shows that sentence) or kg *infers*
+it (from the divisions data, a place inside a name, the article's own district: no sentence
+says it, so none is shown as evidence).
+
+>>> sorted(RULES) == sorted(set(RULES))
+True
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.lang.gazetteer import Division
+    from kg.nlp.relations.data import RelationData
+    from kg.records import Mention
+
+from kg.schema import BASES
+
+__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered relation rule; ``needs``: the mention types a sentence must have for the rule
+    to find anything (any one of them; empty: every sentence), so the component skips the rest."""
+
+    name: str
+    func: Callable[[Sentence], None]
+    basis: str
+    module: str
+    needs: frozenset[str] = frozenset()
+
+
+#: Every registered rule by name (filled as the rule modules are imported).
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str, *, basis: str = "stated",
+         needs: Iterable[str] = ()) -> Callable[[Callable[[Sentence], None]], Callable[[Sentence], None]]:
+    """Register ``func`` as the relation rule ``name`` (``needs``: see :class:`Rule`).
+
+    Raises
+    ------
+    ValueError
+        For a name registered twice or a basis that is not one of :data:`BASES`.
+    """
+    if basis not in BASES:
+        raise ValueError(f"rule {name!r}: basis {basis!r} is not one of {', '.join(BASES)}")
+
+    def register(func: Callable[[Sentence], None]) -> Callable[[Sentence], None]:
+        if name in RULES and RULES[name].func is not func:
+            raise ValueError(f"relation rule {name!r} is registered twice ({RULES[name].module}, {func.__module__})")
+        RULES[name] = Rule(name, func, basis, func.__module__, frozenset(needs))
+        return func
+
+    return register
+
+
+#: What a rule finds: (subject index, predicate, object index, rule name, qualifiers).
+Found = tuple[int, str, int, str, dict]
+
+
+@dataclass
+class Article:
+    """What every sentence of one article shares: its text, its mentions (rules may append
+    mentions, so indexes stay valid), its place, the data, and state carried between sentences."""
+
+    text: str
+    mentions: list[Mention]
+    context: Division | None
+    data: RelationData
+    state: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _ordered: int = 0
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+        ordered = len(self._starts)
+        if any(a > b for a, b in zip(self._starts, self._starts[1:])):
+            ordered = 0  # not in text order after all: scan them all
+        self._ordered = ordered
+
+    def in_span(self, s: int, e: int) -> list[int]:
+        """The indexes of the mentions inside ``[s, e)``, ascending.
+
+        The recogniser's mentions come in text order, so each sentence's are found by
+        bisection (a scan of every mention for every sentence is quadratic in a long
+        article); mentions rules added later are scanned.
+        """
+        starts, ordered, mentions = self._starts, self._ordered, self.mentions
+        lo, hi = bisect_left(starts, s, 0, ordered), bisect_left(starts, e, 0, ordered)
+        found = [i for i in range(lo, hi) if mentions[i].end <= e]
+        found += [i for i in range(ordered, len(mentions)) if mentions[i].start >= s and mentions[i].end <= e]
+        return found
+
+    def add_mention(self, mention: Mention) -> int:
+        """Append a mention a rule found (a body a post names, a programme money is for)."""
+        self.mentions.append(mention)
+        return len(self.mentions) - 1
+
+
+@dataclass
+class Sentence:
+    """One sentence as the rules see it: ``[start, end)`` of the article's text and the
+    indexes of the mentions inside it; rules add relations to ``found``."""
+
+    article: Article
+    start: int
+    end: int
+    idx: list[int]
+    found: list[Found] = field(default_factory=list)
+    investments: list[tuple[int, str, dict]] = field(default_factory=list)  # (project, rule, qualifiers)
+    types: set[str] = field(default_factory=set)  # the types of its mentions (filled by __post_init__)
+    _nested: dict[int, bool] = field(default_factory=dict)  # nested(i), asked by many rules: answered once
+
+    def __post_init__(self) -> None:
+        self.types = {self.article.mentions[i].type for i in self.idx}
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.article.mentions
+
+    @property
+    def data(self) -> RelationData:
+        return self.article.data
+
+    def add(self, subject: int, predicate: str, object_: int, rule_name: str, qualifiers: dict | None = None) -> None:
+        self.found.append((subject, predicate, object_, rule_name, dict(qualifiers or {})))
+
+    def invest(self, project: int, rule_name: str, qualifiers: dict) -> None:
+        """Record a project's own investment (:class:`kg.records.InvestmentMention`)."""
+        self.investments.append((project, rule_name, dict(qualifiers)))
+
+    def add_mention(self, mention: Mention, *, visible: bool = True) -> int:
+        """Append a mention (see :meth:`Article.add_mention`); ``visible``: the rules after this
+        one see it among the sentence's mentions (an implied body, 区人民政府 of 区长, is only
+        the object of the post that names it)."""
+        i = self.article.add_mention(mention)
+        if visible:
+            self.idx.append(i)
+            self.types.add(mention.type)
+            self._nested.clear()  # the new mention may hold others
+        return i
+
+    def of_type(self, *types: str) -> list[int]:
+        return [i for i in self.idx if self.mentions[i].type in types]
+
+    def nested(self, i: int) -> bool:
+        """Is mention ``i`` inside a longer mention of the sentence (a place inside an agency's name)?"""
+        found = self._nested.get(i)
+        if found is None:
+            found = self._nested[i] = nested(self.mentions, self.idx, i)
+        return found
+
+    def chain_before(self, pos: int, types) -> list[int]:
+        """The mentions of ``types`` listed right before ``pos``, in order: ``甲、乙和丙`` ending
+        at ``pos`` → [甲, 乙, 丙] (joiners: ``list_joiners``); [] when none ends there."""
+        mentions, text = self.mentions, self.text
+        by_end = {mentions[i].end: i for i in sorted(self.idx, key=lambda i: mentions[i].start, reverse=True)
+                  if mentions[i].type in types and not self.nested(i)}
+        joiners = self.data.longest_first("list_joiners")
+        chain: list[int] = []
+        while pos in by_end:
+            i = by_end[pos]
+            chain.insert(0, i)
+            start = mentions[i].start
+            joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
+            if joiner is None:
+                break
+            pos = start - len(joiner)
+        return chain
+
+    def chain_after(self, pos: int, types) -> list[int]:
+        """The mentions of ``types`` listed from ``pos`` on: ``甲、乙和丙`` starting at ``pos``."""
+        mentions, text = self.mentions, self.text
+        by_start = {mentions[i].start: i for i in sorted(self.idx, key=lambda i: mentions[i].end)
+                    if mentions[i].type in types and not self.nested(i)}
+        joiners = self.data.longest_first("list_joiners")
+        chain: list[int] = []
+        while pos in by_start:
+            i = by_start[pos]
+            chain.append(i)
+            end = mentions[i].end
+            joiner = next((w for w in joiners if text.startswith(w, end)), None)
+            if joiner is None:
+                break
+            pos = end + len(joiner)
+        return chain
+
+
+def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
+    """Is mention ``i`` inside a longer mention of ``idx`` (a place inside an agency's name)?"""
+    m = mentions[i]
+    return any(k != i and mentions[k].start <= m.start and m.end <= mentions[k].end
+               and (mentions[k].end - mentions[k].start) > (m.end - m.start) for k in idx)

@@ -1,0 +1,97 @@
+"""Units: which body a unit belongs to (GUIDE §4 ``partOf``).
+
+``part_of_unit``
+    A unit written right after the body it belongs to (``营流路片区改造指挥部北阁网格工作组``,
+    ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …).
+``part_of_belongs``
+    ``X隶属于Y``, ``X是Y下属单位``.
+``part_of_name`` (inferred)
+    A unit whose name is its body's name and a unit word (``甲区住建局城建科``, ``乙区管委会
+    建设管理部``, ``丙市委统战部``: part_of_name_unit_suffixes): the body becomes a mention of its
+    own, and the unit is part of it.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
+
+__all__: list[str] = []
+
+_BODY_SUFFIX_TYPES = frozenset({"Agency", "Organization", "Company"})
+
+
+def _bodies(sent: Sentence) -> list[int]:
+    mentions = sent.mentions
+    return sorted((i for i in sent.idx if mentions[i].type in ("Agency", "Organization")), key=lambda i: mentions[i].start)
+
+
+@rule("part_of_unit", needs=("Agency", "Organization"))
+def part_of_unit(sent: Sentence) -> None:
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    bodies = _bodies(sent)
+    for a, b in zip(bodies, bodies[1:]):
+        outer, unit = mentions[a], mentions[b]
+        if text[outer.end:unit.start] in data["part_of_joiners"] and unit.name.endswith(
+                tuple(data["part_of_unit_suffixes"])) and not unit.name.startswith(outer.name):
+            sent.add(b, "partOf", a, "part_of_unit")
+
+
+@rule("part_of_belongs", needs=("Agency", "Organization"))
+def part_of_belongs(sent: Sentence) -> None:
+    """The unit first: 甲支队隶属于乙局, 甲中心是乙局下属单位."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    bodies = _bodies(sent)
+    for a, b in zip(bodies, bodies[1:]):
+        unit, outer = mentions[a], mentions[b]
+        gap = text[unit.end:outer.start]
+        tail = text[outer.end:outer.end + 8]
+        if gap in data["part_of_belongs"] or (gap in data["part_of_copulas"]
+                                              and any(tail.startswith(w) for w in data["part_of_unit_nouns"])):
+            sent.add(a, "partOf", b, "part_of_belongs")
+
+
+@rule("part_of_name", basis="inferred", needs=("Agency", "Organization"))
+def part_of_name(sent: Sentence) -> None:
+    """``甲区住建局城建科`` is part of ``甲区住建局``: the longest front of a unit's name that ends
+    as a body's name does (局, 管委会, 委 …: the recogniser's suffixes) before a unit word."""
+    mentions, data = sent.mentions, sent.data
+    units = tuple(data.longest_first("part_of_name_unit_suffixes"))
+    todo = [i for i in sent.idx if mentions[i].type in ("Agency", "Organization") and mentions[i].kind == "name"
+            and mentions[i].text.endswith(units)]
+    if not todo:
+        return
+    from kg.lang.lexicon import load
+
+    lex = load()
+    shortest = data["part_of_name_min_unit"]
+    while todo:
+        i = todo.pop()
+        m = mentions[i]
+        text = m.text
+        if not text.endswith(units):
+            continue
+        own = lex.suffix_at(text, len(text))  # the unit's own last word: never split inside it (办|事处, 办|公室)
+        last = len(text) - len(own[0]) if own else len(text)
+        for k in range(min(len(text) - shortest, last), 2, -1):
+            found = lex.suffix_at(text, k)
+            if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units):
+                continue
+            start, end = m.start, m.start + k
+            outer = next((j for j in sent.idx if mentions[j].start == start and mentions[j].end == end
+                          and mentions[j].type in _BODY_SUFFIX_TYPES), None)
+            if outer is None:
+                outer = sent.add_mention(Mention(start, end, text[:k], "Agency" if found[1] == "Agency" else found[1],
+                                                 _written_out(text[:k], lex), rule="part_of_name"))
+                todo.append(outer)
+            if mentions[outer].type in ("Agency", "Organization"):
+                sent.add(i, "partOf", outer, "part_of_name")
+            break
+
+
+def _written_out(text: str, lex) -> str:
+    """A body's name with its abbreviation written out as the recogniser does (区住建局 → 区住房和城乡建设局)."""
+    for short in sorted((a for a in lex.abbreviations if text.endswith(a)), key=len, reverse=True)[:1]:
+        full = lex.abbreviations[short][0]
+        return text if text.endswith(full) else text[: -len(short)] + full
+    return text
