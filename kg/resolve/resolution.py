@@ -43,6 +43,8 @@ from kg.schema import allowed
 __all__ = ["Resolution", "resolve", "prepare"]
 
 _FAMILY = {"Official": "Person", "Person": "Person"}
+# kinds of names an article may write in full and then shortened by their start
+_SHORTENED_KINDS = frozenset({"Agency", "Organization", "Place"})
 _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
@@ -226,6 +228,12 @@ def resolve(extractions: Sequence) -> Resolution:
             continue
         other = by_core.setdefault(core, k)
         ra, rb = find(k), find(other)
+        if ra != rb:
+            parent[ra] = rb
+    # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
+    # is one body, where the short name ends exactly one full name of its kind in the article
+    for short, full in _short_names(extractions, mention_key, info):
+        ra, rb = find(short), find(full)
         if ra != rb:
             parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -471,6 +479,32 @@ _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|�
 def _firm_core(name: str) -> str:
     """A firm's name without its legal form and 集团 (中国华电集团有限公司 → 中国华电)."""
     return _LEGAL_FORM.sub("", name)
+
+
+def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[tuple[tuple, tuple]]:
+    """(short key, full key) pairs: in one article, a body or unlisted place written as the end
+    of a longer name of the same kind (at least three characters, not a place of the divisions
+    data), where only one longer name fits.  ``info`` gives each key's division code, if any.
+
+    Several longer names that fit (区委办公室 and 区政府办公室 before 办公室) decide nothing."""
+    pairs = []
+    for x in extractions:
+        named: dict[str, set] = defaultdict(set)
+        for i, m in enumerate(x.mentions):
+            key = mention_key.get((x.article.id, i))
+            if key is not None and key[0] in _SHORTENED_KINDS and m.kind != "implied":
+                named[_LAYOUT.sub("", m.text)].add(key)
+        for surface, keys in named.items():
+            if len(surface) < 3 or len(keys) != 1:
+                continue
+            (key,) = keys
+            if info[key]["code"]:
+                continue  # a division is its own name (市中区 is no shortening of 济南市市中区's)
+            longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
+                      for k in ks if k[0] == key[0] and k != key}
+            if len(longer) == 1:
+                pairs.append((key, longer.pop()))
+    return sorted(pairs)
 
 
 def _files(article_ids: set[str]) -> set[str]:
