@@ -181,8 +181,9 @@ class NameBounds:
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
-                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
-                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side
+                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
+                        and not (other[1] == "Company" and text.startswith(tuple(lex.part_suffixes), pos)):
+                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行)
             if i in index.starts:
                 w = index.word_covering(i)
                 # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
@@ -243,6 +244,17 @@ class NameBounds:
                   and index.text[s - 1 : s] not in ("(", "（")]  # 众创产城(青岛)基地: no cut inside brackets
         if not starts or type_ == "Place":
             return start
+        if type_ == "Company" and index.text.startswith(tuple(self.lex.part_suffixes), end):
+            # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
+            # company's name is the proper words and company words before the place (not 上述, 此前)
+            s = max(starts)
+            while s > start:
+                w = index.word_ending(s)
+                word = index.text[w:s] if w is not None else ""
+                if not word or not (self.proper_word(word) or self.lex.suffixes.get(word, ("",))[0] == "Company"):
+                    break
+                s = w
+            return s
         best = max(starts)
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
