@@ -119,6 +119,15 @@ def test_entities_company_left_boundary_at_place(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an enumerator (二是, 首先) and the verbs after it open no name (boundaries.txt)
+    ("二是全盘谋划青石塘柳村改项目，要抓紧推进。", {("青石塘柳村改项目", "Project"), ("青石塘柳村", "Place")}),
+    ("首先青山湾产业园项目开工。", {("青山湾产业园项目", "Project"), ("青山湾", "Place")}),
+])
+def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a branch is named after its company, the place between them (suffixes.tsv: part = 1)
     ("中国华能集团山东分公司副总经理出席。", {("中国华能集团山东分公司", "Company")}),
     ("华电集团江苏分公司发布公告。", {("华电集团江苏分公司", "Company")}),
