@@ -361,3 +361,14 @@ def test_resolve_a_body_named_in_full_then_short_in_one_article_is_one_body():
             Mention(w.rindex("新区办公室"), w.rindex("新区办公室") + 5, "新区办公室", "Agency", "新区办公室")]
     res = resolve([x(article("w.txt", 0, w), ms_w)])
     assert len({res.mention_entity[("w.txt#0", i)] for i in range(3)}) == 3  # two full names fit: none chosen
+
+
+def test_resolve_a_project_written_shorter_on_its_page_is_one_project():
+    t = "青石塘柳村改项目启动。会上，青石村改项目负责人介绍进度；村改项目和东山大道工程同步推进。"
+    ms = [mention("青石塘柳村改项目", t, "Project"), mention("青石村改项目", t, "Project"),
+          Mention(t.rindex("村改项目"), t.rindex("村改项目") + 4, "村改项目", "Project", "村改项目"),
+          mention("东山大道工程", t, "Project")]
+    res = resolve([x(article("t.txt", 0, t), ms)])
+    page = [res.mention_entity[("t.txt#0", i)] for i in range(4)]
+    # 青石村改 is 青石塘柳村改 written shorter; 村改 (two characters) and 东山大道工程 are not
+    assert page[0] == page[1] and len(set(page)) == 3

@@ -220,6 +220,22 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
+    # 万洋众创城项目): one project, where exactly one longer name on the page fits the shorter
+    projects_by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(k for k in info if k[0] == "Project"):
+        for f in _files(info[k]["articles"]):
+            projects_by_file[f].append(k)
+    for f in sorted(projects_by_file):
+        keys = projects_by_file[f]
+        for short in keys:
+            names = {short[1]} | info[short]["aliases"]
+            fits = {find(k) for k in keys if k != short and any(_shortened_project(a, b) for a in names
+                                                                  for b in {k[1]} | info[k]["aliases"])}
+            if len(fits) == 1:
+                ra, rb = find(short), fits.pop()
+                if ra != rb:
+                    parent[ra] = rb
     # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
     by_core: dict[str, tuple[str, str]] = {}
     for k in sorted(k for k in info if k[0] == "Company"):
@@ -518,6 +534,23 @@ def _same_award(a: str, b: str) -> bool:
     if short == long_ or short[-3:] != long_[-3:] or len(short) < 6:
         return False
     return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
+
+
+def _shortened_project(short: str, long_: str) -> bool:
+    """Whether project name ``short`` is ``long_`` written shorter: without 项目 both keep
+    their last two characters, the shorter (four characters or more, at least 60 % of the
+    longer) is the longer with characters left out, in order.
+
+    >>> _shortened_project("众山村改项目", "众山塘柳村改项目"), _shortened_project("万洋众创城项目", "青岛万洋众创城")
+    (True, True)
+    >>> _shortened_project("甲路改造工程", "甲路乙路改造工程"), _shortened_project("二期项目", "橡胶谷二期项目")
+    (True, False)
+    """
+    a, b = short.removesuffix("项目"), long_.removesuffix("项目")
+    if len(a) < 4 or len(a) >= len(b) or len(a) < 0.6 * len(b) or a[-2:] != b[-2:]:
+        return False
+    chars = iter(b)
+    return all(ch in chars for ch in a)  # a subsequence of b
 
 
 def _role(m: Mention) -> str | None:
