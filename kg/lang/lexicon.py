@@ -312,6 +312,21 @@ class Lexicon:
                     return (piece, *hit)
         return None
 
+    def zone_suffix(self, name: str) -> str | None:
+        """The zone word ``name`` ends with (开发区, 示范区, 起步区, 产业带 …: a place suffix of three
+        characters or more ending in 区, or one ending in 带), or ``None``.  A zone's name opens
+        with the name of its city or district (乐陵经济开发区).
+
+        >>> from kg.lang.lexicon import load
+        >>> load().zone_suffix("乐陵经济开发区"), load().zone_suffix("市北区")
+        ('开发区', None)
+        """
+        hit = self.suffix_at(name, len(name))
+        if hit is None or hit[1] != "Place":
+            return None
+        word = hit[0]
+        return word if (len(word) >= 3 and word.endswith("区")) or word.endswith("带") else None
+
     def boundary_before(self, text: str, pos: int) -> int:
         """Length of the longest boundary word ending at ``pos`` (0 when none)."""
         if pos <= 0:

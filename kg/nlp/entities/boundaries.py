@@ -53,8 +53,7 @@ def _is_zone(text: str, pos: int, lex) -> bool:
     for n in range(lex.max_suffix, 1, -1):
         hit = lex.suffixes.get(text[pos : pos + n])
         if hit is not None and hit[0] == "Place":
-            word = text[pos : pos + n]
-            return (len(word) >= 3 and word.endswith("区")) or word.endswith("带")
+            return lex.zone_suffix(text[pos : pos + n]) is not None
     return False
 
 
