@@ -276,6 +276,15 @@ def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
         ("甲产业园", "棘洪滩街道"), ("乙路", "棘洪滩街道"), ("丙中心项目", "棘洪滩街道")}
 
 
+def test_relations_a_thing_named_after_a_local_area_is_also_where_the_passage_is(nlp):
+    text = "城阳区召开会议。上半年，棘洪滩街道加快推动甲片区商住综合体建设。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "棘洪滩街道", "Place"),
+          mention(text, "甲片区商住综合体", "Project"), mention(text, "甲片区", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 甲片区, inside the name, is no division: the work is in it and in the street the passage is about
+    assert located(rels) == {("甲片区商住综合体", "甲片区"), ("甲片区商住综合体", "棘洪滩街道")}
+
+
 def test_relations_district_scope_from_the_text_alone(nlp):
     """A Doc with no Article still has a context: kg_context reads its own places."""
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"

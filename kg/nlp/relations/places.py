@@ -287,8 +287,12 @@ def located_scope(sent: Sentence) -> None:
     context = sent.article.context
     where = topic_div or context
     # a place this sentence gives, unless it only holds the passage's own (青岛 of 青岛光电…产业园)
+    # or is a local area inside the thing's own name (上尧片区 of 上尧片区商住综合体: the thing is
+    # also in the passage's place)
+    code = context.code if context is not None else None
     located = {f[0] for f in sent.found if f[1] == "locatedIn"
-               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))}
+               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))
+               and not (f[3] == "located_in_name" and _division(mentions[f[2]].name, code) is None)}
     for k in idx:  # a place elsewhere: the sentence is not about this place
         if mentions[k].type == "Place" and k != topic and not sent.nested(k) and _elsewhere(gaz, mentions[k].name, where, context):
             return
