@@ -133,6 +133,9 @@ def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
     ("华电集团江苏分公司发布公告。", {("华电集团江苏分公司", "Company")}),
     # not after a word that is no name (上述): the branch is named from its place
     ("上述山南分公司负责人表示。", {("山南分公司", "Company")}),
+    # 公司 right after a place right after a company's name: that company's local company
+    ("东港投资有限公司山南公司总经理出席。", {("东港投资有限公司山南公司", "Company")}),
+    ("东港集团与山南公司签约。", {("东港集团", "Company"), ("山南公司", "Company")}),
 ])
 def test_entities_branch_named_after_its_company(nlp, text, expected):
     assert {(t, ty) for t, ty, _ in found(nlp, text) if ty == "Company"} == expected
