@@ -118,6 +118,29 @@ def test_entities_company_left_boundary_at_place(nlp):
                                 ("山东极视角科技有限公司", "Company", "山东极视角科技有限公司")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an enumerator (二是, 首先) and the verbs after it open no name (boundaries.txt)
+    ("二是全盘谋划青石塘柳村改项目，要抓紧推进。", {("青石塘柳村改项目", "Project"), ("青石塘柳村", "Place")}),
+    ("首先青山湾产业园项目开工。", {("青山湾产业园项目", "Project"), ("青山湾", "Place")}),
+])
+def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a branch is named after its company, the place between them (suffixes.tsv: part = 1)
+    ("中国华能集团山东分公司副总经理出席。", {("中国华能集团山东分公司", "Company")}),
+    ("华电集团江苏分公司发布公告。", {("华电集团江苏分公司", "Company")}),
+    # not after a word that is no name (上述): the branch is named from its place
+    ("上述山南分公司负责人表示。", {("山南分公司", "Company")}),
+    # 公司 right after a place right after a company's name: that company's local company
+    ("东港投资有限公司山南公司总经理出席。", {("东港投资有限公司山南公司", "Company")}),
+    ("东港集团与山南公司签约。", {("东港集团", "Company"), ("山南公司", "Company")}),
+])
+def test_entities_branch_named_after_its_company(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text) if ty == "Company"} == expected
+
+
 def test_entities_listed_companies_without_suffix(nlp):
     assert found(nlp, "包括卡奥斯、西门子等工业互联网平台相继落地，以京东方领头的产业集群崛起。") == {
         ("卡奥斯", "Company", "卡奥斯"), ("西门子", "Company", "西门子"), ("京东方", "Company", "京东方")}

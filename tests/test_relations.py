@@ -197,6 +197,13 @@ def test_relations_located_copula_takes_the_innermost_place_of_each_list_item(nl
     assert located(run(nlp, text, ms)) == {("该物流园", "乙村"), ("该物流园", "丙路")}
 
 
+def test_relations_a_zone_is_in_the_city_its_name_opens_with(nlp):
+    # the recogniser reports no place inside a zone's name: the rule finds the division the name opens with
+    text = "乐陵经济开发区召开会议。智慧园区和市北区一同发布。"
+    ms = [mention(text, "乐陵经济开发区", "Place"), mention(text, "智慧园区", "Place"), mention(text, "市北区", "Place")]
+    assert located(run(nlp, text, ms)) == {("乐陵经济开发区", "乐陵")}  # 园区 is no zone word, 市北区 no zone
+
+
 def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nlp):
     text = "丁科技有限公司落户戊区。总部迁入己区的独角兽企业庚智能有限公司发布新品。"
     ms = [mention(text, "丁科技有限公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己区", "Place"),
@@ -267,6 +274,15 @@ def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
     # the street the passage turned to holds what follows; a sentence naming another district says nothing of it
     assert {(s, o) for s, p, o, _ in rels if p == "locatedIn"} == {
         ("甲产业园", "棘洪滩街道"), ("乙路", "棘洪滩街道"), ("丙中心项目", "棘洪滩街道")}
+
+
+def test_relations_a_thing_named_after_a_local_area_is_also_where_the_passage_is(nlp):
+    text = "城阳区召开会议。上半年，棘洪滩街道加快推动甲片区商住综合体建设。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "棘洪滩街道", "Place"),
+          mention(text, "甲片区商住综合体", "Project"), mention(text, "甲片区", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 甲片区, inside the name, is no division: the work is in it and in the street the passage is about
+    assert located(rels) == {("甲片区商住综合体", "甲片区"), ("甲片区商住综合体", "棘洪滩街道")}
 
 
 def test_relations_district_scope_from_the_text_alone(nlp):

@@ -343,3 +343,32 @@ def test_resolve_a_firm_with_and_without_its_legal_form_is_one_node():
     ])
     assert [(e.id, sorted(e.aliases)) for e in res.entities] == [
         ("Company/中国华能集团有限公司", ["中国华能", "中国华能集团", "中国华能集团有限公司"])]
+
+
+def test_resolve_a_body_named_in_full_then_short_in_one_article_is_one_body():
+    t = "国务院国资委召开会议。会上，国资委负责人介绍情况。"
+    u = "东山新区党工委、西山新区管委会召开会议。新区管委会负责人讲话。"  # two full names would fit 新区… : no
+    ms_t = [mention("国务院国资委", t, "Agency", "国务院国有资产监督管理委员会"),
+            Mention(t.rindex("国资委"), t.rindex("国资委") + 3, "国资委", "Agency", "国资委")]
+    ms_u = [mention("东山新区党工委", u, "Agency"), mention("西山新区管委会", u, "Agency"),
+            Mention(u.rindex("新区管委会"), u.rindex("新区管委会") + 5, "新区管委会", "Agency", "新区管委会")]
+    res = resolve([x(article("t.txt", 0, t), ms_t), x(article("u.txt", 0, u), ms_u)])
+    assert res.mention_entity[("t.txt#0", 0)] == res.mention_entity[("t.txt#0", 1)] == "Agency/国务院国有资产监督管理委员会"
+    # 新区管委会 ends only 西山新区管委会 (东山新区党工委 does not end with it): the same body
+    assert res.mention_entity[("u.txt#0", 2)] == res.mention_entity[("u.txt#0", 1)]
+    w = "东山新区办公室、西山新区办公室发文。新区办公室负责人讲话。"
+    ms_w = [mention("东山新区办公室", w, "Agency"), mention("西山新区办公室", w, "Agency"),
+            Mention(w.rindex("新区办公室"), w.rindex("新区办公室") + 5, "新区办公室", "Agency", "新区办公室")]
+    res = resolve([x(article("w.txt", 0, w), ms_w)])
+    assert len({res.mention_entity[("w.txt#0", i)] for i in range(3)}) == 3  # two full names fit: none chosen
+
+
+def test_resolve_a_project_written_shorter_on_its_page_is_one_project():
+    t = "青石塘柳村改项目启动。会上，青石村改项目负责人介绍进度；村改项目和东山大道工程同步推进。"
+    ms = [mention("青石塘柳村改项目", t, "Project"), mention("青石村改项目", t, "Project"),
+          Mention(t.rindex("村改项目"), t.rindex("村改项目") + 4, "村改项目", "Project", "村改项目"),
+          mention("东山大道工程", t, "Project")]
+    res = resolve([x(article("t.txt", 0, t), ms)])
+    page = [res.mention_entity[("t.txt#0", i)] for i in range(4)]
+    # 青石村改 is 青石塘柳村改 written shorter; 村改 (two characters) and 东山大道工程 are not
+    assert page[0] == page[1] and len(set(page)) == 3

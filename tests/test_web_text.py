@@ -99,6 +99,13 @@ def test_web_text_credit_names_skip_organisations():
 # ---------------------------------------------------------------- articles
 
 
+def test_web_text_an_outlet_credited_like_a_person_is_the_publisher():
+    # 鲁 and 齐 are surnames, yet 鲁东网 and 齐州晚报 are outlets; a two-character name ending in 台 stays a name
+    assert [(m.publisher, m.people) for m in map(parse_meta_line, ["编辑:鲁东网 发布时间:2024年06月25日",
+                                                                  "责任编辑：齐州晚报", "编辑：王台"])] == [
+        ("鲁东网", ()), ("齐州晚报", ()), (None, (("王台", "编辑"),))]
+
+
 def test_web_text_three_stories_are_three_articles_with_their_headlines():
     articles = split_articles(_page(THREE_STORIES))
     assert [a.headline for a in articles] == [

@@ -180,17 +180,20 @@ def parse_meta_line(line: str) -> LineMeta | None:
 
 def credited_names(text: str) -> list[str]:
     """The people a credit names (``张文超 张景世``, ``张爱虎、周三春``), each 2–4 characters
-    starting with a known surname; other words (an organisation: 中建七局) are skipped.
+    starting with a known surname; other words (an organisation: 中建七局; an outlet, though
+    it starts like a name: 鲁南网) are skipped.
 
     >>> credited_names("中建七局 张文超 张景世")
     ['张文超', '张景世']
+    >>> credited_names("鲁南网")
+    []
     """
     from kg.lang.lexicon import load
 
     surnames = load().surnames
     names = []
     for token in re.split(r"[\s\u3000、，,/]+", text):
-        if _CJK_NAME.fullmatch(token) and (token[:1] in surnames or token[:2] in surnames):
+        if _CJK_NAME.fullmatch(token) and (token[:1] in surnames or token[:2] in surnames) and not (len(token) > 2 and _outlet(token)):
             names.append(token)
     return names
 

@@ -114,6 +114,8 @@ class Lexicon:
     ----------
     suffixes : dict[str, tuple[str, int]]
         suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
+    part_suffixes : frozenset[str]
+        suffixes naming a part of the company written before them (分行, 分公司): the name runs on over it.
     departments : frozenset[str]
         full standard department names.
     abbreviations : dict[str, tuple[str, str]]
@@ -161,6 +163,7 @@ class Lexicon:
     scope_owners: tuple[str, ...] = ()
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
+    part_suffixes: frozenset[str] = frozenset()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
@@ -309,6 +312,21 @@ class Lexicon:
                     return (piece, *hit)
         return None
 
+    def zone_suffix(self, name: str) -> str | None:
+        """The zone word ``name`` ends with (开发区, 示范区, 起步区, 产业带 …: a place suffix of three
+        characters or more ending in 区, or one ending in 带), or ``None``.  A zone's name opens
+        with the name of its city or district (乐陵经济开发区).
+
+        >>> from kg.lang.lexicon import load
+        >>> load().zone_suffix("乐陵经济开发区"), load().zone_suffix("市北区")
+        ('开发区', None)
+        """
+        hit = self.suffix_at(name, len(name))
+        if hit is None or hit[1] != "Place":
+            return None
+        word = hit[0]
+        return word if (len(word) >= 3 and word.endswith("区")) or word.endswith("带") else None
+
     def boundary_before(self, text: str, pos: int) -> int:
         """Length of the longest boundary word ending at ``pos`` (0 when none)."""
         if pos <= 0:
@@ -365,12 +383,17 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         return _words(texts[name])
 
     suffixes: dict[str, tuple[str, int]] = {}
-    for row in rows("suffixes.tsv", 3):
-        suffix, type_, proper = row
+    part_suffixes = set()
+    for row in rows("suffixes.tsv", 4):
+        suffix, type_, proper, part = row
         _check_type(type_, f"{origin}/suffixes.tsv", suffix)
         if proper not in ("0", "1", "2"):
             raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2")
+        if part not in ("0", "1"):
+            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has part {part!r}; valid: 0, 1")
         suffixes[suffix] = (type_, int(proper))
+        if part == "1":
+            part_suffixes.add(suffix)
     abbreviations: dict[str, tuple[str, str]] = {}
     for short, full, type_ in rows("abbreviations.tsv", 3):
         _check_type(type_, f"{origin}/abbreviations.tsv", short)
@@ -408,6 +431,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         parties[short] = parties[full] = full
     return Lexicon(
         suffixes=suffixes,
+        part_suffixes=frozenset(part_suffixes),
         departments=frozenset(words("departments.txt")),
         abbreviations=abbreviations,
         titles=titles,

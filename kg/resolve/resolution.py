@@ -43,6 +43,8 @@ from kg.schema import allowed
 __all__ = ["Resolution", "resolve", "prepare"]
 
 _FAMILY = {"Official": "Person", "Person": "Person"}
+# kinds of names an article may write in full and then shortened by their start
+_SHORTENED_KINDS = frozenset({"Agency", "Organization", "Place"})
 _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 # project words that name the thing itself, so a 项目 after them adds nothing
@@ -218,6 +220,22 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
+    # 万洋众创城项目): one project, where exactly one longer name on the page fits the shorter
+    projects_by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(k for k in info if k[0] == "Project"):
+        for f in _files(info[k]["articles"]):
+            projects_by_file[f].append(k)
+    for f in sorted(projects_by_file):
+        keys = projects_by_file[f]
+        for short in keys:
+            names = {short[1]} | info[short]["aliases"]
+            fits = {find(k) for k in keys if k != short and any(_shortened_project(a, b) for a in names
+                                                                  for b in {k[1]} | info[k]["aliases"])}
+            if len(fits) == 1:
+                ra, rb = find(short), fits.pop()
+                if ra != rb:
+                    parent[ra] = rb
     # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
     by_core: dict[str, tuple[str, str]] = {}
     for k in sorted(k for k in info if k[0] == "Company"):
@@ -226,6 +244,12 @@ def resolve(extractions: Sequence) -> Resolution:
             continue
         other = by_core.setdefault(core, k)
         ra, rb = find(k), find(other)
+        if ra != rb:
+            parent[ra] = rb
+    # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
+    # is one body, where the short name ends exactly one full name of its kind in the article
+    for short, full in _short_names(extractions, mention_key, info):
+        ra, rb = find(short), find(full)
         if ra != rb:
             parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -468,6 +492,32 @@ def _firm_core(name: str) -> str:
     return _LEGAL_FORM.sub("", name)
 
 
+def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[tuple[tuple, tuple]]:
+    """(short key, full key) pairs: in one article, a body or unlisted place written as the end
+    of a longer name of the same kind (at least three characters, not a place of the divisions
+    data), where only one longer name fits.  ``info`` gives each key's division code, if any.
+
+    Several longer names that fit (区委办公室 and 区政府办公室 before 办公室) decide nothing."""
+    pairs = []
+    for x in extractions:
+        named: dict[str, set] = defaultdict(set)
+        for i, m in enumerate(x.mentions):
+            key = mention_key.get((x.article.id, i))
+            if key is not None and key[0] in _SHORTENED_KINDS and m.kind != "implied":
+                named[_LAYOUT.sub("", m.text)].add(key)
+        for surface, keys in named.items():
+            if len(surface) < 3 or len(keys) != 1:
+                continue
+            (key,) = keys
+            if info[key]["code"]:
+                continue  # a division is its own name (市中区 is no shortening of 济南市市中区's)
+            longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
+                      for k in ks if k[0] == key[0] and k != key}
+            if len(longer) == 1:
+                pairs.append((key, longer.pop()))
+    return sorted(pairs)
+
+
 def _files(article_ids: set[str]) -> set[str]:
     return {a.rpartition("#")[0] for a in article_ids}
 
@@ -479,6 +529,23 @@ def _same_award(a: str, b: str) -> bool:
     if short == long_ or short[-3:] != long_[-3:] or len(short) < 6:
         return False
     return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
+
+
+def _shortened_project(short: str, long_: str) -> bool:
+    """Whether project name ``short`` is ``long_`` written shorter: without 项目 both keep
+    their last two characters, the shorter (four characters or more, at least 60 % of the
+    longer) is the longer with characters left out, in order.
+
+    >>> _shortened_project("众山村改项目", "众山塘柳村改项目"), _shortened_project("万洋众创城项目", "青岛万洋众创城")
+    (True, True)
+    >>> _shortened_project("甲路改造工程", "甲路乙路改造工程"), _shortened_project("二期项目", "橡胶谷二期项目")
+    (True, False)
+    """
+    a, b = short.removesuffix("项目"), long_.removesuffix("项目")
+    if len(a) < 4 or len(a) >= len(b) or len(a) < 0.6 * len(b) or a[-2:] != b[-2:]:
+        return False
+    chars = iter(b)
+    return all(ch in chars for ch in a)  # a subsequence of b
 
 
 def _role(m: Mention) -> str | None:

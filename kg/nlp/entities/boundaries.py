@@ -53,8 +53,7 @@ def _is_zone(text: str, pos: int, lex) -> bool:
     for n in range(lex.max_suffix, 1, -1):
         hit = lex.suffixes.get(text[pos : pos + n])
         if hit is not None and hit[0] == "Place":
-            word = text[pos : pos + n]
-            return (len(word) >= 3 and word.endswith("区")) or word.endswith("带")
+            return lex.zone_suffix(text[pos : pos + n]) is not None
     return False
 
 
@@ -181,8 +180,9 @@ class NameBounds:
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
-                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2:
-                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side
+                if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
+                        and not (other[1] == "Company" and self.names_branch(index, pos)):
+                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行)
             if i in index.starts:
                 w = index.word_covering(i)
                 # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
@@ -237,12 +237,39 @@ class NameBounds:
             return True  # 我区, 本市
         return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start)
 
+    def names_branch(self, index: NameIndex, pos: int) -> bool:
+        """Whether the company suffix at ``pos`` names a branch of the company written before it:
+        a part suffix (甲集团江苏分公司), or 公司 right after a place right after a company's name
+        (甲投资有限公司商丘公司: the Shangqiu company of 甲)."""
+        text = index.text
+        if text.startswith(tuple(self.lex.part_suffixes), pos):
+            return True
+        place_start = index.place_end.get(pos)
+        if place_start is None or self.lex.suffix_at(text, pos + 2) != ("公司", "Company", 1):
+            return False
+        before = self.lex.suffix_at(text, place_start)
+        return before is not None and before[1] == "Company"
+
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
                   and index.text[s - 1 : s] not in ("(", "（")]  # 众创产城(青岛)基地: no cut inside brackets
         if not starts or type_ == "Place":
             return start
+        if type_ == "Company" and self.names_branch(index, end):
+            # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
+            # company's name is the proper words and company words before the place (not 上述, 此前)
+            s = max(starts)
+            before = self.lex.suffix_at(index.text, s)
+            if before is not None and before[1] == "Company":
+                return start  # the company's own name, as the walk found it (甲投资有限公司 | 商丘 | 公司)
+            while s > start:
+                w = index.word_ending(s)
+                word = index.text[w:s] if w is not None else ""
+                if not word or not (self.proper_word(word) or self.lex.suffixes.get(word, ("",))[0] == "Company"):
+                    break
+                s = w
+            return s
         best = max(starts)
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name

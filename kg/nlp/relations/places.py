@@ -26,6 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.nlp.relations.registry import Sentence, rule
+from kg.records import Mention
 from kg.schema import RELATIONS
 
 __all__ = ["gazetteer"]
@@ -228,6 +229,10 @@ def located_in_name(sent: Sentence) -> None:
                   and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)]
         if thing.type == "Place":
             inside = [k for k in inside if mentions[k].start == thing.start]
+            if not inside:
+                opening = _zone_opening(sent, thing)
+                if opening is not None:
+                    inside = [sent.add_mention(opening, visible=False)]
         for k in inside:
             sent.add(j, "locatedIn", k, "located_in_name")
         if inside or thing.type != "Project" or thing.name == thing.text:
@@ -238,6 +243,23 @@ def located_in_name(sent: Sentence) -> None:
                    and m.name not in thing.text]
         if earlier:
             sent.add(j, "locatedIn", earlier[-1], "located_in_name")
+
+
+def _zone_opening(sent: Sentence, zone: Mention) -> Mention | None:
+    """The city or district a zone's name opens with (乐陵 of 乐陵经济开发区), as a mention of
+    the divisions data's place, when the recogniser reported none inside the name."""
+    from kg.lang.lexicon import load
+
+    name = zone.name
+    suffix = load().zone_suffix(name)
+    if suffix is None:
+        return None
+    context = sent.article.context.code if sent.article.context is not None else None
+    for n in range(len(name) - len(suffix), 1, -1):  # the longest opening that is a division
+        div = _division(name[:n], context)
+        if div is not None and div.level in ("province", "city", "district"):
+            return Mention(zone.start, zone.start + n, zone.text[:n], "Place", name[:n], rule="located_in_name")
+    return None
 
 
 def _holds(gaz, name: str, context) -> bool:
@@ -265,8 +287,12 @@ def located_scope(sent: Sentence) -> None:
     context = sent.article.context
     where = topic_div or context
     # a place this sentence gives, unless it only holds the passage's own (青岛 of 青岛光电…产业园)
+    # or is a local area inside the thing's own name (上尧片区 of 上尧片区商住综合体: the thing is
+    # also in the passage's place)
+    code = context.code if context is not None else None
     located = {f[0] for f in sent.found if f[1] == "locatedIn"
-               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))}
+               and not (where is not None and _holds(gaz, mentions[f[2]].name, where))
+               and not (f[3] == "located_in_name" and _division(mentions[f[2]].name, code) is None)}
     for k in idx:  # a place elsewhere: the sentence is not about this place
         if mentions[k].type == "Place" and k != topic and not sent.nested(k) and _elsewhere(gaz, mentions[k].name, where, context):
             return
