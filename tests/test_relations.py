@@ -77,6 +77,14 @@ def test_relations_posts_body_words_take_the_place_before_them(nlp):
         ("刘大军", "leads", "丁区管委会", "主任"), ("陈小明", "memberOf", "戊市人民政府", "副市长")}
 
 
+def test_relations_posts_a_committee_named_with_the_titles_party_word(nlp):
+    # the recogniser named 丁高新区党工委 whole; the title grammar reads 党工委书记 as one title
+    text = "丁高新区党工委书记、管委会主任刘大军出席。"
+    ms = [mention(text, "丁高新区党工委", "Agency"), mention(text, "刘大军", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("刘大军", "leads", "丁高新区党工委", "书记"), ("刘大军", "leads", "丁高新区管委会", "主任")}
+
+
 def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
     text = "市委副书记、统战部部长张大惠出席。"
     ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]

@@ -484,9 +484,26 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     div = gaz.full_name(place, ctx0)
     if div is None or div.name == place or div.kind == "alias":
         return name
+    if _opens_with_zone(name[e:]):
+        return name  # 泰安高新区党工委: a zone is named with its city's short name (泰安高新技术产业开发区)
     if div.short == place and not name[e:].startswith(div.name[len(place):]):
         return div.name + name[e:]
     return name
+
+
+def _opens_with_zone(rest: str) -> bool:
+    """Whether ``rest`` opens with a zone's word (开发区, 示范区 …) or its abbreviation (高新区).
+
+    >>> _opens_with_zone("高新区党工委"), _opens_with_zone("经济开发区管委会"), _opens_with_zone("住建局")
+    (True, True, False)
+    """
+    lex = _lexicon()
+    for n in range(2, min(len(rest), 10) + 1):
+        word = rest[:n]
+        full = lex.abbreviations.get(word, (word,))[0]
+        if lex.zone_suffix(full) is not None:
+            return True
+    return False
 
 
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
