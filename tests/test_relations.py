@@ -151,6 +151,16 @@ def test_relations_generic_projects_and_reporters_give_nothing(nlp):
     assert run(nlp, text, [mention(text, "王涛", "Person", role="记者")]) == []
 
 
+def test_relations_a_pages_outlet_funds_nothing_its_sentences_say(nlp):
+    # the masthead opens the paragraph; a later sentence naming no funder does not take it as one
+    text = "齐州晚报网 本报讯 记者从报告中获悉，今年甲区将实施乙路综合整治等总投资15.7亿元的36项重点工程。"
+    ms = [mention(text, "齐州晚报", "Organization"), mention(text, "甲区", "Place"), mention(text, "乙路综合整治", "Project")]
+    assert [r for r in run(nlp, text, ms) if r[1] == "funds"] == []
+    text = "齐州晚报网讯 甲区召开人代会。记者获悉，今年将实施乙路综合整治等总投资15.7亿元的重点工程。"
+    ms = [mention(text, "齐州晚报", "Organization"), mention(text, "甲区", "Place"), mention(text, "乙路综合整治", "Project")]
+    assert [r for r in run(nlp, text, ms) if r[1] == "funds"] == []
+
+
 def test_relations_award_and_organisers(nlp):
     text = "在甲市城市管理局、甲市总工会主办的甲市创新大赛中，乙区执法局斩获甲市创新大赛一等奖。"
     ms = [mention(text, "甲市城市管理局", "Agency"), mention(text, "甲市总工会", "Organization"),

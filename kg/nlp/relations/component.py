@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.nlp.relations.data import PATTERNS_FILE, RelationData
-from kg.nlp.relations.registry import RULES, Article, Sentence
+from kg.nlp.relations.registry import RULES, Article, Sentence, is_outlet
 from kg.records import InvestmentMention, RelationMention
 from kg.schema import BODY_TYPES
 
@@ -107,7 +107,8 @@ class RelationExtractor:
                 last_subject, since_subject = None, 0  # a new paragraph
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
-            subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES), None)
+            subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES
+                            and not is_outlet(article.mentions[i].name)), None)  # a page's outlet acts in no sentence
             for r in rules:
                 if not r.needs or r.needs & sent.types:  # a rule that needs what the sentence lacks finds nothing
                     r.func(sent)

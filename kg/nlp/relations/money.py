@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
 
@@ -71,7 +71,7 @@ def funds_verb(sent: Sentence) -> None:
 
     data, text, mentions, idx = sent.data, sent.text, sent.mentions, sent.idx
     s, e = sent.start, sent.end
-    funders = [i for i in idx if mentions[i].type in BODY_TYPES]
+    funders = [i for i in idx if mentions[i].type in BODY_TYPES and not is_outlet(mentions[i].name)]
     projects = [i for i in idx if mentions[i].type == "Project"]
     verbs = data["funds_agent_verbs"]
     already = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # funds_invest read them better
