@@ -191,6 +191,10 @@ def resolve(extractions: Sequence) -> Resolution:
             if surface is not None and m.name != surface:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
+        # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
+        for outlet in re.split(r"[/·・|｜\s]+", art.publisher or ""):
+            if len(outlet) >= 2 and outlet not in house_outlets:
+                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
         for b in art.bylines:
             outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
             outlets = [o for o in outlets if len(o) >= 2 and o not in house_outlets]
