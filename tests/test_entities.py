@@ -128,6 +128,16 @@ def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title introduces a person, whose name may end like a place (江, 村); a place after no title stays one
+    ("区委副书记、区长薛天江出席。", {("区委", "Agency"), ("薛天江", "Official")}),
+    ("市委书记谢兆村出席主会场。", {("市委", "Agency"), ("谢兆村", "Official")}),
+    ("区委书记到胶州市谢家村调研。", {("区委", "Agency"), ("胶州市", "Place"), ("谢家村", "Place")}),
+])
+def test_entities_a_person_after_a_title_is_no_place(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a branch is named after its company, the place between them (suffixes.tsv: part = 1)
     ("中国华能集团山东分公司副总经理出席。", {("中国华能集团山东分公司", "Company")}),
     ("华电集团江苏分公司发布公告。", {("华电集团江苏分公司", "Company")}),

@@ -96,6 +96,8 @@ class SuffixSource(DataSource):
                 person = person_after(text, start, lex.surnames, self.data.freq)
                 if person and start + len(person) < s_suf:
                     start += len(person)
+                elif person and start + len(person) == e and type_ == "Place" and index.place_start_end().get(start) != e:
+                    continue  # 区长薛天江, 书记谢兆村: the title introduces a person whose name ends like a place
             stem = text[start:s_suf]
             if type_ == "Place" and not stem and s_suf in index.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
                 start = index.place_end[s_suf]  # 胶州 + 湾
