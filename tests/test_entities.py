@@ -128,6 +128,15 @@ def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 驻 joins a body to its office in another place: one name (scope_words.tsv, role resident)
+    ("东山省人民政府驻上海办事处主任出席。", {("东山省人民政府驻上海办事处", "Agency"), ("上海", "Place")}),
+    ("区住建局驻村工作组组长出席。", {("区住建局驻村工作组", "Agency")}),
+])
+def test_entities_a_bodys_office_elsewhere_is_one_name(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title introduces a person, whose name may end like a place (江, 村); a place after no title stays one
     ("区委副书记、区长薛天江出席。", {("区委", "Agency"), ("薛天江", "Official")}),
     ("市委书记谢兆村出席主会场。", {("市委", "Agency"), ("谢兆村", "Official")}),

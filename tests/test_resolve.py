@@ -381,3 +381,9 @@ def test_resolve_the_pages_source_is_an_organization_named_on_it():
     res = resolve([x(a, []), x(b, [])])
     assert [(e.id, e.articles) for e in res.entities] == [
         ("Organization/东山网", {"p.txt#0"}), ("Organization/齐州报业", {"p.txt#0"})]
+
+
+def test_resolve_a_bodys_office_elsewhere_writes_out_the_body():
+    t = "临沂市召开会议。省政府驻上海办事处负责人出席。"
+    res = resolve([x(article("r.txt", 0, t), [mention("临沂市", t, "Place"), mention("省政府驻上海办事处", t, "Agency")])])
+    assert res.mention_entity[("r.txt#0", 1)] == "Agency/山东省人民政府驻上海办事处"

@@ -114,6 +114,8 @@ class Lexicon:
     ----------
     suffixes : dict[str, tuple[str, int]]
         suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
+    resident_words : tuple[str, ...]
+        what joins a body to its office in another place (驻: 甲省人民政府驻乙市办事处 is one name).
     part_suffixes : frozenset[str]
         suffixes naming a part of the company written before them (分行, 分公司): the name runs on over it.
     departments : frozenset[str]
@@ -164,6 +166,7 @@ class Lexicon:
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
+    resident_words: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
@@ -402,7 +405,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for title, type_, head in rows("titles.tsv", 3):
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
-    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": []}
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -442,6 +445,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope_owners=tuple(scope["own"]),
         scope_wholes=tuple(scope["whole"]),
         national_prefixes=tuple(scope["national"]),
+        resident_words=tuple(scope["resident"]),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),

@@ -361,7 +361,13 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
     if m.type == "Agency":
-        name = _full_body_name(name, gaz)
+        # 山东省政府驻上海办事处: the body before 驻 is written out, the office keeps its name
+        resident = next((w for w in _lexicon().resident_words if w in name[1:-1]), None)
+        if resident:
+            head, _, tail = name.partition(resident)
+            name = _full_body_name(head, gaz) + resident + tail
+        else:
+            name = _full_body_name(name, gaz)
     return name, None
 
 

@@ -174,7 +174,8 @@ class NameBounds:
                 break
             if i != pos and type_ == "Agency":
                 other = lex.suffix_at(text, i)
-                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室"):
+                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
+                        and not text.startswith(lex.resident_words, i):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
                 if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
@@ -271,6 +272,8 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
+            return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
         if type_ in ("Project", "Organization", "Company"):
