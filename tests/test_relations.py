@@ -222,6 +222,12 @@ def test_relations_a_zone_is_in_the_city_its_name_opens_with(nlp):
     assert located(run(nlp, text, ms)) == {("乐陵经济开发区", "乐陵")}  # 园区 is no zone word, 市北区 no zone
 
 
+def test_relations_a_bodys_office_is_in_the_place_after_resident(nlp):
+    text = "东山省人民政府驻上海办事处主任出席。"
+    ms = [mention(text, "东山省人民政府驻上海办事处", "Agency"), mention(text, "上海", "Place")]
+    assert located(run(nlp, text, ms)) == {("东山省人民政府驻上海办事处", "上海")}
+
+
 def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nlp):
     text = "丁科技有限公司落户戊区。总部迁入己区的独角兽企业庚智能有限公司发布新品。"
     ms = [mention(text, "丁科技有限公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己区", "Place"),
