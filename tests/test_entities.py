@@ -267,6 +267,30 @@ def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places before 等 and a kind of works: one work, named from the town that holds the first village
+        ("西安市雁塔区丈八沟街道木塔寨村、南窑头村等城中村改造项目开工。",
+         {("丈八沟街道木塔寨村、南窑头村等城中村改造项目", "Project", "丈八沟街道木塔寨村、南窑头村等城中村改造项目"),
+          ("西安市", "Place", "西安市"), ("雁塔区", "Place", "雁塔区"), ("丈八沟街道", "Place", "丈八沟街道"),
+          ("木塔寨村", "Place", "木塔寨村"), ("南窑头村", "Place", "南窑头村")}),
+        # towns as the items: the name opens at the first town
+        ("莱西市水集街道、望城街道等棚户区改造工程年内完工。",
+         {("水集街道、望城街道等棚户区改造工程", "Project", "水集街道、望城街道等棚户区改造工程"),
+          ("莱西市", "Place", "莱西市"), ("水集街道", "Place", "水集街道"), ("望城街道", "Place", "望城街道")}),
+        # a count after 等: several works, none named; no kind of works before 项目; places of a list of places
+        ("胶州市胶东街道大麻湾村、小麻湾村、后屯村等3个棚户区改造项目开工。",
+         {("胶州市", "Place", "胶州市"), ("胶东街道", "Place", "胶东街道"), ("大麻湾村", "Place", "大麻湾村"),
+          ("小麻湾村", "Place", "小麻湾村"), ("后屯村", "Place", "后屯村")}),
+        ("将推进大麻湾村、小麻湾村等改造项目。", {("大麻湾村", "Place", "大麻湾村"), ("小麻湾村", "Place", "小麻湾村")}),
+        ("大麻湾村、小麻湾村等村庄完成改造。", {("大麻湾村", "Place", "大麻湾村"), ("小麻湾村", "Place", "小麻湾村")}),
+    ],
+)
+def test_entities_work_named_by_a_list_of_places(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_back_reference_to_a_place(nlp):
     assert found(nlp, "台东步行街将继续组织亮化提升，并与步行街整体景观提升工程一并实施。") == {
         ("台东步行街", "Place", "台东步行街"), ("步行街整体景观提升工程", "Project", "台东步行街整体景观提升工程")}
