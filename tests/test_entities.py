@@ -270,6 +270,24 @@ def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a railway's line code belongs to its name; a metro line's section, with the city before 地铁;
+        # a section listed after it is written out from it
+        ("甲方将参与杭州地铁5号线南延段和西调段、杭绍甬城际铁路S2线建设。",
+         {("杭州地铁5号线南延段", "Project", "杭州地铁5号线南延段"), ("西调段", "Project", "杭州地铁5号线西调段"),
+          ("杭绍甬城际铁路S2线", "Project", "杭绍甬城际铁路S2线"), ("杭州", "Place", "杭州")}),
+        ("宁波轨道交通4号线北延伸段开通。",
+         {("宁波轨道交通4号线北延伸段", "Project", "宁波轨道交通4号线北延伸段"), ("宁波", "Place", "宁波")}),
+        # a line with no section or phase is the line, not a work on it
+        ("地铁3号线全线贯通。", set()),
+    ],
+)
+def test_entities_lines_with_codes_and_sections(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # places before 等 and a kind of works: one work, named from the town that holds the first village
         ("西安市雁塔区丈八沟街道木塔寨村、南窑头村等城中村改造项目开工。",
          {("丈八沟街道木塔寨村、南窑头村等城中村改造项目", "Project", "丈八沟街道木塔寨村、南窑头村等城中村改造项目"),

@@ -526,3 +526,18 @@ def test_relations_develops_signing_names_the_projects_of_the_agreement(nlp):
     # 南延段 is 丙市地铁3号线's; 战略合作 is no project
     assert preds(rels, "develops") == {(c, p) for c in ("甲集团有限公司", "乙建工集团")
                                        for p in ("丙市地铁3号线北延段", "丙市地铁3号线南延段", "丁城际铁路S2线")}
+
+
+def test_relations_develops_on_the_names_the_recogniser_gives(nlp_full):
+    """End to end: builders of a work named by its places, parties to an agreement on sections and coded lines."""
+    text = ("西安市雁塔区丈八沟街道木塔寨村、南窑头村等城中村改造项目是由陕西建工集团有限公司旗下的"
+            "陕西建工第五建设集团有限公司代建，中铁二十局集团有限公司承建的安置住房项目。"
+            "中铁四局集团有限公司与浙江交工集团股份有限公司签订有关杭州地铁5号线南延段和西调段、杭绍甬城际铁路S2线合作协议。")
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    rels = {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("modality"))
+            for r in doc._.kg_relations if r.predicate == "develops"}
+    work = "丈八沟街道木塔寨村、南窑头村等城中村改造项目"
+    assert rels == {("陕西建工第五建设集团有限公司", work, None), ("中铁二十局集团有限公司", work, None)} | {
+        (c, p, "planned") for c in ("中铁四局集团有限公司", "浙江交工集团股份有限公司")
+        for p in ("杭州地铁5号线南延段", "杭州地铁5号线西调段", "杭绍甬城际铁路S2线")}

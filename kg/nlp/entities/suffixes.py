@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
+from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, POSTPOSITIONS, PUNCT
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -153,6 +153,9 @@ class SuffixSource(DataSource):
                 and not (type_ == "Place" and LOCATIVE.match(text, e))
             ):
                 continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
+            if type_ == "Project" and (code := LINE_CODE.match(text, e)) is not None:
+                e = code.end()  # 甲乙城际铁路 | F3线: the line's code (and section) belong to its name
+                raw = text[start:e]
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         return out + self.vouched(index, out, unmarked)
 
