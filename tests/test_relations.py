@@ -541,3 +541,12 @@ def test_relations_develops_on_the_names_the_recogniser_gives(nlp_full):
     assert rels == {("陕西建工第五建设集团有限公司", work, None), ("中铁二十局集团有限公司", work, None)} | {
         (c, p, "planned") for c in ("中铁四局集团有限公司", "浙江交工集团股份有限公司")
         for p in ("杭州地铁5号线南延段", "杭州地铁5号线西调段", "杭绍甬城际铁路S2线")}
+
+
+def test_relations_develops_a_work_named_after_the_firm_the_tagger_names(nlp_full):
+    """雪花 is a common word to jieba, so only the trained tagger names 雪花集团; its works' name opens with it."""
+    doc = nlp_full("分会场所在的雪花集团智能酿造融合项目，投资51亿元，建成后将成为雪花集团最大的生产基地。")
+    ms = doc._.kg_mentions
+    assert {(m.text, m.type) for m in ms} == {("雪花集团智能酿造融合项目", "Project"), ("雪花集团", "Company")}
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("雪花集团", "develops", "雪花集团智能酿造融合项目")}

@@ -157,15 +157,19 @@ class SuffixSource(DataSource):
                 e = code.end()  # 甲乙城际铁路 | F3线: the line's code (and section) belong to its name
                 raw = text[start:e]
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
-        return out + self.vouched(index, out, unmarked)
+        return out + self.vouched(index, out, unmarked, _firms_so_far(doc))
 
-    def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention]) -> list[Mention]:
+    def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention],
+                firms: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
         """Names with no proper-name signal that the text still marks as names:
 
         * an item of a 、-list whose neighbour is a name of the same type
           (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
         * a name opening with the kind word of a place named before it, which it refers back
-          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程).
+          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
+        * a work whose name opens with a firm another source named before this one (``firms``:
+          the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a common
+          word): the firm's works (GUIDE §4 ``develops``: 奇瑞零部件产业园).
         """
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
@@ -174,6 +178,9 @@ class SuffixSource(DataSource):
         places = [m for m in named if m.type == "Place"]
         for m in unmarked:
             if m.text in lex.stop_names:
+                continue
+            if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in firms):
+                out.append(m)
                 continue
             near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
             if any(text[min(n.end, m.end)] == "、" for n in near):
@@ -186,6 +193,15 @@ class SuffixSource(DataSource):
                     out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
                     break
         return out
+
+
+def _firms_so_far(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (start, end) of the firms the sources before this one named (the trained tagger's)."""
+    groups = doc.user_data.get(_CANDIDATES_KEY) or {}
+    return frozenset((m.start, m.end) for ms in groups.values() for m in ms if m.type == "Company")
+
+
+_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data
 
 
 @Language.factory("kg_suffix_names", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})
