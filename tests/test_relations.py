@@ -461,6 +461,20 @@ def test_relations_develops_by_every_builder_after_you(nlp):
                                                      ("戊建工集团", "甲村改造项目")}
 
 
+def test_relations_develops_unit_names_the_builder_owner_or_operator(nlp):
+    text = ("甲湿地公园项目的建设单位为乙城投集团有限公司，监理单位为丙咨询有限公司。丁大桥工程施工单位：戊路桥有限公司、己建设集团。"
+            "庚集团作为辛产业园的运营方。壬医院项目的设计单位为癸设计院有限公司。子集团成功中标丑片区改造项目。")
+    names = {"甲湿地公园项目": "Project", "乙城投集团有限公司": "Company", "丙咨询有限公司": "Company",
+             "丁大桥工程": "Project", "戊路桥有限公司": "Company", "己建设集团": "Company", "庚集团": "Company",
+             "辛产业园": "Project", "壬医院项目": "Project", "癸设计院有限公司": "Company", "子集团": "Company",
+             "丑片区改造项目": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    # a supervisor (监理) or designer (设计) builds nothing
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("乙城投集团有限公司", "甲湿地公园项目"), ("戊路桥有限公司", "丁大桥工程"), ("己建设集团", "丁大桥工程"),
+        ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目")}
+
+
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
     text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
     ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),

@@ -10,6 +10,10 @@
     A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``): every
     list of bodies with a building verb after 由 develops it (Y, A and B; a parent named
     before 旗下的 is not the builder).
+``develops_unit``
+    A body named as a project's builder, owner or operator by the word for that part
+    (``develops_unit_nouns``: 建设单位, 施工单位, 运营方 …): ``P的建设单位为X、Y``, ``P施工单位：X``,
+    ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``)
     develop them, as planned.  What the agreement is on, when the recogniser named nothing
@@ -142,6 +146,32 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
     while pos < sent.end and text[pos] in "的了":
         pos += 1
     return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
+
+
+@rule("develops_unit", needs=("Project",))
+def develops_unit(sent: Sentence) -> None:
+    """``P的建设单位为X、Y``, ``P施工单位：X``, ``X作为P的建设单位``: X (and Y) develop P."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    nouns = data.longest_first("develops_unit_nouns")
+    if not any(text.find(n, sent.start, sent.end) >= 0 for n in nouns):
+        return
+    copulas, as_words = data.longest_first("develops_unit_copulas"), data.longest_first("develops_unit_as")
+    for j in sent.idx:
+        p = mentions[j]
+        if p.type != "Project" or sent.nested(j):
+            continue
+        pos = p.end + (text.startswith("的", p.end))
+        noun = next((n for n in nouns if text.startswith(n, pos)), None)
+        if noun is None:
+            continue
+        after = pos + len(noun)
+        copula = next((c for c in copulas if text.startswith(c, after)), "")
+        builders = sent.chain_after(after + len(copula), _DEVELOPERS)  # P的建设单位为X、Y
+        before = next((w for w in as_words if text.endswith(w, sent.start, p.start)), None)
+        if before is not None:  # X作为P的建设单位
+            builders += sent.chain_before(p.start - len(before), _DEVELOPERS)
+        for i in builders:
+            sent.add(i, "develops", j, "develops_unit")
 
 
 @rule("develops_signing", needs=("Company", "Agency"))
