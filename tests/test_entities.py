@@ -277,6 +277,14 @@ def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
           ("杭绍甬城际铁路S2线", "Project", "杭绍甬城际铁路S2线"), ("杭州", "Place", "杭州")}),
         ("宁波轨道交通4号线北延伸段开通。",
          {("宁波轨道交通4号线北延伸段", "Project", "宁波轨道交通4号线北延伸段"), ("宁波", "Place", "宁波")}),
+        # a further line of the same railway or metro, listed after the first, is written out from it
+        ("推进杭绍甬城际铁路S2线和S3线建设。",
+         {("杭绍甬城际铁路S2线", "Project", "杭绍甬城际铁路S2线"), ("S3线", "Project", "杭绍甬城际铁路S3线")}),
+        ("杭州地铁5号线南延段和3号线北段开工。",
+         {("杭州地铁5号线南延段", "Project", "杭州地铁5号线南延段"), ("3号线北段", "Project", "杭州地铁3号线北段"),
+          ("杭州", "Place", "杭州")}),
+        ("地铁7号线二期、8号线一期开工。",
+         {("地铁7号线二期", "Project", "地铁7号线二期"), ("8号线一期", "Project", "地铁8号线一期")}),
         # a line with no section or phase is the line, not a work on it
         ("地铁3号线全线贯通。", set()),
     ],

@@ -26,8 +26,10 @@ from kg.records import Mention
 
 __all__ = ["MetroLineSource", "QuotedProjectSource"]
 
-_METRO = re.compile(rf"(?P<line>(?:地铁|轨道交通)?\d+号线)(?P<part>(?:[一二三四五六七八九十\d]+期)?(?:{LINE_SECTION})?"
+_METRO = re.compile(rf"(?P<line>(?P<system>地铁|轨道交通)?\d+号线)(?P<part>(?:[一二三四五六七八九十\d]+期)?(?:{LINE_SECTION})?"
                     r"(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?)")
+#: what joins the items of a list of works
+_LIST_JOINERS = ("和", "及", "与", "、", "以及")
 #: a further section listed after the first (东延段和东调段, 北段、南段)
 _NEXT_SECTION = re.compile(rf"(?:和|及|与|、)(?P<part>(?:{LINE_SECTION})(?:[一二三四五六七八九十\d]+期)?)")
 _QUOTED_PROJECT = re.compile(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动|工作法)")
@@ -41,20 +43,26 @@ class MetroLineSource(CandidateSource):
         if "号线" not in index.text:
             return out
         text = index.text
+        system, after = "", -1  # the metro system of the last work named (甲市地铁) and where its list goes on
         for m in _METRO.finditer(text):
             if not m.group("part"):
                 continue  # the line itself, not a work on it
             start = m.start()
-            if m.group().startswith(("地铁", "轨道交通")) and start in index.place_end:
+            if m.group("system") and start in index.place_end:
                 start = index.place_end[start]  # 甲市 | 地铁2号线: the city's metro line
-            name = text[start : m.end()]
-            out.append(Mention(start, m.end(), name, "Project", name, rule="metro_line"))
-            line = text[start : m.start("part")]
+            if text[after : m.start()] in _LIST_JOINERS and not m.group("system"):
+                prefix = system  # 甲市地铁2号线东延段和3号线北段: line 3 of the same metro
+            else:
+                prefix, system = "", text[start : m.end("system")] if m.group("system") else ""
+            name = prefix + text[start : m.end()]
+            out.append(Mention(start, m.end(), text[start : m.end()], "Project", name, rule="metro_line"))
+            line = prefix + text[start : m.start("part")]
             at = m.end()
             while (nxt := _NEXT_SECTION.match(text, at)) is not None:  # …东延段和东调段: the line's east section too
                 part = nxt.group("part")
                 out.append(Mention(nxt.start("part"), nxt.end(), part, "Project", line + part, rule="metro_line"))
                 at = nxt.end()
+            after = at
         return out
 
 

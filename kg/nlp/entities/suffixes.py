@@ -32,6 +32,8 @@ from kg.records import Mention
 __all__ = ["SuffixSource"]
 
 
+#: a further line of the same railway listed after the first (F3线和F4线)
+_NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 
@@ -154,8 +156,13 @@ class SuffixSource(DataSource):
             ):
                 continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
             if type_ == "Project" and (code := LINE_CODE.match(text, e)) is not None:
-                e = code.end()  # 甲乙城际铁路 | F3线: the line's code (and section) belong to its name
+                railway, e = raw, code.end()  # 甲乙城际铁路 | F3线: the line's code (and section) belong to its name
                 raw = text[start:e]
+                at = e
+                while (nxt := _NEXT_LINE.match(text, at)) is not None:  # …F3线和F4线: the railway's line F4 too
+                    out.append(Mention(nxt.start("code"), nxt.end(), nxt.group("code"), type_, lex.strip_owner(railway) + nxt.group("code"),
+                                       rule="suffix"))
+                    at = nxt.end()
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         return out + self.vouched(index, out, unmarked, _firms_so_far(doc))
 
