@@ -475,6 +475,29 @@ def test_relations_develops_unit_names_the_builder_owner_or_operator(nlp):
         ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目")}
 
 
+def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):
+    text = ("甲集团投资5亿元建设乙智能工厂项目。丙湿地公园项目总投资10亿元，由丁城投集团有限公司建设。"
+            "戊公园项目由己集团与庚集团联合开发。辛广场项目开工仪式举行，由壬集团主持。")
+    names = {"甲集团": "Company", "乙智能工厂项目": "Project", "丙湿地公园项目": "Project", "丁城投集团有限公司": "Company",
+             "戊公园项目": "Project", "己集团": "Company", "庚集团": "Company", "辛广场项目": "Project", "壬集团": "Company"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    rels = run(nlp, text, ms)
+    # a host of a ceremony (主持) builds nothing
+    assert preds(rels, "develops") == {("甲集团", "乙智能工厂项目"), ("丁城投集团有限公司", "丙湿地公园项目"),
+                                       ("己集团", "戊公园项目"), ("庚集团", "戊公园项目")}
+    assert {(s, o, q["amount"]) for s, p, o, q in rels if p == "funds"} == {("甲集团", "乙智能工厂项目", "500000000")}
+
+
+def test_relations_develops_signing_a_firm_with_a_government(nlp):
+    text = "甲集团与乙区人民政府签约丙智能工厂项目。丁区人民政府与戊集团签订己产业园项目合作协议。"
+    names = {"甲集团": "Company", "乙区人民政府": "Agency", "丙智能工厂项目": "Project", "丁区人民政府": "Agency",
+             "戊集团": "Company", "己产业园项目": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    # the firm builds, the government that signs with it hosts the work
+    assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
+        ("甲集团", "丙智能工厂项目", "planned"), ("戊集团", "己产业园项目", "planned")}
+
+
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
     text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
     ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
