@@ -463,16 +463,18 @@ def test_relations_develops_by_every_builder_after_you(nlp):
 
 def test_relations_develops_unit_names_the_builder_owner_or_operator(nlp):
     text = ("甲湿地公园项目的建设单位为乙城投集团有限公司，监理单位为丙咨询有限公司。丁大桥工程施工单位：戊路桥有限公司、己建设集团。"
-            "庚集团作为辛产业园的运营方。壬医院项目的设计单位为癸设计院有限公司。子集团成功中标丑片区改造项目。")
+            "庚集团作为辛产业园的运营方。壬医院项目的设计单位为癸设计院有限公司。子集团成功中标丑片区改造项目。"
+            "寅大厦项目的设计单位为卯设计院有限公司，业主为辰置业有限公司，监理单位为巳咨询有限公司。")
     names = {"甲湿地公园项目": "Project", "乙城投集团有限公司": "Company", "丙咨询有限公司": "Company",
              "丁大桥工程": "Project", "戊路桥有限公司": "Company", "己建设集团": "Company", "庚集团": "Company",
              "辛产业园": "Project", "壬医院项目": "Project", "癸设计院有限公司": "Company", "子集团": "Company",
-             "丑片区改造项目": "Project"}
+             "丑片区改造项目": "Project", "寅大厦项目": "Project", "卯设计院有限公司": "Company",
+             "辰置业有限公司": "Company", "巳咨询有限公司": "Company"}
     ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
-    # a supervisor (监理) or designer (设计) builds nothing
+    # a supervisor (监理) or designer (设计) builds nothing; the parts listed one after another each name theirs
     assert preds(run(nlp, text, ms), "develops") == {
         ("乙城投集团有限公司", "甲湿地公园项目"), ("戊路桥有限公司", "丁大桥工程"), ("己建设集团", "丁大桥工程"),
-        ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目")}
+        ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目"), ("辰置业有限公司", "寅大厦项目")}
 
 
 def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):

@@ -165,28 +165,43 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
 
 @rule("develops_unit", needs=("Project",))
 def develops_unit(sent: Sentence) -> None:
-    """``P的建设单位为X、Y``, ``P施工单位：X``, ``X作为P的建设单位``: X (and Y) develop P."""
+    """``P的建设单位为X、Y``, ``P施工单位：X``, ``X作为P的建设单位``: X (and Y) develop P; the parts of a
+    project listed one after another (``P的设计单位为A，施工单位为B``) each name theirs, and only the
+    building, owning and running parts develop it."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    nouns = data.longest_first("develops_unit_nouns")
+    nouns = frozenset(data["develops_unit_nouns"])
     if not any(text.find(n, sent.start, sent.end) >= 0 for n in nouns):
         return
-    copulas, as_words = data.longest_first("develops_unit_copulas"), data.longest_first("develops_unit_as")
+    part = data.regex("develops_unit_part", _unit_part)
+    as_words = data.longest_first("develops_unit_as")
     for j in sent.idx:
         p = mentions[j]
         if p.type != "Project" or sent.nested(j):
             continue
         pos = p.end + (text.startswith("的", p.end))
-        noun = next((n for n in nouns if text.startswith(n, pos)), None)
-        if noun is None:
-            continue
-        after = pos + len(noun)
-        copula = next((c for c in copulas if text.startswith(c, after)), "")
-        builders = sent.chain_after(after + len(copula), _DEVELOPERS)  # P的建设单位为X、Y
-        before = next((w for w in as_words if text.endswith(w, sent.start, p.start)), None)
-        if before is not None:  # X作为P的建设单位
-            builders += sent.chain_before(p.start - len(before), _DEVELOPERS)
-        for i in builders:
-            sent.add(i, "develops", j, "develops_unit")
+        first = True
+        while (m := part.match(text, pos, sent.end)) is not None:
+            chain = sent.chain_after(m.end(), _DEVELOPERS)  # P的建设单位为X、Y
+            if first and m.group("noun") in nouns:
+                before = next((w for w in as_words if text.endswith(w, sent.start, p.start)), None)
+                if before is not None:  # X作为P的建设单位
+                    chain = chain + sent.chain_before(p.start - len(before), _DEVELOPERS)
+            if m.group("noun") in nouns:
+                for i in chain:
+                    sent.add(i, "develops", j, "develops_unit")
+            if not chain or mentions[chain[0]].start != m.end():
+                break
+            pos = max(mentions[i].end for i in chain if mentions[i].start >= m.end())
+            if pos >= sent.end or text[pos] not in "，,；;":
+                break
+            pos, first = pos + 1, False  # …，施工单位为B: the next part of the same project
+
+
+def _unit_part(data: RelationData) -> re.Pattern:
+    """A part of a project and the copula after it (``建设单位为``, ``设计单位：``, ``承建方是``)."""
+    endings = data.alternation("develops_unit_endings")
+    copulas = data.alternation("develops_unit_copulas")
+    return re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{endings}))(?:{copulas})?")
 
 
 @rule("develops_signing", needs=("Company", "Agency"))
