@@ -51,6 +51,8 @@ _KIND_WINDOW = 24
 _COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)[个项条所处家座]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _CONJUNCTIONS = ("和", "及", "以及", "与")
+#: the words a work named by a list of places ends with (甲村、乙村等城中村改造项目)
+_WORKS = ("项目", "工程")
 _OPEN = {")": "(", "）": "（", "”": "“"}
 
 
@@ -73,8 +75,8 @@ class ListedProjectSource(DataSource):
             if not many and type_ == "Project" and first is not None \
                     and all(_covered(s, e, places) for s, e in items[1:]):
                 work = self._work_of_places(index, (first, items[0][1]), end, places)
-                if work is not None and work[:2] not in seen:
-                    seen.add(work[:2])
+                if work is not None and work not in seen:
+                    seen.add(work)
                     s, e = work
                     out.append(Mention(s, e, text[s:e], "Project", text[s:e], rule="list_places_project"))
                 continue
@@ -155,12 +157,10 @@ class ListedProjectSource(DataSource):
         works (a Project suffix of ``kg/data/suffixes.tsv``: 改造, 综合整治, 产业园 …) and right after
         it 项目 or 工程, with no count, clause or punctuation between."""
         text, lex = index.text, self.data.lex
-        kinds = self.data.lex.project_lists
         for k in range(cue + 3, min(len(text), cue + 1 + _KIND_WINDOW) + 1):
             if text[k - 1] in STOP_PUNCT:
                 return None
-            word = next((text[k - n : k] for n in (2, 3, 4) if kinds.get(text[k - n : k]) == "Project"
-                         and text[k - n : k] in ("项目", "工程")), None)
+            word = next((w for w in _WORKS if text.endswith(w, 0, k)), None)
             if word is None or k not in index.ends:
                 continue
             phrase = text[cue + 1 : k - len(word)]

@@ -6,8 +6,10 @@ boundary (:meth:`kg.nlp.entities.boundaries.NameBounds.walk_left`).  Suffixes th
 end generic phrases (``proper = 1`` in the file: 项目, 公司, 路 …) need a proper-name
 signal in the stem: a place, a word jieba tags ns/nr/nz/nt or does not know, Latin
 letters, ·, quotes.  A stem without one is still a name when the text vouches for it
-(:meth:`SuffixSource.vouched`): a neighbour in a 、-list of the same type, or a place named
-before whose kind word it opens with.
+(:meth:`SuffixSource.vouched`): a neighbour in a 、-list of the same type, a place named
+before whose kind word it opens with, or a firm an earlier source named opening it.  A line's
+code after a railway's name belongs to it (甲乙城际铁路F3线), and a further line listed after
+it is written out from it (…F3线和F4线 → 甲乙城际铁路F4线).
 """
 
 from __future__ import annotations
@@ -160,8 +162,9 @@ class SuffixSource(DataSource):
                 raw = text[start:e]
                 at = e
                 while (nxt := _NEXT_LINE.match(text, at)) is not None:  # …F3线和F4线: the railway's line F4 too
-                    out.append(Mention(nxt.start("code"), nxt.end(), nxt.group("code"), type_, lex.strip_owner(railway) + nxt.group("code"),
-                                       rule="suffix"))
+                    code_text = nxt.group("code")
+                    out.append(Mention(nxt.start("code"), nxt.end(), code_text, type_,
+                                       lex.strip_owner(railway) + code_text, rule="suffix"))
                     at = nxt.end()
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         return out + self.vouched(index, out, unmarked, _firms_so_far(doc))

@@ -13,7 +13,9 @@
 ``develops_unit``
     A body named as a project's builder, owner or operator by the word for that part
     (``develops_unit_nouns``: 建设单位, 施工单位, 运营方 …): ``P的建设单位为X、Y``, ``P施工单位：X``,
-    ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing).
+    ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing); the parts
+    listed one after another (``P的设计单位为A，业主为B``) are told apart by their endings
+    (``develops_unit_endings``: 单位, 方, 商 …).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
     ``X与Y签约P``) develop them, as planned; where a firm signs with a government, the firm
@@ -113,7 +115,6 @@ def develops_by(sent: Sentence) -> None:
     stops = set("。；;！？!?")
     subsidiary = data.longest_first("develops_subsidiary_words")
     for j in projects:
-        p = mentions[j]
         at = _topic_clause_end(sent, j)
         marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, at)), None)
         if marker is None:
