@@ -122,3 +122,25 @@ def test_gazetteer_place_names_scan_is_fast(seed_files):
         found = names.find(text)
         elapsed.append(time.perf_counter() - start)
     assert found and min(elapsed) < 0.2, elapsed
+
+
+def test_accuracy_script_scores_the_seeds_as_the_readme_quotes(tmp_path):
+    """benchmarks/accuracy.py builds from the command line and scores with the project's scorer."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    if not (root.parent / "shared" / "tools" / "score.py").exists():
+        pytest.skip("../shared is not here")
+    out = tmp_path / "accuracy.json"
+    done = subprocess.run([sys.executable, str(root / "benchmarks" / "accuracy.py"), "--sets", "seeds",
+                           "--json", str(out)], capture_output=True, text=True, check=True)
+    seeds = json.loads(out.read_text(encoding="utf-8"))["seeds"]
+    e, r = seeds["entity_micro"], seeds["relation_micro"]
+    assert done.stdout.splitlines() == [
+        "| pages | entity F1 (P / R) | relation F1 (P / R) | split / merge errors |", "|---|---|---|---|",
+        f"| seeds' gold (000, 004) | {e['f1']:.3f} ({e['p']:.2f} / {e['r']:.2f}) | {r['f1']:.3f} ({r['p']:.2f} / {r['r']:.2f}) | 0 / 0 |"]
+    assert (seeds["split_errors"], seeds["merge_errors"]) == (0, 0)
+    assert seeds["entity_micro"]["f1"] >= 0.90 and seeds["relation_micro"]["f1"] >= 0.85  # issues 14 and 15's bars

@@ -128,6 +128,25 @@ def test_entities_an_enumerator_opens_no_name(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 驻 joins a body to its office in another place: one name (scope_words.tsv, role resident)
+    ("东山省人民政府驻上海办事处主任出席。", {("东山省人民政府驻上海办事处", "Agency"), ("上海", "Place")}),
+    ("区住建局驻村工作组组长出席。", {("区住建局驻村工作组", "Agency")}),
+])
+def test_entities_a_bodys_office_elsewhere_is_one_name(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title introduces a person, whose name may end like a place (江, 村); a place after no title stays one
+    ("区委副书记、区长薛天江出席。", {("区委", "Agency"), ("薛天江", "Official")}),
+    ("市委书记谢兆村出席主会场。", {("市委", "Agency"), ("谢兆村", "Official")}),
+    ("区委书记到胶州市谢家村调研。", {("区委", "Agency"), ("胶州市", "Place"), ("谢家村", "Place")}),
+])
+def test_entities_a_person_after_a_title_is_no_place(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a branch is named after its company, the place between them (suffixes.tsv: part = 1)
     ("中国华能集团山东分公司副总经理出席。", {("中国华能集团山东分公司", "Company")}),
     ("华电集团江苏分公司发布公告。", {("华电集团江苏分公司", "Company")}),
@@ -287,6 +306,73 @@ def test_entities_works_named_in_lists(nlp, text, expected):
     ],
 )
 def test_entities_works_with_sections_codes_and_phases(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a railway's line code belongs to its name; a metro line's section, with the city before 地铁;
+        # a section listed after it is written out from it
+        ("甲方将参与杭州地铁5号线南延段和西调段、杭绍甬城际铁路S2线建设。",
+         {("杭州地铁5号线南延段", "Project", "杭州地铁5号线南延段"), ("西调段", "Project", "杭州地铁5号线西调段"),
+          ("杭绍甬城际铁路S2线", "Project", "杭绍甬城际铁路S2线"), ("杭州", "Place", "杭州")}),
+        ("宁波轨道交通4号线北延伸段开通。",
+         {("宁波轨道交通4号线北延伸段", "Project", "宁波轨道交通4号线北延伸段"), ("宁波", "Place", "宁波")}),
+        # a further line of the same railway or metro, listed after the first, is written out from it
+        ("推进杭绍甬城际铁路S2线和S3线建设。",
+         {("杭绍甬城际铁路S2线", "Project", "杭绍甬城际铁路S2线"), ("S3线", "Project", "杭绍甬城际铁路S3线")}),
+        ("杭州地铁5号线南延段和3号线北段开工。",
+         {("杭州地铁5号线南延段", "Project", "杭州地铁5号线南延段"), ("3号线北段", "Project", "杭州地铁3号线北段"),
+          ("杭州", "Place", "杭州")}),
+        ("地铁7号线二期、8号线一期开工。",
+         {("地铁7号线二期", "Project", "地铁7号线二期"), ("8号线一期", "Project", "地铁8号线一期")}),
+        # a line with no section or phase is the line, not a work on it
+        ("地铁3号线全线贯通。", set()),
+    ],
+)
+def test_entities_lines_with_codes_and_sections(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what is done to a work (建设, 投资建设), right before its proper part, opens no name
+        ("海尔集团投资5亿元建设白鹭湾智能工厂项目。",
+         {("海尔集团", "Company", "海尔集团"), ("白鹭湾智能工厂项目", "Project", "白鹭湾智能工厂项目")}),
+        ("区住建局投资5亿元建设即墨古城改造项目。",
+         {("区住建局", "Agency", "区住房和城乡建设局"), ("即墨", "Place", "即墨"), ("即墨古城改造", "Project", "即墨古城改造")}),
+        # but it stays inside a name whose next word is common (生态文明建设示范区), and in bodies' names
+        ("推进生态文明建设示范区项目。", {("生态文明建设示范区项目", "Project", "生态文明建设示范区项目")}),
+        ("市城乡建设局召开会议。", {("市城乡建设局", "Agency", "市城乡建设局")}),
+    ],
+)
+def test_entities_work_verbs_before_a_name(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places before 等 and a kind of works: one work, named from the town that holds the first village
+        ("西安市雁塔区丈八沟街道木塔寨村、南窑头村等城中村改造项目开工。",
+         {("丈八沟街道木塔寨村、南窑头村等城中村改造项目", "Project", "丈八沟街道木塔寨村、南窑头村等城中村改造项目"),
+          ("西安市", "Place", "西安市"), ("雁塔区", "Place", "雁塔区"), ("丈八沟街道", "Place", "丈八沟街道"),
+          ("木塔寨村", "Place", "木塔寨村"), ("南窑头村", "Place", "南窑头村")}),
+        # towns as the items: the name opens at the first town
+        ("莱西市水集街道、望城街道等棚户区改造工程年内完工。",
+         {("水集街道、望城街道等棚户区改造工程", "Project", "水集街道、望城街道等棚户区改造工程"),
+          ("莱西市", "Place", "莱西市"), ("水集街道", "Place", "水集街道"), ("望城街道", "Place", "望城街道")}),
+        # a count after 等: several works, none named; no kind of works before 项目; places of a list of places
+        ("胶州市胶东街道大麻湾村、小麻湾村、后屯村等3个棚户区改造项目开工。",
+         {("胶州市", "Place", "胶州市"), ("胶东街道", "Place", "胶东街道"), ("大麻湾村", "Place", "大麻湾村"),
+          ("小麻湾村", "Place", "小麻湾村"), ("后屯村", "Place", "后屯村")}),
+        ("将推进大麻湾村、小麻湾村等改造项目。", {("大麻湾村", "Place", "大麻湾村"), ("小麻湾村", "Place", "小麻湾村")}),
+        ("大麻湾村、小麻湾村等村庄完成改造。", {("大麻湾村", "Place", "大麻湾村"), ("小麻湾村", "Place", "小麻湾村")}),
+    ],
+)
+def test_entities_work_named_by_a_list_of_places(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

@@ -77,6 +77,14 @@ def test_relations_posts_body_words_take_the_place_before_them(nlp):
         ("刘大军", "leads", "丁区管委会", "主任"), ("陈小明", "memberOf", "戊市人民政府", "副市长")}
 
 
+def test_relations_posts_a_committee_named_with_the_titles_party_word(nlp):
+    # the recogniser named 丁高新区党工委 whole; the title grammar reads 党工委书记 as one title
+    text = "丁高新区党工委书记、管委会主任刘大军出席。"
+    ms = [mention(text, "丁高新区党工委", "Agency"), mention(text, "刘大军", "Official")]
+    assert posts(run(nlp, text, ms)) == {
+        ("刘大军", "leads", "丁高新区党工委", "书记"), ("刘大军", "leads", "丁高新区管委会", "主任")}
+
+
 def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
     text = "市委副书记、统战部部长张大惠出席。"
     ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]
@@ -143,6 +151,16 @@ def test_relations_generic_projects_and_reporters_give_nothing(nlp):
     assert run(nlp, text, [mention(text, "王涛", "Person", role="记者")]) == []
 
 
+def test_relations_a_pages_outlet_funds_nothing_its_sentences_say(nlp):
+    # the masthead opens the paragraph; a later sentence naming no funder does not take it as one
+    text = "齐州晚报网 本报讯 记者从报告中获悉，今年甲区将实施乙路综合整治等总投资15.7亿元的36项重点工程。"
+    ms = [mention(text, "齐州晚报", "Organization"), mention(text, "甲区", "Place"), mention(text, "乙路综合整治", "Project")]
+    assert [r for r in run(nlp, text, ms) if r[1] == "funds"] == []
+    text = "齐州晚报网讯 甲区召开人代会。记者获悉，今年将实施乙路综合整治等总投资15.7亿元的重点工程。"
+    ms = [mention(text, "齐州晚报", "Organization"), mention(text, "甲区", "Place"), mention(text, "乙路综合整治", "Project")]
+    assert [r for r in run(nlp, text, ms) if r[1] == "funds"] == []
+
+
 def test_relations_award_and_organisers(nlp):
     text = "在甲市城市管理局、甲市总工会主办的甲市创新大赛中，乙区执法局斩获甲市创新大赛一等奖。"
     ms = [mention(text, "甲市城市管理局", "Agency"), mention(text, "甲市总工会", "Organization"),
@@ -202,6 +220,12 @@ def test_relations_a_zone_is_in_the_city_its_name_opens_with(nlp):
     text = "乐陵经济开发区召开会议。智慧园区和市北区一同发布。"
     ms = [mention(text, "乐陵经济开发区", "Place"), mention(text, "智慧园区", "Place"), mention(text, "市北区", "Place")]
     assert located(run(nlp, text, ms)) == {("乐陵经济开发区", "乐陵")}  # 园区 is no zone word, 市北区 no zone
+
+
+def test_relations_a_bodys_office_is_in_the_place_after_resident(nlp):
+    text = "东山省人民政府驻上海办事处主任出席。"
+    ms = [mention(text, "东山省人民政府驻上海办事处", "Agency"), mention(text, "上海", "Place")]
+    assert located(run(nlp, text, ms)) == {("东山省人民政府驻上海办事处", "上海")}
 
 
 def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nlp):
@@ -477,6 +501,45 @@ def test_relations_develops_by_every_builder_after_you(nlp):
                                                      ("戊建工集团", "甲村改造项目")}
 
 
+def test_relations_develops_unit_names_the_builder_owner_or_operator(nlp):
+    text = ("甲湿地公园项目的建设单位为乙城投集团有限公司，监理单位为丙咨询有限公司。丁大桥工程施工单位：戊路桥有限公司、己建设集团。"
+            "庚集团作为辛产业园的运营方。壬医院项目的设计单位为癸设计院有限公司。子集团成功中标丑片区改造项目。"
+            "寅大厦项目的设计单位为卯设计院有限公司，业主为辰置业有限公司，监理单位为巳咨询有限公司。")
+    names = {"甲湿地公园项目": "Project", "乙城投集团有限公司": "Company", "丙咨询有限公司": "Company",
+             "丁大桥工程": "Project", "戊路桥有限公司": "Company", "己建设集团": "Company", "庚集团": "Company",
+             "辛产业园": "Project", "壬医院项目": "Project", "癸设计院有限公司": "Company", "子集团": "Company",
+             "丑片区改造项目": "Project", "寅大厦项目": "Project", "卯设计院有限公司": "Company",
+             "辰置业有限公司": "Company", "巳咨询有限公司": "Company"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    # a supervisor (监理) or designer (设计) builds nothing; the parts listed one after another each name theirs
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("乙城投集团有限公司", "甲湿地公园项目"), ("戊路桥有限公司", "丁大桥工程"), ("己建设集团", "丁大桥工程"),
+        ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目"), ("辰置业有限公司", "寅大厦项目")}
+
+
+def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):
+    text = ("甲集团投资5亿元建设乙智能工厂项目。丙湿地公园项目总投资10亿元，由丁城投集团有限公司建设。"
+            "戊公园项目由己集团与庚集团联合开发。辛广场项目开工仪式举行，由壬集团主持。")
+    names = {"甲集团": "Company", "乙智能工厂项目": "Project", "丙湿地公园项目": "Project", "丁城投集团有限公司": "Company",
+             "戊公园项目": "Project", "己集团": "Company", "庚集团": "Company", "辛广场项目": "Project", "壬集团": "Company"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    rels = run(nlp, text, ms)
+    # a host of a ceremony (主持) builds nothing
+    assert preds(rels, "develops") == {("甲集团", "乙智能工厂项目"), ("丁城投集团有限公司", "丙湿地公园项目"),
+                                       ("己集团", "戊公园项目"), ("庚集团", "戊公园项目")}
+    assert {(s, o, q["amount"]) for s, p, o, q in rels if p == "funds"} == {("甲集团", "乙智能工厂项目", "500000000")}
+
+
+def test_relations_develops_signing_a_firm_with_a_government(nlp):
+    text = "甲集团与乙区人民政府签约丙智能工厂项目。丁区人民政府与戊集团签订己产业园项目合作协议。"
+    names = {"甲集团": "Company", "乙区人民政府": "Agency", "丙智能工厂项目": "Project", "丁区人民政府": "Agency",
+             "戊集团": "Company", "己产业园项目": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    # the firm builds, the government that signs with it hosts the work
+    assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
+        ("甲集团", "丙智能工厂项目", "planned"), ("戊集团", "己产业园项目", "planned")}
+
+
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
     text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
     ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),
@@ -542,3 +605,27 @@ def test_relations_develops_signing_names_the_projects_of_the_agreement(nlp):
     # 南延段 is 丙市地铁3号线's; 战略合作 is no project
     assert preds(rels, "develops") == {(c, p) for c in ("甲集团有限公司", "乙建工集团")
                                        for p in ("丙市地铁3号线北延段", "丙市地铁3号线南延段", "丁城际铁路S2线")}
+
+
+def test_relations_develops_on_the_names_the_recogniser_gives(nlp_full):
+    """End to end: builders of a work named by its places, parties to an agreement on sections and coded lines."""
+    text = ("西安市雁塔区丈八沟街道木塔寨村、南窑头村等城中村改造项目是由陕西建工集团有限公司旗下的"
+            "陕西建工第五建设集团有限公司代建，中铁二十局集团有限公司承建的安置住房项目。"
+            "中铁四局集团有限公司与浙江交工集团股份有限公司签订有关杭州地铁5号线南延段和西调段、杭绍甬城际铁路S2线合作协议。")
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    rels = {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("modality"))
+            for r in doc._.kg_relations if r.predicate == "develops"}
+    work = "丈八沟街道木塔寨村、南窑头村等城中村改造项目"
+    assert rels == {("陕西建工第五建设集团有限公司", work, None), ("中铁二十局集团有限公司", work, None)} | {
+        (c, p, "planned") for c in ("中铁四局集团有限公司", "浙江交工集团股份有限公司")
+        for p in ("杭州地铁5号线南延段", "杭州地铁5号线西调段", "杭绍甬城际铁路S2线")}
+
+
+def test_relations_develops_a_work_named_after_the_firm_the_tagger_names(nlp_full):
+    """雪花 is a common word to jieba, so only the trained tagger names 雪花集团; its works' name opens with it."""
+    doc = nlp_full("分会场所在的雪花集团智能酿造融合项目，投资51亿元，建成后将成为雪花集团最大的生产基地。")
+    ms = doc._.kg_mentions
+    assert {(m.text, m.type) for m in ms} == {("雪花集团智能酿造融合项目", "Project"), ("雪花集团", "Company")}
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("雪花集团", "develops", "雪花集团智能酿造融合项目")}

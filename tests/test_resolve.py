@@ -372,3 +372,18 @@ def test_resolve_a_project_written_shorter_on_its_page_is_one_project():
     page = [res.mention_entity[("t.txt#0", i)] for i in range(4)]
     # 青石村改 is 青石塘柳村改 written shorter; 村改 (two characters) and 东山大道工程 are not
     assert page[0] == page[1] and len(set(page)) == 3
+
+
+def test_resolve_the_pages_source_is_an_organization_named_on_it():
+    t = "甲区召开会议。"
+    a = Article("p.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="齐州报业·东山网")
+    b = Article("q.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="本报")
+    res = resolve([x(a, []), x(b, [])])
+    assert [(e.id, e.articles) for e in res.entities] == [
+        ("Organization/东山网", {"p.txt#0"}), ("Organization/齐州报业", {"p.txt#0"})]
+
+
+def test_resolve_a_bodys_office_elsewhere_writes_out_the_body():
+    t = "临沂市召开会议。省政府驻上海办事处负责人出席。"
+    res = resolve([x(article("r.txt", 0, t), [mention("临沂市", t, "Place"), mention("省政府驻上海办事处", t, "Agency")])])
+    assert res.mention_entity[("r.txt#0", 1)] == "Agency/山东省人民政府驻上海办事处"

@@ -117,6 +117,12 @@ def test_web_text_three_stories_are_three_articles_with_their_headlines():
     assert articles[1].bylines == () and articles[2].bylines == ()
 
 
+def test_web_text_a_sites_name_over_the_story_is_its_publisher_not_its_headline():
+    page = "齐州晚报网\n\n东山路综合整治年内实施\n\n本报1月30日讯(记者 马春生) 甲区召开会议。会议部署了全年工作。\n"
+    [article] = split_articles(_page(page))
+    assert (article.headline, article.publisher) == ("东山路综合整治年内实施", "齐州晚报网")
+
+
 def test_web_text_offsets_map_back_to_the_file():
     source = _page(THREE_STORIES)
     for a in split_articles(source):

@@ -260,9 +260,10 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
                     cur = drafts[-1]
                 else:
                     cur.closed = True
-            elif cur.body and all(kinds[j] == "short" for j in cur.body):
-                cur.head.extend(cur.body)  # kicker, headline, subtitle: all above the date line
-                cur.body = []
+            elif any(kinds[j] == "short" for j in cur.body) and all(kinds[j] in ("short", "meta") for j in cur.body):
+                # kicker, headline, subtitle: all above the date line (a site's name line above them stays meta)
+                cur.head.extend(j for j in cur.body if kinds[j] == "short")
+                cur.body = [j for j in cur.body if kinds[j] == "meta"]
             cur.body.append(i)
             i += 1
             continue

@@ -78,7 +78,7 @@ def classify(line: str) -> str:
         return "heading1"
     # web pages: a date, source or credit line (发布时间：… 来源：…), a credit in brackets
     # at an article's end (（责任编辑：王丽）), a dispatch opening a story (本报讯（记者 孙军）…)
-    if len(s) <= 120 and _META_HINT.search(s):
+    if len(s) <= 120 and _META_HINT.search(s) or len(s) <= 12:  # 齐鲁晚报网 alone: its site's name
         meta = parse_meta_line(s)
         if meta is not None:
             bracketed = s[0] in "（(【[" and s[-1] in "）)】]"

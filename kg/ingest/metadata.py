@@ -122,6 +122,8 @@ def parse_meta_line(line: str) -> LineMeta | None:
     '大众报业·半岛网'
     >>> parse_meta_line("2024年8月31日 星期六 A01版 青岛日报").page
     'A01'
+    >>> parse_meta_line("齐州晚报网").publisher
+    '齐州晚报网'
     >>> parse_meta_line("（责任编辑：王丽）").people
     (('王丽', '责任编辑'),)
     >>> parse_meta_line("2024年8月31日，全区召开会议。") is None, parse_meta_line("全区经济工作会议召开") is None
@@ -157,8 +159,8 @@ def parse_meta_line(line: str) -> LineMeta | None:
             publisher = publisher or _outlet(token)
         else:
             return None  # words that are neither: a headline or a sentence, not a meta line
-    if not labels and date is None and page is None:
-        return None
+    if not labels and date is None and page is None and publisher is None:
+        return None  # a line of outlets alone (齐鲁晚报网 over a web story) is its site's name
     for k, m in enumerate(labels):
         value = s[m.end(): labels[k + 1].start() if k + 1 < len(labels) else len(s)].strip()
         kind = kinds[m.group(1)]

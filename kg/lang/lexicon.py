@@ -34,7 +34,8 @@ file's header and in ``kg/data/SOURCES.md``):
     words that end a firm's short name after its brand (动力 of 潍柴动力, 股份 of 歌尔股份);
 ``project_lists.tsv``
     the words that make a 、-list one of named works: the kind after 等 (等4条骨干道路), what
-    the works undergo (开工, 封顶) and the adverbs between.
+    the works undergo (开工, 封顶) and the adverbs between; and what is done to a work written
+    right before its name (建设, 投资), which the name never opens with.
 
 Nothing is read at import time: :func:`load` reads every file the first time it is
 called and caches the :class:`Lexicon`.  ``load(folder)`` reads the same files from another
@@ -114,6 +115,8 @@ class Lexicon:
     ----------
     suffixes : dict[str, tuple[str, int]]
         suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
+    resident_words : tuple[str, ...]
+        what joins a body to its office in another place (驻: 甲省人民政府驻乙市办事处 is one name).
     part_suffixes : frozenset[str]
         suffixes naming a part of the company written before them (分行, 分公司): the name runs on over it.
     departments : frozenset[str]
@@ -150,6 +153,9 @@ class Lexicon:
         word → its role in a list of works: ``Project`` or ``Place`` (a kind word after 等 naming
         what the items are), ``none`` (a kind word of a list of something else), ``verb`` (what
         the items undergo: 开工), ``adverb`` (between the last item and the verb: 提前).
+    work_verbs : frozenset[str]
+        what is done to a work, written right before its name (建设, 投资 of 投资5亿元建设即墨古城改造项目):
+        the words of ``project_lists.tsv`` with the role ``before``; a work's name never opens with them.
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -164,12 +170,14 @@ class Lexicon:
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
+    resident_words: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
     parties: dict[str, str] = field(default_factory=dict)
     industry_words: tuple[str, ...] = ()
     project_lists: dict[str, str] = field(default_factory=dict)
+    work_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -402,7 +410,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for title, type_, head in rows("titles.tsv", 3):
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
-    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": []}
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -422,10 +430,15 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             raise KgError(f"{origin}/body_names.tsv: {short!r}: x must be any or division and full must hold {{X}}")
         body_names.append(BodyName(short, full, x == "division"))
     project_lists: dict[str, str] = {}
+    work_verbs: set[str] = set()
     for word, role in rows("project_lists.tsv", 2):
-        if role not in ("Project", "Place", "none", "verb", "adverb"):
-            raise KgError(f"{origin}/project_lists.tsv: {word!r} has role {role!r}; valid: Project, Place, none, verb, adverb")
-        project_lists[word] = role
+        if role not in ("Project", "Place", "none", "verb", "adverb", "before"):
+            raise KgError(f"{origin}/project_lists.tsv: {word!r} has role {role!r}; "
+                          "valid: Project, Place, none, verb, adverb, before")
+        if role == "before":
+            work_verbs.add(word)
+        else:
+            project_lists[word] = role
     parties: dict[str, str] = {}
     for short, full in rows("parties.tsv", 2):
         parties[short] = parties[full] = full
@@ -442,12 +455,14 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope_owners=tuple(scope["own"]),
         scope_wholes=tuple(scope["whole"]),
         national_prefixes=tuple(scope["national"]),
+        resident_words=tuple(scope["resident"]),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),
         parties=parties,
         industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),
         project_lists=project_lists,
+        work_verbs=frozenset(work_verbs),
     )
 
 

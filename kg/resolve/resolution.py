@@ -191,6 +191,10 @@ def resolve(extractions: Sequence) -> Resolution:
             if surface is not None and m.name != surface:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
+        # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
+        for outlet in re.split(r"[/·・|｜\s]+", art.publisher or ""):
+            if len(outlet) >= 2 and outlet not in house_outlets:
+                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
         for b in art.bylines:
             outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
             outlets = [o for o in outlets if len(o) >= 2 and o not in house_outlets]
@@ -357,7 +361,13 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     elif m.type == "Agency":
         name = _expand_place_prefix(name, ctx0, gaz)
     if m.type == "Agency":
-        name = _full_body_name(name, gaz)
+        # 山东省政府驻上海办事处: the body before 驻 is written out, the office keeps its name
+        resident = next((w for w in _lexicon().resident_words if w in name[1:-1]), None)
+        if resident:
+            head, _, tail = name.partition(resident)
+            name = _full_body_name(head, gaz) + resident + tail
+        else:
+            name = _full_body_name(name, gaz)
     return name, None
 
 
@@ -479,9 +489,26 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     div = gaz.full_name(place, ctx0)
     if div is None or div.name == place or div.kind == "alias":
         return name
+    if _opens_with_zone(name[e:]):
+        return name  # 泰安高新区党工委: a zone is named with its city's short name (泰安高新技术产业开发区)
     if div.short == place and not name[e:].startswith(div.name[len(place):]):
         return div.name + name[e:]
     return name
+
+
+def _opens_with_zone(rest: str) -> bool:
+    """Whether ``rest`` opens with a zone's word (开发区, 示范区 …) or its abbreviation (高新区).
+
+    >>> _opens_with_zone("高新区党工委"), _opens_with_zone("经济开发区管委会"), _opens_with_zone("住建局")
+    (True, True, False)
+    """
+    lex = _lexicon()
+    for n in range(2, min(len(rest), 10) + 1):
+        word = rest[:n]
+        full = lex.abbreviations.get(word, (word,))[0]
+        if lex.zone_suffix(full) is not None:
+            return True
+    return False
 
 
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")

@@ -17,7 +17,7 @@ kg_places          places of the divisions data (即墨区, 青岛, 市南)     
 kg_titles          post titles (局长, 党组书记), for the sources after it   titles
 kg_bylines         credited reporters and editors; their outlets          bylines
 kg_quoted_projects “…”应用场景/项目/工程                                    patterns
-kg_metro_lines     地铁7号线二期                                            patterns
+kg_metro_lines     地铁7号线二期, 甲市地铁2号线东延段                          patterns
 kg_departments     department names and abbreviations (区住建局)            departments
 kg_suffix_names    names ending in a suffix (…局, …有限公司, …产业园, …村)   suffixes
 kg_awards          the award an award verb names (获评…试点城市)           awards

@@ -174,7 +174,8 @@ class NameBounds:
                 break
             if i != pos and type_ == "Agency":
                 other = lex.suffix_at(text, i)
-                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室"):
+                if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
+                        and not text.startswith(lex.resident_words, i):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
                 if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
@@ -194,12 +195,19 @@ class NameBounds:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end:
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
+                if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs and self._proper_at(index, i, pos):
+                    break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
         if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]):
             return anchor, True
         return i, anchor is not None
+
+    def _proper_at(self, index: NameIndex, i: int, pos: int) -> bool:
+        """Whether the word at ``i`` (up to ``pos``) is a place or carries a proper-name signal."""
+        w = index.word_covering(i)
+        return i in index.place_starts() or (w is not None and self.proper_word(index.text[w[0] : min(w[1], pos)]))
 
     def scope_left(self, index: NameIndex, s: int) -> int:
         """Extend a department name left over places, a scope word (青岛市 | 市 | 我区) or the
@@ -271,6 +279,8 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
+            return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
         if type_ in ("Project", "Organization", "Company"):

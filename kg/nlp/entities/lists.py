@@ -12,6 +12,13 @@ to them; each item is then a named project (or place), whatever its last word:
 * ``甲产业园一期、乙中心提前开工建设``: two items or more right before what works undergo
   (开工, 竣工, 封顶 …; adverbs such as 提前 may stand between).
 
+A list made only of places, before 等, a kind of works and 项目 or 工程 (``甲街道乙村、丙村等城中村改造项目``),
+names no works item by item: the places are where one undertaking is, and the whole list is its
+name (GUIDE §2, a named programme of a specific place; §3, the fullest name the article writes).
+The name opens at the town that holds the first item (what is written before it, the district
+or city, is where the town is: ``locatedIn`` carries it, as for places); with a count after 等
+(等3个城中村改造项目) the works are several and unnamed, so nothing is made.
+
 An item is kept when it could be a name: two to 24 characters, no post title in it (a
 person's), no generic opening (各, 该), no count, a proper-name signal (a place, a word
 jieba tags as proper or does not know, Latin letters, digits, quotes, a phase 一期), and
@@ -29,6 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.gazetteer import short_name
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS, QUANTIFIERS, STOP_PUNCT
@@ -43,6 +51,8 @@ _KIND_WINDOW = 24
 _COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)[个项条所处家座]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _CONJUNCTIONS = ("和", "及", "以及", "与")
+#: the words a work named by a list of places ends with (甲村、乙村等城中村改造项目)
+_WORKS = ("项目", "工程")
 _OPEN = {")": "(", "）": "（", "”": "“"}
 
 
@@ -61,6 +71,15 @@ class ListedProjectSource(DataSource):
             items = self._items(index, end)
             if many and len(items) < 2:
                 continue  # a count or a verb after one name says nothing of it
+            first = _places_from(items[0][0], items[0][1], places) if items else None
+            if not many and type_ == "Project" and first is not None \
+                    and all(_covered(s, e, places) for s, e in items[1:]):
+                work = self._work_of_places(index, (first, items[0][1]), end, places)
+                if work is not None and work not in seen:
+                    seen.add(work)
+                    s, e = work
+                    out.append(Mention(s, e, text[s:e], "Project", text[s:e], rule="list_places_project"))
+                continue
             vouched = any(self._proper(index, s, e) for s, e in items)
             for s, e in items:
                 if (s, e) not in seen and self._name_like(index, s, e, places, vouched):
@@ -128,6 +147,28 @@ class ListedProjectSource(DataSource):
                 if n == 1 and w != k - 1:
                     continue
                 return roles[word] if roles[word] != "none" else None
+        return None
+
+    def _work_of_places(self, index: NameIndex, first: tuple[int, int], cue: int,
+                        places: dict[int, set[int]]) -> tuple[int, int] | None:
+        """The span of one work named by a list of places (``甲街道乙村、丙村等城中村改造项目``), or ``None``.
+
+        ``first`` is the list's first item, ``cue`` the position of 等.  After 等 must come a kind of
+        works (a Project suffix of ``kg/data/suffixes.tsv``: 改造, 综合整治, 产业园 …) and right after
+        it 项目 or 工程, with no count, clause or punctuation between."""
+        text, lex = index.text, self.data.lex
+        for k in range(cue + 3, min(len(text), cue + 1 + _KIND_WINDOW) + 1):
+            if text[k - 1] in STOP_PUNCT:
+                return None
+            word = next((w for w in _WORKS if text.endswith(w, 0, k)), None)
+            if word is None or k not in index.ends:
+                continue
+            phrase = text[cue + 1 : k - len(word)]
+            hit = lex.suffix_at(phrase, len(phrase))
+            if len(phrase) < 2 or _COUNT.search(phrase) or phrase[0] in NUMERALS or hit is None \
+                    or hit[1] != "Project" or len(phrase) <= len(hit[0]):
+                return None  # 等3个…项目: several works; 等改造项目: no kind of works named
+            return _town_start(text, first, places), k
         return None
 
     # -- the items -------------------------------------------------------------------------
@@ -247,6 +288,45 @@ def _words_inside(index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
             out.append((max(a, s), min(b, e)))
         k += 1
     return out
+
+
+def _place_chain(s: int, e: int, spans: dict[int, set[int]]) -> list[tuple[int, int]]:
+    """The places that make up ``[s, e)`` end to end, shortest first at each step (``[]``: none do)."""
+    def walk(k: int) -> list[tuple[int, int]] | None:
+        if k == e:
+            return []
+        for b in sorted(b for b in spans.get(k, ()) if b <= e):
+            rest = walk(b)
+            if rest is not None:
+                return [(k, b)] + rest
+        return None
+
+    return walk(s) or []
+
+
+def _town_start(text: str, first: tuple[int, int], spans: dict[int, set[int]]) -> int:
+    """Where a work named by a list of places opens: at the town written before the last place of
+    the first item (崔寨街道 of 甲区崔寨街道史坞村), else at that last place; the district or city
+    before it is where the work is, not its name."""
+    chain = _place_chain(first[0], first[1], spans)
+    if len(chain) < 2:
+        return first[0]
+    before = chain[-2]
+    if short_name(text[before[0] : before[1]], "town") is not None:
+        return before[0]
+    return chain[-1][0]
+
+
+def _places_from(s: int, e: int, spans: dict[int, set[int]]) -> int | None:
+    """Where the places that make up ``[s, e)`` start: ``s``, or a later place start when what is
+    before it is the end of a place that opened before ``s`` (an item cut inside a longer place's
+    name: 起步区 | 崔寨街道史坞村 of 甲新旧动能转换起步区崔寨街道史坞村); ``None``: no places make it up."""
+    if _covered(s, e, spans):
+        return s
+    for a in range(s + 1, e):
+        if a in spans and any(b == a for k, ends in spans.items() if k < s for b in ends) and _covered(a, e, spans):
+            return a
+    return None
 
 
 def _covered(s: int, e: int, spans: dict[int, set[int]]) -> bool:

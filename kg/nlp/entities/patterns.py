@@ -1,8 +1,10 @@
 """Candidate sources that are one pattern each: ``kg_metro_lines`` and ``kg_quoted_projects``.
 
 ``kg_metro_lines``
-    a metro line's phase: ``地铁7号线二期``, ``15号线一期（即墨段）`` (a line without a
-    phase is the line, not a project);
+    a metro line's phase or section: ``地铁7号线二期``, ``15号线一期（即墨段）``,
+    ``甲市地铁2号线东延段`` (the city written before 地铁 opens the name; a line without a
+    phase or section is the line, not a project); a section listed after it is written out
+    from it (``甲市地铁2号线东延段和东调段``: the second is ``甲市地铁2号线东调段``);
 ``kg_quoted_projects``
     a quoted name and the kind of undertaking after it:
     ``“AI智能分析系统助力市容问题高效整治”应用场景``.
@@ -19,26 +21,48 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, CandidateSource
 from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import LINE_SECTION
 from kg.records import Mention
 
 __all__ = ["MetroLineSource", "QuotedProjectSource"]
 
-_METRO = re.compile(r"(?:地铁)?\d+号线(?:[一二三四五六七八九十\d]+期)?(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?")
+_METRO = re.compile(rf"(?P<line>(?P<system>地铁|轨道交通)?\d+号线)(?P<part>(?:[一二三四五六七八九十\d]+期)?(?:{LINE_SECTION})?"
+                    r"(?:[（(][\u4e00-\u9fff]{1,6}段[）)])?)")
+#: what joins the items of a list of works
+_LIST_JOINERS = ("和", "及", "与", "、", "以及")
+#: a further section listed after the first (东延段和东调段, 北段、南段)
+_NEXT_SECTION = re.compile(rf"(?:和|及|与|、)(?P<part>(?:{LINE_SECTION})(?:[一二三四五六七八九十\d]+期)?)")
 _QUOTED_PROJECT = re.compile(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动|工作法)")
 
 
 class MetroLineSource(CandidateSource):
-    """Phases of metro lines (``地铁7号线二期``) as ``Project``."""
+    """Phases and sections of metro lines (``地铁7号线二期``, ``地铁2号线东延段``) as ``Project``."""
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         out = []
         if "号线" not in index.text:
             return out
-        for m in _METRO.finditer(index.text):
-            name = m.group()
-            if "期" not in name:
-                continue
-            out.append(Mention(m.start(), m.end(), name, "Project", name, rule="metro_line"))
+        text = index.text
+        system, after = "", -1  # the metro system of the last work named (甲市地铁) and where its list goes on
+        for m in _METRO.finditer(text):
+            if not m.group("part"):
+                continue  # the line itself, not a work on it
+            start = m.start()
+            if m.group("system") and start in index.place_end:
+                start = index.place_end[start]  # 甲市 | 地铁2号线: the city's metro line
+            if text[after : m.start()] in _LIST_JOINERS and not m.group("system"):
+                prefix = system  # 甲市地铁2号线东延段和3号线北段: line 3 of the same metro
+            else:
+                prefix, system = "", text[start : m.end("system")] if m.group("system") else ""
+            name = prefix + text[start : m.end()]
+            out.append(Mention(start, m.end(), text[start : m.end()], "Project", name, rule="metro_line"))
+            line = prefix + text[start : m.start("part")]
+            at = m.end()
+            while (nxt := _NEXT_SECTION.match(text, at)) is not None:  # …东延段和东调段: the line's east section too
+                part = nxt.group("part")
+                out.append(Mention(nxt.start("part"), nxt.end(), part, "Project", line + part, rule="metro_line"))
+                at = nxt.end()
+            after = at
         return out
 
 

@@ -6,8 +6,10 @@ boundary (:meth:`kg.nlp.entities.boundaries.NameBounds.walk_left`).  Suffixes th
 end generic phrases (``proper = 1`` in the file: 项目, 公司, 路 …) need a proper-name
 signal in the stem: a place, a word jieba tags ns/nr/nz/nt or does not know, Latin
 letters, ·, quotes.  A stem without one is still a name when the text vouches for it
-(:meth:`SuffixSource.vouched`): a neighbour in a 、-list of the same type, or a place named
-before whose kind word it opens with.
+(:meth:`SuffixSource.vouched`): a neighbour in a 、-list of the same type, a place named
+before whose kind word it opens with, or a firm an earlier source named opening it.  A line's
+code after a railway's name belongs to it (甲乙城际铁路F3线), and a further line listed after
+it is written out from it (…F3线和F4线 → 甲乙城际铁路F4线).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LOCATIVE, POSTPOSITIONS, PUNCT
+from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, POSTPOSITIONS, PUNCT
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -32,6 +34,8 @@ from kg.records import Mention
 __all__ = ["SuffixSource"]
 
 
+#: a further line of the same railway listed after the first (F3线和F4线)
+_NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 
@@ -96,6 +100,8 @@ class SuffixSource(DataSource):
                 person = person_after(text, start, lex.surnames, self.data.freq)
                 if person and start + len(person) < s_suf:
                     start += len(person)
+                elif person and start + len(person) == e and type_ == "Place" and index.place_start_end().get(start) != e:
+                    continue  # 区长薛天江, 书记谢兆村: the title introduces a person whose name ends like a place
             stem = text[start:s_suf]
             if type_ == "Place" and not stem and s_suf in index.place_end and suffix in ("湾", "河", "山", "岛", "湖"):
                 start = index.place_end[s_suf]  # 胶州 + 湾
@@ -153,16 +159,29 @@ class SuffixSource(DataSource):
                 and not (type_ == "Place" and LOCATIVE.match(text, e))
             ):
                 continue  # 黄岛街道建立在建项目, 更多大项目: a generic phrase at the end makes it generic
+            if type_ == "Project" and (code := LINE_CODE.match(text, e)) is not None:
+                railway, e = raw, code.end()  # 甲乙城际铁路 | F3线: the line's code (and section) belong to its name
+                raw = text[start:e]
+                at = e
+                while (nxt := _NEXT_LINE.match(text, at)) is not None:  # …F3线和F4线: the railway's line F4 too
+                    code_text = nxt.group("code")
+                    out.append(Mention(nxt.start("code"), nxt.end(), code_text, type_,
+                                       lex.strip_owner(railway) + code_text, rule="suffix"))
+                    at = nxt.end()
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
-        return out + self.vouched(index, out, unmarked)
+        return out + self.vouched(index, out, unmarked, _firms_so_far(doc))
 
-    def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention]) -> list[Mention]:
+    def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention],
+                firms: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
         """Names with no proper-name signal that the text still marks as names:
 
         * an item of a 、-list whose neighbour is a name of the same type
           (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
         * a name opening with the kind word of a place named before it, which it refers back
-          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程).
+          to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
+        * a work whose name opens with a firm another source named before this one (``firms``:
+          the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a common
+          word): the firm's works (GUIDE §4 ``develops``: 奇瑞零部件产业园).
         """
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
@@ -171,6 +190,9 @@ class SuffixSource(DataSource):
         places = [m for m in named if m.type == "Place"]
         for m in unmarked:
             if m.text in lex.stop_names:
+                continue
+            if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in firms):
+                out.append(m)
                 continue
             near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
             if any(text[min(n.end, m.end)] == "、" for n in near):
@@ -183,6 +205,15 @@ class SuffixSource(DataSource):
                     out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
                     break
         return out
+
+
+def _firms_so_far(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (start, end) of the firms the sources before this one named (the trained tagger's)."""
+    groups = doc.user_data.get(_CANDIDATES_KEY) or {}
+    return frozenset((m.start, m.end) for ms in groups.values() for m in ms if m.type == "Company")
+
+
+_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data
 
 
 @Language.factory("kg_suffix_names", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})

@@ -13,7 +13,7 @@ import re
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
-    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "is_proper_word",
+    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word",
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -49,6 +49,12 @@ PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 YEAR = re.compile(r"\d{4}年")
+#: a section or extension of a railway or metro line, written after the line: 东延段, 东调段 (realigned), 北段,
+#: 南延伸段, 北延线, 延长线, 支线 (a direction, then how the section relates to the line)
+LINE_SECTION = r"(?:[东西南北](?:延伸|延|调|支)?段|(?:[东西南北]延|延长|支)线)"
+#: a line's code right after the name of its railway: 城际铁路F3线, 市域铁路S1线, 轨道交通2号线, then its
+#: section or phase (F3线南延段, 2号线二期): the code belongs to the name
+LINE_CODE = re.compile(rf"(?:[A-Z]{{1,2}}\d{{1,2}}|\d{{1,2}}号)线(?:{LINE_SECTION})?(?:[一二三四五六七八九十\d]期)?")
 #: the kind words of associations: a 委员会 inside one is no government body
 ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会)")
 

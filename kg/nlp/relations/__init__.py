@@ -5,7 +5,8 @@ module             rules                                                       r
 =================  ==========================================================  ==========================
 ``posts``          post_title                                                  leads, memberOf
 ``money``          funded_programme, funds_verb                                funds
-``develops``       develops_project, develops_verb                             develops
+``develops``       develops_project, develops_verb, develops_by,               develops
+                   develops_unit, develops_signing
 ``awards``         awarded_verb, awarded_listed, organizes_role                awarded, organizes
 ``units``          part_of_unit, part_of_belongs                               partOf
 ``places``         located_copula, located_settle, located_at, located_event,  locatedIn

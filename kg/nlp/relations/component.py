@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.nlp.relations.data import PATTERNS_FILE, RelationData
-from kg.nlp.relations.registry import RULES, Article, Sentence
+from kg.nlp.relations.registry import RULES, Article, Sentence, is_outlet
 from kg.records import InvestmentMention, RelationMention
 from kg.schema import BODY_TYPES
 
@@ -38,7 +38,7 @@ __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
 DEFAULT_RULES: tuple[str, ...] = (
     "post_title",
     "funded_programme", "invested_project", "funds_invest", "funds_verb", "investment",
-    "develops_project", "develops_verb", "develops_by", "develops_signing",
+    "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_signing",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
     "part_of_unit", "part_of_belongs", "part_of_name",
@@ -107,7 +107,8 @@ class RelationExtractor:
                 last_subject, since_subject = None, 0  # a new paragraph
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
-            subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES), None)
+            subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES
+                            and not is_outlet(article.mentions[i].name)), None)  # a page's outlet acts in no sentence
             for r in rules:
                 if not r.needs or r.needs & sent.types:  # a rule that needs what the sentence lacks finds nothing
                     r.func(sent)

@@ -7,12 +7,19 @@
     的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``); or
     ``Y由X承建``.
 ``develops_by``
-    A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``): every
-    list of bodies with a building verb after 由 develops it (Y, A and B; a parent named
-    before 旗下的 is not the builder).
+    A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``), or whose
+    next clause does (``P总投资10亿元，由X建设``): every list of bodies with a building verb
+    after 由 develops it (Y, A and B; a parent named before 旗下的 is not the builder).
+``develops_unit``
+    A body named as a project's builder, owner or operator by the word for that part
+    (``develops_unit_nouns``: 建设单位, 施工单位, 运营方 …): ``P的建设单位为X、Y``, ``P施工单位：X``,
+    ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing); the parts
+    listed one after another (``P的设计单位为A，业主为B``) are told apart by their endings
+    (``develops_unit_endings``: 单位, 方, 商 …).
 ``develops_signing``
-    Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``)
-    develop them, as planned.  What the agreement is on, when the recogniser named nothing
+    Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
+    ``X与Y签约P``) develop them, as planned; where a firm signs with a government, the firm
+    does (the government hosts the work).  What the agreement is on, when the recogniser named nothing
     there, is split into its projects (develops_signing_object_ends: …线, …段, …项目), a
     shortened one written out from the one before (``甲地铁2号线东延段和东调段`` →
     甲地铁2号线东调段); they become Project mentions.
@@ -108,11 +115,11 @@ def develops_by(sent: Sentence) -> None:
     stops = set("。；;！？!?")
     subsidiary = data.longest_first("develops_subsidiary_words")
     for j in projects:
-        p = mentions[j]
-        marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, p.end)), None)
+        at = _topic_clause_end(sent, j)
+        marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, at)), None)
         if marker is None:
             continue
-        pos = p.end + len(marker)
+        pos = at + len(marker)
         while pos < sent.end and text[pos] not in stops:
             chain = sent.chain_after(pos, _DEVELOPERS)
             if not chain:
@@ -137,6 +144,19 @@ def develops_by(sent: Sentence) -> None:
                 break
 
 
+def _topic_clause_end(sent: Sentence, j: int) -> int:
+    """Where what is said of project ``j`` goes on: right after it, or after the clause that follows it
+    (``P总投资10亿元，由X建设``: P is the topic, 由 opens the next clause) when that clause names no
+    other mention and 由 opens the one after it; else right after the mention."""
+    text, mentions = sent.text, sent.mentions
+    p = mentions[j]
+    comma = next((k for k in range(p.end, min(sent.end, p.end + 30)) if text[k] in "，,"), None)
+    if comma is None or any(c in text[p.end:comma] for c in "。；;！？!?") \
+            or any(p.end <= mentions[i].start < comma for i in sent.idx if i != j):
+        return p.end
+    return comma + 1 if text.startswith(sent.data.longest_first("develops_passive_markers"), comma + 1) else p.end
+
+
 def _project_right_after(sent: Sentence, pos: int) -> int | None:
     text, mentions = sent.text, sent.mentions
     while pos < sent.end and text[pos] in "的了":
@@ -144,9 +164,51 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
     return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Project"), None)
 
 
+@rule("develops_unit", needs=("Project",))
+def develops_unit(sent: Sentence) -> None:
+    """``P的建设单位为X、Y``, ``P施工单位：X``, ``X作为P的建设单位``: X (and Y) develop P; the parts of a
+    project listed one after another (``P的设计单位为A，施工单位为B``) each name theirs, and only the
+    building, owning and running parts develop it."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    nouns = frozenset(data["develops_unit_nouns"])
+    if not any(text.find(n, sent.start, sent.end) >= 0 for n in nouns):
+        return
+    part = data.regex("develops_unit_part", _unit_part)
+    as_words = data.longest_first("develops_unit_as")
+    for j in sent.idx:
+        p = mentions[j]
+        if p.type != "Project" or sent.nested(j):
+            continue
+        pos = p.end + (text.startswith("的", p.end))
+        first = True
+        while (m := part.match(text, pos, sent.end)) is not None:
+            chain = sent.chain_after(m.end(), _DEVELOPERS)  # P的建设单位为X、Y
+            if first and m.group("noun") in nouns:
+                before = next((w for w in as_words if text.endswith(w, sent.start, p.start)), None)
+                if before is not None:  # X作为P的建设单位
+                    chain = chain + sent.chain_before(p.start - len(before), _DEVELOPERS)
+            if m.group("noun") in nouns:
+                for i in chain:
+                    sent.add(i, "develops", j, "develops_unit")
+            if not chain or mentions[chain[0]].start != m.end():
+                break
+            pos = max(mentions[i].end for i in chain if mentions[i].start >= m.end())
+            if pos >= sent.end or text[pos] not in "，,；;":
+                break
+            pos, first = pos + 1, False  # …，施工单位为B: the next part of the same project
+
+
+def _unit_part(data: RelationData) -> re.Pattern:
+    """A part of a project and the copula after it (``建设单位为``, ``设计单位：``, ``承建方是``)."""
+    endings = data.alternation("develops_unit_endings")
+    copulas = data.alternation("develops_unit_copulas")
+    return re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{endings}))(?:{copulas})?")
+
+
 @rule("develops_signing", needs=("Company", "Agency"))
 def develops_signing(sent: Sentence) -> None:
-    """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``: X and Y develop P and Q (planned)."""
+    """``X与Y签订有关P和Q合作协议``, ``X和Y就P签订协议``, ``X与Y签约P``: X and Y develop P and Q (planned);
+    of a firm and a government that sign, the firm (the government hosts the work)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = [v for v in data.longest_first("develops_signing_verbs") if text.find(v, sent.start, sent.end) >= 0]
     adverbs = data.longest_first("develops_signing_adverbs")
@@ -174,8 +236,13 @@ def develops_signing(sent: Sentence) -> None:
                     named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
                              and mentions[i].end <= end and not sent.nested(i)]
                     about += named or _signed_projects(sent, at + len(verb), end)
+                elif not about:  # X与Y签约P: the projects signed right after the verb
+                    after = at + len(verb) + text.startswith("了", at + len(verb))
+                    about = [i for i in sent.chain_after(after, ("Project",))]
+                # 甲公司与乙区人民政府签约P: the firm builds; the government that signs with it hosts the work
+                builders = [i for i in parties if mentions[i].type == "Company"] or parties
                 for j in about:
-                    for i in parties:
+                    for i in builders:
                         sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
             at = text.find(verb, at + len(verb), sent.end)
 

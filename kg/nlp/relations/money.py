@@ -14,7 +14,8 @@
     mention when the recogniser has none there; counted categories (``投资…的3个项目``) are not names.
 ``funds_invest``
     Bodies investing in a project as its owners: ``甲公司、乙集团联合投资30亿元的P``,
-    ``甲集团投资建设P``, ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``.
+    ``甲集团投资5亿元建设P`` (a building verb of develops_verbs after the amount), ``甲集团投资建设P``,
+    ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``.
 ``investment``
     A project's own investment, no funder named: ``总投资66亿元的P``, ``P，计划投资21.8亿元``
     (investment_words: 总投资, 计划投资, 一期投资 …; the word is the kind), with the period
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
 
@@ -71,7 +72,7 @@ def funds_verb(sent: Sentence) -> None:
 
     data, text, mentions, idx = sent.data, sent.text, sent.mentions, sent.idx
     s, e = sent.start, sent.end
-    funders = [i for i in idx if mentions[i].type in BODY_TYPES]
+    funders = [i for i in idx if mentions[i].type in BODY_TYPES and not is_outlet(mentions[i].name)]
     projects = [i for i in idx if mentions[i].type == "Project"]
     verbs = data["funds_agent_verbs"]
     already = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # funds_invest read them better
@@ -173,7 +174,8 @@ def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
 
 @rule("funds_invest", needs=("Project",))
 def funds_invest(sent: Sentence) -> None:
-    """``甲、乙联合投资30亿元的P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds and develops P."""
+    """``甲、乙联合投资30亿元的P``, ``甲投资5亿元建设P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds
+    and develops P."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     if not any(mentions[j].type == "Project" for j in sent.idx):
         return
@@ -183,7 +185,10 @@ def funds_invest(sent: Sentence) -> None:
         if not funders:
             continue
         money = _money_at(text, m.end(), data)
-        project = _project_at(sent, money.end if money is not None else m.end())
+        pos = money.end if money is not None else m.end()
+        if money is not None:  # 甲投资5亿元建设P: the building verb after the amount
+            pos += len(next((v for v in data.longest_first("develops_verbs") if text.startswith(v, pos)), ""))
+        project = _project_at(sent, pos)
         if project is None:  # P由甲投资建设: the project before 由
             first = mentions[funders[0]]
             head = text[sent.start:first.start]

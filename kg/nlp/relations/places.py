@@ -213,16 +213,30 @@ def located_event(sent: Sentence) -> None:
                     sent.add(i, "locatedIn", j, "located_event")
 
 
-@rule("located_in_name", basis="inferred", needs=("Project", "Place"))
+@rule("located_in_name", basis="inferred", needs=("Project", "Place", "Agency"))
 def located_in_name(sent: Sentence) -> None:
     """A place inside a project's name (``地铁15号线一期（即墨段）``, ``青岛光电产业园``), or
     opening a zone's name (``甲市经济开发区`` is in 甲市); and a project whose name was written
     out with a place the article names (``步行街整体景观提升工程`` after ``台东步行街`` →
     ``台东步行街整体景观提升工程``).  A company's name says where it was registered, not where
-    it is (``山东…集团`` works all over): no edge."""
+    it is (``山东…集团`` works all over): no edge.  A body's office in another place is there
+    (``甲省人民政府驻上海办事处`` in 上海)."""
+    from kg.lang.lexicon import load
+
     mentions, idx = sent.mentions, sent.idx
+    resident = load().resident_words
     for j in idx:
         thing = mentions[j]
+        if thing.type == "Agency" and thing.kind == "name" and resident:
+            # 甲省人民政府驻上海办事处: the office is in the place written after 驻
+            at = max(thing.text.rfind(w) for w in resident)
+            if at > 0:
+                after = thing.start + at + 1
+                place = next((k for k in idx if mentions[k].type == "Place" and mentions[k].start == after
+                              and mentions[k].end <= thing.end), None)
+                if place is not None:
+                    sent.add(j, "locatedIn", place, "located_in_name")
+            continue
         if thing.type not in ("Project", "Place") or thing.kind != "name":
             continue
         inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start

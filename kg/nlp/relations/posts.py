@@ -174,6 +174,19 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
     body = next((i for i in here if mentions[i].type in _LEADS_RANGE and mentions[i].kind != "implied"), None)
     if body is not None:
         return Post(list(titles), body, mentions[body].start, _place_inside(sent, body))
+    first = titles[0]
+    party = next((w for w in data.longest_first("post_party_words") if first.text.startswith(w)), None)
+    if party and len(first.text) > len(party):
+        # 泰安高新区党工委 | 书记: the recogniser named the committee with the party word the title opens with
+        cut = first.start + len(party)
+        named = next((i for i in ends.get(cut, []) if mentions[i].type in _LEADS_RANGE
+                      and mentions[i].kind != "implied" and mentions[i].start < first.start), None)
+        if named is not None:
+            rest = Title(first.text[len(party):], cut, first.head, first.government)
+            name = mentions[named].name
+            # what the committee is of (泰安高新区), which a bare 管委会 after it takes
+            place = name[: -len(party)] if name.endswith(party) and len(name) > len(party) else _place_inside(sent, named)
+            return Post([rest, *titles[1:]], named, mentions[named].start, place)
     word = next((w for w in data.longest_first("post_body_words")
                  if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
     if word is not None:
@@ -186,8 +199,7 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
     place = next((i for i in here if mentions[i].type == "Place"), None)
     if place is None:
         return None
-    p, first = mentions[place], titles[0]
-    party = next((w for w in data.longest_first("post_party_words") if first.text.startswith(w)), None)
+    p = mentions[place]
     if party and len(first.text) > len(party):  # 甲区 + 党工委书记: 甲区党工委, 书记
         body = _body_at(sent, p.start, first.start + len(party), p.name + party)
         rest = Title(first.text[len(party):], first.start + len(party), first.head, first.government)

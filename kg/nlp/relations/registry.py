@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from kg.schema import BASES
 
-__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested"]
+__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet"]
 
 
 @dataclass(frozen=True)
@@ -207,3 +207,15 @@ def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
     m = mentions[i]
     return any(k != i and mentions[k].start <= m.start and m.end <= mentions[k].end
                and (mentions[k].end - mentions[k].start) > (m.end - m.start) for k in idx)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet's (齐鲁晚报, 大众网): a page's masthead or a credit, which
+    funds, builds and leads nothing the sentences say.
+
+    >>> is_outlet("齐州晚报"), is_outlet("甲区住建局")
+    (True, False)
+    """
+    from kg.lang.lexicon import load
+
+    return load().outlet_prefix(name) == name
