@@ -621,7 +621,7 @@ def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
     out = {}
     for x in extractions:
         art = x.article
-        codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz)
+        codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz, art.publisher)
         out[art.id] = [gaz.get(c) for c in codes if gaz.get(c) is not None]
     return out
 
