@@ -222,6 +222,13 @@ def test_relations_a_zone_is_in_the_city_its_name_opens_with(nlp):
     assert located(run(nlp, text, ms)) == {("乐陵经济开发区", "乐陵")}  # 园区 is no zone word, 市北区 no zone
 
 
+def test_relations_the_roads_bounding_a_section_do_not_hold_the_work(nlp):
+    text = "甲路(乙路—丙路)道路工程开工。"
+    ms = [mention(text, "甲路(乙路—丙路)道路工程", "Project"), mention(text, "甲路", "Place"),
+          mention(text, "乙路", "Place"), mention(text, "丙路", "Place")]
+    assert located(run(nlp, text, ms)) == {("甲路(乙路—丙路)道路工程", "甲路")}
+
+
 def test_relations_a_bodys_office_is_in_the_place_after_resident(nlp):
     text = "东山省人民政府驻上海办事处主任出席。"
     ms = [mention(text, "东山省人民政府驻上海办事处", "Agency"), mention(text, "上海", "Place")]

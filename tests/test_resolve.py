@@ -387,3 +387,12 @@ def test_resolve_a_bodys_office_elsewhere_writes_out_the_body():
     t = "临沂市召开会议。省政府驻上海办事处负责人出席。"
     res = resolve([x(article("r.txt", 0, t), [mention("临沂市", t, "Place"), mention("省政府驻上海办事处", t, "Agency")])])
     assert res.mention_entity[("r.txt#0", 1)] == "Agency/山东省人民政府驻上海办事处"
+
+
+def test_resolve_a_body_named_after_a_chain_of_places_is_the_innermost_places():
+    t = "山东省济南市委召开会议。青岛市即墨区住建局、即墨区住建局相关负责人出席。"
+    ms = [mention("山东省济南市委", t, "Agency"), mention("青岛市即墨区住建局", t, "Agency", "青岛市即墨区住房和城乡建设局"),
+          Mention(t.rindex("即墨区住建局"), t.rindex("即墨区住建局") + 6, "即墨区住建局", "Agency", "即墨区住房和城乡建设局")]
+    res = resolve([x(article("c.txt", 0, t), ms)])
+    assert [res.mention_entity[("c.txt#0", i)] for i in range(3)] == [
+        "Agency/中国共产党济南市委员会", "Agency/即墨区住房和城乡建设局", "Agency/即墨区住房和城乡建设局"]

@@ -123,6 +123,13 @@ def test_web_text_a_sites_name_over_the_story_is_its_publisher_not_its_headline(
     assert (article.headline, article.publisher) == ("东山路综合整治年内实施", "齐州晚报网")
 
 
+def test_web_text_a_first_line_over_the_date_line_is_the_headline_though_it_exclaims():
+    page = "超50亿元的东山城破土动工!甲区52个项目集中开工!\n\n东山网  发布时间:2020-11-20 15:52\n\n转眼间到了年底。甲区举行集中开工活动。\n"
+    [article] = split_articles(_page(page))
+    assert (article.headline, article.publisher, article.date) == (
+        "超50亿元的东山城破土动工!甲区52个项目集中开工!", "东山网", "2020-11-20")
+
+
 def test_web_text_offsets_map_back_to_the_file():
     source = _page(THREE_STORIES)
     for a in split_articles(source):

@@ -251,6 +251,9 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             if cur.closed:
                 drafts.append(_Draft())
                 cur = drafts[-1]
+            if len(drafts) == 1 and not cur.head and len(cur.body) == 1 and kinds[cur.body[0]] == "body" \
+                    and "。" not in text[paras[cur.body[0]][0]:paras[cur.body[0]][1]]:
+                cur.head, cur.body = cur.body, []  # a file's first line, no sentence, over its date line: the headline
             if any(kinds[j] in ("body", "dispatch") for j in cur.body):
                 moved: list[int] = []
                 while cur.body and kinds[cur.body[-1]] == "short" and len(moved) < _MAX_HEAD:

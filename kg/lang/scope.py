@@ -6,7 +6,9 @@ The chain, most specific first, each link kept when it names a division not alre
 2. the district the article's own place mentions name most often (the city when the
    city is named more than twice as often; else the province);
 3. the same over every article of the file (a short article naming no place takes its
-   page's district).
+   page's district);
+4. the place the page's publisher is named after (``杭州网`` → 杭州市, ``青岛日报社`` → 青岛市): the
+   weakest hint, which settles a name several divisions share (西湖区) on a site's page.
 
 The spaCy component ``kg_context`` (:mod:`kg.nlp.context`) computes it for every article;
 resolution uses the same functions for extractions made without it.
@@ -18,9 +20,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["place_counts", "context_chain", "masthead_division"]
+__all__ = ["place_counts", "context_chain", "masthead_division", "publisher_division"]
 
 _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
+_PUBLISHER_SPLIT = re.compile(r"[/·・|｜\s]+")
 _LAYOUT = re.compile(r"\s+")
 
 
@@ -50,10 +53,29 @@ def masthead_division(masthead: str | None, gaz):
     return gaz.canonical(hits[0]) if hits else None
 
 
-def context_chain(masthead: str | None, own: Counter, page: Counter, gaz) -> tuple[str, ...]:
+def publisher_division(publisher: str | None, gaz):
+    """The division the page's publisher is named after: a city or district's name opening the
+    outlet's (``杭州网`` → 杭州市; ``大众报业·半岛网`` → ``None``).
+
+    >>> from kg.lang.gazetteer import Gazetteer
+    >>> [getattr(publisher_division(p, Gazetteer.load()), "name", None) for p in ("杭州网", "青岛日报社/观海新闻", "半岛网")]
+    ['杭州市', '青岛市', None]
+    """
+    for outlet in _PUBLISHER_SPLIT.split(publisher or ""):
+        hits = gaz.place_names().find(outlet[:8])
+        if hits and hits[0][0] == 0 and hits[0][1] < len(outlet):
+            div = gaz.full_name(hits[0][2])
+            if div is not None and div.level in ("city", "district"):
+                return gaz.canonical(div)
+    return None
+
+
+def context_chain(masthead: str | None, own: Counter, page: Counter, gaz,
+                  publisher: str | None = None) -> tuple[str, ...]:
     """The article's division codes, most specific first (see the module docstring)."""
     chain: list[str] = []
-    for div in (masthead_division(masthead, gaz), _most_named(own, gaz), _most_named(page, gaz)):
+    for div in (masthead_division(masthead, gaz), _most_named(own, gaz), _most_named(page, gaz),
+                publisher_division(publisher, gaz)):
         if div is not None and div.code not in chain:
             chain.append(div.code)
     return tuple(chain)

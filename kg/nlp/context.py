@@ -69,7 +69,8 @@ class ArticleContext:
             page.update(counts)
         for doc, counts in zip(docs, own):
             article = doc._.kg_article
-            doc._.kg_context = context_chain(article.masthead if article is not None else None, counts, page, gaz)
+            doc._.kg_context = context_chain(article.masthead if article is not None else None, counts, page, gaz,
+                                             article.publisher if article is not None else None)
         return docs
 
 

@@ -359,7 +359,7 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         elif name[len(sm.group(0)):] in lex.stop_names:
             return None, None  # 镇人民政府 in an article naming no town: any town's, no one body
     elif m.type == "Agency":
-        name = _expand_place_prefix(name, ctx0, gaz)
+        name = _expand_place_prefix(_innermost_place_first(name, gaz), ctx0, gaz)
     if m.type == "Agency":
         # 山东省政府驻上海办事处: the body before 驻 is written out, the office keeps its name
         resident = next((w for w in _lexicon().resident_words if w in name[1:-1]), None)
@@ -475,6 +475,22 @@ def prepare() -> None:
 
     Gazetteer.load().place_names()
     _jieba_tables()
+
+
+def _innermost_place_first(name: str, gaz) -> str:
+    """A body's name opening with a chain of places that nest names the innermost's body:
+    ``山东省济南市委`` is ``济南市委`` (中国共产党济南市委员会, not …山东省济南市委员会)."""
+    outer, end, innermost = None, 0, 0
+    for s, e, place in gaz.place_names().find(name[:16]):
+        if s != end:
+            break  # the chain is over
+        div = gaz.full_name(place, outer)
+        if div is None or (outer is not None and not gaz.contains(outer, div)):
+            break
+        if outer is not None:
+            innermost = s
+        outer, end = div, e
+    return name[innermost:] if end < len(name) else name
 
 
 def _expand_place_prefix(name: str, ctx0, gaz) -> str:
@@ -600,7 +616,7 @@ def _contexts(extractions: Sequence, gaz) -> dict[str, list]:
     out = {}
     for x in extractions:
         art = x.article
-        codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz)
+        codes = x.context or context_chain(art.masthead, own[art.id], page[art.source], gaz, art.publisher)
         out[art.id] = [gaz.get(c) for c in codes if gaz.get(c) is not None]
     return out
 

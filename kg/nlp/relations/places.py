@@ -239,8 +239,10 @@ def located_in_name(sent: Sentence) -> None:
             continue
         if thing.type not in ("Project", "Place") or thing.kind != "name":
             continue
+        ends = _range_ends(thing)
         inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
-                  and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)]
+                  and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)
+                  and not any(a <= mentions[k].start < b for a, b in ends)]
         if thing.type == "Place":
             inside = [k for k in inside if mentions[k].start == thing.start]
             if not inside:
@@ -257,6 +259,19 @@ def located_in_name(sent: Sentence) -> None:
                    and m.name not in thing.text]
         if earlier:
             sent.add(j, "locatedIn", earlier[-1], "located_in_name")
+
+
+_RANGE = re.compile(r"[（(]([^（()）]*[-—－–~～至到][^（()）]*)[）)]")
+
+
+def _range_ends(thing: Mention) -> list[tuple[int, int]]:
+    """Where a name writes the two ends of its section in brackets (甲路(乙路—丙路)道路工程): the
+    roads there bound the work, they do not hold it.
+
+    >>> _range_ends(Mention(10, 23, "甲路(乙路—丙路)道路工程", "Project", "甲路(乙路—丙路)道路工程"))
+    [(13, 18)]
+    """
+    return [(thing.start + m.start(1), thing.start + m.end(1)) for m in _RANGE.finditer(thing.text)]
 
 
 def _zone_opening(sent: Sentence, zone: Mention) -> Mention | None:
