@@ -237,3 +237,53 @@ def test_gazetteer_small_hand_made() -> None:
         "370000\t山东省\tprovince\t\n370200\t青岛市\tcity\t370000\n370215\t即墨区\tdistrict\t370200\n"
     )
     assert [d.name for d in gaz.parents(gaz.lookup("即墨")[0])] == ["青岛市", "山东省"]
+
+
+# -- kg's cache of the derived tables ----------------------------------------------------
+
+_REPORT = """
+import hashlib, json
+from kg.lang import gazetteer
+gaz = gazetteer._shipped()
+def digest(value):
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+index = gaz.place_names()
+print(json.dumps({
+    "divisions": digest(gaz.divisions), "count": len(gaz.divisions), "source": gaz.source,
+    "world": digest(sorted(gaz.world)), "index": digest(sorted(index.names)),
+    "find": index.find("青岛市即墨区通济新区和胶州、城阳的日本企业"),
+    "lookup": [d.name for d in gaz.lookup("城阳")], "parents": [d.name for d in gaz.parents(gaz.lookup("即墨")[0])],
+    "town_index": digest(sorted(gaz.place_names(short_levels=("town",)).names)),
+}, ensure_ascii=False))
+"""
+
+
+def _report(cache, *, derive: bool) -> dict:
+    """What a fresh process's gazetteer holds: read from ``cache`` or, with ``derive``, made
+    from the data files (the cache's decoder made to fail)."""
+    import json
+    import os
+    from pathlib import Path
+
+    code = ("import kg.lang.gazetteer as g; g._decode = lambda arrays: None\n" if derive else "") + _REPORT
+    env = dict(os.environ, KG_CACHE_DIR=str(cache), PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_gazetteer_from_the_cache_is_the_one_derived_from_the_data(tmp_path) -> None:
+    derived = _report(tmp_path, derive=True)  # made from the files; writes the cache
+    assert [p.name.split("-")[0] for p in tmp_path.glob("*.npz")] == ["gazetteer"]
+    cached = _report(tmp_path, derive=False)  # read back
+    assert cached == derived
+    assert derived["count"] > 40_000 and derived["source"].startswith("# kg/data/divisions.tsv")
+    assert derived["find"] == [[0, 3, "青岛市"], [3, 6, "即墨区"], [6, 10, "通济新区"], [11, 13, "胶州"], [14, 16, "城阳"]]
+
+
+def test_gazetteer_a_damaged_cache_file_is_derived_again(tmp_path) -> None:
+    reference = _report(tmp_path, derive=True)
+    (saved,) = tmp_path.glob("gazetteer-*.npz")
+    saved.write_bytes(saved.read_bytes()[:1000])
+    assert _report(tmp_path, derive=False) == reference
+    assert saved.stat().st_size > 100_000  # written whole again

@@ -158,6 +158,24 @@ def test_html_vendored_vis_network_is_pyvis_copy():
         assert bundled.read_bytes() == vendored.read_bytes()
 
 
+def test_html_items_are_the_ones_pyvis_makes():
+    """graph_data makes vis-network items without importing pyvis; they are pyvis's, key order included."""
+    from pyvis.network import Network
+
+    data = kg_html.graph_data(sample_graph())
+    net = Network(directed=True)
+    for n in data["nodes"]:
+        options = {k: v for k, v in n.items() if k not in ("id", "label", "shape", "color")}
+        net.add_node(n["id"], label=n["label"], shape=n["shape"], color=n["color"], **options)
+    net.add_node("甲", label="", shape="dot", color="#000")  # no label: pyvis shows the id
+    for e in data["edges"]:
+        net.add_edge(e["from"], e["to"], **{k: v for k, v in e.items() if k not in ("from", "to", "arrows")})
+    ours = data["nodes"] + [kg_html.vis_node("甲", "", "dot", "#000")]
+    assert [list(n.items()) for n in ours] == [list(n.items()) for n in net.nodes]
+    assert [list(e.items()) for e in data["edges"]] == [list(e.items()) for e in net.edges]
+    assert len(data["edges"]) == 9
+
+
 def test_html_data_nodes_edges_and_styles(sample_page):
     data = page_data(sample_page.read_text(encoding="utf-8"))
     ids = {n["id"] for n in data["nodes"]}

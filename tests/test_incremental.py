@@ -29,13 +29,17 @@ def _count_extractions(monkeypatch):
     import kg.run.runner
 
     calls = []
-    real = kg.run.runner.extract_job
+    real = kg.run.runner.extract_jobs
 
-    def counting(job):
-        calls.append(job.path)
-        return real(job)
+    def counting(jobs, *args, **kwargs):
+        def seen():
+            for job in jobs:
+                calls.append(job.path)
+                yield job
 
-    monkeypatch.setattr(kg.run.runner, "extract_job", counting)
+        return real(seen(), *args, **kwargs)
+
+    monkeypatch.setattr(kg.run.runner, "extract_jobs", counting)
     return calls
 
 

@@ -48,6 +48,33 @@ def test_decode_viterbi_batches_segments_of_any_length():
     assert together.tolist() == alone.tolist()
 
 
+def test_decode_viterbi_blocks_merge_few_short_segments_and_change_no_tag():
+    from kg.nlp.model import decode
+
+    # a few segments: one block (five rows padded to 300 columns cost less than the 40 steps
+    # of a block of their own); 500 short rows: a block of their own, not padded to 300
+    # columns, while the one of 40 still goes with the one of 300
+    lengths = np.array([1, 2, 3, 4, 40, 300])
+    assert [b.tolist() for b in decode._blocks(lengths)] == [[0, 1, 2, 3, 4, 5]]
+    many = np.full(500, 3)
+    assert [b.tolist() for b in decode._blocks(np.concatenate([many, [40, 300]]))] == [
+        list(range(500)), [500, 501]]
+
+    scheme = TagScheme(("PER", "LOC"))
+    t = len(scheme.tags)
+    rng = np.random.default_rng(1)
+    bounds = np.concatenate([[0], np.cumsum(lengths + 1)])
+    segs = np.stack([bounds[:-1], bounds[:-1] + lengths], axis=1)
+    n = int(bounds[-1])
+    em = rng.standard_normal((n, t)).astype(np.float32)
+    trans = rng.standard_normal((t, t)).astype(np.float32)
+    start, end = rng.standard_normal(t).astype(np.float32), rng.standard_normal(t).astype(np.float32)
+    together = viterbi(em, segs, scheme, trans, start, end)
+    alone = sum(viterbi(em, seg[None], scheme, trans, start, end) for seg in segs)
+    assert together.tolist() == alone.tolist()
+    assert len(set(together.tolist())) > 3  # tags of several kinds, not all O
+
+
 def test_features_substring_index_finds_every_word():
     index = SubstringIndex([("局", 1), ("有限公司", 2), ("公司", 3)])
     assert index.find("区统计局和某有限公司") == [(3, 4, 1), (6, 10, 2), (8, 10, 3)]

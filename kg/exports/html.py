@@ -6,14 +6,17 @@ fetched from anywhere (a Content-Security-Policy in the page says so to the brow
 
 How the page is made
 --------------------
-* **Data with pyvis, page with our own template.**  The user asked for pyvis, and its
-  :class:`pyvis.network.Network` is a fine builder of vis-network node and edge items
-  (``add_node``/``add_edge`` with our precomputed ``x``/``y``, shape, colour, size, label).
-  Its own page is not used: ``Network.write_html`` links Bootstrap and tom-select from a
-  CDN even with ``cdn_resources="in_line"``, writes data into a script with string
-  formatting, and has no side panel, legend or filters.  So kg takes ``net.nodes`` /
-  ``net.edges``, adds what the panel needs (types, aliases, posts, evidence with articles)
-  in separate maps, and renders ``kg/exports/templates/graph.html`` with Jinja (autoescape on).
+* **Data as vis-network items, page with our own template.**  The nodes and edges are
+  vis-network's item objects (``id``, ``label``, ``shape``, ``color``, ``value``, ``x``/``y``;
+  ``from``, ``to``, ``arrows`` …), made by :func:`vis_node` and :func:`vis_edge` exactly as
+  :class:`pyvis.network.Network`'s ``add_node``/``add_edge`` make them (a test compares the
+  two).  pyvis itself is not imported: it imports IPython (~0.4 s of every build's start)
+  and checks each new edge's ends against a list of all nodes (quadratic in a big
+  graph), and its own page is not used either: ``Network.write_html`` links Bootstrap and
+  tom-select from a CDN even with ``cdn_resources="in_line"``, writes data into a script
+  with string formatting, and has no side panel, legend or filters.  So kg adds what the
+  panel needs (types, aliases, posts, evidence with articles) in separate maps, and
+  renders ``kg/exports/templates/graph.html`` with Jinja (autoescape on).
 * **Escaping.**  Every article text reaches the page only inside the JSON block, where
   ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\uXXXX`` escapes (:func:`script_json`),
   so ``</script>`` in an article cannot close the block; ``explorer.js`` builds every piece
@@ -78,6 +81,8 @@ __all__ = [
     "write_ego_html",
     "render_html",
     "graph_data",
+    "vis_node",
+    "vis_edge",
     "layout",
     "resolve_entity",
     "labels",
@@ -333,17 +338,15 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
                hops: int = 1) -> dict[str, Any]:
     """Everything the page shows, as JSON-ready data (no HTML anywhere).
 
-    ``nodes``/``edges`` are vis-network items made with pyvis; ``info`` holds, per node and
+    ``nodes``/``edges`` are vis-network items (:func:`vis_node`, :func:`vis_edge`); ``info`` holds, per node and
     edge id, what the side panel shows; ``edge_labels`` is false when the graph is too big
     to label every edge (then the page labels the selected entity's edges); ``articles`` the headline and file of every
     article referred to; ``types``/``predicates``/``qualifiers`` the legend with the
     ontology's Chinese and English names.
     """
-    from pyvis.network import Network
-
     positions = layout(G)
     degree = dict(G.degree())
-    net = Network(directed=True)
+    nodes: list[dict[str, Any]] = []
     node_info: dict[str, dict[str, Any]] = {}
     type_counts: dict[str, int] = defaultdict(int)
     for v, d in G.nodes(data=True):
@@ -351,15 +354,8 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         type_counts[t] += 1
         style = _type_style(t)
         x, y = positions[v]
-        net.add_node(
-            str(v),
-            label=str(d.get("label", v)),
-            shape=style["shape"],
-            color=style["color"],
-            value=degree.get(v, 0),
-            x=x,
-            y=y,
-        )
+        nodes.append(vis_node(str(v), str(d.get("label", v)), style["shape"], style["color"],
+                              value=degree.get(v, 0), x=x, y=y))
         node_info[str(v)] = {
             "type": t,
             "aliases": list(d.get("aliases", ())),
@@ -408,6 +404,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
 
     curves = _edge_curves(G)
     edge_labels = G.number_of_edges() <= EDGE_LABEL_LIMIT
+    edges: list[dict[str, Any]] = []
     edge_info: dict[str, dict[str, Any]] = {}
     pred_counts: dict[str, int] = defaultdict(int)
     for i, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
@@ -416,14 +413,8 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         names = _names("predicates", predicate)
         edge_id = f"e{i}"
         label = {"label": f"{names['zh']} {names['en']}"} if edge_labels else {}
-        net.add_edge(
-            str(u),
-            str(v),
-            id=edge_id,
-            color=_predicate_color(predicate),
-            smooth=curves[(u, v, key)],
-            **label,
-        )
+        edges.append(vis_edge(str(u), str(v), id=edge_id, color=_predicate_color(predicate),
+                              smooth=curves[(u, v, key)], **label))
         edge_info[edge_id] = {
             "predicate": predicate,
             "evidence": [evidence_data(ev) for ev in d.get("evidence", ())],
@@ -450,11 +441,32 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
         "predicates": predicates,
         "qualifiers": {q: _names("qualifiers", q) for q in _QUALIFIER_TERMS},
         "articles": articles,
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": nodes,
+        "edges": edges,
         "info": {"nodes": node_info, "edges": edge_info},
         "options": _vis_options(big),
     }
+
+
+def vis_node(node_id: str, label: str, shape: str, color: str, **options: Any) -> dict[str, Any]:
+    """A vis-network node item, as pyvis's ``Network.add_node`` makes it (its keys in its
+    order: the page's JSON is the same byte for byte); an empty label shows the id.
+
+    >>> vis_node("Agency/甲局", "甲局", "box", "#fff", value=2)
+    {'color': '#fff', 'value': 2, 'id': 'Agency/甲局', 'label': '甲局', 'shape': 'box'}
+    """
+    return {"color": color, **options, "id": node_id, "label": label or node_id, "shape": shape}
+
+
+def vis_edge(source: str, target: str, **options: Any) -> dict[str, Any]:
+    """A directed vis-network edge item, as pyvis's ``Network(directed=True).add_edge`` makes it.
+
+    >>> vis_edge("a", "b", id="e0")
+    {'id': 'e0', 'from': 'a', 'to': 'b', 'arrows': 'to'}
+    """
+    item = {**options, "from": source, "to": target}
+    item.setdefault("arrows", "to")
+    return item
 
 
 def _vis_options(big: bool) -> dict[str, Any]:

@@ -460,14 +460,9 @@ def _generic_name(name: str, gaz) -> bool:
 
 def _jieba_tables() -> tuple[dict, dict]:
     """jieba's part-of-speech tags and word frequencies, its dictionary loaded first."""
-    import logging
+    from kg.lang import jieba_tables
 
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)  # a build with workers loads jieba here first: no dictionary chatter
-    jieba.initialize()
-    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    return jieba_tables.tables()
 
 
 def prepare() -> None:

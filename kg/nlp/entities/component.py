@@ -46,23 +46,17 @@ class EntityData:
     """
 
     def __init__(self, folder: Path | None = None, *, gazetteer: bool = False) -> None:
-        import logging
-
-        import jieba
-        import jieba.posseg
-
-        from kg.lang import lexicon
+        from kg.lang import jieba_tables, lexicon
         from kg.lang.gazetteer import Gazetteer
         from kg.nlp.entities.boundaries import NameBounds
 
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        tags, freq = jieba_tables.tables()
         self.folder = folder
         self.lex = lexicon.load(folder)
         self.lex.prepare()  # its look-up tables, made here rather than while the first Doc waits
         self.gaz = Gazetteer.load(folder) if gazetteer else None
-        self.tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
-        self.freq: dict[str, int] = jieba.dt.FREQ
+        self.tags: dict[str, str] = tags
+        self.freq: dict[str, int] = freq
         self.bounds = NameBounds(self.lex, self.gaz, self.tags, self.freq)
 
     def texts(self) -> dict[str, str]:

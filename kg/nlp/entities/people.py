@@ -60,6 +60,9 @@ def first_word(window: str, _dictionary_size: int) -> tuple[str, str] | None:
     """jieba's first word of ``window`` and its part-of-speech tag, remembered: the tagger runs
     its HMM over unknown characters (a millisecond a call), and a post title's names recur.
     The size of jieba's dictionary is part of the key: words added to it change the answer."""
+    from kg.lang.jieba_tables import load_jieba
+
+    load_jieba()  # jieba's tables from kg's cache, unless jieba has them already
     import jieba.posseg
 
     first = next(iter(jieba.posseg.cut(window)), None)  # the tagger's generator stops after the first word

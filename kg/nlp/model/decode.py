@@ -145,10 +145,7 @@ def viterbi(emissions: np.ndarray, segments: np.ndarray, scheme: TagScheme, tran
     lengths = segments[:, 1] - segments[:, 0]
     # a zero row after the last position: padding reads it
     padded = np.concatenate([emissions, np.zeros((1, t_count), dtype=emissions.dtype)])
-    # buckets of lengths 1, 2, 3-4, 5-8, …: padding at most doubles a bucket's work
-    bucket = np.ceil(np.log2(np.maximum(lengths, 1))).astype(np.int64)
-    for b in np.unique(bucket).tolist():
-        members = np.flatnonzero(bucket == b)
+    for members in _blocks(lengths):
         seg_start = segments[members, 0]
         seg_len = lengths[members]
         width = int(seg_len.max())
@@ -160,6 +157,37 @@ def viterbi(emissions: np.ndarray, segments: np.ndarray, scheme: TagScheme, tran
         best = _viterbi_block(padded[pos], lead, steps, start, end)
         tags[pos[valid]] = best[valid]
     return tags
+
+
+#: What one Viterbi step costs besides its rows, in rows: a step is a dozen numpy calls on
+#: (rows × tags) arrays, each a few microseconds however few the rows.
+_STEP_OVERHEAD_ROWS = 64
+
+
+def _blocks(lengths: np.ndarray) -> list[np.ndarray]:
+    """The segments (indexes into ``lengths``) decoded together, block by block.
+
+    A block costs as many steps as its longest segment, each step a fixed overhead plus
+    its rows.  Segments start in buckets of lengths 1, 2, 3-4, 5-8, … (padding at most
+    doubles a bucket's work); a bucket with few rows is then merged into the next longer
+    one when the padding that adds costs less than the steps it saves: a batch of a few
+    short articles has few clauses per bucket, and its steps, not its rows, were the cost.
+    Each segment is decoded alone whatever block it is in, so blocks change no tag.
+    """
+    bucket = np.ceil(np.log2(np.maximum(lengths, 1))).astype(np.int64)
+    buckets = [np.flatnonzero(bucket == b) for b in np.unique(bucket).tolist()]
+    blocks: list[np.ndarray] = []
+    members = buckets[0]
+    for following in buckets[1:]:
+        width, next_width = int(lengths[members].max()), int(lengths[following].max())
+        # alone: width steps of (overhead + rows); merged: these rows padded to next_width
+        if next_width * len(members) >= width * (_STEP_OVERHEAD_ROWS + len(members)):
+            blocks.append(members)
+            members = following
+        else:
+            members = np.concatenate([members, following])
+    blocks.append(members)
+    return blocks
 
 
 class _Steps:

@@ -252,17 +252,14 @@ class LanguageData:
     @classmethod
     def load(cls) -> LanguageData:
         """jieba's dictionary and kg's shipped data files."""
-        import jieba
-        import jieba.posseg
-
-        from kg.lang import lexicon
+        from kg.lang import jieba_tables, lexicon
         from kg.lang.gazetteer import Gazetteer
 
-        jieba.initialize()
+        tags, freq = jieba_tables.tables()
         lex = lexicon.load()
         return cls(
-            tags=jieba.posseg.dt.word_tag_tab,
-            freq=jieba.dt.FREQ,
+            tags=tags,
+            freq=freq,
             surnames=lex.surnames,
             titles=frozenset(lex.titles),
             suffixes={s: t for s, (t, _) in lex.suffixes.items()},

@@ -69,14 +69,11 @@ class MentionTyper:
 
     @classmethod
     def load(cls) -> MentionTyper:
-        import jieba
-        import jieba.posseg
-
-        from kg.lang import lexicon
+        from kg.lang import jieba_tables, lexicon
         from kg.lang.gazetteer import Gazetteer
 
-        jieba.initialize()
-        return cls(lexicon.load(), Gazetteer.load().place_names(), jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ)
+        tags, freq = jieba_tables.tables()
+        return cls(lexicon.load(), Gazetteer.load().place_names(), tags, freq)
 
     def mentions(self, text: str, spans: Iterable, words: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The kept names of ``spans`` (``start``, ``end``, ``label``) as mentions, typed.
