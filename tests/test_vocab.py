@@ -185,3 +185,14 @@ def test_vocab_any_name_gives_a_valid_one_segment_iri(name):
 def test_vocab_distinct_names_distinct_iris(a, b):
     if a != b:
         assert mint_entity("Place", a) != mint_entity("Place", b)
+
+
+def test_vocab_variation_selectors_and_tags_are_encoded_so_pyoxigraph_accepts_the_iri():
+    # hypothesis found U+E0100 (an ideographic variation selector, used in Chinese names): RFC 3987's
+    # ucschar leaves out E0000–E0FFF, and pyoxigraph rejects such an IRI (U+E1000 is unassigned: encoded too)
+    import pyoxigraph
+
+    names = ["葛\U000E0100", "\U000E0001", "\U000E0FFF", "\U000E1000"]
+    iris = [str(mint_entity("Place", n)) for n in names]
+    assert [i.rsplit("/", 1)[1] for i in iris] == ["葛%F3%A0%84%80", "%F3%A0%80%81", "%F3%A0%BF%BF", "%F3%A1%80%80"]
+    assert all(pyoxigraph.NamedNode(i) for i in iris)

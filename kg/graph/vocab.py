@@ -154,7 +154,8 @@ def _keep(ch: str) -> bool:
         0xA0 <= cp <= 0xD7FF
         or 0xF900 <= cp <= 0xFDCF
         or 0xFDF0 <= cp <= 0xFFEF
-        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) <= 0xFFFD)
+        or (0x10000 <= cp <= 0xDFFFD and (cp & 0xFFFF) <= 0xFFFD)
+        or 0xE1000 <= cp <= 0xEFFFD  # not E0000–E0FFF: tags and variation selectors (U+E0100 …)
     )
     # spaces, line/paragraph separators, controls, format characters (zero-width …) are
     # legal in some places but invisible or line-breaking: encode them too
@@ -188,6 +189,8 @@ def encode_segment(name: str) -> str:
     'a%20b%23c%25d'
     >>> encode_segment("融通·融园装备制造产业园")
     '融通·融园装备制造产业园'
+    >>> encode_segment("葛\U000E0100")  # an ideographic variation selector is no IRI character
+    '葛%F3%A0%84%80'
     >>> len(encode_segment("长" * 500)) <= MAX_SEGMENT + 1 + 12
     True
     """
