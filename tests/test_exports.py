@@ -90,6 +90,8 @@ def test_exports_rdf_roundtrip_pyoxigraph(model, written, name, fmt):
 
 
 def test_exports_turtle_is_scored_by_local_names(written):
+    if not (ROOT.parent / "shared" / "tools" / "score.py").is_file():
+        pytest.skip("no scorer in ../shared/tools")
     sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
     try:
         import score
