@@ -46,13 +46,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from kg.errors import KgError
 from kg.lang import derived
+from kg.lang.datafiles import read_data
 
 __all__ = [
     "Division",
@@ -661,17 +661,7 @@ def _read_functional(text: str, origin: str) -> Iterator[Division]:
 
 def read_texts(folder: str | Path | None = None) -> dict[str, str]:
     """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``."""
-    texts = {}
-    for name in DATA_FILES:
-        try:
-            if folder is None:
-                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-            else:
-                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
-        except OSError as err:
-            where = "kg/data" if folder is None else str(folder)
-            raise KgError(f"{where}/{name}: cannot read the divisions data: {err.strerror or err}") from err
-    return texts
+    return read_data(DATA_FILES, folder, "divisions data")
 
 
 @functools.cache

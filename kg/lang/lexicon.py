@@ -59,10 +59,10 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.lang.datafiles import read_data
 
 __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
 
@@ -365,21 +365,8 @@ def _shipped() -> Lexicon:
 
 
 def read_texts(folder: str | Path | None = None) -> dict[str, str]:
-    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``.
-
-    Raises :class:`~kg.errors.KgError` naming the file when one is missing.
-    """
-    texts = {}
-    for name in DATA_FILES:
-        try:
-            if folder is None:
-                texts[name] = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-            else:
-                texts[name] = (Path(folder) / name).read_text(encoding="utf-8")
-        except OSError as err:
-            where = "kg/data" if folder is None else str(folder)
-            raise KgError(f"{where}/{name}: cannot read the language data file: {err.strerror or err}") from err
-    return texts
+    """The text of each file of :data:`DATA_FILES`, from ``kg/data/`` or from ``folder``."""
+    return read_data(DATA_FILES, folder, "language data file")
 
 
 def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
