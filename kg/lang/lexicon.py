@@ -66,6 +66,9 @@ from kg.lang.datafiles import read_data
 
 __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
 
+#: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
+_OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
+
 #: The data files this module reads, all under ``kg/data/``.
 DATA_FILES: tuple[str, ...] = (
     "suffixes.tsv",
@@ -194,6 +197,16 @@ class Lexicon:
     def one_char_units(self) -> str:
         """The scope units of one character (省市区县镇乡), as a string to test ``in``."""
         return "".join(u for u in self.scope_units if len(u) == 1)
+
+    def outlets_in(self, joined: str | None) -> list[str]:
+        """The outlets a source or credit names, joined as pages write them (青岛日报/观海新闻,
+        大众报业·半岛网): each of two characters or more, none a word for "this outlet" (本报).
+
+        >>> from kg.lang.lexicon import load
+        >>> load().outlets_in("大众报业·半岛网"), load().outlets_in("本报/观海新闻"), load().outlets_in(None)
+        (['大众报业', '半岛网'], ['观海新闻'], [])
+        """
+        return [o for o in _OUTLET_JOINERS.split(joined or "") if len(o) >= 2 and o not in self.house_outlets]
 
     def outlet_prefix(self, run: str) -> str | None:
         """The longest start of ``run`` that names an outlet: three characters or more ending in

@@ -23,7 +23,6 @@ from collections.abc import Iterable
 __all__ = ["place_counts", "context_chain", "masthead_division", "publisher_division"]
 
 _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日报|报|周刊)?$")
-_PUBLISHER_SPLIT = re.compile(r"[/·・|｜\s]+")
 _LAYOUT = re.compile(r"\s+")
 
 
@@ -61,7 +60,9 @@ def publisher_division(publisher: str | None, gaz):
     >>> [getattr(publisher_division(p, Gazetteer.load()), "name", None) for p in ("杭州网", "青岛日报社/观海新闻", "半岛网")]
     ['杭州市', '青岛市', None]
     """
-    for outlet in _PUBLISHER_SPLIT.split(publisher or ""):
+    from kg.lang.lexicon import load
+
+    for outlet in load().outlets_in(publisher):
         hits = gaz.place_names().find(outlet[:8])
         if hits and hits[0][0] == 0 and hits[0][1] < len(outlet):
             div = gaz.full_name(hits[0][2])

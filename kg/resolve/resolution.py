@@ -139,7 +139,7 @@ def resolve(extractions: Sequence) -> Resolution:
     from kg.lang.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
-    house_outlets = frozenset(_lexicon().house_outlets)  # 本报, 融媒: no particular medium
+    lex = _lexicon()
     extractions = list(extractions)
     contexts = _contexts(extractions, gaz)
 
@@ -192,14 +192,11 @@ def resolve(extractions: Sequence) -> Resolution:
                 info[key]["aliases"].add(m.name)
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
-        for outlet in re.split(r"[/·・|｜\s]+", art.publisher or ""):
-            if len(outlet) >= 2 and outlet not in house_outlets:
-                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+        for outlet in lex.outlets_in(art.publisher):
+            note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
         for b in art.bylines:
-            outlets = [o.strip() for o in (b.outlet or "").split("/")]  # 青岛日报/观海新闻: the reporter's media
-            outlets = [o for o in outlets if len(o) >= 2 and o not in house_outlets]
             people.append((art.id, None, b, b.name))
-            for outlet in outlets:
+            for outlet in lex.outlets_in(b.outlet):  # 青岛日报/观海新闻: the reporter's media
                 note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
 
     # same name, different people (GUIDE §3): one node per name only where posts or places agree
@@ -628,8 +625,8 @@ def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict
     from kg.lang.lexicon import load
     from kg.resolve.persons import Unit, person_groups
 
-    titles = load().titles
-    house_outlets = frozenset(load().house_outlets)  # 本报, 融媒: no particular medium
+    lex = load()
+    titles = lex.titles
     press_titles = tuple(t for t, info in titles.items() if info.type == "Person")
     source = {x.article.id: x.article.source for x in extractions}
     bodies: dict[tuple[str, str], set] = defaultdict(set)
@@ -639,11 +636,10 @@ def _person_groups(extractions: Sequence, people: list[tuple], mention_key: dict
     for article_id, i, m, label in people:
         unit = (label, article_id)
         names[(article_id, i)] = label
-        role = (m.role or "") if i is not None else (m.role or "")
+        role = m.role or ""
         press[unit] |= bool(role) and role.endswith(press_titles)
         if i is None:
-            outlets[unit] |= {o.strip() for o in (m.outlet or "").split("/") if len(o.strip()) >= 2
-                              and o.strip() not in house_outlets}
+            outlets[unit] |= set(lex.outlets_in(m.outlet))
     for x in extractions:
         for rel in x.relations:
             label = names.get((x.article.id, rel.subject))

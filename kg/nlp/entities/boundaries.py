@@ -253,7 +253,7 @@ class NameBounds:
         if text.startswith(tuple(self.lex.part_suffixes), pos):
             return True
         place_start = index.place_end.get(pos)
-        if place_start is None or self.lex.suffix_at(text, pos + 2) != ("公司", "Company", 1):
+        if place_start is None or not text.startswith("公司", pos):
             return False
         before = self.lex.suffix_at(text, place_start)
         return before is not None and before[1] == "Company"
