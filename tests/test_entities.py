@@ -430,6 +430,13 @@ def test_entities_river_in_brackets(nlp):
         # countries (kg/data/countries.tsv, CLDR) and regions (regions.tsv)
         ("代表团访问了日本和阿拉伯联合酋长国。", {("日本", "Place", "日本"), ("阿拉伯联合酋长国", "Place", "阿拉伯联合酋长国")}),
         ("紧盯京津冀、长三角等重点区域。", {("京津冀", "Place", "京津冀"), ("长三角", "Place", "长三角")}),
+        # the world's regions (countries.tsv: CLDR's UN M49 names)
+        ("企业在非洲和东南亚设厂。", {("非洲", "Place", "非洲"), ("东南亚", "Place", "东南亚")}),
+        ("欧洲青岛商会揭牌。", {("欧洲", "Place", "欧洲"), ("青岛", "Place", "青岛"),
+                            ("欧洲青岛商会", "Organization", "欧洲青岛商会")}),
+        # two countries joined by a dash open the name: not cut at the second one
+        ("德国—法国友好协会成立。", {("德国", "Place", "德国"), ("法国", "Place", "法国"),
+                                ("德国—法国友好协会", "Organization", "德国—法国友好协会")}),
         # a country before a city inside a name, two places joined by a dash
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),

@@ -202,3 +202,19 @@ def test_mentions_drop_places_run_on_and_common_abbreviations():
     assert _typed(typer, "推进镇街园区建设", [("镇街园区", "LOC")]) == set()
     assert _typed(typer, "划入镇规划区", [("镇规划区", "LOC")]) == set()
     assert _typed(typer, "市人才集团进行推介", [("市人才集团", "COM")]) == {("市人才集团", "Company")}
+
+
+def test_mentions_keep_foreign_names_and_world_places():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a person's name in transliteration characters only, three or more, needs no Chinese surname
+    assert _typed(typer, "普里马科夫表示", [("普里马科夫", "PER")]) == {("普里马科夫", "Person")}
+    assert _typed(typer, "默克尔表示", [("默克尔", "PER")]) == {("默克尔", "Person")}
+    # two such characters, a character outside the table, or a word jieba knows as no name: none
+    assert _typed(typer, "布什表示", [("布什", "PER")]) == set()
+    assert _typed(typer, "小明同学表示", [("小明同学", "PER")]) == set()
+    assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
+    # a world region the divisions data does not name is a place when the model finds it whole
+    assert _typed(typer, "企业走进非洲和东南亚", [("非洲", "LOC"), ("东南亚", "LOC")]) == \
+        {("非洲", "Place"), ("东南亚", "Place")}

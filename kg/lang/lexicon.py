@@ -15,6 +15,8 @@ file's header and in ``kg/data/SOURCES.md``):
     post titles that introduce a person (党组书记, 局长, 记者 …);
 ``surnames.txt``
     Chinese family names, compound ones included;
+``transliteration.txt``
+    the characters foreign personal names are written with (克林顿);
 ``boundaries.txt``
     words a name never starts with or spans (在, 召开, 位于 …);
 ``stop_names.txt``
@@ -76,6 +78,7 @@ DATA_FILES: tuple[str, ...] = (
     "abbreviations.tsv",
     "titles.tsv",
     "surnames.txt",
+    "transliteration.txt",
     "boundaries.txt",
     "stop_names.txt",
     "scope_words.tsv",
@@ -181,6 +184,7 @@ class Lexicon:
     industry_words: tuple[str, ...] = ()
     project_lists: dict[str, str] = field(default_factory=dict)
     work_verbs: frozenset[str] = frozenset()
+    transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -449,6 +453,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         abbreviations=abbreviations,
         titles=titles,
         surnames=frozenset(words("surnames.txt")),
+        transliteration=frozenset("".join(words("transliteration.txt"))),
         boundaries=frozenset(words("boundaries.txt")),
         stop_names=frozenset(words("stop_names.txt")),
         scope_units=tuple(sorted(scope["unit"], key=len, reverse=True)),

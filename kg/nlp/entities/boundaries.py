@@ -261,7 +261,8 @@ class NameBounds:
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
-                  and index.text[s - 1 : s] not in ("(", "（")]  # 众创产城(青岛)基地: no cut inside brackets
+                  and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
+                  and not (index.text[s - 1 : s] in DASHES and s - 1 in index.place_end)]  # 智利-中国…促进会
         if not starts or type_ == "Place":
             return start
         if type_ == "Company" and self.names_branch(index, end):

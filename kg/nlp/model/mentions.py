@@ -20,8 +20,9 @@ Names that are unlikely to be names are dropped:
   on their own, which the gazetteer names;
 * without a suffix: no name ends with a count (莆田7项), a direction, position or time
   (勒流街道东部, 桥下), and it needs a proper part (乱搭乱建, 西南 are none);
-* a person's name of two to four characters starts with a surname (``kg/data/surnames.txt``),
-  a longer one is a transliteration joined by ``·``.
+* a person's name of two to four characters starts with a surname (``kg/data/surnames.txt``);
+  any other is a foreign name: joined by ``·``, or written in the characters of
+  ``kg/data/transliteration.txt`` only (克林顿), three or more.
 
 >>> from kg.nlp.model.tagger import ModelSpan
 >>> typer = MentionTyper.load()  # doctest: +SKIP
@@ -61,9 +62,13 @@ _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万
 class MentionTyper:
     """Turns :class:`~kg.nlp.model.tagger.ModelSpan` records into typed :class:`Mention` records."""
 
-    def __init__(self, lexicon, places, tags: dict[str, str], freq: dict[str, int]) -> None:
+    def __init__(self, lexicon, places, tags: dict[str, str], freq: dict[str, int],
+                 world: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
         self._places = places
+        # countries and world regions (中国, 非洲): a name of its own when the model finds one whole;
+        # not a place that other names are built on here (法国队 is a team, not 法国 and a word)
+        self._world = world
         self._tags = tags
         self._freq = freq
 
@@ -73,7 +78,8 @@ class MentionTyper:
         from kg.lang.gazetteer import Gazetteer
 
         tags, freq = jieba_tables.tables()
-        return cls(lexicon.load(), Gazetteer.load().place_names(), tags, freq)
+        gaz = Gazetteer.load()
+        return cls(lexicon.load(), gaz.place_names(), tags, freq, world=gaz.world)
 
     def mentions(self, text: str, spans: Iterable, words: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The kept names of ``spans`` (``start``, ``end``, ``label``) as mentions, typed.
@@ -131,16 +137,16 @@ class MentionTyper:
                 return None
         tag = self._tags.get(word)
         if label == "PER":
-            if _CJK_NAME.fullmatch(word):
-                if not (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
-                    return None
+            if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
                 if self._freq.get(word) and not (tag or "").startswith("nr"):
                     return None  # 管廊: a common word, not a name
-            elif "·" not in word:
+            elif not ("·" in word or self._transliterated(word, tag)):
                 return None
             return Mention(start, end, word, "Person", word, rule="kg_ner")
         if self._freq.get(word) and not self._proper_tag(word):
             return None  # a common word jieba knows: 政府, 城市空间, 研发
+        if word in self._world:
+            return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "LOC" and self._freq.get(word) and word not in self._places:
             return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
         if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
@@ -167,6 +173,13 @@ class MentionTyper:
             if not self._proper(pieces) or not self._plain_name(word, pieces, label):
                 return None
         return Mention(start, end, word, type_, word, rule="kg_ner")
+
+    def _transliterated(self, word: str, tag: str | None) -> bool:
+        """Whether ``word`` reads as a foreign personal name written in Chinese (克林顿, 普里马科夫):
+        three characters or more, each one of ``transliteration.txt``, and no word jieba knows
+        other than as a person's name (加拿大 is a place, 马拉松 a race)."""
+        return len(word) >= 3 and all(ch in self._lex.transliteration for ch in word) \
+            and (not self._freq.get(word) or (tag or "").startswith("nr"))
 
     def _proper_tag(self, word: str) -> bool:
         """Whether jieba tags ``word`` as a proper noun: a place, person, organisation or other
