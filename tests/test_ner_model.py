@@ -215,6 +215,8 @@ def test_mentions_keep_foreign_names_and_world_places():
     assert _typed(typer, "布什表示", [("布什", "PER")]) == set()
     assert _typed(typer, "小明同学表示", [("小明同学", "PER")]) == set()
     assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
+    # a name that is one word of jieba's ending with a verb of boundaries.txt (组织) opens with no verb
+    assert _typed(typer, "世界贸易组织表示", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
     # a world region the divisions data does not name is a place when the model finds it whole
     assert _typed(typer, "企业走进非洲和东南亚", [("非洲", "LOC"), ("东南亚", "LOC")]) == \
         {("非洲", "Place"), ("东南亚", "Place")}

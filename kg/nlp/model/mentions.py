@@ -213,7 +213,9 @@ class MentionTyper:
         新建元控股集团 is a name)."""
         if first in self._lex.boundaries:
             return not self._proper_tag(first) or self._generic(rest)
-        return self._lex.boundary_before(first, len(first)) > 1
+        # a name that is one word of jieba's opens with no verb because it ends with one
+        # (世界贸易组织 ends with 组织)
+        return bool(rest) and self._lex.boundary_before(first, len(first)) > 1
 
     def _extends_place(self, word: str, pieces: Sequence[str]) -> bool:
         """Whether the name is only places of the divisions data with a word before them:
