@@ -85,6 +85,8 @@ def test_entities_generic_phrases_are_not_entities(nlp, text):
         ("中建三局党委书记钱江说。", {("中建三局", "Company", "中建三局"), ("钱江", "Official", "钱江")}),  # the firm's 党委
         ("副市长王海波代表市政府签约。", {("王海波", "Official", "王海波"), ("市政府", "Agency", "市人民政府")}),
         ("深入贯彻党中央决策部署。", {("党中央", "Agency", "中国共产党中央委员会")}),
+        # 委 opening the post 委员 ends no body's name there (员 is no title; 党委书记 is 党委 and 书记)
+        ("区人大常委会委员张明参加调研。", {("区人大常委会", "Agency", "区人民代表大会常务委员会"), ("张明", "Official", "张明")}),
     ],
 )
 def test_entities_party_and_government_bodies(nlp, text, expected):

@@ -77,6 +77,8 @@ class SuffixSource(DataSource):
                 before = lex.suffix_at(text, s_suf)
                 if s_suf not in title_starts or (before and before[1] in _BODIES):
                     continue  # 局党组书记: the 党组 of the body before, inside its post; 夏格庄镇党委书记 names one
+                if not any(a == s_suf and text[e:b] in lex.titles for a, b in index.title_spans):
+                    continue  # 常委会委员: 委 opens the title 委员 (员 is no title); 党委书记 is 党委 and 书记
             if len(suffix) == 1 and bounds.in_verb_word(index, s_suf, e):
                 continue  # 办 of 主办, 局 of 布局
             # The places are sorted and apart, so the only one that can start before the suffix
