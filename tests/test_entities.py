@@ -568,6 +568,9 @@ def test_entities_bylines(nlp, text, people):
         # a dateline, its reporter in brackets
         ("新华网南京5月2日电 (孙立平)2日上午,会议召开。",
          {("新华网", "Organization", "新华网"), ("南京", "Place", "南京"), ("孙立平", "Person", "孙立平")}),
+        # 据 before the outlet of a dateline opens no name; a headline run into 本报讯 names no outlet
+        ("据华东社济南5月10日电", {("华东社", "Organization", "华东社"), ("济南", "Place", "济南")}),
+        ("全力推进乡村振兴本报讯5月3日", set()),
         # labelled credits: an outlet, or people (two names run together)
         ("(作者:华建五局陈大明林小华)", {("华建五局", "Company", "华建五局"), ("陈大明", "Person", "陈大明"),
                                      ("林小华", "Person", "林小华")}),  # a numbered 局 is a state firm's

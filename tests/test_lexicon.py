@@ -132,8 +132,9 @@ def test_lexicon_scope_words(lex):
 def test_lexicon_outlets(lex):
     assert lex.house_outlets == ("本报", "本台", "本网", "本刊", "融媒", "融媒体", "本站")
     assert lex.outlets["青岛日报/观海新闻"] == "named"
-    assert [lex.outlet_prefix(r) for r in ("大众网记者", "人民网福州", "湖北日报", "本报", "融媒", "临报融媒", "全力织密安全")] == [
-        "大众网", "人民网", "湖北日报", None, None, "临报融媒", None]
+    assert [lex.outlet_prefix(r) for r in ("大众网记者", "人民网福州", "湖北日报", "本报", "融媒", "临报融媒", "全力织密安全",
+                                           "法院遏制司法腐败本报")] == [
+        "大众网", "人民网", "湖北日报", None, None, "临报融媒", None, None]
 
 
 @pytest.mark.parametrize(

@@ -218,7 +218,12 @@ class Lexicon:
         for end in range(len(run), 2, -1):
             head = run[:end]
             if head.endswith(self.outlet_endings) and head not in self.outlets or self.outlets.get(head) == "named":
-                return None if head.startswith(self.house_outlets) and len(head) <= 3 else head
+                if head.startswith(self.house_outlets) and len(head) <= 3:
+                    return None  # 本报
+                house = next((h for h in self.house_outlets if head.endswith(h) and h not in self.outlet_endings), None)
+                if house and not head[: -len(house)].endswith(self.outlet_endings):
+                    return None  # a headline run into 本报讯: this outlet, no name (江东融媒: 融媒 also ends names)
+                return head
         return None
 
     @functools.cached_property

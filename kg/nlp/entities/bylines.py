@@ -201,7 +201,10 @@ class BylineSource(DataSource):
             m = _DATELINE_RUN.search(text, max(0, end.start() - 24), end.start())
             if m is None:
                 continue
-            found = self._outlets(m.group(1), m.start(1))
+            run, at = m.group(1), m.start(1)
+            if run[0] in self.data.lex.boundaries:
+                run, at = run[1:], at + 1  # 据新华社北京5月10日电: 据 opens no outlet's name
+            found = self._outlets(run, at)
             if not found:
                 continue
             out += found
