@@ -632,6 +632,9 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         ("山东省教育装备行业协会校服专业委员会成立。", {("山东省", "Place", "山东省"), (
             "山东省教育装备行业协会校服专业委员会", "Organization", "山东省教育装备行业协会校服专业委员会")}),
         ("黄岛街道建立在建项目台账。", {("黄岛街道", "Place", "黄岛街道")}),
+        # a preposition or pronoun of two characters (jieba's p, r) ends a name; 自然 (d) does not
+        ("对于华夏房地产协会的建议，他表示赞同。", {("华夏房地产协会", "Organization", "华夏房地产协会")}),
+        ("他们华夏物流协会成立了。", {("华夏物流协会", "Organization", "华夏物流协会")}),
     ],
 )
 def test_entities_boundaries(nlp, text, expected):

@@ -22,6 +22,9 @@ __all__ = ["NameBounds", "DASHES"]
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
+#: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
+#: (not adverbs: jieba tags 自然 of 自然历史博物馆 d; not 之, u: 中国之声)
+_FUNCTION_TAGS = ("p", "c", "r")
 #: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
 DASHES = "-—－–"
 #: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
@@ -191,6 +194,12 @@ class NameBounds:
                     seen_proper = True
                 if i in index.place_starts():
                     seen_proper = True
+            if i in index.starts and i != pos and i not in index.place_end:
+                w = index.word_ending(i)
+                if w is not None and i - w >= 2 and self.tags.get(text[w:i], "")[:1] in _FUNCTION_TAGS:
+                    # 对于 | 中国房地产协会, 他们 | …: a preposition, conjunction or pronoun of two characters
+                    # or more ends a name (one character may be jieba's guess inside one: 极 of 极视角)
+                    break
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end:
