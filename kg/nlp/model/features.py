@@ -205,8 +205,9 @@ def _normalised(codes: np.ndarray) -> np.ndarray:
     return np.where(bmp, norm[np.where(bmp, codes, 0)], codes).astype(np.uint64)
 
 
-def _prefix_hashes(norm_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``prefix[i] = Σ_{k<i} c[k]·P^k`` and ``inv[i] = P^-i`` (all modulo 2^64)."""
+def _prefix_hashes(norm_codes: np.ndarray, *more: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``prefix[i] = Σ_{k<i} c[k]·P^k`` and ``inv[i] = P^-i`` (all modulo 2^64); a prefix
+    array more for each further code array of the same length (after ``inv``)."""
     n = len(norm_codes)
     powers = np.full(n, _POLY, dtype=np.uint64)
     powers[0] = 1
@@ -214,9 +215,12 @@ def _prefix_hashes(norm_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     inv = np.full(n + 1, _POLY_INV, dtype=np.uint64)
     inv[0] = 1
     inv = np.cumprod(inv, dtype=np.uint64)
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum(norm_codes * powers, dtype=np.uint64, out=prefix[1:])
-    return prefix, inv
+    prefixes = []
+    for codes in (norm_codes, *more):
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(codes * powers, dtype=np.uint64, out=prefix[1:])
+        prefixes.append(prefix)
+    return (prefixes[0], inv, *prefixes[1:])
 
 
 def word_spans(starts: Sequence[int], ends: Sequence[int], n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -392,9 +396,14 @@ class Featurizer:
             pos = np.arange(n) - ws[index]
             wlen = lengths[index]
             wpos = np.where(wlen == 1, 3, np.where(pos == 0, 0, np.where(pos == wlen - 1, 2, 1)))
-            tags, freq = self._word_tags(text, ws.tolist(), we.tolist(), kind)
-            prefix, inv = _prefix_hashes(norm)
+            prefix, inv, raw_prefix = _prefix_hashes(norm, raw.astype(np.uint64))
             whash = (prefix[we] - prefix[ws]) * inv[ws]
+            # each distinct word looked up once (news repeats its words: a fifth are distinct),
+            # told apart by a hash of its characters as written (the tables know 'Ａ' and 'A' apart)
+            written = (raw_prefix[we] - raw_prefix[ws]) * inv[ws]
+            _, first, back = np.unique(written, return_index=True, return_inverse=True)
+            tags, freq = self._word_tags(text, ws[first].tolist(), we[first].tolist(), kind)
+            tags, freq = tags[back], freq[back]
             wtag = tags[index]
             cache["wpos"] = wpos.astype(np.uint64)
             cache["wlen"] = np.minimum(wlen, _MAX_WORD).astype(np.uint64)

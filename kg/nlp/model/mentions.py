@@ -33,6 +33,7 @@ Names that are unlikely to be names are dropped:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -66,6 +67,9 @@ class MentionTyper:
                  world: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
         self._places = places
+        # the places in a name, asked up to five times a name and again for each name that recurs:
+        # remembered (the lists are only read)
+        self._find_places = functools.lru_cache(maxsize=1 << 16)(places.find)
         # countries and world regions (中国, 非洲): a name of its own when the model finds one whole;
         # not a place that other names are built on here (法国队 is a team, not 法国 and a word)
         self._world = world
@@ -193,7 +197,7 @@ class MentionTyper:
         """Whether the name is a place of the divisions data written in full (with its unit: 甲社区,
         乙市) and more words that make no place of their own: 甲社区居民喜迁新居, 乙市设省.  A place
         after it (乙市丙区) or a longer place word (乙市丙丁起步区) is left to the other checks."""
-        found = self._places.find(word)
+        found = self._find_places(word)
         if not found or found[0][0] != 0 or found[0][1] >= len(word):
             return False
         place = word[: found[0][1]]
@@ -201,7 +205,7 @@ class MentionTyper:
         if unit is None or unit[1] != "Place" or len(place) <= len(unit[0]):
             return False  # 青岛 of 青岛西海岸新区: a short name, the name goes on
         rest = word[len(place):]
-        if self._places.find(rest)[:1] and self._places.find(rest)[0][0] == 0:
+        if self._find_places(rest)[:1] and self._find_places(rest)[0][0] == 0:
             return False
         hit = self._lex.suffix_at(rest, len(rest))
         return hit is None or hit[1] != "Place" or len(rest) - len(hit[0]) < 2
@@ -221,7 +225,7 @@ class MentionTyper:
         """Whether the name is only places of the divisions data with a word before them:
         places one after another (淄博市张店区) or a word and a place (扎根青岛).  Those are
         the places on their own, which the gazetteer names."""
-        found = self._places.find(word)
+        found = self._find_places(word)
         if not found or found[-1][1] != len(word):
             return False
         if found[0][0] == 0 and all(a == b for (_, b, _), (a, _, _) in zip(found, found[1:])):
@@ -237,10 +241,10 @@ class MentionTyper:
         if self._tags.get(last, "").startswith(_NOT_LAST_TAGS):
             return False  # 街道东部, 城市桥梁桥下, 西南: a name does not end with a direction, a position or a number
         # a place of the divisions data at the start: what follows must make a name of it
-        found = self._places.find(word)
+        found = self._find_places(word)
         if found and found[0][0] == 0:
             rest = word[found[0][1]:]
-            if label == "LOC" and (len(rest) <= 2 or self._places.find(rest)[:1] and self._places.find(rest)[0][0] == 0):
+            if label == "LOC" and (len(rest) <= 2 or self._find_places(rest)[:1] and self._find_places(rest)[0][0] == 0):
                 # a place and a short word (临沂市文旅, 济南新旧) or another place (淄博市张店区)
                 # is no new place: the gazetteer names each place on its own; a longer place
                 # name would carry a suffix (青岛西站)
