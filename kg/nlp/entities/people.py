@@ -30,6 +30,12 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if not all(CJK.match(c) for c in window[: sur + 1]):
         return None
     first = first_word(text[pos : pos + 6], len(freq))
+    if first and first[0] == text[pos : pos + sur] and first[1] in ("c", "p"):
+        # the surname read as a conjunction or preposition (和, 于): no name when a word that is
+        # no name follows it (书记和村委会主任, 总监和首席执行官; not 和晓东)
+        after = first_word(text[pos + sur : pos + sur + 6], len(freq))
+        if after and len(after[0]) >= 2 and not after[1].startswith("nr"):
+            return None
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
         third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
