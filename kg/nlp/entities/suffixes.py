@@ -97,6 +97,11 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             start = bounds.trim_to_place(index, start, s_suf, type_)
+            if type_ == "Place":
+                w = index.word_covering(e - 1)
+                if w is not None and w[1] == e and start < w[0] < s_suf and e - w[0] >= 3 \
+                        and bounds.tags.get(text[w[0]:e]) == "ns":
+                    start = w[0]  # 去 | 玉龙雪山, 季节来 | 长白山: a place jieba knows whole, its suffix inside, is the name
             if start - 1 in index.title_end_set():
                 # 副省长曹广晶代表省政府, 董事长满慎刚携集团: the person a title introduces opens no name
                 person = person_after(text, start, lex.surnames, self.data.freq)
