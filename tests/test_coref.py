@@ -72,3 +72,32 @@ def test_coref_component_reads_the_article_text(nlp_full):
     doc = nlp_full(text)  # no Article: the components fall back to Doc.text
     assert list(ex.mentions) == doc._.kg_mentions
     assert [m.text for m in ex.mentions if m.kind == "coref"] == ["该局", "该项目"]
+
+
+def test_coref_short_company_name_after_a_boundary(coref):
+    # a company written short, the words before its ending kept with 公司, refers to it
+    text = "华东建工投资有限公司与区政府签约。投资公司党委书记张明出席。"
+    out = coref.resolve(text, [m("华东建工投资有限公司", 0, "Company")])
+    assert [(x.text, x.kind, x.name, x.antecedent) for x in out] == [
+        ("华东建工投资有限公司", "name", "华东建工投资有限公司", None),
+        ("投资公司", "coref", "华东建工投资有限公司", 0)]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # two companies it could be: ambiguous, nothing
+    ("甲乙投资有限公司和丙丁投资有限公司签约。投资公司将出资。",
+     [m("甲乙投资有限公司", 0, "Company"), m("丙丁投资有限公司", 9, "Company")]),
+    # the words kept are not the ones before the ending (建设 ≠ 投资)
+    ("华东建工投资有限公司签约。建设公司将出资。", [m("华东建工投资有限公司", 0, "Company")]),
+    # no boundary before the short form: it is inside a longer phrase
+    ("华东建工投资有限公司签约。本地投资公司将出资。", [m("华东建工投资有限公司", 0, "Company")]),
+])
+def test_coref_short_company_name_needs_one_fitting_company(coref, text, mentions):
+    assert coref.resolve(text, mentions) == mentions
+
+
+def test_coref_short_company_name_carries_the_post(nlp_full):
+    doc = nlp_full("华东建工投资有限公司与区政府签约。投资公司党委书记、董事长张明出席。")
+    ms = doc._.kg_mentions
+    assert {(r.predicate, ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("leads", "张明", "华东建工投资有限公司")}

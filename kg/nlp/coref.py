@@ -1,7 +1,8 @@
 """Coreference of 该局/该项目/该公司 … (GUIDE §3): the spaCy component ``kg_coref``.
 
 A demonstrative (该, 此, 这个/这家) before a kind word refers to the nearest mention
-before it that fits the kind: 该局 → the last Agency whose name ends in 局, 该项目 →
+before it that fits the kind (and a company's name written short, the words before its
+ending kept with 公司, to the company: 投资公司 after 中建七局投资有限公司): 该局 → the last Agency whose name ends in 局, 该项目 →
 the last Project, 该公司/该企业 → the last Company, 该园区 → a Project or Place.
 Each such phrase becomes a :class:`~kg.records.Mention` of kind ``"coref"`` with the
 antecedent's type and name and ``antecedent`` set to the antecedent's index, so that
@@ -55,6 +56,12 @@ DEFAULT_KINDS: dict[str, list] = {
 
 _DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所)"
 
+#: kind word of a short reference → the endings a full name has after the words the short one
+#: keeps: 投资公司 after 中建七局投资有限公司 (投资 + 有限公司), the nearest such company before it.
+DEFAULT_SHORT_KINDS: dict[str, list] = {
+    "公司": [["Company"], ["公司", "有限公司", "股份有限公司", "有限责任公司"]],
+}
+
 
 class CorefResolver:
     """Add coreference mentions for 该局/该项目/… to ``doc._.kg_mentions``.
@@ -70,12 +77,18 @@ class CorefResolver:
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
-                 window: int = 600) -> None:
+                 short_kinds: dict | None = None, window: int = 600) -> None:
         self.name = name
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
+        self.short_kinds = {k: (tuple(v[0]), tuple(v[1]))
+                            for k, v in (DEFAULT_SHORT_KINDS if short_kinds is None else short_kinds).items()}
         self.window = window
         words = sorted(self.kinds, key=len, reverse=True)
         self._pattern = re.compile(f"{_DEMONSTRATIVE}({'|'.join(map(re.escape, words))})")
+        short = sorted(self.short_kinds, key=len, reverse=True)
+        # two characters after a clause or list boundary, then the kind word: ，投资公司党委书记
+        self._short_pattern = re.compile(
+            rf"(?:^|(?<=[，,、。；;：:\s（(“]))([\u4e00-\u9fff]{{2}})({'|'.join(map(re.escape, short)) or '(?!)'})", re.M)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_mentions = self.resolve(doc_text(doc), list(doc._.kg_mentions or []))
@@ -102,6 +115,7 @@ class CorefResolver:
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
+        found += self._short_references(text, names)
         if not found:
             return mentions
         merged = sorted([*mentions, *(c for c, _ in found)], key=lambda m: (m.start, -m.end))
@@ -120,13 +134,35 @@ class CorefResolver:
         return out
 
 
+    def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """A full name written short, its kind word kept with the words before its ending:
+        投资公司 after 中建七局投资有限公司.  The antecedent is the nearest name before, within the
+        window, of a fitting type whose name ends with those words and one of the kind's endings;
+        none when two different names fit (the reference is ambiguous)."""
+        out = []
+        for match in self._short_pattern.finditer(text):
+            s, e = match.span()
+            if any(m.start < e and s < m.end for m in names):
+                continue  # part of a name (中建投资公司 is one)
+            words, kind = match.groups()
+            types, endings = self.short_kinds[kind]
+            fits = [m for m in names if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                    and m.type in types and len(m.name) > len(words) + len(kind)
+                    and any(m.name.endswith(words + ending) for ending in endings)]
+            if not fits or len({m.name for m in fits}) > 1:
+                continue
+            ante = fits[-1]
+            out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_short"), ante))
+        return out
+
+
 @Language.factory(
     "kg_coref",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
-    default_config={"kinds": DEFAULT_KINDS, "window": 600},
+    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600},
 )
-def make_coref(nlp: Language, name: str, kinds: dict, window: int) -> CorefResolver:
+def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
-    return CorefResolver(nlp, name, kinds=kinds, window=window)
+    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window)
