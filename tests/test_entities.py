@@ -49,9 +49,10 @@ def test_entities_department_and_abbreviation(nlp, text, expected):
 
 
 def test_entities_layout_boundary_inside_body_name(nlp):
-    # the left boundary comes from the text, not a fixed length: 会同/在/、 end the name
+    # the left boundary comes from the text, not a fixed length: 会同/在/、 end the name; 市 after
+    # 青岛市城市管理局、 is 青岛市
     assert found(nlp, "日前，在青岛市城市管理局、市总工会主办的大赛中") == {
-        ("青岛市城市管理局", "Agency", "青岛市城市管理局"), ("市总工会", "Organization", "市总工会"), ("青岛市", "Place", "青岛市")}
+        ("青岛市城市管理局", "Agency", "青岛市城市管理局"), ("市总工会", "Organization", "青岛市总工会"), ("青岛市", "Place", "青岛市")}
 
 
 def test_entities_nested_name_with_and(nlp):
@@ -76,8 +77,12 @@ def test_entities_generic_phrases_are_not_entities(nlp, text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("莱阳市委市政府锚定目标。", {("莱阳市委", "Agency", "莱阳市委"), ("市政府", "Agency", "市人民政府"),
-                                  ("莱阳市", "Place", "莱阳市")}),  # two bodies, each named by its scope
+        # two bodies; the second, named by a bare scope word, is the first's place's (not the article's city)
+        ("莱阳市委市政府锚定目标。", {("莱阳市委", "Agency", "莱阳市委"), ("市政府", "Agency", "莱阳市人民政府"),
+                                  ("莱阳市", "Place", "莱阳市")}),
+        ("即墨区委、区政府高度重视。", {("即墨区委", "Agency", "即墨区委"), ("区政府", "Agency", "即墨区人民政府"),
+                                   ("即墨区", "Place", "即墨区")}),
+        ("市委市政府高度重视。", {("市委", "Agency", "市委"), ("市政府", "Agency", "市人民政府")}),
         ("烟台市委组织部召开会议。", {("烟台市委组织部", "Agency", "烟台市委组织部"), ("烟台市", "Place", "烟台市")}),
         ("民盟市委会主委孙立新出席。", {("民盟市委会", "Organization", "中国民主同盟市委员会"), ("孙立新", "Official", "孙立新")}),
         ("龙山街道党工委书记刘刚说。", {("龙山街道", "Place", "龙山街道"), ("龙山街道党工委", "Agency", "龙山街道党工委"),

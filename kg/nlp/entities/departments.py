@@ -60,8 +60,24 @@ class DepartmentSource(DataSource):
                 continue
             if index.inside_title(s, e):
                 continue
+            name = self._scope_of_the_body_before(index, out, start, name)
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
         return out + self.party_committees(index)
+
+    def _scope_of_the_body_before(self, index: NameIndex, found: list[Mention], start: int, name: str) -> str:
+        """A body named by a bare scope word right after a body of a place at that level (or after
+        it and 、/和) is that place's: 乐陵市委市政府, 青岛市委、市政府 → 市政府 is 乐陵市人民政府,
+        青岛市人民政府 (not whatever city the article is about)."""
+        text, lex = index.text, self.data.lex
+        unit = text[start : start + 1]
+        joined = found and (found[-1].end == start or found[-1].end == start - 1 and text[start - 1] in "、和及与")
+        before = found[-1] if joined else None
+        if before is None or unit not in lex.one_char_units or not name.startswith(unit):
+            return name
+        place = next((text[a:b] for a, b in index.place_span if a == before.start and b < before.end), None)
+        if place is None or not place.endswith(unit):
+            return name
+        return place + name[1:]
 
     def party_committees(self, index: NameIndex) -> list[Mention]:
         """A democratic party's committee (kg/data/parties.tsv): 民进市委会, 九三学社青岛市委员会 →
