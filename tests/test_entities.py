@@ -643,6 +643,9 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         # a preposition or pronoun of two characters (jieba's p, r) ends a name; 自然 (d) does not
         ("对于华夏房地产协会的建议，他表示赞同。", {("华夏房地产协会", "Organization", "华夏房地产协会")}),
         ("他们华夏物流协会成立了。", {("华夏物流协会", "Organization", "华夏物流协会")}),
+        # an ordinal right after a place is part of the name (a boundary word elsewhere: 第一家)
+        ("青岛第一机械有限公司成立。", {("青岛第一机械有限公司", "Company", "青岛第一机械有限公司"), ("青岛", "Place", "青岛")}),
+        ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),
         # a place jieba knows whole (ns) with its suffix inside is the name: the verb before it is not
         ("这个季节来长白山看天池。", {("长白山", "Place", "长白山")}),
     ],

@@ -22,6 +22,8 @@ __all__ = ["NameBounds", "DASHES"]
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
+#: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
+_ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
 #: (not adverbs: jieba tags 自然 of 自然历史博物馆 d; not 之, u: 中国之声)
 _FUNCTION_TAGS = ("p", "c", "r")
@@ -163,6 +165,10 @@ class NameBounds:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
                 if word == "和" and self.crosses_and(index, i - 1, pos):
                     i -= 1
+                    continue
+                if _ORDINAL.fullmatch(word) and (i - b in index.place_end or self.tags.get(
+                        text[index.word_ending(i - b) or 0 : i - b], "") == "ns"):
+                    i -= b  # 中国第一汽车集团, 青岛第一中学: an ordinal after a place is part of the name
                     continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):
