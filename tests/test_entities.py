@@ -643,6 +643,10 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         # a preposition or pronoun of two characters (jieba's p, r) ends a name; 自然 (d) does not
         ("对于华夏房地产协会的建议，他表示赞同。", {("华夏房地产协会", "Organization", "华夏房地产协会")}),
         ("他们华夏物流协会成立了。", {("华夏物流协会", "Organization", "华夏物流协会")}),
+        # a zone inside a project's name is a place of its own, with the city inside it
+        ("双方就温州经济技术开发区基础设施等项目签订协议。", {
+            ("温州经济技术开发区基础设施", "Project", "温州经济技术开发区基础设施"), ("温州", "Place", "温州"),
+            ("温州经济技术开发区", "Place", "温州经济技术开发区")}),
         # an ordinal right after a place is part of the name (a boundary word elsewhere: 第一家)
         ("青岛第一机械有限公司成立。", {("青岛第一机械有限公司", "Company", "青岛第一机械有限公司"), ("青岛", "Place", "青岛")}),
         ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),

@@ -137,8 +137,10 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
                 continue  # 甲路快速路 of 甲路快速路项目: the project is that work, no place beside it
             if any(q.start <= p.start and p.end <= q.end and q is not p for q in inner):
                 continue  # 东山 of 东山前片区, 淮涉河 of 淮涉河二路: part of a longer place
-            if any(a < p.end and p.start < b and (a, b) not in projects for a, b in taken):
-                continue  # it crosses or repeats another name in the project's
+            if any(a < p.end and p.start < b and (a, b) not in projects
+                   and not (p.start <= a and b <= p.end and (a, b) != (p.start, p.end)) for a, b in taken):
+                continue  # it crosses or repeats another name in the project's (a place inside it is fine:
+                # 漳州 of 漳州经济技术开发区 of 漳州经济技术开发区基础设施项目)
             chosen.append(p)
             taken.append((p.start, p.end))
     chosen.sort(key=lambda m: (m.start, -m.end))
