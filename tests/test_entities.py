@@ -153,6 +153,8 @@ def test_entities_a_bodys_office_elsewhere_is_one_name(nlp, text, expected):
     ("区委副书记、区长薛天江出席。", {("区委", "Agency"), ("薛天江", "Official")}),
     ("市委书记谢兆村出席主会场。", {("市委", "Agency"), ("谢兆村", "Official")}),
     ("区委书记到胶州市谢家村调研。", {("区委", "Agency"), ("胶州市", "Place"), ("谢家村", "Place")}),
+    # a place named exactly as the article's person is that person (江 ends rivers too)
+    ("区长薛天江出席会议。\n薛天江对企业表示欢迎。", {("薛天江", "Official")}),
     # 和 after a title joins two posts (书记和村委会主任): no person 和村委; a name after it is one (区长和晓东)
     ("他担任设计总监和首席执行官。", set()),
     ("区长和晓东出席会议。", {("和晓东", "Official")}),

@@ -3,7 +3,8 @@
 It reads ``doc._.kg_candidates`` (each source's names under its key) and the span groups
 of statistical models (``doc.spans["kg_ner"]``: spans labelled PER/LOC/ORG or a kg type),
 hands them to the registered filter its config names (:mod:`kg.nlp.entities.filters`) and
-writes what the filter keeps, in text order, as :class:`~kg.records.Mention` records.
+writes what the filter keeps, in text order, as :class:`~kg.records.Mention` records (a place
+named exactly as a person of the same article taking the person's type: :func:`people_stay_people`).
 
 Its config says how the sources rank:
 
@@ -28,6 +29,7 @@ Its config says how the sources rank:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -69,7 +71,7 @@ class EntitySettler(DataComponent):
         self._typing_of = None  # the data _typing was made from (from_disk loads new data)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_mentions = self.filter(self.candidates(doc))
+        doc._.kg_mentions = people_stay_people(self.filter(self.candidates(doc)))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -110,6 +112,20 @@ class EntitySettler(DataComponent):
             if m is not None:
                 out.append(m)
         return out
+
+
+_PEOPLE = ("Official", "Person")
+
+
+def people_stay_people(mentions: list[Mention]) -> list[Mention]:
+    """A place named exactly as a person of the same article is that person: 区长薛天江 … 薛天江对
+    来宾表示欢迎 (江 ends rivers' names too; the title settled it once).  The mention takes the
+    person's type (an Official stays one node); places of the divisions data are left alone."""
+    people = {m.text: m.type for m in mentions if m.type in _PEOPLE and m.kind == "name"}
+    if not people:
+        return mentions
+    return [replace(m, type=people[m.text], name=m.text) if m.type == "Place" and m.text in people
+            and m.rule != "place_gazetteer" else m for m in mentions]
 
 
 @Language.factory(
