@@ -217,6 +217,11 @@ def test_mentions_keep_foreign_names_and_world_places():
     assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
     # a name that is one word of jieba's ending with a verb of boundaries.txt (组织) opens with no verb
     assert _typed(typer, "世界贸易组织表示", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
+    # a country joined by a dash before the model's name is part of it (as the rules read 智利-中国…)
+    assert _typed(typer, "签约东方-阿联酋经贸合作平台项目", [("阿联酋经贸合作平台", "ORG")]) == \
+        {("阿联酋经贸合作平台", "Organization")}  # 东方 is no country
+    assert _typed(typer, "签约中国-阿联酋经贸合作平台项目", [("阿联酋经贸合作平台", "ORG")]) == \
+        {("中国-阿联酋经贸合作平台", "Organization")}
     # a world region the divisions data does not name is a place when the model finds it whole
     assert _typed(typer, "企业走进非洲和东南亚", [("非洲", "LOC"), ("东南亚", "LOC")]) == \
         {("非洲", "Place"), ("东南亚", "Place")}

@@ -57,6 +57,7 @@ _FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
 _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
+_DASHES = "-—－–"
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
 
 
@@ -96,11 +97,24 @@ class MentionTyper:
         for span in spans:
             if words and not self._edges_fit(text, span, words, starts, bounds):
                 continue
+            if span.label != "PER":
+                span = self._with_partner(text, span)
             inner = _words_inside(words, starts, span.start, span.end)
             m = self.mention(text, span.start, span.end, span.label, inner)
             if m is not None:
                 out.append(m)
         return out
+
+    def _with_partner(self, text: str, span):
+        """The span widened over a country joined to it by a dash (中国-阿联酋经贸综合服务平台: the
+        model's name starts at 阿联酋), as kg's rules read such pairs (智利-中国投资贸易促进会)."""
+        if span.start < 3 or text[span.start - 1] not in _DASHES:
+            return span
+        for n in (4, 3, 2):
+            partner = text[max(0, span.start - 1 - n) : span.start - 1]
+            if len(partner) == n and (partner in self._world or partner in self._lex.national_prefixes):
+                return type(span)(span.start - 1 - n, span.end, span.label)
+        return span
 
     def _edges_fit(self, text: str, span, words: Sequence[tuple[int, int]], starts: list[int], bounds: set[int]) -> bool:
         """Whether the span's ends fall where jieba's words allow a name to end.
@@ -326,7 +340,8 @@ def _words_inside(words: Sequence[tuple[int, int]], starts: list[int], start: in
 
 
 def _balanced(word: str) -> bool:
-    """Whether every bracket in ``word`` is closed after it is opened, and nothing else is punctuation."""
+    """Whether every bracket in ``word`` is closed after it is opened, and nothing else is punctuation
+    (but · and dashes: 中国-阿联酋…平台)."""
     depth = 0
     for ch in word:
         if ch in "(（":
@@ -335,6 +350,6 @@ def _balanced(word: str) -> bool:
             depth -= 1
             if depth < 0:
                 return False
-        elif ch != "·" and _PUNCT.match(ch):
+        elif ch != "·" and ch not in _DASHES and _PUNCT.match(ch):
             return False
     return depth == 0
