@@ -287,3 +287,9 @@ def test_gazetteer_a_damaged_cache_file_is_derived_again(tmp_path) -> None:
     saved.write_bytes(saved.read_bytes()[:1000])
     assert _report(tmp_path, derive=False) == reference
     assert saved.stat().st_size > 100_000  # written whole again
+
+
+def test_gazetteer_short_forms_that_are_everyday_words_are_not_found_in_text(gaz: Gazetteer) -> None:
+    # 来宾 (guests) is 来宾市's short form too: found only written in full
+    index = gaz.place_names()
+    assert index.find("向来宾介绍来宾市的中山路") == [(5, 8, "来宾市")]

@@ -92,7 +92,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
 #: Short forms that are too common as words to recognise in running text
 #: (they can still be looked up).
 _SHORT_STOP: frozenset[str] = frozenset(
-    "市中 城中 城东 城西 城南 城北 开发 高新 新城 中心 东区 西区 南区 北区 阿里 白银 普洱 安康 中山".split()
+    "市中 城中 城东 城西 城南 城北 开发 高新 新城 中心 东区 西区 南区 北区 阿里 白银 普洱 安康 中山 来宾".split()
 )
 
 #: Where district and county short forms are recognised by default: 山东省, the
