@@ -242,6 +242,14 @@ def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nl
     assert located(run(nlp, text, ms)) == {("丁科技有限公司", "戊区"), ("庚智能有限公司", "己区")}
 
 
+def test_relations_located_copula_in_a_relative_clause(nlp):
+    # 位于Y的X: X, named right after the place and 的, is in Y; not a name in the next clause
+    text = "市领导在位于戊经济开发区的庚集团智能工厂项目现场调研。位于己区的，还有辛公司。"
+    ms = [mention(text, "戊经济开发区", "Place"), mention(text, "庚集团智能工厂项目", "Project"),
+          mention(text, "己区", "Place"), mention(text, "辛公司", "Company")]
+    assert located(run(nlp, text, ms)) == {("庚集团智能工厂项目", "戊经济开发区")}
+
+
 def test_relations_located_settle_needs_the_settler_in_the_same_clause(nlp):
     text = "丁公司代表发言，己项目落户戊区。"
     ms = [mention(text, "丁公司", "Company"), mention(text, "己项目", "Project"), mention(text, "戊区", "Place")]

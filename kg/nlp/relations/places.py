@@ -1,7 +1,7 @@
 """Places: what is where (GUIDE §4 ``locatedIn``).
 
 ``located_copula``
-    ``X位于Y``: the innermost place of each list item (``通济新区前枣杭村、城马路西侧`` →
+    ``X位于Y``, and ``位于Y的X``: the innermost place of each list item (``通济新区前枣杭村、城马路西侧`` →
     前枣杭村, 城马路).
 ``located_settle``
     ``X落户Y``, ``X迁入Y``, and ``迁入Y的…X``.
@@ -108,6 +108,19 @@ def _subject_before(sent: Sentence, pos: int, types, *, place_gap: int = 0) -> i
     return None
 
 
+def _named_after(sent: Sentence, end: int, types) -> int | None:
+    """The first name after ``end`` (the 的 of a relative clause) in this clause, if it is of ``types``."""
+    text, mentions, stops = sent.text, sent.mentions, sent.data["clause_stops"]
+    for i in sorted(sent.idx, key=lambda i: mentions[i].start):
+        mi = mentions[i]
+        if mi.start <= end or sent.nested(i):
+            continue
+        if any(c in text[end:mi.start] for c in stops):
+            return None
+        return i if mi.type in types else None
+    return None
+
+
 @rule("located_copula", needs=("Place",))
 def located_copula(sent: Sentence) -> None:
     """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
@@ -119,6 +132,14 @@ def located_copula(sent: Sentence) -> None:
     for m in copulas.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets:
+            continue
+        end = mentions[targets[-1]].end
+        if text.startswith("的", end):
+            # a relative clause: 位于Y的X (X named after the place)
+            subj = _named_after(sent, end, _LOCATED_SUBJECTS)
+            if subj is not None:
+                for j in targets:
+                    sent.add(subj, "locatedIn", j, "located_copula")
             continue
         subj = None
         for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
@@ -143,24 +164,13 @@ def located_settle(sent: Sentence) -> None:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
     verbs = sent.data.regex("located_settle", lambda d: re.compile(f"(?:{d.alternation('located_settle_verbs')})[于在到至]?"))
-    stops = sent.data["clause_stops"]
     for m in verbs.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets:
             continue
         end = mentions[targets[-1]].end
-        subj = None
         if text.startswith("的", end):
-            # a relative clause: 总部迁入Y的新晋独角兽企业X
-            for i in sorted(sent.idx, key=lambda i: mentions[i].start):
-                mi = mentions[i]
-                if mi.start <= end or sent.nested(i):
-                    continue
-                if any(c in text[end:mi.start] for c in stops):
-                    break
-                if mi.type in _SETTLERS:
-                    subj = i
-                break
+            subj = _named_after(sent, end, _SETTLERS)  # a relative clause: 总部迁入Y的新晋独角兽企业X
         else:
             subj = _subject_before(sent, s + m.start(), _SETTLERS)
         if subj is not None:
