@@ -217,6 +217,9 @@ def test_mentions_keep_foreign_names_and_world_places():
     assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
     # a name that is one word of jieba's ending with a verb of boundaries.txt (组织) opens with no verb
     assert _typed(typer, "世界贸易组织表示", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
+    # a "person" ending as villages and quarters do (埠, 坊, 庄) is a place; a given name does not end so
+    assert _typed(typer, "王家埠等社区完成回迁", [("王家埠", "PER")]) == {("王家埠", "Place")}
+    assert _typed(typer, "王家明表示", [("王家明", "PER")]) == {("王家明", "Person")}
     # a country joined by a dash before the model's name is part of it (as the rules read 智利-中国…)
     assert _typed(typer, "签约东方-阿联酋经贸合作平台项目", [("阿联酋经贸合作平台", "ORG")]) == \
         {("阿联酋经贸合作平台", "Organization")}  # 东方 is no country

@@ -17,6 +17,8 @@ file's header and in ``kg/data/SOURCES.md``):
     Chinese family names, compound ones included;
 ``transliteration.txt``
     the characters foreign personal names are written with (克林顿);
+``settlement_endings.txt``
+    the characters village and quarter names end with, and given names do not (傅家埠, 李家庄);
 ``boundaries.txt``
     words a name never starts with or spans (在, 召开, 位于 …);
 ``stop_names.txt``
@@ -79,6 +81,7 @@ DATA_FILES: tuple[str, ...] = (
     "titles.tsv",
     "surnames.txt",
     "transliteration.txt",
+    "settlement_endings.txt",
     "boundaries.txt",
     "stop_names.txt",
     "scope_words.tsv",
@@ -185,6 +188,7 @@ class Lexicon:
     project_lists: dict[str, str] = field(default_factory=dict)
     work_verbs: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
+    settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
     @functools.cached_property
     def scope_pattern(self) -> str:
@@ -459,6 +463,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         titles=titles,
         surnames=frozenset(words("surnames.txt")),
         transliteration=frozenset("".join(words("transliteration.txt"))),
+        settlement_endings=frozenset("".join(words("settlement_endings.txt"))),
         boundaries=frozenset(words("boundaries.txt")),
         stop_names=frozenset(words("stop_names.txt")),
         scope_units=tuple(sorted(scope["unit"], key=len, reverse=True)),

@@ -154,6 +154,10 @@ class MentionTyper:
             if self._tags.get(piece, "").startswith(_FUNCTION_TAGS):
                 return None
         tag = self._tags.get(word)
+        if label == "PER" and word[-1] in self._lex.settlement_endings and _CJK_NAME.fullmatch(word) and len(word) >= 3:
+            # 傅家埠, 居海坊: a name ending as villages and quarters do is a place's, no person's (the
+            # model was sure of a name; what it names, the ending tells)
+            return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
                 if self._freq.get(word) and not (tag or "").startswith("nr"):
