@@ -88,6 +88,9 @@ def test_entities_generic_phrases_are_not_entities(nlp, text):
         ("龙山街道党工委书记刘刚说。", {("龙山街道", "Place", "龙山街道"), ("龙山街道党工委", "Agency", "龙山街道党工委"),
                                    ("刘刚", "Official", "刘刚")}),  # 党工委 opens the post 党工委书记, and names the body
         ("中建三局党委书记钱江说。", {("中建三局", "Company", "中建三局"), ("钱江", "Official", "钱江")}),  # the firm's 党委
+        # a party committee of a body named without a body's suffix, after no place, is a firm's
+        ("华东重汽党委书记王志明介绍情况。", {("华东重汽", "Company", "华东重汽"), ("王志明", "Official", "王志明")}),
+        ("市直机关党委书记李明出席。", {("市直机关党委", "Agency", "市直机关党委"), ("李明", "Official", "李明")}),
         ("副市长王海波代表市政府签约。", {("王海波", "Official", "王海波"), ("市政府", "Agency", "市人民政府")}),
         ("深入贯彻党中央决策部署。", {("党中央", "Agency", "中国共产党中央委员会")}),
         # 委 opening the post 委员 ends no body's name there (员 is no title; 党委书记 is 党委 and 书记)

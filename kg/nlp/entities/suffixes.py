@@ -47,8 +47,26 @@ def _bare_len(stem: str) -> int:
     return len(_CODE.sub("0", _BRACKETED.sub("", stem)))
 
 
+#: the party bodies a firm has as any body has (a firm's 党委 is named after the firm)
+_PARTY_BODIES = ("党委", "党组", "党总支", "党支部")
+
+
 class SuffixSource(DataSource):
     """Names found from their suffix back to their left boundary."""
+
+    def _firm_committee(self, index: NameIndex, start: int, s_suf: int, suffix: str) -> bool:
+        """Whether ``text[start:s_suf]`` + a party body (党委) names a firm's committee: the stem opens
+        with no place of the divisions data or scope word, ends with no body's suffix or short name
+        (人大, 政协), and carries a proper part (中国重汽, 国家电网)."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        stem = text[start:s_suf]
+        if suffix not in _PARTY_BODIES or len(stem) < 2:
+            return False
+        if start in index.place_starts() or stem[:1] in lex.one_char_units or lex.scope_re.match(stem):
+            return False
+        if lex.suffix_at(text, s_suf) is not None or s_suf in index.place_end or stem.endswith(tuple(lex.abbreviations)):
+            return False
+        return bounds.proper(index, start, s_suf)
 
     uses_gazetteer = True  # NameBounds.trim_to_place asks the divisions data a place's level
 
@@ -150,6 +168,11 @@ class SuffixSource(DataSource):
                         continue  # 格局, 布局, 非公路
             if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
                 type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
+            if self._firm_committee(index, start, s_suf, suffix):
+                # 中国重汽党委书记: the party committee of a body named without a body's suffix, after no
+                # place, is a firm's (a government's ends 委, 局, 人大 …); the post is the firm's (GUIDE)
+                out.append(Mention(start, s_suf, stem, "Company", stem, rule="suffix"))
+                continue
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and _bare_len(stem) > 12 and not quoted and "·" not in stem:
