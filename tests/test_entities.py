@@ -365,7 +365,7 @@ def test_entities_lines_with_codes_and_sections(nlp, text, expected):
          {("区住建局", "Agency", "区住房和城乡建设局"), ("即墨", "Place", "即墨"), ("即墨古城", "Place", "即墨古城"),
           ("即墨古城改造", "Project", "即墨古城改造")}),
         # but it stays inside a name whose next word is common (生态文明建设示范区), and in bodies' names
-        ("推进生态文明建设示范区项目。", {("生态文明建设示范区项目", "Project", "生态文明建设示范区项目")}),
+        ("推进华夏生态文明建设示范区项目。", {("华夏生态文明建设示范区项目", "Project", "华夏生态文明建设示范区项目")}),
         ("市城乡建设局召开会议。", {("市城乡建设局", "Agency", "市城乡建设局")}),
     ],
 )
@@ -658,6 +658,8 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         # an ordinal right after a place is part of the name (a boundary word elsewhere: 第一家)
         ("青岛第一机械有限公司成立。", {("青岛第一机械有限公司", "Company", "青岛第一机械有限公司"), ("青岛", "Place", "青岛")}),
         ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),
+        # jieba's nr on an everyday word (智慧) is no proper part: 智慧园区 is a kind of park, no name
+        ("集研发和智慧园区管理为一体。", set()),
         # a place jieba knows whole (ns) with its suffix inside is the name: the verb before it is not
         ("这个季节来长白山看天池。", {("长白山", "Place", "长白山")}),
     ],

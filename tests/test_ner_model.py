@@ -217,6 +217,8 @@ def test_mentions_keep_foreign_names_and_world_places():
     assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
     # a name that is one word of jieba's ending with a verb of boundaries.txt (组织) opens with no verb
     assert _typed(typer, "世界贸易组织表示", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
+    # an everyday word jieba's dictionary tags nr (智慧, counted 1,581 times) is no person
+    assert _typed(typer, "智慧赋能城市", [("智慧", "PER")]) == set()
     # a "person" ending as villages and quarters do (埠, 坊, 庄) is a place; a given name does not end so
     assert _typed(typer, "王家埠等社区完成回迁", [("王家埠", "PER")]) == {("王家埠", "Place")}
     assert _typed(typer, "王家明表示", [("王家明", "PER")]) == {("王家明", "Person")}

@@ -46,6 +46,18 @@ LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线
 AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 #: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
 PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
+#: a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)
+EVERYDAY_FREQ = 1000
+
+
+def everyday_nr(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
+    """Whether jieba tags an everyday two-character word as a person's name (智慧, 文明, 阳光:
+    its dictionary's ``nr`` on words counted 1,000 times or more), which makes it no name.
+
+    >>> everyday_nr("智慧", {"智慧": "nr"}, {"智慧": 1581}), everyday_nr("汇源", {"汇源": "nr"}, {"汇源": 10})
+    (True, False)
+    """
+    return len(word) == 2 and tags.get(word) == "nr" and freq.get(word, 0) >= EVERYDAY_FREQ
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 YEAR = re.compile(r"\d{4}年")
@@ -72,5 +84,5 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
         return True
     tag = tags.get(word)
     if tag is not None and tag.startswith(PROPER_TAGS):
-        return True
+        return not everyday_nr(word, tags, freq)  # 智慧 of 智慧园区 is no proper part
     return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word)  # 0: a prefix of a word, not one

@@ -37,6 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from kg.nlp.entities.text_classes import EVERYDAY_FREQ, everyday_nr
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -160,8 +161,8 @@ class MentionTyper:
             return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
-                if self._freq.get(word) and not (tag or "").startswith("nr"):
-                    return None  # 管廊: a common word, not a name
+                if self._freq.get(word) and not (tag or "").startswith("nr") or everyday_nr(word, self._tags, self._freq):
+                    return None  # 管廊, 智慧 (jieba's nr): a common word, not a name
             elif not ("·" in word or self._transliterated(word, tag)):
                 return None
             return Mention(start, end, word, "Person", word, rule="kg_ner")
@@ -208,8 +209,8 @@ class MentionTyper:
         proper name, or an abbreviation (j) that is no everyday word (建行, 欧盟; not 研发)."""
         tag = self._tags.get(word, "")
         if tag == "j":
-            return self._freq.get(word, 0) < _COMMON_FREQ
-        return tag.startswith(_PROPER_TAGS)
+            return self._freq.get(word, 0) < EVERYDAY_FREQ
+        return tag.startswith(_PROPER_TAGS) and not everyday_nr(word, self._tags, self._freq)
 
     def _runs_past_place(self, word: str) -> bool:
         """Whether the name is a place of the divisions data written in full (with its unit: 甲社区,
@@ -283,12 +284,12 @@ class MentionTyper:
             if piece in self._lex.stop_names and (len(piece) >= 2 or scope):
                 # 镇街, 园区: kg's own generic words; 镇 of 镇规划区 (a scope word before a place word:
                 # the town's zone), not 市 of 市人才集团 (the city's firm: a body's name)
-                freqs.append(_COMMON_FREQ)
+                freqs.append(EVERYDAY_FREQ)
                 continue
             if len(piece) < 2 or not freq or self._proper_tag(piece) or _LATIN.search(piece):
                 return False
             freqs.append(freq)
-        return max(freqs) >= _COMMON_FREQ
+        return max(freqs) >= EVERYDAY_FREQ
 
     def _proper(self, pieces: Sequence[str]) -> bool:
         """Whether a word of the name is one jieba tags as proper, one it does not know, or Latin.
@@ -307,7 +308,6 @@ class MentionTyper:
         return False
 
 
-_COMMON_FREQ = 1000  # a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)
 
 
 def _stem_pieces(pieces: Sequence[str], length: int) -> list[str]:
