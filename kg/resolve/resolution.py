@@ -571,18 +571,27 @@ def _same_award(a: str, b: str) -> bool:
     return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
 
 
+_ACRONYM = re.compile("[A-Z][A-Z0-9]+")
+
+
 def _shortened_project(short: str, long_: str) -> bool:
     """Whether project name ``short`` is ``long_`` written shorter: without 项目 both keep
     their last two characters, the shorter (four characters or more, at least 60 % of the
-    longer) is the longer with characters left out, in order.
+    longer, or 40 % when both open with the longer's Latin acronym) is the longer with
+    characters left out, in order.
 
     >>> _shortened_project("众山村改项目", "众山塘柳村改项目"), _shortened_project("万洋众创城项目", "青岛万洋众创城")
     (True, True)
     >>> _shortened_project("甲路改造工程", "甲路乙路改造工程"), _shortened_project("二期项目", "橡胶谷二期项目")
     (True, False)
+    >>> _shortened_project("ABC试验基地", "ABC甲乙丙丁戊己庚辛试验基地"), _shortened_project("甲乙试验基地", "甲乙丙丁戊己庚辛壬试验基地")
+    (True, False)
     """
     a, b = short.removesuffix("项目"), long_.removesuffix("项目")
-    if len(a) < 4 or len(a) >= len(b) or len(a) < 0.6 * len(b) or a[-2:] != b[-2:]:
+    # one opening with the other's Latin acronym may leave out more (RCEP试验基地 of RCEP青岛…试验基地)
+    acronym = _ACRONYM.match(b)
+    least = 0.4 if acronym and a.startswith(acronym.group()) else 0.6
+    if len(a) < 4 or len(a) >= len(b) or len(a) < least * len(b) or a[-2:] != b[-2:]:
         return False
     chars = iter(b)
     return all(ch in chars for ch in a)  # a subsequence of b

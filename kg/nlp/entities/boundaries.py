@@ -22,6 +22,8 @@ __all__ = ["NameBounds", "DASHES"]
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
+#: a Latin acronym written before a name (RCEP青岛…基地)
+_ACRONYM = re.compile("[A-Z][A-Z0-9]+")
 #: a ring road's designator, which only its city's name makes a name (一环, 二环, 外环, 绕城)
 _RING = re.compile("(?:(?:[一二三四五六七八九十0-9]+|内|中|外|南|北|东|西)环|绕城)[东西南北]?")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
@@ -299,6 +301,8 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if _ACRONYM.fullmatch(index.text, start, best):
+            return start  # RCEP | 青岛经贸合作先行创新试验基地: a Latin acronym opens the name
         if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]):

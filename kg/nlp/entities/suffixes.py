@@ -38,6 +38,7 @@ __all__ = ["SuffixSource"]
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_LEADING_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+")
 
 
 def _bare_len(stem: str) -> int:
@@ -175,8 +176,8 @@ class SuffixSource(DataSource):
                 continue
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            if type_ == "Project" and _bare_len(stem) > 12 and not quoted and "·" not in stem:
-                continue
+            if type_ == "Project" and _bare_len(_LEADING_ACRONYM.sub("", stem)) > 12 and not quoted and "·" not in stem:
+                continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
