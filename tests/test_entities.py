@@ -660,6 +660,8 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),
         # jieba's nr on an everyday word (智慧) is no proper part: 智慧园区 is a kind of park, no name
         ("集研发和智慧园区管理为一体。", set()),
+        # a place and a part of it by its direction before 项目 names the projects there, no project
+        ("青岛市即墨区东南部项目集中开工。", {("青岛市", "Place", "青岛市"), ("即墨区", "Place", "即墨区")}),
         # a Latin acronym before the place opens the name, and adds no words to its length
         ("、RCEP烟台经贸合作先行创新试验基地建设率先启动。", {
             ("RCEP烟台经贸合作先行创新试验基地", "Project", "RCEP烟台经贸合作先行创新试验基地"), ("烟台", "Place", "烟台")}),

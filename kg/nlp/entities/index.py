@@ -96,6 +96,15 @@ class NameIndex:
         """Whether ``[s, e)`` lies inside a longer post title (党委 in 党委书记)."""
         return any(a <= s and e <= b and (b - a) > (e - s) for a, b in self.title_spans)
 
+    def place_end_after(self, start: int, limit: int) -> int:
+        """Where the chain of places opening at ``start`` ends (before ``limit``); ``start`` if none does."""
+        starts, at = self.place_starts_sorted(), start
+        while True:
+            k = bisect.bisect_left(starts, at)
+            if k == len(starts) or starts[k] != at or self.place_span[k][1] > limit:
+                return at
+            at = self.place_span[k][1]
+
     def place_start_end(self) -> dict[int, int]:
         """Place start → its end."""
         return {s: e for s, e in self.place_span}

@@ -39,6 +39,8 @@ _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 _LEADING_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+")
+#: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
+_PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 
 def _bare_len(stem: str) -> int:
@@ -182,6 +184,8 @@ class SuffixSource(DataSource):
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
+            if type_ == "Project" and _PART_OF_PLACE.fullmatch(text, index.place_end_after(start, s_suf), s_suf):
+                continue  # 芝罘南部项目: the projects of a part of a place, no project's name
             if type_ == "Agency" and ASSOCIATION.search(stem):
                 type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
             if (
