@@ -653,8 +653,10 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         ("双方就温州经济技术开发区基础设施等项目签订协议。", {
             ("温州经济技术开发区基础设施", "Project", "温州经济技术开发区基础设施"), ("温州", "Place", "温州"),
             ("温州经济技术开发区", "Place", "温州经济技术开发区")}),
-        # a ring road is named by its city (every city has its 二环); other roads nest in their place
-        ("沿济南二环东路和青岛绕城高速前行。", {("济南二环东路", "Place", "济南二环东路"), ("青岛绕城高速", "Place", "青岛绕城高速")}),
+        # a ring road is named by its city (every city has its 二环), the city inside it; other roads
+        # nest in their place
+        ("沿济南二环东路和青岛绕城高速前行。", {("济南二环东路", "Place", "济南二环东路"), ("青岛绕城高速", "Place", "青岛绕城高速"),
+                                       ("济南", "Place", "济南"), ("青岛", "Place", "青岛")}),
         # an ordinal right after a place is part of the name (a boundary word elsewhere: 第一家)
         ("青岛第一机械有限公司成立。", {("青岛第一机械有限公司", "Company", "青岛第一机械有限公司"), ("青岛", "Place", "青岛")}),
         ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
+from kg.nlp.entities.text_classes import (AREA_PART, CJK, RING, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
                                           STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
@@ -24,8 +24,6 @@ __all__ = ["NameBounds", "DASHES"]
 PHASE_NUMERALS = "一二三四五六七八九"
 #: a Latin acronym written before a name (RCEP青岛…基地)
 _ACRONYM = re.compile("[A-Z][A-Z0-9]+")
-#: a ring road's designator, which only its city's name makes a name (一环, 二环, 外环, 绕城)
-_RING = re.compile("(?:(?:[一二三四五六七八九十0-9]+|内|中|外|南|北|东|西)环|绕城)[东西南北]?")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
@@ -132,7 +130,7 @@ class NameBounds:
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
                     return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
-                if _RING.fullmatch(text, i, pos):
+                if RING.fullmatch(text, i, pos):
                     return index.place_end[i], True  # 佛山 + 一环高速: every city has its 一环, the city names it
                 if not zone:
                     break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from spacy.util import registry
 
+from kg.nlp.entities.text_classes import RING
 from kg.records import Mention
 
 __all__ = ["CandidateSet", "EntityFilter", "prioritize_rules_filter", "first_longest_filter", "first_longest"]
@@ -121,8 +122,9 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
             continue
         if (s, e + 1) in places and any(m.start <= s and e < m.end for m in chosen):
             continue  # 胶州 of 胶州湾底绿道 is not 胶州市
-        if any(m.start <= s and e <= m.end and m.type in ("Person", "Official", "Place") for m in chosen):
-            continue  # 胶州 of 胶州湾 is not 胶州市
+        if any(m.start <= s and e <= m.end and m.type in ("Person", "Official", "Place")
+               and not RING.match(m.text, e - m.start) for m in chosen):
+            continue  # 胶州 of 胶州湾 is not 胶州市 (佛山 of 佛山一环高速 is: the city's ring road)
         chosen.append(p)
     # a road, river or village inside a project's name (郑州路 of 郑州路两侧征收项目): a place the rules found
     projects = {(m.start, m.end): m.text for m in chosen if m.type == "Project"}
