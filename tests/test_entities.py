@@ -245,6 +245,22 @@ def test_entities_phases_inner_places_and_zones(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a zone named by the industry it gathers (four characters or more before 产业) is a name
+        ("加快建设生物制药产业集聚区。", {("生物制药产业集聚区", "Project", "生物制药产业集聚区")}),
+        ("今年高端精密仪器产业集聚区完成土地出让。",
+         {("高端精密仪器产业集聚区", "Project", "高端精密仪器产业集聚区")}),
+        # a short word before 产业 is a kind of industry, no name
+        ("培育壮大特色产业集聚区。", set()),
+        ("全区产业集聚区发展良好。", set()),
+    ],
+)
+def test_entities_zone_named_by_its_industry(nlp, text, expected):
+    assert found(nlp, text, "Project") == expected
+
+
 def test_entities_project_drops_district_before_own_name(nlp):
     assert found(nlp, "一场营商对话会在通济新区融通·融园招商中心展开。") == {
         ("通济新区", "Place", "通济新区"), ("融通·融园招商中心", "Project", "融通·融园招商中心")}
