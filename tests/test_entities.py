@@ -743,3 +743,32 @@ def test_entities_first_word_is_the_taggers_first_word():
     for window in ("姜德志在会上", "孙震说，今年", "薛少华", "ab张三", ""):
         words = jieba.posseg.lcut(window)
         assert first_word(window, 0) == ((words[0].word, words[0].flag) if words else None)
+
+
+def _listed(nlp_entities, text, spans):
+    """The settler's list rule over ``spans`` ((name, type, rule, role) at their first occurrence)."""
+    from kg.records import Mention
+
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t, n, role=role, rule=rule) for n, t, rule, role in spans]
+    return {(m.text, m.type) for m in nlp_entities.get_pipe("kg_entities")._places_listed(text, ms)}
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        # a bare person the model found, listed beside a place ending in the same character, is a place
+        ("完成甲河坊、王河坊规划编制。", [("甲河坊", "Place", "kg_ner", None), ("王河坊", "Person", "kg_ner", None)],
+         {("甲河坊", "Place"), ("王河坊", "Place")}),
+        # or in a list that closes with 等 and a place's kind word
+        ("李家屯、丙丁庄等4个新建社区，年内回迁。", [("李家屯", "Person", "kg_ner", None)], {("李家屯", "Place")}),
+        # persons listed together, a person with a post, a list of persons: persons
+        ("甲河坊、王河坊规划完成。", [("甲河坊", "Place", "kg_ner", None), ("王河坊", "Official", "kg_ner", "主任")],
+         {("甲河坊", "Place"), ("王河坊", "Official")}),
+        ("赵立新、钱文等5名村民获奖。", [("赵立新", "Person", "kg_ner", None), ("钱文", "Person", "kg_ner", None)],
+         {("赵立新", "Person"), ("钱文", "Person")}),
+        ("甲新区、孙海明发言。", [("甲新区", "Place", "kg_ner", None), ("孙海明", "Person", "kg_ner", None)],
+         {("甲新区", "Place"), ("孙海明", "Person")}),
+    ],
+)
+def test_entities_a_surname_opening_a_listed_place_is_no_person(nlp_full, text, spans, expected):
+    assert _listed(nlp_full, text, spans) == expected
