@@ -261,6 +261,20 @@ def test_entities_zone_named_by_its_industry(nlp, text, expected):
     assert found(nlp, text, "Project") == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ring road carries its city's name
+        ("车队驶入淄博二环高速。", {("淄博二环高速", "Place", "淄博二环高速")}),
+        ("货车经临沂绕城高速抵达。", {("临沂绕城高速", "Place", "临沂绕城高速")}),
+        # a road with a proper name of its own is in the city, not named by it
+        ("车队驶入淄博滨河大道。", {("淄博", "Place", "淄博"), ("滨河大道", "Place", "滨河大道")}),
+    ],
+)
+def test_entities_ring_road_carries_its_citys_name(nlp, text, expected):
+    assert found(nlp, text, "Place") == expected
+
+
 def test_entities_project_drops_district_before_own_name(nlp):
     assert found(nlp, "一场营商对话会在通济新区融通·融园招商中心展开。") == {
         ("通济新区", "Place", "通济新区"), ("融通·融园招商中心", "Project", "融通·融园招商中心")}

@@ -16,7 +16,7 @@ import re
 
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (AREA_PART, CJK, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
-                                          STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
+                                          STOP_PUNCT, DETERMINERS, YEAR, RING, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
@@ -123,6 +123,9 @@ class NameBounds:
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
                     return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
+                if RING.fullmatch(text, i, pos):
+                    i = index.place_end[i]  # 甲市 + 二环 + 高速: a ring road carries its city's name
+                    break
                 if not zone:
                     break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
             if i in index.place_end:

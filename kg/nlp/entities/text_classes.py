@@ -46,6 +46,8 @@ LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线
 AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 #: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
 PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
+#: a ring road's number or kind, which names it only with its city's name before (甲市二环高速, 乙城绕城高速)
+RING = re.compile(r"[东南西北内外中]?[一二三四五六七八九十\d]+环|[内外中]环|绕城|环城")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 YEAR = re.compile(r"\d{4}年")
