@@ -275,6 +275,21 @@ def test_entities_ring_road_carries_its_citys_name(nlp, text, expected):
     assert found(nlp, text, "Place") == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a country's or a city's numbered firm: 第一 belongs to the name after a place
+        ("会上，中国第一钢铁集团有限公司等企业受表彰。",
+         {("中国第一钢铁集团有限公司", "Company", "中国第一钢铁集团有限公司")}),
+        ("潍坊第一纺织有限公司开业。", {("潍坊第一纺织有限公司", "Company", "潍坊第一纺织有限公司")}),
+        # a ranking's ordinal opens no name
+        ("该企业成为全省第一家上市公司。", set()),
+    ],
+)
+def test_entities_a_places_numbered_firm(nlp, text, expected):
+    assert found(nlp, text, "Company") == expected
+
+
 def test_entities_project_drops_district_before_own_name(nlp):
     assert found(nlp, "一场营商对话会在通济新区融通·融园招商中心展开。") == {
         ("通济新区", "Place", "通济新区"), ("融通·融园招商中心", "Project", "融通·融园招商中心")}

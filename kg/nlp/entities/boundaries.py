@@ -164,6 +164,10 @@ class NameBounds:
                 if word == "和" and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue
+                if type_ in ("Company", "Organization") and word.startswith("第") \
+                        and ((i - b) in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)):
+                    i -= b  # 甲国 + 第一 + 汽车集团有限公司: a place's numbered firm, no ordinal of a ranking
+                    continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):
                     break
