@@ -260,6 +260,51 @@ def test_entities_phases_inner_places_and_zones(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a zone named by the industry it gathers (four characters or more before 产业) is a name
+        ("加快建设生物制药产业集聚区。", {("生物制药产业集聚区", "Project", "生物制药产业集聚区")}),
+        ("今年高端精密仪器产业集聚区完成土地出让。",
+         {("高端精密仪器产业集聚区", "Project", "高端精密仪器产业集聚区")}),
+        # a short word before 产业 is a kind of industry, no name
+        ("培育壮大特色产业集聚区。", set()),
+        ("全区产业集聚区发展良好。", set()),
+    ],
+)
+def test_entities_zone_named_by_its_industry(nlp, text, expected):
+    assert found(nlp, text, "Project") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ring road carries its city's name, the city reported inside it (for the nesting edge)
+        ("车队驶入淄博二环高速。", {("淄博二环高速", "Place", "淄博二环高速"), ("淄博", "Place", "淄博")}),
+        ("货车经临沂绕城高速抵达。", {("临沂绕城高速", "Place", "临沂绕城高速"), ("临沂", "Place", "临沂")}),
+        # a road with a proper name of its own is in the city, not named by it
+        ("车队驶入淄博滨河大道。", {("淄博", "Place", "淄博"), ("滨河大道", "Place", "滨河大道")}),
+    ],
+)
+def test_entities_ring_road_carries_its_citys_name(nlp, text, expected):
+    assert found(nlp, text, "Place") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a country's or a city's numbered firm: 第一 belongs to the name after a place
+        ("会上，中国第一钢铁集团有限公司等企业受表彰。",
+         {("中国第一钢铁集团有限公司", "Company", "中国第一钢铁集团有限公司")}),
+        ("潍坊第一纺织有限公司开业。", {("潍坊第一纺织有限公司", "Company", "潍坊第一纺织有限公司")}),
+        # a ranking's ordinal opens no name
+        ("该企业成为全省第一家上市公司。", set()),
+    ],
+)
+def test_entities_a_places_numbered_firm(nlp, text, expected):
+    assert found(nlp, text, "Company") == expected
+
+
 def test_entities_project_drops_district_before_own_name(nlp):
     assert found(nlp, "一场营商对话会在通济新区融通·融园招商中心展开。") == {
         ("通济新区", "Place", "通济新区"), ("融通·融园招商中心", "Project", "融通·融园招商中心")}
@@ -776,3 +821,32 @@ def test_entities_first_word_is_the_taggers_first_word():
     for window in ("姜德志在会上", "孙震说，今年", "薛少华", "ab张三", ""):
         words = jieba.posseg.lcut(window)
         assert first_word(window, 0) == ((words[0].word, words[0].flag) if words else None)
+
+
+def _listed(nlp_entities, text, spans):
+    """The settler's list rule over ``spans`` ((name, type, rule, role) at their first occurrence)."""
+    from kg.records import Mention
+
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t, n, role=role, rule=rule) for n, t, rule, role in spans]
+    return {(m.text, m.type) for m in nlp_entities.get_pipe("kg_entities")._places_listed(text, ms)}
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        # a bare person the model found, listed beside a place ending in the same character, is a place
+        ("完成甲河坊、王河坊规划编制。", [("甲河坊", "Place", "kg_ner", None), ("王河坊", "Person", "kg_ner", None)],
+         {("甲河坊", "Place"), ("王河坊", "Place")}),
+        # or in a list that closes with 等 and a place's kind word
+        ("李家屯、丙丁庄等4个新建社区，年内回迁。", [("李家屯", "Person", "kg_ner", None)], {("李家屯", "Place")}),
+        # persons listed together, a person with a post, a list of persons: persons
+        ("甲河坊、王河坊规划完成。", [("甲河坊", "Place", "kg_ner", None), ("王河坊", "Official", "kg_ner", "主任")],
+         {("甲河坊", "Place"), ("王河坊", "Official")}),
+        ("赵立新、钱文等5名村民获奖。", [("赵立新", "Person", "kg_ner", None), ("钱文", "Person", "kg_ner", None)],
+         {("赵立新", "Person"), ("钱文", "Person")}),
+        ("甲新区、孙海明发言。", [("甲新区", "Place", "kg_ner", None), ("孙海明", "Person", "kg_ner", None)],
+         {("甲新区", "Place"), ("孙海明", "Person")}),
+    ],
+)
+def test_entities_a_surname_opening_a_listed_place_is_no_person(nlp_full, text, spans, expected):
+    assert _listed(nlp_full, text, spans) == expected

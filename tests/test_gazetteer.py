@@ -101,6 +101,12 @@ def test_gazetteer_short_names(gaz: Gazetteer, name: str, expected: str) -> None
         ("于家务回族乡", "town", "于家务"),
         ("惜福镇街道", "town", "惜福镇"),
         ("城阳街道", "town", "城阳"),
+        # a street named after a road: the stem is the road's name, no short name of the street
+        ("甲山路街道", "town", None),
+        ("乙河大街街道", "town", None),
+        ("丙湖大道街道", "town", None),
+        ("丁路镇", "town", None),
+        ("戊家街道", "town", "戊家"),
         ("城区", "district", None),
         ("前进村", "village", None),
     ],

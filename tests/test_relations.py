@@ -324,6 +324,25 @@ def test_relations_a_thing_named_after_a_local_area_is_also_where_the_passage_is
     assert located(rels) == {("甲片区商住综合体", "甲片区"), ("甲片区商住综合体", "棘洪滩街道")}
 
 
+def test_relations_a_port_area_of_a_district_article_is_in_the_district(nlp):
+    text = "城阳区召开会议。甲邮轮港区建设全面铺开，乙智汇港开工，丙湾风光秀美。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲邮轮港区", "Place"), mention(text, "乙智汇港", "Place"),
+          mention(text, "丙湾", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # a port or port area the divisions data does not place is local, as a road is; a bay is no local place
+    assert located(rels) == {("甲邮轮港区", "城阳区"), ("乙智汇港", "城阳区")}
+
+
+def test_relations_firms_brought_in_to_settle_are_where_the_passage_is(nlp):
+    text = ("城阳区召开会议。今年引进甲科技、乙物流两家企业落户投产，丙集团落户青岛市，"
+            "丁公司落户后迅速扩大规模。")
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲科技", "Company"), mention(text, "乙物流", "Company"),
+          mention(text, "丙集团", "Company"), mention(text, "青岛市", "Place"), mention(text, "丁公司", "Company")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    # 丙 settled in a place written after the verb; 丁's clause goes on past the verb
+    assert located(rels) == {("甲科技", "城阳区"), ("乙物流", "城阳区"), ("丙集团", "青岛市")}
+
+
 def test_relations_district_scope_from_the_text_alone(nlp):
     """A Doc with no Article still has a context: kg_context reads its own places."""
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"

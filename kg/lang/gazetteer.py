@@ -121,6 +121,10 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "town": ("街道办事处", "街道", "办事处", "地区", "苏木", "镇", "乡"),
 }
 
+# A stem ending in a road's word is the road's name, not the short name of the street named
+# after it (郑州路街道: 郑州路 is the road).
+_ROAD_ENDS = ("路", "街", "大道")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,8 @@ def short_name(name: str, level: str) -> str | None:
             if stem.endswith(tail) and len(stem) - len(tail) >= 2:
                 stem, stripped = stem[: -len(tail)], True
                 break
+    if level == "town" and stem.endswith(_ROAD_ENDS):
+        return None
     return stem if len(stem) >= 2 and stem != name else None
 
 

@@ -170,8 +170,8 @@ class NameBounds:
                 if word == "和" and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue
-                if _ORDINAL.fullmatch(word) and (i - b in index.place_end or self.tags.get(
-                        text[index.word_ending(i - b) or 0 : i - b], "") == "ns"):
+                if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
+                                                 or self.tags.get(text[index.word_ending(i - b) or 0 : i - b], "") == "ns"):
                     i -= b  # 中国第一汽车集团, 青岛第一中学: an ordinal after a place is part of the name
                     continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)

@@ -28,6 +28,7 @@ Its config says how the sources rank:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -38,7 +39,7 @@ from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import name_index
 from kg.nlp.entities.models import ModelTyping
-from kg.nlp.extensions import ensure_extensions
+from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
 __all__ = ["EntitySettler", "DEFAULT_TIERS", "DEFAULT_NESTED", "DEFAULT_MODELS"]
@@ -52,6 +53,10 @@ DEFAULT_TIERS: list[list[str]] = [
 ]
 DEFAULT_NESTED: list[str] = ["kg_places"]
 DEFAULT_MODELS: list[str] = ["kg_ner", "kg_posseg", "kg_lac"]
+
+#: the rest of a list from an item's end on, closed by 等 and what its items are (、乙村等3个新启动社区)
+_LIST_CLOSE = re.compile(r"(?:、[^、，,。；;：:\s]{2,8})*等(?:[0-9一二三四五六七八九十两]+个)?(?P<kind>[\u4e00-\u9fff]{1,6}?)"
+                         r"(?=[，,。；;、\s]|$)")
 
 
 class EntitySettler(DataComponent):
@@ -71,8 +76,40 @@ class EntitySettler(DataComponent):
         self._typing_of = None  # the data _typing was made from (from_disk loads new data)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_mentions = people_stay_people(self.filter(self.candidates(doc)))
+        doc._.kg_mentions = people_stay_people(self._places_listed(doc_text(doc), self.filter(self.candidates(doc))))
         return doc
+
+    def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A model's bare person (no post, no byline) that a list says is a place: its neighbour
+        in the 、-list is a place ending in the same character (甲海坊、乙海坊), or the list closes
+        with 等 and a place's kind word (甲家埠、乙村等3个社区).  Surnames open village and street
+        names as often as persons' names."""
+        if "、" not in text:
+            return mentions
+        out = list(mentions)
+        by_start = {m.start: k for k, m in enumerate(out)}
+        by_end = {m.end: k for k, m in enumerate(out)}
+        for k, m in enumerate(out):
+            if m.type != "Person" or m.kind != "name" or m.role is not None or m.rule not in self.models:
+                continue
+            near = []
+            if text[m.end : m.end + 1] == "、" and (j := by_start.get(m.end + 1)) is not None:
+                near.append(out[j])
+            if m.start > 0 and text[m.start - 1] == "、" and (j := by_end.get(m.start - 1)) is not None:
+                near.append(out[j])
+            if any(n.type == "Place" and n.text[-1] == m.text[-1] for n in near) or self._list_of_places(text, m.end):
+                out[k] = replace(m, type="Place")
+        return out
+
+    def _list_of_places(self, text: str, end: int) -> bool:
+        """Whether the 、-list going on at ``end`` closes with 等 and a place's kind word (等3个社区)."""
+        if text[end : end + 1] not in ("、", "等"):
+            return False
+        close = _LIST_CLOSE.match(text, end)
+        if close is None:
+            return False
+        hit = self.data.lex.suffix_at(text, close.end())
+        return hit is not None and hit[1] == "Place" and close.end() - len(hit[0]) >= close.start("kind")
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:

@@ -31,6 +31,9 @@ _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9
 NUMBERED = set("一二三四五六七八九十")
 from kg.records import Mention
 
+#: the word before a zone's suffix that says the words before it name the industry it gathers (人工智能产业集聚区)
+INDUSTRY_STEM = "产业"
+
 __all__ = ["SuffixSource"]
 
 
@@ -160,6 +163,12 @@ class SuffixSource(DataSource):
                                                 if n.type == "Place")
             if weak or proper and not quoted and not placed and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
+                lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
+                if lead is not None and _bare_len(text[lead:s_suf]) <= 12:
+                    # 人工智能产业集聚区, 高端新材料产业集聚区: a zone named by the industry it gathers
+                    start, raw = lead, text[lead:e]
+                    out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+                    continue
                 if not (type_ == "Place" and LOCATIVE.match(text, e)):
                     if _bare_len(stem) <= 12:
                         unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
@@ -246,6 +255,28 @@ def _firms_so_far(doc: Doc) -> frozenset[tuple[int, int]]:
     """The (start, end) of the firms the sources before this one named (the trained tagger's)."""
     groups = doc.user_data.get(_CANDIDATES_KEY) or {}
     return frozenset((m.start, m.end) for ms in groups.values() for m in ms if m.type == "Company")
+
+
+def _industry_start(index: NameIndex, bounds, start: int, s_suf: int) -> int | None:
+    """Where a zone's name that an industry names starts (甲乙丙丁 + 产业 + 集聚区): past the verbs and
+    adjectives that open the phrase (培育壮大 | 特色产业集聚区); ``None`` when fewer than four characters
+    name the industry, which is then a kind (特色, 新兴), no name."""
+    text = index.text
+    if not text.endswith(INDUSTRY_STEM, start, s_suf):
+        return None
+    i = start
+    while i < s_suf:
+        w = index.word_covering(i)
+        if w is None or w[0] != i:
+            break
+        word = text[w[0] : min(w[1], s_suf)]
+        tag = bounds.tags.get(word, "")
+        if not (tag.startswith("v") or (tag == "a" and len(word) >= 2)):
+            break
+        i = w[1]
+    if s_suf - len(INDUSTRY_STEM) - i < 4:
+        return None
+    return i
 
 
 _CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data

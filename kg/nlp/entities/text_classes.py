@@ -47,7 +47,7 @@ AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|�
 #: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
 PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
 #: a ring road's designator, which only its city's name makes a name (一环, 二环东, 外环, 绕城)
-RING = re.compile("(?:(?:[一二三四五六七八九十0-9]+|内|中|外|南|北|东|西)环|绕城)[东西南北]?")
+RING = re.compile(r"(?:[东南西北内外中]?[一二三四五六七八九十\d]+环|[东南西北内外中]环|绕城|环城)[东西南北]?")
 #: a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)
 EVERYDAY_FREQ = 1000
 

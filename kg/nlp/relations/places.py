@@ -434,7 +434,16 @@ def _settled_here(sent: Sentence, j: int, settle) -> bool:
         at = before.rfind(v + "的")
         if at >= 0 and not any(c in before[at:] for c in stops) and m.start - (prev_end + at) <= 16:
             return True
-    after = text[m.end:m.end + 10]
+    after = text[m.end:m.end + 24]
     end = min([after.find(c) for c in stops if c in after] + [len(after)])
+    if end == len(after):
+        return False  # the clause goes on past what is read
     clause = after[:end]
-    return any(clause.endswith(v) for v in settle) and end < len(after)
+    for v in settle:
+        at = clause.rfind(v)
+        # X正式落户。, 引进X、Y两家门店落户开业: the verb ends the clause or one more word (开业) does,
+        # and no place is written after it
+        if at >= 0 and len(clause) - at - len(v) <= 2 and not any(
+                mentions[i].type == "Place" and m.end + at < mentions[i].start < m.end + end for i in sent.idx):
+            return True
+    return False
