@@ -15,8 +15,8 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (AREA_PART, CJK, RING, LATIN_OR_DIGIT, MAX_NAME, PUNCT, QUANTIFIERS, NUMERALS,
-                                          STOP_PUNCT, DETERMINERS, YEAR, is_proper_word)
+from kg.nlp.entities.text_classes import (AREA_PART, CJK, DASHES, DETERMINERS, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
+                                          QUANTIFIERS, RING, STOP_PUNCT, YEAR, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
@@ -29,8 +29,6 @@ _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
 #: (not adverbs: jieba tags 自然 of 自然历史博物馆 d; not 之, u: 中国之声)
 _FUNCTION_TAGS = ("p", "c", "r")
-#: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
-DASHES = "-—－–"
 #: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
 _BRACKETED = ("Company", "Project", "Organization")
 _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")

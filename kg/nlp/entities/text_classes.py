@@ -46,6 +46,8 @@ LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线
 AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 #: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
 PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
+#: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
+DASHES = "-—－–"
 #: a ring road's designator, which only its city's name makes a name (一环, 二环东, 外环, 绕城)
 RING = re.compile(r"(?:[东南西北内外中]?[一二三四五六七八九十\d]+环|[东南西北内外中]环|绕城|环城)[东西南北]?")
 #: a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)

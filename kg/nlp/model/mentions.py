@@ -37,7 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import EVERYDAY_FREQ, everyday_nr
+from kg.nlp.entities.text_classes import DASHES, EVERYDAY_FREQ, everyday_nr
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -58,7 +58,6 @@ _FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
 _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
-_DASHES = "-—－–"
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
 
 
@@ -72,7 +71,7 @@ class MentionTyper:
         # the places in a name, asked up to five times a name and again for each name that recurs:
         # remembered (the lists are only read)
         self._find_places = functools.lru_cache(maxsize=1 << 16)(places.find)
-        # countries and world regions (中国, 非洲): a name of its own when the model finds one whole;
+        # countries and world regions (日本, 非洲): a name of its own when the model finds one whole;
         # not a place that other names are built on here (法国队 is a team, not 法国 and a word)
         self._world = world
         self._tags = tags
@@ -109,7 +108,7 @@ class MentionTyper:
     def _with_partner(self, text: str, span):
         """The span widened over a country joined to it by a dash (中国-阿联酋经贸综合服务平台: the
         model's name starts at 阿联酋), as kg's rules read such pairs (智利-中国投资贸易促进会)."""
-        if span.start < 3 or text[span.start - 1] not in _DASHES:
+        if span.start < 3 or text[span.start - 1] not in DASHES:
             return span
         for n in (4, 3, 2):
             partner = text[max(0, span.start - 1 - n) : span.start - 1]
@@ -354,6 +353,6 @@ def _balanced(word: str) -> bool:
             depth -= 1
             if depth < 0:
                 return False
-        elif ch != "·" and ch not in _DASHES and _PUNCT.match(ch):
+        elif ch != "·" and ch not in DASHES and _PUNCT.match(ch):
             return False
     return depth == 0
