@@ -60,6 +60,8 @@ _PARTY_BODIES = ("党委", "党组", "党总支", "党支部")
 class SuffixSource(DataSource):
     """Names found from their suffix back to their left boundary."""
 
+    uses_gazetteer = True  # NameBounds.trim_to_place asks the divisions data a place's level
+
     def _firm_committee(self, index: NameIndex, start: int, s_suf: int, suffix: str) -> bool:
         """Whether ``text[start:s_suf]`` + a party body (党委) names a firm's committee: the stem opens
         with no place of the divisions data or scope word, ends with no body's suffix or short name
@@ -73,8 +75,6 @@ class SuffixSource(DataSource):
         if lex.suffix_at(text, s_suf) is not None or s_suf in index.place_end or stem.endswith(tuple(lex.abbreviations)):
             return False
         return bounds.proper(index, start, s_suf)
-
-    uses_gazetteer = True  # NameBounds.trim_to_place asks the divisions data a place's level
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
