@@ -68,6 +68,13 @@ def test_relations_posts_party_committee_and_the_government_a_title_names(nlp):
     assert posts(rels) == {("王大伟", "memberOf", "甲市乙区委", "副书记"), ("王大伟", "leads", "乙区人民政府", "区长")}
 
 
+def test_relations_posts_a_governments_secretary_general_is_a_member(nlp):
+    # 秘书长 heads no government (GUIDE §4 leads: 局长, 主任, 市长 …): a member with that role
+    text = "甲市人民政府秘书长张大伟出席。"
+    ms = [mention(text, "甲市人民政府", "Agency"), mention(text, "甲市", "Place"), mention(text, "张大伟", "Official")]
+    assert posts(run(nlp, text, ms)) == {("张大伟", "memberOf", "甲市人民政府", "秘书长")}
+
+
 def test_relations_posts_body_words_take_the_place_before_them(nlp):
     text = "丙市委常委、丁区党工委书记、管委会主任刘大军，戊市副市长陈小明出席。"
     ms = [mention(text, "丙市委", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁区", "Place"),
@@ -240,6 +247,14 @@ def test_relations_located_settle_verbs_and_the_settler_named_after_the_place(nl
     ms = [mention(text, "丁科技有限公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己区", "Place"),
           mention(text, "庚智能有限公司", "Company")]
     assert located(run(nlp, text, ms)) == {("丁科技有限公司", "戊区"), ("庚智能有限公司", "己区")}
+
+
+def test_relations_located_copula_the_builder_by_is_no_subject(nlp):
+    # 甲项目由乙公司投资建设，位于丙: the work is there, not the firm 由 introduces
+    text = "甲医疗产业园项目由乙医疗器械有限公司投资建设，位于丙区中润大道。"
+    ms = [mention(text, "甲医疗产业园项目", "Project"), mention(text, "乙医疗器械有限公司", "Company"),
+          mention(text, "丙区", "Place"), mention(text, "中润大道", "Place")]
+    assert located(run(nlp, text, ms)) == {("甲医疗产业园项目", "中润大道")}
 
 
 def test_relations_located_copula_in_a_relative_clause(nlp):

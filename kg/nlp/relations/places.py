@@ -148,6 +148,8 @@ def located_copula(sent: Sentence) -> None:
                 continue
             if mi.type == "Place" and s + m.start() - mi.end > 0:
                 continue  # a place is the subject only right before the copula
+            if text[mi.start - 1 : mi.start] == "由" and s + m.start() - mi.end > 0:
+                continue  # 甲项目由乙公司投资建设，位于丙: the builder 由 introduces is no subject of 位于
             if mi.type in _LOCATED_SUBJECTS:
                 subj = i
             break
