@@ -707,6 +707,8 @@ def test_entities_bare_prize_without_contest_is_no_award(nlp):
         ("中国第二重型机械集团有限公司签约。", {("中国第二重型机械集团有限公司", "Company", "中国第二重型机械集团有限公司")}),
         # jieba's nr on an everyday word (智慧) is no proper part: 智慧园区 is a kind of park, no name
         ("集研发和智慧园区管理为一体。", set()),
+        # a place and a verb before 项目 name no work (坚持项目为王: 项目 is the object of 坚持)
+        ("今年以来，即墨区坚持项目为王。", {("即墨区", "Place", "即墨区")}),
         # a place and a part of it by its direction before 项目 names the projects there, no project
         ("青岛市即墨区东南部项目集中开工。", {("青岛市", "Place", "青岛市"), ("即墨区", "Place", "即墨区")}),
         # a Latin acronym before the place opens the name, and adds no words to its length

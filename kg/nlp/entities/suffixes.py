@@ -193,8 +193,13 @@ class SuffixSource(DataSource):
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
-            if type_ == "Project" and _PART_OF_PLACE.fullmatch(text, index.place_end_after(start, s_suf), s_suf):
-                continue  # 芝罘南部项目: the projects of a part of a place, no project's name
+            if type_ == "Project":
+                after_places = index.place_end_after(start, s_suf)
+                if _PART_OF_PLACE.fullmatch(text, after_places, s_suf):
+                    continue  # 芝罘南部项目: the projects of a part of a place, no project's name
+                if after_places > start and index.word_ending(s_suf) == after_places \
+                        and bounds.tags.get(text[after_places:s_suf], "") == "v":
+                    continue  # 即墨区坚持项目为王: a place and a verb before 项目 name no work
             if type_ == "Agency" and ASSOCIATION.search(stem):
                 type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
             if (
