@@ -101,3 +101,12 @@ def test_coref_short_company_name_carries_the_post(nlp_full):
     ms = doc._.kg_mentions
     assert {(r.predicate, ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations} == {
         ("leads", "张明", "华东建工投资有限公司")}
+
+
+def test_coref_park_refers_to_a_park_not_the_nearest_place(coref):
+    # 该产业园 is the last name ending as a park does, not the city named after it
+    text = "双方共建华东数字经济产业园，落户杭州。该产业园位于余杭区。"
+    mentions = [m("华东数字经济产业园", 4, "Project"), m("杭州", 16, "Place"), m("余杭区", 25, "Place")]
+    out = coref.resolve(text, mentions)
+    c = [x for x in out if x.kind == "coref"]
+    assert [(x.text, x.name, out[x.antecedent].text) for x in c] == [("该产业园", "华东数字经济产业园", "华东数字经济产业园")]
