@@ -1,9 +1,10 @@
 """Coreference of 该局/该项目/该公司 … (GUIDE §3): the spaCy component ``kg_coref``.
 
 A demonstrative (该, 此, 这个/这家) before a kind word refers to the nearest mention
-before it that fits the kind (and a company's name written short, the words before its
-ending kept with 公司, to the company: 投资公司 after 中建七局投资有限公司): 该局 → the last Agency whose name ends in 局, 该项目 →
-the last Project, 该公司/该企业 → the last Company, 该园区 → a Project or Place.
+before it that fits the kind: 该局 → the last Agency whose name ends in 局, 该项目 →
+the last Project, 该公司/该企业 → the last Company, 该园区 → a Project or Place whose name
+ends as a park or zone does.  A company's name written short, the words before its ending
+kept with 公司, refers to the company (投资公司 after 中建七局投资有限公司).
 Each such phrase becomes a :class:`~kg.records.Mention` of kind ``"coref"`` with the
 antecedent's type and name and ``antecedent`` set to the antecedent's index, so that
 relation extraction can use it as a subject (该局创新建立…) while resolution never
@@ -132,7 +133,6 @@ class CorefResolver:
                             index[old_index[m.antecedent]], m.rule)
             out.append(m)
         return out
-
 
     def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A full name written short, its kind word kept with the words before its ending:

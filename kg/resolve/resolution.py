@@ -571,6 +571,8 @@ def _same_award(a: str, b: str) -> bool:
     return set(short) <= set(long_) and len(set(short)) >= 0.7 * len(set(long_) - set("0123456789年"))
 
 
+# a Latin acronym opening a name (as kg.nlp.entities.text_classes.ACRONYM; not imported from there:
+# that package loads spaCy and every entity source, which resolution does not need)
 _ACRONYM = re.compile("[A-Z][A-Z0-9]+")
 
 

@@ -15,15 +15,13 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (AREA_PART, CJK, DASHES, DETERMINERS, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
+from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
                                           QUANTIFIERS, RING, STOP_PUNCT, YEAR, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
-#: a Latin acronym written before a name (RCEP青岛…基地)
-_ACRONYM = re.compile("[A-Z][A-Z0-9]+")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
@@ -168,8 +166,9 @@ class NameBounds:
                 if word == "和" and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue
+                before = index.word_ending(i - b)
                 if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
-                                                 or self.tags.get(text[index.word_ending(i - b) or 0 : i - b], "") == "ns"):
+                                                 or before is not None and self.tags.get(text[before : i - b]) == "ns"):
                     i -= b  # 中国第一汽车集团, 青岛第一中学: an ordinal after a place is part of the name
                     continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
@@ -297,7 +296,7 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
-        if _ACRONYM.fullmatch(index.text, start, best):
+        if ACRONYM.fullmatch(index.text, start, best):
             return start  # RCEP | 青岛经贸合作先行创新试验基地: a Latin acronym opens the name
         if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, POSTPOSITIONS, PUNCT
+from kg.nlp.entities.text_classes import ACRONYM, ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, POSTPOSITIONS, PUNCT
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -41,7 +41,6 @@ __all__ = ["SuffixSource"]
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
-_LEADING_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+")
 #: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
@@ -51,6 +50,12 @@ def _bare_len(stem: str) -> int:
     (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 9): a road's section or a place in brackets
     adds no words to the name's own, nor do a plot's code or a line's voltage."""
     return len(_CODE.sub("0", _BRACKETED.sub("", stem)))
+
+
+def _without_acronym(stem: str) -> str:
+    """The stem without a Latin acronym opening it (RCEP青岛… → 青岛…)."""
+    opening = ACRONYM.match(stem)
+    return stem[opening.end():] if opening else stem
 
 
 #: the party bodies a firm has as any body has (a firm's 党委 is named after the firm)
@@ -187,7 +192,7 @@ class SuffixSource(DataSource):
                 continue
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            if type_ == "Project" and _bare_len(_LEADING_ACRONYM.sub("", stem)) > 12 and not quoted and "·" not in stem:
+            if type_ == "Project" and _bare_len(_without_acronym(stem)) > 12 and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names

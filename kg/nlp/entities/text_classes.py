@@ -48,6 +48,8 @@ AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|�
 PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")
 #: dashes that join two places inside a name (中国—上海合作组织, 智利-中国)
 DASHES = "-—－–"
+#: a Latin acronym written before a name (RCEP青岛…试验基地)
+ACRONYM = re.compile("[A-Z][A-Z0-9]+")
 #: a ring road's designator, which only its city's name makes a name (一环, 二环东, 外环, 绕城)
 RING = re.compile(r"(?:[东南西北内外中]?[一二三四五六七八九十\d]+环|[东南西北内外中]环|绕城|环城)[东西南北]?")
 #: a word jieba counts this often is an everyday word (保护 13,874; 汇源 10)
