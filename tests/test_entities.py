@@ -61,6 +61,25 @@ def test_entities_nested_name_with_and(nlp):
                                 ("市委", "Agency", "市委"), ("姜德志", "Official", "姜德志")}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ministry alone is the State Council's (no city has a 部 of its own); short forms expanded
+        ("该项目获得工业和信息化部认定。", {("工业和信息化部", "Agency", "工业和信息化部")}),
+        ("人社部、科技部联合发文。", {("人社部", "Agency", "人力资源和社会保障部"), ("科技部", "Agency", "科学技术部")}),
+        ("青岛市商务局与商务部签约。", {("青岛市商务局", "Agency", "青岛市商务局"), ("青岛市", "Place", "青岛市"),
+                                   ("商务部", "Agency", "商务部")}),
+        ("中国外交部发言人表示。", {("中国外交部", "Agency", "中国外交部")}),
+        ("审计署发布公告。", {("审计署", "Agency", "审计署")}),
+        # 部 opening another word is no ministry; a party department alone is no name (any committee has one)
+        ("各级教育部门和财政部门要加强管理。", set()),
+        ("组织部召开会议。", set()),
+    ],
+)
+def test_entities_a_ministry_named_alone_is_the_national_body(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_two_bodies_joined_by_and_stay_two(nlp):
     assert [m.name for m in mentions(nlp, "区财政局和区住建局联合开展检查。")] == ["区财政局", "区住房和城乡建设局"]
 

@@ -9,6 +9,8 @@ file's header and in ``kg/data/SOURCES.md``):
     carry a proper-name signal;
 ``departments.txt``
     full names of standard government departments (住房和城乡建设局 …);
+``ministries.txt``
+    the State Council's ministries (教育部 …), whose bare name is the national body;
 ``abbreviations.tsv``
     standard short forms and what they stand for (住建局 → 住房和城乡建设局);
 ``titles.tsv``
@@ -77,6 +79,7 @@ _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
 DATA_FILES: tuple[str, ...] = (
     "suffixes.tsv",
     "departments.txt",
+    "ministries.txt",
     "abbreviations.tsv",
     "titles.tsv",
     "surnames.txt",
@@ -130,6 +133,9 @@ class Lexicon:
         suffixes naming a part of the company written before them (分行, 分公司): the name runs on over it.
     departments : frozenset[str]
         full standard department names.
+    ministries : frozenset[str]
+        the State Council's ministries (教育部, 住房和城乡建设部): department names that, with no place or
+        scope word before them, name the national body.
     abbreviations : dict[str, tuple[str, str]]
         short form → (full form, entity type).
     titles : dict[str, Title]
@@ -179,6 +185,7 @@ class Lexicon:
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
+    ministries: frozenset[str] = frozenset()
     resident_words: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
@@ -274,7 +281,7 @@ class Lexicon:
     @functools.cached_property
     def heads(self) -> dict[str, tuple[str, str]]:
         """Department names and abbreviations: text → (expanded form, type)."""
-        heads = {d: (d, "Agency") for d in self.departments}
+        heads = {d: (d, "Agency") for d in self.departments | self.ministries}
         heads.update(self.abbreviations)
         return heads
 
@@ -459,6 +466,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         suffixes=suffixes,
         part_suffixes=frozenset(part_suffixes),
         departments=frozenset(words("departments.txt")),
+        ministries=frozenset(words("ministries.txt")),
         abbreviations=abbreviations,
         titles=titles,
         surnames=frozenset(words("surnames.txt")),

@@ -5,7 +5,9 @@ or scope word before them.
 ``区住建局`` → name ``区住房和城乡建设局``, ``济南市历下区住建局`` → ``济南市历下区住房和城乡建设局``.
 The left edge is the place chain or the scope word (区, 市, 我区 …) before the department,
 so it is found without guessing; a department with neither is any district's and is no
-name (综合行政执法局 alone), except the central ones (国务院, 中国…).  Scope words are
+name (综合行政执法局 alone), except the central ones (国务院, 中国…) and the State Council's
+ministries of ``kg/data/ministries.txt`` (教育部, 科技部 = 科学技术部: no city has a 部 of
+its own), where jieba ends a word after them (not 教育 | 部门).  Scope words are
 resolved later, against the article's place (:mod:`kg.resolve.resolution`).
 """
 
@@ -51,7 +53,13 @@ class DepartmentSource(DataSource):
                 continue
             if start > 0 and text[start - 1] in GENERIC_START:
                 continue
-            if start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
+            if start == s and full in lex.ministries:
+                if not self._ends_a_word(index, e):
+                    continue  # 教育部门, 财政部长: 部 opens another word
+                # the country before it is part of the name: 中国外交部
+                start -= next((len(w) for w in lex.national_prefixes if text.startswith(w, s - len(w))), 0)
+                prefix = text[start:s]
+            elif start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
                     and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
                 # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
@@ -63,6 +71,11 @@ class DepartmentSource(DataSource):
             name = self._scope_of_the_body_before(index, out, start, name)
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
         return out + self.party_committees(index)
+
+    @staticmethod
+    def _ends_a_word(index: NameIndex, e: int) -> bool:
+        """Whether one of jieba's words ends at ``e`` (教育部 | 近日), not inside one (教育 | 部门)."""
+        return e == len(index.text) or e in index.ends
 
     def _scope_of_the_body_before(self, index: NameIndex, found: list[Mention], start: int, name: str) -> str:
         """A body named by a bare scope word right after a body of a place at that level (or after
