@@ -80,6 +80,30 @@ def test_entities_a_ministry_named_alone_is_the_national_body(nlp, text, expecte
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bank is a firm; its branch names run on over the bank's name (分行, 支行: part of it)
+        ("中国银行青岛分行副行长王强出席。", {("中国银行青岛分行", "Company", "中国银行青岛分行"), ("青岛", "Place", "青岛"),
+                                      ("王强", "Official", "王强")}),
+        ("北京银行与区政府签约。", {("北京银行", "Company", "北京银行"), ("北京", "Place", "北京"),
+                                ("区政府", "Agency", "区人民政府")}),
+        # jieba reads 行为 across the branch's name and the preposition after it
+        ("青岛农商银行即墨支行为企业授信5亿元。", {("青岛农商银行即墨支行", "Company", "青岛农商银行即墨支行"),
+                                           ("青岛", "Place", "青岛"), ("即墨", "Place", "即墨")}),
+        ("建设银行青岛分行为项目提供贷款。", {("建设银行青岛分行", "Company", "建设银行青岛分行"), ("青岛", "Place", "青岛")}),
+        # the national banks' short names (their stems are everyday words), expanded; the central bank is a body
+        ("工行、农行加大信贷投放。", {("工行", "Company", "中国工商银行"), ("农行", "Company", "中国农业银行")}),
+        ("中国人民银行行长易纲表示。", {("中国人民银行", "Agency", "中国人民银行"), ("易纲", "Official", "易纲")}),
+        # banks in general are no name
+        ("商业银行要加大信贷投放。", set()),
+        ("各银行要支持小微企业。", set()),
+    ],
+)
+def test_entities_banks_and_their_branches(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_two_bodies_joined_by_and_stay_two(nlp):
     assert [m.name for m in mentions(nlp, "区财政局和区住建局联合开展检查。")] == ["区财政局", "区住房和城乡建设局"]
 

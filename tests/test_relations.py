@@ -145,6 +145,23 @@ def test_relations_funds_with_amount_kind_and_period(nlp):
     assert q["amount"] == "7940000000" and q["money_kind"] == "专项借款" and q["period"] == "上半年"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a lender named before 向/为, the project, then the money verb; not the body it signs with
+    ("甲银行乙分行与丙区住建局签约，向丁路工程提供贷款10亿元。", {("甲银行乙分行", "丁路工程", "1000000000", "贷款")}),
+    ("甲农商银行乙支行为丁路工程授信5亿元。", {("甲农商银行乙支行", "丁路工程", "500000000", "授信")}),
+    ("甲银行为丁路工程项目分别发放贷款3亿元。", {("甲银行", "丁路工程", "300000000", "贷款")}),
+    # no money verb after the project, or no preposition before it: no funder
+    ("甲银行向丁路工程派出工作组。", set()),
+    ("甲银行参观了丁路工程，提供贷款的事另议。", set()),
+])
+def test_relations_funds_a_lender_for_a_project(nlp, text, expected):
+    names = [n for n in ("甲银行乙分行", "甲农商银行乙支行", "甲银行", "丙区住建局") if n in text]
+    ms = sorted([mention(text, names[0], "Company"), mention(text, "丁路工程", "Project")]
+                + [mention(text, n, "Agency") for n in names[1:] if n == "丙区住建局"], key=lambda m: m.start)
+    rels = run(nlp, text, ms)
+    assert {(s, o, q.get("amount"), q.get("money_kind")) for s, p, o, q in rels if p == "funds"} == expected
+
+
 @pytest.mark.parametrize("word", ["拟", "力争", "计划"])
 def test_relations_planned_funds_are_marked(nlp, word):
     text = f"区住建局{word}争取供热管网改造超长期国债2.7836亿元。"

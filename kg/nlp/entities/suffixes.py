@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import ACRONYM, ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, POSTPOSITIONS, PUNCT
+from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, NAME_STOP,
+                                          POSTPOSITIONS, PUNCT)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -99,9 +100,11 @@ class SuffixSource(DataSource):
                 # the name must end where a word ends, unless a longer suffix word follows
                 w = index.word_covering(e - 1)
                 if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
+                        and not (w == (e - 1, e + 1) and text[e] in NAME_STOP and len(suffix) >= 2) \
                         and s_suf not in title_starts and not (type_ == "Project" and w[0] == s_suf and len(suffix) >= 2
                                                                and bounds.tags.get(text[e : w[1]], "").startswith("v")):
-                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路; 工程|建设 is a 工程
+                    continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路; 工程|建设 is a 工程;
+                    # 分行|为 too, where jieba reads 行为: a particle or preposition (为, 在) is no part of a name
             if index.inside_title(s_suf, e):
                 before = lex.suffix_at(text, s_suf)
                 if s_suf not in title_starts or (before and before[1] in _BODIES):

@@ -7,7 +7,10 @@
     A funder (Agency/Company/Organization; the paragraph's last subject when the sentence
     has none) + a money verb (争取, 拨付 …) + a Project, with the amount in yuan, the kind of
     money and the period when the sentence gives them.  A verb inside a project's own
-    investment (``总投资66亿元的P``) is not the funder's.
+    investment (``总投资66亿元的P``) is not the funder's.  The benefactive frame names the
+    project before the verb: ``甲银行向P提供贷款10亿元``, ``甲行为P授信5亿元`` (funds_benefactive_preps,
+    funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
+    is 甲's money: funds_comitatives).
 ``invested_project``
     A project named only as what money goes into: ``投资30亿元的甲乙新材料产业园项目`` — the
     words between 的 and the first project word (invested_project_suffixes) become a Project
@@ -85,6 +88,11 @@ def funds_verb(sent: Sentence) -> None:
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:proj.start])
         after = text[proj.end:e]
         verb_before = any(v in between for v in verbs)
+        lender = None if verb_before or not before else _benefactive(data, text, mentions, before, proj)
+        if lender is not None:
+            funder, verb_before = lender, True
+            if (funder, j) in already:
+                continue
         if not before and _OWN_INVESTMENT.search(between):
             continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
@@ -101,6 +109,24 @@ def funds_verb(sent: Sentence) -> None:
         if period:
             qual["period"] = period.group(0)
         sent.add(funder, "funds", j, "funds_verb", qual)
+
+
+def _benefactive(data: RelationData, text: str, mentions: list[Mention], before: list[int], proj: Mention) -> int | None:
+    """The funder of ``向P提供贷款`` / ``为P授信``: a preposition right before the project, a money verb
+    right after it; the last body before the preposition that is not joined to another by 与 (the
+    subject, not the party it signs with).  None when the frame is not there."""
+    if not text[: proj.start].endswith(tuple(data["funds_benefactive_preps"])):
+        return None
+    after = text[proj.end : proj.end + 8]
+    for word in ("项目", "工程"):  # the project word the mention leaves out (即墨古城改造 | 项目)
+        after = after.removeprefix(word)
+    if not after.lstrip("共分别将已").startswith(tuple(data["funds_benefactive_verbs"])):
+        return None
+    joined = tuple(data["funds_comitatives"])
+    for i in reversed(before):
+        if not text[: mentions[i].start].endswith(joined):
+            return i
+    return None
 
 
 def investment_nouns(data: RelationData) -> re.Pattern:
