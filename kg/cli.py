@@ -136,18 +136,22 @@ _DEFAULT_BENCHMARK = "<default>"  # the flag given without a path: the benchmark
 @click.option("--peoples-daily", "peoples_daily", metavar="[PATH]", default=None, is_flag=False,
               flag_value=_DEFAULT_BENCHMARK,
               help="The same on People's Daily 1998 NER (default: ../shared/benchmarks/peoples_daily_ner/example.test).")
-@click.option("--show", type=int, default=10, show_default=True, help="Examples of each kind of error to list.")
+@click.option("--show", type=int, default=10, show_default=True,
+              help="Examples of each kind of error to list (for --cluener and --peoples-daily only when given: "
+                   "missed and spurious spans per label, with their context).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_(gold: tuple[Path, ...], graph: Path, scorer: Path | None, cluener: str | None, peoples_daily: str | None,
           show: int, as_json: bool) -> None:
     """Score the current graph against GOLD annotation files (the scorer's table), or the recogniser on benchmarks."""
+    # a benchmark lists its errors only when asked: its table is what scripts read
+    show_given = click.get_current_context().get_parameter_source("show") != click.core.ParameterSource.DEFAULT
     for name, given in (("cluener", cluener), ("peoples-daily", peoples_daily)):
         if given is None:
             continue
         from kg.eval.benchmarks import evaluate, find_benchmark, print_report
 
         path = find_benchmark(name, None if given == _DEFAULT_BENCHMARK else Path(given))
-        print_report(evaluate(name, path), as_json=as_json)
+        print_report(evaluate(name, path, show=show if show_given else 0), as_json=as_json)
     if gold:
         from kg.eval.gold import print_gold, score_gold
 

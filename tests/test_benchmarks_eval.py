@@ -83,6 +83,27 @@ def test_benchmarks_cli_table(pd_file):
     assert "micro" in result.output and "PER" in result.output
 
 
+def test_benchmarks_cli_show_lists_missed_and_spurious_spans(tmp_path):
+    # gold that marks only 即墨 of 即墨区: kg's 即墨区 is spurious, the gold's 即墨 missed
+    path = tmp_path / "example.test"
+    tags = ["B-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O", "O"]
+    path.write_text(_peoples_daily([list(zip("王小明来到即墨区。", tags))]), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--peoples-daily", str(path), "--show", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["errors"] == {
+        "PER": {"missed": [], "spurious": []},
+        "LOC": {"missed": [{"span": "即墨", "context": "王小明来到即墨区。", "kg_type": None}],
+                "spurious": [{"span": "即墨区", "context": "王小明来到即墨区。", "kg_type": "Place"}]},
+        "ORG": {"missed": [], "spurious": []},
+    }
+    table = CliRunner().invoke(cli, ["eval", "--peoples-daily", str(path), "--show", "5"]).output.splitlines()
+    assert table[-6:] == ["", "missed LOC (first 1):", "  即墨  …王小明来到即墨区。…",
+                          "", "spurious LOC (first 1):", "  即墨区 [kg: Place]  …王小明来到即墨区。…"]
+    # without --show the table alone, as scripts read it
+    plain = CliRunner().invoke(cli, ["eval", "--peoples-daily", str(path)]).output.splitlines()
+    assert len(plain) == 6 and plain[-1].startswith("micro")
+
+
 @pytest.mark.parametrize(
     "option, content, message",
     [

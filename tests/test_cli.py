@@ -282,6 +282,7 @@ RUNS = [
     Run("eval-gold-json", ("eval", "{gold}", "--json"), check_eval_json, needs=("gold",)),
     Run("eval-cluener-file", ("eval", "--cluener", "{cluener}"), check_benchmark),
     Run("eval-cluener-default", ("eval", "--cluener"), check_benchmark, needs=("benchmarks",), cwd="root"),
+    Run("eval-cluener-show", ("eval", "--cluener", "{cluener}", "--show", "2"), check_benchmark),
     Run("eval-peoples-daily-file", ("eval", "--peoples-daily", "{peoples_daily}"), check_benchmark),
     Run("eval-peoples-daily-default", ("eval", "--peoples-daily"), check_benchmark, needs=("benchmarks",), cwd="root"),
     Run("query-file-bind-csv", ("query", "{root}/queries/entity.rq", "--bind", "name={alias}", "--format", "csv",

@@ -181,7 +181,7 @@ def _reason(err: Exception) -> str:
     return str(err) or type(err).__name__
 
 
-def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64) -> dict:
+def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64, show: int = 0) -> dict:
     """Exact-span precision, recall and F1, micro and per label, of kg's recogniser on a benchmark.
 
     Parameters
@@ -192,12 +192,17 @@ def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64) -> dict:
         The benchmark file.
     nlp : Language, optional
         A kg pipeline with ``kg_ner`` and ``kg_entities`` (made when omitted).
+    show : int
+        Examples of each kind of error to keep per label (the first in the file): ``missed`` (a
+        benchmark span kg did not give with that label) and ``spurious`` (kg's span the benchmark
+        does not have), each as ``{"span", "context", "kg_type"}``.
 
     Returns
     -------
     dict
         ``{"benchmark", "path", "sentences", "characters", "seconds", "micro": {"p", "r", "f1", "tp",
-        "fp", "fn"}, "labels": {label: {…}}}``.
+        "fp", "fn"}, "labels": {label: {…}}}``, and ``"errors": {label: {"missed": [...],
+        "spurious": [...]}}`` when ``show`` is above 0.
     """
     if name not in BENCHMARKS:
         raise KgError(f"unknown benchmark {name!r}; valid: {', '.join(BENCHMARKS)}")
@@ -209,17 +214,25 @@ def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64) -> dict:
         nlp = make_nlp(pipes=("kg_ner", *ENTITY_PIPES))  # the recogniser as a build runs it
     type_label = {t: label for label, types in spec["labels"].items() for t in types}
     counts = {label: [0, 0, 0] for label in spec["labels"]}
+    errors: dict[str, dict[str, list]] = {label: {"missed": [], "spurious": []} for label in spec["labels"]}
     t0 = time.perf_counter()
     docs = nlp.pipe((text for text, _ in sentences), batch_size=batch_size)
     for (text, gold), doc in zip(sentences, docs):
-        pred = {(m.start, m.end, type_label[m.type]) for m in outermost(doc._.kg_mentions or ())
-                if m.kind != "coref" and m.type in type_label}
+        kept = [m for m in outermost(doc._.kg_mentions or ()) if m.kind != "coref" and m.type in type_label]
+        pred = {(m.start, m.end, type_label[m.type]) for m in kept}
         for label, c in counts.items():
             g = {x for x in gold if x[2] == label}
             p = {x for x in pred if x[2] == label}
             c[0] += len(g & p)
             c[1] += len(p - g)
             c[2] += len(g - p)
+            if show:
+                kg_types = {(m.start, m.end): m.type for m in kept}
+                for kind, spans in (("missed", g - p), ("spurious", p - g)):
+                    listed = errors[label][kind]
+                    for a, b, _ in sorted(spans)[: show - len(listed)]:
+                        listed.append({"span": text[a:b], "context": text[max(0, a - 12) : b + 12],
+                                       "kg_type": kg_types.get((a, b))})
     seconds = time.perf_counter() - t0
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return {
@@ -230,7 +243,7 @@ def evaluate(name: str, path: Path, *, nlp=None, batch_size: int = 64) -> dict:
         "seconds": round(seconds, 2),
         "micro": _prf(*total),
         "labels": {label: _prf(*c) for label, c in counts.items()},
-    }
+    } | ({"errors": errors} if show else {})
 
 
 def outermost(mentions: Sequence) -> list:
@@ -258,3 +271,10 @@ def print_report(report: dict, *, as_json: bool = False) -> None:
     rows = list(report["labels"].items()) + [("micro", report["micro"])]
     for label, s in rows:
         print(f"{label:<16}{s['tp']:>7}{s['fp']:>7}{s['fn']:>7}{s['p']:>8.3f}{s['r']:>8.3f}{s['f1']:>8.3f}")
+    for label, kinds in report.get("errors", {}).items():
+        for kind, examples in kinds.items():
+            if examples:
+                print(f"\n{kind} {label} (first {len(examples)}):")
+            for x in examples:
+                typed = f" [kg: {x['kg_type']}]" if x["kg_type"] else ""
+                print(f"  {x['span']}{typed}  …{x['context']}…")
