@@ -261,7 +261,7 @@ def test_entities_media_in_book_title_and_byline(nlp):
 def test_entities_university_other_city(nlp):
     assert found(nlp, "四川大学华西医院获评全国文明单位，浙江大学参加。") == {
         ("四川大学", "Organization", "四川大学"), ("华西医院", "Organization", "华西医院"),
-        ("浙江大学", "Organization", "浙江大学")}
+        ("浙江大学", "Organization", "浙江大学"), ("全国文明单位", "Award", "全国文明单位")}
 
 
 # -- projects ---------------------------------------------------------------------------------------
@@ -717,6 +717,28 @@ def test_entities_award_after_verb(nlp):
     assert found(nlp, "作为全国首批科技金融应用试点城市的青岛西海岸新区早已走在前列。") == {
         ("全国首批科技金融应用试点城市", "Award", "全国首批科技金融应用试点城市"),
         ("青岛西海岸新区", "Place", "青岛西海岸新区")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an honour by its words: an award verb, a rank or a place, words, a head of honours.tsv
+        ("平度市获评全国文明城市和国家卫生城市。", {("平度市", "Place", "平度市"), ("全国文明城市", "Award", "全国文明城市"),
+                                         ("国家卫生城市", "Award", "国家卫生城市")}),
+        ("该社区被评为省级文明单位。", {("省级文明单位", "Award", "省级文明单位")}),
+        ("即墨区获评2024年度全省先进集体。", {("即墨区", "Place", "即墨区"),
+                                       ("2024年度全省先进集体", "Award", "2024年度全省先进集体")}),
+        ("该村获得全国先进基层党组织称号。", {("全国先进基层党组织称号", "Award", "全国先进基层党组织称号")}),
+        ("该企业被认定为国家高新技术企业。", {("国家高新技术企业", "Award", "国家高新技术企业")}),
+        # a verb of any role, a counted category, no rank, or no words before the head: no honour
+        ("青岛成为全国重要城市。", {("青岛", "Place", "青岛")}),
+        ("全市12个社区被评为省级文明单位。", set()),
+        ("该村获评文明单位。", set()),
+        ("入选全国城市。", set()),
+    ],
+)
+def test_entities_honour_after_an_award_verb(nlp, text, expected):
+    assert found(nlp, text) == expected
 
 
 def test_entities_bare_prize_without_contest_is_no_award(nlp):

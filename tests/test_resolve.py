@@ -50,6 +50,14 @@ def test_resolve_abbreviated_and_full_forms_are_one_node():
     assert ent.articles == {"p.txt#0", "p.txt#1"}
 
 
+def test_resolve_a_level_is_no_scope_word():
+    t = "即墨区召开会议，区委宣传部获评省级优秀案例，市级文明单位同时揭晓。"
+    a = article("l.txt", 0, t)
+    res = resolve([x(a, [mention("即墨区", t, "Place"), mention("省级优秀案例", t, "Award"),
+                         mention("市级文明单位", t, "Award")])])
+    assert {e.id for e in res.entities if e.type == "Award"} == {"Award/省级优秀案例", "Award/市级文明单位"}
+
+
 def test_resolve_city_scope_and_party_committee():
     t = "青岛市召开会议。市委副秘书长、市城市管理局局长出席。"
     a = article("c.txt", 0, t)

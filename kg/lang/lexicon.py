@@ -11,6 +11,8 @@ file's header and in ``kg/data/SOURCES.md``):
     full names of standard government departments (住房和城乡建设局 …);
 ``ministries.txt``
     the State Council's ministries (教育部 …), whose bare name is the national body;
+``honours.tsv``
+    the words that open (全国, 省级) and end (文明城市's 城市, 劳动奖章's 奖章) an honour named after an award verb;
 ``abbreviations.tsv``
     standard short forms and what they stand for (住建局 → 住房和城乡建设局);
 ``titles.tsv``
@@ -93,6 +95,7 @@ DATA_FILES: tuple[str, ...] = (
     "parties.tsv",
     "industry_words.txt",
     "project_lists.tsv",
+    "honours.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -136,6 +139,10 @@ class Lexicon:
     ministries : frozenset[str]
         the State Council's ministries (教育部, 住房和城乡建设部): department names that, with no place or
         scope word before them, name the national body.
+    honour_ranks : tuple[str, ...]
+        words that open an honour's name (全国, 国家级, 省级 …), longest first.
+    honour_heads : tuple[str, ...]
+        words that end an honour's name after an award verb and a rank (城市, 集体, 奖章 …), longest first.
     abbreviations : dict[str, tuple[str, str]]
         short form → (full form, entity type).
     titles : dict[str, Title]
@@ -186,6 +193,8 @@ class Lexicon:
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
     ministries: frozenset[str] = frozenset()
+    honour_ranks: tuple[str, ...] = ()
+    honour_heads: tuple[str, ...] = ()
     resident_words: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
@@ -459,6 +468,11 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             work_verbs.add(word)
         else:
             project_lists[word] = role
+    honours: dict[str, list[str]] = {"rank": [], "head": []}
+    for word, role in rows("honours.tsv", 2):
+        if role not in honours:
+            raise KgError(f"{origin}/honours.tsv: {word!r} has role {role!r}; valid: rank, head")
+        honours[role].append(word)
     parties: dict[str, str] = {}
     for short, full in rows("parties.tsv", 2):
         parties[short] = parties[full] = full
@@ -467,6 +481,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         part_suffixes=frozenset(part_suffixes),
         departments=frozenset(words("departments.txt")),
         ministries=frozenset(words("ministries.txt")),
+        honour_ranks=tuple(sorted(honours["rank"], key=len, reverse=True)),
+        honour_heads=tuple(sorted(honours["head"], key=len, reverse=True)),
         abbreviations=abbreviations,
         titles=titles,
         surnames=frozenset(words("surnames.txt")),

@@ -416,9 +416,10 @@ def _lexicon():
 
 
 def _scope_re() -> re.Pattern:
-    """A scope word opening a longer name (区 of 区住建局; 我区, 全市): kg/data/scope_words.tsv."""
+    """A scope word opening a longer name (区 of 区住建局; 我区, 全市): kg/data/scope_words.tsv.
+    A unit before 级 is a level, not a place (省级文明单位 is no 山东省's 级文明单位)."""
     lex = _lexicon()
-    return _compiled("^" + lex.scope_pattern + "(?=.)")
+    return _compiled("^" + lex.scope_pattern + "(?=[^级])")
 
 
 def _party_re() -> re.Pattern:

@@ -3,7 +3,9 @@ completed with the contest named before it).
 
 ``kg_awards``
     the object of 荣获/获评/争创/入选 … ending in an award word of ``suffixes.tsv``
-    (``获评全国首批…试点城市``), when its name starts where the verb ends;
+    (``获评全国首批…试点城市``), when its name starts where the verb ends; or, where it ends in
+    no award word, an honour that a rank or a place opens and a head word of ``honours.tsv``
+    ends, with words between (``获评全国文明城市``, ``被评为省级文明单位``, ``荣获全国五一劳动奖章``);
 ``kg_award_events``
     a bare ``一等奖`` after a contest the text names (``…应用场景大赛中 … 斩获一等奖`` →
     ``…应用场景大赛一等奖``).  It runs after the sources that name contests
@@ -24,8 +26,18 @@ from kg.records import Mention
 
 __all__ = ["AwardSource", "AwardEventSource"]
 
-_AWARD_VERB = re.compile(r"(?:荣获|获评|获得|斩获|入选|评为|争创|获批|创建|作为|成为|获)“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)")
-_AWARD_VERB_WORDS = ("获", "入选", "评为", "争创", "创建", "作为", "成为")
+_AWARD_VERB = re.compile(r"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|获)“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)")
+_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为")
+#: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
+#: what joins two honours of one object (全国文明城市和国家卫生城市)
+_HONOUR_JOINERS = "和及、与"
+#: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
+_WEAK_VERBS = ("作为", "成为")
+#: the word "title" after an honour's name (全国劳动模范称号)
+_TITLE_WORDS = ("称号", "荣誉称号")
+#: a year or a batch before an honour's rank: 2024年度全国…, 首批国家级…
+_HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
 
@@ -40,14 +52,60 @@ class AwardSource(DataSource):
             return out
         for m in _AWARD_VERB.finditer(text):
             s, e = m.span(1)
-            hit = lex.suffix_at(text, e)
-            if not hit or hit[1] != "Award" or text[s:e] in lex.stop_names:
+            if text[s:e] in lex.stop_names:
                 continue
-            start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
-            if start is None or (start > s and not AWARD_RANK.fullmatch(text[s:start])):
-                continue  # 成为青岛首家获此认证: the object is no award's name
-            out.append(Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb"))
+            hit = lex.suffix_at(text, e)
+            if hit and hit[1] == "Award":
+                start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
+                if start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
+                    out.append(Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb"))
+                    continue
+                # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
+                # be an honour by its words (获得全国先进基层党组织称号)
+                honour_end = e - len(hit[0]) if hit[0] in _TITLE_WORDS else None
+            else:
+                honour_end = e
+            if honour_end is None or m.group(0).startswith(_WEAK_VERBS) or _COUNTED.search(text, max(0, m.start() - 8), m.start()):
+                continue  # 35家企业入选…: honours of a counted category, given to no one named
+            for a, b in self._honours(index, s, honour_end):
+                b = e if b == honour_end else b  # the title word stays with the last: …党组织称号
+                out.append(Mention(a, b, text[a:b], "Award", text[a:b], rule="award_honour"))
         return out
+
+    def _honours(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
+        """The honours of an award verb's object, two joined by 和/及/、 apart (全国文明城市和国家卫生城市):
+        each part must be one by its words (:meth:`_honour`), or the whole is none."""
+        text = index.text
+        cuts = [i for i in range(s + 1, e - 1) if text[i] in _HONOUR_JOINERS and self._opens_honour(index, i + 1)]
+        parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e]))
+        return parts if all(self._honour(index, a, b) for a, b in parts) else []
+
+    def _opens_honour(self, index: NameIndex, i: int) -> bool:
+        text = index.text
+        return i in index.place_start_end() or text.startswith(self.data.lex.honour_ranks, i)
+
+
+    def _honour(self, index: NameIndex, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` (an award verb's object) is an honour by its words: a period, then a
+        rank or places (全国, 省级, 山东省), a batch, words, and a head (城市, 集体, 奖章)."""
+        text, lex = index.text, self.data.lex
+        head = next((h for h in lex.honour_heads if text.endswith(h, s, e)), None)
+        if head is None:
+            return False
+        i = _HONOUR_PERIOD.match(text, s, e).end()
+        opened = i
+        while True:  # places, then a rank: 山东省, 青岛市, 全国, 国家级
+            place_end = index.place_start_end().get(i)
+            rank = next((r for r in lex.honour_ranks if text.startswith(r, i)), None) if place_end is None else None
+            if place_end is None and rank is None:
+                break
+            i = place_end if place_end is not None else i + len(rank)
+        if i == opened:
+            return False  # no rank, no place: 成为重要城市, 入选企业
+        i = _HONOUR_PERIOD.match(text, i, e).end()
+        # words between the rank and the head (not 全国城市), or a head that names the honour by itself
+        # (山东省劳动模范)
+        return e - len(head) - i >= 1 or (e - len(head) == i and len(head) >= 3)
 
 
 class AwardEventSource(CandidateSource):
