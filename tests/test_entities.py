@@ -104,6 +104,30 @@ def test_entities_banks_and_their_branches(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a group's brand opens its firm's name before the place (中车 | 青岛…), as written
+        ("中车青岛四方机车车辆股份有限公司举行发布会。", {("中车青岛四方机车车辆股份有限公司", "Company", "中车青岛四方机车车辆股份有限公司"),
+                                                 ("青岛", "Place", "青岛")}),
+        ("华润置地青岛有限公司开发该项目。", {("华润置地青岛有限公司", "Company", "华润置地青岛有限公司"), ("青岛", "Place", "青岛")}),
+        ("中建八局青岛分公司承建该项目。", {("中建八局青岛分公司", "Company", "中建八局青岛分公司"), ("青岛", "Place", "青岛")}),
+        # a verb or an everyday word before the place is no brand
+        ("扎根青岛的海德科技有限公司发展迅速。", {("青岛", "Place", "青岛"), ("海德科技有限公司", "Company", "海德科技有限公司")}),
+        ("龙头企业青岛啤酒股份有限公司参加。", {("青岛啤酒股份有限公司", "Company", "青岛啤酒股份有限公司"), ("青岛", "Place", "青岛")}),
+    ],
+)
+def test_entities_a_brand_before_the_place_opens_the_firm(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
+    # 共建 (boundaries.txt) stands before what is built: 兰山区政府 | 共建 | 大学科技园 is no project's name
+    assert found(nlp, "临沂大学与兰山区政府共建大学科技园。") == {
+        ("临沂大学", "Organization", "临沂大学"), ("临沂", "Place", "临沂"), ("兰山区政府", "Agency", "兰山区人民政府"),
+        ("兰山区", "Place", "兰山区")}
+
+
 def test_entities_two_bodies_joined_by_and_stay_two(nlp):
     assert [m.name for m in mentions(nlp, "区财政局和区住建局联合开展检查。")] == ["区财政局", "区住房和城乡建设局"]
 

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
+from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
                                           QUANTIFIERS, RING, STOP_PUNCT, YEAR, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
@@ -288,6 +288,9 @@ class NameBounds:
             before = self.lex.suffix_at(index.text, s)
             if before is not None and before[1] == "Company":
                 return start  # the company's own name, as the walk found it (甲投资有限公司 | 商丘 | 公司)
+            brand = self.brand_before(index, start, s)
+            if brand is not None:
+                return brand  # 中建八局 | 青岛 | 分公司
             while s > start:
                 w = index.word_ending(s)
                 word = index.text[w:s] if w is not None else ""
@@ -296,6 +299,8 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if type_ == "Company" and (brand := self.brand_before(index, start, best)) is not None:
+            return brand  # 中车 | 青岛四方机车车辆股份有限公司, 国网 | 青岛供电公司
         if ACRONYM.fullmatch(index.text, start, best):
             return start  # RCEP | 青岛经贸合作先行创新试验基地: a Latin acronym opens the name
         if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
@@ -316,6 +321,30 @@ class NameBounds:
             if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end):
                 return chain_end
         return best
+
+    def brand_before(self, index: NameIndex, start: int, place: int) -> int | None:
+        """The group's brand opening a firm's name before its place (中车 | 青岛四方…股份有限公司, 华润置地 |
+        青岛有限公司, 国网 | 青岛供电公司): ``start`` when all the walk found before the place is at
+        most four characters of words that are no verb, function or everyday word, one of them
+        proper (a name or abbreviation jieba tags, or a word it does not know); None otherwise
+        (扎根 | 青岛…, 龙头企业 | 青岛…)."""
+        text = index.text
+        if not 2 <= place - start <= 4 or start not in index.starts or place not in index.starts:
+            return None
+        proper = False
+        i = place
+        while i > start:
+            w = index.word_ending(i)
+            if w is None or w < start:
+                return None
+            word = text[w:i]
+            tag = self.tags.get(word, "")
+            if self.lex.boundary_before(text, i) == len(word) or len(word) >= 2 and (
+                    self.freq.get(word, 0) >= EVERYDAY_FREQ or tag[:1] in ("v", "a", "d", "m", "p", "c", "r", "u", "f", "t", "s")):
+                return None  # (one character may be jieba's guess inside the brand: 置 | 地 of 华润置地)
+            proper = proper or self.proper_word(word) or tag == "j"  # 中石化: an abbreviation
+            i = w
+        return start if proper else None
 
     def crosses_and(self, index: NameIndex, at: int, pos: int) -> bool:
         """Whether the 和 at ``at`` is inside a name (城市更新和城市建设…), not between two names."""
