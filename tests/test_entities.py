@@ -121,6 +121,10 @@ def test_entities_a_brand_before_the_place_opens_the_firm(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+def test_entities_a_zone_written_short_and_a_verb_before_project_name_no_work(nlp):
+    assert found(nlp, "高新区坚持项目为王。") == {("高新区", "Place", "高新技术产业开发区")}
+
+
 def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
     # 共建 (boundaries.txt) stands before what is built: 兰山区政府 | 共建 | 大学科技园 is no project's name
     assert found(nlp, "临沂大学与兰山区政府共建大学科技园。") == {
@@ -754,9 +758,14 @@ def test_entities_award_after_verb(nlp):
                                        ("2024年度全省先进集体", "Award", "2024年度全省先进集体")}),
         ("该村获得全国先进基层党组织称号。", {("全国先进基层党组织称号", "Award", "全国先进基层党组织称号")}),
         ("该企业被认定为国家高新技术企业。", {("国家高新技术企业", "Award", "国家高新技术企业")}),
+        # the list after the verb goes on: each item an honour by its words
+        ("平度市获评全国文明城市、国家卫生城市和国家园林城市。", {
+            ("平度市", "Place", "平度市"), ("全国文明城市", "Award", "全国文明城市"), ("国家卫生城市", "Award", "国家卫生城市"),
+            ("国家园林城市", "Award", "国家园林城市")}),
         # a verb of any role, a counted category, no rank, or no words before the head: no honour
         ("青岛成为全国重要城市。", {("青岛", "Place", "青岛")}),
         ("全市12个社区被评为省级文明单位。", set()),
+        ("35家企业入选省科技领军企业、省首批小巨人企业。", set()),
         ("该村获评文明单位。", set()),
         ("入选全国城市。", set()),
     ],

@@ -58,6 +58,23 @@ def test_resolve_a_level_is_no_scope_word():
     assert {e.id for e in res.entities if e.type == "Award"} == {"Award/省级优秀案例", "Award/市级文明单位"}
 
 
+def test_resolve_a_body_named_by_its_zone_word_is_of_the_zone_the_file_names():
+    t1 = "潍坊高新区重点项目集中开工。"
+    t2 = "高新区党工委书记张三、高新区管委会副主任李四出席。"
+    a, b = article("z.txt", 0, t1), article("z.txt", 1, t2)
+    res = resolve([
+        x(a, [mention("潍坊高新区", t1, "Place", "潍坊高新技术产业开发区")]),
+        x(b, [mention("高新区党工委", t2, "Agency", "高新技术产业开发区党工委"),
+              mention("高新区管委会", t2, "Agency", "高新技术产业开发区管委会")]),
+    ])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/中国共产党潍坊高新技术产业开发区工作委员会", "Agency/潍坊高新技术产业开发区管理委员会"}
+    # a file naming no zone of that kind leaves the body as written
+    t = "高新区管委会副主任李四出席。"
+    res = resolve([x(article("n.txt", 0, t), [mention("高新区管委会", t, "Agency", "高新技术产业开发区管委会")])])
+    assert {e.id for e in res.entities} == {"Agency/高新技术产业开发区管理委员会"}
+
+
 def test_resolve_city_scope_and_party_committee():
     t = "青岛市召开会议。市委副秘书长、市城市管理局局长出席。"
     a = article("c.txt", 0, t)

@@ -295,6 +295,11 @@ class Lexicon:
         return heads
 
     @functools.cached_property
+    def place_abbreviations(self) -> tuple[str, ...]:
+        """The short forms of ``abbreviations.tsv`` that name a place (高新区, 经开区), longest first."""
+        return tuple(sorted((w for w, (_, t) in self.abbreviations.items() if t == "Place"), key=len, reverse=True))
+
+    @functools.cached_property
     def max_head(self) -> int:
         return max(map(len, self.heads))
 
@@ -343,7 +348,8 @@ class Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
         for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
                      "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
-                     "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths"):
+                     "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths",
+                     "place_abbreviations"):
             getattr(self, name)
         return self
 

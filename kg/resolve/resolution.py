@@ -170,6 +170,7 @@ def resolve(extractions: Sequence) -> Resolution:
         find(key)
 
     people: list[tuple] = []  # person mentions, keyed once we know which of them are one person
+    zones = _named_zones(extractions, contexts, gaz)
     for x in extractions:
         art = x.article
         ctx = contexts[art.id]
@@ -181,6 +182,8 @@ def resolve(extractions: Sequence) -> Resolution:
             label, code = canonical(m, ctx, gaz)
             if not label:
                 continue
+            if code is None and m.type in ("Agency", "Organization", "Place"):
+                label = _zone_scoped(label, zones.get(art.source, ()))
             if m.type in _FAMILY:
                 people.append((art.id, i, m, label))
                 continue
@@ -489,6 +492,50 @@ def _innermost_place_first(name: str, gaz) -> str:
             innermost = s
         outer, end = div, e
     return name[innermost:] if end < len(name) else name
+
+
+def _zone_generics() -> tuple[str, ...]:
+    """The full words of zones the news writes short (高新技术产业开发区 of 高新区), longest first."""
+    lex = _lexicon()
+    return _longest_first(tuple({full for full, type_ in lex.abbreviations.values() if type_ == "Place"}))
+
+
+def _named_zones(extractions: Sequence, contexts: dict, gaz) -> dict[str, tuple[str, ...]]:
+    """Per file, the zones it names with their place (潍坊高新技术产业开发区 of 潍坊高新区)."""
+    generics = _zone_generics()
+    zones: dict[str, set[str]] = {}
+    for x in extractions:
+        for m in x.mentions:
+            if m.type != "Place" or m.kind == "coref":
+                continue
+            label, _ = canonical(m, contexts[x.article.id], gaz)
+            if label and any(label.endswith(g) and len(label) > len(g) for g in generics):
+                zones.setdefault(x.article.source, set()).add(label)
+    return {source: tuple(sorted(names)) for source, names in zones.items()}
+
+
+def _zone_scoped(label: str, zones: Sequence[str]) -> str:
+    """A body or place named by a zone's word alone (高新技术产业开发区管理委员会, from 高新区管委会) is of
+    the zone of that kind its file names (潍坊高新区): 潍坊高新技术产业开发区管理委员会.  Left as it is
+    when the file names no such zone, or two.  The zone may follow what a body's full form puts
+    before its place (中国共产党 of 中国共产党高新技术产业开发区工作委员会, body_names.tsv)."""
+    if not zones:
+        return label
+    for before in _body_name_openings():
+        if not label.startswith(before):
+            continue
+        rest = label[len(before):]
+        generic = next((g for g in _zone_generics() if rest.startswith(g)), None)
+        named = [z for z in zones if generic and z.endswith(generic)]
+        if len(named) == 1:
+            return before + named[0][: -len(generic)] + rest
+    return label
+
+
+@functools.cache
+def _body_name_openings() -> tuple[str, ...]:
+    """What a body's full form puts before its place (中国共产党), and nothing, longest first."""
+    return _longest_first(tuple({row.full.split("{X}")[0] for row in _lexicon().body_names} | {""}))
 
 
 def _expand_place_prefix(name: str, ctx0, gaz) -> str:

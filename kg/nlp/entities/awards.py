@@ -32,6 +32,8 @@ _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定�
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
 _HONOUR_JOINERS = "和及、与"
+#: the next item of a list after an award verb's object (、全国文明单位)
+_LIST_ITEM = re.compile(r"“?([^，。、；：“”！？\s]{3,30}?)”?(?=[，。、；：！？\s中的]|$)")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
 _WEAK_VERBS = ("作为", "成为")
 #: the word "title" after an honour's name (全国劳动模范称号)
@@ -51,26 +53,40 @@ class AwardSource(DataSource):
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):
-            s, e = m.span(1)
-            if text[s:e] in lex.stop_names:
-                continue
-            hit = lex.suffix_at(text, e)
-            if hit and hit[1] == "Award":
-                start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
-                if start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
-                    out.append(Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb"))
-                    continue
-                # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
-                # be an honour by its words (获得全国先进基层党组织称号)
-                honour_end = e - len(hit[0]) if hit[0] in _TITLE_WORDS else None
-            else:
-                honour_end = e
-            if honour_end is None or m.group(0).startswith(_WEAK_VERBS) or _COUNTED.search(text, max(0, m.start() - 8), m.start()):
-                continue  # 35家企业入选…: honours of a counted category, given to no one named
-            for a, b in self._honours(index, s, honour_end):
-                b = e if b == honour_end else b  # the title word stays with the last: …党组织称号
-                out.append(Mention(a, b, text[a:b], "Award", text[a:b], rule="award_honour"))
+            weak = m.group(0).startswith(_WEAK_VERBS)
+            counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
+            found = self._awards_at(index, *m.span(1), honours=not weak and not counted)
+            out += found
+            end = m.end(1)
+            while found and text[end : end + 1] == "、":  # 获评甲示范园区、全国文明单位: the list goes on
+                item = _LIST_ITEM.match(text, end + 1)
+                found = self._awards_at(index, *item.span(1), honours=not weak and not counted) if item else []
+                out += found
+                end = item.end(1) if item else end
         return out
+
+    def _awards_at(self, index: NameIndex, s: int, e: int, *, honours: bool) -> list[Mention]:
+        """The award or honours an award verb's object ``text[s:e]`` names, if any: by an award word
+        of ``suffixes.tsv`` it ends in; else, when ``honours`` (a verb of awards, no counted subject
+        before it: 35家企业入选…), by its words (:meth:`_honours`)."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        if text[s:e] in lex.stop_names:
+            return []
+        hit = lex.suffix_at(text, e)
+        if hit and hit[1] == "Award":
+            start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
+            if start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
+                return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
+            # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
+            # be an honour by its words (获得全国先进基层党组织称号)
+            honour_end = e - len(hit[0]) if hit[0] in _TITLE_WORDS else None
+        else:
+            honour_end = e
+        if honour_end is None or not honours:
+            return []
+        return [Mention(a, e if b == honour_end else b, text[a : e if b == honour_end else b], "Award",
+                        text[a : e if b == honour_end else b], rule="award_honour")  # …党组织称号 keeps its title word
+                for a, b in self._honours(index, s, honour_end)]
 
     def _honours(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
         """The honours of an award verb's object, two joined by 和/及/、 apart (全国文明城市和国家卫生城市):

@@ -203,6 +203,8 @@ class SuffixSource(DataSource):
                 continue
             if type_ == "Project":
                 after_places = index.place_end_after(start, s_suf)
+                if after_places == start:  # a zone written short is a place too: 高新区 | 坚持 | 项目
+                    after_places += next((len(w) for w in lex.place_abbreviations if text.startswith(w, start)), 0)
                 if _PART_OF_PLACE.fullmatch(text, after_places, s_suf):
                     continue  # 芝罘南部项目: the projects of a part of a place, no project's name
                 if after_places > start and index.word_ending(s_suf) == after_places \

@@ -36,6 +36,8 @@ from kg.schema import BODY_TYPES
 
 __all__ = ["period_re", "investment_nouns"]
 
+#: a determiner and a unit between a preposition and the project (向该区 | 城市更新项目, 为全市 | …)
+_SCOPE_BEFORE = re.compile(r"[该本我全各][省市区县镇乡]$")
 #: ``投资60亿元的`` right before a project: its own investment
 _OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的$")
 
@@ -115,7 +117,8 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
     """The funder of ``向P提供贷款`` / ``为P授信``: a preposition right before the project, a money verb
     right after it; the last body before the preposition that is not joined to another by 与 (the
     subject, not the party it signs with).  None when the frame is not there."""
-    if not text[: proj.start].endswith(tuple(data["funds_benefactive_preps"])):
+    lead = _SCOPE_BEFORE.sub("", text[max(0, proj.start - 4) : proj.start])  # 向该区 | 城市更新项目
+    if not lead.endswith(tuple(data["funds_benefactive_preps"])):
         return None
     after = text[proj.end : proj.end + 8]
     for word in ("项目", "工程"):  # the project word the mention leaves out (即墨古城改造 | 项目)
