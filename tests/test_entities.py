@@ -125,6 +125,22 @@ def test_entities_a_zone_written_short_and_a_verb_before_project_name_no_work(nl
     assert found(nlp, "高新区坚持项目为王。") == {("高新区", "Place", "高新技术产业开发区")}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a laboratory is an organisation (实验室 of suffixes.tsv), its stem a place or proper word
+        ("先后引进之江实验室、良渚实验室等重大创新平台。", {("之江实验室", "Organization", "之江实验室"),
+                                                ("良渚实验室", "Organization", "良渚实验室")}),
+        ("加快建设重点实验室。", set()),
+        # a zone's or park's body named by it, with no place before (未来科技城 | 管委会)
+        ("未来科技城管委会主任张伟表示。", {("未来科技城管委会", "Agency", "未来科技城管委会"), ("张伟", "Official", "张伟")}),
+        ("强化管委会职能。", set()),
+    ],
+)
+def test_entities_laboratories_and_the_bodies_of_parks(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
     # 共建 (boundaries.txt) stands before what is built: 兰山区政府 | 共建 | 大学科技园 is no project's name
     assert found(nlp, "临沂大学与兰山区政府共建大学科技园。") == {

@@ -82,6 +82,17 @@ class SuffixSource(DataSource):
             return False
         return bounds.proper(index, start, s_suf)
 
+    def _zone_body(self, text: str, s_suf: int, suffix: str) -> bool:
+        """Whether the body is a zone's, named by the zone (未来科技城 | 管委会): a body word any place
+        may have (body_names.tsv, x = any) after a place's or work's ending (科技城, 产业园, 园区)."""
+        lex = self.data.lex
+        if not any(row.short == suffix and not row.division_only for row in lex.body_names):
+            return False
+        before = lex.suffix_at(text, s_suf)
+        # (a zone word of its own, 起步区 | 管委会, is read by the place and department rules)
+        return before is not None and before[1] in ("Place", "Project") and len(before[0]) >= 2 \
+            and lex.zone_suffix(text[:s_suf]) is None
+
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
@@ -193,7 +204,8 @@ class SuffixSource(DataSource):
                 # place, is a firm's (a government's ends 委, 局, 人大 …); the post is the firm's (GUIDE)
                 out.append(Mention(start, s_suf, stem, "Company", stem, rule="suffix"))
                 continue
-            if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
+            if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
+                    and not self._zone_body(text, s_suf, suffix):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and _bare_len(_without_acronym(stem)) > 12 and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
