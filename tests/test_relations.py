@@ -607,6 +607,16 @@ def test_relations_develops_signing_a_firm_with_a_government(nlp):
         ("甲集团", "丙智能工厂项目", "planned"), ("戊集团", "己产业园项目", "planned")}
 
 
+def test_relations_develops_signing_a_firm_with_a_place_to_build(nlp):
+    # a place signs as its government; 签约建设P: the building verb after the signing one
+    text = "甲农业发展有限公司与乙街道签约建设丙田园综合体项目。丁街道与戊镇签约建设己项目。"
+    names = {"甲农业发展有限公司": "Company", "乙街道": "Place", "丙田园综合体项目": "Project", "丁街道": "Place",
+             "戊镇": "Place", "己项目": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
+        ("甲农业发展有限公司", "丙田园综合体项目", "planned")}
+
+
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
     text = "甲集团有限公司与乙建工集团签订有关丙地铁2号线东延段和丁铁路F3线合作协议。戊公司和己公司就庚项目签约。辛公司与壬公司签订战略合作协议。"
     ms = [mention(text, "甲集团有限公司", "Company"), mention(text, "乙建工集团", "Company"),

@@ -37,6 +37,7 @@ from kg.schema import RELATIONS
 __all__: list[str] = []
 
 _DEVELOPERS = RELATIONS["develops"].domain
+_SIGNING_PARTIES = (*_DEVELOPERS, "Place")
 
 
 def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
@@ -225,7 +226,10 @@ def develops_signing(sent: Sentence) -> None:
                 start -= len(adv)
             about: list[int] = []
             jiu = text.rfind("就", sent.start, start)
-            parties = sent.chain_before(start, _DEVELOPERS)
+            # a place signs as its government does (甲公司与浮来山街道签约): a party, never the builder
+            parties = sent.chain_before(start, _SIGNING_PARTIES)
+            if all(mentions[i].type == "Place" for i in parties):
+                parties = []
             if not parties and jiu >= 0:  # X和Y就P签订: the projects between 就 and the verb
                 parties = sent.chain_before(jiu, _DEVELOPERS)
                 about = [i for i in sent.idx if mentions[i].type == "Project" and jiu < mentions[i].start
@@ -236,11 +240,13 @@ def develops_signing(sent: Sentence) -> None:
                     named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
                              and mentions[i].end <= end and not sent.nested(i)]
                     about += named or _signed_projects(sent, at + len(verb), end)
-                elif not about:  # X与Y签约P: the projects signed right after the verb
+                elif not about:  # X与Y签约P, X与Y签约建设P: the projects signed right after the verb
                     after = at + len(verb) + text.startswith("了", at + len(verb))
+                    after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
                     about = [i for i in sent.chain_after(after, ("Project",))]
                 # 甲公司与乙区人民政府签约P: the firm builds; the government that signs with it hosts the work
-                builders = [i for i in parties if mentions[i].type == "Company"] or parties
+                builders = [i for i in parties if mentions[i].type == "Company"] or \
+                    [i for i in parties if mentions[i].type != "Place"]
                 for j in about:
                     for i in builders:
                         sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
