@@ -71,6 +71,9 @@ def test_entities_nested_name_with_and(nlp):
                                    ("商务部", "Agency", "商务部")}),
         ("中国外交部发言人表示。", {("中国外交部", "Agency", "中国外交部")}),
         ("审计署发布公告。", {("审计署", "Agency", "审计署")}),
+        # the country's or the centre's body, its short form written out
+        ("国家发改委印发通知。", {("国家发改委", "Agency", "国家发展和改革委员会")}),
+        ("全国人大常委会审议通过。", {("全国人大常委会", "Agency", "全国人民代表大会常务委员会")}),
         # 部 opening another word is no ministry; a party department alone is no name (any committee has one)
         ("各级教育部门和财政部门要加强管理。", set()),
         ("组织部召开会议。", set()),
@@ -146,6 +149,20 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
     assert found(nlp, "临沂大学与兰山区政府共建大学科技园。") == {
         ("临沂大学", "Organization", "临沂大学"), ("临沂", "Place", "临沂"), ("兰山区政府", "Agency", "兰山区人民政府"),
         ("兰山区", "Place", "兰山区")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 同 ends a given name only where it opens a word with the next character (同意), not in 陪同
+        ("北京市委书记尹力、市长殷勇陪同考察。", {("北京市委", "Agency", "北京市委"), ("北京市", "Place", "北京市"),
+                                        ("尹力", "Official", "尹力"), ("殷勇", "Official", "殷勇")}),
+        ("市委书记姜德志在会上讲话。", {("市委", "Agency", "市委"), ("姜德志", "Official", "姜德志")}),
+        ("国务院总理李强主持会议。", {("国务院", "Agency", "国务院"), ("李强", "Official", "李强")}),
+    ],
+)
+def test_entities_officials_after_their_posts(nlp, text, expected):
+    assert found(nlp, text) == expected
 
 
 def test_entities_two_bodies_joined_by_and_stay_two(nlp):

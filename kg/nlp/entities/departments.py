@@ -53,12 +53,13 @@ class DepartmentSource(DataSource):
                 continue
             if start > 0 and text[start - 1] in GENERIC_START:
                 continue
-            if start == s and full in lex.ministries:
+            national = _national_before(text, s, lex.national_prefixes) if start == s else s
+            if national < s and type_ == "Agency" and self._ends_a_word(index, e):
+                # the country's or the centre's body: 国家发改委, 中国外交部, 中央组织部, (中国)全国人大常委会
+                start, prefix = national, text[national:s]
+            elif start == s and full in lex.ministries:
                 if not self._ends_a_word(index, e):
                     continue  # 教育部门, 财政部长: 部 opens another word
-                # the country before it is part of the name: 中国外交部
-                start -= next((len(w) for w in lex.national_prefixes if text.startswith(w, s - len(w))), 0)
-                prefix = text[start:s]
             elif start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
                     and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
@@ -104,6 +105,13 @@ class DepartmentSource(DataSource):
             name = lex.parties[m.group(1)] + m.group(2) + "委员会"
             out.append(Mention(m.start(), m.end(), m.group(), "Organization", name, rule=RULE))
         return out
+
+
+def _national_before(text: str, s: int, prefixes: tuple[str, ...]) -> int:
+    """Where the national words right before ``s`` start (中国 | 全国 | 政协): ``s`` when none is there."""
+    while (w := next((w for w in prefixes if text.startswith(w, s - len(w))), None)) is not None:
+        s -= len(w)
+    return s
 
 
 @functools.cache

@@ -38,11 +38,13 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             return None
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
-        third, fourth = text[pos + len(word) : pos + len(word) + 1], text[pos + len(word) + 1 : pos + len(word) + 2]
+        end = pos + len(word)
+        third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
-            not fourth or fourth in NAME_STOP or fourth in PUNCT
+            not fourth or fourth in PUNCT or fourth in NAME_STOP and _continues(fourth, fifth, freq) is False
         ):
-            return text[pos : pos + sur + 2]  # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强
+            # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强; not 殷勇|陪同: 同 ends a name only opening a word (同意)
+            return text[pos : pos + sur + 2]
         return word
     given = text[pos + sur : pos + sur + 2]
     after = text[pos + sur + 2 : pos + sur + 3]
