@@ -164,6 +164,9 @@ def test_mentions_drop_places_extended_by_common_words():
     assert _typed(typer, "潍坊5项、日照3项", [("潍坊5项", "LOC"), ("日照3项", "LOC")]) == set()
     assert _typed(typer, "从日照港区东侧通过", [("日照港区东侧", "LOC")]) == set()
     assert _typed(typer, "从日照港区东侧通过", [("日照港区", "LOC")]) == {("日照港区", "Place")}
+    # places and a generic phrase of stop_names.txt (老旧小区: 老旧 is no word jieba knows, yet no name)
+    assert _typed(typer, "考察了北京市朝阳区双井街道老旧小区改造现场", [("北京市朝阳区双井街道老旧小区", "LOC")]) == set()
+    assert _typed(typer, "他来到市北区老旧小区。", [("市北区老旧小区", "LOC")]) == set()
 
 
 def test_mentions_drop_verbs_generic_stems_and_cut_words():

@@ -186,6 +186,8 @@ class MentionTyper:
             # 街道园区); the rules' stricter test would undo the model's gain (汇源集团, 夹河)
             if hit[2] and self._generic(_stem_pieces(pieces, len(word) - len(hit[0])), scope=hit[1] == "Place"):
                 return None
+            if self._places_then_generic(word):
+                return None
             type_ = hit[1]
         else:
             type_ = LABEL_TYPES.get(label)
@@ -270,7 +272,21 @@ class MentionTyper:
             rest_pieces = _pieces_from(pieces, found[0][1])
             if not self._proper(rest_pieces):
                 return False  # 姑苏产业, 平度市直部门: a place and common words
+            if self._places_then_generic(word):
+                return False
         return True
+
+    def _places_then_generic(self, word: str) -> bool:
+        """Whether ``word`` is places of the divisions data, one after another from its start, and
+        then a generic phrase of ``stop_names.txt`` (市北区 | 老旧小区, 朝阳区双井街道 | 老旧小区): no
+        new place, the gazetteer names the places on their own."""
+        found = self._find_places(word)
+        if not found or found[0][0] != 0:
+            return False
+        chain_end = found[0][1]
+        for a, b, _ in found[1:]:
+            chain_end = b if a == chain_end else chain_end
+        return word[chain_end:] in self._lex.stop_names
 
     def _generic(self, pieces: Sequence[str], scope: bool = False) -> bool:
         """Whether the words are all ones jieba knows (of two characters or more, none tagged
