@@ -144,6 +144,22 @@ def test_entities_laboratories_and_the_bodies_of_parks(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 暨 joins two events' names: the work's name starts after it
+        ("科技创新投资说明会暨甲乙U谷数字科技产业园开工仪式举办。", {("甲乙U谷数字科技产业园", "Project", "甲乙U谷数字科技产业园")}),
+        # a work verb before a name whose proper part is its second word (万 | 华新)
+        ("双方将合作建设万华新材料产业园项目。", {("万华新材料产业园项目", "Project", "万华新材料产业园项目")}),
+        # a place's level makes a kind of place (山东 | 省级化工园区); a level inside a facility's name stays
+        ("该区是山东省级化工园区。", {("山东省", "Place", "山东省")}),
+        ("全国唯一国家级海洋药物中试基地。", {("国家级海洋药物中试基地", "Project", "国家级海洋药物中试基地")}),
+    ],
+)
+def test_entities_where_a_works_name_starts(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
     # 共建 (boundaries.txt) stands before what is built: 兰山区政府 | 共建 | 大学科技园 is no project's name
     assert found(nlp, "临沂大学与兰山区政府共建大学科技园。") == {

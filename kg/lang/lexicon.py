@@ -295,6 +295,11 @@ class Lexicon:
         return heads
 
     @functools.cached_property
+    def honour_levels(self) -> tuple[str, ...]:
+        """The ranks of ``honours.tsv`` that are levels (国家级, 省级, 市级 …): a name holding one names a kind."""
+        return tuple(r for r in self.honour_ranks if r.endswith("级"))
+
+    @functools.cached_property
     def place_abbreviations(self) -> tuple[str, ...]:
         """The short forms of ``abbreviations.tsv`` that name a place (高新区, 经开区), longest first."""
         return tuple(sorted((w for w, (_, t) in self.abbreviations.items() if t == "Place"), key=len, reverse=True))
@@ -349,7 +354,7 @@ class Lexicon:
         for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
                      "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
                      "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths",
-                     "place_abbreviations"):
+                     "place_abbreviations", "honour_levels"):
             getattr(self, name)
         return self
 

@@ -211,8 +211,10 @@ class NameBounds:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end:
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
-                if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs and self._proper_at(index, i, pos):
+                if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs \
+                        and (self._proper_at(index, i, pos) or self.proper(index, i, pos)):
                     break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part
+                    # (or a name whose proper part is its second word: 建设 | 万 | 华新材料产业园)
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)

@@ -209,6 +209,9 @@ class SuffixSource(DataSource):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and _bare_len(_without_acronym(stem)) > 12 and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
+            if type_ in ("Place", "Project", "Organization") and any(
+                    text.startswith(lex.honour_levels, e_place) for e_place in index.place_end if start < e_place < s_suf):
+                continue  # 山东 | 省级化工园区: a place's level makes a kind of place, no name of one
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):

@@ -301,6 +301,9 @@ class MentionTyper:
                 # the town's zone), not 市 of 市人才集团 (the city's firm: a body's name)
                 freqs.append(EVERYDAY_FREQ)
                 continue
+            if len(piece) < 2 and freq >= EVERYDAY_FREQ and self._tags.get(piece, "")[:1] in ("a", "b"):
+                freqs.append(freq)  # 新 of 化工新材料公司: a one-character adjective describes, it names nothing
+                continue
             if len(piece) < 2 or not freq or self._proper_tag(piece) or _LATIN.search(piece):
                 return False
             freqs.append(freq)
