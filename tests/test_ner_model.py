@@ -167,6 +167,7 @@ def test_mentions_drop_places_extended_by_common_words():
     # places and a generic phrase of stop_names.txt (老旧小区: 老旧 is no word jieba knows, yet no name)
     assert _typed(typer, "考察了北京市朝阳区双井街道老旧小区改造现场", [("北京市朝阳区双井街道老旧小区", "LOC")]) == set()
     assert _typed(typer, "他来到市北区老旧小区。", [("市北区老旧小区", "LOC")]) == set()
+    assert _typed(typer, "该区是山东省级化工园区。", [("山东省级化工园区", "LOC")]) == set()
     # a firm's stem of everyday words and a one-character adjective (化工 | 新 | 材料) names no firm
     assert _typed(typer, "是全球领先的化工新材料公司，", [("新材料公司", "COM")]) == set()
 

@@ -278,9 +278,15 @@ class MentionTyper:
 
     def _places_then_generic(self, word: str) -> bool:
         """Whether ``word`` is places of the divisions data, one after another from its start, and
-        then a generic phrase of ``stop_names.txt`` (市北区 | 老旧小区, 朝阳区双井街道 | 老旧小区): no
-        new place, the gazetteer names the places on their own."""
+        then a generic phrase of ``stop_names.txt`` (市北区 | 老旧小区, 朝阳区双井街道 | 老旧小区), or
+        holds a place and its level (山东 | 省级化工园区): no new place, the gazetteer names the
+        places on their own."""
         found = self._find_places(word)
+        ends = {b for _, b, _ in found}
+        for level in self._lex.honour_levels:
+            at = word.find(level, 1)
+            if at > 0 and (at in ends or at + 1 in ends):
+                return True  # 山东 | 省级化工园区 (山东省 | 级…): a place's level makes a kind of place
         if not found or found[0][0] != 0:
             return False
         chain_end = found[0][1]
