@@ -431,6 +431,14 @@ def test_relations_contest_is_the_event_of_the_prize_not_a_prize(nlp):
     assert [(s, o, q.get("event")) for s, p, o, q in rels if p == "awarded"] == [("乙局", "甲市创新大赛一等奖", "甲市创新大赛")]
 
 
+def test_relations_award_receiver_is_in_the_verbs_clause_or_opens_the_sentence(nlp):
+    # what the subject lies in, named in an earlier clause, receives nothing: the subject does
+    text = "据介绍，甲县地处乙山东麓，近年来先后获评全国丙重点县。丁公司在戊县建厂，获评全国己企业。"
+    ms = [mention(text, "甲县", "Place"), mention(text, "乙山", "Organization"), mention(text, "全国丙重点县", "Award"),
+          mention(text, "丁公司", "Company"), mention(text, "戊县", "Place"), mention(text, "全国己企业", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲县", "全国丙重点县"), ("丁公司", "全国己企业")}
+
+
 def test_relations_award_receiver_must_carry_the_prize_verb(nlp):
     # the place after the contest does not rank in it; it is only where the story goes on
     text = "在甲市创新大赛中，乙区举办了展览。"

@@ -75,6 +75,15 @@ def awarded_verb(sent: Sentence) -> None:
             continue
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
                      and not sent.nested(i)]
+        # the receiver is in the verb's clause; when no body or person is named there, the one the
+        # sentence opens with (莒县地处鲁东南，…，近年来先后获评Y: 莒县, not what it lies in)
+        clause = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1
+        in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type != "Place"]
+        if in_clause:
+            receivers = in_clause
+        elif receivers and (mentions[receivers[0]].start <= sent.start + 1
+                            or text[mentions[receivers[0]].start - 1] in "，,；;"):
+            receivers = receivers[:1]  # the first, opening the sentence or a clause (据介绍，莒县…)
         # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
         receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
         if receivers:
