@@ -592,6 +592,14 @@ def test_relations_develops_unit_names_the_builder_owner_or_operator(nlp):
         ("庚集团", "辛产业园"), ("子集团", "丑片区改造项目"), ("辰置业有限公司", "寅大厦项目")}
 
 
+def test_relations_a_work_a_firm_invests_in_and_builds_is_named_by_the_frame(nlp):
+    # 甲公司投资20亿元建设P: P (common words, a project's ending, ending the clause) becomes a Project
+    text = "甲车辆有限公司投资20亿元建设城轨车辆智能制造基地；全区投资5亿元建设道路。"
+    rels = run(nlp, text, [mention(text, "甲车辆有限公司", "Company")])
+    assert {(s, p, o, q.get("amount")) for s, p, o, q in rels} == {
+        ("甲车辆有限公司", "funds", "城轨车辆智能制造基地", "2000000000"), ("甲车辆有限公司", "develops", "城轨车辆智能制造基地", None)}
+
+
 def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):
     text = ("甲集团投资5亿元建设乙智能工厂项目。丙湿地公园项目总投资10亿元，由丁城投集团有限公司建设。"
             "戊公园项目由己集团与庚集团联合开发。辛广场项目开工仪式举行，由壬集团主持。")

@@ -178,14 +178,28 @@ def _invested_frame(data: RelationData) -> re.Pattern:
                       rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
 
 
+def _invest_build_frame(data: RelationData) -> re.Pattern:
+    """``投资20亿元建设城轨车辆智能制造基地``: a body's money and a building verb, then the work, which
+    ends the clause."""
+    verbs = data.alternation("develops_verbs")
+    suffixes = data.alternation("invested_project_suffixes")
+    return re.compile(rf"投资[0-9０-９.]+[万亿千百]*元(?:{verbs})"
+                      rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}?(?:{suffixes}))(?=[，,。；;]|$)")
+
+
 @rule("invested_project")
 def invested_project(sent: Sentence) -> None:
-    """``投资30亿元的甲乙新材料产业园项目``: the project money goes into, named by the frame."""
+    """``投资30亿元的甲乙新材料产业园项目``, ``甲公司投资20亿元建设乙丙基地``: the project money goes into,
+    named by the frame."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     if text.find("投资", sent.start, sent.end) < 0:
         return
     generic = data.regex("programme_frame", _programme_frame)[1]
-    for m in data.regex("invested_frame", _invested_frame).finditer(text, sent.start, sent.end):
+    own = list(data.regex("invested_frame", _invested_frame).finditer(text, sent.start, sent.end))
+    # a body's: 甲公司投资20亿元建设P (a body right before 投资)
+    built = [m for m in data.regex("invest_build_frame", _invest_build_frame).finditer(text, sent.start, sent.end)
+             if sent.chain_before(m.start(), BODY_TYPES)]
+    for m in own + built:
         start, end = m.span("name")
         name = m.group("name")
         if generic.match(name) or "等" in name or any(mentions[i].start < end and start < mentions[i].end
