@@ -600,6 +600,16 @@ def test_relations_a_work_a_firm_invests_in_and_builds_is_named_by_the_frame(nlp
         ("甲车辆有限公司", "funds", "城轨车辆智能制造基地", "2000000000"), ("甲车辆有限公司", "develops", "城轨车辆智能制造基地", None)}
 
 
+def test_relations_develops_firms_building_together(nlp):
+    # 甲与乙合作建设P: both firms build it; with a government, the firm does
+    text = "甲控股集团有限公司与乙发展集团合作建设丙科技城项目。丁集团与戊区人民政府共同建设己产业园项目。"
+    names = {"甲控股集团有限公司": "Company", "乙发展集团": "Company", "丙科技城项目": "Project", "丁集团": "Company",
+             "戊区人民政府": "Agency", "己产业园项目": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("甲控股集团有限公司", "丙科技城项目"), ("乙发展集团", "丙科技城项目"), ("丁集团", "己产业园项目")}
+
+
 def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):
     text = ("甲集团投资5亿元建设乙智能工厂项目。丙湿地公园项目总投资10亿元，由丁城投集团有限公司建设。"
             "戊公园项目由己集团与庚集团联合开发。辛广场项目开工仪式举行，由壬集团主持。")

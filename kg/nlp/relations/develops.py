@@ -96,8 +96,14 @@ def develops_verb(sent: Sentence) -> None:
             body, projects = b, [a]
         else:
             continue
-        for j in projects:
-            sent.add(body, "develops", j, "develops_verb")
+        bodies = [body]
+        if body == a:  # 甲公司与乙集团合作建设P: the bodies joined before the verb build it together
+            chain = sent.chain_before(x.end, _DEVELOPERS) or [body]
+            # (of a firm and a government, the firm: the government hosts the work)
+            bodies = [i for i in chain if mentions[i].type == "Company"] or chain
+        for i in bodies:
+            for j in projects:
+                sent.add(i, "develops", j, "develops_verb")
 
 
 def _verb_after(sent: Sentence, pos: int) -> re.Match | None:
