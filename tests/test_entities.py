@@ -181,6 +181,29 @@ def test_entities_officials_after_their_posts(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # jieba reads 医院院长 and 中学校长 as one word: the body's name and the post are still found
+        ("即墨区人民医院院长张建华参加。", {("即墨区人民医院", "Organization", "即墨区人民医院"), ("即墨区", "Place", "即墨区"),
+                                    ("张建华", "Official", "张建华")}),
+        ("即墨区第一中学校长刘洪涛参加。", {("即墨区第一中学", "Organization", "即墨区第一中学"), ("即墨区", "Place", "即墨区"),
+                                    ("刘洪涛", "Official", "刘洪涛")}),
+        # a village's party branch and, in the chain of posts, its villagers' committee
+        ("北安街道前东葛村党支部书记、村委会主任孙大海介绍。", {
+            ("北安街道", "Place", "北安街道"), ("北安街道前东葛村党支部", "Agency", "北安街道前东葛村党支部"),
+            ("村委会", "Agency", "北安街道前东葛村村民委员会"), ("孙大海", "Official", "孙大海")}),
+        ("加强村党支部建设。", set()),
+        # a board's chair heads the firm (董事局 is no government's 局)
+        ("青岛海尔集团董事局主席周云杰出席。", {("青岛海尔集团", "Company", "青岛海尔集团"), ("周云杰", "Official", "周云杰")}),
+        # a school in a list of works being built is a work there (GUIDE §2: typed by what the sentence does)
+        ("启动甲苑中学、乙苑中学等8所中小学校建设。", {("甲苑中学", "Project", "甲苑中学"), ("乙苑中学", "Project", "乙苑中学")}),
+    ],
+)
+def test_entities_schools_hospitals_villages_and_boards(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_two_bodies_joined_by_and_stay_two(nlp):
     assert [m.name for m in mentions(nlp, "区财政局和区住建局联合开展检查。")] == ["区财政局", "区住房和城乡建设局"]
 

@@ -29,7 +29,7 @@ Its config says how the sources rank:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
@@ -76,7 +76,8 @@ class EntitySettler(DataComponent):
         self._typing_of = None  # the data _typing was made from (from_disk loads new data)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_mentions = people_stay_people(self._places_listed(doc_text(doc), self.filter(self.candidates(doc))))
+        kept = self._places_listed(doc_text(doc), self.filter(self.candidates(doc)))
+        doc._.kg_mentions = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         return doc
 
     def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -152,6 +153,19 @@ class EntitySettler(DataComponent):
 
 
 _PEOPLE = ("Official", "Person")
+#: the source that names the works of a list being built (…等8所中小学校建设)
+_LISTED_WORKS = "kg_listed_projects"
+
+
+def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Mention]:
+    """A name a list of works being built holds is a Project there (启动科技苑中学、龙凤苑中学等8所学校
+    建设): GUIDE §2 types a thing by what the sentence does with it, so the list's type wins over
+    the one its suffix gives (中学 names an Organization where its head is named: 校长)."""
+    works = {(m.start, m.end) for m in listed if m.type == "Project"}
+    if not works:
+        return mentions
+    return [replace(m, type="Project") if (m.start, m.end) in works and m.type in ("Organization", "Place")
+            and m.kind == "name" else m for m in mentions]
 
 
 def people_stay_people(mentions: list[Mention]) -> list[Mention]:

@@ -37,7 +37,7 @@ DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这�
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")
 #: last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
-BODY_END = set("委局办厅部队组室会司院校所站处科协")
+BODY_END = set("委局办厅部队组室会司院校所站处科协学")
 #: what may open an award's name although it also ends names on their left: 全国首批…试点城市
 AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: a road or river followed by where something is along it: 城马路西侧, 李村河沿线
