@@ -36,8 +36,17 @@ from kg.schema import BODY_TYPES
 
 __all__ = ["period_re", "investment_nouns"]
 
-#: a determiner and a unit between a preposition and the project (向该区 | 城市更新项目, 为全市 | …)
-_SCOPE_BEFORE = re.compile(r"[该本我全各][省市区县镇乡]$")
+
+
+def _scope_before(data: RelationData) -> re.Pattern:
+    """A determiner or scope owner and a unit between a preposition and the project (向该区 | 城市更新项目,
+    为全市 | …): the units and owners of kg/data/scope_words.tsv, the determiners of text_classes."""
+    from kg.lang import lexicon
+    from kg.nlp.entities.text_classes import GENERIC_START
+
+    lex = lexicon.load()
+    before = "".join(sorted(set("".join(lex.scope_owners + lex.scope_wholes)) | GENERIC_START))
+    return re.compile(f"[{re.escape(before)}][{re.escape(lex.one_char_units)}]$")
 #: ``投资60亿元的`` right before a project: its own investment
 _OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的$")
 
@@ -117,7 +126,7 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
     """The funder of ``向P提供贷款`` / ``为P授信``: a preposition right before the project, a money verb
     right after it; the last body before the preposition that is not joined to another by 与 (the
     subject, not the party it signs with).  None when the frame is not there."""
-    lead = _SCOPE_BEFORE.sub("", text[max(0, proj.start - 4) : proj.start])  # 向该区 | 城市更新项目
+    lead = data.regex("scope_before", _scope_before).sub("", text[max(0, proj.start - 4) : proj.start])  # 向该区 | P
     if not lead.endswith(tuple(data["funds_benefactive_preps"])):
         return None
     after = text[proj.end : proj.end + 8]
