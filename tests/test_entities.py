@@ -124,6 +124,26 @@ def test_entities_a_brand_before_the_place_opens_the_firm(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what follows a group's name with no proper part of its own continues it (控股股份有限公司)
+        ("海信集团控股股份有限公司发布公告。", {("海信集团控股股份有限公司", "Company", "海信集团控股股份有限公司")}),
+        # a proper part after the group is a firm of its own; a group with no name before it opens none
+        ("海尔集团青岛海尔智能家电有限公司参加。", {("海尔集团", "Company", "海尔集团"),
+                                          ("青岛海尔智能家电有限公司", "Company", "青岛海尔智能家电有限公司")}),
+        ("集团建设发展有限公司成功举办活动。", {("建设发展有限公司", "Company", "建设发展有限公司")}),
+        # 拥有 and 旗下 stand before names (boundaries.txt)
+        ("旗下拥有海信视像、海信家电等多家上市公司。", {("海信视像", "Company", "海信视像"), ("海信家电", "Company", "海信家电")}),
+        # 工委 is a party working committee, as 党工委 is
+        ("青岛西海岸新区工委书记周安出席。", {("青岛西海岸新区工委", "Agency", "青岛西海岸新区工委"),
+                                      ("青岛西海岸新区", "Place", "青岛西海岸新区"), ("周安", "Official", "周安")}),
+    ],
+)
+def test_entities_groups_and_their_firms(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_zone_written_short_and_a_verb_before_project_name_no_work(nlp):
     assert found(nlp, "高新区坚持项目为王。") == {("高新区", "Place", "高新技术产业开发区")}
 

@@ -75,6 +75,12 @@ def test_resolve_a_body_named_by_its_zone_word_is_of_the_zone_the_file_names():
     assert {e.id for e in res.entities} == {"Agency/高新技术产业开发区管理委员会"}
 
 
+def test_resolve_a_working_committee_written_short():
+    t = "青岛西海岸新区工委书记周安出席。"
+    res = resolve([x(article("w.txt", 0, t), [mention("青岛西海岸新区工委", t, "Agency")])])
+    assert {e.id for e in res.entities} == {"Agency/中国共产党青岛西海岸新区工作委员会"}
+
+
 def test_resolve_city_scope_and_party_committee():
     t = "青岛市召开会议。市委副秘书长、市城市管理局局长出席。"
     a = article("c.txt", 0, t)

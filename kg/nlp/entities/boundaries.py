@@ -192,8 +192,11 @@ class NameBounds:
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
-                        and not (other[1] == "Company" and self.names_branch(index, pos)):
-                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行)
+                        and not (other[1] == "Company" and self.names_branch(index, pos)) \
+                        and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
+                                 and self._proper_before(index, i - len(other[0]))):
+                    break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
+                    # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own)
             if i in index.starts:
                 w = index.word_covering(i)
                 # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal
@@ -221,6 +224,18 @@ class NameBounds:
         if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]):
             return anchor, True
         return i, anchor is not None
+
+    def _proper_before(self, index: NameIndex, i: int) -> bool:
+        """Whether the words right before ``i`` carry a proper-name signal (海信 of 海信 | 集团, also
+        where jieba reads 海信集团 as one word)."""
+        text = index.text
+        w = index.word_ending(i)
+        if w is None:
+            covering = index.word_covering(i)
+            if covering is None or covering[0] >= i:
+                return False
+            w = covering[0]
+        return w in index.place_starts() or self.proper_word(text[w:i])
 
     def _proper_at(self, index: NameIndex, i: int, pos: int) -> bool:
         """Whether the word at ``i`` (up to ``pos``) is a place or carries a proper-name signal."""
