@@ -214,6 +214,7 @@ def test_entities_officials_after_their_posts(nlp, text, expected):
             ("北安街道", "Place", "北安街道"), ("北安街道前东葛村党支部", "Agency", "北安街道前东葛村党支部"),
             ("村委会", "Agency", "北安街道前东葛村村民委员会"), ("孙大海", "Official", "孙大海")}),
         ("加强村党支部建设。", set()),
+        ("山东省中小学生校服管理工作交流活动举行。", {("山东省", "Place", "山东省")}),  # 中小学: schools in general
         # a board's chair heads the firm (董事局 is no government's 局)
         ("青岛海尔集团董事局主席周云杰出席。", {("青岛海尔集团", "Company", "青岛海尔集团"), ("周云杰", "Official", "周云杰")}),
         # a school in a list of works being built is a work there (GUIDE §2: typed by what the sentence does)
