@@ -55,6 +55,21 @@ def test_coref_company(coref):
     assert out[1].kind == "coref" and out[1].antecedent == 0
 
 
+@pytest.mark.parametrize("text,antecedent,type_", [
+    ("甲银行乙分行积极支持实体经济。今年以来，该行发放贷款10亿元。", "甲银行乙分行", "Company"),
+    ("甲区人民医院新院区启用。该院院长张三介绍。", "甲区人民医院", "Organization"),
+    ("甲市第二中学举行开学典礼。该校校长王强致辞。", "甲市第二中学", "Organization"),
+])
+def test_coref_a_bank_a_hospital_a_school(coref, text, antecedent, type_):
+    out = coref.resolve(text, [m(antecedent, 0, type_)])
+    assert [(x.text, x.type, x.antecedent) for x in out if x.kind == "coref"] == [(text[text.index("该"):][:2], type_, 0)]
+
+
+def test_coref_a_kind_word_opening_another_word_refers_to_nothing(coref):
+    text = "甲银行乙分行表示，该行业发展迅速。"
+    assert [x.kind for x in coref.resolve(text, [m("甲银行乙分行", 0, "Company")])] == ["name"]
+
+
 def test_coref_in_pipeline(nlp_full):
     doc = nlp_full("区住建局以精准施策推动两大产业。为筑牢产业根基，该局创新建立双机制。")
     ms = doc._.kg_mentions

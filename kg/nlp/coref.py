@@ -27,7 +27,8 @@ from kg.records import Mention
 
 __all__ = ["CorefResolver", "DEFAULT_KINDS"]
 
-#: kind word → (types it may refer to, name endings it must have or [] for any).
+#: kind word → (types it may refer to, name endings it must have or [] for any[, characters that
+#: may not follow it: 行 of 该行业 is no bank]).
 DEFAULT_KINDS: dict[str, list] = {
     "局": [["Agency"], ["局"]],
     "委": [["Agency"], ["委", "委员会"]],
@@ -50,6 +51,9 @@ DEFAULT_KINDS: dict[str, list] = {
     "企业": [["Company"], []],
     "集团": [["Company"], []],
     "协会": [["Organization"], ["协会"]],
+    "行": [["Company"], ["银行", "分行", "支行"], "业情为动列长"],
+    "院": [["Organization", "Agency"], ["院", "医院", "学院", "研究院", "法院", "检察院"], "士子落内外"],
+    "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
     "商会": [["Organization"], ["商会"]],
     "奖项": [["Award"], []],
     "认证": [["Award"], []],
@@ -81,6 +85,7 @@ class CorefResolver:
                  short_kinds: dict | None = None, window: int = 600) -> None:
         self.name = name
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
+        self._not_before = {k: v[2] for k, v in (kinds or DEFAULT_KINDS).items() if len(v) > 2}
         self.short_kinds = {k: (tuple(v[0]), tuple(v[1]))
                             for k, v in (DEFAULT_SHORT_KINDS if short_kinds is None else short_kinds).items()}
         self.window = window
@@ -104,6 +109,8 @@ class CorefResolver:
             if any(m.start < e and s < m.end for m in names):
                 continue  # inside a name
             types, endings = self.kinds[match.group(1)]
+            if text[e : e + 1] and text[e] in self._not_before.get(match.group(1), ""):
+                continue  # 该行业: the kind word opens another word
             ante = None
             for m in reversed(names):
                 if m.end > s:
