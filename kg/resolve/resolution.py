@@ -170,7 +170,8 @@ def resolve(extractions: Sequence) -> Resolution:
         find(key)
 
     people: list[tuple] = []  # person mentions, keyed once we know which of them are one person
-    zones = _named_zones(extractions, contexts, gaz)
+    canonical_names = _CanonicalNames(gaz)
+    zones = _named_zones(extractions, contexts, canonical_names)
     for x in extractions:
         art = x.article
         ctx = contexts[art.id]
@@ -179,7 +180,7 @@ def resolve(extractions: Sequence) -> Resolution:
                 if m.antecedent is not None:
                     corefs.append(((art.id, i), (art.id, m.antecedent)))
                 continue
-            label, code = canonical(m, ctx, gaz)
+            label, code = canonical_names(m, ctx)
             if not label:
                 continue
             if code is None and m.type in ("Agency", "Organization", "Place"):
@@ -501,7 +502,24 @@ def _zone_generics() -> tuple[str, ...]:
     return _longest_first(tuple({full for full, type_ in lex.abbreviations.values() if type_ == "Place"}))
 
 
-def _named_zones(extractions: Sequence, contexts: dict, gaz) -> dict[str, tuple[str, ...]]:
+class _CanonicalNames:
+    """:func:`canonical`, remembered: a corpus names the same things in the same places again and
+    again (青岛市 in every article about it), and the answer depends only on the mention's type,
+    name and rule and on the article's context."""
+
+    def __init__(self, gaz) -> None:
+        self.gaz = gaz
+        self._known: dict[tuple, tuple[str | None, str | None]] = {}
+
+    def __call__(self, m: Mention, context: Sequence) -> tuple[str | None, str | None]:
+        key = (m.type, m.name, m.rule == "invested_project", tuple(d.code for d in context))
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = canonical(m, context, self.gaz)
+        return known
+
+
+def _named_zones(extractions: Sequence, contexts: dict, canonical_names: _CanonicalNames) -> dict[str, tuple[str, ...]]:
     """Per file, the zones it names with their place (潍坊高新技术产业开发区 of 潍坊高新区)."""
     generics = _zone_generics()
     zones: dict[str, set[str]] = {}
@@ -509,7 +527,7 @@ def _named_zones(extractions: Sequence, contexts: dict, gaz) -> dict[str, tuple[
         for m in x.mentions:
             if m.type != "Place" or m.kind == "coref":
                 continue
-            label, _ = canonical(m, contexts[x.article.id], gaz)
+            label, _ = canonical_names(m, contexts[x.article.id])
             if label and any(label.endswith(g) and len(label) > len(g) for g in generics):
                 zones.setdefault(x.article.source, set()).add(label)
     return {source: tuple(sorted(names)) for source, names in zones.items()}
