@@ -209,6 +209,11 @@ def _build(files: list["InputFile"], missing: list[SourceError], outdir: Path, t
         from kg.resolve.resolution import prepare
 
         threading.Thread(target=prepare, name="kg-prepare-resolution", daemon=True).start()
+        # and only takes in records (no pipeline runs here): no collection need walk them as
+        # they arrive, while the workers want both cores (build() turns it back on)
+        import gc
+
+        gc.disable()
     stream: Iterable[FileExtraction] = results()
     if progress is not None:
         stream = progress(stream, len(files), "extracting")
