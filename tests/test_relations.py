@@ -623,24 +623,22 @@ def test_relations_develops_investing_owner_and_the_next_clause_by_you(nlp):
     assert {(s, o, q["amount"]) for s, p, o, q in rels if p == "funds"} == {("甲集团", "乙智能工厂项目", "500000000")}
 
 
-def test_relations_develops_signing_a_firm_with_a_government(nlp):
-    text = "甲集团与乙区人民政府签约丙智能工厂项目。丁区人民政府与戊集团签订己产业园项目合作协议。"
-    names = {"甲集团": "Company", "乙区人民政府": "Agency", "丙智能工厂项目": "Project", "丁区人民政府": "Agency",
-             "戊集团": "Company", "己产业园项目": "Project"}
-    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+@pytest.mark.parametrize("text,names,expected", [
     # the firm builds, the government that signs with it hosts the work
-    assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
-        ("甲集团", "丙智能工厂项目", "planned"), ("戊集团", "己产业园项目", "planned")}
-
-
-def test_relations_develops_signing_a_firm_with_a_place_to_build(nlp):
-    # a place signs as its government; 签约建设P: the building verb after the signing one
-    text = "甲农业发展有限公司与乙街道签约建设丙田园综合体项目。丁街道与戊镇签约建设己项目。"
-    names = {"甲农业发展有限公司": "Company", "乙街道": "Place", "丙田园综合体项目": "Project", "丁街道": "Place",
-             "戊镇": "Place", "己项目": "Project"}
+    ("甲集团与乙区人民政府签约丙智能工厂项目。丁区人民政府与戊集团签订己产业园项目合作协议。",
+     {"甲集团": "Company", "乙区人民政府": "Agency", "丙智能工厂项目": "Project", "丁区人民政府": "Agency",
+      "戊集团": "Company", "己产业园项目": "Project"},
+     {("甲集团", "丙智能工厂项目"), ("戊集团", "己产业园项目")}),
+    # a place signs as its government; 签约建设P: the building verb after the signing one; two places build nothing
+    ("甲农业发展有限公司与乙街道签约建设丙田园综合体项目。丁街道与戊镇签约建设己项目。",
+     {"甲农业发展有限公司": "Company", "乙街道": "Place", "丙田园综合体项目": "Project", "丁街道": "Place",
+      "戊镇": "Place", "己项目": "Project"},
+     {("甲农业发展有限公司", "丙田园综合体项目")}),
+])
+def test_relations_develops_signing_a_firm_with_a_government_or_a_place(nlp, text, names, expected):
     ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
     assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
-        ("甲农业发展有限公司", "丙田园综合体项目", "planned")}
+        (s, o, "planned") for s, o in expected}
 
 
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):
