@@ -84,9 +84,11 @@ class AwardSource(DataSource):
             honour_end = e
         if honour_end is None or not honours:
             return []
-        return [Mention(a, e if b == honour_end else b, text[a : e if b == honour_end else b], "Award",
-                        text[a : e if b == honour_end else b], rule="award_honour")  # …党组织称号 keeps its title word
-                for a, b in self._honours(index, s, honour_end)]
+        out = []
+        for a, b in self._honours(index, s, honour_end):
+            b = e if b == honour_end else b  # the last keeps the title word: …党组织称号
+            out.append(Mention(a, b, text[a:b], "Award", text[a:b], rule="award_honour"))
+        return out
 
     def _honours(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
         """The honours of an award verb's object, two joined by 和/及/、 apart (全国文明城市和国家卫生城市):
@@ -97,9 +99,8 @@ class AwardSource(DataSource):
         return parts if all(self._honour(index, a, b) for a, b in parts) else []
 
     def _opens_honour(self, index: NameIndex, i: int) -> bool:
-        text = index.text
-        return i in index.place_start_end() or text.startswith(self.data.lex.honour_ranks, i)
-
+        """Whether a place or a rank of ``honours.tsv`` starts at ``i`` (国家 of …和国家卫生城市)."""
+        return i in index.place_start_end() or index.text.startswith(self.data.lex.honour_ranks, i)
 
     def _honour(self, index: NameIndex, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` (an award verb's object) is an honour by its words: a period, then a

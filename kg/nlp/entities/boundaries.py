@@ -15,8 +15,9 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT,
-                                          QUANTIFIERS, RING, STOP_PUNCT, YEAR, is_proper_word)
+from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN_OR_DIGIT,
+                                          MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, YEAR,
+                                          is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
@@ -27,6 +28,9 @@ _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
 #: (not adverbs: jieba tags 自然 of 自然历史博物馆 d; not 之, u: 中国之声)
 _FUNCTION_TAGS = ("p", "c", "r")
+#: jieba's tags of words no brand is made of: verbs, adjectives, adverbs, numerals, function words,
+#: directions, times and places as positions (扎根 | 青岛…)
+_NOT_BRAND_TAGS = ("v", "a", "d", "m", "p", "c", "r", "u", "f", "t", "s")
 #: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
 _BRACKETED = ("Company", "Project", "Organization")
 _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
@@ -357,7 +361,7 @@ class NameBounds:
             word = text[w:i]
             tag = self.tags.get(word, "")
             if self.lex.boundary_before(text, i) == len(word) or len(word) >= 2 and (
-                    self.freq.get(word, 0) >= EVERYDAY_FREQ or tag[:1] in ("v", "a", "d", "m", "p", "c", "r", "u", "f", "t", "s")):
+                    self.freq.get(word, 0) >= EVERYDAY_FREQ or tag[:1] in _NOT_BRAND_TAGS):
                 return None  # (one character may be jieba's guess inside the brand: 置 | 地 of 华润置地)
             proper = proper or self.proper_word(word) or tag == "j"  # 中石化: an abbreviation
             i = w
