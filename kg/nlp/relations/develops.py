@@ -98,9 +98,7 @@ def develops_verb(sent: Sentence) -> None:
             continue
         bodies = [body]
         if body == a:  # 甲公司与乙集团合作建设P: the bodies joined before the verb build it together
-            chain = sent.chain_before(x.end, _DEVELOPERS) or [body]
-            # (of a firm and a government, the firm: the government hosts the work)
-            bodies = [i for i in chain if mentions[i].type == "Company"] or chain
+            bodies = _builders(mentions, sent.chain_before(x.end, _DEVELOPERS) or [body])
         for i in bodies:
             for j in projects:
                 sent.add(i, "develops", j, "develops_verb")
@@ -250,13 +248,17 @@ def develops_signing(sent: Sentence) -> None:
                     after = at + len(verb) + text.startswith("了", at + len(verb))
                     after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
                     about = [i for i in sent.chain_after(after, ("Project",))]
-                # 甲公司与乙区人民政府签约P: the firm builds; the government that signs with it hosts the work
-                builders = [i for i in parties if mentions[i].type == "Company"] or \
-                    [i for i in parties if mentions[i].type != "Place"]
+                builders = _builders(mentions, parties)
                 for j in about:
                     for i in builders:
                         sent.add(i, "develops", j, "develops_signing", {"modality": "planned"})
             at = text.find(verb, at + len(verb), sent.end)
+
+
+def _builders(mentions: list[Mention], parties: list[int]) -> list[int]:
+    """Of bodies that build or sign together, the ones that build: the firms (甲公司与乙区人民政府签约P:
+    the government hosts the work), else every party but a place (which signs as its government)."""
+    return [i for i in parties if mentions[i].type == "Company"] or [i for i in parties if mentions[i].type != "Place"]
 
 
 def _signed_projects(sent: Sentence, start: int, end: int) -> list[int]:

@@ -129,10 +129,13 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
     lead = data.regex("scope_before", _scope_before).sub("", text[max(0, proj.start - 4) : proj.start])  # 向该区 | P
     if not lead.endswith(tuple(data["funds_benefactive_preps"])):
         return None
-    after = text[proj.end : proj.end + 8]
-    for word in ("项目", "工程"):  # the project word the mention leaves out (即墨古城改造 | 项目)
-        after = after.removeprefix(word)
-    if not after.lstrip("共分别将已").startswith(tuple(data["funds_benefactive_verbs"])):
+    after = text[proj.end : proj.end + 10]
+    # the project word the mention leaves out (即墨古城改造 | 项目), then adverbs (分别, 将)
+    after = after.removeprefix(next((w for w in data.longest_first("invested_project_suffixes")
+                                     if after.startswith(w)), ""))
+    while (adverb := next((w for w in data.longest_first("funds_invest_adverbs") if after.startswith(w)), None)):
+        after = after[len(adverb):]
+    if not after.startswith(tuple(data["funds_benefactive_verbs"])):
         return None
     joined = tuple(data["funds_comitatives"])
     for i in reversed(before):
