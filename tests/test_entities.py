@@ -380,9 +380,34 @@ def test_entities_media_in_book_title_and_byline(nlp):
 
 
 def test_entities_university_other_city(nlp):
+    # a university's hospital is the university's, named with it (suffixes.tsv: 医院 is a part)
     assert found(nlp, "四川大学华西医院获评全国文明单位，浙江大学参加。") == {
-        ("四川大学", "Organization", "四川大学"), ("华西医院", "Organization", "华西医院"),
+        ("四川大学华西医院", "Organization", "四川大学华西医院"),
         ("浙江大学", "Organization", "浙江大学"), ("全国文明单位", "Award", "全国文明单位")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an institute after its academy or university, a place between or not, is one name
+        ("中国农业科学院烟草研究所发布成果。", {("中国农业科学院烟草研究所", "Organization", "中国农业科学院烟草研究所")}),
+        ("浙江大学温州研究院揭牌。", {("浙江大学温州研究院", "Organization", "浙江大学温州研究院"), ("温州", "Place", "温州")}),
+        ("烟台市中医医院莱山分院开诊。", {("烟台市中医医院莱山分院", "Organization", "烟台市中医医院莱山分院"),
+                                  ("烟台市", "Place", "烟台市"), ("莱山", "Place", "莱山")}),
+        # everyday words jieba tags as places (美丽) or a compound of two everyday words make no name
+        ("全市已建成省级美丽乡村示范村12个。", set()),
+        # two universities side by side are two names (大学 is no part)
+        ("青岛大学青岛科技大学代表参加。", {("青岛大学", "Organization", "青岛大学"), ("青岛", "Place", "青岛"),
+                                  ("青岛科技大学", "Organization", "青岛科技大学")}),
+        # a firm's numbered unit after the words of its trade; a count before a firm is none of its name
+        ("中铁建设第三工程有限公司中标。", {("中铁建设第三工程有限公司", "Company", "中铁建设第三工程有限公司")}),
+        ("成为全省第一家上市公司。", set()),
+        # a new area is a place; what is said of the district's own 新区 (融入新区) is none
+        ("滨江新区加快发展，全面融入新区发展格局。", {("滨江新区", "Place", "滨江新区")}),
+    ],
+)
+def test_entities_institutes_numbered_firms_and_new_areas(nlp, text, expected):
+    assert found(nlp, text) == expected
 
 
 # -- projects ---------------------------------------------------------------------------------------
@@ -528,6 +553,20 @@ def test_entities_works_named_in_lists(nlp, text, expected):
          {("春华单元12地块幼儿园", "Project", "春华单元12地块幼儿园"), ("秋实单元03地块小学", "Project", "秋实单元03地块小学")}),
         ("实施白鹭湾110千伏输变电工程。",
          {("白鹭湾110千伏输变电工程", "Project", "白鹭湾110千伏输变电工程"), ("白鹭湾", "Place", "白鹭湾")}),
+        # a size class or an output with its figure belongs to the name; a count of works does not
+        ("白鹭湾港区10万吨级散货泊位工程通过验收。",
+         {("白鹭湾港区10万吨级散货泊位工程", "Project", "白鹭湾港区10万吨级散货泊位工程"), ("白鹭湾", "Place", "白鹭湾")}),
+        ("投资8亿元建设年产3万吨高端铝箔项目。", {("年产3万吨高端铝箔项目", "Project", "年产3万吨高端铝箔项目")}),
+        ("全年实施45个老旧小区改造工程。", set()),
+        # what is done to a work, right before its kind word, and a section between two places name it
+        ("翠屏路改扩建工程完工。", {("翠屏路改扩建工程", "Project", "翠屏路改扩建工程"), ("翠屏路", "Place", "翠屏路")}),
+        ("济南至泰安段改扩建工程开工。",
+         {("济南至泰安段改扩建工程", "Project", "济南至泰安段改扩建工程"), ("济南", "Place", "济南"), ("泰安", "Place", "泰安")}),
+        ("新建项目集中开工。", set()),
+        # a route between two places; a figure tells a work from others, so the verb before it ends the name
+        ("规划建设潍坊至烟台高速铁路项目。",
+         {("潍坊至烟台高速铁路项目", "Project", "潍坊至烟台高速铁路项目"), ("潍坊", "Place", "潍坊"), ("烟台", "Place", "烟台")}),
+        ("甲公司将投资建设300兆瓦风电项目。", {("300兆瓦风电项目", "Project", "300兆瓦风电项目")}),
         # a named work's phase after it
         ("海创智谷产业园一期主体封顶。", {("海创智谷产业园一期", "Project", "海创智谷产业园一期")}),
         # a work named by what is done goes on after 和: no name ends there

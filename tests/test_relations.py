@@ -439,6 +439,14 @@ def test_relations_award_receiver_is_in_the_verbs_clause_or_opens_the_sentence(n
     assert preds(run(nlp, text, ms), "awarded") == {("甲县", "全国丙重点县"), ("丁公司", "全国己企业")}
 
 
+def test_relations_award_conferred_by_a_body_goes_to_the_one_before_bei(nlp):
+    # X被B认定为Y: B confers the prize, X receives it
+    text = "近日，甲区被乙部认定为第三批国家丙强镇。丁公司被戊协会评为己先进单位。"
+    ms = [mention(text, "甲区", "Place"), mention(text, "乙部", "Agency"), mention(text, "第三批国家丙强镇", "Award"),
+          mention(text, "丁公司", "Company"), mention(text, "戊协会", "Organization"), mention(text, "己先进单位", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲区", "第三批国家丙强镇"), ("丁公司", "己先进单位")}
+
+
 def test_relations_award_receiver_must_carry_the_prize_verb(nlp):
     # the place after the contest does not rank in it; it is only where the story goes on
     text = "在甲市创新大赛中，乙区举办了展览。"
@@ -600,6 +608,14 @@ def test_relations_a_work_a_firm_invests_in_and_builds_is_named_by_the_frame(nlp
         ("甲车辆有限公司", "funds", "城轨车辆智能制造基地", "2000000000"), ("甲车辆有限公司", "develops", "城轨车辆智能制造基地", None)}
 
 
+def test_relations_a_work_named_after_its_money_and_building_verb(nlp):
+    # 由甲投资N元建设的P: P (common words, a project's ending) is named by the frame; 甲 funds and builds it
+    text = "由甲食业有限公司投资8000万元建设的大豆精深加工项目进入设备安装阶段。"
+    rels = run(nlp, text, [mention(text, "甲食业有限公司", "Company")])
+    assert {(s, p, o, q.get("amount")) for s, p, o, q in rels} == {
+        ("甲食业有限公司", "funds", "大豆精深加工项目", "80000000"), ("甲食业有限公司", "develops", "大豆精深加工项目", None)}
+
+
 def test_relations_develops_firms_building_together(nlp):
     # 甲与乙合作建设P: both firms build it; with a government, the firm does
     text = "甲控股集团有限公司与乙发展集团合作建设丙科技城项目。丁集团与戊区人民政府共同建设己产业园项目。"
@@ -639,6 +655,18 @@ def test_relations_develops_signing_a_firm_with_a_government_or_a_place(nlp, tex
     ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
     assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
         (s, o, "planned") for s, o in expected}
+
+
+def test_relations_develops_signing_names_the_work_signed_for_right_after_the_verb(nlp):
+    # the recogniser named no work (common words only): the words up to the clause's end name it when
+    # they end as a work does; a list, or words ending in no work word, name none
+    text = ("甲机械有限公司与乙管委会签约建设高端装备制造基地项目，计划总投资35亿元。"
+            "丙集团与丁区人民政府签约建设冷链物流和仓储项目。戊集团与己区人民政府签约开展合作。")
+    names = {"甲机械有限公司": "Company", "乙管委会": "Agency", "丙集团": "Company", "丁区人民政府": "Agency",
+             "戊集团": "Company", "己区人民政府": "Agency"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
+        ("甲机械有限公司", "高端装备制造基地项目", "planned")}
 
 
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):

@@ -25,6 +25,8 @@ file's header and in ``kg/data/SOURCES.md``):
     the characters village and quarter names end with, and given names do not (傅家埠, 李家庄);
 ``boundaries.txt``
     words a name never starts with or spans (在, 召开, 位于 …);
+``work_names.tsv``
+    what a work's name holds that ends other names: a figure's unit (30万吨级), an output (年产), a verb (改扩建);
 ``stop_names.txt``
     generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
 ``scope_words.tsv``
@@ -96,6 +98,7 @@ DATA_FILES: tuple[str, ...] = (
     "industry_words.txt",
     "project_lists.tsv",
     "honours.tsv",
+    "work_names.tsv",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -178,6 +181,11 @@ class Lexicon:
     work_verbs : frozenset[str]
         what is done to a work, written right before its name (建设, 投资 of 投资5亿元建设即墨古城改造项目):
         the words of ``project_lists.tsv`` with the role ``before``; a work's name never opens with them.
+    work_units, work_outputs : tuple[str, ...]
+        a figure followed by a unit belongs to a work's name (30万吨级原油码头工程, 220千伏); an output
+        opens it (年产10万吨…项目): ``work_names.tsv``, longest first.
+    work_name_verbs : frozenset[str]
+        what is done to a work, written right before its kind word and part of its name (改扩建 | 工程).
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -203,6 +211,9 @@ class Lexicon:
     industry_words: tuple[str, ...] = ()
     project_lists: dict[str, str] = field(default_factory=dict)
     work_verbs: frozenset[str] = frozenset()
+    work_units: tuple[str, ...] = ()
+    work_outputs: tuple[str, ...] = ()
+    work_name_verbs: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
@@ -479,6 +490,11 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             work_verbs.add(word)
         else:
             project_lists[word] = role
+    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": []}
+    for word, role in rows("work_names.tsv", 2):
+        if role not in work_names:
+            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb")
+        work_names[role].append(word)
     honours: dict[str, list[str]] = {"rank": [], "head": []}
     for word, role in rows("honours.tsv", 2):
         if role not in honours:
@@ -513,6 +529,9 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),
         project_lists=project_lists,
         work_verbs=frozenset(work_verbs),
+        work_units=tuple(sorted(work_names["unit"], key=len, reverse=True)),
+        work_outputs=tuple(sorted(work_names["output"], key=len, reverse=True)),
+        work_name_verbs=frozenset(work_names["verb"]),
     )
 
 

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN_OR_DIGIT,
+from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN, LATIN_OR_DIGIT,
                                           MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, YEAR,
                                           is_proper_word)
 
@@ -34,10 +34,6 @@ _NOT_BRAND_TAGS = ("v", "a", "d", "m", "p", "c", "r", "u", "f", "t", "s")
 #: types whose names may hold a bracketed place or kind word (华润(集团)有限公司, 顺德(勒流)…产业园)
 _BRACKETED = ("Company", "Project", "Organization")
 _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
-
-
-#: what a number inside a project's name counts: a plot (05地块), a voltage or power (220千伏), a line (F3线)
-_CODE_UNIT = re.compile(r"地块|宗地|千伏|千瓦|兆瓦|万千瓦|MW|[kK][Vv]|线|段")
 
 
 def _code_start(text: str, j: int) -> int:
@@ -147,8 +143,14 @@ class NameBounds:
                 if after in ("号", "G", "期") or text[i : i + 2] == "号线":
                     i = j
                     continue
-                if type_ == "Project" and _CODE_UNIT.match(text, i):
-                    i = _code_start(text, j)  # 甲单元05地块, XH1805-08地块, 220千伏: a plot's code, a line's voltage
+                if type_ == "Project" and text.startswith(lex.work_units, i):
+                    # 甲单元05地块, XH1805-08地块, 220千伏, 30万吨级: a plot's code, a voltage, a size class
+                    i = _code_start(text, j)
+                    seen_proper = True  # the figure tells this work from others (200兆瓦光伏发电项目)
+                    output = next((w for w in lex.work_outputs if text.endswith(w, 0, i)), "")
+                    if output:
+                        i -= len(output)  # 年产 | 10万吨新能源材料项目: the output opens the name
+                        break
                     continue
                 break
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
@@ -158,13 +160,19 @@ class NameBounds:
                 i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
-                if type_ == "Project" and text[i - 2].isdigit() and _CODE_UNIT.match(text, i - 1):
-                    i -= 1  # 220千伏: a voltage, no count (the digits are read next)
+                if type_ == "Project" and text[i - 2].isdigit() and text.startswith(lex.work_units, i - 1):
+                    i -= 1  # 220千伏, 10万吨: a voltage or size, no count (the digits are read next)
                     continue
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)
             if b:
                 word = text[i - b : i]
+                if type_ == "Project" and i == pos and word in lex.work_name_verbs:
+                    i -= b  # 西六路改扩建 | 工程: what is done to the work, right before its kind word, names it
+                    continue
+                if word == "至" and type_ == "Project" and i - 1 in index.place_end and i in index.place_starts():
+                    i -= 1  # 济南至青岛段改扩建工程, 临沂至徐州高速铁路: a route is named by the places at its ends
+                    continue
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
                 if word == "和" and self.crosses_and(index, i - 1, pos):
@@ -174,6 +182,11 @@ class NameBounds:
                 if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
                                                  or before is not None and self.tags.get(text[before : i - b]) == "ns"):
                     i -= b  # 中国第一汽车集团, 青岛第一中学: an ordinal after a place is part of the name
+                    continue
+                if _ORDINAL.fullmatch(word) and type_ == "Company" and i != pos and before is not None \
+                        and before < i - b and self.tags.get(text[before : i - b], "")[:1] in ("n", "v") \
+                        and not lex.boundary_before(text, i - b):
+                    i -= b  # 山东电力建设第一工程有限公司: a firm's numbered unit, after the words of its trade
                     continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):
@@ -196,7 +209,7 @@ class NameBounds:
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
-                        and not (other[1] == "Company" and self.names_branch(index, pos)) \
+                        and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
                         and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
                                  and self._proper_before(index, i - len(other[0]))):
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
@@ -284,14 +297,14 @@ class NameBounds:
 
     def names_branch(self, index: NameIndex, pos: int) -> bool:
         """Whether the company suffix at ``pos`` names a branch of the company written before it:
-        a part suffix (甲集团江苏分公司), or 公司 right after a place right after a company's name
-        (甲投资有限公司商丘公司: the Shangqiu company of 甲)."""
+        a part suffix (甲集团江苏分公司), or 公司 or 有限公司 right after a place right after a company's
+        name (甲投资有限公司商丘公司: the Shangqiu company of 甲; 甲通信集团浙江有限公司)."""
         text = index.text
         if text.startswith(tuple(self.lex.part_suffixes), pos):
             return True
         place_start = index.place_end.get(pos)
-        if place_start is None or not text.startswith("公司", pos):
-            return False
+        if place_start is None or not text.startswith(("公司", "有限公司"), pos):
+            return False  # (中国移动通信集团 | 浙江 | 有限公司: the group's company of that province)
         before = self.lex.suffix_at(text, place_start)
         return before is not None and before[1] == "Company"
 
@@ -299,9 +312,13 @@ class NameBounds:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
                   and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
-                  and not (index.text[s - 1 : s] in DASHES and s - 1 in index.place_end)]  # 智利-中国…促进会
+                  and not (index.text[s - 1 : s] in DASHES and s - 1 in index.place_end)  # 智利-中国…促进会
+                  and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)]  # 济南至青岛段
         if not starts or type_ == "Place":
             return start
+        if type_ == "Organization" and self.names_branch(index, end) \
+                and (self.lex.suffix_at(index.text, max(starts)) or ("", ""))[1] == "Organization":
+            return start  # 山东大学 | 临沂 | 产业技术研究院: a university's institute in a place is the university's
         if type_ == "Company" and self.names_branch(index, end):
             # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
             # company's name is the proper words and company words before the place (not 上述, 此前)
@@ -339,7 +356,7 @@ class NameBounds:
                 if div is None or div.level not in levels:
                     break
                 chain_end = spans[chain_end]
-            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end):
+            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False):
                 return chain_end
         return best
 
@@ -380,11 +397,12 @@ class NameBounds:
         head = text[j:at]
         return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts())
 
-    def proper(self, index: NameIndex, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` carries a proper-name signal."""
+    def proper(self, index: NameIndex, start: int, end: int, figures: bool = True) -> bool:
+        """Whether ``text[start:end]`` carries a proper-name signal (with ``figures`` false, a
+        figure is none: 港区30万吨级原油码头 is no name of its own after 岚山)."""
         text = index.text
         stem = text[start:end]
-        if "·" in stem or LATIN_OR_DIGIT.search(stem) or AREA_PART.search(stem):
+        if "·" in stem or (LATIN_OR_DIGIT if figures else LATIN).search(stem) or AREA_PART.search(stem):
             return True
         if any(start <= s and e <= end for s, e in index.place_span):
             return True

@@ -46,11 +46,17 @@ _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 
-def _bare_len(stem: str) -> int:
-    """The length of a stem without what it holds in brackets, a code counted as one character
-    (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 9): a road's section or a place in brackets
-    adds no words to the name's own, nor do a plot's code or a line's voltage."""
-    return len(_CODE.sub("0", _BRACKETED.sub("", stem)))
+def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
+    """The length of a stem without what it holds in brackets, a code with its unit of ``units``
+    counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
+    8): a road's section or a place in brackets adds no words to the name's own, nor do a plot's
+    code, a line's voltage or a berth's size."""
+    bare = _BRACKETED.sub("", stem)
+    length = len(bare)
+    for code in _CODE.finditer(bare):
+        unit = next((u for u in units if bare.startswith(u, code.end())), "")
+        length -= len(code.group()) + len(unit) - 1
+    return length
 
 
 def _without_acronym(stem: str) -> str:
@@ -92,6 +98,17 @@ class SuffixSource(DataSource):
         # (a zone word of its own, 起步区 | 管委会, is read by the place and department rules)
         return before is not None and before[1] in ("Place", "Project") and len(before[0]) >= 2 \
             and lex.zone_suffix(text[:s_suf]) is None
+
+    def _says_what(self, index: NameIndex, end: int) -> bool:
+        """Whether the word before ``end`` is a verb or an adverb (jieba's tags v, d; not vn: 实验园区), or
+        two characters jieba does not know opening with a verb (讲好, 建强): it says something of the place
+        word after it (融入 | 新区), which is no name's end then (沂河 | 新区, 雄安 | 新区)."""
+        w = index.word_ending(end)
+        if w is None:
+            return False
+        word, tags = index.text[w:end], self.data.bounds.tags
+        tag = tags.get(word)
+        return tag in ("v", "d", "vd") or (tag is None and len(word) == 2 and tags.get(word[0]) == "v")
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
@@ -161,8 +178,10 @@ class SuffixSource(DataSource):
             if start > 0 and text[start - 1] == "等" and suffix in ("项目", "工程") \
                     and (not stem or stem in lex.stop_names or text[start:e] in lex.stop_names):
                 # 融通·融园装备制造等产业园项目: the name is the first item with the kind word
-                if not stem:
-                    continue  # 甲大厦、乙园等项目: the items are works named as written (kg_listed_projects)
+                if not stem or lex.suffix_at(stem, len(stem)) is None:
+                    # 甲大厦、乙园等项目, 甲快线等重大项目: the items are works named as written (kg_listed_projects);
+                    # only a kind word (产业园) after 等 is part of the first item's name
+                    continue
                 s2, _ = bounds.walk_left(index, start - 1, type_)
                 if s2 is not None and s2 < start - 1 and bounds.proper(index, s2, start - 1):
                     out.append(Mention(s2, e, text[s2:e], type_, text[s2 : start - 1] + stem, rule="suffix_list"))
@@ -185,13 +204,13 @@ class SuffixSource(DataSource):
             if weak or proper and not quoted and not placed and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
-                if lead is not None and _bare_len(text[lead:s_suf]) <= 12:
+                if lead is not None and _bare_len(text[lead:s_suf], lex.work_units) <= 12:
                     # 人工智能产业集聚区, 高端新材料产业集聚区: a zone named by the industry it gathers
                     start, raw = lead, text[lead:e]
                     out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
                     continue
                 if not (type_ == "Place" and LOCATIVE.match(text, e)):
-                    if _bare_len(stem) <= 12:
+                    if _bare_len(stem, lex.work_units) <= 12:
                         unmarked.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
                     continue
             if type_ in ("Agency", "Place") and len(suffix) == 1:
@@ -209,13 +228,15 @@ class SuffixSource(DataSource):
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
                     and not self._zone_body(text, s_suf, suffix):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            if type_ == "Project" and _bare_len(_without_acronym(stem)) > 12 and not quoted and "·" not in stem:
+            if type_ == "Project" and _bare_len(_without_acronym(stem), lex.work_units) > 12 and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
             if type_ in ("Place", "Project", "Organization") and any(
                     text.startswith(lex.honour_levels, e_place) for e_place in index.place_end if start < e_place < s_suf):
                 continue  # 山东 | 省级化工园区: a place's level makes a kind of place, no name of one
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names
+            if type_ == "Place" and len(suffix) >= 2 and suffix in lex.stop_names and self._says_what(index, s_suf):
+                continue  # 深度融入 | 新区, 讲好 | 新区: a generic place word after what is said of it (the district's own)
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
             if type_ == "Project":

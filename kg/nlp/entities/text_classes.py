@@ -13,7 +13,8 @@ import re
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
-    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word",
+    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
+    "everyday_compound",
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -91,4 +92,17 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
     tag = tags.get(word)
     if tag is not None and tag.startswith(PROPER_TAGS):
         return not everyday_nr(word, tags, freq)  # 智慧 of 智慧园区 is no proper part
-    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word)  # 0: a prefix of a word, not one
+    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word) \
+        and not everyday_compound(word, freq)  # 0: a prefix of a word, not one
+
+
+def everyday_compound(word: str, freq: dict[str, int]) -> bool:
+    """Whether a four-character word jieba does not know is two everyday words it does know, each
+    counted 1,000 times or more (美丽 + 乡村): a phrase of common words, no name (蓝色硅谷 is one: 硅谷 is
+    rarer; 东方影都 too: jieba does not know 影都).
+
+    >>> everyday_compound("美丽乡村", {"美丽": 3036, "乡村": 2134}), everyday_compound("蓝色硅谷", {"蓝色": 1094, "硅谷": 336})
+    (True, False)
+    """
+    return len(word) == 4 and not freq.get(word) \
+        and freq.get(word[:2], 0) >= EVERYDAY_FREQ and freq.get(word[2:], 0) >= EVERYDAY_FREQ

@@ -37,7 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import DASHES, EVERYDAY_FREQ, everyday_nr
+from kg.nlp.entities.text_classes import DASHES, EVERYDAY_FREQ, everyday_compound, everyday_nr
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -153,6 +153,8 @@ class MentionTyper:
         for piece in (pieces[:1] + pieces[-1:]) if pieces else ():
             if self._tags.get(piece, "").startswith(_FUNCTION_TAGS):
                 return None
+        if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
+            return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
         tag = self._tags.get(word)
         if label == "PER" and word[-1] in self._lex.settlement_endings and _CJK_NAME.fullmatch(word) and len(word) >= 3:
             # 傅家埠, 居海坊: a name ending as villages and quarters do is a place's, no person's (the
@@ -160,6 +162,9 @@ class MentionTyper:
             return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
+                if len(word) == 4 and word[:2] not in self._lex.surnames and not self._transliterated(word, tag):
+                    return None  # 海康威视: four characters name a person after a compound surname (欧阳晓明) or
+                    # in the characters of foreign names (谢苗诺娃)
                 if self._freq.get(word) and not (tag or "").startswith("nr") or everyday_nr(word, self._tags, self._freq):
                     return None  # 管廊, 智慧 (jieba's nr): a common word, not a name
             elif not ("·" in word or self._transliterated(word, tag)):
@@ -310,8 +315,11 @@ class MentionTyper:
             if len(piece) < 2 and freq >= EVERYDAY_FREQ and self._tags.get(piece, "")[:1] in ("a", "b"):
                 freqs.append(freq)  # 新 of 化工新材料公司: a one-character adjective describes, it names nothing
                 continue
-            if len(piece) < 2 or not freq or self._proper_tag(piece) or _LATIN.search(piece):
+            if len(piece) < 2 or not freq or _LATIN.search(piece):
                 return False
+            if self._proper_tag(piece) and not (self._tags.get(piece) == "ns" and freq >= EVERYDAY_FREQ
+                                                  and piece not in self._places and piece not in self._world):
+                return False  # (美丽, 城市, 海洋: everyday words jieba tags as places, no place of the divisions data)
             freqs.append(freq)
         return max(freqs) >= EVERYDAY_FREQ
 
@@ -327,7 +335,7 @@ class MentionTyper:
             if self._proper_tag(piece):
                 return True
             if len(piece) >= 2 and not self._freq.get(piece) and piece[0] not in self._lex.boundaries \
-                    and piece not in self._lex.stop_names:
+                    and piece not in self._lex.stop_names and not everyday_compound(piece, self._freq):
                 return True
         return False
 

@@ -75,6 +75,10 @@ def awarded_verb(sent: Sentence) -> None:
             continue
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
                      and not sent.nested(i)]
+        by = text.rfind("被", sent.start, verb_at)
+        if by >= 0 and any(mentions[i].start > by for i in receivers):
+            # X被B认定为Y: B confers the prize; the receiver is named before 被
+            receivers = [i for i in receivers if mentions[i].end <= by]
         # the receiver is in the verb's clause; when no body or person is named there, the one the
         # sentence opens with (莒县地处鲁东南，…，近年来先后获评Y: 莒县, not what it lies in)
         clause = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1

@@ -247,7 +247,7 @@ def develops_signing(sent: Sentence) -> None:
                 elif not about:  # X与Y签约P, X与Y签约建设P: the projects signed right after the verb
                     after = at + len(verb) + text.startswith("了", at + len(verb))
                     after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
-                    about = [i for i in sent.chain_after(after, ("Project",))]
+                    about = [i for i in sent.chain_after(after, ("Project",))] or _signed_work(sent, after)
                 builders = _builders(mentions, parties)
                 for j in about:
                     for i in builders:
@@ -259,6 +259,23 @@ def _builders(mentions: list[Mention], parties: list[int]) -> list[int]:
     """Of bodies that build or sign together, the ones that build: the firms (甲公司与乙区人民政府签约P:
     the government hosts the work), else every party but a place (which signs as its government)."""
     return [i for i in parties if mentions[i].type == "Company"] or [i for i in parties if mentions[i].type != "Place"]
+
+
+def _signed_work(sent: Sentence, start: int) -> list[int]:
+    """The work signed for right after the verb when the recogniser named none (甲公司与乙管委会签约建设
+    高端装备制造基地项目，…): the words up to the clause's end, when they end as a work does and
+    no mention but a place is among them; the agreement names this one work, generic words or not."""
+    text, data, mentions = sent.text, sent.data, sent.mentions
+    stops = "".join(data["clause_stops"])
+    end = start
+    while end < sent.end and text[end] not in stops:
+        end += 1
+    name = text[start:end]
+    if not 4 <= len(name) <= 24 or not name.endswith(tuple(data["invested_project_suffixes"])) \
+            or re.search(r"[和与及等、]", name) or re.compile(data["generic_object_pattern"]).match(name) \
+            or any(mentions[i].start < end and start < mentions[i].end and mentions[i].type != "Place" for i in sent.idx):
+        return []
+    return [sent.add_mention(Mention(start, end, name, "Project", name, rule="develops_signing"))]
 
 
 def _signed_projects(sent: Sentence, start: int, end: int) -> list[int]:

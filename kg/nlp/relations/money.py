@@ -184,9 +184,11 @@ def _project_at(sent: Sentence, pos: int) -> int | None:
 
 
 def _invested_frame(data: RelationData) -> re.Pattern:
+    """``投资30亿元的P``, ``投资8000万元建设的P``: the money, a building verb or none, 的, the work."""
     words = data.alternation("investment_words")
     suffixes = data.alternation("invested_project_suffixes")
-    return re.compile(rf"(?:{words})[^，,。；;的]{{0,4}}?[0-9０-９.]+[万亿千百]*元?的"
+    verbs = data.alternation("develops_verbs")
+    return re.compile(rf"(?:{words})[^，,。；;的]{{0,4}}?[0-9０-９.]+[万亿千百]*元?(?:{verbs})?的"
                       rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
 
 
