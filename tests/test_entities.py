@@ -394,6 +394,14 @@ def test_entities_university_other_city(nlp):
         ("浙江大学温州研究院揭牌。", {("浙江大学温州研究院", "Organization", "浙江大学温州研究院"), ("温州", "Place", "温州")}),
         ("烟台市中医医院莱山分院开诊。", {("烟台市中医医院莱山分院", "Organization", "烟台市中医医院莱山分院"),
                                   ("烟台市", "Place", "烟台市"), ("莱山", "Place", "莱山")}),
+        ("共建潍坊学院附属峡山实验学校。", {("潍坊学院附属峡山实验学校", "Organization", "潍坊学院附属峡山实验学校"),
+                                   ("潍坊", "Place", "潍坊")}),
+        # a school is an organisation; a level opening an organisation's name makes a kind of one (here the
+        # honour's: 单位 heads honours)
+        ("莱州市职业中等专业学校入选省级高水平专业学校建设单位。",
+         {("莱州市职业中等专业学校", "Organization", "莱州市职业中等专业学校"), ("莱州市", "Place", "莱州市"),
+          ("省级高水平专业学校建设单位", "Award", "省级高水平专业学校建设单位")}),
+        ("全市有省级重点中职学校6所。", set()),
         # everyday words jieba tags as places (美丽) or a compound of two everyday words make no name
         ("全市已建成省级美丽乡村示范村12个。", set()),
         # two universities side by side are two names (大学 is no part)
@@ -402,6 +410,8 @@ def test_entities_university_other_city(nlp):
         # a firm's numbered unit after the words of its trade; a count before a firm is none of its name
         ("中铁建设第三工程有限公司中标。", {("中铁建设第三工程有限公司", "Company", "中铁建设第三工程有限公司")}),
         ("成为全省第一家上市公司。", set()),
+        # a preposition jieba glues to the scope word of a body's name is no part of it
+        ("据区卫生健康局副局长孙涛介绍。", {("区卫生健康局", "Agency", "区卫生健康局"), ("孙涛", "Official", "孙涛")}),
         # a new area is a place; what is said of the district's own 新区 (融入新区) is none
         ("滨江新区加快发展，全面融入新区发展格局。", {("滨江新区", "Place", "滨江新区")}),
     ],

@@ -447,6 +447,15 @@ def test_relations_award_conferred_by_a_body_goes_to_the_one_before_bei(nlp):
     assert preds(run(nlp, text, ms), "awarded") == {("甲区", "第三批国家丙强镇"), ("丁公司", "己先进单位")}
 
 
+def test_relations_award_goes_to_each_body_listed_before_the_verb(nlp):
+    text = "甲酿酒股份有限公司、乙化学集团等企业入选“丙省单项冠军企业”。在丁局的指导下，戊公司获评己企业。"
+    ms = [mention(text, "甲酿酒股份有限公司", "Company"), mention(text, "乙化学集团", "Company"),
+          mention(text, "丙省单项冠军企业", "Award"), mention(text, "丁局", "Agency"), mention(text, "戊公司", "Company"),
+          mention(text, "己企业", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲酿酒股份有限公司", "丙省单项冠军企业"),
+                                                  ("乙化学集团", "丙省单项冠军企业"), ("戊公司", "己企业")}
+
+
 def test_relations_award_receiver_must_carry_the_prize_verb(nlp):
     # the place after the contest does not rank in it; it is only where the story goes on
     text = "在甲市创新大赛中，乙区举办了展览。"

@@ -191,6 +191,8 @@ class NameBounds:
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):
                     break
+                if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
+                    break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
@@ -316,9 +318,11 @@ class NameBounds:
                   and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)]  # 济南至青岛段
         if not starts or type_ == "Place":
             return start
-        if type_ == "Organization" and self.names_branch(index, end) \
-                and (self.lex.suffix_at(index.text, max(starts)) or ("", ""))[1] == "Organization":
-            return start  # 山东大学 | 临沂 | 产业技术研究院: a university's institute in a place is the university's
+        if type_ == "Organization" and self.names_branch(index, end) and any(
+                (self.lex.suffix_at(index.text, k) or ("", ""))[1] == "Organization" for k in range(max(starts) - 2, max(starts) + 1)):
+            # 山东大学 | 临沂 | 产业技术研究院, 甲师范大学附属 | 乙 | 实验学校: a university's institute or school in
+            # a place (附属: attached to it) is the university's
+            return start
         if type_ == "Company" and self.names_branch(index, end):
             # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
             # company's name is the proper words and company words before the place (not 上述, 此前)

@@ -230,9 +230,12 @@ class SuffixSource(DataSource):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
             if type_ == "Project" and _bare_len(_without_acronym(stem), lex.work_units) > 12 and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
-            if type_ in ("Place", "Project", "Organization") and any(
-                    text.startswith(lex.honour_levels, e_place) for e_place in index.place_end if start < e_place < s_suf):
-                continue  # 山东 | 省级化工园区: a place's level makes a kind of place, no name of one
+            if type_ in ("Place", "Project", "Organization") and (
+                    type_ == "Organization" and text.startswith(lex.honour_levels, start) or any(
+                    text.startswith(lex.honour_levels, e_place) for e_place in index.place_end if start < e_place < s_suf)):
+                # 山东 | 省级化工园区, 省级高水平中职学校: a level makes a kind of thing, no name of one (a work may
+                # open with its level: 国家级海洋药物中试基地)
+                continue
             if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
                 continue  # roads, rivers and villages have short names
             if type_ == "Place" and len(suffix) >= 2 and suffix in lex.stop_names and self._says_what(index, s_suf):

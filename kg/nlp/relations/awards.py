@@ -91,7 +91,10 @@ def awarded_verb(sent: Sentence) -> None:
         # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
         receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
         if receivers:
-            sent.add(receivers[-1], "awarded", j, "awarded_verb", award_event(sent, j))
+            last = mentions[receivers[-1]]
+            listed = sent.chain_before(last.end, (last.type,)) if last.type != "Place" else []
+            for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
+                sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
 
 
 @rule("awarded_listed", needs=("Award",))
