@@ -410,13 +410,21 @@ def test_entities_university_other_city(nlp):
         # a firm's numbered unit after the words of its trade; a count before a firm is none of its name
         ("中铁建设第三工程有限公司中标。", {("中铁建设第三工程有限公司", "Company", "中铁建设第三工程有限公司")}),
         ("成为全省第一家上市公司。", set()),
+        # a township hospital; a person whose name the report withholds (王某某) is no name
+        ("莒南县板泉镇卫生院院长王某某受到处分。", {("莒南县板泉镇卫生院", "Organization", "莒南县板泉镇卫生院"),
+                                       ("莒南县", "Place", "莒南县"), ("板泉镇", "Place", "板泉镇")}),
+        ("李某某先后多次收受礼金。", set()),
+        # a determiner before the tagger's words makes them a kind (各级 | 纪检监察机关)
+        ("全市各级纪检监察机关要持续发力。", set()),
+        # places joined by a dash are each the gazetteer's, no place of their own
+        ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it
         ("据区卫生健康局副局长孙涛介绍。", {("区卫生健康局", "Agency", "区卫生健康局"), ("孙涛", "Official", "孙涛")}),
         # a new area is a place; what is said of the district's own 新区 (融入新区) is none
         ("滨江新区加快发展，全面融入新区发展格局。", {("滨江新区", "Place", "滨江新区")}),
     ],
 )
-def test_entities_institutes_numbered_firms_and_new_areas(nlp, text, expected):
+def test_entities_institutes_schools_firms_new_areas_and_withheld_names(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

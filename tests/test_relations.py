@@ -456,6 +456,13 @@ def test_relations_award_goes_to_each_body_listed_before_the_verb(nlp):
                                                   ("乙化学集团", "丙省单项冠军企业"), ("戊公司", "己企业")}
 
 
+def test_relations_award_opening_the_clause_goes_to_the_last_of_places_written_together(nlp):
+    # 甲市乙湿地公园获评Y: the park, which the city before it only locates
+    text = "另外，甲市乙湿地公园获评国家4A级旅游景区。"
+    ms = [mention(text, "甲市", "Place"), mention(text, "乙湿地公园", "Place"), mention(text, "国家4A级旅游景区", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("乙湿地公园", "国家4A级旅游景区")}
+
+
 def test_relations_award_receiver_must_carry_the_prize_verb(nlp):
     # the place after the contest does not rank in it; it is only where the story goes on
     text = "在甲市创新大赛中，乙区举办了展览。"

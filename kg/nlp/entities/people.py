@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT
+from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
 __all__ = ["person_after", "first_word"]
 
@@ -24,8 +24,8 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         if text[pos : pos + n] in surnames and len(text[pos : pos + n]) == n:
             sur = n
             break
-    if sur is None:
-        return None
+    if sur is None or text.startswith(WITHHELD, pos + sur):
+        return None  # (张某某: a name withheld)
     window = text[pos : pos + sur + 3]
     if not all(CJK.match(c) for c in window[: sur + 1]):
         return None

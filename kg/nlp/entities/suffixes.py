@@ -236,8 +236,8 @@ class SuffixSource(DataSource):
                 # 山东 | 省级化工园区, 省级高水平中职学校: a level makes a kind of thing, no name of one (a work may
                 # open with its level: 国家级海洋药物中试基地)
                 continue
-            if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 10):
-                continue  # roads, rivers and villages have short names
+            if type_ == "Place" and len(stem) > (6 if len(suffix) == 1 else 18 if lex.zone_suffix(text[:e]) else 10):
+                continue  # roads, rivers and villages have short names; zones long ones (中国—上海合作组织地方经贸合作示范区)
             if type_ == "Place" and len(suffix) >= 2 and suffix in lex.stop_names and self._says_what(index, s_suf):
                 continue  # 深度融入 | 新区, 讲好 | 新区: a generic place word after what is said of it (the district's own)
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):

@@ -13,7 +13,7 @@ import re
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
-    "LATIN", "LATIN_OR_DIGIT", "YEAR", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
+    "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
 
@@ -26,6 +26,9 @@ GENERIC_START = set("各该这那每其此某诸")
 #: measure words: a numeral and one of these make a counted category (72个老旧小区改造工程)
 QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十大")
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
+#: what stands for a given name a report withholds (张某, 李某某): no person's name, and one that would merge
+#: every 张某 of the corpus into one node
+WITHHELD = "某"
 #: characters that do not continue a person's given name (verbs and particles after it: 说, 在, 等 …)
 NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
 #: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a

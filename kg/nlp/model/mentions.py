@@ -37,7 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import DASHES, EVERYDAY_FREQ, everyday_compound, everyday_nr
+from kg.nlp.entities.text_classes import DASHES, DETERMINERS, EVERYDAY_FREQ, WITHHELD, everyday_compound, everyday_nr
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -48,6 +48,7 @@ LABEL_TYPES: dict[str, str] = {"PER": "Person", "LOC": "Place", "GOV": "Agency",
 # the suffix types that override the model's label (a model's name is never a project or award)
 _SUFFIX_TYPES = ("Agency", "Company", "Organization", "Place")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_DETERMINER_WORDS = tuple(sorted(DETERMINERS, key=len, reverse=True))
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
 # jieba tags of words that never open or close a name: verbs, prepositions, particles,
@@ -160,6 +161,14 @@ class MentionTyper:
             # 傅家埠, 居海坊: a name ending as villages and quarters do is a place's, no person's (the
             # model was sure of a name; what it names, the ending tells)
             return Mention(start, end, word, "Place", word, rule="kg_ner")
+        if label == "LOC" and any(d in word for d in DASHES) \
+                and all(part in self._places or part in self._world or part in self._lex.national_prefixes
+                        for part in re.split(f"[{DASHES}]", word)):
+            return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
+        if label == "PER" and WITHHELD in word:
+            return None  # 张某某: a name withheld
+        if text.endswith(_DETERMINER_WORDS, 0, start) and label != "PER":
+            return None  # 各级 | 纪检监察机关: a determiner before the words makes them a kind
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
                 if len(word) == 4 and word[:2] not in self._lex.surnames and not self._transliterated(word, tag):

@@ -87,7 +87,12 @@ def awarded_verb(sent: Sentence) -> None:
             receivers = in_clause
         elif receivers and (mentions[receivers[0]].start <= sent.start + 1
                             or text[mentions[receivers[0]].start - 1] in "，,；;"):
-            receivers = receivers[:1]  # the first, opening the sentence or a clause (据介绍，莒县…)
+            first = receivers[0]  # the first, opening the sentence or a clause (据介绍，莒县…), or the last of
+            for i in receivers[1:]:  # places written one after another there (胶州市少海国家湿地公园)
+                if mentions[i].start != mentions[first].end:
+                    break
+                first = i
+            receivers = [first]
         # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
         receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
         if receivers:
