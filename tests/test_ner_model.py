@@ -191,6 +191,24 @@ def test_mentions_drop_verbs_generic_stems_and_cut_words():
         {("宏远集团", "Company"), ("德润集团", "Company")}
 
 
+def test_mentions_kinds_of_the_taggers_names_kept_and_dropped():
+    """A rare verb that is a firm's brand opens its name; a common verb, a withheld name, a determiner
+    before the words, places joined by a dash, a four-character person with no compound surname, a
+    work verb at the end do not."""
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    assert _typed(typer, "兴发集团与管委会签约", [("兴发集团", "COM")]) == {("兴发集团", "Company")}
+    assert _typed(typer, "推动集团发展", [("推动集团", "COM")]) == set()
+    assert _typed(typer, "张某某受到处分", [("张某某", "PER")]) == set()
+    assert _typed(typer, "全市各级纪检监察机关", [("纪检监察机关", "GOV")]) == set()
+    assert _typed(typer, "中国—上海合作组织", [("中国—上海", "LOC")]) == set()
+    assert _typed(typer, "海康威视参展", [("海康威视", "PER")]) == set()
+    assert _typed(typer, "欧阳晓明出席", [("欧阳晓明", "PER")]) == {("欧阳晓明", "Person")}
+    assert _typed(typer, "人民路改扩建工程", [("人民路改扩建", "LOC")]) == set()
+    assert _typed(typer, "建成省级美丽乡村示范村", [("美丽乡村示范村", "LOC")]) == set()
+
+
 def test_mentions_drop_places_run_on_and_common_abbreviations():
     from kg.nlp.model.mentions import MentionTyper
 

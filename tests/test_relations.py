@@ -441,9 +441,10 @@ def test_relations_award_receiver_is_in_the_verbs_clause_or_opens_the_sentence(n
 
 def test_relations_award_conferred_by_a_body_goes_to_the_one_before_bei(nlp):
     # X被B认定为Y: B confers the prize, X receives it
-    text = "近日，甲区被乙部认定为第三批国家丙强镇。丁公司被戊协会评为己先进单位。"
+    text = "近日，甲区被乙部认定为第三批国家丙强镇。丁公司被戊协会评为“己先进单位”。"
     ms = [mention(text, "甲区", "Place"), mention(text, "乙部", "Agency"), mention(text, "第三批国家丙强镇", "Award"),
           mention(text, "丁公司", "Company"), mention(text, "戊协会", "Organization"), mention(text, "己先进单位", "Award")]
+    # (the second in quotes: awarded_named's frame)
     assert preds(run(nlp, text, ms), "awarded") == {("甲区", "第三批国家丙强镇"), ("丁公司", "己先进单位")}
 
 
@@ -683,6 +684,16 @@ def test_relations_develops_signing_names_the_work_signed_for_right_after_the_ve
     ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
     assert {(s, o, q.get("modality")) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == {
         ("甲机械有限公司", "高端装备制造基地项目", "planned")}
+
+
+def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
+    # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
+    text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"
+    names = {"甲集团": "Company", "乙管委会": "Agency", "年产5万吨丙项目": "Project", "丁公司": "Company",
+             "戊区人民政府": "Agency"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    rels = run(nlp, text, ms)
+    assert {(s, p, o, q.get("modality")) for s, p, o, q in rels} == {("甲集团", "develops", "年产5万吨丙项目", "planned")}
 
 
 def test_relations_develops_signing_parties_develop_the_projects_as_planned(nlp):

@@ -151,8 +151,8 @@ class MentionTyper:
         pieces = [text[a:b] for a, b in words]
         # a name neither starts nor ends with a verb, preposition, particle, conjunction or
         # adverb jieba knows as a word of its own (查处机关, 王锦说)
-        for piece in (pieces[:1] + pieces[-1:]) if pieces else ():
-            if self._tags.get(piece, "").startswith(_FUNCTION_TAGS):
+        for k, piece in enumerate((pieces[:1] + pieces[-1:]) if pieces else ()):
+            if self._tags.get(piece, "").startswith(_FUNCTION_TAGS) and not (k == 0 and self._brand_verb(word, piece, label)):
                 return None
         if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
             return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
@@ -211,6 +211,14 @@ class MentionTyper:
             if not self._proper(pieces) or not self._plain_name(word, pieces, label):
                 return None
         return Mention(start, end, word, type_, word, rule="kg_ner")
+
+    def _brand_verb(self, word: str, first: str, label: str) -> bool:
+        """Whether a firm's name opens with a rare verb that is its brand (兴发 | 集团, 圆通 | 速递): a
+        company the tagger found, a firm's suffix after the verb, which jieba counts under 100 times
+        (not 推动, 建设)."""
+        hit = self._lex.suffix_at(word, len(word))
+        return label == "COM" and hit is not None and hit[1] == "Company" and len(word) > len(first) \
+            and self._tags.get(first, "") == "v" and self._freq.get(first, 0) < EVERYDAY_FREQ // 10
 
     def _transliterated(self, word: str, tag: str | None) -> bool:
         """Whether ``word`` reads as a foreign personal name written in Chinese (克林顿, 普里马科夫):

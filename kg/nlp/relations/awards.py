@@ -244,6 +244,9 @@ def awarded_named(sent: Sentence) -> None:
         if m.group("verb") in ("为", "成为") and not (m.group("count") or m.group("tail")) and after and after not in stops:
             continue  # X为“Y”提供… : 为 is an honour only when a count, a 称号 or the clause's end says so
         who = sent.chain_before(m.start(), set(sent.data["award_recipient_types"]))
+        if who and text.endswith("被", 0, sent.mentions[who[0]].start):
+            # X被B命名为“Y”: B confers it, X (before 被) receives it
+            who = sent.chain_before(sent.mentions[who[0]].start - 1, set(sent.data["award_recipient_types"]))
         if who:
             honour = honour_mention(sent, *m.span("honour"))
             for i in who:

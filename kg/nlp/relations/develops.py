@@ -243,7 +243,7 @@ def develops_signing(sent: Sentence) -> None:
                 if end > at and not any(c in text[at:end] for c in stops):
                     named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
                              and mentions[i].end <= end and not sent.nested(i)]
-                    about += named or _signed_projects(sent, at + len(verb), end)
+                    about += named or _signed_projects(sent, at + len(verb), end) or _built_next(sent, end)
                 elif not about:  # X与Y签约P, X与Y签约建设P: the projects signed right after the verb
                     after = at + len(verb) + text.startswith("了", at + len(verb))
                     after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
@@ -259,6 +259,17 @@ def _builders(mentions: list[Mention], parties: list[int]) -> list[int]:
     """Of bodies that build or sign together, the ones that build: the firms (甲公司与乙区人民政府签约P:
     the government hosts the work), else every party but a place (which signs as its government)."""
     return [i for i in parties if mentions[i].type == "Company"] or [i for i in parties if mentions[i].type != "Place"]
+
+
+def _built_next(sent: Sentence, end: int) -> list[int]:
+    """The works the clause after an agreement says will be built (签订投资协议，将建设P): the projects
+    right after a building verb, itself after the agreement's word, a comma and a modal (将, 拟)."""
+    text, data = sent.text, sent.data
+    at = next((end + len(o) for o in data.longest_first("develops_signing_objects") if text.startswith(o, end)), end)
+    m = data.regex("built_next", lambda d: re.compile(
+        rf"[，,](?:{d.alternation('modality_planned')}|{d.alternation('develops_signing_adverbs')})*"
+        rf"(?:{d.alternation('develops_verbs')})")).match(text, at)
+    return sent.chain_after(m.end(), ("Project",)) if m else []
 
 
 def _signed_work(sent: Sentence, start: int) -> list[int]:

@@ -107,7 +107,7 @@ def funds_verb(sent: Sentence) -> None:
         if not before and _OWN_INVESTMENT.search(between):
             continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
-        kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)
+        kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
         if not (verb_before and (money or kind)):
             continue
         qual: dict = {}
@@ -145,9 +145,10 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
 
 
 def investment_nouns(data: RelationData) -> re.Pattern:
-    """Investment words that name a project's own money (总投资, 计划投资 …), not a funder's act."""
-    return data.regex("investment_nouns", lambda d: re.compile(
-        "|".join(map(re.escape, [w for w in d.longest_first("investment_words") if w != "投资"]))))
+    """Investment words that name a project's own money (总投资, 计划投资 …) or an agreement (投资协议), not
+    a funder's act."""
+    return data.regex("investment_nouns", lambda d: re.compile("|".join(map(re.escape, sorted(
+        (w for w in d["investment_words"] + d["investment_agreements"] if w != "投资"), key=len, reverse=True)))))
 
 
 def _money_at(text: str, pos: int, data: RelationData):
