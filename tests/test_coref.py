@@ -125,3 +125,15 @@ def test_coref_park_refers_to_a_park_not_the_nearest_place(coref):
     out = coref.resolve(text, mentions)
     c = [x for x in out if x.kind == "coref"]
     assert [(x.text, x.name, out[x.antecedent].text) for x in c] == [("该产业园", "华东数字经济产业园", "华东数字经济产业园")]
+
+
+def test_coref_a_settlements_body_named_by_its_word_is_the_settlement_named_before(coref):
+    # 村党支部 and 村委会 after 甲村: 甲村's; before any village, none (every village's would be one node)
+    text = "村委会换届。乙镇甲村发展乐器产业。村党支部书记、村委会主任张三介绍，丙社区居委会也参加。"
+    at = lambda word, start=0: text.index(word, start)  # noqa: E731
+    mentions = [m("村委会", 0, "Agency", "村村民委员会"), m("乙镇", at("乙镇"), "Place"), m("甲村", at("甲村"), "Place"),
+                m("村党支部", at("村党支部"), "Agency"), m("村委会", at("村委会", 1), "Agency", "村村民委员会"),
+                m("张三", at("张三"), "Official"), m("丙社区居委会", at("丙社区居委会"), "Agency", "丙社区居民委员会")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.type == "Agency"] == [
+        ("村党支部", "甲村党支部"), ("村委会", "甲村村民委员会"), ("丙社区居委会", "丙社区居民委员会")]

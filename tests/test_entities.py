@@ -416,6 +416,10 @@ def test_entities_university_other_city(nlp):
         ("李某某先后多次收受礼金。", set()),
         # a determiner before the tagger's words makes them a kind (各级 | 纪检监察机关)
         ("全市各级纪检监察机关要持续发力。", set()),
+        # farmers' cooperatives and their unions; a village's nickname in quotes is no place
+        ("甲县农民专业合作社联合社理事长王红梅说。", {("甲县农民专业合作社联合社", "Organization", "甲县农民专业合作社联合社"),
+                                          ("王红梅", "Official", "王红梅")}),
+        ("徐场村是远近闻名的“民族乐器村”。", {("徐场村", "Place", "徐场村")}),
         # places joined by a dash are each the gazetteer's, no place of their own
         ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it

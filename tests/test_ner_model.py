@@ -207,6 +207,7 @@ def test_mentions_kinds_of_the_taggers_names_kept_and_dropped():
     assert _typed(typer, "欧阳晓明出席", [("欧阳晓明", "PER")]) == {("欧阳晓明", "Person")}
     assert _typed(typer, "人民路改扩建工程", [("人民路改扩建", "LOC")]) == set()
     assert _typed(typer, "建成省级美丽乡村示范村", [("美丽乡村示范村", "LOC")]) == set()
+    assert _typed(typer, "河南兰考：小泡桐", [("河南兰考", "ORG")]) == set()
 
 
 def test_mentions_drop_places_run_on_and_common_abbreviations():

@@ -145,6 +145,15 @@ def test_relations_funds_with_amount_kind_and_period(nlp):
     assert q["amount"] == "7940000000" and q["money_kind"] == "专项借款" and q["period"] == "上半年"
 
 
+def test_relations_funds_money_named_before_what_it_is_for(nlp):
+    # 下达…资金N元，用于支持P: the money before the purpose word is P's; without one, no amount is P's
+    text = "甲省财政厅下达乙县衔接资金2.3亿元，用于支持丙产业园二期建设。丁局下达奖励2亿元，丙产业园二期开工。"
+    ms = [mention(text, "甲省财政厅", "Agency"), mention(text, "丙产业园二期", "Project"), mention(text, "丁局", "Agency"),
+          mention(text, "丙产业园二期", "Project", nth=1)]
+    assert {(s, p, o, q.get("amount"), q.get("money_kind")) for s, p, o, q in run(nlp, text, ms)} == {
+        ("甲省财政厅", "funds", "丙产业园二期", "230000000", "资金")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a lender named before 向/为, the project, then the money verb; not the body it signs with
     ("甲银行乙分行与丙区住建局签约，向丁路工程提供贷款10亿元。", {("甲银行乙分行", "丁路工程", "1000000000", "贷款")}),

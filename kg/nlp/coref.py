@@ -18,6 +18,7 @@ The mention list stays in text order; indices are recomputed after insertion, so
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -68,6 +69,10 @@ DEFAULT_SHORT_KINDS: dict[str, list] = {
 }
 
 
+#: the words that name a settlement's own bodies (村党支部, 社区居委会): see CorefResolver._settlement_bodies
+DEFAULT_SETTLEMENTS: list[str] = ["村", "社区"]
+
+
 class CorefResolver:
     """Add coreference mentions for 该局/该项目/… to ``doc._.kg_mentions``.
 
@@ -82,8 +87,10 @@ class CorefResolver:
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
-                 short_kinds: dict | None = None, window: int = 600) -> None:
+                 short_kinds: dict | None = None, window: int = 600,
+                 settlements: Sequence[str] = DEFAULT_SETTLEMENTS) -> None:
         self.name = name
+        self.settlements = tuple(sorted(settlements, key=len, reverse=True))
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
         self._not_before = {k: v[2] for k, v in (kinds or DEFAULT_KINDS).items() if len(v) > 2}
         self.short_kinds = {k: (tuple(v[0]), tuple(v[1]))
@@ -102,6 +109,7 @@ class CorefResolver:
 
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Return ``mentions`` with the coreference mentions of ``text`` added, in text order."""
+        mentions = self._settlement_bodies(mentions)
         names = [m for m in mentions if m.kind != "coref"]
         found: list[tuple[Mention, Mention]] = []
         for match in self._pattern.finditer(text):
@@ -141,6 +149,26 @@ class CorefResolver:
             out.append(m)
         return out
 
+    def _settlement_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """A village's or community's body named by the settlement word alone (村党支部, 村委会 after
+        徐场村 is named) is that settlement's, the nearest one named before it within the window
+        (徐场村党支部): a scope word no district or city resolves, whose bodies of different villages
+        must not become one node.  Where no settlement of that word is named before, the body is
+        left out (every 村党支部 of a corpus would be one)."""
+        out: list[Mention] = []
+        for m in mentions:
+            word = next((w for w in self.settlements if m.name.startswith(w)), None)
+            if word is None or m.type != "Agency" or m.kind != "name" or m.text[: len(word)] != word:
+                out.append(m)
+                continue
+            place = next((p for p in reversed(out) if p.type == "Place" and p.kind == "name" and p.end <= m.start
+                          and p.name.endswith(word) and len(p.name) > len(word)), None)
+            if place is None or m.start - place.end > self.window:
+                continue
+            out.append(Mention(m.start, m.end, m.text, m.type, place.name + m.name[len(word):], m.kind, m.role,
+                               m.antecedent, m.rule))
+        return out
+
     def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A full name written short, its kind word kept with the words before its ending:
         投资公司 after 中建七局投资有限公司.  The antecedent is the nearest name before, within the
@@ -167,9 +195,11 @@ class CorefResolver:
     "kg_coref",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
-    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600},
+    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600,
+                    "settlements": DEFAULT_SETTLEMENTS},
 )
-def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int) -> CorefResolver:
+def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
+               settlements: list[str]) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
-    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window)
+    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements)

@@ -194,7 +194,8 @@ class SuffixSource(DataSource):
                 continue
             if stem[0] in GENERIC_START:
                 continue
-            quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\""
+            # a name in quotes needs no proper part (“美丽乡村”示范带 …), a place's does: “民族乐器村” is a nickname
+            quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)

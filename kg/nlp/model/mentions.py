@@ -291,6 +291,8 @@ class MentionTyper:
                 # is no new place: the gazetteer names each place on its own; a longer place
                 # name would carry a suffix (青岛西站)
                 return False
+            if any(rest + unit in self._places for unit in self._lex.one_char_units):
+                return False  # 河南兰考: a province and a county written without its unit (兰考县) name places
             rest_pieces = _pieces_from(pieces, found[0][1])
             if not self._proper(rest_pieces):
                 return False  # 姑苏产业, 平度市直部门: a place and common words

@@ -108,6 +108,10 @@ def funds_verb(sent: Sentence) -> None:
             continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
         kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
+        purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)), None)
+        if purpose and not money:  # 下达…资金2.3亿元，用于支持P: the money named before what it is for
+            money = next((m for m in reversed(list(find_money(between))) if m.yuan is not None), None)
+            kind = kind or next((k for k in data["money_kinds"] if k in between), None)
         if not (verb_before and (money or kind)):
             continue
         qual: dict = {}
