@@ -420,6 +420,10 @@ def test_entities_university_other_city(nlp):
         ("甲县农民专业合作社联合社理事长王红梅说。", {("甲县农民专业合作社联合社", "Organization", "甲县农民专业合作社联合社"),
                                           ("王红梅", "Official", "王红梅")}),
         ("徐场村是远近闻名的“民族乐器村”。", {("徐场村", "Place", "徐场村")}),
+        # a work named after its firm: the firm's name adds no words to the work's description
+        # (the firm becomes a mention of its own where the relations read the name: develops_project)
+        ("甲科技集团股份有限公司华北区域总部项目落户。",
+         {("甲科技集团股份有限公司华北区域总部项目", "Project", "甲科技集团股份有限公司华北区域总部项目")}),
         # places joined by a dash are each the gazetteer's, no place of their own
         ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it

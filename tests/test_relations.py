@@ -642,6 +642,15 @@ def test_relations_a_work_named_after_its_money_and_building_verb(nlp):
         ("甲食业有限公司", "funds", "大豆精深加工项目", "80000000"), ("甲食业有限公司", "develops", "大豆精深加工项目", None)}
 
 
+def test_relations_develops_a_work_named_after_its_firm(nlp):
+    # the firm written in full opens the work's name: it becomes a mention of its own and develops the work;
+    # a firm's suffix with too little before it, or no name of the work's own after it, makes none
+    text = "甲科技集团股份有限公司华北区域总部项目落户乙区。丙有限公司项目开工。"
+    ms = [mention(text, "甲科技集团股份有限公司华北区域总部项目", "Project"), mention(text, "乙区", "Place"),
+          mention(text, "丙有限公司项目", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲科技集团股份有限公司", "甲科技集团股份有限公司华北区域总部项目")}
+
+
 def test_relations_develops_firms_building_together(nlp):
     # 甲与乙合作建设P: both firms build it; with a government, the firm does
     text = "甲控股集团有限公司与乙发展集团合作建设丙科技城项目。丁集团与戊区人民政府共同建设己产业园项目。"

@@ -229,7 +229,11 @@ class SuffixSource(DataSource):
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
                     and not self._zone_body(text, s_suf, suffix):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            if type_ == "Project" and _bare_len(_without_acronym(stem), lex.work_units) > 12 and not quoted and "·" not in stem:
+            # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目)
+            firm_end = max((n.end for n in out[-6:] if n.type == "Company" and n.start == start and n.end < s_suf),
+                           default=start)
+            if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
+                    and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
             if type_ in ("Place", "Project", "Organization") and (
                     type_ == "Organization" and text.startswith(lex.honour_levels, start) or any(

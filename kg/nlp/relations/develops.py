@@ -67,6 +67,25 @@ def develops_project(sent: Sentence) -> None:
             if len(short) >= 2 and proj.text.startswith(short) and len(proj.text) > len(short):
                 sent.add(i, "develops", j, "develops_project")
                 break
+        else:
+            firm = _firm_opening(proj.text)
+            if firm:  # 京东方科技集团股份有限公司华北区域总部项目: the firm written in full opens the work's name
+                i = sent.add_mention(Mention(proj.start, proj.start + len(firm), firm, "Company", firm,
+                                             rule="develops_project"))
+                sent.add(i, "develops", j, "develops_project")
+
+
+def _firm_opening(name: str) -> str | None:
+    """The firm's name a work's name opens with, ending in a firm's suffix of two characters or more
+    (有限公司, 集团) and leaving a name of the work's own of three characters or more; else None."""
+    from kg.lang.lexicon import load
+
+    lex = load()
+    for k in range(len(name) - 3, 3, -1):
+        hit = lex.suffix_at(name, k)
+        if hit is not None and hit[1] == "Company" and len(hit[0]) >= 2 and k > len(hit[0]) + 1:
+            return name[:k]
+    return None
 
 
 @rule("develops_verb", needs=("Project",))
