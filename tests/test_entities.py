@@ -424,6 +424,8 @@ def test_entities_university_other_city(nlp):
         # (the firm becomes a mention of its own where the relations read the name: develops_project)
         ("甲科技集团股份有限公司华北区域总部项目落户。",
          {("甲科技集团股份有限公司华北区域总部项目", "Project", "甲科技集团股份有限公司华北区域总部项目")}),
+        # a site's bounds: 东至 and 西至 open no road's name
+        ("地块东至嫩江路、西至黄河路。", {("嫩江路", "Place", "嫩江路"), ("黄河路", "Place", "黄河路")}),
         # places joined by a dash are each the gazetteer's, no place of their own
         ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it

@@ -651,6 +651,19 @@ def test_relations_develops_a_work_named_after_its_firm(nlp):
     assert preds(run(nlp, text, ms), "develops") == {("甲科技集团股份有限公司", "甲科技集团股份有限公司华北区域总部项目")}
 
 
+def test_relations_develops_by_after_a_clause_of_places_and_a_work_named_by_the_firms_brand(nlp):
+    # P坐落在Y，由X投资建设: X builds P (a clause naming a place keeps P the topic); a firm's brand (its
+    # name without the legal form) opening a work's name builds it, a place's name does not
+    text = ("甲新材料产业园项目坐落在乙开发区，由丙化工集团股份有限公司投资建设。丁阿胶股份有限公司的丁阿胶文化产业园开工。"
+            "青岛港集团有限公司参加了青岛港口博物馆开馆。")
+    names = {"甲新材料产业园项目": "Project", "乙开发区": "Place", "丙化工集团股份有限公司": "Company",
+             "丁阿胶股份有限公司": "Company", "丁阿胶文化产业园": "Project", "青岛港集团有限公司": "Company",
+             "青岛港口博物馆": "Project"}
+    ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == {("丙化工集团股份有限公司", "甲新材料产业园项目"),
+                                                    ("丁阿胶股份有限公司", "丁阿胶文化产业园")}
+
+
 def test_relations_develops_firms_building_together(nlp):
     # 甲与乙合作建设P: both firms build it; with a government, the firm does
     text = "甲控股集团有限公司与乙发展集团合作建设丙科技城项目。丁集团与戊区人民政府共同建设己产业园项目。"

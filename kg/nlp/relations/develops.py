@@ -67,12 +67,37 @@ def develops_project(sent: Sentence) -> None:
             if len(short) >= 2 and proj.text.startswith(short) and len(proj.text) > len(short):
                 sent.add(i, "develops", j, "develops_project")
                 break
+            core = _firm_core(short)
+            if len(core) >= 3 and proj.text.startswith(core) and len(proj.text) > len(core) + 1 \
+                    and not _place_opening(core):
+                sent.add(i, "develops", j, "develops_project")  # 东阿阿胶股份有限公司 … 东阿阿胶文化产业园
+                break
         else:
             firm = _firm_opening(proj.text)
             if firm:  # 京东方科技集团股份有限公司华北区域总部项目: the firm written in full opens the work's name
                 i = sent.add_mention(Mention(proj.start, proj.start + len(firm), firm, "Company", firm,
                                              rule="develops_project"))
                 sent.add(i, "develops", j, "develops_project")
+
+
+def _firm_core(name: str) -> str:
+    """A firm's name without its legal form and 集团 (东阿阿胶股份有限公司 → 东阿阿胶): its brand."""
+    from kg.lang.lexicon import load
+
+    lex = load()
+    while True:
+        hit = lex.suffix_at(name, len(name))
+        if hit is None or hit[1] != "Company" or len(hit[0]) < 2 or len(name) <= len(hit[0]):
+            return name
+        name = name[: -len(hit[0])]
+
+
+def _place_opening(core: str) -> bool:
+    """Whether a firm's brand is only a place's name (青岛港 of 青岛港集团: 青岛港… works are no firm's)."""
+    from kg.lang.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return any(gaz.lookup(core[:k]) for k in (len(core), len(core) - 1))
 
 
 def _firm_opening(name: str) -> str | None:
@@ -170,13 +195,13 @@ def develops_by(sent: Sentence) -> None:
 
 def _topic_clause_end(sent: Sentence, j: int) -> int:
     """Where what is said of project ``j`` goes on: right after it, or after the clause that follows it
-    (``P总投资10亿元，由X建设``: P is the topic, 由 opens the next clause) when that clause names no
-    other mention and 由 opens the one after it; else right after the mention."""
+    (``P总投资10亿元，由X建设``, ``P坐落在Y，由X建设``: P is the topic, 由 opens the next clause) when that
+    clause names no other mention but places and 由 opens the one after it; else right after the mention."""
     text, mentions = sent.text, sent.mentions
     p = mentions[j]
     comma = next((k for k in range(p.end, min(sent.end, p.end + 30)) if text[k] in "，,"), None)
     if comma is None or any(c in text[p.end:comma] for c in "。；;！？!?") \
-            or any(p.end <= mentions[i].start < comma for i in sent.idx if i != j):
+            or any(p.end <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
         return p.end
     return comma + 1 if text.startswith(sent.data.longest_first("develops_passive_markers"), comma + 1) else p.end
 
