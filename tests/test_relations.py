@@ -654,14 +654,18 @@ def test_relations_develops_a_work_named_after_its_firm(nlp):
 def test_relations_develops_by_after_a_clause_of_places_and_a_work_named_by_the_firms_brand(nlp):
     # P坐落在Y，由X投资建设: X builds P (a clause naming a place keeps P the topic); a firm's brand (its
     # name without the legal form) opening a work's name builds it, a place's name does not
+    # (nor one of everyday words; nor a facility named after another work: 戊众创城项目招商中心)
     text = ("甲新材料产业园项目坐落在乙开发区，由丙化工集团股份有限公司投资建设。丁阿胶股份有限公司的丁阿胶文化产业园开工。"
-            "青岛港集团有限公司参加了青岛港口博物馆开馆。")
+            "青岛港集团有限公司参加了青岛港口博物馆开馆。歌尔股份有限公司建设的歌尔智能制造产业园三期开工。"
+            "发展集团有限公司参加发展论坛中心揭牌。戊集团的戊众创城项目招商中心开放。")
     names = {"甲新材料产业园项目": "Project", "乙开发区": "Place", "丙化工集团股份有限公司": "Company",
              "丁阿胶股份有限公司": "Company", "丁阿胶文化产业园": "Project", "青岛港集团有限公司": "Company",
-             "青岛港口博物馆": "Project"}
+             "青岛港口博物馆": "Project", "歌尔股份有限公司": "Company", "歌尔智能制造产业园三期": "Project",
+             "发展集团有限公司": "Company", "发展论坛中心": "Project", "戊集团": "Company", "戊众创城项目招商中心": "Project"}
     ms = sorted((mention(text, n, t) for n, t in names.items()), key=lambda m: m.start)
     assert preds(run(nlp, text, ms), "develops") == {("丙化工集团股份有限公司", "甲新材料产业园项目"),
-                                                    ("丁阿胶股份有限公司", "丁阿胶文化产业园")}
+                                                    ("丁阿胶股份有限公司", "丁阿胶文化产业园"),
+                                                    ("歌尔股份有限公司", "歌尔智能制造产业园三期")}
 
 
 def test_relations_develops_firms_building_together(nlp):

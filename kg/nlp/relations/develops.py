@@ -68,8 +68,9 @@ def develops_project(sent: Sentence) -> None:
                 sent.add(i, "develops", j, "develops_project")
                 break
             core = _firm_core(short)
-            if len(core) >= 3 and proj.text.startswith(core) and len(proj.text) > len(core) + 1 \
-                    and not _place_opening(core):
+            if len(core) >= 2 and proj.text.startswith(core) and len(proj.text) > len(core) + 1 \
+                    and not _place_opening(core) and not _everyday(core) and "项目" not in proj.text[:-2]:
+                # (not a facility named after a project: 万洋众创城项目招商中心)
                 sent.add(i, "develops", j, "develops_project")  # 东阿阿胶股份有限公司 … 东阿阿胶文化产业园
                 break
         else:
@@ -90,6 +91,15 @@ def _firm_core(name: str) -> str:
         if hit is None or hit[1] != "Company" or len(hit[0]) < 2 or len(name) <= len(hit[0]):
             return name
         name = name[: -len(hit[0])]
+
+
+def _everyday(word: str) -> bool:
+    """Whether a firm's brand is a national word (中国) or one jieba counts as everyday (发展 of 发展集团)."""
+    from kg.lang.jieba_tables import tables
+    from kg.lang.lexicon import load
+    from kg.nlp.entities.text_classes import EVERYDAY_FREQ
+
+    return word in load().national_prefixes or tables()[1].get(word, 0) >= EVERYDAY_FREQ
 
 
 def _place_opening(core: str) -> bool:
