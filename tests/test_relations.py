@@ -526,6 +526,15 @@ def test_relations_award_in_quotes_goes_to_each_recipient_listed_before_it(nlp):
                                                      ("丙协会", "先进社会组织")}
 
 
+def test_relations_award_in_quotes_takes_no_period_of_another_clause(nlp):
+    # 第二批 belongs to the list title of the first clause, not to the honour in quotes of the second
+    text = "日前，甲区入选第二批国家乙示范区拟命名名单，丙集团有限公司荣获“全国绿色工厂”称号。"
+    ms = [mention(text, "甲区", "Place"), mention(text, "丙集团有限公司", "Company")]
+    rels = run(nlp, text, ms)
+    doc_names = {(s, o) for s, p, o, q in rels if p == "awarded"}
+    assert doc_names == {("丙集团有限公司", "全国绿色工厂")}
+
+
 def test_relations_award_list_items_receive_their_sections_honour_named_with_the_period(nlp):
     text = "2024年度优秀企业和创新企业名单一、优秀企业(2家)1.甲公司2.乙公司二、创新企业(1家)1.丙公司研究院3.丁公司"
     ms = [mention(text, "甲公司", "Company"), mention(text, "乙公司", "Company"), mention(text, "丙公司研究院", "Organization"),

@@ -204,9 +204,11 @@ def award_period(sent: Sentence) -> str:
     return state["award_period"]
 
 
-def honour_mention(sent: Sentence, start: int, end: int) -> int:
+def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) -> int:
     """The Award mention of the honour written at ``[start, end)``: the recogniser's, else a
-    new one named with the article's period."""
+    new one named with the article's period (for an honour not ``listed`` — one named in quotes
+    after its receiver — not when its sentence writes that period in another clause: 第二批 of
+    another list's title there names no 全国绿色工厂)."""
     for i in sent.idx:
         m = sent.mentions[i]
         if m.type == "Award" and m.start == start and m.end == end:
@@ -215,6 +217,10 @@ def honour_mention(sent: Sentence, start: int, end: int) -> int:
     if (start, end) not in made:
         text = sent.text[start:end]
         period = award_period(sent)
+        clause = max(sent.text.rfind(c, sent.start, start) for c in "，,；;") + 1
+        if not listed and period and period in sent.text[sent.start : sent.end] \
+                and period not in sent.text[max(clause, sent.start) : end]:
+            period = ""
         starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
         name = text if not period or starts_dated else period + text
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
@@ -248,7 +254,7 @@ def awarded_named(sent: Sentence) -> None:
             # X被B命名为“Y”: B confers it, X (before 被) receives it
             who = sent.chain_before(sent.mentions[who[0]].start - 1, set(sent.data["award_recipient_types"]))
         if who:
-            honour = honour_mention(sent, *m.span("honour"))
+            honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
     types = set(sent.data["award_recipient_types"])
@@ -257,7 +263,7 @@ def awarded_named(sent: Sentence) -> None:
         who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
                and sent.mentions[i].type in types and not sent.nested(i)]
         if who:
-            honour = honour_mention(sent, *m.span("honour"))
+            honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
 
