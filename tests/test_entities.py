@@ -426,6 +426,12 @@ def test_entities_university_other_city(nlp):
          {("甲科技集团股份有限公司华北区域总部项目", "Project", "甲科技集团股份有限公司华北区域总部项目")}),
         # a site's bounds: 东至 and 西至 open no road's name
         ("地块东至嫩江路、西至黄河路。", {("嫩江路", "Place", "嫩江路"), ("黄河路", "Place", "黄河路")}),
+        # everyday words of policy news jieba lacks are no proper part (老旧, 文旅康养); a place is
+        ("推进供热老旧管网改造。", set()),
+        ("加快文旅康养产业园建设。", set()),
+        ("后海村老旧小区改造项目开工。", {("后海村老旧小区改造项目", "Project", "后海村老旧小区改造项目")}),
+        # a count right after the kind word makes a category (实施…项目5个), as one before it does
+        ("全年实施棚户区改造项目5个。", set()),
         # places joined by a dash are each the gazetteer's, no place of their own
         ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it

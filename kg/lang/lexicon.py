@@ -27,6 +27,8 @@ file's header and in ``kg/data/SOURCES.md``):
     words a name never starts with or spans (在, 召开, 位于 …);
 ``work_names.tsv``
     what a work's name holds that ends other names: a figure's unit (30万吨级), an output (年产), a verb (改扩建);
+``everyday_words.txt``
+    everyday words of policy news jieba's dictionary lacks (老旧, 文旅, 乡村振兴): no proper part of a name;
 ``stop_names.txt``
     generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
 ``scope_words.tsv``
@@ -99,6 +101,7 @@ DATA_FILES: tuple[str, ...] = (
     "project_lists.tsv",
     "honours.tsv",
     "work_names.tsv",
+    "everyday_words.txt",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -186,6 +189,8 @@ class Lexicon:
         opens it (年产10万吨…项目): ``work_names.tsv``, longest first.
     work_name_verbs : frozenset[str]
         what is done to a work, written right before its kind word and part of its name (改扩建 | 工程).
+    everyday_words : frozenset[str]
+        everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -214,6 +219,7 @@ class Lexicon:
     work_units: tuple[str, ...] = ()
     work_outputs: tuple[str, ...] = ()
     work_name_verbs: frozenset[str] = frozenset()
+    everyday_words: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
@@ -532,6 +538,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_units=tuple(sorted(work_names["unit"], key=len, reverse=True)),
         work_outputs=tuple(sorted(work_names["output"], key=len, reverse=True)),
         work_name_verbs=frozenset(work_names["verb"]),
+        everyday_words=frozenset(words("everyday_words.txt")),
     )
 
 

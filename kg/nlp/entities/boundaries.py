@@ -17,7 +17,7 @@ import re
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN, LATIN_OR_DIGIT,
                                           MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, YEAR,
-                                          is_proper_word)
+                                          everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
@@ -93,8 +93,14 @@ class NameBounds:
         if known is None:
             if len(self._proper) > 100_000:
                 self._proper.clear()
-            known = self._proper[word] = is_proper_word(word, self.tags, self.freq)
+            known = self._proper[word] = is_proper_word(word, self.tags, self.freq, self.lex.everyday_words)
         return known
+
+    def unknown_word(self, word: str) -> bool:
+        """Whether jieba does not know ``word`` and it is no everyday word either (老旧, 文旅康养: kg's
+        ``everyday_words.txt`` and :func:`~kg.nlp.entities.text_classes.everyday_compound`)."""
+        return not self.freq.get(word) and word not in self.lex.everyday_words \
+            and not everyday_compound(word, self.freq, self.lex.everyday_words)
 
     def walk_left(self, index: NameIndex, pos: int, type_: str) -> tuple[int | None, bool]:
         """Where a name of ``type_`` whose suffix starts at ``pos`` starts, and whether a
@@ -165,6 +171,9 @@ class NameBounds:
                     continue
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)
+            # a boundary word whose first characters end a place is read from after the place (济南 | 至泰安:
+            # 南至 of 东至嫩江路 is no word there)
+            b = next((b - k for k in range(1, b) if i - b + k in index.place_end), b)
             if b:
                 word = text[i - b : i]
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
@@ -431,7 +440,7 @@ class NameBounds:
             if s >= end:
                 break
             w = text[max(s, start) : min(e, end)]
-            if len(w) >= 2 and CJK.match(w) and not self.freq.get(w):
+            if len(w) >= 2 and CJK.match(w) and self.unknown_word(w):
                 return True
         return False
 
@@ -444,7 +453,7 @@ class NameBounds:
             s, e = words[k]
             if s >= end:
                 break
-            if e <= end and e - s >= 3 and index.text[s:e] not in self.freq and CJK.match(index.text[s]):
+            if e <= end and e - s >= 3 and CJK.match(index.text[s]) and self.unknown_word(index.text[s:e]):
                 if stem_end is not None and s < stem_end < e and self.freq.get(index.text[s:stem_end]):
                     continue
                 return True

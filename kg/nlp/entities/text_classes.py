@@ -81,7 +81,7 @@ LINE_CODE = re.compile(rf"(?:[A-Z]{{1,2}}\d{{1,2}}|\d{{1,2}}号)线(?:{LINE_SECT
 ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会)")
 
 
-def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
+def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int], everyday: frozenset[str] = frozenset()) -> bool:
     """Whether a jieba word carries a proper-name signal.
 
     A word jieba tags as a place, person, organisation or other proper noun, a word of
@@ -95,17 +95,17 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int]) -> boo
     tag = tags.get(word)
     if tag is not None and tag.startswith(PROPER_TAGS):
         return not everyday_nr(word, tags, freq)  # 智慧 of 智慧园区 is no proper part
-    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word) \
-        and not everyday_compound(word, freq)  # 0: a prefix of a word, not one
+    return len(word) >= 2 and bool(CJK.match(word)) and not freq.get(word) and word not in everyday \
+        and not everyday_compound(word, freq, everyday)  # 0: a prefix of a word, not one; 老旧 is everyday
 
 
-def everyday_compound(word: str, freq: dict[str, int]) -> bool:
-    """Whether a four-character word jieba does not know is two everyday words it does know, each
-    counted 1,000 times or more (美丽 + 乡村): a phrase of common words, no name (蓝色硅谷 is one: 硅谷 is
-    rarer; 东方影都 too: jieba does not know 影都).
+def everyday_compound(word: str, freq: dict[str, int], everyday: frozenset[str] = frozenset()) -> bool:
+    """Whether a four-character word jieba does not know is two everyday words, each one jieba counts
+    1,000 times or more or one of ``everyday`` (美丽 + 乡村, 文旅 + 康养): a phrase of common words, no name
+    (蓝色硅谷 is one: 硅谷 is rarer; 东方影都 too: jieba does not know 影都).
 
     >>> everyday_compound("美丽乡村", {"美丽": 3036, "乡村": 2134}), everyday_compound("蓝色硅谷", {"蓝色": 1094, "硅谷": 336})
     (True, False)
     """
-    return len(word) == 4 and not freq.get(word) \
-        and freq.get(word[:2], 0) >= EVERYDAY_FREQ and freq.get(word[2:], 0) >= EVERYDAY_FREQ
+    return len(word) == 4 and not freq.get(word) and all(
+        freq.get(half, 0) >= EVERYDAY_FREQ or half in everyday for half in (word[:2], word[2:]))  # (文旅 + 康养)

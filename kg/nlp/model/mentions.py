@@ -124,7 +124,8 @@ class MentionTyper:
         one of jieba's words at one end (names of bodies often do: jieba cuts 区住建局 区住 |
         建局), but not at both ends, only when the name ends with a suffix of kg's data (新兴产
         of 新兴产业 is none), and not so that a single character of the word cut at its start
-        is left inside the name (区党工委 of 起步区党工委)."""
+        is left inside the name (区党工委 of 起步区党工委), nor so that what it leaves out of that word is
+        more than a scope or function word (区 of 区住, 和 of 和文; not 文 of 文旅康养)."""
         start_cut, end_cut = span.start not in bounds, span.end not in bounds
         if span.label == "PER":
             return not (start_cut or end_cut)
@@ -136,6 +137,9 @@ class MentionTyper:
             k = bisect.bisect_right(starts, span.start) - 1
             if words[k][1] - span.start == 1:
                 return False
+            left_out = text[words[k][0] : span.start]
+            if left_out not in self._lex.one_char_units and left_out not in self._lex.boundaries:
+                return False  # 文 | 旅康养产业园: only a scope word or a function word jieba glued to the name is left out
         return True
 
     def mention(self, text: str, start: int, end: int, label: str,
@@ -325,7 +329,7 @@ class MentionTyper:
             return True
         freqs = []
         for piece in pieces:
-            freq = self._freq.get(piece, 0)
+            freq = self._freq.get(piece, 0) or (EVERYDAY_FREQ if piece in self._lex.everyday_words else 0)
             if piece in self._lex.stop_names and (len(piece) >= 2 or scope):
                 # 镇街, 园区: kg's own generic words; 镇 of 镇规划区 (a scope word before a place word:
                 # the town's zone), not 市 of 市人才集团 (the city's firm: a body's name)
@@ -354,7 +358,8 @@ class MentionTyper:
             if self._proper_tag(piece):
                 return True
             if len(piece) >= 2 and not self._freq.get(piece) and piece[0] not in self._lex.boundaries \
-                    and piece not in self._lex.stop_names and not everyday_compound(piece, self._freq):
+                    and piece not in self._lex.stop_names and not everyday_compound(piece, self._freq, self._lex.everyday_words) \
+                    and piece not in self._lex.everyday_words:
                 return True
         return False
 
