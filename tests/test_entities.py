@@ -74,8 +74,12 @@ def test_entities_nested_name_with_and(nlp):
         # the country's or the centre's body, its short form written out
         ("国家发改委印发通知。", {("国家发改委", "Agency", "国家发展和改革委员会")}),
         ("全国人大常委会审议通过。", {("全国人大常委会", "Agency", "全国人民代表大会常务委员会")}),
+        # a post right after the ministry, where jieba reads 部副 as one word
+        ("住房和城乡建设部副部长秦海翔表示。", {("住房和城乡建设部", "Agency", "住房和城乡建设部"),
+                                      ("秦海翔", "Official", "秦海翔")}),
         # 部 opening another word is no ministry; a party department alone is no name (any committee has one)
         ("各级教育部门和财政部门要加强管理。", set()),
+        ("财政部长出席。", set()),
         ("组织部召开会议。", set()),
     ],
 )
@@ -429,6 +433,7 @@ def test_entities_university_other_city(nlp):
         # everyday words of policy news jieba lacks are no proper part (老旧, 文旅康养); a place is
         ("推进供热老旧管网改造。", set()),
         ("加快文旅康养产业园建设。", set()),
+        ("推进城市更新项目建设，争取中央财政资金。", set()),  # (城市更新: jieba tags it nz)
         ("后海村老旧小区改造项目开工。", {("后海村老旧小区改造项目", "Project", "后海村老旧小区改造项目")}),
         # a count right after the kind word makes a category (实施…项目5个), as one before it does
         ("全年实施棚户区改造项目5个。", set()),

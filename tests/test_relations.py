@@ -145,6 +145,12 @@ def test_relations_funds_with_amount_kind_and_period(nlp):
     assert q["amount"] == "7940000000" and q["money_kind"] == "专项借款" and q["period"] == "上半年"
 
 
+def test_relations_funds_a_programme_named_by_its_money_without_the_budget_it_is_from(nlp):
+    text = "甲部下达中央财政城镇保障性安居工程补助资金128亿元。"
+    rels = run(nlp, text, [mention(text, "甲部", "Agency")])
+    assert {(s, p, o, q.get("amount")) for s, p, o, q in rels} == {("甲部", "funds", "城镇保障性安居工程", "12800000000")}
+
+
 def test_relations_funds_money_named_before_what_it_is_for(nlp):
     # 下达…资金N元，用于支持P: the money before the purpose word is P's; without one, no amount is P's
     text = "甲省财政厅下达乙县衔接资金2.3亿元，用于支持丙产业园二期建设。丁局下达奖励2亿元，丙产业园二期开工。"

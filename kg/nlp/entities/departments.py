@@ -58,8 +58,8 @@ class DepartmentSource(DataSource):
                 # the country's or the centre's body: 国家发改委, 中国外交部, 中央组织部, (中国)全国人大常委会
                 start, prefix = national, text[national:s]
             elif start == s and full in lex.ministries:
-                if not self._ends_a_word(index, e):
-                    continue  # 教育部门, 财政部长: 部 opens another word
+                if not self._ends_a_word(index, e) and not self._post_after(text, e):
+                    continue  # 教育部门, 财政部长: 部 opens another word (not 建设部 | 副部长, where jieba reads 部副)
             elif start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
                     and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
@@ -72,6 +72,11 @@ class DepartmentSource(DataSource):
             name = self._scope_of_the_body_before(index, out, start, name)
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
         return out + self.party_committees(index)
+
+    def _post_after(self, text: str, e: int) -> bool:
+        """Whether a post title of two characters or more starts at ``e`` (住房和城乡建设部 | 副部长)."""
+        titles = self.data.lex.titles
+        return any(text[e : e + n] in titles for n in range(2, 7))
 
     @staticmethod
     def _ends_a_word(index: NameIndex, e: int) -> bool:

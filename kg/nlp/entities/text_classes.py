@@ -92,6 +92,8 @@ def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int], everyd
     """
     if LATIN.search(word) or AREA_PART.search(word):
         return True
+    if word in everyday:
+        return False  # (城市更新: jieba tags it nz, policy news uses it as an everyday word)
     tag = tags.get(word)
     if tag is not None and tag.startswith(PROPER_TAGS):
         return not everyday_nr(word, tags, freq)  # 智慧 of 智慧园区 is no proper part

@@ -56,7 +56,8 @@ def _programme_frame(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     generic objects that are not names."""
     verbs = data.alternation("funds_agent_verbs")
     kinds = data.alternation("money_kinds")
-    frame = re.compile(rf"(?:{verbs})([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
+    sources = data.alternation("funds_money_sources")  # whose budget the money is from: no part of the name
+    frame = re.compile(rf"(?:{verbs})(?:{sources})?([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
     return frame, re.compile(data["generic_object_pattern"])
 
 
