@@ -396,6 +396,9 @@ def test_entities_university_other_city(nlp):
         # an institute after its academy or university, a place between or not, is one name
         ("中国农业科学院烟草研究所发布成果。", {("中国农业科学院烟草研究所", "Organization", "中国农业科学院烟草研究所")}),
         ("浙江大学温州研究院揭牌。", {("浙江大学温州研究院", "Organization", "浙江大学温州研究院"), ("温州", "Place", "温州")}),
+        # academies and research or innovation centres are organisations
+        ("中国工程院发布报告。", {("中国工程院", "Organization", "中国工程院")}),
+        ("青岛海洋科技创新中心揭牌。", {("青岛海洋科技创新中心", "Organization", "青岛海洋科技创新中心"), ("青岛", "Place", "青岛")}),
         ("烟台市中医医院莱山分院开诊。", {("烟台市中医医院莱山分院", "Organization", "烟台市中医医院莱山分院"),
                                   ("烟台市", "Place", "烟台市"), ("莱山", "Place", "莱山")}),
         ("共建潍坊学院附属峡山实验学校。", {("潍坊学院附属峡山实验学校", "Organization", "潍坊学院附属峡山实验学校"),

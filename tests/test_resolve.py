@@ -427,3 +427,11 @@ def test_resolve_a_body_named_after_a_chain_of_places_is_the_innermost_places():
     res = resolve([x(article("c.txt", 0, t), ms)])
     assert [res.mention_entity[("c.txt#0", i)] for i in range(3)] == [
         "Agency/中国共产党济南市委员会", "Agency/即墨区住房和城乡建设局", "Agency/即墨区住房和城乡建设局"]
+
+
+def test_resolve_a_national_zone_named_with_its_citys_short_name_keeps_it():
+    # 青岛国家高新技术产业开发区 is the zone's own name: no 市 goes in after 青岛 (the zone word is 11 characters)
+    t = "青岛国家高新技术产业开发区管理委员会与大学签约。"
+    a = article("z.txt", 0, t)
+    res = resolve([x(a, [mention("青岛国家高新技术产业开发区管理委员会", t, "Agency"), mention("青岛", t, "Place")])])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {"Agency/青岛国家高新技术产业开发区管理委员会"}

@@ -579,11 +579,11 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
 def _opens_with_zone(rest: str) -> bool:
     """Whether ``rest`` opens with a zone's word (开发区, 示范区 …) or its abbreviation (高新区).
 
-    >>> _opens_with_zone("高新区党工委"), _opens_with_zone("经济开发区管委会"), _opens_with_zone("住建局")
+    >>> _opens_with_zone("高新区党工委"), _opens_with_zone("国家高新技术产业开发区管理委员会"), _opens_with_zone("住建局")
     (True, True, False)
     """
     lex = _lexicon()
-    for n in range(2, min(len(rest), 10) + 1):
+    for n in range(2, min(len(rest), 16) + 1):  # (国家高新技术产业开发区: 11 characters)
         word = rest[:n]
         full = lex.abbreviations.get(word, (word,))[0]
         if lex.zone_suffix(full) is not None:
