@@ -232,6 +232,16 @@ def test_resolve_generic_programme_is_the_article_districts_own():
     assert "城中村改造" in projects["即墨区城中村改造"]
 
 
+def test_resolve_a_work_with_a_brand_jieba_splits_into_characters_is_no_programme():
+    # 中 | 车 (中车四方…): characters jieba leaves single, together no word it knows, name the work;
+    # everyday words jieba lacks (老旧) do not
+    t = "城阳区召开会议。中车四方智能装备产业园二期开工，老旧管网改造启动。"
+    a = article("c.txt", 0, t)
+    res = resolve([x(a, [mention("城阳区", t, "Place"), mention("中车四方智能装备产业园二期", t, "Project"),
+                         mention("老旧管网改造", t, "Project")])])
+    assert {e.label for e in res.entities if e.type == "Project"} == {"中车四方智能装备产业园二期", "城阳区老旧管网改造"}
+
+
 def test_resolve_generic_programme_written_out_in_full_is_one_node():
     t1 = "即墨区城中村改造加快推进。"
     t2 = "区住建局表示，城中村改造资金到位。"

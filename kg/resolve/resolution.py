@@ -452,10 +452,19 @@ def _generic_name(name: str, gaz) -> bool:
     import jieba
 
     tags, freq = _jieba_tables()
-    for w in jieba.lcut(name, HMM=False):
-        tag = tags.get(w, "")
-        if len(w) >= 2 and w not in freq:
+    words = jieba.lcut(name, HMM=False)
+    run = ""
+    for w in words + [""]:  # characters jieba leaves single, together no word it knows: 中 | 车 of 中车四方
+        if len(w) == 1 and "\u4e00" <= w <= "\u9fff":
+            run += w
+            continue
+        if len(run) >= 2 and not freq.get(run) and run not in _lexicon().everyday_words:
             return False
+        run = ""
+    for w in words:
+        tag = tags.get(w, "")
+        if len(w) >= 2 and not freq.get(w) and w not in _lexicon().everyday_words:
+            return False  # (0: a prefix of words jieba knows, not a word it knows: 中车 of 中车四方)
         if tag.startswith(("nr", "nz", "nt")) or (tag.startswith(("ns", "j")) and (len(w) == 1 or gaz.lookup(w))):
             return False  # 京 of 京能…基地, 青 of 青特产业园: a one-character place or short form
     return True

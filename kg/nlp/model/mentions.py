@@ -198,6 +198,8 @@ class MentionTyper:
             return None  # 甲社区居民喜迁新居, 乙市设省: a place and the words after it
         if word in self._places:
             type_ = "Place"
+        elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) == len(hit[0]) + 1 and word[0] in self._lex.suffixes:
+            return None  # 路 | 快速路 (of 双元路快速路): a kind word alone before the kind word names nothing
         elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) > len(hit[0]):
             # the suffix types the name; where kg's data says a stem before this suffix needs a
             # proper part (区, 路, 园区 …), the model's must not be common words only (文化名城保护区,
