@@ -242,6 +242,20 @@ def test_resolve_a_work_with_a_brand_jieba_splits_into_characters_is_no_programm
     assert {e.label for e in res.entities if e.type == "Project"} == {"中车四方智能装备产业园二期", "城阳区老旧管网改造"}
 
 
+def test_resolve_a_work_named_by_its_money_or_agreement_keeps_its_written_name():
+    # a work of common words that a money or signing frame named is its investor's or signer's, no programme
+    # of the article's district (城中村改造 written alone is the district's)
+    t = "城阳区召开会议。甲公司签约建设装备制造基地，乙公司投资5亿元建设智能工厂，城中村改造启动。"
+    a = article("s.txt", 0, t)
+    signed = mention("装备制造基地", t, "Project")
+    invested = mention("智能工厂", t, "Project")
+    res = resolve([x(a, [mention("城阳区", t, "Place"), Mention(signed.start, signed.end, signed.text, "Project",
+                                                              signed.name, rule="develops_signing"),
+                         Mention(invested.start, invested.end, invested.text, "Project", invested.name,
+                                 rule="invested_project"), mention("城中村改造", t, "Project")])])
+    assert {e.label for e in res.entities if e.type == "Project"} == {"装备制造基地", "智能工厂", "城阳区城中村改造"}
+
+
 def test_resolve_generic_programme_written_out_in_full_is_one_node():
     t1 = "即墨区城中村改造加快推进。"
     t2 = "区住建局表示，城中村改造资金到位。"
