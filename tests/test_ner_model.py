@@ -208,6 +208,8 @@ def test_mentions_kinds_of_the_taggers_names_kept_and_dropped():
     assert _typed(typer, "人民路改扩建工程", [("人民路改扩建", "LOC")]) == set()
     assert _typed(typer, "建成省级美丽乡村示范村", [("美丽乡村示范村", "LOC")]) == set()
     assert _typed(typer, "河南兰考：小泡桐", [("河南兰考", "ORG")]) == set()
+    # an everyday word of kg's list opening with a surname's character is no person (包联)
+    assert _typed(typer, "区级领导包联、部门跟踪服务", [("包联", "PER")]) == set()
     # a kind word alone before a kind word names nothing (路 | 快速路 of 双元路快速路)
     assert _typed(typer, "建设双元路快速路", [("路快速路", "LOC")]) == set()
     # a name cutting a word at its start leaves out only a scope or function word (区 of 区住)

@@ -178,8 +178,9 @@ class MentionTyper:
                 if len(word) == 4 and word[:2] not in self._lex.surnames and not self._transliterated(word, tag):
                     return None  # 海康威视: four characters name a person after a compound surname (欧阳晓明) or
                     # in the characters of foreign names (谢苗诺娃)
-                if self._freq.get(word) and not (tag or "").startswith("nr") or everyday_nr(word, self._tags, self._freq):
-                    return None  # 管廊, 智慧 (jieba's nr): a common word, not a name
+                if self._freq.get(word) and not (tag or "").startswith("nr") or everyday_nr(word, self._tags, self._freq) \
+                        or word in self._lex.everyday_words:
+                    return None  # 管廊, 智慧 (jieba's nr), 包联 (kg's everyday words): a common word, not a name
             elif not ("·" in word or self._transliterated(word, tag)):
                 return None
             return Mention(start, end, word, "Person", word, rule="kg_ner")
