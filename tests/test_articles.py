@@ -100,3 +100,11 @@ def test_furniture_at_the_foot_of_a_single_page_stays_on_that_page():
     [article] = split_articles(_page(page))
     assert article.masthead == "今日即墨"
     assert "王杰" in {b.name for b in article.bylines}
+
+
+def test_furniture_credits_with_spaced_names_are_one_person_each():
+    # 责编 刘 洋  美编 张 敏: the spaces between the characters are layout, and a role word ends a name
+    page = ("今日寒亭\n责编 刘 洋  美编 张 敏\n\n寒亭区召开重点项目观摩会\n\n"
+            "  寒亭区住房和城乡建设局召开会议，部署城中村改造工作。\n\n")
+    [article] = split_articles(_page(page))
+    assert {(b.name, b.role) for b in article.bylines} == {("刘洋", "责编"), ("张敏", "美编")}

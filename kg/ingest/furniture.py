@@ -34,7 +34,8 @@ def _patterns() -> dict[str, re.Pattern]:
     d = _data()
     roles = "|".join(map(re.escape, d["furniture_roles"]))
     outlets = "|".join(map(re.escape, sorted(lexicon.load().outlets, key=len, reverse=True)))
-    name = rf"(?!(?:{roles}))[\u4e00-\u9fff·]{{2,4}}"  # a name that is not a furniture role
+    # a name that is not a furniture role and runs into none (刘洋美编 of 责编刘洋美编张敏, spaces repaired away)
+    name = rf"(?:(?!(?:{roles}))[\u4e00-\u9fff·]){{2,4}}"
     return {
         "furniture": re.compile(rf"^(?:(?:{roles})\s*{name}(?:\s+{name})*\s*)+$"),
         "furniture_part": re.compile(rf"({roles})\s*((?:{name}\s*)+)"),

@@ -57,7 +57,7 @@ _LABELS = ("来源", "稿源", "编辑", "责编", "作者")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
 _PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
 _SEPARATORS = "、，, 　"
-_BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?!{_CREDIT}){_BYLINE_NAME}(?:[ 　]+|$))+)", re.M)
+_BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?:(?!{_CREDIT})[\u4e00-\u9fff]){{2,6}}(?:[ 　]+|$))+)", re.M)
 
 
 @functools.cache
