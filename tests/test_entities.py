@@ -218,6 +218,11 @@ def test_entities_officials_after_their_posts(nlp, text, expected):
             ("北安街道", "Place", "北安街道"), ("北安街道前东葛村党支部", "Agency", "北安街道前东葛村党支部"),
             ("村委会", "Agency", "北安街道前东葛村村民委员会"), ("孙大海", "Official", "孙大海")}),
         ("加强村党支部建设。", set()),
+        # a community's bodies named by its word alone before posts (kg_coref then names them after the
+        # community named before them: tests/test_coref.py)
+        ("长江路街道紫金山路社区新建邻里中心。社区党委书记、居委会主任王丽娜介绍。", {
+            ("长江路街道", "Place", "长江路街道"), ("紫金山路社区", "Place", "紫金山路社区"),
+            ("社区党委", "Agency", "社区党委"), ("居委会", "Agency", "社区居民委员会"), ("王丽娜", "Official", "王丽娜")}),
         ("山东省中小学生校服管理工作交流活动举行。", {("山东省", "Place", "山东省")}),  # 中小学: schools in general
         # a board's chair heads the firm (董事局 is no government's 局)
         ("青岛海尔集团董事局主席周云杰出席。", {("青岛海尔集团", "Company", "青岛海尔集团"), ("周云杰", "Official", "周云杰")}),

@@ -209,6 +209,7 @@ class Lexicon:
     honour_ranks: tuple[str, ...] = ()
     honour_heads: tuple[str, ...] = ()
     resident_words: tuple[str, ...] = ()
+    settlement_words: tuple[str, ...] = ()  # 村, 社区: a settlement's own bodies named by its word alone
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
@@ -467,7 +468,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for title, type_, head in rows("titles.tsv", 3):
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
-    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": []}
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": [], "settlement": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -528,6 +529,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope_wholes=tuple(scope["whole"]),
         national_prefixes=tuple(scope["national"]),
         resident_words=tuple(scope["resident"]),
+        settlement_words=tuple(sorted(scope["settlement"], key=len, reverse=True)),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),

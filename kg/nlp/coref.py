@@ -69,10 +69,6 @@ DEFAULT_SHORT_KINDS: dict[str, list] = {
 }
 
 
-#: the words that name a settlement's own bodies (村党支部, 社区居委会): see CorefResolver._settlement_bodies
-DEFAULT_SETTLEMENTS: list[str] = ["村", "社区"]
-
-
 class CorefResolver:
     """Add coreference mentions for 该局/该项目/… to ``doc._.kg_mentions``.
 
@@ -88,8 +84,12 @@ class CorefResolver:
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
                  short_kinds: dict | None = None, window: int = 600,
-                 settlements: Sequence[str] = DEFAULT_SETTLEMENTS) -> None:
+                 settlements: Sequence[str] | None = None) -> None:
         self.name = name
+        if settlements is None:  # the settlement words of kg/data/scope_words.tsv (村, 社区)
+            from kg.lang.lexicon import load
+
+            settlements = load().settlement_words
         self.settlements = tuple(sorted(settlements, key=len, reverse=True))
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
         self._not_before = {k: v[2] for k, v in (kinds or DEFAULT_KINDS).items() if len(v) > 2}
@@ -158,7 +158,7 @@ class CorefResolver:
         out: list[Mention] = []
         for m in mentions:
             word = next((w for w in self.settlements if m.name.startswith(w)), None)
-            if word is None or m.type != "Agency" or m.kind != "name" or m.text[: len(word)] != word:
+            if word is None or m.type != "Agency" or m.kind != "name":
                 out.append(m)
                 continue
             place = next((p for p in reversed(out) if p.type == "Place" and p.kind == "name" and p.end <= m.start
@@ -195,11 +195,10 @@ class CorefResolver:
     "kg_coref",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
-    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600,
-                    "settlements": DEFAULT_SETTLEMENTS},
+    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None},
 )
 def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
-               settlements: list[str]) -> CorefResolver:
+               settlements: list[str] | None) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
     return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements)

@@ -52,6 +52,8 @@ class TitleFinder(DataSource):
 class OfficialSource(DataSource):
     """Officials named right after their post title, with the post string as ``role``."""
 
+    _settlement_words: list[tuple[str, str]] | None = None  # (村党支部, 村党支部), (社区居委会, 社区居民委员会) …
+
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
@@ -65,6 +67,9 @@ class OfficialSource(DataSource):
                 if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
                     bodies[m.end] = m
         starts_by_end = index.title_start_by_end()
+        for m in self._settlement_bodies(index, bodies):
+            out.append(m)
+            bodies[m.end] = m
         out += self._bodies_in_posts(index, bodies)
         for m in out:
             bodies[m.end] = m
@@ -102,6 +107,35 @@ class OfficialSource(DataSource):
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
         return out
 
+
+    def _settlement_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
+        """A village's or community's body right before a post, named by the settlement's word and a body's
+        generic word (村党支部书记, 社区党委书记: scope_words.tsv settlement, and the bodies of stop_names.txt):
+        kg_coref names it after the settlement the article names before it."""
+        text, lex = index.text, self.data.lex
+        if self._settlement_words is None:
+            generic = [w for w in lex.stop_names if len(w) >= 2 and (lex.suffixes.get(w, ("",))[0] == "Agency"
+                                                                     or lex.abbreviations.get(w, ("", ""))[1] == "Agency")]
+            self._settlement_words = sorted(((s + w, s + lex.abbreviations.get(w, (w,))[0])
+                                             for s in lex.settlement_words for w in generic), key=lambda x: -len(x[0]))
+        out = []
+        for ts, te in index.title_spans:
+            if ts in bodies:
+                continue
+            for written, name in self._settlement_words:
+                # the body before the post (村党支部 | 书记), or the settlement's word before a post that opens
+                # with the body (社区 | 党委书记, a title of its own)
+                settlement = next((w for w in lex.settlement_words if written.startswith(w)), "")
+                if text.endswith(written, 0, ts):
+                    out.append(Mention(ts - len(written), ts, written, "Agency", name, rule="settlement_body"))
+                    break
+                body = written[len(settlement):]
+                if text.endswith(settlement, 0, ts) and text.startswith(body, ts) and ts + len(body) < te \
+                        and ts + len(body) not in bodies:  # (not 前东葛村党支部, a name a source found)
+                    s = ts - len(settlement)
+                    out.append(Mention(s, ts + len(body), written, "Agency", name, rule="settlement_body"))
+                    break
+        return out
 
     def _bodies_in_posts(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """A body named bare inside a chain of posts belongs to the body the chain opened with:
@@ -153,3 +187,4 @@ def make_title_finder(nlp: Language, name: str) -> TitleFinder:
 def make_official_source(nlp: Language, name: str, key: str | None) -> OfficialSource:
     """Make the ``kg_officials`` component (see :class:`OfficialSource`)."""
     return OfficialSource(nlp, name, key=key)
+
