@@ -76,10 +76,23 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.lang.datafiles import read_data
 
-__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "DATA_FILES"]
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
+
+#: a firm's legal form at the end of its name, 集团 before it or alone (股份有限公司, 集团有限公司, 集团)
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
+
+
+def firm_core(name: str) -> str:
+    """A firm's name without its legal form and 集团: its brand (中国华电集团有限公司 → 中国华电).
+
+    >>> firm_core("中国华电集团有限公司"), firm_core("东阿阿胶股份有限公司"), firm_core("潍柴集团")
+    ('中国华电', '东阿阿胶', '潍柴')
+    """
+    return _LEGAL_FORM.sub("", name)
+
 
 #: The data files this module reads, all under ``kg/data/``.
 DATA_FILES: tuple[str, ...] = (

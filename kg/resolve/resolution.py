@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from kg.lang.lexicon import firm_core
 from kg.records import Article, Entity, Evidence, Mention
 from kg.schema import allowed
 
@@ -244,7 +245,7 @@ def resolve(extractions: Sequence) -> Resolution:
     # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
     by_core: dict[str, tuple[str, str]] = {}
     for k in sorted(k for k in info if k[0] == "Company"):
-        core = _firm_core(k[1])
+        core = firm_core(k[1])
         if len(core) < 3:
             continue
         other = by_core.setdefault(core, k)
@@ -601,12 +602,6 @@ def _opens_with_zone(rest: str) -> bool:
     return False
 
 
-_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
-
-
-def _firm_core(name: str) -> str:
-    """A firm's name without its legal form and 集团 (中国华电集团有限公司 → 中国华电)."""
-    return _LEGAL_FORM.sub("", name)
 
 
 def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[tuple[tuple, tuple]]:

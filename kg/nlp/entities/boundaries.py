@@ -15,9 +15,9 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN, LATIN_OR_DIGIT,
-                                          MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, YEAR,
-                                          everyday_compound, is_proper_word)
+from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+                                          LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
+                                          YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
 
@@ -173,7 +173,8 @@ class NameBounds:
             b = lex.boundary_before(text, i)
             # a boundary word whose first characters end a place is read from after the place (济南 | 至泰安:
             # 南至 of 东至嫩江路 is no word there)
-            b = next((b - k for k in range(1, b) if i - b + k in index.place_end), b)
+            if b > 1:
+                b = next((b - k for k in range(1, b) if i - b + k in index.place_end), b)
             if b:
                 word = text[i - b : i]
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
@@ -327,8 +328,9 @@ class NameBounds:
                   and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)]  # 济南至青岛段
         if not starts or type_ == "Place":
             return start
+        last = max(starts)
         if type_ == "Organization" and self.names_branch(index, end) and any(
-                (self.lex.suffix_at(index.text, k) or ("", ""))[1] == "Organization" for k in range(max(starts) - 2, max(starts) + 1)):
+                (self.lex.suffix_at(index.text, k) or ("", ""))[1] == "Organization" for k in range(last - 2, last + 1)):
             # 山东大学 | 临沂 | 产业技术研究院, 甲师范大学附属 | 乙 | 实验学校: a university's institute or school in
             # a place (附属: attached to it) is the university's
             return start

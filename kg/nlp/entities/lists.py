@@ -39,7 +39,8 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import short_name
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS, QUANTIFIERS, STOP_PUNCT
+from kg.nlp.entities.text_classes import (COUNT, DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS, QUANTIFIERS,
+                                          STOP_PUNCT)
 from kg.records import Mention
 
 __all__ = ["ListedProjectSource", "MAX_ITEM"]
@@ -48,7 +49,6 @@ __all__ = ["ListedProjectSource", "MAX_ITEM"]
 MAX_ITEM = 24
 #: how far after 等 (or a count) the kind word may stand: 等总投资15.7亿元的36项区城建重点工程
 _KIND_WINDOW = 24
-_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)[个项条所处家座]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _CONJUNCTIONS = ("和", "及", "以及", "与")
 #: the words a work named by a list of places ends with (甲村、乙村等城中村改造项目)
@@ -100,7 +100,7 @@ class ListedProjectSource(DataSource):
                     yield c, type_, False
         if "、" not in text:
             return
-        for m in _COUNT.finditer(text):
+        for m in COUNT.finditer(text):
             c = m.start()
             if c > 0 and c in index.starts and text[c - 1] not in STOP_PUNCT and text[c - 1] != "等":
                 type_ = self._kind_after(index, m.end(), roles)
@@ -124,7 +124,7 @@ class ListedProjectSource(DataSource):
             k = c
             while k > 0 and text[k - 1] != "、" and text[k - 1] not in STOP_PUNCT and c - k <= MAX_ITEM:
                 k -= 1
-            if "等" in text[k:c] or _COUNT.search(text, k, c):
+            if "等" in text[k:c] or COUNT.search(text, k, c):
                 continue  # 甲、乙等项目开工, 甲、乙三个项目开工: the cue before the verb names the list
             yield c, "Project", True
 
@@ -165,7 +165,7 @@ class ListedProjectSource(DataSource):
                 continue
             phrase = text[cue + 1 : k - len(word)]
             hit = lex.suffix_at(phrase, len(phrase))
-            if len(phrase) < 2 or _COUNT.search(phrase) or phrase[0] in NUMERALS or hit is None \
+            if len(phrase) < 2 or COUNT.search(phrase) or phrase[0] in NUMERALS or hit is None \
                     or hit[1] != "Project" or len(phrase) <= len(hit[0]):
                 return None  # 等3个…项目: several works; 等改造项目: no kind of works named
             return _town_start(text, first, places), k

@@ -23,13 +23,11 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, GENERIC_START, LINE_CODE, LOCATIVE, NAME_STOP,
-                                          POSTPOSITIONS, PUNCT)
+from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, LINE_CODE, LOCATIVE,
+                                          NAME_STOP, POSTPOSITIONS, PUNCT)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
-#: a count right after a kind word (实施老旧小区改造项目5个): the phrase names a category, no work
-_COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十两百]+[个项处座所条]")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
 from kg.records import Mention
@@ -190,7 +188,7 @@ class SuffixSource(DataSource):
                 continue
             if not stem or _NUMBERED_PLAN.fullmatch(stem):
                 continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
-            if type_ == "Project" and _COUNTED_AFTER.match(text, e):
+            if type_ == "Project" and COUNT.match(text, e):
                 continue  # 实施老旧小区改造项目5个: a counted category, as 5个老旧小区改造项目 is
             raw = text[start:e]
             core = lex.scope_re.sub("", raw) if type_ != "Place" else raw

@@ -13,7 +13,7 @@ import re
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
-    "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
+    "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
 
@@ -26,6 +26,8 @@ GENERIC_START = set("各该这那每其此某诸")
 #: measure words: a numeral and one of these make a counted category (72个老旧小区改造工程)
 QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十大")
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
+#: a count of things: a numeral and a measure word (72个, 三项, 8所)
+COUNT = re.compile(r"(?:[一二三四五六七八九十两百]+|[0-9０-９]+)[个项条所处家座]")
 #: what stands for a given name a report withholds (张某, 李某某): no person's name, and one that would merge
 #: every 张某 of the corpus into one node
 WITHHELD = "某"

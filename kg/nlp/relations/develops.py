@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.lexicon import firm_core
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -67,7 +68,7 @@ def develops_project(sent: Sentence) -> None:
             if len(short) >= 2 and proj.text.startswith(short) and len(proj.text) > len(short):
                 sent.add(i, "develops", j, "develops_project")
                 break
-            core = _firm_core(short)
+            core = firm_core(short)
             if len(core) >= 2 and proj.text.startswith(core) and len(proj.text) > len(core) + 1 \
                     and not _place_opening(core) and not _everyday(core) and "项目" not in proj.text[:-2]:
                 # (not a facility named after a project: 万洋众创城项目招商中心)
@@ -79,18 +80,6 @@ def develops_project(sent: Sentence) -> None:
                 i = sent.add_mention(Mention(proj.start, proj.start + len(firm), firm, "Company", firm,
                                              rule="develops_project"))
                 sent.add(i, "develops", j, "develops_project")
-
-
-def _firm_core(name: str) -> str:
-    """A firm's name without its legal form and 集团 (东阿阿胶股份有限公司 → 东阿阿胶): its brand."""
-    from kg.lang.lexicon import load
-
-    lex = load()
-    while True:
-        hit = lex.suffix_at(name, len(name))
-        if hit is None or hit[1] != "Company" or len(hit[0]) < 2 or len(name) <= len(hit[0]):
-            return name
-        name = name[: -len(hit[0])]
 
 
 def _everyday(word: str) -> bool:
