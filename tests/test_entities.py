@@ -605,6 +605,9 @@ def test_entities_works_named_in_lists(nlp, text, expected):
          {("白鹭湾港区10万吨级散货泊位工程", "Project", "白鹭湾港区10万吨级散货泊位工程"), ("白鹭湾", "Place", "白鹭湾")}),
         ("投资8亿元建设年产3万吨高端铝箔项目。", {("年产3万吨高端铝箔项目", "Project", "年产3万吨高端铝箔项目")}),
         ("全年实施45个老旧小区改造工程。", set()),
+        # a panel line's generation, an ordinal or a decimal figure
+        ("建设第6代柔性显示生产线项目。", {("第6代柔性显示生产线项目", "Project", "第6代柔性显示生产线项目")}),
+        ("投资建设8.5代液晶面板生产线项目。", {("8.5代液晶面板生产线项目", "Project", "8.5代液晶面板生产线项目")}),
         # what is done to a work, right before its kind word, and a section between two places name it
         ("翠屏路改扩建工程完工。", {("翠屏路改扩建工程", "Project", "翠屏路改扩建工程"), ("翠屏路", "Place", "翠屏路")}),
         ("济南至泰安段改扩建工程开工。",

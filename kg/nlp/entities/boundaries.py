@@ -140,8 +140,9 @@ class NameBounds:
                 anchor = index.place_end[i]
             if ch.isdigit() or ch in "０１２３４５６７８９":
                 j = i
-                while j > 0 and (text[j - 1].isdigit() or text[j - 1] in "０１２３４５６７８９"):
-                    j -= 1
+                while j > 0 and (text[j - 1].isdigit() or text[j - 1] in "０１２３４５６７８９"
+                                 or text[j - 1] == "." and j >= 2 and text[j - 2].isdigit()):
+                    j -= 1  # (8.6: a decimal figure is one)
                 after = text[i] if i < len(text) else ""
                 if after == "年" and type_ in ("Award", "Project") and j < i:
                     i = j  # 2025年青岛市…大赛
@@ -152,6 +153,8 @@ class NameBounds:
                 if type_ == "Project" and text.startswith(lex.work_units, i):
                     # 甲单元05地块, XH1805-08地块, 220千伏, 30万吨级: a plot's code, a voltage, a size class
                     i = _code_start(text, j)
+                    if text[i - 1 : i] == "第":
+                        i -= 1  # 第8.6代: an ordinal figure
                     seen_proper = True  # the figure tells this work from others (200兆瓦光伏发电项目)
                     output = next((w for w in lex.work_outputs if text.endswith(w, 0, i)), "")
                     if output:

@@ -41,7 +41,7 @@ __all__ = ["SuffixSource"]
 #: a further line of the same railway listed after the first (F3线和F4线)
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[0-9]))*")  # (8.6: a decimal is one code)
 #: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
