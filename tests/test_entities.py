@@ -605,6 +605,10 @@ def test_entities_works_named_in_lists(nlp, text, expected):
          {("白鹭湾港区10万吨级散货泊位工程", "Project", "白鹭湾港区10万吨级散货泊位工程"), ("白鹭湾", "Place", "白鹭湾")}),
         ("投资8亿元建设年产3万吨高端铝箔项目。", {("年产3万吨高端铝箔项目", "Project", "年产3万吨高端铝箔项目")}),
         ("全年实施45个老旧小区改造工程。", set()),
+        # a place opening a work's name adds no words to its description, unless a verb follows it (a clause)
+        ("主会场设在厦门新机场片区综合交通枢纽项目现场。",
+         {("厦门新机场片区综合交通枢纽项目", "Project", "厦门新机场片区综合交通枢纽项目"), ("厦门", "Place", "厦门")}),
+        ("青岛西海岸新区锚定高质量发展方向大抓项目。", {("青岛西海岸新区", "Place", "青岛西海岸新区")}),
         # a panel line's generation, an ordinal or a decimal figure
         ("建设第6代柔性显示生产线项目。", {("第6代柔性显示生产线项目", "Project", "第6代柔性显示生产线项目")}),
         ("投资建设8.5代液晶面板生产线项目。", {("8.5代液晶面板生产线项目", "Project", "8.5代液晶面板生产线项目")}),

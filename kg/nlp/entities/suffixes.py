@@ -99,6 +99,17 @@ class SuffixSource(DataSource):
         return before is not None and before[1] in ("Place", "Project") and len(before[0]) >= 2 \
             and lex.zone_suffix(text[:s_suf]) is None
 
+    def _has_verb(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether a word inside ``[start, end)`` is one jieba tags a verb (v; not vn: 综合)."""
+        tags, text = self.data.bounds.tags, index.text
+        k = bisect.bisect_left(index.word_starts, start)
+        while k < len(index.words) and index.words[k][1] <= end:
+            a, b = index.words[k]
+            if tags.get(text[a:b]) == "v":
+                return True
+            k += 1
+        return False
+
     def _says_what(self, index: NameIndex, end: int) -> bool:
         """Whether the word before ``end`` is a verb or an adverb (jieba's tags v, d; not vn: 实验园区), or
         two characters jieba does not know opening with a verb (讲好, 建强): it says something of the place
@@ -231,9 +242,13 @@ class SuffixSource(DataSource):
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
                     and not self._zone_body(text, s_suf, suffix):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
-            # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目)
+            # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目), nor
+            # the places it opens with when no verb follows them (厦门 | 新机场片区综合交通枢纽项目; not 青岛西海岸新区 |
+            # 锚定高质量发展方向大抓项目, a clause about the place)
             firm_end = max((n.end for n in out[-6:] if n.type == "Company" and n.start == start and n.end < s_suf),
                            default=start)
+            if firm_end == start and type_ == "Project" and not self._has_verb(index, start, s_suf):
+                firm_end = index.place_end_after(start, s_suf)
             if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
                     and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
