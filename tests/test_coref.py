@@ -137,3 +137,15 @@ def test_coref_a_settlements_body_named_by_its_word_is_the_settlement_named_befo
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.type == "Agency"] == [
         ("村党支部", "甲村党支部"), ("村委会", "甲村村民委员会"), ("丙社区居委会", "丙社区居民委员会")]
+
+
+def test_coref_a_kind_word_opening_a_sentence_refers_to_the_work_before(coref):
+    # 项目由…, 园区由… at a sentence's start: the nearest fitting work (a phase after its name is no bar);
+    # not inside a name, not before words that say nothing of the work
+    text = "甲医药产业园一期竣工投产。园区由乙公司负责运营。项目建设很重要。丙路工程完工。项目总投资3亿元。"
+    at = lambda word, start=0: text.index(word, start)  # noqa: E731
+    mentions = [m("甲医药产业园一期", 0, "Project"), m("乙公司", at("乙公司"), "Company"),
+                m("丙路工程", at("丙路工程"), "Project")]
+    out = coref.resolve(text, mentions)
+    assert [(x.start, x.text, x.name) for x in out if x.kind == "coref"] == [
+        (at("园区由"), "园区", "甲医药产业园一期"), (at("项目总投资"), "项目", "丙路工程")]

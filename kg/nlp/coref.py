@@ -62,6 +62,18 @@ DEFAULT_KINDS: dict[str, list] = {
 
 _DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所)"
 
+#: a work's phase after its name (产业园一期: still a 园区)
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
+
+#: kind word opening a sentence bare → what may follow it there: the sentence is about the work named
+#: before (项目由甲集团建设, 园区总投资10亿元), as 该项目 would be
+DEFAULT_BARE_KINDS: dict[str, list[str]] = {
+    "项目": ["由", "总投资", "计划总投资", "位于", "占地", "建成后", "达产后", "预计", "计划", "一期"],
+    "工程": ["由", "总投资", "位于", "建成后", "预计", "计划"],
+    "园区": ["由", "总投资", "位于", "占地", "规划", "建成后"],
+    "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
+}
+
 #: kind word of a short reference → the endings a full name has after the words the short one
 #: keeps: 投资公司 after 中建七局投资有限公司 (投资 + 有限公司), the nearest such company before it.
 DEFAULT_SHORT_KINDS: dict[str, list] = {
@@ -84,8 +96,14 @@ class CorefResolver:
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
                  short_kinds: dict | None = None, window: int = 600,
-                 settlements: Sequence[str] | None = None) -> None:
+                 settlements: Sequence[str] | None = None, bare_kinds: dict | None = None) -> None:
         self.name = name
+        bare = DEFAULT_BARE_KINDS if bare_kinds is None else bare_kinds
+        kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
+        after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
+        # a kind word opening a sentence (or the text), what the sentence says of it right after
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n]))({kinds_alt})(?=({after_alt}))")
+        self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         if settlements is None:  # the settlement words of kg/data/scope_words.tsv (村, 社区)
             from kg.lang.lexicon import load
 
@@ -125,12 +143,13 @@ class CorefResolver:
                     continue
                 if s - m.end > self.window:
                     break
-                if m.type in types and (not endings or m.name.endswith(endings)) and m.kind == "name":
+                if m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings)) and m.kind == "name":
                     ante = m
                     break
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
+        found += self._bare_references(text, names)
         found += self._short_references(text, names)
         if not found:
             return mentions
@@ -169,6 +188,23 @@ class CorefResolver:
                                m.antecedent, m.rule))
         return out
 
+    def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """A kind word opening a sentence bare, what is said of a work right after it (项目由甲集团建设,
+        园区总投资10亿元): the nearest work before it within the window whose type and ending fit the kind
+        (as for 该项目); none inside a name."""
+        out = []
+        for match in self._bare_pattern.finditer(text):
+            s, e = match.span(1)
+            kind, after = match.group(1), match.group(2)
+            if after not in self._bare_kinds.get(kind, ()) or any(m.start < e and s < m.end for m in names):
+                continue
+            types, endings = self.kinds[kind]
+            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                         and m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings))), None)
+            if ante is not None:
+                out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
+        return out
+
     def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A full name written short, its kind word kept with the words before its ending:
         投资公司 after 中建七局投资有限公司.  The antecedent is the nearest name before, within the
@@ -195,10 +231,12 @@ class CorefResolver:
     "kg_coref",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
-    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None},
+    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None,
+                    "bare_kinds": DEFAULT_BARE_KINDS},
 )
 def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
-               settlements: list[str] | None) -> CorefResolver:
+               settlements: list[str] | None, bare_kinds: dict) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
-    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements)
+    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements,
+                         bare_kinds=bare_kinds)
