@@ -52,7 +52,7 @@ class TitleFinder(DataSource):
 class OfficialSource(DataSource):
     """Officials named right after their post title, with the post string as ``role``."""
 
-    _settlement_words: list[tuple[str, str]] | None = None  # (村党支部, 村党支部), (社区居委会, 社区居民委员会) …
+    _settlement_words: list[tuple[str, str, str]] | None = None  # (社区, 居委会, 社区居民委员会) …: word, body, name
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
@@ -116,24 +116,24 @@ class OfficialSource(DataSource):
         if self._settlement_words is None:
             generic = [w for w in lex.stop_names if len(w) >= 2 and (lex.suffixes.get(w, ("",))[0] == "Agency"
                                                                      or lex.abbreviations.get(w, ("", ""))[1] == "Agency")]
-            self._settlement_words = sorted(((s + w, s + lex.abbreviations.get(w, (w,))[0])
-                                             for s in lex.settlement_words for w in generic), key=lambda x: -len(x[0]))
+            self._settlement_words = sorted(((s, w, s + lex.abbreviations.get(w, (w,))[0])
+                                             for s in lex.settlement_words for w in generic),
+                                            key=lambda x: -len(x[0] + x[1]))
         out = []
         for ts, te in index.title_spans:
             if ts in bodies:
                 continue
-            for written, name in self._settlement_words:
-                # the body before the post (村党支部 | 书记), or the settlement's word before a post that opens
-                # with the body (社区 | 党委书记, a title of its own)
-                settlement = next((w for w in lex.settlement_words if written.startswith(w)), "")
-                if text.endswith(written, 0, ts):
+            for settlement, body, name in self._settlement_words:
+                written = settlement + body
+                if text.endswith(written, 0, ts):  # the body before the post (村党支部 | 书记)
                     out.append(Mention(ts - len(written), ts, written, "Agency", name, rule="settlement_body"))
                     break
-                body = written[len(settlement):]
+                # the settlement's word before a post that opens with the body (社区 | 党委书记, a title of its
+                # own), not inside a name a source found (前东葛村党支部)
                 if text.endswith(settlement, 0, ts) and text.startswith(body, ts) and ts + len(body) < te \
-                        and ts + len(body) not in bodies:  # (not 前东葛村党支部, a name a source found)
-                    s = ts - len(settlement)
-                    out.append(Mention(s, ts + len(body), written, "Agency", name, rule="settlement_body"))
+                        and ts + len(body) not in bodies:
+                    out.append(Mention(ts - len(settlement), ts + len(body), written, "Agency", name,
+                                       rule="settlement_body"))
                     break
         return out
 

@@ -217,10 +217,10 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
     if (start, end) not in made:
         text = sent.text[start:end]
         period = award_period(sent)
-        clause = max(sent.text.rfind(c, sent.start, start) for c in "，,；;") + 1
-        if not listed and period and period in sent.text[sent.start : sent.end] \
-                and period not in sent.text[max(clause, sent.start) : end]:
-            period = ""
+        if not listed and period and period in sent.text[sent.start : sent.end]:
+            clause = max(sent.text.rfind(c, sent.start, start) for c in "，,；;") + 1
+            if period not in sent.text[max(clause, sent.start) : end]:
+                period = ""  # written in another clause of the sentence: another honour's
         starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
         name = text if not period or starts_dated else period + text
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
