@@ -68,7 +68,7 @@ def test_entity_components_to_disk_and_load_give_the_same_mentions(nlp_full, tmp
         "everyday_words.txt",
         "functional_areas.tsv", "honours.tsv", "industry_words.txt", "ministries.txt", "outlets.tsv", "parties.tsv", "project_lists.tsv", "regions.tsv",
         "scope_words.tsv", "settlement_endings.txt", "stop_names.txt",
-        "suffixes.tsv", "surnames.txt", "titles.tsv", "transliteration.txt", "work_names.tsv"]
+        "suffixes.tsv", "surnames.txt", "titles.tsv", "transliteration.txt", "work_names.tsv", "world_cities.tsv"]
 
 
 def test_entity_components_load_reads_the_saved_data_not_the_package(tmp_path):

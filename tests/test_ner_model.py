@@ -261,3 +261,37 @@ def test_mentions_keep_foreign_names_and_world_places():
     # a world region the divisions data does not name is a place when the model finds it whole
     assert _typed(typer, "企业走进非洲和东南亚", [("非洲", "LOC"), ("东南亚", "LOC")]) == \
         {("非洲", "Place"), ("东南亚", "Place")}
+
+
+def test_mentions_world_cities_and_china_only_where_the_tagger_finds_them_whole():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a city of CLDR's exemplar cities (world_cities.tsv) and China's own name, found whole as places
+    assert _typed(typer, "部长级会议在日内瓦开幕", [("日内瓦", "LOC")]) == set()  # no exemplar city: Zurich's zone
+    assert _typed(typer, "代表团抵达莫斯科访问", [("莫斯科", "LOC")]) == {("莫斯科", "Place")}
+    assert _typed(typer, "1997年中国出口增长放慢", [("中国", "LOC")]) == {("中国", "Place")}
+    # where the tagger calls the name a person, the city's name does not make it a place (达尔文)
+    assert _typed(typer, "达尔文提出进化论", [("达尔文", "PER")]) == {("达尔文", "Person")}
+
+
+def test_mentions_kind_words_before_a_body_suffix_name_no_body():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    assert _typed(typer, "街道党委向上级汇报", [("街道党委", "GOV")]) == set()
+    assert _typed(typer, "当地党委、政府高度重视", [("当地党委", "GOV")]) == set()
+    # a department written without its scope, in a list of the district's bodies, is one
+    assert _typed(typer, "区政府办、财政局等单位", [("财政局", "GOV")]) == {("财政局", "Agency")}
+
+
+def test_mentions_people_whose_given_name_jieba_knows_as_a_rare_verb_or_glues_to_a_verb():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 杨 | 建新 (建新: a verb jieba counts 36 times) is a name; 李明 | 表示 is a name and a verb
+    assert _typed(typer, "该店经理杨建新指着家具", [("杨建新", "PER")]) == {("杨建新", "Person")}
+    assert _typed(typer, "李明表示同意", [("李明表示", "PER")]) == set()
+    # jieba glued 说 / 称 to the name: the name is the two or three characters before it
+    assert _typed(typer, "王锦说：今年要加快", [("王锦说", "PER")]) == {("王锦", "Person")}
+    assert _typed(typer, "首席法律顾问孙健红称，盗版", [("孙健红", "PER")]) == {("孙健红", "Person")}

@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 #: The data files the gazetteer reads, under ``kg/data/`` (or a saved pipeline's folder).
-DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv", "countries.tsv", "regions.tsv")
+DATA_FILES: tuple[str, ...] = ("divisions.tsv", "functional_areas.tsv", "countries.tsv", "regions.tsv", "world_cities.tsv")
 
 #: Levels from the top down. ``zone`` is a functional area inside a district
 #: (通济新区, 青岛开发区); it may cross town lines, so towns are not nested in it.
@@ -328,9 +328,13 @@ class Gazetteer:
     ([], [])
     """
 
-    def __init__(self, divisions: Iterable[Division], source: str = "", world: Iterable[str] = ()) -> None:
+    def __init__(self, divisions: Iterable[Division], source: str = "", world: Iterable[str] = (),
+                 cities: Iterable[str] = ()) -> None:
         self.source = source
         self.world: frozenset[str] = frozenset(world)  # country and region names (world_names)
+        # the world's cities and China's own name (world_cities.tsv): not looked for in text, they
+        # vouch for a name the tagger finds whole
+        self.cities: frozenset[str] = frozenset(cities)
         self._world: PlaceIndex | None = None
         self.divisions: tuple[Division, ...] = tuple(divisions)
         self._by_code: dict[str, Division] = {}
@@ -687,6 +691,7 @@ def _from_texts(texts: dict[str, str], origin: str) -> Gazetteer:
     world = [cols[1] for _, cols in _rows(texts["countries.tsv"], f"{origin}/countries.tsv", 2)]
     world += [cols[0] for _, cols in _rows(texts["regions.tsv"], f"{origin}/regions.tsv", 2)]
     gaz.world = frozenset(world)
+    gaz.cities = frozenset(cols[1] for _, cols in _rows(texts["world_cities.tsv"], f"{origin}/world_cities.tsv", 2))
     return gaz
 
 
@@ -719,6 +724,7 @@ def _encode(gaz: Gazetteer) -> dict[str, np.ndarray]:
         "kind": np.array([kind[d.kind] for d in divs], dtype=np.uint8),
         "source": derived.text_array(gaz.source.split("\n")),
         "world": derived.text_array(sorted(gaz.world)),
+        "cities": derived.text_array(sorted(gaz.cities)),
         "places": derived.text_array(sorted(gaz.place_names(short_levels=_DEFAULT_INDEX[0],
                                                             district_shorts_in=_DEFAULT_INDEX[1]).names)),
     }
@@ -736,7 +742,7 @@ def _decode(arrays: dict[str, np.ndarray]) -> Gazetteer | None:
         divisions = map(Division, codes, names, levels, [p or None for p in parents],
                         [s or None for s in shorts], kinds)
         gaz = Gazetteer(divisions, source="\n".join(derived.text_list(arrays["source"])),
-                        world=derived.text_list(arrays["world"]))
+                        world=derived.text_list(arrays["world"]), cities=derived.text_list(arrays["cities"]))
         gaz._indexes[_DEFAULT_INDEX] = PlaceIndex(derived.text_list(arrays["places"]))
         return gaz
     except (KeyError, IndexError, UnicodeDecodeError, ValueError):

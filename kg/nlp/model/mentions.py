@@ -37,7 +37,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import DASHES, DETERMINERS, EVERYDAY_FREQ, WITHHELD, everyday_compound, everyday_nr
+from kg.nlp.entities.text_classes import (DASHES, DETERMINERS, EVERYDAY_FREQ, NAME_STOP, NAME_STOP_IN_NAMES, WITHHELD,
+                                          everyday_compound, everyday_nr)
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -66,7 +67,7 @@ class MentionTyper:
     """Turns :class:`~kg.nlp.model.tagger.ModelSpan` records into typed :class:`Mention` records."""
 
     def __init__(self, lexicon, places, tags: dict[str, str], freq: dict[str, int],
-                 world: frozenset[str] = frozenset()) -> None:
+                 world: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
         self._places = places
         # the places in a name, asked up to five times a name and again for each name that recurs:
@@ -75,6 +76,9 @@ class MentionTyper:
         # countries and world regions (日本, 非洲): a name of its own when the model finds one whole;
         # not a place that other names are built on here (法国队 is a team, not 法国 and a word)
         self._world = world
+        # the world's cities and China's own name: a place when the model finds one whole (巴黎, 中国), never
+        # looked for in text (万象 is also a word; 中国 opens the names of national firms)
+        self._cities = cities
         self._tags = tags
         self._freq = freq
 
@@ -85,7 +89,7 @@ class MentionTyper:
 
         tags, freq = jieba_tables.tables()
         gaz = Gazetteer.load()
-        return cls(lexicon.load(), gaz.place_names(), tags, freq, world=gaz.world)
+        return cls(lexicon.load(), gaz.place_names(), tags, freq, world=gaz.world, cities=gaz.cities)
 
     def mentions(self, text: str, spans: Iterable, words: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The kept names of ``spans`` (``start``, ``end``, ``label``) as mentions, typed.
@@ -128,6 +132,9 @@ class MentionTyper:
         more than a scope or function word (区 of 区住, 和 of 和文; not 文 of 文旅康养)."""
         start_cut, end_cut = span.start not in bounds, span.end not in bounds
         if span.label == "PER":
+            if end_cut and not start_cut and span.end + 1 in bounds and text[span.end] in NAME_STOP \
+                    and text[span.end] not in NAME_STOP_IN_NAMES and span.end - span.start in (2, 3):
+                return True  # 孙健红 | 称: jieba glued the verb after the name to it
             return not (start_cut or end_cut)
         if start_cut and end_cut:
             return False
@@ -156,7 +163,8 @@ class MentionTyper:
         # a name neither starts nor ends with a verb, preposition, particle, conjunction or
         # adverb jieba knows as a word of its own (查处机关, 王锦说)
         for k, piece in enumerate((pieces[:1] + pieces[-1:]) if pieces else ()):
-            if self._tags.get(piece, "").startswith(_FUNCTION_TAGS) and not (k == 0 and self._brand_verb(word, piece, label)):
+            if self._tags.get(piece, "").startswith(_FUNCTION_TAGS) and not (k == 0 and self._brand_verb(word, piece, label)) \
+                    and not (k == 1 and self._rare_verb_given_name(piece, len(pieces), label)):
                 return None
         if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
             return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
@@ -171,6 +179,9 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if label == "PER" and len(word) == 3 and word[-1] in NAME_STOP and word[-1] not in NAME_STOP_IN_NAMES:
+            # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
+            return self.mention(text, start, end - 1, label, [(start, end - 1)])
         if text.endswith(_DETERMINER_WORDS, 0, start) and label != "PER":
             return None  # 各级 | 纪检监察机关: a determiner before the words makes them a kind
         if label == "PER":
@@ -186,7 +197,7 @@ class MentionTyper:
             return Mention(start, end, word, "Person", word, rule="kg_ner")
         if self._freq.get(word) and not self._proper_tag(word):
             return None  # a common word jieba knows: 政府, 城市空间, 研发
-        if word in self._world:
+        if word in self._world or (label == "LOC" and word in self._cities):
             return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "LOC" and self._freq.get(word) and word not in self._places:
             return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
@@ -205,8 +216,12 @@ class MentionTyper:
             # the suffix types the name; where kg's data says a stem before this suffix needs a
             # proper part (区, 路, 园区 …), the model's must not be common words only (文化名城保护区,
             # 街道园区); the rules' stricter test would undo the model's gain (汇源集团, 夹河)
-            if hit[2] and self._generic(_stem_pieces(pieces, len(word) - len(hit[0])), scope=hit[1] == "Place"):
+            stem = _stem_pieces(pieces, len(word) - len(hit[0]))
+            if hit[2] and self._generic(stem, scope=hit[1] == "Place"):
                 return None
+            if stem and all(len(p) >= 2 and (p in self._lex.stop_names or p in DETERMINERS
+                                            or self._tags.get(p, "")[:1] in ("s", "f")) for p in stem):
+                return None  # 街道 | 党委, 当地 | 党委, 相关 | 部门: kind words before a body's suffix say which kind
             if self._places_then_generic(word):
                 return None
             type_ = hit[1]
@@ -226,6 +241,12 @@ class MentionTyper:
         hit = self._lex.suffix_at(word, len(word))
         return label == "COM" and hit is not None and hit[1] == "Company" and len(word) > len(first) \
             and self._tags.get(first, "") == "v" and self._freq.get(first, 0) < EVERYDAY_FREQ // 10
+
+    def _rare_verb_given_name(self, last: str, n_pieces: int, label: str) -> bool:
+        """Whether a person's name ends in a given name of two characters that jieba knows as a rare
+        verb (杨 | 建新, 黄 | 培修), not in a verb of the sentence (王锦 | 说, 李明 | 表示)."""
+        return label == "PER" and n_pieces == 2 and len(last) == 2 and self._tags.get(last, "")[:1] == "v" \
+            and self._freq.get(last, 0) < EVERYDAY_FREQ // 10
 
     def _transliterated(self, word: str, tag: str | None) -> bool:
         """Whether ``word`` reads as a foreign personal name written in Chinese (克林顿, 普里马科夫):
