@@ -446,7 +446,8 @@ def test_entities_university_other_city(nlp):
         # a count right after the kind word makes a category (实施…项目5个), as one before it does
         ("全年实施棚户区改造项目5个。", set()),
         # places joined by a dash are each the gazetteer's, no place of their own
-        ("中国—东盟博览会在南宁举办。", {("南宁", "Place", "南宁")}),
+        # (东盟, an organisation of abbreviations.tsv, is named inside the expo's name, which kg does not name)
+        ("中国—东盟博览会在南宁举办。", {("东盟", "Organization", "东南亚国家联盟"), ("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it
         ("据区卫生健康局副局长孙涛介绍。", {("区卫生健康局", "Agency", "区卫生健康局"), ("孙涛", "Official", "孙涛")}),
         # a new area is a place; what is said of the district's own 新区 (融入新区) is none
@@ -1140,3 +1141,27 @@ def _listed(nlp_entities, text, spans):
 )
 def test_entities_a_surname_opening_a_listed_place_is_no_person(nlp_full, text, spans, expected):
     assert _listed(nlp_full, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # international organisations by their official and short names (abbreviations.tsv)
+        ("联合国秘书长发表讲话，欧盟和上合组织成员国代表出席。",
+         {("联合国", "Organization", "联合国"), ("欧盟", "Organization", "欧洲联盟"),
+          ("上合组织", "Organization", "上海合作组织")}),
+        # a short name alone ends where jieba's word does (联合 | 国际物流公司 holds no 联合国)
+        # (the firm's words are everyday ones: no name either)
+        ("联合国际物流公司成立。", set()),
+        # a name built on a body whose name ends in a verb (组织) runs on over it, across the dash after 中国;
+        # the place in the body's name (上海) is no place of the zone's
+        ("中国—上海合作组织地方经贸合作示范区加快建设。",
+         {("中国—上海合作组织地方经贸合作示范区", "Place", "中国—上海合作组织地方经贸合作示范区")}),
+        ("中国-上海合作组织地方经贸合作示范区管理委员会发布通告。",
+         {("中国-上海合作组织地方经贸合作示范区管理委员会", "Agency", "中国-上海合作组织地方经贸合作示范区管理委员会")}),
+        # after a post, an ordinary word opening with a surname's character is no name (县长 | 信访, 县长 | 都要)
+        ("公布县长信访的时间，每位县长都要面对群众。", set()),
+    ],
+)
+def test_entities_international_organisations_and_names_built_on_them(nlp, text, expected):
+    assert found(nlp, text) == expected

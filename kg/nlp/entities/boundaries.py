@@ -86,6 +86,11 @@ class NameBounds:
         self.tags = tags
         self.freq = freq
         self._proper: dict[str, bool] = {}  # is_proper_word's answers: a text's words recur
+        # the names of bodies kg's data knows that end in a boundary word (上海合作组织, 世界贸易组织): a name
+        # built on one (中国—上海合作组织地方经贸合作示范区) runs on over it, longest first
+        self._names_ending_in_boundary = tuple(sorted(
+            (name for name in lex.heads if len(name) > 2 and lex.boundary_before(name, len(name)) > 1),
+            key=len, reverse=True))
 
     def proper_word(self, word: str) -> bool:
         """:func:`~kg.nlp.entities.text_classes.is_proper_word` over jieba's tables, remembered."""
@@ -120,8 +125,9 @@ class NameBounds:
                     continue
                 national = lex.national_prefixes
                 if ch in DASHES and ((i - 1) in index.place_end or text.endswith(national, 0, i - 1)) \
-                        and (i in index.place_starts() or text.startswith(national, i)):
-                    i -= 1  # 智利-中国投资贸易促进会: a dash joins two places inside a name
+                        and (i in index.place_starts() or text.startswith(national, i)
+                             or text.startswith(self._names_ending_in_boundary, i)):
+                    i -= 1  # 智利-中国投资贸易促进会, 中国—上海合作组织…: a dash joins two places (or bodies) in a name
                     continue
                 if ch in ")）" and type_ in _BRACKETED:
                     opened = _bracket_start(text, i - 1)
@@ -179,6 +185,11 @@ class NameBounds:
             if b > 1:
                 b = next((b - k for k in range(1, b) if i - b + k in index.place_end), b)
             if b:
+                known = next((n for n in self._names_ending_in_boundary if text.endswith(n, 0, i)), None)
+                if known is not None and i != pos:
+                    i -= len(known)  # 上海合作组织 | 地方经贸合作示范区: a body kg knows, its 组织 no verb
+                    seen_proper = True
+                    continue
                 word = text[i - b : i]
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
                     i -= b  # 西六路改扩建 | 工程: what is done to the work, right before its kind word, names it
@@ -327,7 +338,8 @@ class NameBounds:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
                   and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
-                  and not (index.text[s - 1 : s] in DASHES and s - 1 in index.place_end)  # 智利-中国…促进会
+                  and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
+                           and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
                   and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)]  # 济南至青岛段
         if not starts or type_ == "Place":
             return start

@@ -64,6 +64,8 @@ class DepartmentSource(DataSource):
                     and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
                 # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
+            elif start == s and type_ == "Organization" and not self._ends_a_word(index, e):
+                continue  # 联合国 of 联合 | 国际物流公司: a body's short name alone ends where jieba's word does
             name = lex.strip_owner(prefix + full)
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
                 continue

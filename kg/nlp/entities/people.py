@@ -13,6 +13,10 @@ from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUN
 
 __all__ = ["person_after", "first_word"]
 
+# jieba's tags of a word that opens with a surname and is no name: verbs (商定, 信访), adverbs,
+# prepositions, conjunctions, particles
+_NOT_NAME_TAGS = ("v", "vn", "vd", "d", "p", "c", "u")
+
 
 def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, int]) -> str | None:
     """The person's name starting at ``pos``: a surname and one or two characters, or ``None``.
@@ -30,12 +34,15 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if not all(CJK.match(c) for c in window[: sur + 1]):
         return None
     first = first_word(text[pos : pos + 6], len(freq))
-    if first and first[0] == text[pos : pos + sur] and first[1] in ("c", "p"):
-        # the surname read as a conjunction or preposition (和, 于): no name when a word that is
-        # no name follows it (书记和村委会主任, 总监和首席执行官; not 和晓东)
+    if first and first[0] == text[pos : pos + sur] and first[1] in ("c", "p", "d"):
+        # the surname read as a conjunction, preposition or adverb (和, 于, 都): no name when a word
+        # that is no name follows it (书记和村委会主任, 总监和首席执行官, 县长都要; not 和晓东); after an
+        # adverb a verb of one character is enough
         after = first_word(text[pos + sur : pos + sur + 6], len(freq))
-        if after and len(after[0]) >= 2 and not after[1].startswith("nr"):
+        if after and (len(after[0]) >= 2 or first[1] == "d") and not after[1].startswith("nr"):
             return None
+    if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
+        return None  # 副县长商定, 县长信访: the post and a verb, the surname its first character
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
         end = pos + len(word)

@@ -40,10 +40,13 @@ class PlaceSource(DataSource):
             # the divisions' names and the world's (澳大利亚, 长三角) in one index: one scan of the text
             self._names, self._names_of = data.gaz.place_names().with_names(data.gaz.world), data
         text = index.text
+        hosts = [(a, a + len(n)) for n in self._host_names(data) for a in _occurrences(text, n)]
         found = []
         for s, e, name in self._names.find(text):
             if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
                 continue  # 市南 inside 城市南部
+            if any(a <= s and e <= b for a, b in hosts):
+                continue  # 上海 of 上海合作组织, 亚洲 of 亚洲基础设施投资银行: a body named after no place it is in
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends
@@ -51,6 +54,29 @@ class PlaceSource(DataSource):
             found.append((s, e, name))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+
+    _hosts: tuple[str, ...] | None = None
+    _hosts_of = None
+
+    def _host_names(self, data) -> tuple[str, ...]:
+        """The organisations of kg's abbreviations data whose names hold a place (上海合作组织, 欧洲联盟):
+        international bodies, which are not in the place they are named after."""
+        if self._hosts is None or self._hosts_of is not data:
+            index = data.gaz.place_names().with_names(data.gaz.world)
+            names = {full for full, type_ in data.lex.heads.values() if type_ == "Organization"}
+            names |= {short for short, (_, type_) in data.lex.heads.items() if type_ == "Organization"}
+            self._hosts = tuple(sorted(n for n in names if index.find(n)))
+            self._hosts_of = data
+        return self._hosts
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
 
 
 @Language.factory("kg_places", assigns=[CANDIDATES, NAME_INDEX], default_config={"key": None})
