@@ -578,6 +578,12 @@ def test_entities_list_item_vouched_by_its_neighbours(nlp):
         ("加快道路、桥梁等基础设施项目建设。", set()),
         ("海尔、海信等企业负责人参加项目推介。", {("海尔", "Company", "海尔"), ("海信", "Company", "海信")}),
         ("海之韵产业园、北岭数据中心开工仪式同日举行。", {("海之韵产业园", "Project", "海之韵产业园")}),
+        # a kind word and the word that introduces its items (包括, 有): the list runs to the clause's end
+        ("开工的重点项目包括：云帆智造园、滨湖片区现代物流中心、鲸湾海洋科技城等。",
+         {("云帆智造园", "Project", "云帆智造园"), ("滨湖片区现代物流中心", "Project", "滨湖片区现代物流中心"),
+          ("滨湖片区", "Place", "滨湖片区"), ("鲸湾海洋科技城", "Place", "鲸湾海洋科技城")}),  # (科技城: a suffix's type)
+        ("项目包括厂房、仓库和办公楼等。", set()),  # kinds, not names
+        ("重点项目有力推动了发展。", set()),  # 有力, no 有
         # a boundary word jieba glued to the name after it still ends the name on the left
         ("据悉，天河广场项目由天河集团投资建设。",
          {("天河广场项目", "Project", "天河广场项目"), ("天河集团", "Company", "天河集团")}),

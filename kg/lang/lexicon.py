@@ -503,9 +503,9 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     project_lists: dict[str, str] = {}
     work_verbs: set[str] = set()
     for word, role in rows("project_lists.tsv", 2):
-        if role not in ("Project", "Place", "none", "verb", "adverb", "before"):
+        if role not in ("Project", "Place", "none", "verb", "adverb", "before", "introduce"):
             raise KgError(f"{origin}/project_lists.tsv: {word!r} has role {role!r}; "
-                          "valid: Project, Place, none, verb, adverb, before")
+                          "valid: Project, Place, none, verb, adverb, before, introduce")
         if role == "before":
             work_verbs.add(word)
         else:

@@ -10,7 +10,9 @@ to them; each item is then a named project (or place), whatever its last word:
   so ``等企业负责人`` makes no list of works;
 * ``甲产业园、乙中心、丙园三个重点项目开工``: two items or more and a count before the kind;
 * ``甲产业园一期、乙中心提前开工建设``: two items or more right before what works undergo
-  (开工, 竣工, 封顶 …; adverbs such as 提前 may stand between).
+  (开工, 竣工, 封顶 …; adverbs such as 提前 may stand between);
+* ``重点项目包括：甲产业园、乙中心等。``: a kind word and a word that introduces its items (包括, 有,
+  分别是 …), then the list to the end of the clause (等 left out).
 
 A list made only of places, before 等, a kind of works and 项目 or 工程 (``甲街道乙村、丙村等城中村改造项目``),
 names no works item by item: the places are where one undertaking is, and the whole list is its
@@ -98,6 +100,7 @@ class ListedProjectSource(DataSource):
                 type_ = self._kind_after(index, c + 1, roles)
                 if type_ is not None:
                     yield c, type_, False
+        yield from self._introduced(index, roles)
         if "、" not in text:
             return
         for m in COUNT.finditer(text):
@@ -127,6 +130,31 @@ class ListedProjectSource(DataSource):
             if "等" in text[k:c] or COUNT.search(text, k, c):
                 continue  # 甲、乙等项目开工, 甲、乙三个项目开工: the cue before the verb names the list
             yield c, "Project", True
+
+    def _introduced(self, index: NameIndex, roles: dict[str, str]):
+        """The cues of lists a kind word introduces (项目包括：甲、乙等。): the end of the clause after the
+        introducing word, before a 等 that ends it; the kind word right before the introducing word gives
+        the type."""
+        text = index.text
+        words = sorted((w for w, r in roles.items() if r == "introduce"), key=len, reverse=True)
+        if not words or not any(w in text for w in words):
+            return
+        for m in re.finditer("|".join(map(re.escape, words)), text):
+            a, b = m.span()
+            if a not in index.ends or b not in index.starts:
+                continue  # 有 of 所有, 为 of 作为: the word must be one of jieba's
+            kind = next((roles[text[a - n : a]] for n in (4, 3, 2) if a >= n and roles.get(text[a - n : a])
+                         in ("Project", "Place")), None)
+            if kind is None:
+                continue
+            start = b + 1 if text[b : b + 1] in "：:" else b
+            end = start
+            while end < len(text) and (text[end] not in STOP_PUNCT or text[end] in "、“”()（）"):
+                end += 1
+            if text.endswith("等", 0, end):
+                end -= 1  # (jieba may glue 等 to the last item: 科技城等)
+            if end - start >= 2:
+                yield end, kind, False
 
     def _kind_after(self, index: NameIndex, start: int, roles: dict[str, str]) -> str | None:
         """The type the first kind word after ``start`` gives the list (``None``: none, or one of
