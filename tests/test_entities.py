@@ -442,6 +442,9 @@ def test_entities_university_other_city(nlp):
         ("推进供热老旧管网改造。", set()),
         ("加快文旅康养产业园建设。", set()),
         ("推进城市更新项目建设，争取中央财政资金。", set()),  # (城市更新: jieba tags it nz)
+        # an industry word jieba lacks (冷链) is no proper part; a brand before it makes the name
+        ("建成后将成为胶东半岛最大的冷链物流基地。", {("胶东半岛", "Place", "胶东半岛")}),
+        ("建设荣庆冷链物流基地。", {("荣庆冷链物流基地", "Project", "荣庆冷链物流基地")}),
         ("后海村老旧小区改造项目开工。", {("后海村老旧小区改造项目", "Project", "后海村老旧小区改造项目")}),
         # a count right after the kind word makes a category (实施…项目5个), as one before it does
         ("全年实施棚户区改造项目5个。", set()),
