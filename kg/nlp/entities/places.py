@@ -33,14 +33,19 @@ class PlaceSource(DataSource):
     def __init__(self, nlp: Language | None = None, name: str = "kg_places", *, key: str | None = None) -> None:
         super().__init__(nlp, name, key=key)
         self._names = self._names_of = None  # the gazetteer's place-name index, and the data it is of
+        self._hosts: tuple[str, ...] = ()  # the bodies whose names hold a place (set with the index)
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         data = self.data
         if self._names is None or self._names_of is not data:
             # the divisions' names and the world's (澳大利亚, 长三角) in one index: one scan of the text
             self._names, self._names_of = data.gaz.place_names().with_names(data.gaz.world), data
+            # the organisations of kg's abbreviations data whose names hold a place (上海合作组织, 欧洲联盟):
+            # international bodies, not in the place they are named after
+            bodies = {n for short, (full, type_) in data.lex.heads.items() if type_ == "Organization" for n in (short, full)}
+            self._hosts = tuple(sorted(n for n in bodies if self._names.find(n)))
         text = index.text
-        hosts = [(a, a + len(n)) for n in self._host_names(data) for a in _occurrences(text, n)]
+        hosts = [(a, a + len(n)) for n in self._hosts for a in _occurrences(text, n)]
         found = []
         for s, e, name in self._names.find(text):
             if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
@@ -56,22 +61,8 @@ class PlaceSource(DataSource):
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
 
 
-    _hosts: tuple[str, ...] | None = None
-    _hosts_of = None
-
-    def _host_names(self, data) -> tuple[str, ...]:
-        """The organisations of kg's abbreviations data whose names hold a place (上海合作组织, 欧洲联盟):
-        international bodies, which are not in the place they are named after."""
-        if self._hosts is None or self._hosts_of is not data:
-            index = data.gaz.place_names().with_names(data.gaz.world)
-            names = {full for full, type_ in data.lex.heads.values() if type_ == "Organization"}
-            names |= {short for short, (_, type_) in data.lex.heads.items() if type_ == "Organization"}
-            self._hosts = tuple(sorted(n for n in names if index.find(n)))
-            self._hosts_of = data
-        return self._hosts
-
-
 def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``, every time."""
     out, at = [], text.find(name)
     while at >= 0:
         out.append(at)
