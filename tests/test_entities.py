@@ -925,6 +925,23 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("区住房和城乡建设局", "Agency", None), ("陈立新", "Official", "区住建局局长")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a credit word run into the dateline before it: the dateline's outlet, the reporter after 记者
+        ("新华社开罗4月28日电记者朱梦魁报道：会议开幕。",
+         {("新华社", "Organization", "新华社"), ("朱梦魁", "Person", "朱梦魁")}),
+        ("本报讯记者张伟近日从区住建局获悉。",
+         {("张伟", "Person", "张伟"), ("区住建局", "Agency", "区住房和城乡建设局")}),
+        # a dateline and 据 are no part of the outlet's name
+        ("据新华社电记者王明报道", {("新华社", "Organization", "新华社"), ("王明", "Person", "王明")}),
+        ("他接受记者采访时说。", set()),  # a bare 记者 in a sentence credits no one
+    ],
+)
+def test_entities_credit_run_into_a_dateline(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 # -- awards -----------------------------------------------------------------------------------------
 
 

@@ -49,6 +49,8 @@ _INLINE_CREDIT = re.compile(r"(全媒体|融媒体?|见习|特约|摄影)?(记�
 _CREDIT_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z·/]{1,16}$")
 # a dateline: 人民网福州4月26日电, 湖北日报讯, 青岛日报社/观海新闻9月29日讯 — found from its 电/讯 backwards
 _DATELINE_END = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# a dateline right before a credit word run into it: 新华社开罗4月28日电记者朱梦魁报道, 本报讯记者张伟
+_DATELINE_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[ 　]*$")
 _DATELINE_RUN = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24})$")
 _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
@@ -100,8 +102,9 @@ class BylineSource(DataSource):
             for m in BYLINE_LINE.finditer(text, line_start, line_end):
                 for n in _NAME_RE.finditer(m.group(3)):
                     add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
-                pos = m.start(1)
-                for outlet in m.group(1).split("/"):  # 青岛日报/观海新闻: the reporters' media
+                skip, run = self._without_dateline(m.group(1))
+                pos = m.start(1) + skip
+                for outlet in run.split("/"):  # 青岛日报/观海新闻: the reporters' media
                     if len(outlet) >= 2 and not outlet.startswith(lex.house_outlets):
                         out.append(Mention(pos, pos + len(outlet), outlet, "Organization", outlet, rule="byline_outlet"))
                     pos += len(outlet) + 1
@@ -149,6 +152,16 @@ class BylineSource(DataSource):
             return None
         return Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=role, rule="byline")
 
+    def _without_dateline(self, run: str) -> tuple[int, str]:
+        """The outlets' part of the words before a credit word, and where it starts in them: a
+        dateline after the outlet (新华社开罗4月28日电, 新华社电) and a 据 before it are no part of its name."""
+        dated = _DATELINE_BEFORE.search(run)
+        if dated is not None and (dated.group()[:1].isdigit() or run[: dated.start()].endswith(self.data.lex.outlet_endings)):
+            run = run[: dated.start()]
+        if run[:1] in self.data.lex.boundaries:
+            return 1, run[1:]
+        return 0, run
+
     def _outlets(self, run: str, start: int) -> list[Mention]:
         """The outlets named in ``run`` (at ``start``): its parts between · and /, each cut to
         the longest start that ends in an outlet word (大众报业·半岛网半岛 → 大众报业, 半岛网)."""
@@ -167,12 +180,14 @@ class BylineSource(DataSource):
         for m in _INLINE_CREDIT.finditer(text):
             left = _CREDIT_LEFT.search(text, max(0, m.start() - 16), m.start())
             run = left.group() if left else ""
-            outlets = self._outlets(run, m.start() - len(run)) if run else []
+            dated = _DATELINE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            skip, run = self._without_dateline(run)
+            outlets = self._outlets(run, left.start() + skip) if run else []
             if run and (m.group(1) or "").endswith(lex.outlet_endings):  # 临报融媒记者: 融媒 ends the outlet's name
                 outlets = self._outlets(run + m.group(1), m.start() - len(run)) or outlets
             # a bare 记者 after other words is part of a sentence (接受记者采访): it needs an outlet, a
             # modifier (全媒体记者), an acronym (YMG) or nothing but punctuation before it
-            if run and not (outlets or m.group(1) or run.isascii() or run.endswith(lex.house_outlets)):
+            if run and not (outlets or m.group(1) or run.isascii() or run.endswith(lex.house_outlets) or dated):
                 continue
             found, pos, role = [], m.end(), m.group(2)
             while pos < len(text):
