@@ -936,9 +936,12 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a dateline and 据 are no part of the outlet's name
         ("据新华社电记者王明报道", {("新华社", "Organization", "新华社"), ("王明", "Person", "王明")}),
         ("他接受记者采访时说。", set()),  # a bare 记者 in a sentence credits no one
+        # family names of the 百家姓 that are seldom words of their own (洪, 弓)
+        ("副局长洪涛介绍。", {("洪涛", "Official", "洪涛")}),
+        ("区委书记弓继权出席。", {("区委", "Agency", "区委"), ("弓继权", "Official", "弓继权")}),
     ],
 )
-def test_entities_credit_run_into_a_dateline(nlp, text, expected):
+def test_entities_credit_run_into_a_dateline_and_rarer_family_names(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
