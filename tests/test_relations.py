@@ -835,3 +835,28 @@ def test_relations_develops_a_work_named_after_the_firm_the_tagger_names(nlp_ful
     assert {(m.text, m.type) for m in ms} == {("雪花集团智能酿造融合项目", "Project"), ("雪花集团", "Company")}
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
         ("雪花集团", "develops", "雪花集团智能酿造融合项目")}
+
+
+def test_relations_an_honour_in_quotes_the_recogniser_read_as_a_work_is_the_honour(nlp):
+    # 认定为“…产业园”: the suffix rule's work at the honour's words becomes the Award; the body that
+    # confers it organizes it, the place before 被 receives it, and no work is left
+    import dataclasses
+
+    text = "甲市被乙部认定为“国家丙产业园”。"
+    ms = [mention(text, "甲市", "Place"), mention(text, "乙部", "Agency"),
+          dataclasses.replace(mention(text, "国家丙产业园", "Project"), rule="suffix")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert {(m.name, m.type) for m in doc._.kg_mentions} == {("甲市", "Place"), ("乙部", "Agency"), ("国家丙产业园", "Award")}
+    rels = [(doc._.kg_mentions[r.subject].name, r.predicate, doc._.kg_mentions[r.object].name) for r in doc._.kg_relations]
+    assert set(rels) == {("甲市", "awarded", "国家丙产业园"), ("乙部", "organizes", "国家丙产业园")}
+
+
+def test_relations_located_copula_a_body_doing_something_to_a_noun_is_no_subject(nlp):
+    # 甲公司与乙大学合作共建的育苗中心，…位于丙: the centre (no name) is there, not the university
+    text = "甲集团与乙大学合作共建的智能育苗中心，总投资3亿元，位于丙街道。甲集团位于丁街道。"
+    ms = [mention(text, "甲集团", "Company"), mention(text, "乙大学", "Organization"), mention(text, "丙街道", "Place"),
+          mention(text, "甲集团", "Company", nth=1), mention(text, "丁街道", "Place")]
+    assert located(run(nlp, text, ms)) == {("甲集团", "丁街道")}

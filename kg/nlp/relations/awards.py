@@ -214,6 +214,8 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
         if m.type == "Award" and m.start == start and m.end == end:
             return i
     made = sent.article.state.setdefault("honours", {})
+    same = next((i for i in sent.idx if (sent.mentions[i].start, sent.mentions[i].end) == (start, end)
+                 and sent.mentions[i].type in ("Project", "Place") and sent.mentions[i].rule == "suffix"), None)
     if (start, end) not in made:
         text = sent.text[start:end]
         period = award_period(sent)
@@ -224,7 +226,15 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
         starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
         name = text if not period or starts_dated else period + text
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
-        made[(start, end)] = sent.add_mention(Mention(start, end, text, "Award", name, rule="award_honour"), visible=here)
+        honour = Mention(start, end, text, "Award", name, rule="award_honour")
+        if same is not None:
+            # 认定为“国家现代农业产业园”: the recogniser read the honour's last word as a kind of work (产业园);
+            # conferred, it is the honour, not a work of the receiver's
+            sent.article.mentions[same] = honour
+            sent.types.add("Award")
+            made[(start, end)] = same
+        else:
+            made[(start, end)] = sent.add_mention(honour, visible=here)
     return made[(start, end)]
 
 

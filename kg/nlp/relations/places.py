@@ -27,12 +27,15 @@ from functools import cache, lru_cache
 
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
-from kg.schema import RELATIONS
+from kg.schema import BODY_TYPES, RELATIONS
 
 __all__ = ["gazetteer"]
 
 #: what may be located in a place (GUIDE §4), and what settles (落户, 迁入) in one
 _LOCATED_SUBJECTS = RELATIONS["locatedIn"].domain
+#: after a body, a clause of what it did and 的 before a noun of two characters or more (…合作共建的育苗中心):
+#: that noun, no name, is what the clause is about
+_HEAD_AFTER = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{2,}")
 _SETTLERS = {"Project", "Company", "Organization"}
 _AT = re.compile("[在于]")
 
@@ -150,6 +153,8 @@ def located_copula(sent: Sentence) -> None:
                 continue  # a place is the subject only right before the copula
             if text[mi.start - 1 : mi.start] == "由" and s + m.start() - mi.end > 0:
                 continue  # 甲项目由乙公司投资建设，位于丙: the builder 由 introduces is no subject of 位于
+            if mi.type in BODY_TYPES and _HEAD_AFTER.match(text, mi.end, s + m.start()):
+                break  # 甲公司与乙大学合作共建的育苗中心，…位于丙: what the body did 的 names the subject, no body
             if mi.type in _LOCATED_SUBJECTS:
                 subj = i
             break
