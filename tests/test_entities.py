@@ -936,12 +936,26 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a dateline and 据 are no part of the outlet's name
         ("据新华社电记者王明报道", {("新华社", "Organization", "新华社"), ("王明", "Person", "王明")}),
         ("他接受记者采访时说。", set()),  # a bare 记者 in a sentence credits no one
+        # the city the reporter wrote from and 报道 are no part of the credit line's names
+        ("大众网记者 王娜 济南报道", {("大众网", "Organization", "大众网"), ("王娜", "Person", "王娜"),
+                                  ("济南", "Place", "济南")}),
+        ("大众网记者王娜济南报道", {("大众网", "Organization", "大众网"), ("王娜", "Person", "王娜"),
+                                ("济南", "Place", "济南")}),
+        # after a post, a preposition's character opens a name where jieba reads the rest as a proper noun
+        ("市长于海田出席。", {("于海田", "Official", "于海田")}),
+        ("局长于12月1日出席会议。", set()),
+        # a ministry's department (司) and its head (司长); a ministry's name holding 和 runs on
+        ("财政部经济建设司司长李忠表示。", {("财政部经济建设司", "Agency", "财政部经济建设司"), ("李忠", "Official", "李忠")}),
+        ("住房和城乡建设部城市建设司副司长张明出席。",
+         {("住房和城乡建设部城市建设司", "Agency", "住房和城乡建设部城市建设司"), ("张明", "Official", "张明")}),
+        # kinds of works, not names: 城镇 is an everyday word jieba tags as a place
+        ("资金将重点支持地下管网改造、城镇老旧小区改造等项目。", set()),
         # family names of the 百家姓 that are seldom words of their own (洪, 弓)
         ("副局长洪涛介绍。", {("洪涛", "Official", "洪涛")}),
         ("区委书记弓继权出席。", {("区委", "Agency", "区委"), ("弓继权", "Official", "弓继权")}),
     ],
 )
-def test_entities_credit_run_into_a_dateline_and_rarer_family_names(nlp, text, expected):
+def test_entities_credit_lines_ministry_departments_and_names_after_posts(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

@@ -860,3 +860,11 @@ def test_relations_located_copula_a_body_doing_something_to_a_noun_is_no_subject
     ms = [mention(text, "甲集团", "Company"), mention(text, "乙大学", "Organization"), mention(text, "丙街道", "Place"),
           mention(text, "甲集团", "Company", nth=1), mention(text, "丁街道", "Place")]
     assert located(run(nlp, text, ms)) == {("甲集团", "丁街道")}
+
+
+def test_relations_part_of_name_a_ministry_s_department(nlp):
+    # 财政部 | 经济建设司: a ministry of ministries.txt fronts its department's name (部 is no suffix of its own)
+    text = "财政部经济建设司司长李忠表示。"
+    ms = [mention(text, "财政部经济建设司", "Agency"), mention(text, "李忠", "Official", role="财政部经济建设司司长")]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
+        ("财政部经济建设司", "partOf", "财政部"), ("李忠", "leads", "财政部经济建设司")}

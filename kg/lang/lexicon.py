@@ -340,6 +340,11 @@ class Lexicon:
         return max(map(len, self.heads))
 
     @functools.cached_property
+    def ministry_names(self) -> tuple[str, ...]:
+        """The ministries' names, longest first, for ``str.endswith``."""
+        return tuple(sorted(self.ministries, key=len, reverse=True))
+
+    @functools.cached_property
     def title_pattern(self) -> str:
         """A regular-expression alternation of the titles, longest first."""
         import re

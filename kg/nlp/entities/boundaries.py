@@ -86,11 +86,22 @@ class NameBounds:
         self.tags = tags
         self.freq = freq
         self._proper: dict[str, bool] = {}  # is_proper_word's answers: a text's words recur
-        # the names of bodies kg's data knows that end in a boundary word (上海合作组织, 世界贸易组织): a name
-        # built on one (中国—上海合作组织地方经贸合作示范区) runs on over it, longest first
-        self._names_ending_in_boundary = tuple(sorted(
-            (name for name in lex.heads if len(name) > 2 and lex.boundary_before(name, len(name)) > 1),
-            key=len, reverse=True))
+        # the organisations of kg's data whose names hold a place: 上海合作组织 | 地方经贸合作示范区 (as below)
+        self._organisations = frozenset(name for name, (_, type_) in lex.heads.items() if type_ == "Organization")
+
+    def _known_body_at(self, text: str, i: int) -> str | None:
+        """The name of ``lex.heads`` (departments, ministries, abbreviations) written from ``i``, if any."""
+        m = self.lex.head_re.match(text, i)
+        return m.group() if m else None
+
+    def _known_body_over(self, text: str, a: int, b: int, pos: int) -> tuple[int, str] | None:
+        """Where a name of ``lex.heads`` starts that holds the boundary word ``text[a:b]`` and ends by
+        ``pos`` (住房和城乡建设部 holds 和), and the name; ``None`` when none does."""
+        for k in range(a - 1, max(-1, a - 12), -1):
+            m = self.lex.head_re.match(text, k)
+            if m is not None and b <= m.end() <= pos and m.end() - k > 2:
+                return k, m.group()
+        return None
 
     def proper_word(self, word: str) -> bool:
         """:func:`~kg.nlp.entities.text_classes.is_proper_word` over jieba's tables, remembered."""
@@ -126,7 +137,7 @@ class NameBounds:
                 national = lex.national_prefixes
                 if ch in DASHES and ((i - 1) in index.place_end or text.endswith(national, 0, i - 1)) \
                         and (i in index.place_starts() or text.startswith(national, i)
-                             or text.startswith(self._names_ending_in_boundary, i)):
+                             or self._known_body_at(text, i) is not None):
                     i -= 1  # 智利-中国投资贸易促进会, 中国—上海合作组织…: a dash joins two places (or bodies) in a name
                     continue
                 if ch in ")）" and type_ in _BRACKETED:
@@ -185,10 +196,12 @@ class NameBounds:
             if b > 1:
                 b = next((b - k for k in range(1, b) if i - b + k in index.place_end), b)
             if b:
-                known = next((n for n in self._names_ending_in_boundary if text.endswith(n, 0, i)), None)
-                if known is not None and i != pos:
-                    i -= len(known)  # 上海合作组织 | 地方经贸合作示范区: a body kg knows, its 组织 no verb
-                    seen_proper = True
+                known = self._known_body_over(text, i - b, i, pos)
+                if known is not None:
+                    # 上海合作组织 | 地方经贸合作示范区, 住房和城乡建设部 | 城市建设司: a body kg knows, its 组织
+                    # or 和 no verb or conjunction here; the name runs on over it
+                    i, name = known
+                    seen_proper = seen_proper or name in self._organisations or name in lex.ministries
                     continue
                 word = text[i - b : i]
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:

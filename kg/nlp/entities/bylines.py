@@ -51,6 +51,7 @@ _CREDIT_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z·/]{1,16}$")
 _DATELINE_END = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 # a dateline right before a credit word run into it: 新华社开罗4月28日电记者朱梦魁报道, 本报讯记者张伟
 _DATELINE_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[ 　]*$")
+_REPORTED = "报道"  # 记者王娜济南报道: the word after a credit line's names (and the place reported from)
 _DATELINE_RUN = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24})$")
 _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
@@ -83,6 +84,12 @@ class BylineSource(DataSource):
         byline_brackets, byline_part, byline_end = _house_patterns(lex.house_outlets)
 
         def add(s: int, e: int, role: str | None) -> None:
+            if text.endswith(_REPORTED, s, e):
+                # 记者王娜济南报道: the city the reporter wrote from and 报道 are no part of the names
+                e -= len(_REPORTED)
+                place = index.place_end.get(e)
+                if place is not None and place > s:
+                    e = place
             n = text[s:e]
             if len(n) >= 4:  # two names whose separating space the layout repair removed: 陈一豪张燕
                 for k in (3, 2):

@@ -75,6 +75,8 @@ def part_of_name(sent: Sentence) -> None:
         last = len(text) - len(own[0]) if own else len(text)
         for k in range(min(len(text) - shortest, last), 2, -1):
             found = lex.suffix_at(text, k)
+            if found is None and text[:k].endswith(lex.ministry_names):
+                found = ("部", "Agency")  # 财政部 | 经济建设司: a ministry of ministries.txt (部 is no suffix of its own)
             if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units):
                 continue
             start, end = m.start, m.start + k
