@@ -868,3 +868,17 @@ def test_relations_part_of_name_a_ministry_s_department(nlp):
     ms = [mention(text, "财政部经济建设司", "Agency"), mention(text, "李忠", "Official", role="财政部经济建设司司长")]
     assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
         ("财政部经济建设司", "partOf", "财政部"), ("李忠", "leads", "财政部经济建设司")}
+
+
+def test_relations_develops_by_two_verbs_then_the_next_builder(nlp):
+    # 由甲局负责实施，乙公司承建: 负责实施 is one gap of two verbs; the next clause's builder builds too
+    text = "丙工程由甲局负责实施，乙建设集团有限公司承建，总投资3亿元。"
+    ms = [mention(text, "丙工程", "Project"), mention(text, "甲局", "Agency"), mention(text, "乙建设集团有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲局", "丙工程"), ("乙建设集团有限公司", "丙工程")}
+
+
+def test_relations_located_copula_no_builder_joined_to_the_one_by_introduces(nlp):
+    text = "丙项目由甲集团与乙能源有限公司共同投资建设，总投资30亿元，位于丁镇。"
+    ms = [mention(text, "丙项目", "Project"), mention(text, "甲集团", "Company"), mention(text, "乙能源有限公司", "Company"),
+          mention(text, "丁镇", "Place")]
+    assert located(run(nlp, text, ms)) == {("丙项目", "丁镇")}

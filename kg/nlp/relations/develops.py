@@ -47,7 +47,7 @@ def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     verbs = data.alternation("develops_verbs")
     particles = data.alternation("develops_particles")
     return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
-            re.compile(rf"(?:{particles})*(?:{verbs})"))
+            re.compile(rf"(?:{particles})*(?:{verbs})+"))  # (负责实施: two verbs in a row)
 
 
 @rule("develops_project", needs=("Project",))

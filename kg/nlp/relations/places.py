@@ -145,14 +145,17 @@ def located_copula(sent: Sentence) -> None:
                     sent.add(subj, "locatedIn", j, "located_copula")
             continue
         subj = None
+        # the builders 由 introduces (甲项目由乙公司与丙公司共同投资建设，位于丁): no subject of 位于
+        builders = {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
+                    for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
         for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
             mi = mentions[i]
             if mi.end > s + m.start() or sent.nested(i):
                 continue
             if mi.type == "Place" and s + m.start() - mi.end > 0:
                 continue  # a place is the subject only right before the copula
-            if text[mi.start - 1 : mi.start] == "由" and s + m.start() - mi.end > 0:
-                continue  # 甲项目由乙公司投资建设，位于丙: the builder 由 introduces is no subject of 位于
+            if i in builders and s + m.start() - mi.end > 0:
+                continue
             if mi.type in BODY_TYPES and _HEAD_AFTER.match(text, mi.end, s + m.start()):
                 break  # 甲公司与乙大学合作共建的育苗中心，…位于丙: what the body did 的 names the subject, no body
             if mi.type in _LOCATED_SUBJECTS:
