@@ -950,6 +950,17 @@ def test_entities_news_lead_byline_other_city(nlp):
          {("住房和城乡建设部城市建设司", "Agency", "住房和城乡建设部城市建设司"), ("张明", "Official", "张明")}),
         # kinds of works, not names: 城镇 is an everyday word jieba tags as a place
         ("资金将重点支持地下管网改造、城镇老旧小区改造等项目。", set()),
+        # an honour with a word in quotes inside it (专精特新“小巨人”企业)
+        ("青岛征和工业股份有限公司入选国家级专精特新“小巨人”企业。",
+         {("青岛征和工业股份有限公司", "Company", "青岛征和工业股份有限公司"), ("青岛", "Place", "青岛"),
+          ("国家级专精特新“小巨人”企业", "Award", "国家级专精特新“小巨人”企业")}),
+        # a district written before the city a firm is named after is where the firm is (城阳区 | 青岛…);
+        # a group's firm named after it (…集团物业管理有限公司) is one name
+        ("城阳区青岛海泰新光科技股份有限公司入选。",
+         {("城阳区", "Place", "城阳区"), ("青岛海泰新光科技股份有限公司", "Company", "青岛海泰新光科技股份有限公司"),
+          ("青岛", "Place", "青岛")}),
+        ("街道与青岛城市建设集团物业管理有限公司签约。",
+         {("青岛城市建设集团物业管理有限公司", "Company", "青岛城市建设集团物业管理有限公司"), ("青岛", "Place", "青岛")}),
         # family names of the 百家姓 that are seldom words of their own (洪, 弓)
         ("副局长洪涛介绍。", {("洪涛", "Official", "洪涛")}),
         ("区委书记弓继权出席。", {("区委", "Agency", "区委"), ("弓继权", "Official", "弓继权")}),

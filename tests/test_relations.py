@@ -882,3 +882,17 @@ def test_relations_located_copula_no_builder_joined_to_the_one_by_introduces(nlp
     ms = [mention(text, "丙项目", "Project"), mention(text, "甲集团", "Company"), mention(text, "乙能源有限公司", "Company"),
           mention(text, "丁镇", "Place")]
     assert located(run(nlp, text, ms)) == {("丙项目", "丁镇")}
+
+
+def test_relations_awarded_list_title_each_body_that_made_the_announced_list(nlp):
+    # 甲部公布Y名单，乙公司、丙公司2家企业成功入选: each receives Y; 甲部 organises it
+    text = "近日，甲部公布第七批专精特新“小巨人”企业名单，丁区乙科技有限公司、丙股份有限公司2家企业成功入选。"
+    ms = [mention(text, "甲部", "Agency"), mention(text, "丁区", "Place"), mention(text, "乙科技有限公司", "Company"),
+          mention(text, "丙股份有限公司", "Company")]
+    got = {(s, p, o) for s, p, o, _ in run(nlp, text, ms)}
+    honour = "第七批专精特新“小巨人”企业"
+    assert got == {("乙科技有限公司", "awarded", honour), ("丙股份有限公司", "awarded", honour),
+                   ("甲部", "organizes", honour)}
+    # a list announced and no body said to have made it: nothing
+    text = "甲部公布名单，乙科技有限公司负责实施。"
+    assert run(nlp, text, [mention(text, "甲部", "Agency"), mention(text, "乙科技有限公司", "Company")]) == []

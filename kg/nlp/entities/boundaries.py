@@ -281,17 +281,24 @@ class NameBounds:
             return anchor, True
         return i, anchor is not None
 
-    def _proper_before(self, index: NameIndex, i: int) -> bool:
+    def _proper_before(self, index: NameIndex, i: int, words: int = 3) -> bool:
         """Whether the words right before ``i`` carry a proper-name signal (海信 of 海信 | 集团, also
-        where jieba reads 海信集团 as one word)."""
+        where jieba reads 海信集团 as one word): one of the last ``words`` words before it, back to a
+        punctuation mark or a word of ``boundaries.txt`` (青岛 of 青岛城市建设 | 集团)."""
         text = index.text
-        w = index.word_ending(i)
-        if w is None:
-            covering = index.word_covering(i)
-            if covering is None or covering[0] >= i:
+        for _ in range(words):
+            w = index.word_ending(i)
+            if w is None:
+                covering = index.word_covering(i)
+                if covering is None or covering[0] >= i:
+                    return False
+                w = covering[0]
+            if w in index.place_starts() or self.proper_word(text[w:i]):
+                return True
+            if w == 0 or text[w - 1] in STOP_PUNCT or self.lex.boundary_before(text, w):
                 return False
-            w = covering[0]
-        return w in index.place_starts() or self.proper_word(text[w:i])
+            i = w
+        return False
 
     def _proper_at(self, index: NameIndex, i: int, pos: int) -> bool:
         """Whether the word at ``i`` (up to ``pos``) is a place or carries a proper-name signal."""
@@ -380,6 +387,8 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if type_ in ("Company", "Organization") and (moved := self._after_district_written_first(index, best)) != best:
+            return moved
         if type_ == "Company" and (brand := self.brand_before(index, start, best)) is not None:
             return brand  # 中车 | 青岛四方机车车辆股份有限公司, 国网 | 青岛供电公司
         if ACRONYM.fullmatch(index.text, start, best):
@@ -402,6 +411,21 @@ class NameBounds:
             if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False):
                 return chain_end
         return best
+
+    def _after_district_written_first(self, index: NameIndex, s: int) -> int:
+        """Where a body's name starts in the chain of places from ``s``: at a place that holds the one
+        written before it (城阳区 | 青岛海泰新光…有限公司: the district, then the city the firm is named
+        after); ``s`` when the chain nests as names do (青岛市 | 城阳区…)."""
+        text, spans = index.text, index.place_start_end()
+        cur = s
+        while cur in spans and spans[cur] in spans:
+            nxt = spans[cur]
+            inner = self.gaz.full_name(text[cur:nxt])
+            outer = self.gaz.full_name(text[nxt : spans[nxt]])
+            if inner is not None and outer is not None and inner != outer and self.gaz.contains(outer, inner):
+                return nxt
+            cur = nxt
+        return s
 
     def brand_before(self, index: NameIndex, start: int, place: int) -> int | None:
         """The group's brand opening a firm's name before its place (中车 | 青岛四方…股份有限公司, 华润置地 |

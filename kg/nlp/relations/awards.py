@@ -13,6 +13,10 @@
     A recipient list: after a list word (名单, 名录 …), each numbered item (``1.甲公司2.乙公司``)
     that is one name receives the honour of its section (``一、Y（46家）``), else the one the
     list's title names (``2025年度优秀企业名单``); a list goes on into the next sentences.
+``awarded_list_title``
+    A body announces a list (``甲部公布第七批Y名单``: award_list_announce_verbs, award_list_words)
+    and the next clause lists the bodies that made it (``乙公司、丙公司2家企业成功入选``:
+    award_list_enter_verbs): each receives Y, and the announcing body organises it.
 ``organizes_role``
     Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …, mapped to
     主办/承办/协办) and the Award/event right after it, or the one the sentence opened with
@@ -135,6 +139,43 @@ def awarded_listed(sent: Sentence) -> None:
                 receiver = nxt
         if receiver is not None:
             sent.add(receiver, "awarded", j, "awarded_listed")
+
+
+@rule("awarded_list_title")
+def awarded_list_title(sent: Sentence) -> None:
+    """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选``: 乙 and 丙 receive Y; 甲 organises it."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    words = data.longest_first("award_list_words")
+    if not any(text.find(w, sent.start, sent.end) >= 0 for w in words):
+        return
+    frame = data.regex("award_list_title", lambda d: re.compile(
+        rf"(?:{d.alternation('award_list_announce_verbs')})了?(?P<honour>[^，,。；;：:]{{3,40}}?)"
+        rf"(?:{d.alternation('award_list_words')})[，,]"))
+    enter = data.regex("award_list_enter", lambda d: re.compile(
+        rf"(?:{d['award_count_pattern']})?(?:{d.alternation('award_list_enter_verbs')})"))
+    stops = data["clause_stops"]
+    places = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
+    for m in frame.finditer(text, sent.start, sent.end):
+        pos = m.end()
+        while pos in places:
+            pos = places[pos]  # 城阳区 | 甲公司、乙公司…入选: where the bodies are opens the clause
+        receivers = sent.chain_after(pos, set(data["award_recipient_types"]) - {"Place"})
+        if not receivers:
+            continue
+        after = mentions[receivers[-1]].end
+        if enter.match(text, after) is None or any(c in text[m.end():after] for c in stops):
+            continue
+        a, b = m.span("honour")
+        a += len(text[a:b]) - len(text[a:b].lstrip("“"))
+        honour = honour_mention(sent, a, b)
+        for i in receivers:
+            sent.add(i, "awarded", honour, "awarded_list_title")
+        announcer = next((i for i in sorted(sent.idx, key=lambda i: -mentions[i].end)
+                          if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
+                          and m.start() - mentions[i].end <= 8 and not sent.nested(i)
+                          and not any(c in text[mentions[i].end:m.start()] for c in stops)), None)
+        if announcer is not None:
+            sent.add(announcer, "organizes", honour, "awarded_list_title", {"organizer_role": "主办"})
 
 
 @rule("organizes_role", needs=("Award", "Project"))
