@@ -961,6 +961,10 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("青岛", "Place", "青岛")}),
         ("街道与青岛城市建设集团物业管理有限公司签约。",
          {("青岛城市建设集团物业管理有限公司", "Company", "青岛城市建设集团物业管理有限公司"), ("青岛", "Place", "青岛")}),
+        # a demonstration park built is a work (示范园), a kind of one is none
+        ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
+         {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),
+        ("建设农业示范园。", set()),
         # family names of the 百家姓 that are seldom words of their own (洪, 弓)
         ("副局长洪涛介绍。", {("洪涛", "Official", "洪涛")}),
         ("区委书记弓继权出席。", {("区委", "Agency", "区委"), ("弓继权", "Official", "弓继权")}),
