@@ -961,6 +961,9 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("青岛", "Place", "青岛")}),
         ("街道与青岛城市建设集团物业管理有限公司签约。",
          {("青岛城市建设集团物业管理有限公司", "Company", "青岛城市建设集团物业管理有限公司"), ("青岛", "Place", "青岛")}),
+        # a group's company in a province, named after the group (国家电投集团 | 山东 | 能源发展有限公司)
+        ("国家电投集团山东能源发展有限公司投资建设。",
+         {("国家电投集团山东能源发展有限公司", "Company", "国家电投集团山东能源发展有限公司"), ("山东", "Place", "山东")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

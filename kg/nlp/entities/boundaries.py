@@ -250,6 +250,8 @@ class NameBounds:
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
                         and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
+                                 and self._proper_before(index, i - len(other[0])))\
+                        and not (type_ == other[1] == "Company" and i in index.place_starts()
                                  and self._proper_before(index, i - len(other[0]))):
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
                     # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own)
@@ -387,6 +389,9 @@ class NameBounds:
                 s = w
             return s
         best = max(starts)
+        if type_ == "Company" and best > start and (firm := self.lex.suffix_at(index.text, best)) is not None \
+                and firm[1] == "Company":
+            return start  # 国家电投集团 | 山东 | 能源发展有限公司: a group's company in a province is named after it
         if type_ in ("Company", "Organization") and (moved := self._after_district_written_first(index, best)) != best:
             return moved
         if type_ == "Company" and (brand := self.brand_before(index, start, best)) is not None:
