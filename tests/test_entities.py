@@ -964,6 +964,11 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a group's company in a province, named after the group (国家电投集团 | 山东 | 能源发展有限公司)
         ("国家电投集团山东能源发展有限公司投资建设。",
          {("国家电投集团山东能源发展有限公司", "Company", "国家电投集团山东能源发展有限公司"), ("山东", "Place", "山东")}),
+        # a centre is a body right before a post title (区政务服务中心 | 副主任), no name elsewhere (会展中心)
+        ("区政务服务中心副主任李明介绍。", {("区政务服务中心", "Agency", "区政务服务中心"), ("李明", "Official", "李明")}),
+        ("淄博市营商环境建设中心主任王磊表示。", {("淄博市营商环境建设中心", "Agency", "淄博市营商环境建设中心"),
+                                           ("淄博市", "Place", "淄博市"), ("王磊", "Official", "王磊")}),
+        ("活动中心主任张三说。", {("张三", "Official", "张三")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

@@ -153,6 +153,9 @@ class Lexicon:
         what joins a body to its office in another place (驻: 甲省人民政府驻乙市办事处 is one name).
     part_suffixes : frozenset[str]
         suffixes naming a part of the company written before them (分行, 分公司): the name runs on over it.
+    title_suffixes : dict[str, str]
+        the suffixes (proper = 3 in ``suffixes.tsv``) that name a body only right before a post title
+        (区政务服务中心 | 主任), and its type, longest first; not in :attr:`suffixes`: alone they end too many other names.
     departments : frozenset[str]
         full standard department names.
     ministries : frozenset[str]
@@ -218,6 +221,7 @@ class Lexicon:
     scope_wholes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
+    title_suffixes: dict[str, str] = field(default_factory=dict)
     ministries: frozenset[str] = frozenset()
     honour_ranks: tuple[str, ...] = ()
     honour_heads: tuple[str, ...] = ()
@@ -467,14 +471,18 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         return _words(texts[name])
 
     suffixes: dict[str, tuple[str, int]] = {}
+    title_suffixes: dict[str, str] = {}
     part_suffixes = set()
     for row in rows("suffixes.tsv", 4):
         suffix, type_, proper, part = row
         _check_type(type_, f"{origin}/suffixes.tsv", suffix)
-        if proper not in ("0", "1", "2"):
-            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2")
+        if proper not in ("0", "1", "2", "3"):
+            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2, 3")
         if part not in ("0", "1"):
             raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has part {part!r}; valid: 0, 1")
+        if proper == "3":
+            title_suffixes[suffix] = type_  # (no suffix of every name: only right before a post title)
+            continue
         suffixes[suffix] = (type_, int(proper))
         if part == "1":
             part_suffixes.add(suffix)
@@ -531,6 +539,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     return Lexicon(
         suffixes=suffixes,
         part_suffixes=frozenset(part_suffixes),
+        title_suffixes=dict(sorted(title_suffixes.items(), key=lambda item: -len(item[0]))),
         departments=frozenset(words("departments.txt")),
         ministries=frozenset(words("ministries.txt")),
         honour_ranks=tuple(sorted(honours["rank"], key=len, reverse=True)),

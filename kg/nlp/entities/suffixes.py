@@ -291,7 +291,27 @@ class SuffixSource(DataSource):
                                        lex.strip_owner(railway) + code_text, rule="suffix"))
                     at = nxt.end()
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
-        return out + self.vouched(index, out, unmarked, _firms_so_far(doc))
+        return out + self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _firms_so_far(doc))
+
+    def before_titles(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
+        """Bodies named by a suffix of ``title_suffixes`` (proper = 3 in suffixes.tsv) right before a post
+        title: 区政务服务中心 | 主任, 淄博市营商环境建设中心 | 主任; opened by a place, a scope word or a proper name."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        out = []
+        for t in sorted(title_starts):
+            # (longest first: 服务中心 before 中心, as 服务 ends names on its left)
+            hit = next(((w, type_) for w, type_ in lex.title_suffixes.items() if text.endswith(w, 0, t)), None)
+            if hit is None:
+                continue
+            s_suf = t - len(hit[0])
+            start, _ = bounds.walk_left(index, s_suf, hit[1])
+            if start is None or start >= s_suf:
+                continue
+            start = bounds.trim_to_place(index, start, s_suf, hit[1])
+            if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
+                continue  # 中心 | 主任 of 活动中心主任: no body's name
+            out.append(Mention(start, t, text[start:t], hit[1], lex.strip_owner(text[start:t]), rule="suffix"))
+        return out
 
     def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention],
                 firms: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
