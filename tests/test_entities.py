@@ -969,6 +969,11 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("淄博市营商环境建设中心主任王磊表示。", {("淄博市营商环境建设中心", "Agency", "淄博市营商环境建设中心"),
                                            ("淄博市", "Place", "淄博市"), ("王磊", "Official", "王磊")}),
         ("活动中心主任张三说。", {("张三", "Official", "张三")}),
+        # an ordinal after a brand jieba does not know is the firm's (中交 | 第一 | 航务工程局)
+        ("由中交第一航务工程局有限公司承建。", {("中交第一航务工程局有限公司", "Company", "中交第一航务工程局有限公司")}),
+        # a district written short before a zone word is a word of the work's name (岚山 | 港区…)
+        ("支持岚山港区疏港铁路改造工程建设。",
+         {("岚山港区疏港铁路改造工程", "Project", "岚山港区疏港铁路改造工程"), ("岚山", "Place", "岚山")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

@@ -896,3 +896,10 @@ def test_relations_awarded_list_title_each_body_that_made_the_announced_list(nlp
     # a list announced and no body said to have made it: nothing
     text = "甲部公布名单，乙科技有限公司负责实施。"
     assert run(nlp, text, [mention(text, "甲部", "Agency"), mention(text, "乙科技有限公司", "Company")]) == []
+
+
+def test_relations_funds_money_then_support_for_a_work(nlp):
+    # 甲局拨付资金5000万元，支持乙工程建设: the money's purpose after 支持
+    text = "甲局拨付专项资金5000万元，支持乙港区铁路改造工程建设。甲局积极支持企业发展。"
+    ms = [mention(text, "甲局", "Agency"), mention(text, "乙港区铁路改造工程", "Project"), mention(text, "甲局", "Agency", nth=1)]
+    assert preds(run(nlp, text, ms), "funds") == {("甲局", "乙港区铁路改造工程")}

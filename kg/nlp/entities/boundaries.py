@@ -217,8 +217,10 @@ class NameBounds:
                     continue
                 before = index.word_ending(i - b)
                 if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
-                                                 or before is not None and self.tags.get(text[before : i - b]) == "ns"):
-                    i -= b  # 中国第一汽车集团, 青岛第一中学: an ordinal after a place is part of the name
+                                                 or before is not None and self.tags.get(text[before : i - b]) == "ns"
+                                                 or type_ == "Company" and before is not None and i - b - before >= 2
+                                                 and self.unknown_word(text[before : i - b])):
+                    i -= b  # 中国第一汽车集团, 青岛第一中学, 中交第一航务工程局: an ordinal after a place or a brand
                     continue
                 if _ORDINAL.fullmatch(word) and type_ == "Company" and i != pos and before is not None \
                         and before < i - b and self.tags.get(text[before : i - b], "")[:1] in ("n", "v") \
@@ -410,8 +412,8 @@ class NameBounds:
             while chain_end in spans:
                 place = index.text[chain_end : spans[chain_end]]
                 div = None if place in self.gaz.world else self.gaz.full_name(place)
-                if div is None or div.level not in levels:
-                    break
+                if div is None or div.level not in levels or div.level == "district" and place != div.name:
+                    break  # (a district written short is often a word of the name: 岚山 | 港区疏港铁路改造工程)
                 chain_end = spans[chain_end]
             if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False):
                 return chain_end
