@@ -675,7 +675,7 @@ def test_entities_lines_with_codes_and_sections(nlp, text, expected):
          {("海尔集团", "Company", "海尔集团"), ("白鹭湾智能工厂项目", "Project", "白鹭湾智能工厂项目")}),
         ("区住建局投资5亿元建设即墨古城改造项目。",  # the place the work is done on is kept inside its name
          {("区住建局", "Agency", "区住房和城乡建设局"), ("即墨", "Place", "即墨"), ("即墨古城", "Place", "即墨古城"),
-          ("即墨古城改造", "Project", "即墨古城改造")}),
+          ("即墨古城改造项目", "Project", "即墨古城改造项目")}),
         # but it stays inside a name whose next word is common (生态文明建设示范区), and in bodies' names
         ("推进华夏生态文明建设示范区项目。", {("华夏生态文明建设示范区项目", "Project", "华夏生态文明建设示范区项目")}),
         ("市城乡建设局召开会议。", {("市城乡建设局", "Agency", "市城乡建设局")}),
