@@ -283,6 +283,9 @@ def test_entities_party_and_government_bodies(nlp, text, expected):
           ("周立新", "Official", "周立新")}),
         ("市委副书记、统战部部长孙丽出席。",
          {("市委", "Agency", "市委"), ("统战部", "Agency", "市委统一战线工作部"), ("孙丽", "Official", "孙丽")}),
+        # a government's bureau after a department of the party committee is the division's, not the department's
+        ("区委宣传部副部长、文化和旅游局局长周洁表示。",
+         {("区委宣传部", "Agency", "区委宣传部"), ("文化和旅游局", "Agency", "区文化和旅游局"), ("周洁", "Official", "周洁")}),
         # a post alone is no body
         ("区住建局局长、党组书记王五说。", {("区住建局", "Agency", "区住房和城乡建设局"), ("王五", "Official", "王五")}),
     ],
@@ -974,6 +977,9 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a district written short before a zone word is a word of the work's name (岚山 | 港区…)
         ("支持岚山港区疏港铁路改造工程建设。",
          {("岚山港区疏港铁路改造工程", "Project", "岚山港区疏港铁路改造工程"), ("岚山", "Place", "岚山")}),
+        # the agent's 由 jieba glued to a brand (由融 | 创) is no part of the name; an industry district is a place
+        ("由融创文化集团投资建设。", {("融创文化集团", "Company", "融创文化集团")}),
+        ("灵山湾影视文化产业区成功入选。", {("灵山湾影视文化产业区", "Place", "灵山湾影视文化产业区")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

@@ -893,6 +893,11 @@ def test_relations_awarded_list_title_each_body_that_made_the_announced_list(nlp
     honour = "第七批专精特新“小巨人”企业"
     assert got == {("乙科技有限公司", "awarded", honour), ("丙股份有限公司", "awarded", honour),
                    ("甲部", "organizes", honour)}
+    # a place may make the list (a park, a village)
+    text = "甲部公布第五批国家级文化产业示范园区名单，乙影视文化产业区成功入选。"
+    ms = [mention(text, "甲部", "Agency"), mention(text, "乙影视文化产业区", "Place")]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
+        ("乙影视文化产业区", "awarded", "第五批国家级文化产业示范园区"), ("甲部", "organizes", "第五批国家级文化产业示范园区")}
     # a list announced and no body said to have made it: nothing
     text = "甲部公布名单，乙科技有限公司负责实施。"
     assert run(nlp, text, [mention(text, "甲部", "Agency"), mention(text, "乙科技有限公司", "Company")]) == []

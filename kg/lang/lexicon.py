@@ -81,6 +81,8 @@ __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
 
+#: the party whose committees' full names in body_names.tsv open with its name (中国共产党{X}委员会)
+_PARTY = "中国共产党"
 #: a firm's legal form at the end of its name, 集团 before it or alone (股份有限公司, 集团有限公司, 集团)
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
 
@@ -342,6 +344,17 @@ class Lexicon:
     @functools.cached_property
     def max_head(self) -> int:
         return max(map(len, self.heads))
+
+    @functools.cached_property
+    def party_committee_words(self) -> tuple[str, ...]:
+        """The short words of the party's committees in ``body_names.tsv`` (党工委, 党委, 委 …), longest first."""
+        words = {b.short for b in self.body_names if b.full.startswith(_PARTY)}
+        return tuple(sorted(words, key=len, reverse=True))
+
+    @functools.cached_property
+    def head_names(self) -> frozenset[str]:
+        """The department names and abbreviations of :attr:`heads`, short and written out."""
+        return frozenset(self.heads) | frozenset(full for full, _ in self.heads.values())
 
     @functools.cached_property
     def ministry_names(self) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
                                           YEAR, everyday_compound, is_proper_word)
 
@@ -235,9 +235,10 @@ class NameBounds:
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
-                if w is not None and w[0] == i - 1 and w[1] - i >= 2 and index.text[w[0] : w[1]] not in self.freq \
-                        and self.tags.get(word) == "p":
-                    break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术)
+                if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS) \
+                        and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) == "p":
+                    break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术),
+                    # or the agent's 由 to one (由融 | 创文化集团)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":
@@ -480,6 +481,13 @@ class NameBounds:
             return True
         if any(start <= s and e <= end for s, e in index.place_span):
             return True
+        first = index.word_covering(start)
+        if first is not None and first[0] < start < first[1] < end and text[first[0] : start] in AGENT_MARKERS:
+            # the name opens inside a word jieba glued to what was before it (由融 | 创文化集团): its rest and
+            # the next word are read as one (融创)
+            nxt = index.word_covering(first[1])
+            if nxt is not None and nxt[1] <= end and self.proper_word(text[start : nxt[1]]):
+                return True
         words = index.words
         for k in range(bisect.bisect_right(index.word_ends, start), len(words)):  # the words overlapping it
             s, e = words[k]

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -39,6 +39,9 @@ NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
+#: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,
+#: even where jieba glued one to it (由融 | 创文化集团)
+AGENT_MARKERS = frozenset("由被")
 DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")

@@ -157,8 +157,14 @@ class OfficialSource(DataSource):
                 name = opener.name + full  # a department of the party committee: 市委 + 统战部
             else:
                 hit = lex.suffix_at(opener.name, len(opener.name))
-                place = opener.name[: -len(hit[0])] if hit and hit[1] == "Agency" else opener.name
-                name = place + full  # the zone's or the town's own body: 泰安高新区 + 管委会
+                own = max((h for h in lex.head_names if opener.name.endswith(h) and len(h) < len(opener.name)),
+                          key=len, default=hit[0] if hit and hit[1] == "Agency" else "")
+                place = opener.name[: len(opener.name) - len(own)]
+                party = next((w for w in lex.party_committee_words if place.endswith(w) and len(place) > len(w)), "")
+                place = place[: len(place) - len(party)]
+                # the zone's or the town's own body: 泰安高新区 + 管委会; 区 (of 区委宣传部) + 文化和旅游局: a
+                # government's bureau is the division's, not its party committee's
+                name = place + full
             out.append(Mention(sep + 1, ts, bare, "Agency", name, rule="post_chain"))
         return out
 

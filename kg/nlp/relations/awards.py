@@ -154,12 +154,12 @@ def awarded_list_title(sent: Sentence) -> None:
     enter = data.regex("award_list_enter", lambda d: re.compile(
         rf"(?:{d['award_count_pattern']})?(?:{d.alternation('award_list_enter_verbs')})"))
     stops = data["clause_stops"]
-    places = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
+    types = set(data["award_recipient_types"])
     for m in frame.finditer(text, sent.start, sent.end):
-        pos = m.end()
-        while pos in places:
-            pos = places[pos]  # 城阳区 | 甲公司、乙公司…入选: where the bodies are opens the clause
-        receivers = sent.chain_after(pos, set(data["award_recipient_types"]) - {"Place"})
+        receivers = sent.chain_after(m.end(), types)
+        if len(receivers) == 1 and mentions[receivers[0]].type == "Place":
+            bodies = sent.chain_after(mentions[receivers[0]].end, types - {"Place"})
+            receivers = bodies or receivers  # 城阳区 | 甲公司、乙公司…入选: where the bodies are opens the clause
         if not receivers:
             continue
         after = mentions[receivers[-1]].end
