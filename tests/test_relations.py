@@ -908,3 +908,10 @@ def test_relations_funds_money_then_support_for_a_work(nlp):
     text = "甲局拨付专项资金5000万元，支持乙港区铁路改造工程建设。甲局积极支持企业发展。"
     ms = [mention(text, "甲局", "Agency"), mention(text, "乙港区铁路改造工程", "Project"), mention(text, "甲局", "Agency", nth=1)]
     assert preds(run(nlp, text, ms), "funds") == {("甲局", "乙港区铁路改造工程")}
+
+
+def test_relations_award_after_a_headline_colon_goes_to_the_place_after_it(nlp):
+    # 甲区：乙产业区获评Y — the colon ends the headline's topic; 乙 receives Y
+    text = "甲区：乙影视产业区获评国家级文化产业示范园区"
+    ms = [mention(text, "甲区", "Place"), mention(text, "乙影视产业区", "Place"), mention(text, "国家级文化产业示范园区", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("乙影视产业区", "国家级文化产业示范园区")}

@@ -85,12 +85,15 @@ def awarded_verb(sent: Sentence) -> None:
             receivers = [i for i in receivers if mentions[i].end <= by]
         # the receiver is in the verb's clause; when no body or person is named there, the one the
         # sentence opens with (莒县地处鲁东南，…，近年来先后获评Y: 莒县, not what it lies in)
-        clause = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1
+        # (a headline's colon ends its topic: 甲区：乙产业区获评Y is 乙's)
+        clause = max(text.rfind(p, sent.start, verb_at) for p in "，,；;：:") + 1
         in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type != "Place"]
         if in_clause:
             receivers = in_clause
         elif receivers and (mentions[receivers[0]].start <= sent.start + 1
-                            or text[mentions[receivers[0]].start - 1] in "，,；;"):
+                            or text[mentions[receivers[0]].start - 1] in "，,；;：:"):
+            if text[clause - 1 : clause] in "：:" and clause > sent.start:
+                receivers = [i for i in receivers if mentions[i].start >= clause] or receivers
             first = receivers[0]  # the first, opening the sentence or a clause (据介绍，莒县…), or the last of
             for i in receivers[1:]:  # places written one after another there (胶州市少海国家湿地公园)
                 if mentions[i].start != mentions[first].end:
