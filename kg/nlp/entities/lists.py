@@ -33,6 +33,7 @@ name the same words, the suffix's type wins (``kg_entities`` ranks it first).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -136,17 +137,11 @@ class ListedProjectSource(DataSource):
         introducing word, before a 等 that ends it; the kind word right before the introducing word gives
         the type."""
         text = index.text
-        words = sorted((w for w, r in roles.items() if r == "introduce"), key=len, reverse=True)
-        if not words or not any(w in text for w in words):
-            return
-        for m in re.finditer("|".join(map(re.escape, words)), text):
-            a, b = m.span()
+        for m in _introduced_re(tuple(sorted(roles.items()))).finditer(text):
+            a, b = m.span("word")
             if a not in index.ends or b not in index.starts:
                 continue  # 有 of 所有, 为 of 作为: the word must be one of jieba's
-            kind = next((roles[text[a - n : a]] for n in (4, 3, 2) if a >= n and roles.get(text[a - n : a])
-                         in ("Project", "Place")), None)
-            if kind is None:
-                continue
+            kind = roles[m.group("kind")]
             start = b + 1 if text[b : b + 1] in "：:" else b
             end = start
             while end < len(text) and (text[end] not in STOP_PUNCT or text[end] in "、“”()（）"):
@@ -304,6 +299,15 @@ class ListedProjectSource(DataSource):
             if m.type == "Place":
                 spans.setdefault(m.start, set()).add(m.end)
         return spans
+
+
+@functools.lru_cache(maxsize=4)
+def _introduced_re(roles: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """A kind word of works or places and a word introducing its items right after it (项目 | 包括)."""
+    def alternation(role_names: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted((w for w, r in roles if r in role_names), key=len, reverse=True))
+
+    return re.compile(rf"(?P<kind>{alternation(('Project', 'Place'))})(?P<word>{alternation(('introduce',))})")
 
 
 def _words_inside(index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
