@@ -980,6 +980,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         # the agent's 由 jieba glued to a brand (由融 | 创) is no part of the name; an industry district is a place
         ("由融创文化集团投资建设。", {("融创文化集团", "Company", "融创文化集团")}),
         ("灵山湾影视文化产业区成功入选。", {("灵山湾影视文化产业区", "Place", "灵山湾影视文化产业区")}),
+        # 选址 (a site chosen) and 辖区 (the area's) open no name
+        ("项目选址寒亭经济开发区。", {("寒亭经济开发区", "Place", "寒亭经济开发区")}),
+        ("对辖区华山花园、东山小区等12个老旧小区实施改造。",
+         {("华山花园", "Place", "华山花园"), ("东山小区", "Place", "东山小区")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),
