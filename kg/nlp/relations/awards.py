@@ -33,6 +33,7 @@ It is named with the period the article gives its honours (``2019-2021年任期`
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.nlp.relations.data import RelationData
@@ -146,7 +147,9 @@ def awarded_listed(sent: Sentence) -> None:
 
 @rule("awarded_list_title")
 def awarded_list_title(sent: Sentence) -> None:
-    """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选``: 乙 and 丙 receive Y; 甲 organises it."""
+    """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选``: 乙 and 丙 receive Y; 甲 organises it.  A title of
+    two honours (``…示范城市和示范企业名单``) gives each clause after it the one its verb names
+    (``A、B等10个城市入选示范城市，C等100家企业入选示范企业``), the second named with the first's opening words."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     words = data.longest_first("award_list_words")
     if not any(text.find(w, sent.start, sent.end) >= 0 for w in words):
@@ -159,26 +162,58 @@ def awarded_list_title(sent: Sentence) -> None:
     stops = data["clause_stops"]
     types = set(data["award_recipient_types"])
     for m in frame.finditer(text, sent.start, sent.end):
-        receivers = sent.chain_after(m.end(), types)
-        if len(receivers) == 1 and mentions[receivers[0]].type == "Place":
-            bodies = sent.chain_after(mentions[receivers[0]].end, types - {"Place"})
-            receivers = bodies or receivers  # 城阳区 | 甲公司、乙公司…入选: where the bodies are opens the clause
-        if not receivers:
-            continue
-        after = mentions[receivers[-1]].end
-        if enter.match(text, after) is None or any(c in text[m.end():after] for c in stops):
-            continue
         a, b = m.span("honour")
         a += len(text[a:b]) - len(text[a:b].lstrip("“"))
-        honour = honour_mention(sent, a, b)
-        for i in receivers:
-            sent.add(i, "awarded", honour, "awarded_list_title")
+        parts = _honour_parts(text, a, b)
+        made: dict[int, int] = {}  # part → its Award mention
+        pos = m.end()
+        while pos < sent.end:
+            clause_end = min([k for k in (text.find(c, pos, sent.end) for c in stops) if k >= 0] + [sent.end])
+            receivers = sent.chain_after(pos, types)
+            if len(receivers) == 1 and mentions[receivers[0]].type == "Place":
+                bodies = sent.chain_after(mentions[receivers[0]].end, types - {"Place"})
+                receivers = bodies or receivers  # 城阳区 | 甲公司、乙公司…入选: where the bodies are opens the clause
+            entered = enter.match(text, mentions[receivers[-1]].end) if receivers else None
+            if entered is None or entered.end() > clause_end:
+                break
+            tail = text[entered.end():clause_end]
+            chosen = [k for k, (_, _, name) in enumerate(parts) if tail and name.endswith(tail)] \
+                or ([0] if len(parts) == 1 else [])
+            for k in chosen:
+                if k not in made:
+                    made[k] = _honour_part_mention(sent, *parts[k])
+                for i in receivers:
+                    sent.add(i, "awarded", made[k], "awarded_list_title")
+            pos = clause_end + 1
         announcer = next((i for i in sorted(sent.idx, key=lambda i: -mentions[i].end)
                           if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
                           and m.start() - mentions[i].end <= 8 and not sent.nested(i)
                           and not any(c in text[mentions[i].end:m.start()] for c in stops)), None)
-        if announcer is not None:
+        for honour in made.values() if announcer is not None else ():
             sent.add(announcer, "organizes", honour, "awarded_list_title", {"organizer_role": "主办"})
+
+
+def _honour_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The honours a list's title names, ``(start, end, name)``: one, or two joined by 和/及 whose second
+    is named with the first's opening words (第三批…示范城市和示范企业 → …示范城市, …示范企业)."""
+    title = text[a:b]
+    for joiner in "和及":
+        k = title.find(joiner)
+        if k >= 2 and len(title) - k - 1 >= 2:
+            first, second = title[:k], title[k + 1 :]
+            shared = first.rfind(second[:2])
+            name = first[:shared] + second if shared > 0 else second
+            return [(a, a + k, first), (a + k + 1, b, name)]
+    return [(a, b, title)]
+
+
+def _honour_part_mention(sent: Sentence, start: int, end: int, name: str) -> int:
+    """The Award mention of one honour of a list's title: :func:`honour_mention`'s, renamed when the
+    title names it short (示范企业 of …示范城市和示范企业)."""
+    i = honour_mention(sent, start, end)
+    if name != sent.text[start:end]:
+        sent.article.mentions[i] = dataclasses.replace(sent.mentions[i], name=name)
+    return i
 
 
 @rule("organizes_role", needs=("Award", "Project"))
