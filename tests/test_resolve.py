@@ -459,3 +459,19 @@ def test_resolve_a_national_zone_named_with_its_citys_short_name_keeps_it():
     a = article("z.txt", 0, t)
     res = resolve([x(a, [mention("青岛国家高新技术产业开发区管理委员会", t, "Agency"), mention("青岛", t, "Place")])])
     assert {e.id for e in res.entities if e.type == "Agency"} == {"Agency/青岛国家高新技术产业开发区管理委员会"}
+
+
+def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_node():
+    t = "中国华能集团有限公司与省政府签约。华能集团将投资300亿元。"
+    u = "大唐集团、中国大唐集团有限公司、中国华电集团有限公司出席。"  # 大唐集团 is 中国大唐's, not 华电's
+    a, b = article("a.txt", 0, t), article("b.txt", 0, u)
+    res = resolve([
+        x(a, [mention("中国华能集团有限公司", t, "Company"),
+              Mention(t.rindex("华能集团"), t.rindex("华能集团") + 4, "华能集团", "Company", "华能集团")]),
+        x(b, [mention("大唐集团", u, "Company"), mention("中国大唐集团有限公司", u, "Company"),
+              mention("中国华电集团有限公司", u, "Company")]),
+    ])
+    assert sorted((e.id, sorted(e.aliases)) for e in res.entities) == [
+        ("Company/中国华电集团有限公司", ["中国华电集团有限公司"]),
+        ("Company/中国华能集团有限公司", ["中国华能集团有限公司", "华能集团"]),
+        ("Company/中国大唐集团有限公司", ["中国大唐集团有限公司", "大唐集团"])]

@@ -252,6 +252,24 @@ def resolve(extractions: Sequence) -> Resolution:
         ra, rb = find(k), find(other)
         if ra != rb:
             parent[ra] = rb
+    # a page names a national firm in full and then short, without 中国 (中国华能集团有限公司 … 华能集团): one
+    # firm, where exactly one firm of the page has the short name's brand after 中国
+    companies_by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(k for k in info if k[0] == "Company"):
+        for f in _files(info[k]["articles"]):
+            companies_by_file[f].append(k)
+    national = _lexicon().national_prefixes
+    for f in sorted(companies_by_file):
+        keys = companies_by_file[f]
+        for short in keys:
+            core = firm_core(short[1])
+            if len(core) < 2 or core.startswith(national) or core == short[1]:
+                continue  # (no legal form or 集团 cut: 中国银行's 银行 is no firm's brand)
+            fits = {find(k) for k in keys if k != short and firm_core(k[1]) in {p + core for p in national}}
+            if len(fits) == 1:
+                ra, rb = find(short), fits.pop()
+                if ra != rb:
+                    parent[ra] = rb
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info):
