@@ -989,6 +989,8 @@ def test_entities_news_lead_byline_other_city(nlp):
          {("梅州五华抽水蓄能电站", "Project", "梅州五华抽水蓄能电站"), ("梅州", "Place", "梅州"),
           ("东岳光伏电站", "Project", "东岳光伏电站")}),
         ("建设光伏电站。", set()),
+        # a zone's name may hold a place in brackets after the national prefix
+        ("中国（山东）自由贸易试验区发布通告。", {("中国（山东）自由贸易试验区", "Place", "中国（山东）自由贸易试验区")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

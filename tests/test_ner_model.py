@@ -295,3 +295,13 @@ def test_mentions_people_whose_given_name_jieba_knows_as_a_rare_verb_or_glues_to
     # jieba glued 说 / 称 to the name: the name is the two or three characters before it
     assert _typed(typer, "王锦说：今年要加快", [("王锦说", "PER")]) == {("王锦", "Person")}
     assert _typed(typer, "首席法律顾问孙健红称，盗版", [("孙健红", "PER")]) == {("孙健红", "Person")}
+
+
+def test_mentions_a_place_after_its_town_and_the_agents_marker_glued_to_a_word():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a village after its town written in full is the village (the town is the gazetteer's)
+    assert _typed(typer, "走进仁和街道獐山村的工坊", [("仁和街道獐山村", "LOC")]) == {("獐山村", "Place")}
+    # 工坊 | 由村 (集体): the agent's 由 glued to the next word ends any name
+    assert _typed(typer, "工坊由村集体共建", [("工坊由村", "LOC")]) == set()

@@ -140,7 +140,7 @@ class NameBounds:
                              or self._known_body_at(text, i) is not None):
                     i -= 1  # 智利-中国投资贸易促进会, 中国—上海合作组织…: a dash joins two places (or bodies) in a name
                     continue
-                if ch in ")）" and type_ in _BRACKETED:
+                if ch in ")）" and (type_ in _BRACKETED or zone):  # (a zone too: 中国（山东）自由贸易试验区)
                     opened = _bracket_start(text, i - 1)
                     if opened is not None:
                         i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets

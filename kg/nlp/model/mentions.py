@@ -37,7 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import (DASHES, DETERMINERS, EVERYDAY_FREQ, NAME_STOP, NAME_STOP_IN_NAMES, WITHHELD,
+from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, NAME_STOP, NAME_STOP_IN_NAMES, WITHHELD,
                                           everyday_compound, everyday_nr)
 from kg.records import Mention
 
@@ -179,6 +179,12 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if label != "PER" and any(p[:1] in AGENT_MARKERS and not self._freq.get(p) for p in pieces[1:]):
+            return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
+        if label == "LOC" and (nested := self._place_after_division(word)) is not None \
+                and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
+            # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
+            return self.mention(text, start + nested, end, label, [(a, b) for a, b in words if b > start + nested])
         if label == "PER" and len(word) == 3 and word[-1] in NAME_STOP and word[-1] not in NAME_STOP_IN_NAMES:
             # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
@@ -241,6 +247,20 @@ class MentionTyper:
         hit = self._lex.suffix_at(word, len(word))
         return label == "COM" and hit is not None and hit[1] == "Company" and len(word) > len(first) \
             and self._tags.get(first, "") == "v" and self._freq.get(first, 0) < EVERYDAY_FREQ // 10
+
+    def _place_after_division(self, word: str) -> int | None:
+        """Where a place named by its suffix starts after a division written in full at the start of
+        ``word`` (仁和街道 | 獐山村: 3 of …), or ``None``."""
+        found = self._find_places(word)
+        if not found or found[0][0] != 0 or found[0][1] >= len(word) - 2:
+            return None
+        k = found[0][1]
+        unit = self._lex.suffix_at(word, k)
+        rest = self._lex.suffix_at(word, len(word))
+        if unit is None or unit[1] != "Place" or rest is None or rest[1] != "Place" or len(word) - k - len(rest[0]) < 2 \
+                or word[k:] in self._places or self._lex.zone_suffix(word) is not None:
+            return None  # (东营市 | 广饶县: both the gazetteer's; a zone carries its city's name: 潍坊市滨海开发区)
+        return k
 
     def _rare_verb_given_name(self, last: str, n_pieces: int, label: str) -> bool:
         """Whether a person's name ends in a given name of two characters that jieba knows as a rare
