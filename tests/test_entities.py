@@ -102,6 +102,9 @@ def test_entities_a_ministry_named_alone_is_the_national_body(nlp, text, expecte
         # the national banks' short names (their stems are everyday words), expanded; the central bank is a body
         ("工行、农行加大信贷投放。", {("工行", "Company", "中国工商银行"), ("农行", "Company", "中国农业银行")}),
         ("中国人民银行行长易纲表示。", {("中国人民银行", "Agency", "中国人民银行"), ("易纲", "Official", "易纲")}),
+        # ... and so are its branches (a branch is of its body's kind)
+        ("中国人民银行青岛市中心支行发布数据。", {("中国人民银行青岛市中心支行", "Agency", "中国人民银行青岛市中心支行"),
+                                          ("青岛市", "Place", "青岛市")}),
         # banks in general are no name
         ("商业银行要加大信贷投放。", set()),
         ("各银行要支持小微企业。", set()),

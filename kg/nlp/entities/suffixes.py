@@ -275,6 +275,9 @@ class SuffixSource(DataSource):
                     continue  # 即墨区坚持项目为王: a place and a verb before 项目 name no work
             if type_ == "Agency" and ASSOCIATION.search(stem):
                 type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
+            if suffix in lex.part_suffixes and (parent := lex.head_re.match(raw)) is not None \
+                    and lex.heads[parent.group()][1] != type_ and parent.end() < len(stem):
+                type_ = lex.heads[parent.group()][1]  # 中国人民银行青岛市中心支行: a branch is of its body's kind
             if (
                 len(raw) > len(suffix) + 1
                 and any(raw[k:] in lex.stop_names for k in range(1, len(raw) - len(suffix)))
