@@ -289,6 +289,10 @@ def test_entities_party_and_government_bodies(nlp, text, expected):
         # a government's bureau after a department of the party committee is the division's, not the department's
         ("区委宣传部副部长、文化和旅游局局长周洁表示。",
          {("区委宣传部", "Agency", "区委宣传部"), ("文化和旅游局", "Agency", "区文化和旅游局"), ("周洁", "Official", "周洁")}),
+        # a post given with 为 after the name (任命X为…): the appointee is an official
+        ("市政府任命张明为市财政局局长。", {("市政府", "Agency", "市人民政府"), ("张明", "Official", "张明"),
+                                   ("市财政局", "Agency", "市财政局")}),
+        ("他认为市财政局局长应当负责。", {("市财政局", "Agency", "市财政局")}),
         # a post alone is no body
         ("区住建局局长、党组书记王五说。", {("区住建局", "Agency", "区住房和城乡建设局"), ("王五", "Official", "王五")}),
     ],

@@ -929,3 +929,12 @@ def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     cities, firms = "第三批全国乙示范城市", "第三批全国乙示范企业"
     assert got == {("丙市", "awarded", cities), ("丁市", "awarded", cities), ("戊有限公司", "awarded", firms),
                    ("甲部", "organizes", cities), ("甲部", "organizes", firms)}
+
+
+def test_relations_post_given_after_the_name_with_wei(nlp):
+    # 任命张明为市财政局局长: the post is written after the appointee's name and 为
+    text = "市政府任命张明为市财政局局长，聘任李强为甲集团副总经理。"
+    ms = [mention(text, "市政府", "Agency"), mention(text, "张明", "Official", role="市财政局局长"),
+          mention(text, "市财政局", "Agency"), mention(text, "李强", "Official", role="甲集团副总经理"),
+          mention(text, "甲集团", "Company")]
+    assert posts(run(nlp, text, ms)) == {("张明", "leads", "市财政局", "局长"), ("李强", "memberOf", "甲集团", "副总经理")}

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "APPOINTED", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -39,6 +39,8 @@ NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
+#: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
+APPOINTED = "为"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,
 #: even where jieba glued one to it (由融 | 创文化集团)
 AGENT_MARKERS = frozenset("由被")

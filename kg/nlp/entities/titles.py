@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import BODY_END
+from kg.nlp.entities.text_classes import APPOINTED, BODY_END, PUNCT
 from kg.records import Mention
 
 __all__ = ["TitleFinder", "OfficialSource", "RULE"]
@@ -85,27 +85,52 @@ class OfficialSource(DataSource):
                 if before is not None:
                     out.append(Mention(before, ts, text[before:ts], "Official", text[before:ts], role=text[ts:te],
                                        rule=RULE))
+                    continue
+                p = self._post_start(index, ts, bodies, starts_by_end)
+                appointed = self._appointed(index, p)  # 任命张明为 | 市财政局局长: the name, 为, then the post
+                if appointed is not None:
+                    out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
+                                       role=text[p:te], rule=RULE))
                 continue
             ns, ne = te, te + len(name)
-            # the post string: titles, 、/，, and bodies, back to where the chain starts
-            p = ts
-            while True:
-                if p in bodies:
-                    p = bodies[p].start
-                    continue
-                if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
-                    p = starts_by_end[p - 1]
-                    continue
-                if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
-                    p = bodies[p - 1].start
-                    continue
-                q = index.title_start(p)
-                if q != p:
-                    p = q
-                    continue
-                break
+            p = self._post_start(index, ts, bodies, starts_by_end)
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
         return out
+
+    @staticmethod
+    def _post_start(index: NameIndex, ts: int, bodies: dict[int, Mention], starts_by_end: dict[int, int]) -> int:
+        """Where the post string of the title at ``ts`` starts: titles, 、/，, and bodies, back to where the
+        chain starts (区住房和城乡建设局党组书记、局长)."""
+        text, p = index.text, ts
+        while True:
+            if p in bodies:
+                p = bodies[p].start
+                continue
+            if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
+                p = starts_by_end[p - 1]
+                continue
+            if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:
+                p = bodies[p - 1].start
+                continue
+            q = index.title_start(p)
+            if q != p:
+                p = q
+                continue
+            return p
+
+    def _appointed(self, index: NameIndex, p: int) -> int | None:
+        """Start of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理): a surname
+        and one or two characters right before 为, opening a word or the clause."""
+        text, lex = index.text, self.data.lex
+        if p < 3 or text[p - 1] != APPOINTED:
+            return None
+        for n in (3, 2):
+            s = p - 1 - n
+            if s < 0 or s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
+                continue
+            if person_after(text, s, lex.surnames, self.data.freq) == text[s : p - 1]:
+                return s
+        return None
 
 
     def _settlement_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:

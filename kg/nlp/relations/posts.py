@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.nlp.entities.text_classes import APPOINTED
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -130,9 +131,10 @@ def _matcher(data: RelationData) -> TitleMatcher:
     return data.regex("post_titles", TitleMatcher)
 
 
-def parse_posts(sent: Sentence, person: int, floor: int) -> list[Post]:
-    """The posts written before mention ``person``, left to right, reading no further back
-    than ``floor``.  Bodies the string names that no mention covers are added as mentions."""
+def parse_posts(sent: Sentence, person: int, floor: int, end: int | None = None) -> list[Post]:
+    """The posts written before mention ``person`` (or, given ``end``, before ``end``: an appointee's
+    post after 为), left to right, reading no further back than ``floor``.  Bodies the string names
+    that no mention covers are added as mentions."""
     text, data = sent.text, sent.data
     titles = _matcher(data)
     seps = data.longest_first("post_separators")
@@ -141,7 +143,7 @@ def parse_posts(sent: Sentence, person: int, floor: int) -> list[Post]:
         ends.setdefault(sent.mentions[i].end, []).append(i)
     posts: list[Post] = []
     held: list[Title] = []
-    pos = sent.mentions[person].start
+    pos = sent.mentions[person].start if end is None else end
     while pos > floor:
         title = titles.ending_at(text, pos, floor)
         if title is not None:
@@ -329,7 +331,11 @@ def post_title(sent: Sentence) -> None:
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
-        posts = parse_posts(sent, person, low)
+        if m.role and text.startswith(APPOINTED + m.role, m.end):
+            # 任命张明为 | 市财政局局长: the post given is written after the name and 为
+            posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
+        else:
+            posts = parse_posts(sent, person, low)
         last_body = None
         for body, titles in _edges(sent, posts):
             if body is None:
