@@ -998,6 +998,12 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("建设光伏电站。", set()),
         # a zone's name may hold a place in brackets after the national prefix
         ("中国（山东）自由贸易试验区发布通告。", {("中国（山东）自由贸易试验区", "Place", "中国（山东）自由贸易试验区")}),
+        # honours in quotes one after another (荣获“甲”“乙”等称号) or after 、
+        ("海云街道先后荣获“全国示范性老年友好型社区”“山东省文明街道”等称号。",
+         {("海云街道", "Place", "海云街道"), ("全国示范性老年友好型社区", "Award", "全国示范性老年友好型社区"),
+          ("山东省文明街道", "Award", "山东省文明街道"), ("山东省", "Place", "山东省")}),
+        ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
+         {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

@@ -28,14 +28,14 @@ __all__ = ["AwardSource", "AwardEventSource"]
 
 #: an honour's words: characters, and a word in quotes inside it (专精特新“小巨人”企业)
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
-_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|获)“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的]|$)")
+_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|获)“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的“等]|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为")
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
 _HONOUR_JOINERS = "和及、与"
 #: the next item of a list after an award verb's object (、全国文明单位)
-_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的]|$)")
+_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的“等]|$)")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
 _WEAK_VERBS = ("作为", "成为")
 #: the word "title" after an honour's name (全国劳动模范称号)
@@ -44,6 +44,15 @@ _TITLE_WORDS = ("称号", "荣誉称号")
 _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
+
+
+def _next_item(text: str, end: int) -> int | None:
+    """Where the next honour of a list starts after one ending at ``end`` (its closing quote aside): after
+    a 、, or at the opening quote of one written right after it (“甲”“乙”); ``None`` when the list ends."""
+    k = end + (text[end : end + 1] == "”")
+    if text[k : k + 1] == "、":
+        return k + 1
+    return k if text[k : k + 1] == "“" and k > end else None
 
 
 class AwardSource(DataSource):
@@ -60,8 +69,9 @@ class AwardSource(DataSource):
             found = self._awards_at(index, *m.span(1), honours=not weak and not counted)
             out += found
             end = m.end(1)
-            while found and text[end : end + 1] == "、":  # 获评甲示范园区、全国文明单位: the list goes on
-                item = _LIST_ITEM.match(text, end + 1)
+            while found and (nxt := _next_item(text, end)) is not None:
+                # 获评甲示范园区、全国文明单位, 荣获“甲”“乙”等称号: the list goes on
+                item = _LIST_ITEM.match(text, nxt)
                 found = self._awards_at(index, *item.span(1), honours=not weak and not counted) if item else []
                 out += found
                 end = item.end(1) if item else end
