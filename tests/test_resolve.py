@@ -475,3 +475,13 @@ def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_no
         ("Company/中国华电集团有限公司", ["中国华电集团有限公司"]),
         ("Company/中国华能集团有限公司", ["中国华能集团有限公司", "华能集团"]),
         ("Company/中国大唐集团有限公司", ["中国大唐集团有限公司", "大唐集团"])]
+
+
+def test_resolve_a_work_named_with_its_places_and_without_on_one_page_is_one_node():
+    t = "总投资10亿元的智能装备产业园开工。德州市陵城区智能装备产业园项目开工仪式举行。"
+    a = article("a.txt", 0, t)
+    res = resolve([x(a, [mention("智能装备产业园", t, "Project"), mention("德州市", t, "Place"),
+                         mention("德州市陵城区智能装备产业园项目", t, "Project")])])
+    assert [(e.id, sorted(e.aliases)) for e in res.entities if e.type == "Project"] == [
+        ("Project/德州市陵城区智能装备产业园", ["德州市智能装备产业园", "德州市陵城区智能装备产业园",
+                                           "德州市陵城区智能装备产业园项目", "智能装备产业园"])]

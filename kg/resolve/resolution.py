@@ -236,8 +236,9 @@ def resolve(extractions: Sequence) -> Resolution:
         keys = projects_by_file[f]
         for short in keys:
             names = {short[1]} | info[short]["aliases"]
-            fits = {find(k) for k in keys if k != short and any(_shortened_project(a, b) for a in names
-                                                                  for b in {k[1]} | info[k]["aliases"])}
+            fits = {find(k) for k in keys if k != short and any(
+                _shortened_project(a, b) or _without_places(b, gaz).removesuffix("项目") == a.removesuffix("项目") != b
+                for a in names for b in {k[1]} | info[k]["aliases"])}
             if len(fits) == 1:
                 ra, rb = find(short), fits.pop()
                 if ra != rb:
@@ -664,6 +665,17 @@ def _same_award(a: str, b: str) -> bool:
 # a Latin acronym opening a name (as kg.nlp.entities.text_classes.ACRONYM; not imported from there:
 # that package loads spaCy and every entity source, which resolution does not need)
 _ACRONYM = re.compile("[A-Z][A-Z0-9]+")
+
+
+def _without_places(name: str, gaz) -> str:
+    """``name`` without the places of the divisions data that open it (德州市陵城区 | 智能装备产业园): the work
+    named short on the same page drops where it is."""
+    at = 0
+    for s, e, _ in gaz.place_names().find(name):
+        if s != at:
+            break
+        at = e
+    return name[at:]
 
 
 def _shortened_project(short: str, long_: str) -> bool:
