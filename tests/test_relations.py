@@ -938,3 +938,13 @@ def test_relations_post_given_after_the_name_with_wei(nlp):
           mention(text, "市财政局", "Agency"), mention(text, "李强", "Official", role="甲集团副总经理"),
           mention(text, "甲集团", "Company")]
     assert posts(run(nlp, text, ms)) == {("张明", "leads", "市财政局", "局长"), ("李强", "memberOf", "甲集团", "副总经理")}
+
+
+def test_relations_funds_received_and_a_purpose_listing_the_work(nlp):
+    # P获得甲银行贷款50亿元: the lender funds P; 用于甲和P: P is one of what the money is for
+    text = "丙地铁6号线二期工程获得甲开发银行贷款50亿元。乙局争取中央预算内资金1.2亿元，用于老旧小区改造和丁古城改造项目。"
+    ms = [mention(text, "丙地铁6号线二期工程", "Project"), mention(text, "甲开发银行", "Company"),
+          mention(text, "乙局", "Agency"), mention(text, "丁古城改造项目", "Project")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "funds") == {("甲开发银行", "丙地铁6号线二期工程"), ("乙局", "丁古城改造项目")}
+    assert next(q for s, p, o, q in rels if s == "甲开发银行")["amount_text"] == "50亿元"

@@ -37,7 +37,7 @@ __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
 #: The rules a pipeline runs by default, in order.
 DEFAULT_RULES: tuple[str, ...] = (
     "post_title",
-    "funded_programme", "invested_project", "funds_invest", "funds_verb", "investment",
+    "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "investment",
     "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_signing",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",

@@ -11,6 +11,9 @@
     project before the verb: ``甲银行向P提供贷款10亿元``, ``甲行为P授信5亿元`` (funds_benefactive_preps,
     funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
     is 甲's money: funds_comitatives).
+``funds_received``
+    The project first, then what it received and from whom: ``P获得甲银行贷款50亿元``, ``P获批乙部专项资金``
+    (funds_passive_verbs, a body right after the verb, then a kind of money or an amount).
 ``invested_project``
     A project named only as what money goes into: ``投资30亿元的甲乙新材料产业园项目`` — the
     words between 的 and the first project word (invested_project_suffixes) become a Project
@@ -109,7 +112,8 @@ def funds_verb(sent: Sentence) -> None:
             continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
         kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
-        purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)), None)
+        purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
+                        or _listed_after(between, w)), None)
         if purpose and not money:  # 下达…资金2.3亿元，用于支持P: the money named before what it is for
             money = next((m for m in reversed(list(find_money(between))) if m.yuan is not None), None)
             kind = kind or next((k for k in data["money_kinds"] if k in between), None)
@@ -125,6 +129,43 @@ def funds_verb(sent: Sentence) -> None:
         if period:
             qual["period"] = period.group(0)
         sent.add(funder, "funds", j, "funds_verb", qual)
+
+
+@rule("funds_received", needs=("Project",))
+def funds_received(sent: Sentence) -> None:
+    """``P获得甲银行贷款50亿元``: the body right after a receiving verb funds the project before it."""
+    from kg.lang.money import find_money
+
+    data, text, mentions = sent.data, sent.text, sent.mentions
+    verbs = data.longest_first("funds_passive_verbs")
+    for j in (i for i in sent.idx if mentions[i].type == "Project"):
+        at = mentions[j].end
+        verb = next((v for v in verbs if text.startswith(v, at)), None)
+        if verb is None:
+            continue
+        funders = [i for i in sent.chain_after(at + len(verb), BODY_TYPES) if not is_outlet(mentions[i].name)]
+        if not funders:
+            continue
+        after = text[mentions[funders[-1]].end : min(sent.end, mentions[funders[-1]].end + 20)]
+        kind = next((k for k in data["money_kinds"] if after.startswith(k)), None)
+        money = next((m for m in find_money(after) if m.yuan is not None), None)
+        if kind is None and (money is None or not after.startswith(money.text)):
+            continue  # 获得甲公司 | 支持: no money named
+        qual: dict = {}
+        if money:
+            qual["amount"], qual["amount_text"] = str(money.yuan), money.text
+        if kind:
+            qual["money_kind"] = kind
+        for i in funders:
+            sent.add(i, "funds", j, "funds_received", dict(qual))
+
+
+def _listed_after(between: str, purpose: str) -> bool:
+    """Whether the project is an item after the purpose word, other items before it (用于老旧小区改造和 | P):
+    the words after the purpose word hold no clause break and end with a list's joiner."""
+    at = between.rfind(purpose)
+    rest = between[at + len(purpose):] if at >= 0 else ""
+    return bool(rest) and rest.endswith(("和", "、", "及", "以及")) and not any(c in rest for c in "，,。；;：:")
 
 
 def _benefactive(data: RelationData, text: str, mentions: list[Mention], before: list[int], proj: Mention) -> int | None:
