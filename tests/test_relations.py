@@ -948,3 +948,11 @@ def test_relations_funds_received_and_a_purpose_listing_the_work(nlp):
     rels = run(nlp, text, ms)
     assert preds(rels, "funds") == {("甲开发银行", "丙地铁6号线二期工程"), ("乙局", "丁古城改造项目")}
     assert next(q for s, p, o, q in rels if s == "甲开发银行")["amount_text"] == "50亿元"
+
+
+def test_relations_own_investment_before_a_work_whose_brand_the_name_leaves_out(nlp):
+    # 投资50亿元的京东方 | 甲产业园项目: the work's own money, not the paragraph's subject's
+    text = "区委书记张三致辞。签约项目中，投资50亿元的京东方甲智能终端产业园项目备受关注。"
+    ms = [mention(text, "区委", "Agency"), mention(text, "张三", "Official", role="区委书记"),
+          mention(text, "甲智能终端产业园项目", "Project")]
+    assert preds(run(nlp, text, ms), "funds") == set()

@@ -51,7 +51,8 @@ def _scope_before(data: RelationData) -> re.Pattern:
     before = "".join(sorted(set("".join(lex.scope_owners + lex.scope_wholes)) | GENERIC_START))
     return re.compile(f"[{re.escape(before)}][{re.escape(lex.one_char_units)}]$")
 #: ``投资60亿元的`` right before a project: its own investment
-_OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的$")
+#: 投资60亿元的P, 投资50亿元的京东方 | P (words of the name the mention leaves out after 的)
+_OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的[^，,。；;的]{0,6}$")
 
 
 def _programme_frame(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
