@@ -1010,6 +1010,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("青岛市市政工程设计研究院有限责任公司承建。",
          {("青岛市市政工程设计研究院有限责任公司", "Company", "青岛市市政工程设计研究院有限责任公司"),
           ("青岛市", "Place", "青岛市")}),
+        # a place the suffix rule names opening a work adds no words to its description's length
+        ("青岛港董家口港区30万吨级油品码头二期工程通过验收。",
+         {("青岛港董家口港区30万吨级油品码头二期工程", "Project", "青岛港董家口港区30万吨级油品码头二期工程"),
+          ("青岛港", "Place", "青岛港")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

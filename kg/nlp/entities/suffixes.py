@@ -249,6 +249,9 @@ class SuffixSource(DataSource):
                            default=start)
             if firm_end == start and type_ == "Project" and not self._has_verb(index, start, s_suf):
                 firm_end = index.place_end_after(start, s_suf)
+                # (a place the suffix rule named opening it too: 青岛港 | 董家口港区…码头二期工程)
+                firm_end = max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start <= firm_end < n.end < s_suf),
+                               default=firm_end)
             if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
                     and not quoted and "·" not in stem:
                 continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
