@@ -956,3 +956,10 @@ def test_relations_own_investment_before_a_work_whose_brand_the_name_leaves_out(
     ms = [mention(text, "区委", "Agency"), mention(text, "张三", "Official", role="区委书记"),
           mention(text, "甲智能终端产业园项目", "Project")]
     assert preds(run(nlp, text, ms), "funds") == set()
+
+
+def test_relations_award_conferred_with_bei_opening_a_clause_goes_to_the_sentence_s_subject(nlp):
+    # X年交易额达60亿元，被B评为“Y”: no receiver right before 被, the one the sentence opens with
+    text = "甲蔬菜批发市场有限公司年交易额达60亿元，被乙部评为“全国重点市场”。"
+    ms = [mention(text, "甲蔬菜批发市场有限公司", "Company"), mention(text, "乙部", "Agency")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲蔬菜批发市场有限公司", "全国重点市场")}

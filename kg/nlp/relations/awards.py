@@ -341,7 +341,10 @@ def awarded_named(sent: Sentence) -> None:
         who = sent.chain_before(m.start(), set(sent.data["award_recipient_types"]))
         if who and text.endswith("被", 0, sent.mentions[who[0]].start):
             # X被B命名为“Y”: B confers it, X (before 被) receives it
-            who = sent.chain_before(sent.mentions[who[0]].start - 1, set(sent.data["award_recipient_types"]))
+            by = sent.mentions[who[0]].start - 1
+            who = sent.chain_before(by, set(sent.data["award_recipient_types"]))
+            if not who and text[by - 1 : by] in stops:
+                who = _opening_subject(sent)  # X年交易额达60亿元，被B评为“Y”: the one the sentence opens with
         if who:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
@@ -355,6 +358,17 @@ def awarded_named(sent: Sentence) -> None:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
+
+
+def _opening_subject(sent: Sentence) -> list[int]:
+    """The body, person or place the sentence opens with (after an adverbial clause's comma), as a list."""
+    types = set(sent.data["award_recipient_types"])
+    first = min((i for i in sent.idx if sent.mentions[i].type in types and not sent.nested(i)),
+                key=lambda i: sent.mentions[i].start, default=None)
+    if first is None:
+        return []
+    lead = sent.text[sent.start : sent.mentions[first].start]
+    return [first] if not lead.strip() or lead.endswith(("，", ",")) and len(lead) <= 8 else []
 
 
 def _list_patterns(data: RelationData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
