@@ -1276,3 +1276,13 @@ def test_entities_a_surname_opening_a_listed_place_is_no_person(nlp_full, text, 
 )
 def test_entities_international_organisations_and_names_built_on_them(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_word_introducing_a_list_is_no_kind_after_deng(nlp):
+    # 有 introduces a list after a kind word (项目有甲、乙); after 等 it is a verb, and gives no type (a crash:
+    # the list's items were typed "introduce")
+    from kg.schema import ENTITY_TYPES
+
+    got = mentions(nlp, "张家庄、李家庄等有3000余人参加。")
+    assert {m.type for m in got} <= set(ENTITY_TYPES)
+    assert [m for m in got if m.rule == "list_project"] == []

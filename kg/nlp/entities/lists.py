@@ -165,7 +165,7 @@ class ListedProjectSource(DataSource):
             w = index.word_ending(k)
             for n in (4, 3, 2, 1):
                 word = text[k - n : k]
-                if k - n < start or word not in roles or roles[word] in ("verb", "adverb"):
+                if k - n < start or word not in roles or roles[word] in ("verb", "adverb", "introduce"):
                     continue
                 if n == 1 and w != k - 1:
                     continue
