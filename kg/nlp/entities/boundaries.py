@@ -86,7 +86,7 @@ class NameBounds:
         self.tags = tags
         self.freq = freq
         self._proper: dict[str, bool] = {}  # is_proper_word's answers: a text's words recur
-        # the organisations of kg's data whose names hold a place: 上海合作组织 | 地方经贸合作示范区 (as below)
+        # the organisations of kg's abbreviations data (上海合作组织, 联合国): a proper part of a name built on one
         self._organisations = frozenset(name for name, (_, type_) in lex.heads.items() if type_ == "Organization")
 
     def _known_body_at(self, text: str, i: int) -> str | None:
@@ -254,7 +254,7 @@ class NameBounds:
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
                         and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
                                  and self._proper_before(index, i - len(other[0])))\
-                        and not (type_ == other[1] == "Company" and i in index.place_starts()
+                        and not (type_ == other[1] == "Company" and i in index.place_starts()  # 国家电投集团 | 山东…
                                  and self._proper_before(index, i - len(other[0]))):
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
                     # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own)
