@@ -921,11 +921,7 @@ def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     text = "甲部公布第三批全国乙示范城市和示范企业名单，丙市、丁市等10个城市入选示范城市，戊有限公司等100家企业入选示范企业。"
     ms = [mention(text, "甲部", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁市", "Place"),
           mention(text, "戊有限公司", "Company")]
-    doc = nlp.make_doc(text)
-    doc._.kg_mentions = ms
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    got = {(doc._.kg_mentions[r.subject].name, r.predicate, doc._.kg_mentions[r.object].name) for r in doc._.kg_relations}
+    got = {(s, p, o) for s, p, o, _ in run(nlp, text, ms)}
     cities, firms = "第三批全国乙示范城市", "第三批全国乙示范企业"
     assert got == {("丙市", "awarded", cities), ("丁市", "awarded", cities), ("戊有限公司", "awarded", firms),
                    ("甲部", "organizes", cities), ("甲部", "organizes", firms)}
