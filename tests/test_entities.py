@@ -1014,6 +1014,9 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("青岛港董家口港区30万吨级油品码头二期工程通过验收。",
          {("青岛港董家口港区30万吨级油品码头二期工程", "Project", "青岛港董家口港区30万吨级油品码头二期工程"),
           ("青岛港", "Place", "青岛港")}),
+        # 市立 (run by the city), which jieba tags a verb, does not end a name before its proper part
+        ("青岛市市立医院东院区二期工程投入使用。",
+         {("青岛市市立医院东院区二期工程", "Project", "青岛市市立医院东院区二期工程"), ("青岛市", "Place", "青岛市")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),

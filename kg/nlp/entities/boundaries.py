@@ -273,8 +273,10 @@ class NameBounds:
                     break
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
-                if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end:
-                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part
+                if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
+                        and text[w:i] not in lex.everyday_words:
+                    break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part (市立, which jieba tags a
+                    # verb, is a name's word: everyday_words.txt)
                 if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs \
                         and (self._proper_at(index, i, pos) or self.proper(index, i, pos)):
                     break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part
