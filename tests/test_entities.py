@@ -1014,6 +1014,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("青岛港董家口港区30万吨级油品码头二期工程通过验收。",
          {("青岛港董家口港区30万吨级油品码头二期工程", "Project", "青岛港董家口港区30万吨级油品码头二期工程"),
           ("青岛港", "Place", "青岛港")}),
+        # a road's code opens the work's name, and a place before 段 is a section of the road named before it
+        ("G228丹东线即墨段改建工程完工。",
+         {("G228丹东线即墨段改建工程", "Project", "G228丹东线即墨段改建工程"), ("丹东", "Place", "丹东"),
+          ("即墨", "Place", "即墨")}),
         # 市立 (run by the city), which jieba tags a verb, does not end a name before its proper part
         ("青岛市市立医院东院区二期工程投入使用。",
          {("青岛市市立医院东院区二期工程", "Project", "青岛市市立医院东院区二期工程"), ("青岛市", "Place", "青岛市")}),

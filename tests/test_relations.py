@@ -959,3 +959,10 @@ def test_relations_award_conferred_with_bei_opening_a_clause_goes_to_the_sentenc
     text = "甲蔬菜批发市场有限公司年交易额达60亿元，被乙部评为“全国重点市场”。"
     ms = [mention(text, "甲蔬菜批发市场有限公司", "Company"), mention(text, "乙部", "Agency")]
     assert preds(run(nlp, text, ms), "awarded") == {("甲蔬菜批发市场有限公司", "全国重点市场")}
+
+
+def test_relations_located_in_name_not_in_the_city_a_route_is_named_after(nlp):
+    # G228丹东线即墨段改建工程: in 即墨 (its section), not in 丹东 (the route's name)
+    text = "G228丹东线即墨段改建工程完工。"
+    ms = [mention(text, "G228丹东线即墨段改建工程", "Project"), mention(text, "丹东", "Place"), mention(text, "即墨", "Place")]
+    assert {(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "locatedIn"} == {("G228丹东线即墨段改建工程", "即墨")}

@@ -207,6 +207,11 @@ class Lexicon:
         opens it (年产10万吨…项目): ``work_names.tsv``, longest first.
     work_name_verbs : frozenset[str]
         what is done to a work, written right before its kind word and part of its name (改扩建 | 工程).
+    work_sections : tuple[str, ...]
+        a word that, right after a place, makes the place a section of the work named before it
+        (G228丹东线 | 即墨段 | 改建工程): ``work_names.tsv``, longest first.
+    work_routes : tuple[str, ...]
+        a word that, right after a place, names a route after it (丹东线: the road is not in 丹东).
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     """
@@ -239,6 +244,8 @@ class Lexicon:
     work_units: tuple[str, ...] = ()
     work_outputs: tuple[str, ...] = ()
     work_name_verbs: frozenset[str] = frozenset()
+    work_sections: tuple[str, ...] = ()
+    work_routes: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
@@ -536,10 +543,10 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             work_verbs.add(word)
         else:
             project_lists[word] = role
-    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": []}
+    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
-            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb")
+            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb, section, route")
         work_names[role].append(word)
     honours: dict[str, list[str]] = {"rank": [], "head": []}
     for word, role in rows("honours.tsv", 2):
@@ -580,6 +587,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_units=tuple(sorted(work_names["unit"], key=len, reverse=True)),
         work_outputs=tuple(sorted(work_names["output"], key=len, reverse=True)),
         work_name_verbs=frozenset(work_names["verb"]),
+        work_sections=tuple(sorted(work_names["section"], key=len, reverse=True)),
+        work_routes=tuple(sorted(work_names["route"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
     )
 

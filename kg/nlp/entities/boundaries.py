@@ -167,6 +167,9 @@ class NameBounds:
                 if after in ("号", "G", "期") or text[i : i + 2] == "号线":
                     i = j
                     continue
+                if type_ == "Project" and j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+                    i = _code_start(text, j)  # G228 | 丹东线…改建工程: a road's code opens the work's name
+                    break
                 if type_ == "Project" and text.startswith(lex.work_units, i):
                     # 甲单元05地块, XH1805-08地块, 220千伏, 30万吨级: a plot's code, a voltage, a size class
                     i = _code_start(text, j)
@@ -367,7 +370,8 @@ class NameBounds:
                   and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
                   and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
-                  and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)]  # 济南至青岛段
+                  and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)  # 济南至青岛段
+                  and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))]  # 丹东线 | 即墨段
         if not starts or type_ == "Place":
             return start
         last = max(starts)

@@ -260,9 +260,11 @@ def located_in_name(sent: Sentence) -> None:
         if thing.type not in ("Project", "Place") or thing.kind != "name":
             continue
         ends = _range_ends(thing)
+        routes = load().work_routes
         inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
                   and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)
-                  and not any(a <= mentions[k].start < b for a, b in ends)]
+                  and not any(a <= mentions[k].start < b for a, b in ends)
+                  and not sent.text.startswith(routes, mentions[k].end)]  # 丹东 | 线: a route named after it
         if thing.type == "Place":
             inside = [k for k in inside if mentions[k].start == thing.start]
             if not inside:
