@@ -1014,6 +1014,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("青岛港董家口港区30万吨级油品码头二期工程通过验收。",
          {("青岛港董家口港区30万吨级油品码头二期工程", "Project", "青岛港董家口港区30万吨级油品码头二期工程"),
           ("青岛港", "Place", "青岛港")}),
+        # a firm's brand opening its work's name before a place stays when the firm is named before (海信 | 即墨…)
+        ("区政府与海信集团控股股份有限公司签约，海信将建设海信即墨智能制造产业园。",
+         {("区政府", "Agency", "区人民政府"), ("海信集团控股股份有限公司", "Company", "海信集团控股股份有限公司"),
+          ("海信即墨智能制造产业园", "Project", "海信即墨智能制造产业园"), ("即墨", "Place", "即墨")}),
         # a road's code opens the work's name, and a place before 段 is a section of the road named before it
         ("G228丹东线即墨段改建工程完工。",
          {("G228丹东线即墨段改建工程", "Project", "G228丹东线即墨段改建工程"), ("丹东", "Place", "丹东"),

@@ -169,7 +169,10 @@ class SuffixSource(DataSource):
                 a = bounds.scope_left(index, a)  # 浆洗街街道 + 办事处: the place opens the body's name
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
-            start = bounds.trim_to_place(index, start, s_suf, type_)
+            walked, start = start, bounds.trim_to_place(index, start, s_suf, type_)
+            if type_ == "Project" and walked < start and start - walked >= 2 and any(
+                    n.type == "Company" and n.end <= walked and text.startswith(text[walked:start], n.start) for n in out):
+                start = walked  # 海信 | 即墨智能制造产业园 after 海信集团…有限公司: the firm's brand opens its work's name
             if type_ == "Place":
                 w = index.word_covering(e - 1)
                 if w is not None and w[1] == e and start < w[0] < s_suf and e - w[0] >= 3 \
