@@ -226,23 +226,30 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    def union_one_fit_per_page(type_: str, fits) -> None:
+        """Join each name of ``type_`` to the one other name of its page that ``fits(short, other)``,
+        where exactly one does."""
+        by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k in sorted(k for k in info if k[0] == type_):
+            for f in _files(info[k]["articles"]):
+                by_file[f].append(k)
+        for f in sorted(by_file):
+            keys = by_file[f]
+            for short in keys:
+                found = {find(k) for k in keys if k != short and fits(short, k)}
+                if len(found) == 1:
+                    ra, rb = find(short), found.pop()
+                    if ra != rb:
+                        parent[ra] = rb
+
+    def shortened(short: tuple[str, str], other: tuple[str, str]) -> bool:
+        return any(_shortened_project(a, b) or _without_places(b, gaz).removesuffix("项目") == a.removesuffix("项目") != b
+                   for a in {short[1]} | info[short]["aliases"] for b in {other[1]} | info[other]["aliases"])
+
     # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
-    # 万洋众创城项目): one project, where exactly one longer name on the page fits the shorter
-    projects_by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for k in sorted(k for k in info if k[0] == "Project"):
-        for f in _files(info[k]["articles"]):
-            projects_by_file[f].append(k)
-    for f in sorted(projects_by_file):
-        keys = projects_by_file[f]
-        for short in keys:
-            names = {short[1]} | info[short]["aliases"]
-            fits = {find(k) for k in keys if k != short and any(
-                _shortened_project(a, b) or _without_places(b, gaz).removesuffix("项目") == a.removesuffix("项目") != b
-                for a in names for b in {k[1]} | info[k]["aliases"])}
-            if len(fits) == 1:
-                ra, rb = find(short), fits.pop()
-                if ra != rb:
-                    parent[ra] = rb
+    # 万洋众创城项目, 德州市陵城区智能装备产业园 … 智能装备产业园): one project, where exactly one longer
+    # name on the page fits the shorter
+    union_one_fit_per_page("Project", shortened)
     # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
     by_core: dict[str, tuple[str, str]] = {}
     for k in sorted(k for k in info if k[0] == "Company"):
@@ -255,22 +262,15 @@ def resolve(extractions: Sequence) -> Resolution:
             parent[ra] = rb
     # a page names a national firm in full and then short, without 中国 (中国华能集团有限公司 … 华能集团): one
     # firm, where exactly one firm of the page has the short name's brand after 中国
-    companies_by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for k in sorted(k for k in info if k[0] == "Company"):
-        for f in _files(info[k]["articles"]):
-            companies_by_file[f].append(k)
     national = _lexicon().national_prefixes
-    for f in sorted(companies_by_file):
-        keys = companies_by_file[f]
-        for short in keys:
-            core = firm_core(short[1])
-            if len(core) < 2 or core.startswith(national) or core == short[1]:
-                continue  # (no legal form or 集团 cut: 中国银行's 银行 is no firm's brand)
-            fits = {find(k) for k in keys if k != short and firm_core(k[1]) in {p + core for p in national}}
-            if len(fits) == 1:
-                ra, rb = find(short), fits.pop()
-                if ra != rb:
-                    parent[ra] = rb
+
+    def without_china(short: tuple[str, str], other: tuple[str, str]) -> bool:
+        core = firm_core(short[1])
+        # (no legal form or 集团 cut: 中国银行's 银行 is no firm's brand)
+        return len(core) >= 2 and not core.startswith(national) and core != short[1] \
+            and firm_core(other[1]) in {p + core for p in national}
+
+    union_one_fit_per_page("Company", without_china)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info):

@@ -58,6 +58,9 @@ _FUNCTION_TAGS = ("v", "p", "u", "c", "d", "r", "y", "e")
 # jieba tags of words a name with no suffix never ends with: directions (东部), positions
 # (桥下), times (近日), numerals and measure words
 _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
+#: what never ends a given name (说, 在, 称; not 强, 为 …), so jieba's word that glues one to a name is the name
+#: and that verb
+_NEVER_ENDS_NAME = frozenset(NAME_STOP - NAME_STOP_IN_NAMES)
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
@@ -132,8 +135,8 @@ class MentionTyper:
         more than a scope or function word (区 of 区住, 和 of 和文; not 文 of 文旅康养)."""
         start_cut, end_cut = span.start not in bounds, span.end not in bounds
         if span.label == "PER":
-            if end_cut and not start_cut and span.end + 1 in bounds and text[span.end] in NAME_STOP \
-                    and text[span.end] not in NAME_STOP_IN_NAMES and span.end - span.start in (2, 3):
+            if end_cut and not start_cut and span.end + 1 in bounds and text[span.end] in _NEVER_ENDS_NAME \
+                    and span.end - span.start in (2, 3):
                 return True  # 孙健红 | 称: jieba glued the verb after the name to it
             return not (start_cut or end_cut)
         if start_cut and end_cut:
@@ -185,7 +188,7 @@ class MentionTyper:
                 and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
             return self.mention(text, start + nested, end, label, [(a, b) for a, b in words if b > start + nested])
-        if label == "PER" and len(word) == 3 and word[-1] in NAME_STOP and word[-1] not in NAME_STOP_IN_NAMES:
+        if label == "PER" and len(word) == 3 and word[-1] in _NEVER_ENDS_NAME:
             # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
         if text.endswith(_DETERMINER_WORDS, 0, start) and label != "PER":

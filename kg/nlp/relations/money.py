@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, is_outlet, rule
@@ -114,7 +115,7 @@ def funds_verb(sent: Sentence) -> None:
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
         kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
-                        or _listed_after(between, w)), None)
+                        or _listed_after(between, w, data.longest_first("list_joiners"))), None)
         if purpose and not money:  # 下达…资金2.3亿元，用于支持P: the money named before what it is for
             money = next((m for m in reversed(list(find_money(between))) if m.yuan is not None), None)
             kind = kind or next((k for k in data["money_kinds"] if k in between), None)
@@ -161,12 +162,12 @@ def funds_received(sent: Sentence) -> None:
             sent.add(i, "funds", j, "funds_received", dict(qual))
 
 
-def _listed_after(between: str, purpose: str) -> bool:
+def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     """Whether the project is an item after the purpose word, other items before it (用于老旧小区改造和 | P):
-    the words after the purpose word hold no clause break and end with a list's joiner."""
+    the words after the purpose word hold no clause break and end with a list's joiner (list_joiners)."""
     at = between.rfind(purpose)
     rest = between[at + len(purpose):] if at >= 0 else ""
-    return bool(rest) and rest.endswith(("和", "、", "及", "以及")) and not any(c in rest for c in "，,。；;：:")
+    return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
 
 
 def _benefactive(data: RelationData, text: str, mentions: list[Mention], before: list[int], proj: Mention) -> int | None:

@@ -132,6 +132,9 @@ def located_copula(sent: Sentence) -> None:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
     copulas = sent.data.regex("located_copula", lambda d: re.compile(f"(?:{d.alternation('located_copula')})[于在]?"))
+    # the builders 由 introduces (甲项目由乙公司与丙公司共同投资建设，位于丁): no subject of 位于
+    builders = {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
+                for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
     for m in copulas.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets:
@@ -145,9 +148,6 @@ def located_copula(sent: Sentence) -> None:
                     sent.add(subj, "locatedIn", j, "located_copula")
             continue
         subj = None
-        # the builders 由 introduces (甲项目由乙公司与丙公司共同投资建设，位于丁): no subject of 位于
-        builders = {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
-                    for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
         for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
             mi = mentions[i]
             if mi.end > s + m.start() or sent.nested(i):
