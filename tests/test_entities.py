@@ -1297,3 +1297,35 @@ def test_entities_a_word_introducing_a_list_is_no_kind_after_deng(nlp):
     got = mentions(nlp, "张家庄、李家庄等有3000余人参加。")
     assert {m.type for m in got} <= set(ENTITY_TYPES)
     assert [m for m in got if m.rule == "list_project"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a removal from a post (免去X的…职务): X is an official; the post is no longer X's (no role)
+        ("免去赵国强的市教育局局长职务。", {("赵国强", "Official", "赵国强"), ("市教育局", "Agency", "市教育局")}),
+        ("免去李华同志的市财政局副局长职务，另有任用。", {("李华", "Official", "李华"), ("市财政局", "Agency", "市财政局")}),
+        # a body's section right before its head's title (科, 处: proper = 3 in suffixes.tsv), named after the body
+        ("青岛市商务局物流业发展科科长张三介绍。",
+         {("青岛市商务局物流业发展科", "Agency", "青岛市商务局物流业发展科"), ("青岛市", "Place", "青岛市"),
+          ("张三", "Official", "张三")}),
+        ("省财政厅预算处处长赵六说。",
+         {("省财政厅预算处", "Agency", "省财政厅预算处"), ("赵六", "Official", "赵六")}),
+        # a district jieba cuts as a verb (即墨) and its unit (区) opens the body's name whole
+        ("即墨区财政局办公室主任王五说。",
+         {("即墨区财政局办公室", "Agency", "即墨区财政局办公室"), ("即墨区", "Place", "即墨区"), ("王五", "Official", "王五")}),
+        # a figure made approximate (30余人, 20多家) is a count: no name opens with its 余 or 多
+        ("群众代表30余人走进法院。", set()),
+        ("全区20多家企业参加。", set()),
+        # a one-character verb before a settlement's word says where one goes (驻村, 进村)
+        ("西石河村驻村第一书记张强介绍。", {("西石河村", "Place", "西石河村"), ("张强", "Official", "张强")}),
+        ("工作人员进村入户。", set()),
+        # the posts of courts, procuratorates and newspapers (titles.tsv)
+        ("即墨区人民检察院副检察长马丽参加。",
+         {("即墨区人民检察院", "Agency", "即墨区人民检察院"), ("即墨区", "Place", "即墨区"), ("马丽", "Official", "马丽")}),
+        ("青岛日报社社长王海说。",
+         {("青岛日报社", "Organization", "青岛日报社"), ("青岛", "Place", "青岛"), ("王海", "Official", "王海")}),
+    ],
+)
+def test_entities_removals_sections_counts_and_more_posts(nlp, text, expected):
+    assert found(nlp, text) == expected

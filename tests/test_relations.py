@@ -966,3 +966,27 @@ def test_relations_located_in_name_not_in_the_city_a_route_is_named_after(nlp):
     text = "G228丹东线即墨段改建工程完工。"
     ms = [mention(text, "G228丹东线即墨段改建工程", "Project"), mention(text, "丹东", "Place"), mention(text, "即墨", "Place")]
     assert {(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "locatedIn"} == {("G228丹东线即墨段改建工程", "即墨")}
+
+
+def test_relations_develops_a_work_whose_name_a_place_opens(nlp):
+    # X承建的日照港 | 乙港区…工程: the place the recogniser names before the work opens the work's name
+    text = "甲建设集团有限公司承建的丙港乙港区配套道路工程开工。"
+    ms = [mention(text, "甲建设集团有限公司", "Company"), mention(text, "丙港", "Place"),
+          mention(text, "乙港区配套道路工程", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲建设集团有限公司", "乙港区配套道路工程")}
+
+
+def test_relations_invested_and_built_work_after_de_is_named_without_the_verb(nlp):
+    # 由X投资建设的P总投资45亿元: P is the phrase after 的 (not 建设的P), X funds and develops it
+    text = "由甲化学集团股份有限公司投资建设的高性能材料一体化项目总投资45亿元。"
+    rels = run(nlp, text, [mention(text, "甲化学集团股份有限公司", "Company")])
+    firm, work = "甲化学集团股份有限公司", "高性能材料一体化项目"
+    assert {(s, p, o) for s, p, o, _ in rels} == {(firm, "funds", work), (firm, "develops", work)}
+
+
+def test_relations_award_list_items_written_with_their_posts(nlp):
+    # 甲局乙科科长A、丙局局长B等50名同志被评为“Y”: each item is a post and a name; both people receive Y
+    text = "甲局乙科科长周建军、丙局局长韩冬梅等50名同志被评为“全市安全生产先进个人”。"
+    ms = [mention(text, "甲局乙科", "Agency"), mention(text, "周建军", "Official", role="甲局乙科科长"),
+          mention(text, "丙局", "Agency"), mention(text, "韩冬梅", "Official", role="丙局局长")]
+    assert preds(run(nlp, text, ms), "awarded") == {("周建军", "全市安全生产先进个人"), ("韩冬梅", "全市安全生产先进个人")}

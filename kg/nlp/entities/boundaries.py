@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
                                           YEAR, everyday_compound, is_proper_word)
 
@@ -161,6 +161,8 @@ class NameBounds:
                                  or text[j - 1] == "." and j >= 2 and text[j - 2].isdigit()):
                     j -= 1  # (8.6: a decimal figure is one)
                 after = text[i] if i < len(text) else ""
+                if after in APPROXIMATE:
+                    return None, False  # 30余人走进法院, 20多家企业: a count ("more than 30") opens no name
                 if after == "年" and type_ in ("Award", "Project") and j < i:
                     i = j  # 2025年青岛市…大赛
                     continue
@@ -277,9 +279,9 @@ class NameBounds:
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
-                        and text[w:i] not in lex.everyday_words:
+                        and text[w:i] not in lex.everyday_words and not index.inside_place(w, i):
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part (市立, which jieba tags a
-                    # verb, is a name's word: everyday_words.txt)
+                    # verb, is a name's word: everyday_words.txt; so is 即墨 of 即墨 | 区, part of a place)
                 if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs \
                         and (self._proper_at(index, i, pos) or self.proper(index, i, pos)):
                     break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part

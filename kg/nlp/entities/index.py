@@ -105,6 +105,11 @@ class NameIndex:
                 return at
             at = self.place_span[k][1]
 
+    def inside_place(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` lies inside one place (即墨 of 即墨区)."""
+        k = bisect.bisect_right(self.place_starts_sorted(), s) - 1
+        return k >= 0 and e <= self.place_span[k][1]
+
     def place_start_end(self) -> dict[int, int]:
         """Place start → its end."""
         return {s: e for s, e in self.place_span}

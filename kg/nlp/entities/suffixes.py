@@ -268,6 +268,10 @@ class SuffixSource(DataSource):
                 continue  # roads, rivers and villages have short names; zones long ones (中国—上海合作组织地方经贸合作示范区)
             if type_ == "Place" and len(suffix) >= 2 and suffix in lex.stop_names and self._says_what(index, s_suf):
                 continue  # 深度融入 | 新区, 讲好 | 新区: a generic place word after what is said of it (the district's own)
+            if type_ == "Place" and suffix in lex.settlement_words and bounds.tags.get(text[s_suf - 1]) == "v" \
+                    and (index.word_covering(s_suf) == (s_suf - 1, e) or index.word_covering(s_suf - 1) == (s_suf - 1, s_suf)):
+                continue  # 甲村驻村, 进村: a one-character verb before a settlement's word (one word with it, or
+                # one of its own) says where one goes (环路 is a kind of road)
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue
             if type_ == "Project":

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "APPOINTED", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "APPOINTED", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -23,6 +23,8 @@ PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>�
 STOP_PUNCT = PUNCT - {"·", "•"}
 #: a phrase opening with one of these is generic (各镇街, 该局, 其他企业)
 GENERIC_START = set("各该这那每其此某诸")
+#: what follows a figure to make it approximate (30余人, 20多家): the figure is a count, no part of a name
+APPROXIMATE = frozenset("余多")
 #: measure words: a numeral and one of these make a counted category (72个老旧小区改造工程)
 QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年月日天亿万千百十大")
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
@@ -41,6 +43,8 @@ MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
 #: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
 APPOINTED = "为"
+#: what opens a removal from a post, the person's name, 的 and the post after it (免去赵国强的市教育局局长职务)
+REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,
 #: even where jieba glued one to it (由融 | 创文化集团)
 AGENT_MARKERS = frozenset("由被")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import APPOINTED, BODY_END, PUNCT
+from kg.nlp.entities.text_classes import APPOINTED, BODY_END, PUNCT, REMOVED
 from kg.records import Mention
 
 __all__ = ["TitleFinder", "OfficialSource", "RULE"]
@@ -91,6 +91,9 @@ class OfficialSource(DataSource):
                 if appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
                                        role=text[p:te], rule=RULE))
+                elif (removed := self._removed(index, p)) is not None:
+                    # 免去赵国强的 | 市教育局局长职务: the post is no longer the person's, so no role (no relation)
+                    out.append(Mention(*removed, text[slice(*removed)], "Official", text[slice(*removed)], rule=RULE))
                 continue
             ns, ne = te, te + len(name)
             p = self._post_start(index, ts, bodies, starts_by_end)
@@ -132,6 +135,19 @@ class OfficialSource(DataSource):
                 return s
         return None
 
+
+    def _removed(self, index: NameIndex, p: int) -> tuple[int, int] | None:
+        """Span of the person removed from the post starting at ``p`` (免去赵国强的 | 市教育局局长职务, 免去李华同志的
+        …): a surname and one or two characters between 免去 and 的 (or 同志的)."""
+        text, lex = index.text, self.data.lex
+        end = p - 1 if text[p - 1 : p] == "的" else p
+        end -= 2 if text.endswith("同志", 0, end) else 0
+        for n in (3, 2):
+            s = end - n
+            if s >= len(REMOVED) and text.endswith(REMOVED, 0, s) \
+                    and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
+                return s, end
+        return None
 
     def _settlement_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """A village's or community's body right before a post, named by the settlement's word and a body's

@@ -122,9 +122,12 @@ def develops_verb(sent: Sentence) -> None:
     verb_gap, passive_gap = data.regex("develops_frames", _frames)
     order = sorted((i for i in idx if not sent.nested(i)), key=lambda i: mentions[i].start)
     joiners = data["develops_list_joiners"]
-    for a, b in zip(order, order[1:]):
+    for k, (a, b) in enumerate(zip(order, order[1:])):
         x, y = mentions[a], mentions[b]
         gap = text[x.end:y.start]
+        if y.type == "Place" and k + 2 < len(order) and mentions[order[k + 2]].type == "Project" \
+                and mentions[order[k + 2]].start == y.end:
+            b, y = order[k + 2], mentions[order[k + 2]]  # X承建的日照港 | 岚山港区…工程: a place opens the work's name
         if x.type in _DEVELOPERS and y.type == "Project" and verb_gap.fullmatch(gap):
             body, projects = a, [b]
             k = order.index(b)

@@ -57,12 +57,14 @@ _OWN_INVESTMENT = re.compile(r"投资[^，,。；;]{0,12}的[^，,。；;的]{0,
 
 
 def _programme_frame(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
-    """A money verb, a short phrase ending in 改造/工程/项目/建设, a kind of money; and the
-    generic objects that are not names."""
+    """A money verb, a short phrase ending in 改造/工程/项目/建设 (no 的 in it: 投资建设的 | P), a kind of
+    money; and the generic objects that are not names."""
     verbs = data.alternation("funds_agent_verbs")
     kinds = data.alternation("money_kinds")
     sources = data.alternation("funds_money_sources")  # whose budget the money is from: no part of the name
-    frame = re.compile(rf"(?:{verbs})(?:{sources})?([\u4e00-\u9fff“”]{{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
+    built = data.alternation("develops_verbs")  # 投资建设的P: the verb and 的 before the phrase, no part of it
+    frame = re.compile(rf"(?:{verbs})(?:(?:{built})?的)?(?:{sources})?"
+                       rf"((?:(?!的)[\u4e00-\u9fff“”]){{2,14}}?(?:改造|工程|项目|建设))(?={kinds})")
     return frame, re.compile(data["generic_object_pattern"])
 
 

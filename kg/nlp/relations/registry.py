@@ -177,7 +177,7 @@ class Sentence:
         while pos in by_end:
             i = by_end[pos]
             chain.insert(0, i)
-            start = mentions[i].start
+            start = _item_start(mentions[i], text)
             joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
             if joiner is None:
                 break
@@ -187,7 +187,7 @@ class Sentence:
     def chain_after(self, pos: int, types) -> list[int]:
         """The mentions of ``types`` listed from ``pos`` on: ``甲、乙和丙`` starting at ``pos``."""
         mentions, text = self.mentions, self.text
-        by_start = {mentions[i].start: i for i in sorted(self.idx, key=lambda i: mentions[i].end)
+        by_start = {_item_start(mentions[i], text): i for i in sorted(self.idx, key=lambda i: mentions[i].end)
                     if mentions[i].type in types and not self.nested(i)}
         joiners = self.data.longest_first("list_joiners")
         chain: list[int] = []
@@ -200,6 +200,14 @@ class Sentence:
                 break
             pos = end + len(joiner)
         return chain
+
+
+def _item_start(m: Mention, text: str) -> int:
+    """Where a list item naming ``m`` starts: at its post when the post is written right before the
+    person (甲局科长周建军、乙局局长韩冬梅等: the item is the post and the name), else at the name."""
+    if m.role and text.endswith(m.role, 0, m.start):
+        return m.start - len(m.role)
+    return m.start
 
 
 def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
