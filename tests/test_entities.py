@@ -1329,3 +1329,30 @@ def test_entities_a_word_introducing_a_list_is_no_kind_after_deng(nlp):
 )
 def test_entities_removals_sections_counts_and_more_posts(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names listed with 、 after the one a post introduces hold the same post
+        ("副市长王静、孙海波，市政府秘书长赵明出席会议。",
+         {("王静", "Official", "王静"), ("孙海波", "Official", "孙海波"), ("市政府", "Agency", "市人民政府"),
+          ("赵明", "Official", "赵明")}),
+        ("区委常委王一鸣、李二强、张三丰参加。",
+         {("区委", "Agency", "区委"), ("王一鸣", "Official", "王一鸣"), ("李二强", "Official", "李二强"),
+          ("张三丰", "Official", "张三丰")}),
+        # what is done, inside a document's title, is the document's subject: no work
+        ("会议审议通过了《淄博市老旧小区改造三年行动方案》。", {("淄博市", "Place", "淄博市")}),
+        # the body a work is named after opens the work's name (the place after it does not)
+        ("青岛大学附属医院西海岸院区二期工程开工。",
+         {("青岛大学附属医院西海岸院区二期工程", "Project", "青岛大学附属医院西海岸院区二期工程"), ("西海岸", "Place", "西海岸")}),
+        # a section of a road or railway (line, place, 段) is a work, the line named after the places it joins
+        ("由甲集团有限公司投资建设的济南至潍坊高速公路潍坊段全线贯通。",
+         {("甲集团有限公司", "Company", "甲集团有限公司"), ("济南至潍坊高速公路潍坊段", "Project", "济南至潍坊高速公路潍坊段"),
+          ("济南", "Place", "济南"), ("潍坊", "Place", "潍坊")}),
+        ("胶济铁路青岛段改造。",
+         {("胶济铁路青岛段改造", "Project", "胶济铁路青岛段改造"), ("胶济铁路", "Place", "胶济铁路"), ("青岛", "Place", "青岛")}),
+    ],
+)
+def test_entities_shared_posts_documents_and_sections_of_lines(nlp, text, expected):
+    assert found(nlp, text) == expected

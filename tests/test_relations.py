@@ -990,3 +990,19 @@ def test_relations_award_list_items_written_with_their_posts(nlp):
     ms = [mention(text, "甲局乙科", "Agency"), mention(text, "周建军", "Official", role="甲局乙科科长"),
           mention(text, "丙局", "Agency"), mention(text, "韩冬梅", "Official", role="丙局局长")]
     assert preds(run(nlp, text, ms), "awarded") == {("周建军", "全市安全生产先进个人"), ("韩冬梅", "全市安全生产先进个人")}
+
+
+def test_relations_names_listed_after_a_post_hold_it(nlp):
+    # 副市长王静、孙海波: both are deputy mayors of the city's government
+    text = "副市长王静、孙海波出席会议。"
+    ms = [mention(text, "王静", "Official", role="副市长"), mention(text, "孙海波", "Official", role="副市长")]
+    assert posts(run(nlp, text, ms)) == {("王静", "memberOf", "市人民政府", "副市长"),
+                                         ("孙海波", "memberOf", "市人民政府", "副市长")}
+
+
+def test_relations_builder_after_several_clauses_about_the_work(nlp):
+    # P位于Y，总建筑面积…，总投资…，由X代建: the clauses between name only places, so X builds P
+    text = "甲医院二期工程位于乙街道，总建筑面积约25万平方米，总投资约28亿元，由丙控股集团有限公司代建。"
+    ms = [mention(text, "甲医院二期工程", "Project"), mention(text, "乙街道", "Place"),
+          mention(text, "丙控股集团有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("丙控股集团有限公司", "甲医院二期工程")}

@@ -212,6 +212,8 @@ class Lexicon:
         (G228丹东线 | 即墨段 | 改建工程): ``work_names.tsv``, longest first.
     work_routes : tuple[str, ...]
         a word that, right after a place, names a route after it (丹东线: the road is not in 丹东).
+    work_lines : tuple[str, ...]
+        the kind words of roads and railways whose sections are works (济潍高速公路 | 潍坊段), longest first.
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     """
@@ -246,6 +248,7 @@ class Lexicon:
     work_name_verbs: frozenset[str] = frozenset()
     work_sections: tuple[str, ...] = ()
     work_routes: tuple[str, ...] = ()
+    work_lines: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
@@ -543,10 +546,10 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             work_verbs.add(word)
         else:
             project_lists[word] = role
-    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": []}
+    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
-            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb, section, route")
+            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb, section, route, line")
         work_names[role].append(word)
     honours: dict[str, list[str]] = {"rank": [], "head": []}
     for word, role in rows("honours.tsv", 2):
@@ -589,6 +592,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_name_verbs=frozenset(work_names["verb"]),
         work_sections=tuple(sorted(work_names["section"], key=len, reverse=True)),
         work_routes=tuple(sorted(work_names["route"], key=len, reverse=True)),
+        work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
     )
 

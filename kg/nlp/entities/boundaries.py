@@ -240,10 +240,10 @@ class NameBounds:
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
-                if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS) \
+                if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place") \
                         and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) == "p":
                     break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术),
-                    # or the agent's 由 to one (由融 | 创文化集团)
+                    # or the agent's 由 to one (由融 | 创文化集团), or any before a place's name (沿济 | 青高速公路)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":
@@ -413,6 +413,10 @@ class NameBounds:
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
+        if type_ == "Project" and best - start >= 4 and (body := self.lex.suffix_at(index.text, best)) is not None \
+                and body[1] == "Organization" and len(body[0]) >= 2:
+            return start  # 青岛大学附属医院 | 西海岸院区二期工程: the institution a work is named after opens its
+            # name (a firm's name before a work is read apart: develops_project)
         if type_ in ("Project", "Organization", "Company"):
             # 通济新区 | 融通·融园招商中心, 潮海街道 | 即墨古城商户商会: a district (for projects), zone or
             # town before a name that has a proper part of its own is where the thing is, not its name

@@ -214,6 +214,8 @@ class SuffixSource(DataSource):
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
+            if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":
+                continue  # 《甲市老旧小区改造三年行动方案》: what is done, inside a document's title, is its subject
             weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)
             # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
             placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
@@ -248,7 +250,7 @@ class SuffixSource(DataSource):
             # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目), nor
             # the places it opens with when no verb follows them (厦门 | 新机场片区综合交通枢纽项目; not 青岛西海岸新区 |
             # 锚定高质量发展方向大抓项目, a clause about the place)
-            firm_end = max((n.end for n in out[-6:] if n.type == "Company" and n.start == start and n.end < s_suf),
+            firm_end = max((n.end for n in out[-6:] if n.type in ("Company", "Organization") and n.start == start and n.end < s_suf),
                            default=start)
             if firm_end == start and type_ == "Project" and not self._has_verb(index, start, s_suf):
                 firm_end = index.place_end_after(start, s_suf)
@@ -304,7 +306,32 @@ class SuffixSource(DataSource):
                                        lex.strip_owner(railway) + code_text, rule="suffix"))
                     at = nxt.end()
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+        sections, cut = self.line_sections(index, out)
+        out = [m for m in out if m not in cut] + sections
         return out + self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _firms_so_far(doc))
+
+    def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """A section of a road or railway, the line's name, a place and a section word (济南至潍坊高速公路 | 潍坊 |
+        段): a work (GUIDE: a road being built is a Project), named from the places the line joins (济南至 …).
+        Returns the sections and the lines' names they show cut (潍坊高速公路 of 济南至潍坊高速公路)."""
+        text, lex, out, cut = index.text, self.data.lex, [], []
+        spans = index.place_start_end()
+        for m in named:
+            if m.type != "Place" or not m.text.endswith(lex.work_lines) or m.end not in spans:
+                continue
+            at = spans[m.end]
+            while text[at : at + 1] == "至" and at + 1 in spans:
+                at = spans[at + 1]  # 潍坊 | 至 | 青岛段
+            section = next((w for w in lex.work_sections if text.startswith(w, at)), None)
+            if section is None:
+                continue
+            start = m.start
+            if text[start - 1 : start] == "至" and start - 1 in index.place_end:
+                start = index.place_end[start - 1]  # 济南 | 至 | 潍坊高速公路: the line is named after both ends
+                cut.append(m)
+            end = at + len(section)
+            out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="suffix"))
+        return out, cut
 
     def before_titles(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` (proper = 3 in suffixes.tsv) right before a post

@@ -73,6 +73,7 @@ class OfficialSource(DataSource):
         out += self._bodies_in_posts(index, bodies)
         for m in out:
             bodies[m.end] = m
+        title_starts = {a for a, _ in index.title_spans}
         for ts, te in index.title_spans:
             info = lex.titles.get(text[ts:te])
             if info is None or info.type != "Official":
@@ -98,6 +99,24 @@ class OfficialSource(DataSource):
             ns, ne = te, te + len(name)
             p = self._post_start(index, ts, bodies, starts_by_end)
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
+            out += self._sharing_the_post(index, ne, text[p:ns], title_starts, bodies)
+        return out
+
+    def _sharing_the_post(self, index: NameIndex, end: int, role: str, title_starts: set[int],
+                          bodies: dict[int, Mention]) -> list[Mention]:
+        """The names listed with 、 after the first one a post introduces, which hold the same post (副市长王静、
+        孙海波出席): each a surname and one or two characters, ending where jieba ends a word, followed by 、 or the
+        clause's end; a list item that opens with a post or a body is that item's own."""
+        text, lex, out = index.text, self.data.lex, []
+        while text[end : end + 1] == "、" and end + 1 not in title_starts \
+                and not any(m.start == end + 1 for m in bodies.values()):
+            name = person_after(text, end + 1, lex.surnames, self.data.freq)
+            ne = end + 1 + len(name) if name else end
+            if not name or ne not in index.ends or not (ne == len(text) or text[ne] in PUNCT or text[ne] == "等"
+                                                        or self._verb_at(index, ne)):
+                break  # (the list ends with its clause, 等, or the verb of the sentence: 出席, 参加)
+            out.append(Mention(end + 1, ne, name, "Official", name, role=role, rule=RULE))
+            end = ne
         return out
 
     @staticmethod
@@ -148,6 +167,11 @@ class OfficialSource(DataSource):
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
         return None
+
+    def _verb_at(self, index: NameIndex, i: int) -> bool:
+        """Whether the word starting at ``i`` is one jieba tags a verb."""
+        w = index.word_covering(i)
+        return w is not None and w[0] == i and self.data.bounds.tags.get(index.text[w[0] : w[1]]) == "v"
 
     def _settlement_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """A village's or community's body right before a post, named by the settlement's word and a body's

@@ -195,17 +195,28 @@ def develops_by(sent: Sentence) -> None:
                 break
 
 
+#: how many clauses about a project may stand between it and the 由 that names its builder
+_TOPIC_CLAUSES = 4
+
+
 def _topic_clause_end(sent: Sentence, j: int) -> int:
-    """Where what is said of project ``j`` goes on: right after it, or after the clause that follows it
-    (``P总投资10亿元，由X建设``, ``P坐落在Y，由X建设``: P is the topic, 由 opens the next clause) when that
-    clause names no other mention but places and 由 opens the one after it; else right after the mention."""
+    """Where what is said of project ``j`` goes on: right after it, or after the clauses that follow it
+    (``P总投资10亿元，由X建设``, ``P位于Y，总建筑面积…，总投资…，由X代建``: P is the topic, 由 opens a later
+    clause) when those clauses name no other mention but places and 由 opens the one after them; else right
+    after the mention."""
     text, mentions = sent.text, sent.mentions
     p = mentions[j]
-    comma = next((k for k in range(p.end, min(sent.end, p.end + 30)) if text[k] in "，,"), None)
-    if comma is None or any(c in text[p.end:comma] for c in "。；;！？!?") \
-            or any(p.end <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
-        return p.end
-    return comma + 1 if text.startswith(sent.data.longest_first("develops_passive_markers"), comma + 1) else p.end
+    markers = sent.data.longest_first("develops_passive_markers")
+    at = p.end
+    for _ in range(_TOPIC_CLAUSES):
+        comma = next((k for k in range(at, min(sent.end, at + 30)) if text[k] in "，,"), None)
+        if comma is None or any(c in text[at:comma] for c in "。；;！？!?") \
+                or any(at <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
+            return p.end
+        if text.startswith(markers, comma + 1):
+            return comma + 1
+        at = comma + 1
+    return p.end
 
 
 def _project_right_after(sent: Sentence, pos: int) -> int | None:

@@ -326,8 +326,19 @@ def post_title(sent: Sentence) -> None:
     seps = data.longest_first("post_separators")
     floor = sent.start
     previous: tuple[int, int] | None = None  # (end of the official before, the last body of its posts)
+    listed: tuple[Mention, list[Post]] | None = None  # the official before and its posts
     for person in people:
         m = mentions[person]
+        if listed is not None and m.role and listed[0].role == m.role and listed[0].end + 1 == m.start \
+                and text[listed[0].end] == "、":
+            posts = listed[1]  # 副市长王静、孙海波: a name listed after one a post introduces holds the same post
+            for body, titles in _edges(sent, posts):
+                if body is not None and mentions[body := _mention_of(sent, body)].type in (
+                        _LEADS_RANGE if any(t.head for t in titles) else _MEMBER_RANGE):
+                    sent.add(person, "leads" if any(t.head for t in titles) else "memberOf", body, "post_title",
+                             {"role": "、".join(t.text for t in titles)})
+            listed = (m, posts)
+            continue
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
@@ -336,6 +347,7 @@ def post_title(sent: Sentence) -> None:
             posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
         else:
             posts = parse_posts(sent, person, low)
+        listed = (m, posts)
         last_body = None
         for body, titles in _edges(sent, posts):
             if body is None:
