@@ -1356,3 +1356,19 @@ def test_entities_removals_sections_counts_and_more_posts(nlp, text, expected):
 )
 def test_entities_shared_posts_documents_and_sections_of_lines(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a government's office is named after the government (人民政府 does not end the office's name)
+        ("山东省人民政府外事办公室副主任刘伟出席仪式。",
+         {("山东省人民政府外事办公室", "Agency", "山东省人民政府外事办公室"), ("山东省", "Place", "山东省"),
+          ("刘伟", "Official", "刘伟")}),
+        # embassies and consulates are government bodies, their envoys officials
+        ("中国驻大阪总领事馆总领事薛剑会见。",
+         {("中国驻大阪总领事馆", "Agency", "中国驻大阪总领事馆"), ("薛剑", "Official", "薛剑")}),
+    ],
+)
+def test_entities_government_offices_and_missions_abroad(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -1006,3 +1006,22 @@ def test_relations_builder_after_several_clauses_about_the_work(nlp):
     ms = [mention(text, "甲医院二期工程", "Project"), mention(text, "乙街道", "Place"),
           mention(text, "丙控股集团有限公司", "Company")]
     assert preds(run(nlp, text, ms), "develops") == {("丙控股集团有限公司", "甲医院二期工程")}
+
+
+def test_relations_builders_that_organise_the_work_after_its_clauses(nlp):
+    # 该工程总投资…，由甲局组织实施，乙公司负责设计施工总承包: both build it
+    text = "该工程总投资6.8亿元，由甲市水利局组织实施，乙设计研究院有限公司负责设计施工总承包。"
+    ms = [mention(text, "该工程", "Project"), mention(text, "甲市水利局", "Agency"),
+          mention(text, "乙设计研究院有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲市水利局", "该工程"), ("乙设计研究院有限公司", "该工程")}
+
+
+def test_relations_lender_of_the_sentence_before_funds_the_works_it_names_after_qizhong(nlp):
+    # 甲行…授信180亿元。其中，为P提供贷款15亿元，为Q提供贷款8亿元: the paragraph's subject lends to P and Q
+    text = "今年以来，甲银行乙省分行累计向丙市重点项目授信180亿元。其中，为丙市地下综合管廊工程提供贷款15亿元，为丁区棚户区改造项目提供贷款8亿元。"
+    bank = "甲银行乙省分行"
+    ms = [mention(text, bank, "Company"), mention(text, "丙市地下综合管廊工程", "Project"),
+          mention(text, "丁区棚户区改造项目", "Project")]
+    rels = run_in_article(nlp, text, ms)
+    assert {(s, o, q.get("amount_text")) for s, p, o, q in rels if p == "funds"} == {
+        (bank, "丙市地下综合管廊工程", "15亿元"), (bank, "丁区棚户区改造项目", "8亿元")}

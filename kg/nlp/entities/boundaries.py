@@ -249,8 +249,10 @@ class NameBounds:
             if i != pos and type_ == "Agency":
                 other = lex.suffix_at(text, i)
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
-                        and not text.startswith(lex.resident_words, i):
-                    break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body
+                        and not text.startswith(lex.resident_words, i) \
+                        and not (other[0] == "人民政府" and text.startswith("办公室", pos)):
+                    break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body (a
+                    # government's office is the government's: 山东省人民政府外事办公室)
                 if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place"):

@@ -107,7 +107,8 @@ def funds_verb(sent: Sentence) -> None:
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:proj.start])
         after = text[proj.end:e]
         verb_before = any(v in between for v in verbs)
-        lender = None if verb_before or not before else _benefactive(data, text, mentions, before, proj)
+        # (其中，为P提供贷款: the lender may be the paragraph's subject, named in the sentence before)
+        lender = None if verb_before else _benefactive(data, text, mentions, before or [funder], proj)
         if lender is not None:
             funder, verb_before = lender, True
             if (funder, j) in already:
