@@ -1372,3 +1372,18 @@ def test_entities_shared_posts_documents_and_sections_of_lines(nlp, text, expect
 )
 def test_entities_government_offices_and_missions_abroad(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the bodies every community has name none (stop_names.txt)
+        ("推动社区党组织、业主委员会、物业服务企业协同治理。", set()),
+        # a firm written in full, a place inside its name, opens the name of its work
+        ("推动中国重汽集团泰安五岳专用汽车有限公司新能源专用车项目投产。",
+         {("中国重汽集团泰安五岳专用汽车有限公司新能源专用车项目", "Project", "中国重汽集团泰安五岳专用汽车有限公司新能源专用车项目"),
+          ("泰安", "Place", "泰安")}),
+    ],
+)
+def test_entities_generic_community_bodies_and_works_named_after_a_firm_in_full(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -291,9 +291,16 @@ class NameBounds:
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
-        if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]):
+        if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]) \
+                and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
+
+    def _firm_inside(self, text: str, a: int, b: int) -> bool:
+        """Whether a firm's name ends inside ``(a + 2, b)`` with a suffix of three characters or more (有限公司,
+        股份公司): a work's name that holds it is named after the firm written in full."""
+        return any((firm := self.lex.suffix_at(text, k)) is not None and firm[1] == "Company" and len(firm[0]) >= 3
+                   for k in range(a + 3, b))
 
     def _proper_before(self, index: NameIndex, i: int, words: int = 3) -> bool:
         """Whether the words right before ``i`` carry a proper-name signal (海信 of 海信 | 集团, also
@@ -415,6 +422,9 @@ class NameBounds:
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]):
             return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
+        if type_ == "Project" and self._firm_inside(index.text, best, end):
+            return start  # 中国重汽集团泰安五岳专用汽车有限公司 | 新能源专用车项目: the firm in full, its place inside
+            # it, opens its work's name (develops_project reads the firm from it)
         if type_ == "Project" and best - start >= 4 and (body := self.lex.suffix_at(index.text, best)) is not None \
                 and body[1] == "Organization" and len(body[0]) >= 2:
             return start  # 青岛大学附属医院 | 西海岸院区二期工程: the institution a work is named after opens its
