@@ -1387,3 +1387,20 @@ def test_entities_government_offices_and_missions_abroad(nlp, text, expected):
 )
 def test_entities_generic_community_bodies_and_works_named_after_a_firm_in_full(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a figure's unit (英寸: work_names.tsv) belongs to the work's name; 集成电路 ends in 路 but is no road
+        ("甲公司将投资160亿元建设12英寸集成电路生产线三期项目。",
+         {("12英寸集成电路生产线三期项目", "Project", "12英寸集成电路生产线三期项目")}),
+        # 研发中心 and 创新园 end names as 创新中心 and 科技园 do
+        ("加快海信视像显示技术研发中心建设。",
+         {("海信视像显示技术研发中心", "Organization", "海信视像显示技术研发中心")}),
+        ("双方将共建中国海洋大学崂山海洋科技创新园。",
+         {("中国海洋大学崂山海洋科技创新园", "Project", "中国海洋大学崂山海洋科技创新园"), ("崂山", "Place", "崂山")}),
+    ],
+)
+def test_entities_units_of_works_and_research_centres(nlp, text, expected):
+    assert found(nlp, text) == expected

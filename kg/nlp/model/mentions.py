@@ -160,6 +160,8 @@ class MentionTyper:
         word = text[start:end]
         if len(word) < 2 or not _NAME_CHAR.search(word) or word in self._lex.stop_names:
             return None
+        if start > 0 and text[start - 1].isdigit() and text.startswith(self._lex.work_units, start):
+            return None  # 12 | 英寸集成电路: a figure's unit opens no name
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
