@@ -1025,3 +1025,14 @@ def test_relations_lender_of_the_sentence_before_funds_the_works_it_names_after_
     rels = run_in_article(nlp, text, ms)
     assert {(s, o, q.get("amount_text")) for s, p, o, q in rels if p == "funds"} == {
         (bank, "丙市地下综合管廊工程", "15亿元"), (bank, "丁区棚户区改造项目", "8亿元")}
+
+
+def test_relations_both_parties_of_a_signing_build_what_they_build_together(nlp):
+    # 甲市人民政府与乙公司在甲市签署…协议。双方将共同建设P和Q: the firm (the builder of the signing) develops both
+    text = "甲市人民政府与乙科技有限公司在甲市签署战略合作协议。根据协议，双方将共同建设甲市数字经济产业园和甲市城市大脑项目。"
+    ms = [mention(text, "甲市人民政府", "Agency"), mention(text, "乙科技有限公司", "Company"),
+          mention(text, "甲市", "Place", nth=1), mention(text, "甲市数字经济产业园", "Project"),
+          mention(text, "甲市城市大脑项目", "Project")]
+    rels = run_in_article(nlp, text, ms)
+    assert {(s, o, q.get("modality")) for s, p, o, q in rels if p == "develops"} == {
+        ("乙科技有限公司", "甲市数字经济产业园", "planned"), ("乙科技有限公司", "甲市城市大脑项目", "planned")}

@@ -16,6 +16,9 @@
     ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing); the parts
     listed one after another (``P的设计单位为A，业主为B``) are told apart by their endings
     (``develops_unit_endings``: 单位, 方, 商 …).
+``develops_parties``
+    The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
+    projects built right after it (``…签署协议。双方将共同建设P``).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
     ``X与Y签约P``) develop them, as planned; where a firm signs with a government, the firm
@@ -38,7 +41,7 @@ from kg.schema import RELATIONS
 __all__: list[str] = []
 
 _DEVELOPERS = RELATIONS["develops"].domain
-_SIGNING_PARTIES = (*_DEVELOPERS, "Place")
+_SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
 
 
 def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
@@ -288,6 +291,10 @@ def develops_signing(sent: Sentence) -> None:
             about: list[int] = []
             jiu = text.rfind("就", sent.start, start)
             # a place signs as its government does (甲公司与浮来山街道签约): a party, never the builder
+            place = next((i for i in sent.idx if mentions[i].end == start and mentions[i].type == "Place"
+                          and text[mentions[i].start - 1 : mentions[i].start] == "在"), None)
+            if place is not None:  # 甲市人民政府与乙公司 | 在甲市 | 签署: where they sign is no party
+                start = mentions[place].start - 1
             parties = sent.chain_before(start, _SIGNING_PARTIES)
             if all(mentions[i].type == "Place" for i in parties):
                 parties = []
@@ -296,6 +303,7 @@ def develops_signing(sent: Sentence) -> None:
                 about = [i for i in sent.idx if mentions[i].type == "Project" and jiu < mentions[i].start
                          and mentions[i].end <= start and not sent.nested(i)]
             if len(parties) >= 2:
+                sent.article.state["signing_parties"] = _builders(mentions, parties)  # for 双方 after (develops_parties)
                 end = min((text.find(o, at, sent.end) for o in objects if text.find(o, at, sent.end) >= 0), default=-1)
                 if end > at and not any(c in text[at:end] for c in stops):
                     named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
@@ -312,10 +320,37 @@ def develops_signing(sent: Sentence) -> None:
             at = text.find(verb, at + len(verb), sent.end)
 
 
+@rule("develops_parties", needs=("Project",))
+def develops_parties(sent: Sentence) -> None:
+    """``X与Y签署…协议。…双方将共同建设P和Q``: the word for both parties (develops_party_words) refers to
+    the builders of the article's last signing, which develop the projects built right after it (planned)."""
+    parties = sent.article.state.get("signing_parties")
+    if not parties:
+        return
+    text, data = sent.text, sent.data
+    _, passive_gap = data.regex("develops_frames", _frames)
+    for word in data.longest_first("develops_party_words"):
+        at = text.find(word, sent.start, sent.end)
+        if at < 0:
+            continue
+        pos = at + len(word)
+        while (adverb := next((a for a in data.longest_first("develops_signing_adverbs") + data.longest_first(
+                "funds_invest_adverbs") if text.startswith(a, pos)), None)) is not None:
+            pos += len(adverb)  # 双方将共同 | 建设
+        verb = passive_gap.match(text, pos)
+        if verb is None:
+            continue
+        for j in sent.chain_after(verb.end(), ("Project",)):
+            for i in parties:
+                sent.add(i, "develops", j, "develops_parties", {"modality": "planned"})
+
+
 def _builders(mentions: list[Mention], parties: list[int]) -> list[int]:
     """Of bodies that build or sign together, the ones that build: the firms (甲公司与乙区人民政府签约P:
-    the government hosts the work), else every party but a place (which signs as its government)."""
-    return [i for i in parties if mentions[i].type == "Company"] or [i for i in parties if mentions[i].type != "Place"]
+    the government hosts the work), else every party that may develop (a place signs as its government, a
+    university or association builds nothing: GUIDE §4)."""
+    return [i for i in parties if mentions[i].type == "Company"] or [i for i in parties
+                                                                      if mentions[i].type in _DEVELOPERS]
 
 
 def _built_next(sent: Sentence, end: int) -> list[int]:
