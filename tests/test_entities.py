@@ -1404,3 +1404,19 @@ def test_entities_generic_community_bodies_and_works_named_after_a_firm_in_full(
 )
 def test_entities_units_of_works_and_research_centres(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a work named after a place the tagger found whole (川航天府国际机场 | 基地项目一期), no proper word of jieba's
+        ("由四川航空集团有限责任公司投资建设的川航天府国际机场基地项目一期已建成投用。",
+         {("四川航空集团有限责任公司", "Company", "四川航空集团有限责任公司"), ("四川", "Place", "四川"),
+          ("川航天府国际机场基地项目一期", "Project", "川航天府国际机场基地项目一期")}),
+        # a scope word and a character (区城 of 区城改办) is no person; a slogan's words are no places
+        ("区住建局、区城改办等单位负责同志参加会议。", {("区住建局", "Agency", "区住房和城乡建设局")}),
+        ("甲区榜上有名“绿水青山就是金山银山”实践创新基地。", set()),
+    ],
+)
+def test_entities_with_the_tagger_works_named_after_its_places_and_no_scope_word_people(nlp_full, text, expected):
+    assert found(nlp_full, text) == expected

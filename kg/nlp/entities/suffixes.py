@@ -390,9 +390,11 @@ class SuffixSource(DataSource):
 
 
 def _firms_so_far(doc: Doc) -> frozenset[tuple[int, int]]:
-    """The (start, end) of the firms the sources before this one named (the trained tagger's)."""
+    """The (start, end) of the firms the sources before this one named (the trained tagger's), and of its
+    places of four characters or more (天府国际机场 of 天府国际机场基地项目: a work named after a place)."""
     groups = doc.user_data.get(_CANDIDATES_KEY) or {}
-    return frozenset((m.start, m.end) for ms in groups.values() for m in ms if m.type == "Company")
+    return frozenset((m.start, m.end) for ms in groups.values() for m in ms
+                     if m.type == "Company" or m.type == "Place" and m.end - m.start >= 4)
 
 
 def _industry_start(index: NameIndex, bounds, start: int, s_suf: int) -> int | None:

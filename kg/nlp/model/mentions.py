@@ -162,6 +162,8 @@ class MentionTyper:
             return None
         if start > 0 and text[start - 1].isdigit() and text.startswith(self._lex.work_units, start):
             return None  # 12 | 英寸集成电路: a figure's unit opens no name
+        if label == "PER" and len(word) == 2 and word[0] in self._lex.one_char_units:
+            return None  # 区城 of 区城改办: a scope word (区, 市) and a character, no surname and given name
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
