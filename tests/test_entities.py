@@ -1420,3 +1420,8 @@ def test_entities_units_of_works_and_research_centres(nlp, text, expected):
 )
 def test_entities_with_the_tagger_works_named_after_its_places_and_no_scope_word_people(nlp_full, text, expected):
     assert found(nlp_full, text) == expected
+
+
+def test_entities_a_given_name_ends_before_a_verb_taking_an_aspect_particle(nlp):
+    # 孙斌作了说明: 作 with 了 after it is the verb, not the name's last character
+    assert found(nlp, "区财政局局长孙斌作了说明。") == {("区财政局", "Agency", "区财政局"), ("孙斌", "Official", "孙斌")}

@@ -1036,3 +1036,12 @@ def test_relations_both_parties_of_a_signing_build_what_they_build_together(nlp)
     rels = run_in_article(nlp, text, ms)
     assert {(s, o, q.get("modality")) for s, p, o, q in rels if p == "develops"} == {
         ("乙科技有限公司", "甲市数字经济产业园", "planned"), ("乙科技有限公司", "甲市城市大脑项目", "planned")}
+
+
+def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
+    # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
+    # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)
+    text = "市委书记张三到城阳区调研。甲樾府口袋公园提前完工。"
+    ms = [mention(text, "张三", "Official", role="市委书记"), mention(text, "城阳区", "Place"),
+          mention(text, "甲樾府口袋公园", "Project")]
+    assert located(run(nlp, text, ms)) == set()

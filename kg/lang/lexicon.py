@@ -183,6 +183,9 @@ class Lexicon:
         "our", "this" before a unit (我, 本): dropped from a name.
     scope_wholes : tuple[str, ...]
         "all of" before a unit (全).
+    visit_to_words, visit_words : tuple[str, ...]
+        what goes before a place visited (到, 赴) and what is done there (调研, 视察): a visited place is
+        not the article's own (``scope_words.tsv``).
     national_prefixes : tuple[str, ...]
         words that open a national body's name (中国, 国家, 国务院): no place needed before them.
     outlets : dict[str, str]
@@ -228,6 +231,8 @@ class Lexicon:
     scope_units: tuple[str, ...] = ()
     scope_owners: tuple[str, ...] = ()
     scope_wholes: tuple[str, ...] = ()
+    visit_to_words: tuple[str, ...] = ()
+    visit_words: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
     title_suffixes: dict[str, str] = field(default_factory=dict)
@@ -517,7 +522,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for title, type_, head in rows("titles.tsv", 3):
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
-    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": [], "settlement": []}
+    scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": [], "settlement": [],
+                                   "visit_to": [], "visit": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -580,6 +586,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         national_prefixes=tuple(scope["national"]),
         resident_words=tuple(scope["resident"]),
         settlement_words=tuple(sorted(scope["settlement"], key=len, reverse=True)),
+        visit_to_words=tuple(sorted(scope["visit_to"], key=len, reverse=True)),
+        visit_words=tuple(sorted(scope["visit"], key=len, reverse=True)),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),

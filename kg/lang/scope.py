@@ -26,12 +26,25 @@ _MASTHEAD = re.compile(r"^(?:今日|魅力|印象|新|大美)?(.+?)(?:新闻|日
 _LAYOUT = re.compile(r"\s+")
 
 
-def place_counts(mentions: Iterable, gaz) -> Counter:
-    """How often the mentions name each district, city or province (by division code)."""
+#: what ends the clause after a place (the visit's verb must come before it)
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+
+
+def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
+    """How often the mentions name each district, city or province (by division code); given the
+    article's ``text``, a place someone visits (到胶州市调研: scope_words.tsv visit_to, visit) is not counted."""
     counts: Counter = Counter()
+    lex = None
+    if text is not None:
+        from kg.lang.lexicon import load
+
+        lex = load()
     for m in mentions:
         if m.type != "Place" or m.kind != "name":
             continue
+        if lex is not None and text.endswith(lex.visit_to_words, 0, m.start) \
+                and any(w in _CLAUSE_END.split(text[m.end : m.end + 10], 1)[0] for w in lex.visit_words):
+            continue  # 市委书记到胶州市调研: the visitor's city is not the place visited
         div = gaz.full_name(_LAYOUT.sub("", m.name))
         if div is None:
             continue

@@ -63,7 +63,7 @@ class ArticleContext:
 
     def _set(self, docs: Sequence[Doc]) -> Sequence[Doc]:
         gaz = self._gazetteer()
-        own = [place_counts(doc._.kg_mentions or (), gaz) for doc in docs]
+        own = [place_counts(doc._.kg_mentions or (), gaz, doc.text) for doc in docs]
         page: Counter = Counter()
         for counts in own:
             page.update(counts)

@@ -64,10 +64,12 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:
     """Whether ``third`` may be the last character of a given name with ``fourth`` after it:
-    never a particle (在, 说, 等), and 强, 主 … only where they open no word with ``fourth`` (强调)."""
+    never a particle (在, 说, 等), and 强, 主 … only where they open no word with ``fourth`` (强调) nor
+    take an aspect particle (作了)."""
     if third not in NAME_STOP:
         return True
-    return third in NAME_STOP_IN_NAMES and not freq.get(third + fourth)
+    # (作了, 会着: a verb's aspect particle after it makes the character a verb, as 强调 makes 强 one)
+    return third in NAME_STOP_IN_NAMES and not freq.get(third + fourth) and fourth not in "了着过"
 
 
 @functools.lru_cache(maxsize=4096)
