@@ -1425,3 +1425,18 @@ def test_entities_with_the_tagger_works_named_after_its_places_and_no_scope_word
 def test_entities_a_given_name_ends_before_a_verb_taking_an_aspect_particle(nlp):
     # 孙斌作了说明: 作 with 了 after it is the verb, not the name's last character
     assert found(nlp, "区财政局局长孙斌作了说明。") == {("区财政局", "Agency", "区财政局"), ("孙斌", "Official", "孙斌")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # investment promotion bodies: a standard department (departments.txt), its short form (abbreviations.tsv)
+        ("青岛市投资促进局局长李娜说。",
+         {("青岛市投资促进局", "Agency", "青岛市投资促进局"), ("青岛市", "Place", "青岛市"), ("李娜", "Official", "李娜")}),
+        ("区投促局负责同志参加。", {("区投促局", "Agency", "区投资促进局")}),
+        # a slogan's "No. 1 project" is no work (stop_names.txt)
+        ("坚持把招商引资作为“一号工程”。", set()),
+    ],
+)
+def test_entities_investment_promotion_bodies_and_slogan_works(nlp, text, expected):
+    assert found(nlp, text) == expected
