@@ -1440,3 +1440,12 @@ def test_entities_a_given_name_ends_before_a_verb_taking_an_aspect_particle(nlp)
 )
 def test_entities_investment_promotion_bodies_and_slogan_works(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "body,type_",
+    [("政务服务管理办公室", "Agency"), ("档案馆", "Organization"), ("妇幼保健院", "Organization")],
+)
+def test_entities_more_public_bodies_of_a_city(nlp, body, type_):
+    assert found(nlp, f"青岛市{body}负责人张三介绍。") == {
+        (f"青岛市{body}", type_, f"青岛市{body}"), ("青岛市", "Place", "青岛市"), ("张三", "Official", "张三")}
