@@ -1045,3 +1045,22 @@ def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     ms = [mention(text, "张三", "Official", role="市委书记"), mention(text, "城阳区", "Place"),
           mention(text, "甲樾府口袋公园", "Project")]
     assert located(run(nlp, text, ms)) == set()
+
+
+def test_relations_an_award_given_by_a_body_named_before_shou_yu_de(nlp_full):
+    # X获得甲市人民政府授予的“Y”: X receives Y, the government gives it (and organizes it)
+    doc = nlp_full("甲智能科技有限公司获得青岛市人民政府授予的“青岛市市长质量奖”。")
+    ms = doc._.kg_mentions
+    got = {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+           if r.predicate in ("awarded", "organizes")}
+    assert got == {("甲智能科技有限公司", "awarded", "青岛市市长质量奖"), ("青岛市人民政府", "organizes", "青岛市市长质量奖")}
+
+
+def test_relations_invested_then_where_then_built(nlp):
+    # 甲公司拟投资10亿元，在乙区建设P: where the work is built stands between the money and the verb
+    text = "甲智能科技有限公司拟投资10亿元，在乙区建设丙装备产业园项目。"
+    ms = [mention(text, "甲智能科技有限公司", "Company"), mention(text, "乙区", "Place"),
+          mention(text, "丙装备产业园项目", "Project")]
+    rels = run(nlp, text, ms)
+    assert {(s, p, o) for s, p, o, _ in rels if p in ("funds", "develops")} == {
+        ("甲智能科技有限公司", "funds", "丙装备产业园项目"), ("甲智能科技有限公司", "develops", "丙装备产业园项目")}

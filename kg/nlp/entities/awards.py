@@ -28,8 +28,9 @@ __all__ = ["AwardSource", "AwardEventSource"]
 
 #: an honour's words: characters, and a word in quotes inside it (专精特新“小巨人”企业)
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
-_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|获)“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的等]|(?<=”)“|$)")
-_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为")
+#: (获得甲市人民政府授予的“乙奖”: the giver before 授予的 ends the first verb's object, the honour follows)
+_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获)“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s中的等]|授予的|颁发的|(?<=”)“|$)")
+_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予的", "颁发的")
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
@@ -87,7 +88,8 @@ class AwardSource(DataSource):
         hit = lex.suffix_at(text, e)
         if hit and hit[1] == "Award":
             start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
-            if start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
+            quoted = text[s - 1 : s] == "“" and text[e : e + 1] == "”"  # the quotes delimit it (市长质量奖: a title inside)
+            if quoted or start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
                 return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
             # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
             # be an honour by its words (获得全国先进基层党组织称号)

@@ -2,7 +2,8 @@
 
 ``awarded_verb``
     An entity, a prize verb (获, 斩获, 荣获 …), then an Award; the contest named before it
-    (``在…大赛中``) is the ``event`` qualifier.
+    (``在…大赛中``) is the ``event`` qualifier; a giver written before 授予的 (award_giving_words:
+    ``X获得甲市人民政府授予的“Y”``) receives nothing.
 ``awarded_listed``
     The Award first: ``在…评选出的“Y”中，X位列…`` (X right after, with a prize verb, and no
     other prize in the clause) and ``作为Y的X``.
@@ -68,10 +69,14 @@ def awarded_verb(sent: Sentence) -> None:
             continue
         window_start = max([mentions[i].end for i in idx if mentions[i].end <= award.start] + [0])
         verb_at = -1
+        givers = set()
         for i in sorted(idx, key=lambda i: mentions[i].end, reverse=True):
             if mentions[i].end > award.start:
                 continue
             gap = text[mentions[i].end:award.start]
+            if gap.startswith(tuple(sent.data["award_giving_words"])):
+                givers.add(i)  # 获得甲市人民政府授予的“Y”: the giver; the receiver is before the verb before it
+                continue
             hit = max((gap.rfind(v) for v in verbs), default=-1)
             if hit >= 0:
                 verb_at = mentions[i].end + hit
@@ -79,7 +84,7 @@ def awarded_verb(sent: Sentence) -> None:
         if verb_at < 0 or window_start < 0:
             continue
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
-                     and not sent.nested(i)]
+                     and not sent.nested(i) and i not in givers]
         by = text.rfind("被", sent.start, verb_at)
         if by >= 0 and any(mentions[i].start > by for i in receivers):
             # X被B认定为Y: B confers the prize; the receiver is named before 被

@@ -296,6 +296,7 @@ def funds_invest(sent: Sentence) -> None:
         money = _money_at(text, m.end(), data)
         pos = money.end if money is not None else m.end()
         if money is not None:  # 甲投资5亿元建设P: the building verb after the amount
+            pos = _past_where(sent, pos)  # (…5亿元，在乙区建设P: where it is built, in between)
             pos += len(next((v for v in data.longest_first("develops_verbs") if text.startswith(v, pos)), ""))
         project = _project_at(sent, pos)
         if project is None:  # P由甲投资建设: the project before 由
@@ -314,6 +315,21 @@ def funds_invest(sent: Sentence) -> None:
         for f in funders:
             sent.add(f, "funds", project, "funds_invest", qual)
             sent.add(f, "develops", project, "funds_invest")
+
+
+def _past_where(sent: Sentence, pos: int) -> int:
+    """Past a comma and 在 with the places after it at ``pos`` (甲投资5亿元，在乙区丙街道 | 建设P), else ``pos``."""
+    text, mentions = sent.text, sent.mentions
+    at = pos + (text[pos : pos + 1] in "，,")
+    if text[at : at + 1] != "在":
+        return pos
+    at += 1
+    ends = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place"}
+    if at not in ends:
+        return pos
+    while at in ends:
+        at = ends[at]
+    return at
 
 
 def _investment_frame(data: RelationData) -> re.Pattern:
