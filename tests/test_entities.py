@@ -1449,3 +1449,19 @@ def test_entities_investment_promotion_bodies_and_slogan_works(nlp, text, expect
 def test_entities_more_public_bodies_of_a_city(nlp, body, type_):
     assert found(nlp, f"青岛市{body}负责人张三介绍。") == {
         (f"青岛市{body}", type_, f"青岛市{body}"), ("青岛市", "Place", "青岛市"), ("张三", "Official", "张三")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # designations a ministry or province confers (honours.tsv heads 中心, 实验室 …; 中 of 中心 ends no honour)
+        ("青岛海尔智能技术研发有限公司被工业和信息化部认定为国家级工业设计中心。",
+         {("国家级工业设计中心", "Award", "国家级工业设计中心"), ("工业和信息化部", "Agency", "工业和信息化部"),
+          ("青岛海尔智能技术研发有限公司", "Company", "青岛海尔智能技术研发有限公司")}),
+        ("甲公司获批省级重点实验室。", {("省级重点实验室", "Award", "省级重点实验室")}),
+        # a role, not an honour, after a weak verb (成为)
+        ("青岛成为全国重要的物流中心。", {("青岛", "Place", "青岛")}),
+    ],
+)
+def test_entities_designations_conferred_as_honours(nlp, text, expected):
+    assert found(nlp, text) == expected
