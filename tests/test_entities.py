@@ -1465,3 +1465,8 @@ def test_entities_more_public_bodies_of_a_city(nlp, body, type_):
 )
 def test_entities_designations_conferred_as_honours(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_the_last_name_of_a_shared_post_before_a_set_phrase(nlp):
+    # 副区长王静、孙海波出席会议: jieba's 出席会议 (a set phrase, tag l) ends the list as a verb does
+    assert found(nlp, "副区长王静、孙海波出席会议。") == {("王静", "Official", "王静"), ("孙海波", "Official", "孙海波")}

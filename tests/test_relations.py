@@ -1064,3 +1064,13 @@ def test_relations_invested_then_where_then_built(nlp):
     rels = run(nlp, text, ms)
     assert {(s, p, o) for s, p, o, _ in rels if p in ("funds", "develops")} == {
         ("甲智能科技有限公司", "funds", "丙装备产业园项目"), ("甲智能科技有限公司", "develops", "丙装备产业园项目")}
+
+
+def test_relations_a_second_post_taken_on_with_jian_ren(nlp):
+    # 副区长李强兼任乙街道党工委书记: the post after 兼任 (post_taking_verbs) is the official's too
+    text = "即墨区人民政府副区长李强兼任蓝村街道党工委书记。"
+    ms = [mention(text, "即墨区人民政府", "Agency"), mention(text, "即墨区", "Place"),
+          mention(text, "李强", "Official", role="即墨区人民政府副区长"),
+          mention(text, "蓝村街道党工委", "Agency")]
+    assert {(s, p, o) for s, p, o, _ in posts(run(nlp, text, ms))} == {
+        ("李强", "memberOf", "即墨区人民政府"), ("李强", "leads", "蓝村街道党工委")}

@@ -315,6 +315,30 @@ def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, l
     return out
 
 
+def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
+    """The edges of ``posts`` whose body is named (leads or memberOf by the titles)."""
+    mentions = sent.mentions
+    for body, titles in _edges(sent, posts):
+        head = any(t.head for t in titles)
+        if body is not None and mentions[body := _mention_of(sent, body)].type in (_LEADS_RANGE if head else _MEMBER_RANGE):
+            sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
+
+
+def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
+    """The posts written after the person and a verb of taking one on (post_taking_verbs: 兼任, 担任), up to
+    the clause's end: 副区长李强兼任乙街道党工委书记 → 乙街道党工委书记."""
+    text, data, m = sent.text, sent.data, sent.mentions[person]
+    verb = next((v for v in data.longest_first("post_taking_verbs") if text.startswith(v, m.end)), None)
+    if verb is None:
+        return []
+    start = m.end + len(verb)
+    stops = set(data["clause_stops"])
+    stop = next((k for k in range(start, sent.end) if text[k] in stops), sent.end)
+    titles = _matcher(data)
+    end = next((k for k in range(stop, start, -1) if titles.ending_at(text, k, start) is not None), None)
+    return parse_posts(sent, person, start, end=end) if end is not None else []
+
+
 @rule("post_title", needs=("Official",))
 def post_title(sent: Sentence) -> None:
     """One edge per post of each official's post string (see the module docstring)."""
@@ -331,14 +355,10 @@ def post_title(sent: Sentence) -> None:
         m = mentions[person]
         if listed is not None and m.role and listed[0].role == m.role and listed[0].end + 1 == m.start \
                 and text[listed[0].end] == "、":
-            posts = listed[1]  # 副市长王静、孙海波: a name listed after one a post introduces holds the same post
-            for body, titles in _edges(sent, posts):
-                if body is not None and mentions[body := _mention_of(sent, body)].type in (
-                        _LEADS_RANGE if any(t.head for t in titles) else _MEMBER_RANGE):
-                    sent.add(person, "leads" if any(t.head for t in titles) else "memberOf", body, "post_title",
-                             {"role": "、".join(t.text for t in titles)})
-            listed = (m, posts)
+            _add_named_posts(sent, person, listed[1])  # 副市长王静、孙海波: a name listed after one a post
+            listed = (m, listed[1])                    # introduces holds the same post
             continue
+        _add_named_posts(sent, person, _posts_taken_on(sent, person))  # 李强兼任乙街道党工委书记
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
