@@ -308,7 +308,7 @@ class SuffixSource(DataSource):
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
-        return out + self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _firms_so_far(doc))
+        return out + self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _tagger_names(doc))
 
     def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """A section of a road or railway, the line's name, a place and a section word (济南至潍坊高速公路 | 潍坊 |
@@ -354,16 +354,17 @@ class SuffixSource(DataSource):
         return out
 
     def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention],
-                firms: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
+                openers: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
         """Names with no proper-name signal that the text still marks as names:
 
         * an item of a 、-list whose neighbour is a name of the same type
           (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
         * a name opening with the kind word of a place named before it, which it refers back
           to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
-        * a work whose name opens with a firm another source named before this one (``firms``:
-          the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a common
-          word): the firm's works (GUIDE §4 ``develops``: 奇瑞零部件产业园).
+        * a work whose name opens with a firm or a place another source named before this one
+          (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
+          common word, or its 天府国际机场 of 天府国际机场基地项目): the firm's works (GUIDE §4
+          ``develops``: 奇瑞零部件产业园), the works named after a place.
         """
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
@@ -373,7 +374,7 @@ class SuffixSource(DataSource):
         for m in unmarked:
             if m.text in lex.stop_names:
                 continue
-            if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in firms):
+            if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in openers):
                 out.append(m)
                 continue
             near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
@@ -389,7 +390,7 @@ class SuffixSource(DataSource):
         return out
 
 
-def _firms_so_far(doc: Doc) -> frozenset[tuple[int, int]]:
+def _tagger_names(doc: Doc) -> frozenset[tuple[int, int]]:
     """The (start, end) of the firms the sources before this one named (the trained tagger's), and of its
     places of four characters or more (天府国际机场 of 天府国际机场基地项目: a work named after a place)."""
     groups = doc.user_data.get(_CANDIDATES_KEY) or {}

@@ -329,13 +329,13 @@ def develops_parties(sent: Sentence) -> None:
         return
     text, data = sent.text, sent.data
     _, passive_gap = data.regex("develops_frames", _frames)
+    adverbs = data.longest_first("develops_signing_adverbs") + data.longest_first("funds_invest_adverbs")
     for word in data.longest_first("develops_party_words"):
         at = text.find(word, sent.start, sent.end)
         if at < 0:
             continue
         pos = at + len(word)
-        while (adverb := next((a for a in data.longest_first("develops_signing_adverbs") + data.longest_first(
-                "funds_invest_adverbs") if text.startswith(a, pos)), None)) is not None:
+        while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
             pos += len(adverb)  # 双方将共同 | 建设
         verb = passive_gap.match(text, pos)
         if verb is None:
