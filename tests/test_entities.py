@@ -1352,6 +1352,10 @@ def test_entities_removals_sections_counts_and_more_posts(nlp, text, expected):
           ("济南", "Place", "济南"), ("潍坊", "Place", "潍坊")}),
         ("胶济铁路青岛段改造。",
          {("胶济铁路青岛段改造", "Project", "胶济铁路青岛段改造"), ("胶济铁路", "Place", "胶济铁路"), ("青岛", "Place", "青岛")}),
+        # a line named by the abbreviations of the places it joins (京沪: jieba's j) and its section
+        ("京沪高铁济南至徐州段开工。",
+         {("京沪高铁济南至徐州段", "Project", "京沪高铁济南至徐州段"), ("京沪高铁", "Place", "京沪高铁"),
+          ("济南", "Place", "济南"), ("徐州", "Place", "徐州")}),
     ],
 )
 def test_entities_shared_posts_documents_and_sections_of_lines(nlp, text, expected):

@@ -220,7 +220,9 @@ class SuffixSource(DataSource):
             # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
             placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
                                                 if n.type == "Place")
-            if weak or proper and not quoted and not placed and not bounds.proper(index, start, s_suf) \
+            # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
+            abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
+            if weak or proper and not quoted and not placed and not abbreviated and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
                 if lead is not None and _bare_len(text[lead:s_suf], lex.work_units) <= 12:
