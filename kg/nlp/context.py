@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lang.scope import context_chain, place_counts
-from kg.nlp.extensions import ensure_extensions
+from kg.nlp.extensions import doc_text, ensure_extensions
 
 __all__ = ["ArticleContext"]
 
@@ -63,7 +63,7 @@ class ArticleContext:
 
     def _set(self, docs: Sequence[Doc]) -> Sequence[Doc]:
         gaz = self._gazetteer()
-        own = [place_counts(doc._.kg_mentions or (), gaz, doc.text) for doc in docs]
+        own = [place_counts(doc._.kg_mentions or (), gaz, doc_text(doc)) for doc in docs]
         page: Counter = Counter()
         for counts in own:
             page.update(counts)

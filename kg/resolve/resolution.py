@@ -242,8 +242,15 @@ def resolve(extractions: Sequence) -> Resolution:
                     if ra != rb:
                         parent[ra] = rb
 
+    placeless: dict[str, str] = {}  # name → _without_places(name), which every pair of a page's names asks
+
+    def without_places(name: str) -> str:
+        if name not in placeless:
+            placeless[name] = _without_places(name, gaz)
+        return placeless[name]
+
     def shortened(short: tuple[str, str], other: tuple[str, str]) -> bool:
-        return any(_shortened_project(a, b) or _without_places(b, gaz).removesuffix("项目") == a.removesuffix("项目") != b
+        return any(_shortened_project(a, b) or without_places(b).removesuffix("项目") == a.removesuffix("项目") != b
                    for a in {short[1]} | info[short]["aliases"] for b in {other[1]} | info[other]["aliases"])
 
     # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
