@@ -1474,3 +1474,53 @@ def test_entities_designations_conferred_as_honours(nlp, text, expected):
 def test_entities_the_last_name_of_a_shared_post_before_a_set_phrase(nlp):
     # 副区长王静、孙海波出席会议: jieba's 出席会议 (a set phrase, tag l) ends the list as a verb does
     assert found(nlp, "副区长王静、孙海波出席会议。") == {("王静", "Official", "王静"), ("孙海波", "Official", "孙海波")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bank written in full whose short name the abbreviations data list (工商银行 → 中国工商银行)
+        ("中国工商银行与市政府签署战略合作协议。",
+         {("中国工商银行", "Company", "中国工商银行"), ("市政府", "Agency", "市人民政府")}),
+        ("记者从中国农业银行获悉。", {("中国农业银行", "Company", "中国农业银行")}),
+        # the short name alone still names the bank
+        ("建设银行为项目提供贷款。", {("建设银行", "Company", "中国建设银行")}),
+    ],
+)
+def test_entities_a_body_written_in_full_whose_short_name_is_listed(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a work named after the brand of a firm the sentence names in full (no other proper-name signal:
+        # jieba reads the brand as an abbreviation)
+        ("开发区的中联重科智慧产业城二期项目总投资25亿元，由中联重科股份有限公司投资建设。",
+         {("中联重科智慧产业城二期项目", "Project", "中联重科智慧产业城二期项目"),
+          ("中联重科股份有限公司", "Company", "中联重科股份有限公司")}),
+        # a metro line's section in a place jieba's dictionary knows (海沧 of 海沧区)
+        ("地铁6号线海沧段正在加紧施工。", {("地铁6号线海沧段", "Project", "地铁6号线海沧段")}),
+        # ... not a section of any other kind (施工段)
+        ("地铁6号线施工段进展顺利。", set()),
+    ],
+)
+def test_entities_works_named_after_a_firm_brand_or_a_metro_section(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # community health and elderly-care centres are institutions (suffixes.tsv), named after their street
+        ("新阳街道社区卫生服务中心正式启用。",
+         {("新阳街道社区卫生服务中心", "Organization", "新阳街道社区卫生服务中心"), ("新阳街道", "Place", "新阳街道")}),
+        ("骆驼街道居家养老服务中心已建成运营。",
+         {("骆驼街道居家养老服务中心", "Organization", "骆驼街道居家养老服务中心"), ("骆驼街道", "Place", "骆驼街道")}),
+        # ... and no name without a proper part
+        ("社区卫生服务中心覆盖全区。", set()),
+    ],
+)
+def test_entities_health_and_care_centres(nlp, text, expected):
+    assert found(nlp, text) == expected
+

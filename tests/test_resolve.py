@@ -485,3 +485,25 @@ def test_resolve_a_work_named_with_its_places_and_without_on_one_page_is_one_nod
     assert [(e.id, sorted(e.aliases)) for e in res.entities if e.type == "Project"] == [
         ("Project/德州市陵城区智能装备产业园", ["德州市智能装备产业园", "德州市陵城区智能装备产业园",
                                            "德州市陵城区智能装备产业园项目", "智能装备产业园"])]
+
+
+def test_resolve_a_town_short_name_far_from_the_page_is_no_town():
+    # 大沙河 is the short name of 大沙河镇 (丰县, Jiangsu); on a page of 峄城区 (Shandong) it is no town there
+    # (the river suffix names it), on a page of 丰县 it is the town
+    text = "峄城区大沙河治理，峄城区召开会议。"
+    res = resolve([x(article("a.txt", 0, text), [mention("峄城区", text, "Place"), mention("大沙河", text, "Place"),
+                                                 Mention(10, 13, "峄城区", "Place", "峄城区")])])
+    assert sorted(e.id for e in res.entities) == ["Place/大沙河", "Place/峄城区"]
+    text = "丰县大沙河召开会议。"
+    res = resolve([x(article("b.txt", 0, text), [mention("丰县", text, "Place"), mention("大沙河", text, "Place")])])
+    assert sorted(e.label for e in res.entities) == ["丰县", "大沙河镇"]
+
+
+def test_resolve_a_scope_word_body_is_not_the_one_other_body_it_ends():
+    # 市水利局 on a page of 枣庄 is 枣庄市水利局, which the page also writes out; 滕州市水利局 is another body
+    text = "枣庄市水利局召开会议。市水利局局长王立新讲话。滕州市水利局局长陈国栋参加。"
+    res = resolve([x(article("a.txt", 0, text), [
+        mention("枣庄市", text, "Place"), mention("枣庄市水利局", text, "Agency"),
+        Mention(text.index("市水利局局长王"), text.index("市水利局局长王") + 4, "市水利局", "Agency", "市水利局"),
+        mention("滕州市水利局", text, "Agency")])])
+    assert sorted(e.label for e in res.entities if e.type == "Agency") == ["枣庄市水利局", "滕州市水利局"]

@@ -357,6 +357,9 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     ctx0 = context[0] if context else None
     if m.type == "Place":
         div = gaz.full_name(name, ctx0)
+        if div is not None and div.name != name and div.level in ("town", "village") and ctx0 is not None \
+                and not gaz.contains([ctx0, *gaz.parents(ctx0)][-1], div):
+            return name, None  # 大沙河 on a page of 枣庄: a river there, not the town 大沙河镇 of another province
         if div is not None and (div.name == name or div.short == name or div.kind == "alias"):
             div = gaz.canonical(div) if div.kind == "alias" and div.level == "district" else div
             return div.name if div.kind != "alias" else name, div.code
@@ -649,9 +652,11 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[t
             (key,) = keys
             if info[key]["code"]:
                 continue  # a division is its own name (市中区 is no shortening of 济南市市中区's)
+            # (the name the short one already stands for counts: 市水利局, read as 枣庄市水利局 on a page
+            # naming 枣庄市水利局 and 滕州市水利局, is not 滕州's)
             longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
-                      for k in ks if k[0] == key[0] and k != key}
-            if len(longer) == 1:
+                      for k in ks if k[0] == key[0]}
+            if len(longer) == 1 and key not in longer:
                 pairs.append((key, longer.pop()))
     return sorted(pairs)
 

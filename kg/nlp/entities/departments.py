@@ -44,6 +44,11 @@ class DepartmentSource(DataSource):
                 a = bounds.scope_left(index, over[0])
                 out.append(Mention(a, e, text[a:e], type_, text[a:s] + full, rule=RULE))
                 continue
+            opening = s - (len(full) - len(m.group()))
+            if full != m.group() and full.endswith(m.group()) and opening >= 0 and text.startswith(full, opening):
+                # 中国 | 工商银行: the full name written out, of which the data list the short name
+                out.append(Mention(opening, e, full, type_, full, rule=RULE))
+                continue
             # a longer suffix may follow (城市管理局 + 执法大队): leave that to the suffix rule
             start = bounds.scope_left(index, s)
             if start == s and full in lex.stop_names:

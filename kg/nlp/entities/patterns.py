@@ -2,14 +2,15 @@
 
 ``kg_metro_lines``
     a metro line's phase or section: ``地铁7号线二期``, ``15号线一期（即墨段）``,
-    ``甲市地铁2号线东延段`` (the city written before 地铁 opens the name; a line without a
-    phase or section is the line, not a project); a section listed after it is written out
+    ``甲市地铁2号线东延段``, ``地铁6号线海沧段`` (a section in a place; the city written before
+    地铁 opens the name; a line without a phase or section is the line, not a project); a section listed after it is written out
     from it (``甲市地铁2号线东延段和东调段``: the second is ``甲市地铁2号线东调段``);
 ``kg_quoted_projects``
     a quoted name and the kind of undertaking after it:
     ``“AI智能分析系统助力市容问题高效整治”应用场景``.
 
-Neither reads kg's data files, so neither saves anything with the pipeline.
+Neither reads kg's data files, so neither saves anything with the pipeline (``kg_metro_lines`` asks
+jieba's dictionary, as the tokenizer does).
 """
 
 from __future__ import annotations
@@ -44,9 +45,14 @@ class MetroLineSource(CandidateSource):
             return out
         text = index.text
         system, after = "", -1  # the metro system of the last work named (甲市地铁) and where its list goes on
+        places = index.place_start_end()
         for m in _METRO.finditer(text):
+            end = m.end()
             if not m.group("part"):
-                continue  # the line itself, not a work on it
+                at = places.get(end) or _place_word_end(index, end)
+                if at is None or text[at : at + 1] != "段":
+                    continue  # the line itself, not a work on it
+                end = at + 1  # 地铁6号线 | 海沧 | 段: the line's section in a place
             start = m.start()
             if m.group("system") and start in index.place_end:
                 start = index.place_end[start]  # 甲市 | 地铁2号线: the city's metro line
@@ -54,16 +60,27 @@ class MetroLineSource(CandidateSource):
                 prefix = system  # 甲市地铁2号线东延段和3号线北段: line 3 of the same metro
             else:
                 prefix, system = "", text[start : m.end("system")] if m.group("system") else ""
-            name = prefix + text[start : m.end()]
-            out.append(Mention(start, m.end(), text[start : m.end()], "Project", name, rule="metro_line"))
+            name = prefix + text[start:end]
+            out.append(Mention(start, end, text[start:end], "Project", name, rule="metro_line"))
             line = prefix + text[start : m.start("part")]
-            at = m.end()
+            at = end
             while (nxt := _NEXT_SECTION.match(text, at)) is not None:  # …东延段和东调段: the line's east section too
                 part = nxt.group("part")
                 out.append(Mention(nxt.start("part"), nxt.end(), part, "Project", line + part, rule="metro_line"))
                 at = nxt.end()
             after = at
         return out
+
+
+def _place_word_end(index: NameIndex, at: int) -> int | None:
+    """The end of the word from ``at`` when jieba's dictionary tags it a place (海沧 of 海沧区: a district's
+    short name, which the divisions data do not mark alone)."""
+    from kg.lang.jieba_tables import tables
+
+    word = index.word_covering(at)
+    if word is None or word[0] != at or tables()[0].get(index.text[word[0] : word[1]]) != "ns":
+        return None
+    return word[1]
 
 
 class QuotedProjectSource(CandidateSource):

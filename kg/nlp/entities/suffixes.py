@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.lexicon import firm_core
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
@@ -363,6 +364,8 @@ class SuffixSource(DataSource):
           (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
         * a name opening with the kind word of a place named before it, which it refers back
           to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
+        * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
+          中联重科股份有限公司: 中联重科智慧产业城二期项目);
         * a work whose name opens with a firm or a place another source named before this one
           (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
           common word, or its 天府国际机场 of 天府国际机场基地项目): the firm's works (GUIDE §4
@@ -373,11 +376,15 @@ class SuffixSource(DataSource):
         if not unmarked:
             return out
         places = [m for m in named if m.type == "Place"]
+        brands = {core for m in named if m.type == "Company" and len(core := firm_core(m.name)) >= 2 and core != m.name}
         for m in unmarked:
             if m.text in lex.stop_names:
                 continue
             if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in openers):
                 out.append(m)
+                continue
+            if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
+                out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
                 continue
             near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
             if any(text[min(n.end, m.end)] == "、" for n in near):
