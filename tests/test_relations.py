@@ -1038,6 +1038,24 @@ def test_relations_both_parties_of_a_signing_build_what_they_build_together(nlp)
         ("乙科技有限公司", "甲市数字经济产业园", "planned"), ("乙科技有限公司", "甲市城市大脑项目", "planned")}
 
 
+def test_relations_both_parties_of_a_signing_invest_in_and_build_what_they_build_together(nlp):
+    # 甲与乙签约，双方将共同投资8亿元建设P: the amount between the words for both and the building verb; both
+    # bodies invest (funds), the firm builds (develops); a place signs as its government and funds nothing itself
+    text = "甲市人民政府与乙集团有限公司签署战略合作协议。双方将共同投资20亿元建设丙新材料产业园项目。"
+    ms = [mention(text, "甲市人民政府", "Agency"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙新材料产业园项目", "Project")]
+    rels = run_in_article(nlp, text, ms)
+    assert {(s, p, o, q.get("modality")) for s, p, o, q in rels} == {
+        ("甲市人民政府", "funds", "丙新材料产业园项目", "planned"), ("乙集团有限公司", "funds", "丙新材料产业园项目", "planned"),
+        ("乙集团有限公司", "develops", "丙新材料产业园项目", "planned")}
+    text = "丁县与乙集团有限公司签约，双方将共同投资8亿元建设戊古城文旅综合体项目。"
+    ms = [mention(text, "丁县", "Place"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "戊古城文旅综合体项目", "Project")]
+    rels = run_in_article(nlp, text, ms)
+    assert {(s, p, o) for s, p, o, q in rels if p != "locatedIn"} == {
+        ("乙集团有限公司", "funds", "戊古城文旅综合体项目"), ("乙集团有限公司", "develops", "戊古城文旅综合体项目")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.money import find_money
 from kg.lang.lexicon import firm_core
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
@@ -304,6 +305,7 @@ def develops_signing(sent: Sentence) -> None:
                          and mentions[i].end <= start and not sent.nested(i)]
             if len(parties) >= 2:
                 sent.article.state["signing_parties"] = _builders(mentions, parties)  # for 双方 after (develops_parties)
+                sent.article.state["signing_all_parties"] = parties  # (and funds_verb: 双方将共同投资)
                 end = min((text.find(o, at, sent.end) for o in objects if text.find(o, at, sent.end) >= 0), default=-1)
                 if end > at and not any(c in text[at:end] for c in stops):
                     named = [i for i in sent.idx if mentions[i].type == "Project" and at < mentions[i].start
@@ -337,12 +339,23 @@ def develops_parties(sent: Sentence) -> None:
         pos = at + len(word)
         while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
             pos += len(adverb)  # 双方将共同 | 建设
+        pos = _past_the_money(sent, pos)  # 双方将共同投资8亿元 | 建设
         verb = passive_gap.match(text, pos)
         if verb is None:
             continue
         for j in sent.chain_after(verb.end(), ("Project",)):
             for i in parties:
                 sent.add(i, "develops", j, "develops_parties", {"modality": "planned"})
+
+
+def _past_the_money(sent: Sentence, pos: int) -> int:
+    """Where the words after ``pos`` go on past an investment verb and its amount (投资8亿元 | 建设P), else ``pos``."""
+    text = sent.text
+    verb = next((v for v in sent.data.longest_first("funds_invest_verbs") if text.startswith(v, pos)), None)
+    if verb is None:
+        return pos
+    money = next(find_money(text, pos + len(verb), sent.end), None)
+    return money.end if money is not None and money.start == pos + len(verb) else pos
 
 
 def _builders(mentions: list[Mention], parties: list[int]) -> list[int]:

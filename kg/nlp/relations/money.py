@@ -133,7 +133,18 @@ def funds_verb(sent: Sentence) -> None:
         period = period_re(data).search(text[s:e])
         if period:
             qual["period"] = period.group(0)
-        sent.add(funder, "funds", j, "funds_verb", qual)
+        for f in _parties_meant(sent, between) or [funder]:
+            if (f, j) not in already:
+                sent.add(f, "funds", j, "funds_verb", qual)
+
+
+def _parties_meant(sent: Sentence, between: str) -> list[int]:
+    """The bodies that signed the article's last agreement, when ``between`` refers to them all (甲与乙签约，
+    双方将共同投资8亿元建设P: both invest); a place signs as its government and funds nothing itself."""
+    parties = sent.article.state.get("signing_all_parties")
+    if not parties or not any(w in between for w in sent.data["develops_party_words"]):
+        return []
+    return [i for i in parties if sent.mentions[i].type in BODY_TYPES]
 
 
 @rule("funds_received", needs=("Project",))
