@@ -1524,3 +1524,18 @@ def test_entities_works_named_after_a_firm_brand_or_a_metro_section(nlp, text, e
 def test_entities_health_and_care_centres(nlp, text, expected):
     assert found(nlp, text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a centre built is named from its proper part, not from the building verb (共同建设 | 潍柴博世…研发中心)
+        ("双方将共同建设潍柴博世氢燃料电池研发中心。",
+         {("潍柴博世氢燃料电池研发中心", "Organization", "潍柴博世氢燃料电池研发中心")}),
+        # 新建, which jieba tags a place, is what is done to the work: the district names the school's work
+        ("兰山区第二实验小学新建工程总投资2.8亿元。",
+         {("兰山区第二实验小学新建工程", "Project", "兰山区第二实验小学新建工程"), ("兰山区", "Place", "兰山区")}),
+    ],
+)
+def test_entities_verbs_of_building_are_no_proper_part(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -1056,6 +1056,17 @@ def test_relations_both_parties_of_a_signing_invest_in_and_build_what_they_build
         ("乙集团有限公司", "funds", "戊古城文旅综合体项目"), ("乙集团有限公司", "develops", "戊古城文旅综合体项目")}
 
 
+def test_relations_an_award_list_item_opens_with_the_body_a_person_works_for(nlp):
+    # 甲办主任赵刚、乙办工作人员孙丽等30名同志被评为“Y”: the second item is the body, a word for the work
+    # (no post title) and the name; both people receive the honour
+    text = "甲街道安监办主任赵刚、乙街道应急办工作人员孙丽等30名同志被评为“安全生产先进个人”。"
+    ms = [mention(text, "甲街道安监办", "Agency"), mention(text, "赵刚", "Official", role="甲街道安监办主任"),
+          mention(text, "乙街道应急办", "Agency"), mention(text, "孙丽", "Person"),
+          mention(text, "安全生产先进个人", "Award")]
+    assert {(s, o) for s, p, o, q in run(nlp, text, ms) if p == "awarded"} == {
+        ("赵刚", "安全生产先进个人"), ("孙丽", "安全生产先进个人")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

@@ -284,10 +284,11 @@ class NameBounds:
                         and text[w:i] not in lex.everyday_words and not index.inside_place(w, i):
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part (市立, which jieba tags a
                     # verb, is a name's word: everyday_words.txt; so is 即墨 of 即墨 | 区, part of a place)
-                if w is not None and type_ == "Project" and text[w:i] in lex.work_verbs \
+                if w is not None and type_ in ("Project", "Organization") and text[w:i] in lex.work_verbs \
                         and (self._proper_at(index, i, pos) or self.proper(index, i, pos)):
                     break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part
-                    # (or a name whose proper part is its second word: 建设 | 万 | 华新材料产业园)
+                    # (or a name whose proper part is its second word: 建设 | 万 | 华新材料产业园); a centre or
+                    # institute built is named from its proper part too (共同建设 | 潍柴博世…研发中心)
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.nlp.relations.data import RelationData
     from kg.records import Mention
 
-from kg.schema import BASES
+from kg.schema import BASES, BODY_TYPES, PERSON_TYPES
 
 __all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet"]
 
@@ -173,11 +173,14 @@ class Sentence:
         by_end = {mentions[i].end: i for i in sorted(self.idx, key=lambda i: mentions[i].start, reverse=True)
                   if mentions[i].type in types and not self.nested(i)}
         joiners = self.data.longest_first("list_joiners")
+        bodies = {mentions[i].end: i for i in self.idx if mentions[i].type in BODY_TYPES} if set(types) & PERSON_TYPES else {}
         chain: list[int] = []
         while pos in by_end:
             i = by_end[pos]
             chain.insert(0, i)
             start = _item_start(mentions[i], text)
+            if mentions[i].type in PERSON_TYPES and not any(text.startswith(w, start - len(w)) for w in joiners):
+                start = _body_of_the_item(text, start, bodies, mentions)
             joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
             if joiner is None:
                 break
@@ -200,6 +203,16 @@ class Sentence:
                 break
             pos = end + len(joiner)
         return chain
+
+
+def _body_of_the_item(text: str, start: int, bodies: dict[int, int], mentions: list[Mention]) -> int:
+    """Where a list item naming a person starts when the body the person works for and a word for their
+    work are written before the name (甲局科长周建军、乙街道应急办工作人员孙丽等): at the body, else ``start``."""
+    for gap in range(0, 6):
+        k = bodies.get(start - gap)
+        if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[start - gap : start]):
+            return mentions[k].start
+    return start
 
 
 def _item_start(m: Mention, text: str) -> int:
