@@ -1539,3 +1539,27 @@ def test_entities_health_and_care_centres(nlp, text, expected):
 )
 def test_entities_verbs_of_building_are_no_proper_part(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a notice of appointment: the name opens the entry, short clauses of a résumé, then 现任 and the post
+        ("张晓东，男，1978年5月出生，现任甲区人民政府副区长。",
+         {("张晓东", "Official", "张晓东"), ("甲区人民政府", "Agency", "甲区人民政府")}),
+        ("张晓东，男，1978年5月出生，现任岱岳区人民政府副区长。",
+         {("张晓东", "Official", "张晓东"), ("岱岳区人民政府", "Agency", "岱岳区人民政府"), ("岱岳区", "Place", "岱岳区")}),
+        ("二、王振宇，男，汉族，1975年10月出生，中共党员，现任肥城市委常委、组织部部长。",
+         {("王振宇", "Official", "王振宇"), ("肥城市委", "Agency", "肥城市委"), ("肥城市", "Place", "肥城市"),
+          ("组织部", "Agency", "肥城市委组织部")}),
+        ("李梅现任泰安市财政局副局长。",
+         {("李梅", "Official", "李梅"), ("泰安市财政局", "Agency", "泰安市财政局"), ("泰安市", "Place", "泰安市")}),
+    ],
+)
+def test_entities_a_resume_names_the_official_holding_the_post(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_entities_a_long_clause_is_no_resume(nlp):
+    # the name before a long clause does not hold the post written after it
+    assert found(nlp, "据张晓东介绍，这次会议对全区经济社会发展具有重要意义，现任区长出席。", "Official") == set()

@@ -1067,6 +1067,15 @@ def test_relations_an_award_list_item_opens_with_the_body_a_person_works_for(nlp
         ("赵刚", "安全生产先进个人"), ("孙丽", "安全生产先进个人")}
 
 
+def test_relations_a_resume_gives_the_post_held(nlp_full):
+    # 张晓东，男，…，现任X副区长，拟任Y: the post held now (the proposed one is no edge yet)
+    text = "王振宇，男，1975年10月出生，现任肥城市委常委、组织部部长，拟任肥城市人民政府市长候选人。"
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("王振宇", "memberOf", "肥城市委"), ("王振宇", "leads", "肥城市委组织部"), ("肥城市委组织部", "partOf", "肥城市委")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

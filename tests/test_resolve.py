@@ -507,3 +507,14 @@ def test_resolve_a_scope_word_body_is_not_the_one_other_body_it_ends():
         Mention(text.index("市水利局局长王"), text.index("市水利局局长王") + 4, "市水利局", "Agency", "市水利局"),
         mention("滕州市水利局", text, "Agency")])])
     assert sorted(e.label for e in res.entities if e.type == "Agency") == ["枣庄市水利局", "滕州市水利局"]
+
+
+def test_resolve_a_department_read_as_a_committee_s_is_not_the_page_s_other_one():
+    # 组织部 after 肥城市委常委 is 肥城市委组织部; the page's 泰安市委组织部 is another body
+    text = "泰安市委组织部公示。王振宇现任肥城市委常委、组织部部长。"
+    at = text.index("组织部部长")
+    res = resolve([x(article("a.txt", 0, text), [
+        mention("泰安市委组织部", text, "Agency"), mention("肥城市委", text, "Agency"),
+        Mention(at, at + 3, "组织部", "Agency", "肥城市委组织部")])])
+    assert sorted(e.label for e in res.entities if e.type == "Agency") == [
+        "中国共产党泰安市委员会组织部", "中国共产党肥城市委员会", "中国共产党肥城市委员会组织部"]

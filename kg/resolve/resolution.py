@@ -280,7 +280,7 @@ def resolve(extractions: Sequence) -> Resolution:
     union_one_fit_per_page("Company", without_china)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
-    for short, full in _short_names(extractions, mention_key, info):
+    for short, full in _short_names(extractions, mention_key, info, gaz):
         ra, rb = find(short), find(full)
         if ra != rb:
             parent[ra] = rb
@@ -633,12 +633,13 @@ def _opens_with_zone(rest: str) -> bool:
 
 
 
-def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[tuple[tuple, tuple]]:
+def _short_names(extractions: Sequence, mention_key: dict, info: dict, gaz) -> list[tuple[tuple, tuple]]:
     """(short key, full key) pairs: in one article, a body or unlisted place written as the end
     of a longer name of the same kind (at least three characters, not a place of the divisions
     data), where only one longer name fits.  ``info`` gives each key's division code, if any.
 
-    Several longer names that fit (区委办公室 and 区政府办公室 before 办公室) decide nothing."""
+    Several longer names that fit (区委办公室 and 区政府办公室 before 办公室) decide nothing, and a name
+    already read as a place's body (市水利局 → 枣庄市水利局) is no shortening of another's."""
     pairs = []
     for x in extractions:
         named: dict[str, set] = defaultdict(set)
@@ -652,6 +653,9 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[t
             (key,) = keys
             if info[key]["code"]:
                 continue  # a division is its own name (市中区 is no shortening of 济南市市中区's)
+            if _places_of(key[1], gaz) - _places_of(surface, gaz):
+                continue  # already read as the body of a place (市水利局 on a page of 枣庄: 枣庄市水利局; 组织部
+                # after 肥城市委常委: 肥城市委组织部), not any longer name on the page that ends so
             # (the name the short one already stands for counts: 市水利局, read as 枣庄市水利局 on a page
             # naming 枣庄市水利局 and 滕州市水利局, is not 滕州's)
             longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
@@ -659,6 +663,11 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict) -> list[t
             if len(longer) == 1 and key not in longer:
                 pairs.append((key, longer.pop()))
     return sorted(pairs)
+
+
+def _places_of(name: str, gaz) -> set[str]:
+    """The places of the divisions data written in ``name``."""
+    return {place for _, _, place in gaz.place_names().find(name)}
 
 
 def _files(article_ids: set[str]) -> set[str]:

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "APPOINTED", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "APPOINTED", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -43,6 +43,11 @@ MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
 #: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
 APPOINTED = "为"
+#: what joins a person's name, or the résumé after it, to the post the person holds (张晓东，男，1978年5月出生，
+#: 现任甲区人民政府副区长: a notice of appointment opens each entry so)
+HOLDING = ("现担任", "现任")
+#: the longest clause of a résumé between the name and its post (男, 汉族, 1978年5月出生, 中共党员, 大学学历)
+RESUME_CLAUSE = 14
 #: what opens a removal from a post, the person's name, 的 and the post after it (免去赵国强的市教育局局长职务)
 REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,

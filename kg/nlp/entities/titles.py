@@ -14,16 +14,21 @@ over titles, 、/， and the bodies the sources before it found.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import APPOINTED, BODY_END, PUNCT, REMOVED
+from kg.nlp.entities.text_classes import APPOINTED, BODY_END, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
 from kg.records import Mention
 
 __all__ = ["TitleFinder", "OfficialSource", "RULE"]
+
+#: what may open an entry of a list before the name (一、, 1., （二）)
+_ENTRY_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?\s*")
 
 #: The rule name of the officials' mentions.
 RULE = "title_name"
@@ -92,6 +97,10 @@ class OfficialSource(DataSource):
                 if appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
                                        role=text[p:te], rule=RULE))
+                elif (holder := self._holder(index, p)) is not None:
+                    # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the name opens the entry, the post ends it
+                    out.append(Mention(*holder, text[slice(*holder)], "Official", text[slice(*holder)],
+                                       role=text[p:te], rule=RULE))
                 elif (removed := self._removed(index, p)) is not None:
                     # 免去赵国强的 | 市教育局局长职务: the post is no longer the person's, so no role (no relation)
                     out.append(Mention(*removed, text[slice(*removed)], "Official", text[slice(*removed)], rule=RULE))
@@ -154,6 +163,41 @@ class OfficialSource(DataSource):
                 return s
         return None
 
+
+    def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
+        """Span of the person who holds the post starting at ``p`` (HOLDING: 现任): the name right before the
+        verb, or the name that opens the short clauses of a résumé before it (张晓东，男，1978年5月出生，现任…),
+        alone in the entry's first clause (after a numbering such as 一、 at most)."""
+        text = index.text
+        verb = next((v for v in HOLDING if text.endswith(v, 0, p)), None)
+        if verb is None:
+            return None
+        end = p - len(verb)
+        name = self._name_ending(index, end)
+        if name is not None:
+            return name  # 张晓东现任…
+        for _ in range(8):  # back over the résumé's clauses, each short
+            if text[end - 1 : end] not in ("，", ","):
+                return None
+            end -= 1
+            clause = max(text.rfind(c, 0, end) for c in "，,。；;\n") + 1
+            if not 0 < end - clause <= RESUME_CLAUSE:
+                return None
+            if clause == 0 or text[clause - 1] not in "，,":  # the entry's first clause: its name
+                name = self._name_ending(index, end)
+                return name if name is not None and _ENTRY_OPENING.fullmatch(text, clause, name[0]) else None
+            end = clause
+        return None
+
+    def _name_ending(self, index: NameIndex, end: int) -> tuple[int, int] | None:
+        """Span of a person's name (a surname and one or two characters) ending at ``end`` and opening a word."""
+        text, lex = index.text, self.data.lex
+        for n in (3, 2):
+            s = end - n
+            if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT) \
+                    and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
+                return s, end
+        return None
 
     def _removed(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person removed from the post starting at ``p`` (免去赵国强的 | 市教育局局长职务, 免去李华同志的

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.nlp.entities.text_classes import APPOINTED
+from kg.nlp.entities.text_classes import APPOINTED, HOLDING
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -324,6 +324,15 @@ def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
             sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
 
 
+def _held_after(text: str, m: Mention, end: int) -> int | None:
+    """Where the post of ``m``'s role starts when it is written after the name and a verb of holding it
+    (HOLDING: 张晓东现任…, 张晓东，男，…，现任…) in the sentence, else ``None``."""
+    if not m.role:
+        return None
+    at = text.find(m.role, m.end, end)
+    return at if at > m.end and text.endswith(HOLDING, m.end, at) else None
+
+
 def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
     """The posts written after the person and a verb of taking one on (post_taking_verbs: 兼任, 担任), up to
     the clause's end: 副区长李强兼任乙街道党工委书记 → 乙街道党工委书记."""
@@ -362,9 +371,13 @@ def post_title(sent: Sentence) -> None:
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
+        held = _held_after(text, m, sent.end)
         if m.role and text.startswith(APPOINTED + m.role, m.end):
             # 任命张明为 | 市财政局局长: the post given is written after the name and 为
             posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
+        elif held is not None:
+            # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
+            posts = parse_posts(sent, person, held, end=held + len(m.role))
         else:
             posts = parse_posts(sent, person, low)
         listed = (m, posts)
