@@ -1563,3 +1563,20 @@ def test_entities_a_resume_names_the_official_holding_the_post(nlp, text, expect
 def test_entities_a_long_clause_is_no_resume(nlp):
     # the name before a long clause does not hold the post written after it
     assert found(nlp, "据张晓东介绍，这次会议对全区经济社会发展具有重要意义，现任区长出席。", "Official") == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 于 read as a preposition before a given name jieba's dictionary does not hold: the surname of a name
+        ("海信集团总裁于芝涛介绍了新产品。", {("海信集团", "Company", "海信集团"), ("于芝涛", "Official", "于芝涛")}),
+        # ... but not before a word it holds (会上, 近日: 局长 | 于 | 会上表示)
+        ("局长于会上表示。", set()),
+        # a firm named in full, then by its brand alone before a post title: the firm
+        ("潍柴动力股份有限公司召开会议。潍柴动力副总裁李志刚表示。",
+         {("潍柴动力股份有限公司", "Company", "潍柴动力股份有限公司"), ("潍柴动力", "Company", "潍柴动力"),
+          ("李志刚", "Official", "李志刚")}),
+    ],
+)
+def test_entities_names_after_titles_and_brands_alone(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -39,8 +39,10 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         # that is no name follows it (书记和村委会主任, 总监和首席执行官, 县长都要; not 和晓东); after an
         # adverb a verb of one character is enough
         after = first_word(text[pos + sur : pos + sur + 6], len(freq))
-        if after and (len(after[0]) >= 2 or first[1] == "d") and not after[1].startswith(("nr", "nz")):
-            return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田)
+        if after and (len(after[0]) >= 2 or first[1] == "d") and not after[1].startswith(("nr", "nz")) \
+                and (freq.get(after[0]) or first[1] == "d"):
+            return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
+            # dictionary does not hold, which its unknown-word model cut: 于 | 芝涛)
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
         return None  # 副县长商定, 县长信访: the post and a verb, the surname its first character
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:

@@ -311,7 +311,28 @@ class SuffixSource(DataSource):
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
-        return out + self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _tagger_names(doc))
+        out += self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _tagger_names(doc))
+        return out + self.brands_alone(index, out)
+
+    def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
+        """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
+        written as words of its own outside every name found, is the firm (resolution joins the two). A brand
+        that is a place or holds no proper part is no firm's alone."""
+        text, bounds, out = index.text, self.data.bounds, []
+        spans = [(m.start, m.end) for m in named]
+        places = set(index.place_span)
+        for core in sorted({firm_core(m.name) for m in named if m.type == "Company"}):
+            if len(core) < 3 or core in self.data.lex.stop_names:
+                continue  # (two characters are too often a word of another name: resolution joins none)
+            at = text.find(core)
+            while at >= 0:
+                end = at + len(core)
+                if at in index.starts and end in index.ends and (at, end) not in places \
+                        and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
+                        and not any(a <= at and end <= b for a, b in spans) and bounds.proper(index, at, end):
+                    out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
+                at = text.find(core, at + 1)
+        return out
 
     def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """A section of a road or railway, the line's name, a place and a section word (济南至潍坊高速公路 | 潍坊 |
