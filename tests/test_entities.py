@@ -1552,6 +1552,10 @@ def test_entities_verbs_of_building_are_no_proper_part(nlp, text, expected):
         ("二、王振宇，男，汉族，1975年10月出生，中共党员，现任肥城市委常委、组织部部长。",
          {("王振宇", "Official", "王振宇"), ("肥城市委", "Agency", "肥城市委"), ("肥城市", "Place", "肥城市"),
           ("组织部", "Agency", "肥城市委组织部")}),
+        # 任 or 担任 right after the name (and the firm's name starts after the verb)
+        ("王建国任青岛甲乙集团有限公司董事长。",
+         {("王建国", "Official", "王建国"), ("青岛甲乙集团有限公司", "Company", "青岛甲乙集团有限公司"), ("青岛", "Place", "青岛")}),
+        ("李华担任区财政局局长一职。", {("李华", "Official", "李华"), ("区财政局", "Agency", "区财政局")}),
         ("李梅现任泰安市财政局副局长。",
          {("李梅", "Official", "李梅"), ("泰安市财政局", "Agency", "泰安市财政局"), ("泰安市", "Place", "泰安市")}),
     ],

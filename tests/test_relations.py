@@ -1074,6 +1074,10 @@ def test_relations_a_resume_gives_the_post_held(nlp_full):
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
         ("王振宇", "memberOf", "肥城市委"), ("王振宇", "leads", "肥城市委组织部"), ("肥城市委组织部", "partOf", "肥城市委")}
+    doc = nlp_full("王建国任青岛甲乙集团有限公司董事长。")
+    ms = doc._.kg_mentions
+    assert [(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations] == [
+        ("王建国", "leads", "青岛甲乙集团有限公司")]
 
 
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):

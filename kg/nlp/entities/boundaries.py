@@ -278,6 +278,10 @@ class NameBounds:
                     # 对于 | 中国房地产协会, 他们 | …: a preposition, conjunction or pronoun of two characters
                     # or more ends a name (one character may be jieba's guess inside one: 极 of 极视角)
                     break
+                if w is not None and i - w == 1 and self.tags.get(text[w:i], "")[:1] in _FUNCTION_TAGS + ("v",) \
+                        and (v := index.word_ending(w)) is not None and self.tags.get(text[v:w], "") == "nr":
+                    break  # 王建国任 | 青岛甲乙集团有限公司董事长: a person's name and a word of one character
+                    # (任, 在, 和) before the name, as jieba reads them, are no part of it
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \

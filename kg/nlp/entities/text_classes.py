@@ -44,8 +44,8 @@ MAX_NAME = 26
 #: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
 APPOINTED = "为"
 #: what joins a person's name, or the résumé after it, to the post the person holds (张晓东，男，1978年5月出生，
-#: 现任甲区人民政府副区长: a notice of appointment opens each entry so)
-HOLDING = ("现担任", "现任")
+#: 现任甲区人民政府副区长: a notice of appointment opens each entry so; 王建国任甲集团董事长), longest first
+HOLDING = ("现担任", "现任", "担任", "任")
 #: the longest clause of a résumé between the name and its post (男, 汉族, 1978年5月出生, 中共党员, 大学学历)
 RESUME_CLAUSE = 14
 #: what opens a removal from a post, the person's name, 的 and the post after it (免去赵国强的市教育局局长职务)

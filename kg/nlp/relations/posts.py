@@ -367,11 +367,12 @@ def post_title(sent: Sentence) -> None:
             _add_named_posts(sent, person, listed[1])  # 副市长王静、孙海波: a name listed after one a post
             listed = (m, listed[1])                    # introduces holds the same post
             continue
-        _add_named_posts(sent, person, _posts_taken_on(sent, person))  # 李强兼任乙街道党工委书记
+        held = _held_after(text, m, sent.end)
+        if held is None:
+            _add_named_posts(sent, person, _posts_taken_on(sent, person))  # 李强兼任乙街道党工委书记
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
-        held = _held_after(text, m, sent.end)
         if m.role and text.startswith(APPOINTED + m.role, m.end):
             # 任命张明为 | 市财政局局长: the post given is written after the name and 为
             posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
