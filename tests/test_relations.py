@@ -1080,6 +1080,39 @@ def test_relations_a_resume_gives_the_post_held(nlp_full):
         ("王建国", "leads", "青岛甲乙集团有限公司")]
 
 
+def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp):
+    # 甲管理局与乙研究所合作共建的P: an institute builds nothing (GUIDE §4), the body it builds with does
+    text = "甲管理局与乙研究所合作共建的海洋生物医药中试基地项目近日落户。"
+    ms = [mention(text, "甲管理局", "Agency"), mention(text, "乙研究所", "Organization"),
+          mention(text, "海洋生物医药中试基地项目", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲管理局", "海洋生物医药中试基地项目")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a builder makes names the work it builds, when no rule named one
+        ("由甲新材料有限公司投资建设的高性能复合材料项目已完成主体施工。",
+         {("甲新材料有限公司", "develops", "高性能复合材料项目")}),
+        ("由甲集团有限公司投资建设的年产10万吨新能源材料基地项目开工。",
+         {("甲集团有限公司", "develops", "年产10万吨新能源材料基地项目")}),
+        # a kind of work (two characters before 工程) or a count is no name
+        ("甲有限公司承建的道路工程已完工。", set()),
+        ("甲有限公司投资建设的3个项目已完工。", set()),
+    ],
+)
+def test_relations_a_work_named_by_what_its_builder_makes(nlp, text, expected):
+    ms = [mention(text, text[text.index("甲") : text.index("公司") + 2], "Company")]
+    assert {(s, p, o) for s, p, o, q in run(nlp, text, ms) if p == "develops"} == expected
+
+
+def test_relations_a_builder_of_a_named_work_names_no_other(nlp):
+    # P是由X承建的安置保障性住房项目: the words after the verb say what P is, X builds P
+    text = "甲村改造项目是由乙建设有限公司承建的安置保障性住房项目。"
+    ms = [mention(text, "甲村改造项目", "Project"), mention(text, "乙建设有限公司", "Company")]
+    assert {(s, p, o) for s, p, o, q in run(nlp, text, ms)} == {("乙建设有限公司", "develops", "甲村改造项目")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

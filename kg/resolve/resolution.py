@@ -379,7 +379,7 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     # scope word at the start: 区住建局 → 即墨区住建局
     sm = _scope_re().match(name)
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
-            and _generic_name(name, gaz) and m.rule not in ("invested_project", "develops_signing"):
+            and _generic_name(name, gaz) and m.rule not in ("invested_project", "develops_signing", "develops_named_work"):
         # a programme named only by what it does (城中村改造) is the article's place's own:
         # 即墨区城中村改造, not the one of every district that writes the same words (a work named
         # by what money goes into, 城轨车辆智能制造基地, or by the agreement signed for it is its investor's

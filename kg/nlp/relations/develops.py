@@ -43,6 +43,7 @@ __all__: list[str] = []
 
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
+_CO_BUILDERS = (*_DEVELOPERS, "Organization")  # who may be written building together (an institute with a body)
 
 
 def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
@@ -132,7 +133,7 @@ def develops_verb(sent: Sentence) -> None:
         if y.type == "Place" and k + 2 < len(order) and mentions[order[k + 2]].type == "Project" \
                 and mentions[order[k + 2]].start == y.end:
             b, y = order[k + 2], mentions[order[k + 2]]  # X承建的日照港 | 岚山港区…工程: a place opens the work's name
-        if x.type in _DEVELOPERS and y.type == "Project" and verb_gap.fullmatch(gap):
+        if x.type in _CO_BUILDERS and y.type == "Project" and verb_gap.fullmatch(gap):
             body, projects = a, [b]
             k = order.index(b)
             while k + 1 < len(order) and mentions[order[k + 1]].type == "Project" and \
@@ -147,11 +148,53 @@ def develops_verb(sent: Sentence) -> None:
         else:
             continue
         bodies = [body]
-        if body == a:  # 甲公司与乙集团合作建设P: the bodies joined before the verb build it together
-            bodies = _builders(mentions, sent.chain_before(x.end, _DEVELOPERS) or [body])
+        if body == a:  # 甲公司与乙集团合作建设P: the bodies joined before the verb build it together (of
+            # 甲管理局与乙研究所共建的P, the one that may develop: an institute builds nothing, GUIDE §4)
+            bodies = _builders(mentions, sent.chain_before(x.end, _CO_BUILDERS) or [body])
         for i in bodies:
             for j in projects:
                 sent.add(i, "develops", j, "develops_verb")
+
+
+@rule("develops_named_work", needs=_DEVELOPERS)
+def develops_named_work(sent: Sentence) -> None:
+    """``由X投资建设的高性能复合材料项目``, ``X承建的P``: the words after a builder, its verb and 的, up to the
+    first word that ends a work (invested_project_suffixes), name the builder's work when no rule named it
+    (what it makes names it: the firm's, not a kind of work of every place)."""
+    text, mentions = sent.text, sent.mentions
+    verb_gap, _ = sent.data.regex("develops_frames", _frames)
+    building = {f[0] for f in sent.found if f[1] == "develops"}  # (P是由X承建的安置住房项目: X builds P, named)
+    for i in [i for i in sent.idx if mentions[i].type in _DEVELOPERS and not sent.nested(i) and i not in building]:
+        verb = verb_gap.match(text, mentions[i].end, sent.end)
+        if verb is None or not verb.group().endswith("的"):
+            continue
+        work = _work_from(sent, verb.end())
+        if work is not None:
+            for builder in _builders(mentions, sent.chain_before(mentions[i].end, _CO_BUILDERS) or [i]):
+                sent.add(builder, "develops", work, "develops_named_work")
+
+
+def _work_from(sent: Sentence, start: int) -> int | None:
+    """A work named from ``start`` to the first word that ends a work (基地, 项目; 基地项目 whole): at least
+    four characters before it (what is made: 高性能复合材料, 年产10万吨新能源材料; not 道路 of 道路工程), sixteen in
+    all, no punctuation or list word, no mention inside but places; the new mention's index."""
+    text, data, mentions = sent.text, sent.data, sent.mentions
+    suffixes = data.longest_first("invested_project_suffixes")
+    end = None
+    for k in range(start, min(sent.end, start + 16)):
+        if not ("\u4e00" <= text[k] <= "\u9fff" or text[k].isascii() and text[k].isalnum()) or text[k] in "和与及等":
+            return None
+        hit = next((w for w in suffixes if text.startswith(w, k)), None) if k - start >= 4 else None
+        if hit is not None:
+            end = k + len(hit)
+            while (more := next((w for w in suffixes if text.startswith(w, end)), None)) is not None:
+                end += len(more)  # 中试基地 | 项目
+            break
+    if end is None or re.compile(data["generic_object_pattern"]).match(text, start, end) \
+            or any(mentions[j].start < end and start < mentions[j].end and mentions[j].type != "Place" for j in sent.idx):
+        return None
+    name = text[start:end]
+    return sent.add_mention(Mention(start, end, name, "Project", name, rule="develops_named_work"))
 
 
 def _verb_after(sent: Sentence, pos: int) -> re.Match | None:
