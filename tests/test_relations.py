@@ -391,6 +391,15 @@ def test_relations_firms_brought_in_to_settle_are_where_the_passage_is(nlp):
     assert located(rels) == {("甲科技", "城阳区"), ("乙物流", "城阳区"), ("丙集团", "青岛市")}
 
 
+def test_relations_a_work_settling_is_what_settles_not_its_builders(nlp):
+    # 甲集团与乙研究所共建的P近日落户: P settles (in the passage's place), the institute is not placed by it
+    text = "城阳区召开会议。甲集团与乙研究所共建的丙中试基地项目近日落户。"
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲集团", "Company"), mention(text, "乙研究所", "Organization"),
+          mention(text, "丙中试基地项目", "Project")]
+    rels = run_in_article(nlp, text, ms, masthead="今日城阳")
+    assert located(rels) == {("丙中试基地项目", "城阳区")}
+
+
 def test_relations_district_scope_from_the_text_alone(nlp):
     """A Doc with no Article still has a context: kg_context reads its own places."""
     text = "城阳区以微更新带动大变化。甲樾府口袋公园提前完工。"

@@ -456,6 +456,7 @@ def _settled_here(sent: Sentence, j: int, settle) -> bool:
         # X正式落户。, 引进X、Y两家门店落户开业: the verb ends the clause or one more word (开业) does,
         # and no place is written after it
         if at >= 0 and len(clause) - at - len(v) <= 2 and not any(
-                mentions[i].type == "Place" and m.end + at < mentions[i].start < m.end + end for i in sent.idx):
-            return True
+                mentions[i].type == "Place" and m.end + at < mentions[i].start < m.end + end for i in sent.idx) \
+                and not any(mentions[i].type == "Project" and m.end <= mentions[i].start < m.end + at for i in sent.idx):
+            return True  # (X与Y共建的P近日落户: a work named before the verb is what settles)
     return False
