@@ -1584,3 +1584,10 @@ def test_entities_a_long_clause_is_no_resume(nlp):
 )
 def test_entities_names_after_titles_and_brands_alone(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_group_s_company_in_a_province_jieba_glues_to_a_word(nlp):
+    # 中国电建集团 | 山东电力建设第一工程有限公司: jieba reads 山东电力 as one word, so no place is marked there;
+    # the province still opens the group's company, named after the group
+    assert found(nlp, "乙县人民政府与中国电建集团山东电力建设第一工程有限公司签署协议。", "Company") == {
+        ("中国电建集团山东电力建设第一工程有限公司", "Company", "中国电建集团山东电力建设第一工程有限公司")}

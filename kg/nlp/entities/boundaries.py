@@ -261,7 +261,7 @@ class NameBounds:
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
                         and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
                                  and self._proper_before(index, i - len(other[0])))\
-                        and not (type_ == other[1] == "Company" and i in index.place_starts()  # 国家电投集团 | 山东…
+                        and not (type_ == other[1] == "Company" and self._place_opens(index, i)  # 国家电投集团 | 山东…
                                  and self._proper_before(index, i - len(other[0]))):
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
                     # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own)
@@ -300,6 +300,18 @@ class NameBounds:
                 and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
+
+    def _place_opens(self, index: NameIndex, i: int) -> bool:
+        """Whether a place starts at ``i``: one the places source marked, or a province's name that jieba glued
+        to the next word (山东电力 of 中国电建集团 | 山东电力建设第一工程有限公司; a city so glued is more often a
+        firm's own brand: 青岛海尔 of 海尔集团 | 青岛海尔智能家电有限公司)."""
+        if i in index.place_starts():
+            return True
+        if self.gaz is None:
+            return False
+        hits = self.gaz.place_names().find(index.text[i : i + 4])
+        return any(s == 0 and (div := self.gaz.full_name(name)) is not None and div.level == "province"
+                   for s, _, name in hits)
 
     def _firm_inside(self, text: str, a: int, b: int) -> bool:
         """Whether a firm's name ends inside ``(a + 2, b)`` with a suffix of three characters or more (有限公司,
