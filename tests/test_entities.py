@@ -1591,3 +1591,18 @@ def test_entities_a_group_s_company_in_a_province_jieba_glues_to_a_word(nlp):
     # the province still opens the group's company, named after the group
     assert found(nlp, "乙县人民政府与中国电建集团山东电力建设第一工程有限公司签署协议。", "Company") == {
         ("中国电建集团山东电力建设第一工程有限公司", "Company", "中国电建集团山东电力建设第一工程有限公司")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # river-chief posts (titles.tsv), also where jieba glues the title's last character to the surname (长于)
+        ("区委副书记、区长、区总河长于晓波出席会议。",
+         {("区委", "Agency", "区委"), ("于晓波", "Official", "于晓波")}),
+        ("村级河长王明每周巡河一次。", {("王明", "Official", "王明")}),
+        # ... but 于 before a word of jieba's dictionary is no surname (市长 | 于 | 会上)
+        ("市长于会上表示。", set()),
+    ],
+)
+def test_entities_river_chief_posts(nlp, text, expected):
+    assert found(nlp, text) == expected

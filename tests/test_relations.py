@@ -1122,6 +1122,14 @@ def test_relations_a_builder_of_a_named_work_names_no_other(nlp):
     assert {(s, p, o) for s, p, o, q in run(nlp, text, ms)} == {("乙建设有限公司", "develops", "甲村改造项目")}
 
 
+def test_relations_a_post_of_the_scope_s_own_keeps_the_posts_before_it(nlp_full):
+    # 区委副书记、区长、区总河长X: the river chief's post has no body; the posts before it still give edges
+    doc = nlp_full("文登区召开会议。区委副书记、区长、区总河长于晓波出席会议。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("于晓波", "memberOf", "区委"), ("于晓波", "leads", "区人民政府")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

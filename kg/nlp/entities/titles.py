@@ -44,14 +44,21 @@ class TitleFinder(DataSource):
         return doc
 
     def find_titles(self, index: NameIndex) -> list[tuple[int, int]]:
-        """The titles' (start, end) where jieba's words agree."""
+        """The titles' (start, end) where jieba's words agree (or where jieba glued the title's last character
+        to the surname of the name after it: 总河 | 长于 | 晓波)."""
         text, starts, ends = index.text, index.starts, index.ends
         return [
             (m.start(), m.end())
             for m in self.data.lex.title_re.finditer(text)
             if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END)
-            and (m.end() in ends or m.end() == len(text))
+            and (m.end() in ends or m.end() == len(text) or self._name_glued(index, m.end()))
         ]
+
+    def _name_glued(self, index: NameIndex, end: int) -> bool:
+        """Whether jieba's word over ``end`` is the title's last character and a surname opening a name."""
+        word = index.word_covering(end - 1)
+        return word is not None and word[1] == end + 1 and person_after(
+            index.text, end, self.data.lex.surnames, self.data.freq) is not None
 
 
 class OfficialSource(DataSource):
@@ -92,7 +99,7 @@ class OfficialSource(DataSource):
                     out.append(Mention(before, ts, text[before:ts], "Official", text[before:ts], role=text[ts:te],
                                        rule=RULE))
                     continue
-                p = self._post_start(index, ts, bodies, starts_by_end)
+                p = self._post_start(index, ts, bodies, starts_by_end, lex.one_char_units)
                 appointed = self._appointed(index, p)  # 任命张明为 | 市财政局局长: the name, 为, then the post
                 if appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
@@ -106,7 +113,7 @@ class OfficialSource(DataSource):
                     out.append(Mention(*removed, text[slice(*removed)], "Official", text[slice(*removed)], rule=RULE))
                 continue
             ns, ne = te, te + len(name)
-            p = self._post_start(index, ts, bodies, starts_by_end)
+            p = self._post_start(index, ts, bodies, starts_by_end, lex.one_char_units)
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
             out += self._sharing_the_post(index, ne, text[p:ns], title_starts, bodies)
         return out
@@ -129,13 +136,17 @@ class OfficialSource(DataSource):
         return out
 
     @staticmethod
-    def _post_start(index: NameIndex, ts: int, bodies: dict[int, Mention], starts_by_end: dict[int, int]) -> int:
-        """Where the post string of the title at ``ts`` starts: titles, 、/，, and bodies, back to where the
-        chain starts (区住房和城乡建设局党组书记、局长)."""
+    def _post_start(index: NameIndex, ts: int, bodies: dict[int, Mention], starts_by_end: dict[int, int],
+                    units: str = "") -> int:
+        """Where the post string of the title at ``ts`` starts: titles, 、/，, bodies and scope words of
+        ``units``, back to where the chain starts (区住房和城乡建设局党组书记、局长; 区长、区总河长)."""
         text, p = index.text, ts
         while True:
             if p in bodies:
                 p = bodies[p].start
+                continue
+            if p > 1 and text[p - 1] in units and text[p - 2] in "、，" and p - 2 in starts_by_end:
+                p = starts_by_end[p - 2]  # 区长、区 | 总河长: the post of the scope word's body, after another
                 continue
             if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
                 p = starts_by_end[p - 1]

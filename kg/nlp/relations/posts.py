@@ -157,6 +157,10 @@ def parse_posts(sent: Sentence, person: int, floor: int, end: int | None = None)
                 held = []
                 pos = post.start
                 continue
+            if pos - 1 > floor and text[pos - 1] in _units() and any(text.startswith(w, pos - 1 - len(w)) for w in seps):
+                posts.insert(0, Post(held, None, pos - 1))  # 区长、区 | 总河长: a post of the scope's own, no body
+                held, pos = [], pos - 1
+                continue
         sep = next((w for w in seps if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
         if sep is None or titles.ending_at(text, pos - len(sep), floor) is None:
             break  # a separator joins two posts: a title must end before it
@@ -165,6 +169,13 @@ def parse_posts(sent: Sentence, person: int, floor: int, end: int | None = None)
         posts.insert(0, Post(held, None, held[0].start))
     _inherit(sent, posts)
     return posts
+
+
+def _units() -> str:
+    """The one-character scope words (区, 市, 县 …) of kg's lexicon."""
+    from kg.lang.lexicon import load
+
+    return load().one_char_units
 
 
 def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor: int,
