@@ -1606,3 +1606,19 @@ def test_entities_a_group_s_company_in_a_province_jieba_glues_to_a_word(nlp):
 )
 def test_entities_river_chief_posts(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an honour in quotes on a plaque or certificate handed over (颁发“Y”牌匾); a town written inside its
+        # district where jieba's words cross both (文登 | 区米 | 山镇); the river-chief office (abbreviations.tsv)
+        ("区河长办为文登区米山镇等5个镇街颁发“美丽幸福河湖示范镇”牌匾。",
+         {("区河长办", "Agency", "区河长制办公室"), ("文登区", "Place", "文登区"), ("米山镇", "Place", "米山镇"),
+          ("美丽幸福河湖示范镇", "Award", "美丽幸福河湖示范镇")}),
+        # ... not in quotes: no honour by that frame
+        ("区里为企业颁发证书。", set()),
+    ],
+)
+def test_entities_an_honour_handed_over_and_a_town_inside_its_district(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -1130,6 +1130,16 @@ def test_relations_a_post_of_the_scope_s_own_keeps_the_posts_before_it(nlp_full)
         ("于晓波", "memberOf", "区委"), ("于晓波", "leads", "区人民政府")}
 
 
+def test_relations_an_honour_handed_over_to_the_names_after_wei(nlp):
+    # A为B、C颁发“Y”证书: B and C receive Y, A hands it over (organizes), and A is no recipient
+    text = "市商务局为甲有限公司、乙有限公司颁发“诚信示范企业”证书。"
+    ms = [mention(text, "市商务局", "Agency"), mention(text, "甲有限公司", "Company"), mention(text, "乙有限公司", "Company"),
+          mention(text, "诚信示范企业", "Award")]
+    assert {(s, p, o) for s, p, o, q in run(nlp, text, ms)} == {
+        ("甲有限公司", "awarded", "诚信示范企业"), ("乙有限公司", "awarded", "诚信示范企业"),
+        ("市商务局", "organizes", "诚信示范企业")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

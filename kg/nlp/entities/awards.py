@@ -29,8 +29,11 @@ __all__ = ["AwardSource", "AwardEventSource"]
 #: an honour's words: characters, and a word in quotes inside it (专精特新“小巨人”企业)
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
 #: (获得甲市人民政府授予的“乙奖”: the giver before 授予的 ends the first verb's object, the honour follows)
-_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获)“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“|$)")
-_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予的", "颁发的")
+#: (为甲镇颁发“乙示范镇”牌匾: the honour in quotes between 颁发 and what is handed over)
+_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获|颁发(?=“))"
+                         rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“"
+                         rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书)|$)")
+_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予的", "颁发的", "颁发")
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
@@ -65,6 +68,11 @@ class AwardSource(DataSource):
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):
+            if m.group(0).startswith("颁发“") and text[m.end(1) : m.end(1) + 1] == "”":
+                # 颁发“美丽幸福河湖示范镇”牌匾: a plaque or certificate handed over carries the honour's name
+                if text[slice(*m.span(1))] not in lex.stop_names:
+                    out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_verb"))
+                continue
             weak = m.group(0).startswith(_WEAK_VERBS)
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
             found = self._awards_at(index, *m.span(1), honours=not weak and not counted)

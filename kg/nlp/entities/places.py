@@ -48,8 +48,9 @@ class PlaceSource(DataSource):
         hosts = [(a, a + len(n)) for n in self._hosts for a in _occurrences(text, n)]
         found = []
         for s, e, name in self._names.find(text):
-            if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
-                continue  # 市南 inside 城市南部
+            if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT) \
+                    and not (found and found[-1][1] == s and self._written_inside(found[-1][2], name)):
+                continue  # 市南 inside 城市南部 (not 文登区 | 米山镇, where jieba cuts 区米 | 山镇)
             if any(a <= s and e <= b for a, b in hosts):
                 continue  # 上海 of 上海合作组织, 亚洲 of 亚洲基础设施投资银行: a body named after no place it is in
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
@@ -59,6 +60,13 @@ class PlaceSource(DataSource):
             found.append((s, e, name))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+
+    def _written_inside(self, before: str, name: str) -> bool:
+        """Whether ``name`` is the full name of a division inside the one ``before`` names (文登区 | 米山镇)."""
+        gaz = self.data.gaz
+        inner = [d for d in gaz.lookup(name) if d.name == name]
+        return any(gaz.contains(outer, d) for outer in gaz.lookup(before) for d in inner)
 
 
 def _occurrences(text: str, name: str) -> list[int]:

@@ -18,6 +18,9 @@
     A body announces a list (``甲部公布第七批Y名单``: award_list_announce_verbs, award_list_words)
     and the next clause lists the bodies that made it (``乙公司、丙公司2家企业成功入选``:
     award_list_enter_verbs): each receives Y, and the announcing body organises it.
+``awarded_handed``
+    ``A为B、C颁发“Y”牌匾`` (award_handing_verbs): the names right after 为 receive Y, the body
+    before 为 organises it (never the recipients, as ``organizes_role`` would read them).
 ``organizes_role``
     Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …, mapped to
     主办/承办/协办) and the Award/event right after it, or the one the sentence opened with
@@ -221,6 +224,33 @@ def _honour_part_mention(sent: Sentence, start: int, end: int, name: str) -> int
     return i
 
 
+@rule("awarded_handed", needs=("Award",))
+def awarded_handed(sent: Sentence) -> None:
+    """``A为B、C颁发“Y”牌匾``: B and C (right after 为) receive Y, the body A before 为 hands it over and
+    organizes it (award_handing_verbs)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    types = set(data["award_recipient_types"])
+    for verb in data.longest_first("award_handing_verbs"):
+        at = text.find(verb, sent.start, sent.end)
+        while at >= 0:
+            honour = next((j for j in sent.idx if mentions[j].type == "Award"
+                           and 0 <= mentions[j].start - (at + len(verb)) <= 1), None)  # (“Y”: the quote between)
+            opened = text.rfind("为", sent.start, at)
+            if honour is not None and opened >= 0:
+                who = [i for i in sent.chain_after(opened + 1, types) if mentions[i].end <= at]
+                while who and (inner := next((k for k in sent.idx if mentions[k].type == "Place" == mentions[who[-1]].type
+                                              and mentions[k].start == mentions[who[-1]].end), None)) is not None:
+                    who[-1] = inner  # 为文登区 | 米山镇等: the place written inside the one before it
+                if who and not (mentions[who[-1]].end == at or text.startswith("等", mentions[who[-1]].end)):
+                    who = []  # (为文登区 | 米山镇等颁发: the list's item goes on past the name)
+                for i in who:
+                    sent.add(i, "awarded", honour, "awarded_handed")
+                giver = next((i for i in sent.idx if mentions[i].end == opened and mentions[i].type in BODY_TYPES), None)
+                if who and giver is not None:
+                    sent.add(giver, "organizes", honour, "awarded_handed")
+            at = text.find(verb, at + len(verb), sent.end)
+
+
 @rule("organizes_role", needs=("Award", "Project"))
 def organizes_role(sent: Sentence) -> None:
     """Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …) host the
@@ -246,6 +276,8 @@ def organizes_role(sent: Sentence) -> None:
                 chain.append(i)
             else:
                 break
+        if text[mentions[chain[-1]].start - 1 : mentions[chain[-1]].start] == "为":
+            continue  # A为B颁发Y: B receives it (awarded_handed), A before 为 hands it over
         # 等部门/等单位 may stand between the last body and the role word, nothing else
         tail = text[mentions[organisers[-1]].end:m.start()]
         if tail and tail not in joiners and tail not in data["organizer_tails"]:

@@ -40,7 +40,8 @@ DEFAULT_RULES: tuple[str, ...] = (
     "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "investment",
     "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_signing", "develops_parties",
     "develops_named_work",
-    "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "organizes_role", "organizes_commend",
+    "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
+    "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
     "part_of_unit", "part_of_belongs", "part_of_name",
 )
