@@ -31,6 +31,8 @@ file's header and in ``kg/data/SOURCES.md``):
     everyday words of policy news jieba's dictionary lacks (老旧, 文旅, 乡村振兴): no proper part of a name;
 ``stop_names.txt``
     generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
+``event_words.txt``
+    the last words of events' names (马拉松, 博览会, 文化节): no entity of kg's types ends so;
 ``scope_words.tsv``
     scope words: a division's unit word (区, 市 …) that, opening a name, means the
     article's own division, and the words before it (我区, 本市, 全市);
@@ -117,6 +119,7 @@ DATA_FILES: tuple[str, ...] = (
     "honours.tsv",
     "work_names.tsv",
     "everyday_words.txt",
+    "event_words.txt",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -219,6 +222,8 @@ class Lexicon:
         the kind words of roads and railways whose sections are works (济潍高速公路 | 潍坊段), longest first.
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
+    event_words : tuple[str, ...]
+        the last words of events' names (马拉松, 博览会): ``event_words.txt``, longest first.
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -255,6 +260,7 @@ class Lexicon:
     work_routes: tuple[str, ...] = ()
     work_lines: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
+    event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
@@ -602,6 +608,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_routes=tuple(sorted(work_names["route"], key=len, reverse=True)),
         work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
+        event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )
 
 

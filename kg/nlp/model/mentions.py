@@ -162,6 +162,8 @@ class MentionTyper:
             return None
         if start > 0 and text[start - 1].isdigit() and text.startswith(self._lex.work_units, start):
             return None  # 12 | 英寸集成电路: a figure's unit opens no name
+        if word.endswith(self._lex.event_words):
+            return None  # 济南马拉松, 国际马拉松赛: an event, of no type of kg's (GUIDE §2)
         if label == "PER" and len(word) == 2 and word[0] in self._lex.one_char_units:
             return None  # 区城 of 区城改办: a scope word (区, 市) and a character, no surname and given name
         if _PUNCT.search(word) and not _balanced(word):
