@@ -1622,3 +1622,9 @@ def test_entities_river_chief_posts(nlp, text, expected):
 )
 def test_entities_an_honour_handed_over_and_a_town_inside_its_district(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_national_body_written_short_before_a_post(nlp):
+    # 国家发展改革委 | 副主任 (jieba: 委副): the national body, written out
+    assert found(nlp, "国家发展改革委副主任李春临介绍。") == {
+        ("国家发展改革委", "Agency", "国家发展和改革委员会"), ("李春临", "Official", "李春临")}

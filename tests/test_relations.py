@@ -1140,6 +1140,21 @@ def test_relations_an_honour_handed_over_to_the_names_after_wei(nlp):
         ("市商务局", "organizes", "诚信示范企业")}
 
 
+def test_relations_where_a_builder_builds_and_clauses_before_the_investors(nlp):
+    # X在甲区投资建设的P: where X builds stands between X and the verb
+    text = "乙科技集团股份有限公司在甲高新区投资建设的第8.6代AMOLED生产线项目正式开工。"
+    ms = [mention(text, "乙科技集团股份有限公司", "Company"), mention(text, "甲高新区", "Place"),
+          mention(text, "第8.6代AMOLED生产线项目", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == {("乙科技集团股份有限公司", "第8.6代AMOLED生产线项目")}
+    # P总投资10亿元，由X和Y共同出资建设: both fund and develop P
+    text = "丙光电产业园项目总投资10亿元，由丁集团有限公司和戊区人民政府共同出资建设。"
+    ms = [mention(text, "丙光电产业园项目", "Project"), mention(text, "丁集团有限公司", "Company"),
+          mention(text, "戊区人民政府", "Agency")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "funds") == preds(rels, "develops") == {
+        ("丁集团有限公司", "丙光电产业园项目"), ("戊区人民政府", "丙光电产业园项目")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

@@ -489,14 +489,16 @@ def test_resolve_a_work_named_with_its_places_and_without_on_one_page_is_one_nod
 
 def test_resolve_a_town_short_name_far_from_the_page_is_no_town():
     # 大沙河 is the short name of 大沙河镇 (丰县, Jiangsu); on a page of 峄城区 (Shandong) it is no town there
-    # (the river suffix names it), on a page of 丰县 it is the town
+    # (the river suffix names it); a short name ending as places do (河) is the river on any page, the town
+    # being written with 镇 (大沙河镇)
     text = "峄城区大沙河治理，峄城区召开会议。"
     res = resolve([x(article("a.txt", 0, text), [mention("峄城区", text, "Place"), mention("大沙河", text, "Place"),
                                                  Mention(10, 13, "峄城区", "Place", "峄城区")])])
     assert sorted(e.id for e in res.entities) == ["Place/大沙河", "Place/峄城区"]
-    text = "丰县大沙河召开会议。"
-    res = resolve([x(article("b.txt", 0, text), [mention("丰县", text, "Place"), mention("大沙河", text, "Place")])])
-    assert sorted(e.label for e in res.entities) == ["丰县", "大沙河镇"]
+    text = "丰县大沙河镇召开会议，大沙河两岸绿意盎然。"
+    res = resolve([x(article("b.txt", 0, text), [mention("丰县", text, "Place"), mention("大沙河镇", text, "Place"),
+                                                 Mention(11, 14, "大沙河", "Place", "大沙河")])])
+    assert sorted(e.label for e in res.entities) == ["丰县", "大沙河", "大沙河镇"]
 
 
 def test_resolve_a_scope_word_body_is_not_the_one_other_body_it_ends():
@@ -518,3 +520,11 @@ def test_resolve_a_department_read_as_a_committee_s_is_not_the_page_s_other_one(
         Mention(at, at + 3, "组织部", "Agency", "肥城市委组织部")])])
     assert sorted(e.label for e in res.entities if e.type == "Agency") == [
         "中国共产党泰安市委员会组织部", "中国共产党肥城市委员会", "中国共产党肥城市委员会组织部"]
+
+
+def test_resolve_a_river_named_as_a_town_is_short_is_the_river():
+    # 雅砻江 is the short name of 雅砻江镇 (Sichuan); ending as places do (江), it names the river
+    text = "四川省雅砻江水电站开工，四川省召开会议。"
+    res = resolve([x(article("a.txt", 0, text), [mention("四川省", text, "Place"), mention("雅砻江", text, "Place"),
+                                                 Mention(12, 15, "四川省", "Place", "四川省")])])
+    assert sorted(e.label for e in res.entities) == ["四川省", "雅砻江"]

@@ -357,9 +357,13 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     ctx0 = context[0] if context else None
     if m.type == "Place":
         div = gaz.full_name(name, ctx0)
-        if div is not None and div.name != name and div.level in ("town", "village") and ctx0 is not None \
-                and not gaz.contains([ctx0, *gaz.parents(ctx0)][-1], div):
-            return name, None  # 大沙河 on a page of 枣庄: a river there, not the town 大沙河镇 of another province
+        if div is not None and div.name != name and div.level in ("town", "village") and (
+                ctx0 is not None and not gaz.contains([ctx0, *gaz.parents(ctx0)][-1], div)
+                or (_lexicon().suffix_at(name, len(name)) or ("", ""))[1] == "Place"):
+            # 大沙河 on a page of 枣庄: a river there, not the town 大沙河镇 of another province; a short name
+            # that ends as places do (雅砻江, 大沙河) names the river or hill the town is named after (a page
+            # on the town writes 镇 or 街道)
+            return name, None
         if div is not None and (div.name == name or div.short == name or div.kind == "alias"):
             div = gaz.canonical(div) if div.kind == "alias" and div.level == "district" else div
             return div.name if div.kind != "alias" else name, div.code

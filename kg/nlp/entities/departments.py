@@ -59,7 +59,7 @@ class DepartmentSource(DataSource):
             if start > 0 and text[start - 1] in GENERIC_START:
                 continue
             national = _national_before(text, s, lex.national_prefixes) if start == s else s
-            if national < s and type_ == "Agency" and self._ends_a_word(index, e):
+            if national < s and type_ == "Agency" and (self._ends_a_word(index, e) or self._post_after(text, e)):
                 # the country's or the centre's body: 国家发改委, 中国外交部, 中央组织部, (中国)全国人大常委会
                 start, prefix = national, text[national:s]
             elif start == s and full in lex.ministries:

@@ -4,8 +4,9 @@
     A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
 ``develops_verb``
     A body, a building verb (``develops_verbs``: 建设, 承建, 提报 …, with particles and
-    的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``); or
-    ``Y由X承建``.
+    的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``; where X builds may stand
+    before the verb, develops_where_words: ``X在甲区投资建设的Y``); or ``Y由X承建``; bodies joined
+    before the verb build together, an institute among them builds nothing.
 ``develops_by``
     A project the sentence opens with ``由`` (``P是由X旗下的Y代建，A、B承建的…项目``), or whose
     next clause does (``P总投资10亿元，由X建设``): every list of bodies with a building verb
@@ -18,7 +19,11 @@
     (``develops_unit_endings``: 单位, 方, 商 …).
 ``develops_parties``
     The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
-    projects built right after it (``…签署协议。双方将共同建设P``).
+    projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:
+    ``双方将共同投资8亿元建设P``).
+``develops_named_work``
+    A builder that builds nothing named in the sentence, its verb and 的, then words up to a word that
+    ends a work (invested_project_suffixes): they name its work (``由甲公司投资建设的高性能复合材料项目``).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
     ``X与Y签约P``) develop them, as planned; where a firm signs with a government, the firm
@@ -39,7 +44,7 @@ from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
-__all__: list[str] = []
+__all__ = ["topic_clause_end"]
 
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
@@ -133,6 +138,11 @@ def develops_verb(sent: Sentence) -> None:
         if y.type == "Place" and k + 2 < len(order) and mentions[order[k + 2]].type == "Project" \
                 and mentions[order[k + 2]].start == y.end:
             b, y = order[k + 2], mentions[order[k + 2]]  # X承建的日照港 | 岚山港区…工程: a place opens the work's name
+        elif y.type == "Place" and gap in data["develops_where_words"] and k + 2 < len(order) \
+                and mentions[order[k + 2]].type == "Project":
+            # X在成都高新区 | 投资建设的P: where X builds, between X and its verb
+            b, y = order[k + 2], mentions[order[k + 2]]
+            gap = text[mentions[order[k + 1]].end:y.start]
         if x.type in _CO_BUILDERS and y.type == "Project" and verb_gap.fullmatch(gap):
             body, projects = a, [b]
             k = order.index(b)
@@ -213,7 +223,7 @@ def develops_by(sent: Sentence) -> None:
     stops = set("。；;！？!?")
     subsidiary = data.longest_first("develops_subsidiary_words")
     for j in projects:
-        at = _topic_clause_end(sent, j)
+        at = topic_clause_end(sent, j)
         marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, at)), None)
         if marker is None:
             continue
@@ -246,7 +256,7 @@ def develops_by(sent: Sentence) -> None:
 _TOPIC_CLAUSES = 4
 
 
-def _topic_clause_end(sent: Sentence, j: int) -> int:
+def topic_clause_end(sent: Sentence, j: int) -> int:
     """Where what is said of project ``j`` goes on: right after it, or after the clauses that follow it
     (``P总投资10亿元，由X建设``, ``P位于Y，总建筑面积…，总投资…，由X代建``: P is the topic, 由 opens a later
     clause) when those clauses name no other mention but places and 由 opens the one after them; else right

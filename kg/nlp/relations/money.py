@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.develops import topic_clause_end
 from kg.nlp.relations.registry import Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
@@ -316,8 +317,10 @@ def funds_invest(sent: Sentence) -> None:
             marker = by.search(head)
             if marker is None:
                 continue
-            project = next((i for i in sent.idx if mentions[i].end == sent.start + marker.start()
-                            and mentions[i].type == "Project"), None)
+            at = sent.start + marker.start()
+            # (P总投资10亿元，由甲投资建设: clauses about P may stand before 由, as develops_by reads them)
+            project = next((i for i in sent.idx if mentions[i].type == "Project"
+                            and (mentions[i].end == at or topic_clause_end(sent, i) == at)), None)
             if project is None:
                 continue
         # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
