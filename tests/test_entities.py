@@ -1574,8 +1574,11 @@ def test_entities_a_long_clause_is_no_resume(nlp):
     [
         # 于 read as a preposition before a given name jieba's dictionary does not hold: the surname of a name
         ("海信集团总裁于芝涛介绍了新产品。", {("海信集团", "Company", "海信集团"), ("于芝涛", "Official", "于芝涛")}),
-        # ... but not before a word it holds (会上, 近日: 局长 | 于 | 会上表示)
+        # ... and before a word its dictionary holds as a rare one (立新, 51 uses)
+        ("区委书记于立新宣布项目开工。", {("区委", "Agency", "区委"), ("于立新", "Official", "于立新")}),
+        # ... but not before a word it holds as an everyday one (会上, 近日: 局长 | 于 | 会上表示)
         ("局长于会上表示。", set()),
+        ("第一书记和工作队负责人参加。", set()),
         # a firm named in full, then by its brand alone before a post title: the firm
         ("潍柴动力股份有限公司召开会议。潍柴动力副总裁李志刚表示。",
          {("潍柴动力股份有限公司", "Company", "潍柴动力股份有限公司"), ("潍柴动力", "Company", "潍柴动力"),
@@ -1628,3 +1631,9 @@ def test_entities_a_national_body_written_short_before_a_post(nlp):
     # 国家发展改革委 | 副主任 (jieba: 委副): the national body, written out
     assert found(nlp, "国家发展改革委副主任李春临介绍。") == {
         ("国家发展改革委", "Agency", "国家发展和改革委员会"), ("李春临", "Official", "李春临")}
+
+
+def test_entities_what_is_done_to_a_work_is_no_clause_verb(nlp):
+    # 提升 right before 项目 (work_names.tsv verbs) names the work; the name keeps the place it is in
+    assert found(nlp, "烟台张裕葡萄酒文化小镇提升项目开工。", "Project") == {
+        ("烟台张裕葡萄酒文化小镇提升项目", "Project", "烟台张裕葡萄酒文化小镇提升项目")}

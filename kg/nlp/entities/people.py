@@ -18,6 +18,11 @@ __all__ = ["person_after", "first_word"]
 _NOT_NAME_TAGS = ("v", "vn", "vd", "d", "p", "c", "u")
 
 
+#: how often jieba's dictionary counts a word that, after a surname read as a preposition (于), is an everyday
+#: word, not a given name (近日 2,033; 立新 51)
+_COMMON = 100
+
+
 def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, int]) -> str | None:
     """The person's name starting at ``pos``: a surname and one or two characters, or ``None``.
 
@@ -40,9 +45,9 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         # adverb a verb of one character is enough
         after = first_word(text[pos + sur : pos + sur + 6], len(freq))
         if after and (len(after[0]) >= 2 or first[1] == "d") and not after[1].startswith(("nr", "nz")) \
-                and (freq.get(after[0]) or first[1] == "d"):
+                and (freq.get(after[0], 0) >= (_COMMON if first[1] == "p" else 1) or first[1] == "d"):
             return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
-            # dictionary does not hold, which its unknown-word model cut: 于 | 芝涛)
+            # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新)
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
         return None  # 副县长商定, 县长信访: the post and a verb, the surname its first character
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:

@@ -101,12 +101,13 @@ class SuffixSource(DataSource):
             and lex.zone_suffix(text[:s_suf]) is None
 
     def _has_verb(self, index: NameIndex, start: int, end: int) -> bool:
-        """Whether a word inside ``[start, end)`` is one jieba tags a verb (v; not vn: 综合)."""
+        """Whether a word inside ``[start, end)`` is one jieba tags a verb (v; not vn: 综合), other than what is
+        done to a work right before its kind word (…文化小镇提升 | 项目: work_names.tsv verbs)."""
         tags, text = self.data.bounds.tags, index.text
         k = bisect.bisect_left(index.word_starts, start)
         while k < len(index.words) and index.words[k][1] <= end:
             a, b = index.words[k]
-            if tags.get(text[a:b]) == "v":
+            if tags.get(text[a:b]) == "v" and not (b == end and text[a:b] in self.data.lex.work_name_verbs):
                 return True
             k += 1
         return False
@@ -329,7 +330,7 @@ class SuffixSource(DataSource):
                 end = at + len(core)
                 if at in index.starts and end in index.ends and (at, end) not in places \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
-                        and not any(a <= at and end <= b for a, b in spans) and bounds.proper(index, at, end):
+                        and not any(a < end and at < b for a, b in spans) and bounds.proper(index, at, end):
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
                 at = text.find(core, at + 1)
         return out
