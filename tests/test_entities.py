@@ -1637,3 +1637,17 @@ def test_entities_what_is_done_to_a_work_is_no_clause_verb(nlp):
     # 提升 right before 项目 (work_names.tsv verbs) names the work; the name keeps the place it is in
     assert found(nlp, "烟台张裕葡萄酒文化小镇提升项目开工。", "Project") == {
         ("烟台张裕葡萄酒文化小镇提升项目", "Project", "烟台张裕葡萄酒文化小镇提升项目")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 和 inside a national association's name (中国 opens it); two bodies joined by 和 stay two
+        ("中国石油和化学工业联合会发布名单。",
+         {("中国石油和化学工业联合会", "Organization", "中国石油和化学工业联合会")}),
+        ("国家发展改革委和财政部联合发文。",
+         {("国家发展改革委", "Agency", "国家发展和改革委员会"), ("财政部", "Agency", "财政部")}),
+    ],
+)
+def test_entities_and_inside_a_national_name_and_between_two(nlp, text, expected):
+    assert found(nlp, text) == expected

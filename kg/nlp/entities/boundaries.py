@@ -511,7 +511,8 @@ class NameBounds:
         while j > 0 and at - j < 10 and text[j - 1] not in PUNCT and not self.lex.boundary_before(text, j):
             j -= 1
         head = text[j:at]
-        return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts())
+        return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts()
+                               or text.startswith(self.lex.national_prefixes, j))  # 中国石油和化学工业联合会
 
     def proper(self, index: NameIndex, start: int, end: int, figures: bool = True) -> bool:
         """Whether ``text[start:end]`` carries a proper-name signal (with ``figures`` false, a

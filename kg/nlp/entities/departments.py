@@ -59,7 +59,8 @@ class DepartmentSource(DataSource):
             if start > 0 and text[start - 1] in GENERIC_START:
                 continue
             national = _national_before(text, s, lex.national_prefixes) if start == s else s
-            if national < s and type_ == "Agency" and (self._ends_a_word(index, e) or self._post_after(text, e)):
+            if national < s and type_ == "Agency" and (self._ends_a_word(index, e) or self._post_after(text, e)
+                                                       or text[e : e + 1] in _JOINED):  # (国家发展改革委 | 和财政部)
                 # the country's or the centre's body: 国家发改委, 中国外交部, 中央组织部, (中国)全国人大常委会
                 start, prefix = national, text[national:s]
             elif start == s and full in lex.ministries:
@@ -117,6 +118,10 @@ class DepartmentSource(DataSource):
             name = lex.parties[m.group(1)] + m.group(2) + "委员会"
             out.append(Mention(m.start(), m.end(), m.group(), "Organization", name, rule=RULE))
         return out
+
+
+#: what may follow a body's name inside a jieba word that reads it with the name's last character (委和)
+_JOINED = "和与及、"
 
 
 def _national_before(text: str, s: int, prefixes: tuple[str, ...]) -> int:
