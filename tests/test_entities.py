@@ -1651,3 +1651,20 @@ def test_entities_what_is_done_to_a_work_is_no_clause_verb(nlp):
 )
 def test_entities_and_inside_a_national_name_and_between_two(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a settlement's name (a surname, 家 and a settlement ending) is a proper part jieba does not know
+        ("双方将共同推进董家口港区智慧物流园项目建设。",
+         {("董家口港区智慧物流园项目", "Project", "董家口港区智慧物流园项目")}),
+        ("大家共同推进物流园项目建设。", set()),
+        # a district's short name opening a clause, on a page that names the district in full
+        ("海门区举行签约仪式。海门经济技术开发区与甲集团有限公司签约。",
+         {("海门区", "Place", "海门区"), ("海门经济技术开发区", "Place", "海门经济技术开发区"),
+          ("甲集团有限公司", "Company", "甲集团有限公司")}),
+    ],
+)
+def test_entities_settlement_names_and_short_names_of_districts_named(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -301,6 +301,17 @@ class NameBounds:
             return anchor, True
         return i, anchor is not None
 
+    def _settlement_in(self, stem: str) -> bool:
+        """Whether ``stem`` holds a settlement's name: a surname, 家 and an ending of settlement_endings.txt
+        (董家口 of 董家口港区, 李家庄): such names are places of their own, though jieba knows none of them."""
+        k = stem.find("家", 1)
+        while k > 0:
+            if stem[k - 1] in self.lex.surnames and stem[k + 1 : k + 2] in self.lex.settlement_endings \
+                    and stem[k - 1] != "国":  # (国家 is the state)
+                return True
+            k = stem.find("家", k + 1)
+        return False
+
     def _place_opens(self, index: NameIndex, i: int) -> bool:
         """Whether a place starts at ``i``: one the places source marked, or a province's name that jieba glued
         to the next word (山东电力 of 中国电建集团 | 山东电力建设第一工程有限公司; a city so glued is more often a
@@ -522,6 +533,8 @@ class NameBounds:
         if "·" in stem or (LATIN_OR_DIGIT if figures else LATIN).search(stem) or AREA_PART.search(stem):
             return True
         if any(start <= s and e <= end for s, e in index.place_span):
+            return True
+        if self._settlement_in(stem):
             return True
         first = index.word_covering(start)
         if first is not None and first[0] < start < first[1] < end and text[first[0] : start] in AGENT_MARKERS:

@@ -58,9 +58,29 @@ class PlaceSource(DataSource):
                 if e not in index.starts:  # no word starts where the name ends
                     continue
             found.append((s, e, name))
+        found = sorted(found + self._shorts_of_named(index, found))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
 
+
+    def _shorts_of_named(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The short names of the districts the text names in full (海门 of 海门区 … 海门经济技术开发区), where
+        they stand as words of their own opening a clause or after a boundary word, outside the places found:
+        the divisions data mark a district's short name alone only in some provinces, but a page that names
+        the district uses its short name for it."""
+        gaz, text = self.data.gaz, index.text
+        shorts = {d.short for _, _, name in found for d in gaz.lookup(name)
+                  if d.name == name and d.level == "district" and d.short and len(d.short) >= 2}
+        out: list[tuple[int, int, str]] = []
+        for short in sorted(shorts):
+            for a in _occurrences(text, short):
+                b = a + len(short)
+                # (opening a clause or after a word that ends names: inside a name, 联东U谷 | 姑苏 | 数字科技产业园,
+                # the short name would cut it)
+                if (a == 0 or text[a - 1] in PUNCT or self.data.lex.boundary_before(text, a)) and b in index.ends \
+                        and not any(x < b and a < y for x, y, _ in found + out):
+                    out.append((a, b, short))
+        return out
 
     def _written_inside(self, before: str, name: str) -> bool:
         """Whether ``name`` is the full name of a division inside the one ``before`` names (文登区 | 米山镇)."""
