@@ -1155,6 +1155,15 @@ def test_relations_where_a_builder_builds_and_clauses_before_the_investors(nlp):
         ("丁集团有限公司", "丙光电产业园项目"), ("戊区人民政府", "丙光电产业园项目")}
 
 
+def test_relations_the_name_right_before_bei_receives_the_honour(nlp):
+    # …局长王志刚说，寒亭区被B认定为“Y”: the place right before 被 receives Y, not the body the sentence opens with
+    text = "甲区农业农村局局长王志刚说，甲区被农业农村部认定为“全国农业科技现代化先行县”。"
+    ms = [mention(text, "甲区农业农村局", "Agency"), mention(text, "王志刚", "Official", role="甲区农业农村局局长"),
+          mention(text, "甲区", "Place", nth=1), mention(text, "农业农村部", "Agency"),
+          mention(text, "全国农业科技现代化先行县", "Award")]
+    assert preds(run(nlp, text, ms), "awarded") == {("甲区", "全国农业科技现代化先行县")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

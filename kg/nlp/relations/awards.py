@@ -92,6 +92,9 @@ def awarded_verb(sent: Sentence) -> None:
         if by >= 0 and any(mentions[i].start > by for i in receivers):
             # X被B认定为Y: B confers the prize; the receiver is named before 被
             receivers = [i for i in receivers if mentions[i].end <= by]
+            right_before = [i for i in receivers if mentions[i].end == by]
+            if right_before:  # …局长王志刚说，寒亭区被B认定为Y: the name right before 被, a place too
+                receivers = right_before
         # the receiver is in the verb's clause; when no body or person is named there, the one the
         # sentence opens with (莒县地处鲁东南，…，近年来先后获评Y: 莒县, not what it lies in)
         # (a headline's colon ends its topic: 甲区：乙产业区获评Y is 乙's)
