@@ -1668,3 +1668,9 @@ def test_entities_and_inside_a_national_name_and_between_two(nlp, text, expected
 )
 def test_entities_settlement_names_and_short_names_of_districts_named(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_designation_of_a_park_is_an_honour(nlp):
+    # 获批“国家现代农业产业园”: a rank (国家) and a head (产业园, honours.tsv) after an award verb name an honour
+    assert found(nlp, "兰陵县获批“国家现代农业产业园”。") == {
+        ("兰陵县", "Place", "兰陵县"), ("国家现代农业产业园", "Award", "国家现代农业产业园")}

@@ -317,3 +317,11 @@ def test_mentions_events_are_no_names():
     assert _typed(typer, "青岛国际啤酒节开幕", [("青岛国际啤酒节", "LOC")]) == set()
     # a contest is kept (its prizes are Awards); so is a place
     assert _typed(typer, "泉城广场热闹非凡", [("泉城广场", "LOC")]) == {("泉城广场", "Place")}
+
+
+def test_mentions_a_conjunction_glued_to_the_name_opens_none():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 和代 | 村村: jieba's unknown-word model glued 和 to the village's name; the span names nothing
+    assert _typed(typer, "由甲公司和代村村集体共同投资", [("和代村村", "LOC")]) == set()

@@ -241,9 +241,10 @@ class NameBounds:
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place") \
-                        and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) == "p":
-                    break  # 由万洋 | 集团: or a preposition to two characters or more after it (not 以萨 of 以萨技术),
-                    # or the agent's 由 to one (由融 | 创文化集团), or any before a place's name (沿济 | 青高速公路)
+                        and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) in ("p", "c"):
+                    break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村) to two characters or more after
+                    # it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 | 创文化集团), or any before a place's
+                    # name (沿济 | 青高速公路)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":
