@@ -325,3 +325,7 @@ def test_mentions_a_conjunction_glued_to_the_name_opens_none():
     typer = MentionTyper.load()
     # 和代 | 村村: jieba's unknown-word model glued 和 to the village's name; the span names nothing
     assert _typed(typer, "由甲公司和代村村集体共同投资", [("和代村村", "LOC")]) == set()
+    # ... but a person's name may open with a surname jieba reads as a preposition (于澄, one unknown word)
+    text = "工作的于澄则更加郁闷"
+    m = typer.mention(text, 3, 5, "PER", [(3, 5)])
+    assert (m.text, m.type) == ("于澄", "Person")

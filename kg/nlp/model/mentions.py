@@ -175,9 +175,10 @@ class MentionTyper:
             if self._tags.get(piece, "").startswith(_FUNCTION_TAGS) and not (k == 0 and self._brand_verb(word, piece, label)) \
                     and not (k == 1 and self._rare_verb_given_name(piece, len(pieces), label)):
                 return None
-        if pieces and len(pieces[0]) >= 2 and not self._freq.get(pieces[0]) and pieces[0][0] in self._lex.boundaries \
-                and self._tags.get(pieces[0][0], "")[:1] in ("p", "c"):
+        if label != "PER" and pieces and len(pieces[0]) >= 2 and not self._freq.get(pieces[0]) \
+                and pieces[0][0] in self._lex.boundaries and self._tags.get(pieces[0][0], "")[:1] in ("p", "c"):
             return None  # 和代 | 村村: jieba's unknown-word model glued a conjunction or preposition to the name
+            # (a person's surname may be one: 于澄)
         if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
             return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
         tag = self._tags.get(word)
