@@ -62,7 +62,6 @@ class PlaceSource(DataSource):
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
 
-
     def _shorts_of_named(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The short names of the districts the text names in full (海门 of 海门区 … 海门经济技术开发区), where
         they stand as words of their own opening a clause or after a boundary word, outside the places found:

@@ -174,7 +174,6 @@ class OfficialSource(DataSource):
                 return s
         return None
 
-
     def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person who holds the post starting at ``p`` (HOLDING: 现任): the name right before the
         verb, or the name that opens the short clauses of a résumé before it (张晓东，男，1978年5月出生，现任…),
