@@ -1164,6 +1164,17 @@ def test_relations_the_name_right_before_bei_receives_the_honour(nlp):
     assert preds(run(nlp, text, ms), "awarded") == {("甲区", "全国农业科技现代化先行县")}
 
 
+def test_relations_the_work_signed_for_in_the_modifier_form(nlp):
+    # X与Y签约的P总投资…: the firm develops the work the signing is for, named or not
+    text = "甲经济技术开发区与乙能源科技有限公司签约的光伏储能一体化项目总投资50亿元。"
+    ms = [mention(text, "甲经济技术开发区", "Place"), mention(text, "乙能源科技有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("乙能源科技有限公司", "光伏储能一体化项目")}
+    text = "甲区人民政府与乙集团有限公司签约的丙新材料产业园项目总投资10亿元。"
+    ms = [mention(text, "甲区人民政府", "Agency"), mention(text, "乙集团有限公司", "Company"),
+          mention(text, "丙新材料产业园项目", "Project")]
+    assert preds(run(nlp, text, ms), "develops") == {("乙集团有限公司", "丙新材料产业园项目")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

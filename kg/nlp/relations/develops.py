@@ -368,6 +368,9 @@ def develops_signing(sent: Sentence) -> None:
                     after = at + len(verb) + text.startswith("了", at + len(verb))
                     after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
                     about = [i for i in sent.chain_after(after, ("Project",))] or _signed_work(sent, after)
+                    if not about and text.startswith("的", after):  # X与Y签约的P总投资…: the work the clause is about
+                        about = [i for i in sent.chain_after(after + 1, ("Project",))] \
+                            or [k for k in [_work_from(sent, after + 1)] if k is not None]
                 builders = _builders(mentions, parties)
                 for j in about:
                     for i in builders:
