@@ -1054,9 +1054,10 @@ def test_relations_both_parties_of_a_signing_invest_in_and_build_what_they_build
     ms = [mention(text, "甲市人民政府", "Agency"), mention(text, "乙集团有限公司", "Company"),
           mention(text, "丙新材料产业园项目", "Project")]
     rels = run_in_article(nlp, text, ms)
-    assert {(s, p, o, q.get("modality")) for s, p, o, q in rels} == {
-        ("甲市人民政府", "funds", "丙新材料产业园项目", "planned"), ("乙集团有限公司", "funds", "丙新材料产业园项目", "planned"),
-        ("乙集团有限公司", "develops", "丙新材料产业园项目", "planned")}
+    assert {(s, p, o, q.get("modality"), q.get("amount_text")) for s, p, o, q in rels} == {
+        ("甲市人民政府", "funds", "丙新材料产业园项目", "planned", "20亿元"),
+        ("乙集团有限公司", "funds", "丙新材料产业园项目", "planned", "20亿元"),
+        ("乙集团有限公司", "develops", "丙新材料产业园项目", "planned", None)}
     text = "丁县与乙集团有限公司签约，双方将共同投资8亿元建设戊古城文旅综合体项目。"
     ms = [mention(text, "丁县", "Place"), mention(text, "乙集团有限公司", "Company"),
           mention(text, "戊古城文旅综合体项目", "Project")]

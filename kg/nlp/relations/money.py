@@ -296,13 +296,18 @@ def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
 @rule("funds_invest", needs=("Project",))
 def funds_invest(sent: Sentence) -> None:
     """``甲、乙联合投资30亿元的P``, ``甲投资5亿元建设P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds
-    and develops P."""
+    and develops P; after a signing, ``双方将共同投资20亿元建设P``: each party funds P (who builds it,
+    develops_parties says)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     if not any(mentions[j].type == "Project" for j in sent.idx):
         return
     frame, by = data.regex("invest_frames", _invest_frames)
     for m in frame.finditer(text, sent.start, sent.end):
         funders = sent.chain_before(m.start(), BODY_TYPES)
+        # (双方将共同投资20亿元建设P: the word for both parties stands for the bodies of the last signing, which
+        # all fund it; who builds it develops_parties says)
+        parties = [] if funders else _parties_meant(sent, text[max(sent.start, m.start() - 4) : m.start()])
+        funders = funders or parties
         if not funders:
             continue
         money = _money_at(text, m.end(), data)
@@ -328,7 +333,8 @@ def funds_invest(sent: Sentence) -> None:
         qual = _money_qualifiers(money, joint + m.group("verb"))
         for f in funders:
             sent.add(f, "funds", project, "funds_invest", qual)
-            sent.add(f, "develops", project, "funds_invest")
+            if not parties:
+                sent.add(f, "develops", project, "funds_invest")
 
 
 def _past_where(sent: Sentence, pos: int) -> int:
