@@ -1674,3 +1674,21 @@ def test_entities_a_designation_of_a_park_is_an_honour(nlp):
     # 获批“国家现代农业产业园”: a rank (国家) and a head (产业园, honours.tsv) after an award verb name an honour
     assert found(nlp, "兰陵县获批“国家现代农业产业园”。") == {
         ("兰陵县", "Place", "兰陵县"), ("国家现代农业产业园", "Award", "国家现代农业产业园")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body, then what it does to the work, opens no work's name (the words after are a kind: no name)
+        ("海信集团有限公司投资建设新能源产业基地。", {("海信集团有限公司", "Company", "海信集团有限公司")}),
+        ("区住建局投资建设老旧小区改造项目。", {("区住建局", "Agency", "区住房和城乡建设局")}),
+        # ... a work with a proper part after the verb is named from it
+        ("海信集团有限公司投资建设即墨智能制造产业园。",
+         {("海信集团有限公司", "Company", "海信集团有限公司"), ("即墨智能制造产业园", "Project", "即墨智能制造产业园"),
+          ("即墨", "Place", "即墨")}),
+        # a designation of a base after an award verb is an honour (产业基地 heads honours.tsv)
+        ("齐鲁软件园已获评“国家火炬计划软件产业基地”。", {("国家火炬计划软件产业基地", "Award", "国家火炬计划软件产业基地")}),
+    ],
+)
+def test_entities_a_body_and_its_verb_open_no_work_s_name(nlp, text, expected):
+    assert found(nlp, text) == expected

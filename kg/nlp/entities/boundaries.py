@@ -283,6 +283,10 @@ class NameBounds:
                         and (v := index.word_ending(w)) is not None and self.tags.get(text[v:w], "") == "nr":
                     break  # 王建国任 | 青岛甲乙集团有限公司董事长: a person's name and a word of one character
                     # (任, 在, 和) before the name, as jieba reads them, are no part of it
+            if type_ == "Project" and i != pos and i in index.starts:
+                w = index.word_ending(i)
+                if w is not None and text[w:i] in lex.work_verbs and self._body_before_verbs(index, w):
+                    break  # 海信集团有限公司投资建设 | 新能源产业基地: a body and what it does to the work open no name
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
@@ -301,6 +305,15 @@ class NameBounds:
                 and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
+
+    def _body_before_verbs(self, index: NameIndex, w: int) -> bool:
+        """Whether a body's name (a suffix of a Company, Agency or Organization) ends right before the words of
+        work_verbs that end at the word starting at ``w`` (海信集团有限公司 | 投资 | 建设)."""
+        text = index.text
+        while (v := index.word_ending(w)) is not None and text[v:w] in self.lex.work_verbs:
+            w = v
+        hit = self.lex.suffix_at(text, w)
+        return hit is not None and hit[1] in ("Company", "Agency", "Organization")
 
     def _settlement_in(self, stem: str) -> bool:
         """Whether ``stem`` holds a settlement's name: a surname, 家 and an ending of settlement_endings.txt
