@@ -1106,8 +1106,9 @@ def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp)
          {("甲新材料有限公司", "develops", "高性能复合材料项目")}),
         ("由甲集团有限公司投资建设的年产10万吨新能源材料基地项目开工。",
          {("甲集团有限公司", "develops", "年产10万吨新能源材料基地项目")}),
-        # a kind of work (two characters before 工程) or a count is no name
+        # a kind of work (four characters or fewer before 工程) or a count is no name
         ("甲有限公司承建的道路工程已完工。", set()),
+        ("甲有限公司承建的城市道路工程已完工。", set()),
         ("甲有限公司投资建设的3个项目已完工。", set()),
     ],
 )
