@@ -1682,6 +1682,8 @@ def test_entities_a_designation_of_a_park_is_an_honour(nlp):
         # a body, then what it does to the work, opens no work's name (the words after are a kind: no name)
         ("海信集团有限公司投资建设新能源产业基地。", {("海信集团有限公司", "Company", "海信集团有限公司")}),
         ("区住建局投资建设老旧小区改造项目。", {("区住建局", "Agency", "区住房和城乡建设局")}),
+        ("海信集团有限公司将在胶州市建设智能家电产业园项目。",
+         {("海信集团有限公司", "Company", "海信集团有限公司"), ("胶州市", "Place", "胶州市")}),
         # ... a work with a proper part after the verb is named from it
         ("海信集团有限公司投资建设即墨智能制造产业园。",
          {("海信集团有限公司", "Company", "海信集团有限公司"), ("即墨智能制造产业园", "Project", "即墨智能制造产业园"),

@@ -286,7 +286,8 @@ class NameBounds:
             if type_ == "Project" and i != pos and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and text[w:i] in lex.work_verbs and self._body_before_verbs(index, w):
-                    break  # 海信集团有限公司投资建设 | 新能源产业基地: a body and what it does to the work open no name
+                    break  # 海信集团有限公司投资建设 | 新能源产业基地, 将在胶州市建设 | 智能家电产业园项目: a body or a
+                    # place, and what is done to the work, open no name
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
@@ -307,11 +308,13 @@ class NameBounds:
         return i, anchor is not None
 
     def _body_before_verbs(self, index: NameIndex, w: int) -> bool:
-        """Whether a body's name (a suffix of a Company, Agency or Organization) ends right before the words of
-        work_verbs that end at the word starting at ``w`` (海信集团有限公司 | 投资 | 建设)."""
+        """Whether a body's name (a suffix of a Company, Agency or Organization) or a place ends right before the
+        words of work_verbs that end at the word starting at ``w`` (海信集团有限公司 | 投资 | 建设, 胶州市 | 建设)."""
         text = index.text
         while (v := index.word_ending(w)) is not None and text[v:w] in self.lex.work_verbs:
             w = v
+        if w in index.place_end:
+            return True  # (a place: 在胶州市 | 建设)
         hit = self.lex.suffix_at(text, w)
         return hit is not None and hit[1] in ("Company", "Agency", "Organization")
 
