@@ -1177,6 +1177,14 @@ def test_relations_the_work_signed_for_in_the_modifier_form(nlp):
     assert preds(run(nlp, text, ms), "develops") == {("乙集团有限公司", "丙新材料产业园项目")}
 
 
+@pytest.mark.parametrize("joined", ["会同", "、"])
+def test_relations_bodies_joined_before_the_money_verb_all_fund(nlp, joined):
+    # 甲局会同乙局下达资金…用于支持P: both bodies pay
+    text = f"市发展改革委{joined}市财政局下达专项资金1.2亿元，用于支持甲古城改造项目。"
+    ms = [mention(text, "市发展改革委", "Agency"), mention(text, "市财政局", "Agency"), mention(text, "甲古城改造项目", "Project")]
+    assert preds(run(nlp, text, ms), "funds") == {("市发展改革委", "甲古城改造项目"), ("市财政局", "甲古城改造项目")}
+
+
 def test_relations_a_place_visited_is_not_the_article_s_own(nlp):
     # 到城阳区调研: the visitor comes from elsewhere, so the work started there is not placed by the scope
     # of the article (as test_relations_district_scope_from_the_text_alone places it when 城阳区 is the topic)

@@ -5,7 +5,8 @@
     Project mention: no suffix grammar marks such a name, but the money frame does.
 ``funds_verb``
     A funder (Agency/Company/Organization; the paragraph's last subject when the sentence
-    has none) + a money verb (争取, 拨付 …) + a Project, with the amount in yuan, the kind of
+    has none; with the bodies joined to it before, ``甲局会同乙局``: list_joiners, funds_joint_words)
+    + a money verb (争取, 拨付 …) + a Project, with the amount in yuan, the kind of
     money and the period when the sentence gives them.  A verb inside a project's own
     investment (``总投资66亿元的P``) is not the funder's.  The benefactive frame names the
     project before the verb: ``甲银行向P提供贷款10亿元``, ``甲行为P授信5亿元`` (funds_benefactive_preps,
@@ -134,9 +135,22 @@ def funds_verb(sent: Sentence) -> None:
         period = period_re(data).search(text[s:e])
         if period:
             qual["period"] = period.group(0)
-        for f in _parties_meant(sent, between) or [funder]:
+        for f in _parties_meant(sent, between) or (_joined(sent, before) if before and funder == before[-1] else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
+
+
+def _joined(sent: Sentence, bodies: list[int]) -> list[int]:
+    """The last of ``bodies`` and those joined to it before (甲局会同乙局下达资金, 甲局、乙局下达资金: both pay;
+    list_joiners and funds_joint_words)."""
+    text, mentions = sent.text, sent.mentions
+    joiners = (*sent.data.longest_first("list_joiners"), *sent.data["funds_joint_words"])
+    chain = [bodies[-1]]
+    for i in reversed(bodies[:-1]):
+        if text[mentions[i].end : mentions[chain[-1]].start] not in joiners:
+            break
+        chain.append(i)
+    return chain[::-1]
 
 
 def _parties_meant(sent: Sentence, between: str) -> list[int]:
