@@ -660,11 +660,9 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict, gaz) -> l
             if _places_of(key[1], gaz) - _places_of(surface, gaz):
                 continue  # already read as the body of a place (市水利局 on a page of 枣庄: 枣庄市水利局; 组织部
                 # after 肥城市委常委: 肥城市委组织部), not any longer name on the page that ends so
-            # (the name the short one already stands for counts: 市水利局, read as 枣庄市水利局 on a page
-            # naming 枣庄市水利局 and 滕州市水利局, is not 滕州's)
             longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
-                      for k in ks if k[0] == key[0]}
-            if len(longer) == 1 and key not in longer:
+                      for k in ks if k[0] == key[0] and k != key}
+            if len(longer) == 1:
                 pairs.append((key, longer.pop()))
     return sorted(pairs)
 

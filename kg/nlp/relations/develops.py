@@ -369,8 +369,9 @@ def develops_signing(sent: Sentence) -> None:
                     after += next((len(v) for v in data.longest_first("develops_verbs") if text.startswith(v, after)), 0)
                     about = [i for i in sent.chain_after(after, ("Project",))] or _signed_work(sent, after)
                     if not about and text.startswith("的", after):  # X与Y签约的P总投资…: the work the clause is about
-                        about = [i for i in sent.chain_after(after + 1, ("Project",))] \
-                            or [k for k in [_work_from(sent, after + 1)] if k is not None]
+                        named = sent.chain_after(after + 1, ("Project",))
+                        work = None if named else _work_from(sent, after + 1)
+                        about = named or ([work] if work is not None else [])
                 builders = _builders(mentions, parties)
                 for j in about:
                     for i in builders:

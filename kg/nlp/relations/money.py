@@ -135,22 +135,10 @@ def funds_verb(sent: Sentence) -> None:
         period = period_re(data).search(text[s:e])
         if period:
             qual["period"] = period.group(0)
-        for f in _parties_meant(sent, between) or (_joined(sent, before) if before and funder == before[-1] else [funder]):
+        joined = sent.chain_before(mentions[funder].end, BODY_TYPES, data["funds_joint_words"]) if before else []
+        for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
-
-
-def _joined(sent: Sentence, bodies: list[int]) -> list[int]:
-    """The last of ``bodies`` and those joined to it before (甲局会同乙局下达资金, 甲局、乙局下达资金: both pay;
-    list_joiners and funds_joint_words)."""
-    text, mentions = sent.text, sent.mentions
-    joiners = (*sent.data.longest_first("list_joiners"), *sent.data["funds_joint_words"])
-    chain = [bodies[-1]]
-    for i in reversed(bodies[:-1]):
-        if text[mentions[i].end : mentions[chain[-1]].start] not in joiners:
-            break
-        chain.append(i)
-    return chain[::-1]
 
 
 def _parties_meant(sent: Sentence, between: str) -> list[int]:

@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -166,13 +166,14 @@ class Sentence:
             found = self._nested[i] = nested(self.mentions, self.idx, i)
         return found
 
-    def chain_before(self, pos: int, types) -> list[int]:
+    def chain_before(self, pos: int, types, joiners: Sequence[str] = ()) -> list[int]:
         """The mentions of ``types`` listed right before ``pos``, in order: ``甲、乙和丙`` ending
-        at ``pos`` → [甲, 乙, 丙] (joiners: ``list_joiners``); [] when none ends there."""
+        at ``pos`` → [甲, 乙, 丙] (joiners: ``list_joiners``, and ``joiners`` besides); [] when none
+        ends there."""
         mentions, text = self.mentions, self.text
         by_end = {mentions[i].end: i for i in sorted(self.idx, key=lambda i: mentions[i].start, reverse=True)
                   if mentions[i].type in types and not self.nested(i)}
-        joiners = self.data.longest_first("list_joiners")
+        joiners = sorted({*self.data.longest_first("list_joiners"), *joiners}, key=lambda w: (-len(w), w))
         bodies = {mentions[i].end: i for i in self.idx if mentions[i].type in BODY_TYPES} if set(types) & PERSON_TYPES else {}
         chain: list[int] = []
         while pos in by_end:
