@@ -163,16 +163,10 @@ class OfficialSource(DataSource):
     def _appointed(self, index: NameIndex, p: int) -> int | None:
         """Start of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理): a surname
         and one or two characters right before 为, opening a word or the clause."""
-        text, lex = index.text, self.data.lex
-        if p < 3 or text[p - 1] != APPOINTED:
+        if p < 3 or index.text[p - 1] != APPOINTED:
             return None
-        for n in (3, 2):
-            s = p - 1 - n
-            if s < 0 or s not in index.starts and not (s > 0 and text[s - 1] in PUNCT):
-                continue
-            if person_after(text, s, lex.surnames, self.data.freq) == text[s : p - 1]:
-                return s
-        return None
+        name = self._name_ending(index, p - 1)
+        return name[0] if name is not None else None
 
     def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person who holds the post starting at ``p`` (HOLDING: 现任): the name right before the
