@@ -1694,3 +1694,16 @@ def test_entities_a_designation_of_a_park_is_an_honour(nlp):
 )
 def test_entities_a_body_and_its_verb_open_no_work_s_name(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body publishing its own page is the body, named whole
+        ("来源：潍坊市财政局", {("潍坊市财政局", "Agency", "潍坊市财政局"), ("潍坊市", "Place", "潍坊市")}),
+        # a district's news centre is an outlet, named whole (not cut after 新闻)
+        ("来源：城阳区新闻中心", {("城阳区新闻中心", "Organization", "城阳区新闻中心"), ("城阳区", "Place", "城阳区")}),
+    ],
+)
+def test_entities_a_pages_source_line_names_its_body_or_outlet_whole(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -299,3 +299,20 @@ def test_gazetteer_short_forms_that_are_everyday_words_are_not_found_in_text(gaz
     # 来宾 (guests) is 来宾市's short form too: found only written in full
     index = gaz.place_names()
     assert index.find("向来宾介绍来宾市的中山路") == [(5, 8, "来宾市")]
+
+
+def test_context_chain_a_city_handing_out_to_its_counties_is_the_articles_place(gaz: Gazetteer) -> None:
+    from collections import Counter
+
+    from kg.lang.scope import context_chain
+
+    def chain(**named: int) -> list[str]:
+        counts = Counter({one(gaz, name).code: n for name, n in named.items()})
+        return [gaz.get(c).name for c in context_chain(None, counts, counts, gaz)]
+
+    # 潍坊市 named as often as the county named most, among three counties: the city's article
+    assert chain(潍坊市=3, 青州市=3, 寿光市=2, 昌乐县=1) == ["潍坊市"]
+    # a county's article that names its city now and then stays the county's
+    assert chain(潍坊市=2, 青州市=4, 寿光市=1, 昌乐县=1) == ["青州市"]
+    # two counties only: the city must be named more than twice as often
+    assert chain(潍坊市=3, 青州市=3, 寿光市=1) == ["青州市"]

@@ -1221,3 +1221,13 @@ def test_relations_a_second_post_taken_on_with_jian_ren(nlp):
           mention(text, "蓝村街道党工委", "Agency")]
     assert {(s, p, o) for s, p, o, _ in posts(run(nlp, text, ms))} == {
         ("李强", "memberOf", "即墨区人民政府"), ("李强", "leads", "蓝村街道党工委")}
+
+
+def test_relations_money_arranged_for_a_work_in_a_town_goes_from_the_articles_body(nlp_full):
+    # the work's name starts after its county and town: what is done (安排…支持) is read before them
+    doc = nlp_full("近日，潍坊市财政局下达资金1亿元。其中，安排3000万元支持潍坊市寿光市蔬菜产业园建设；"
+                   "安排2000万元支持昌乐县宝都街道西瓜特色产业集群项目。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("潍坊市财政局", "潍坊市寿光市蔬菜产业园", "30000000"),
+                                           ("潍坊市财政局", "西瓜特色产业集群项目", "20000000")}

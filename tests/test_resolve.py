@@ -438,6 +438,16 @@ def test_resolve_the_pages_source_is_an_organization_named_on_it():
         ("Organization/东山网", {"p.txt#0"}), ("Organization/齐州报业", {"p.txt#0"})]
 
 
+def test_resolve_a_body_publishing_its_own_page_is_the_body_not_an_outlet():
+    # 来源：甲市财政局: the body the text names, one node, typed by its suffix (no Organization beside it)
+    t = "近日，齐州市财政局下达资金。"
+    a = Article("p.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="齐州市财政局")
+    b = Article("q.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="东山区新闻中心")
+    res = resolve([x(a, [mention("齐州市财政局", t, "Agency")]), x(b, [])])
+    assert sorted((e.id, e.type) for e in res.entities) == [
+        ("Agency/齐州市财政局", "Agency"), ("Organization/东山区新闻中心", "Organization")]
+
+
 def test_resolve_a_bodys_office_elsewhere_writes_out_the_body():
     t = "临沂市召开会议。省政府驻上海办事处负责人出席。"
     res = resolve([x(article("r.txt", 0, t), [mention("临沂市", t, "Place"), mention("省政府驻上海办事处", t, "Agency")])])

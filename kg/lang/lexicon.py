@@ -304,6 +304,20 @@ class Lexicon:
                 return head
         return None
 
+    def source_body(self, name: str) -> str | None:
+        """The type of a page's source (来源：…) that is a body publishing its own page rather than
+        an outlet: its suffix's type (Agency, Company, Organization), or ``None`` for an outlet or a
+        name no suffix types.
+
+        >>> from kg.lang.lexicon import load
+        >>> load().source_body("潍坊市财政局"), load().source_body("城阳区人民政府"), load().source_body("城阳区新闻中心")
+        ('Agency', 'Agency', None)
+        """
+        if self.outlet_prefix(name) == name:
+            return None
+        hit = self.suffix_at(name, len(name))
+        return hit[1] if hit is not None and hit[1] in ("Agency", "Company", "Organization") else None
+
     @functools.cached_property
     def house_outlets(self) -> tuple[str, ...]:
         """The words for "this outlet" (本报, 融媒): a credit's outlet starting with one names no medium."""

@@ -4,7 +4,8 @@ The chain, most specific first, each link kept when it names a division not alre
 
 1. the page's masthead (``今日即墨`` → 即墨区);
 2. the district the article's own place mentions name most often (the city when the
-   city is named more than twice as often; else the province);
+   city is named more than twice as often, or at least as often among three districts or
+   more; else the province);
 3. the same over every article of the file (a short article naming no place takes its
    page's district);
 4. the place the page's publisher is named after (``杭州网`` → 杭州市, ``青岛日报社`` → 青岛市): the
@@ -107,9 +108,11 @@ def _most_named(counts: Counter, gaz):
             best = cands[0]
             if len(cands) > 1 and cands[1][0] == best[0]:
                 continue  # 奎文区、寿光市、昌邑市 named once each: a list of places, none the article's own
-            # a place wins only when the level above is not named more than twice as often
+            # a place wins only when the level above is not named more than twice as often, nor
+            # at least as often while three or more places of this level are named: 潍坊市 handing
+            # funds to 寿光市、青州市、昌乐县 writes about the city, whichever county it names most
             above = [n for d, n in divs if d is not None and k + 1 < len(levels) and d.level == levels[k + 1]]
-            if above and max(above) > 2 * best[0]:
+            if above and (max(above) > 2 * best[0] or max(above) >= best[0] and len(cands) >= 3):
                 continue
             return best[2]
     return None

@@ -198,7 +198,14 @@ def resolve(extractions: Sequence) -> Resolution:
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
         for outlet in lex.outlets_in(art.publisher):
-            note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+            body = lex.source_body(outlet)
+            if body is None:
+                note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)
+                continue
+            # a body publishing its own page (来源：潍坊市财政局): the node its name in the text gets
+            label, code = canonical_names(Mention(0, len(outlet), outlet, body, outlet, rule="byline_source"), ctx)
+            if label:
+                note((_FAMILY.get(body, body), code or label), body, label, outlet, art.id, None, code)
         for b in art.bylines:
             people.append((art.id, None, b, b.name))
             for outlet in lex.outlets_in(b.outlet):  # 青岛日报/观海新闻: the reporter's media

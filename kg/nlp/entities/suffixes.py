@@ -172,6 +172,8 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             walked, start = start, bounds.trim_to_place(index, start, s_suf, type_)
+            if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
+                start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
                     n.type == "Company" and n.end <= walked and text.startswith(text[walked:start], n.start) for n in out):
                 start = walked  # 海信 | 即墨智能制造产业园 after 海信集团…有限公司: the firm's brand opens its work's name

@@ -106,7 +106,8 @@ def funds_verb(sent: Sentence) -> None:
         funder = before[-1] if before else (sent.article.state.get("subject") if not funders else None)
         if funder is None or (funder, j) in already:
             continue
-        between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:proj.start])
+        between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:
+                                                          _places_before(mentions, idx, proj.start)])
         after = text[proj.end:e]
         verb_before = any(v in between for v in verbs)
         # (其中，为P提供贷款: the lender may be the paragraph's subject, named in the sentence before)
@@ -139,6 +140,15 @@ def funds_verb(sent: Sentence) -> None:
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
+
+
+def _places_before(mentions, idx, pos: int) -> int:
+    """Where the places written right before ``pos`` start: a work's name starts after the district
+    or town it is in (支持 | 青州市弥河镇 | 花卉产业强镇项目), and the words before them say what is done."""
+    starts = {mentions[i].end: mentions[i].start for i in idx if mentions[i].type == "Place"}
+    while pos in starts:
+        pos = starts[pos]
+    return pos
 
 
 def _parties_meant(sent: Sentence, between: str) -> list[int]:
