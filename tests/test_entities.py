@@ -1707,3 +1707,12 @@ def test_entities_a_body_and_its_verb_open_no_work_s_name(nlp, text, expected):
 )
 def test_entities_a_pages_source_line_names_its_body_or_outlet_whole(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_firm_named_in_full_then_by_its_brand_and_trade(nlp):
+    text = "甲区与杭州晟岳新材料科技股份有限公司签约，晟岳科技将投资。依托哈尔滨北菌生物科技有限公司，北菌生物负责供应。"
+    assert found(nlp, text, "Company") == {
+        ("杭州晟岳新材料科技股份有限公司", "Company", "杭州晟岳新材料科技股份有限公司"), ("晟岳科技", "Company", "晟岳科技"),
+        ("哈尔滨北菌生物科技有限公司", "Company", "哈尔滨北菌生物科技有限公司"), ("北菌生物", "Company", "北菌生物")}
+    # a brand and a trade on a page that names no such firm in full is no firm (青岛汽车)
+    assert found(nlp, "青岛汽车产业发展迅速。", "Company") == set()

@@ -538,3 +538,15 @@ def test_resolve_a_river_named_as_a_town_is_short_is_the_river():
     res = resolve([x(article("a.txt", 0, text), [mention("四川省", text, "Place"), mention("雅砻江", text, "Place"),
                                                  Mention(12, 15, "四川省", "Place", "四川省")])])
     assert sorted(e.label for e in res.entities) == ["四川省", "雅砻江"]
+
+
+def test_resolve_a_firm_named_by_its_brand_and_trade_is_the_firm_named_in_full_on_its_page():
+    t = "甲区与杭州晟岳新材料科技股份有限公司签约，晟岳科技将投资。浙江澜拓智能装备集团有限公司落户，澜拓集团董事长出席。" \
+        "海尔智家股份有限公司参加，海尔集团代表发言。"
+    names = ["杭州晟岳新材料科技股份有限公司", "晟岳科技", "浙江澜拓智能装备集团有限公司", "澜拓集团", "海尔智家股份有限公司", "海尔集团"]
+    res = resolve([x(article("f.txt", 0, t), [mention(n, t, "Company") for n in names])])
+    assert [res.mention_entity[("f.txt#0", i)] for i in range(6)] == [
+        "Company/杭州晟岳新材料科技股份有限公司", "Company/杭州晟岳新材料科技股份有限公司",
+        "Company/浙江澜拓智能装备集团有限公司", "Company/浙江澜拓智能装备集团有限公司",
+        # a group is no company of its brand that is not a group
+        "Company/海尔智家股份有限公司", "Company/海尔集团"]

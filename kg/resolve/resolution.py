@@ -285,6 +285,19 @@ def resolve(extractions: Sequence) -> Resolution:
             and firm_core(other[1]) in {p + core for p in national}
 
     union_one_fit_per_page("Company", without_china)
+
+    def brand_and_trade(short: tuple[str, str], other: tuple[str, str]) -> bool:
+        """A page names a firm in full, then by its brand and trade (杭州晟岳新材料科技股份有限公司 … 晟岳科技,
+        浙江澜拓智能装备集团有限公司 … 澜拓集团): the short name's brand opens the full name's words after
+        its places, and what follows the brand in the short name follows it in the full name too."""
+        name, full = short[1], other[1]
+        if name.endswith("公司") or not full.endswith("公司") or name.endswith("集团") and "集团" not in full:
+            return False  # (a group is no company of its group's brand)
+        brand_trade, rest = firm_core(name), without_places(firm_core(full))
+        return len(name) >= 4 and any(rest.startswith(brand_trade[:k]) and brand_trade[k:] in rest[k:]
+                                      for k in range(2, len(brand_trade) + 1))
+
+    union_one_fit_per_page("Company", brand_and_trade)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info, gaz):

@@ -324,7 +324,8 @@ class SuffixSource(DataSource):
         text, bounds, out = index.text, self.data.bounds, []
         spans = [(m.start, m.end) for m in named]
         places = set(index.place_span)
-        for core in sorted({firm_core(m.name) for m in named if m.type == "Company"}):
+        cores = {firm_core(m.name) for m in named if m.type == "Company"}
+        for core in sorted(cores | {f for m in named if m.type == "Company" for f in self._short_forms(index, m)}):
             if len(core) < 3 or core in self.data.lex.stop_names:
                 continue  # (two characters are too often a word of another name: resolution joins none)
             at = text.find(core)
@@ -336,6 +337,26 @@ class SuffixSource(DataSource):
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
                 at = text.find(core, at + 1)
         return out
+
+    def _short_forms(self, index: NameIndex, m: Mention) -> set[str]:
+        """The short names a page may give a firm it names in full with its legal form: the words after
+        the places it opens with (its brand and trade), or its brand and one of its industry words
+        (杭州晟岳新材料科技股份有限公司 → 晟岳新材料科技, 晟岳新材料, 晟岳科技; 哈尔滨北菌生物科技有限公司 →
+        北菌生物). A brand is taken as two or three characters; the form must be four or more."""
+        text = index.text
+        core = firm_core(text[m.start : m.end])
+        if core == text[m.start : m.end] or m.end - m.start > 30:
+            return set()  # no legal form: no full name
+        spans, at, end = index.place_start_end(), m.start, m.start + len(core)
+        while at in spans and spans[at] < end:
+            at = spans[at]
+        rest = text[at:end]
+        forms = {rest} if at > m.start else set()
+        for k in (2, 3):
+            for word in self.data.lex.industry_words:
+                if word in rest[k:]:
+                    forms.add(rest[:k] + word)
+        return {f for f in forms if len(f) >= 4}
 
     def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """A section of a road or railway, the line's name, a place and a section word (济南至潍坊高速公路 | 潍坊 |
