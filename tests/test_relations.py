@@ -1231,3 +1231,15 @@ def test_relations_money_arranged_for_a_work_in_a_town_goes_from_the_articles_bo
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == {("潍坊市财政局", "潍坊市寿光市蔬菜产业园", "30000000"),
                                            ("潍坊市财政局", "西瓜特色产业集群项目", "20000000")}
+
+
+def test_relations_a_declared_short_name_is_read_past_and_names_the_body_after(nlp_full):
+    doc = nlp_full("蓝谷产业园由青岛即墨城市发展投资集团有限公司（以下简称“即墨城投”）投资建设，总投资23亿元。"
+                   "仪式上，即墨城投与乙大学签署协议。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == {
+        ("青岛即墨城市发展投资集团有限公司", "funds", "蓝谷产业园"), ("青岛即墨城市发展投资集团有限公司", "develops", "蓝谷产业园")}
+    # the short name after the brackets is the firm, by its full name
+    assert [(m.text, m.type, m.name) for m in ms if m.rule == "declared_short"] == [
+        ("即墨城投", "Company", "青岛即墨城市发展投资集团有限公司")]

@@ -76,8 +76,10 @@ class EntitySettler(DataComponent):
         self._typing_of = None  # the data _typing was made from (from_disk loads new data)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = self._places_listed(doc_text(doc), self.filter(self.candidates(doc)))
-        doc._.kg_mentions = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
+        text = doc_text(doc)
+        kept = self._places_listed(text, self.filter(self.candidates(doc)))
+        kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
+        doc._.kg_mentions = declared_short_names(text, kept)
         return doc
 
     def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -166,6 +168,45 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
         return mentions
     return [replace(m, type="Project") if (m.start, m.end) in works and m.type in ("Organization", "Place")
             and m.kind == "name" else m for m in mentions]
+
+
+#: a short name a text declares for the name right before it: （以下简称“即墨城投”）, (简称:甲集团)
+_DECLARED_SHORT = re.compile(r"[（(]\s*(?:以下)?简称[:：]?\s*[“\"‘]?([^”\"’）)，,。]{2,12})[”\"’]?\s*[）)]")
+
+
+def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short name the text declares right after a body's name (青岛即墨城市发展投资集团有限公司（简称“即墨城投”）):
+    every time the page writes it after the brackets, it is that body, named so (a name of its own there,
+    the body's type: a rule's guess of it gives way).  The brackets are part of the full name's mention,
+    so the relations read past them (由甲公司（简称“甲”）投资建设: 甲公司 builds), as past no other words."""
+    if "简称" not in text:
+        return mentions
+    by_end = {m.end: k for k, m in enumerate(mentions) if m.kind == "name" and m.type in _BODIES_AND_WORKS}
+    declared = []
+    out = list(mentions)
+    for hit in _DECLARED_SHORT.finditer(text):
+        k = by_end.get(hit.start())
+        if k is not None:
+            out[k] = replace(out[k], end=hit.end())
+            declared.append((hit.group(1), out[k], hit.group()))
+    if not declared:
+        return mentions
+    brackets = [(full.end - len(hit), full.end) for _, full, hit in declared]
+    out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in brackets)]  # (即墨 of 即墨城投)
+    for short, full, _ in declared:
+        after = full.end
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            out = [m for m in out if not (m.start == at and m.end == end)]  # (a rule's reading of it gives way)
+            if not any(m.start < end and at < m.end and not (at <= m.start and m.end <= end and m.type == "Place")
+                       for m in out):  # (the places inside it stay, as inside any name)
+                out.append(Mention(at, end, short, full.type, full.name, rule="declared_short"))
+            at = text.find(short, end)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+_BODIES_AND_WORKS = frozenset({"Agency", "Company", "Organization", "Project"})
 
 
 def people_stay_people(mentions: list[Mention]) -> list[Mention]:
