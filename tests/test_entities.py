@@ -1529,9 +1529,10 @@ def test_entities_health_and_care_centres(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # a centre built is named from its proper part, not from the building verb (共同建设 | 潍柴博世…研发中心)
+        # a centre built is named from its proper part, not from the building verb (共同建设 | 潍柴博世…研发中心),
+        # and built, it is a work (GUIDE §2)
         ("双方将共同建设潍柴博世氢燃料电池研发中心。",
-         {("潍柴博世氢燃料电池研发中心", "Organization", "潍柴博世氢燃料电池研发中心")}),
+         {("潍柴博世氢燃料电池研发中心", "Project", "潍柴博世氢燃料电池研发中心")}),
         # 新建, which jieba tags a place, is what is done to the work: the district names the school's work
         ("兰山区第二实验小学新建工程总投资2.8亿元。",
          {("兰山区第二实验小学新建工程", "Project", "兰山区第二实验小学新建工程"), ("兰山区", "Place", "兰山区")}),
@@ -1716,3 +1717,19 @@ def test_entities_a_firm_named_in_full_then_by_its_brand_and_trade(nlp):
         ("哈尔滨北菌生物科技有限公司", "Company", "哈尔滨北菌生物科技有限公司"), ("北菌生物", "Company", "北菌生物")}
     # a brand and a trade on a page that names no such firm in full is no firm (青岛汽车)
     assert found(nlp, "青岛汽车产业发展迅速。", "Company") == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # built by the builders after 由: a work
+        ("中原科技城人工智能创新中心由甲区人民政府与乙公司共同建设。", {("中原科技城人工智能创新中心", "Project")}),
+        # built by the verb before it, a school's branch named whole (校长 is no title across 学校 | 长安)
+        ("长安区教育局投资建设石家庄市第二外国语学校长安分校。", {("石家庄市第二外国语学校长安分校", "Project")}),
+        # where it is not built, it is what its suffix says
+        ("石家庄市第二外国语学校长安分校校长李明介绍。", {("石家庄市第二外国语学校长安分校", "Organization")}),
+        ("中原科技城人工智能创新中心主任王明表示，中心由专家委员会指导。", {("中原科技城人工智能创新中心", "Organization")}),
+    ],
+)
+def test_entities_an_institution_the_sentence_builds_is_a_work(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text) if t in ("Project", "Organization")} == expected

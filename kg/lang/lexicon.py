@@ -220,6 +220,10 @@ class Lexicon:
         a word that, right after a place, names a route after it (丹东线: the road is not in 丹东).
     work_lines : tuple[str, ...]
         the kind words of roads and railways whose sections are works (济潍高速公路 | 潍坊段), longest first.
+    work_facilities : tuple[str, ...]
+        the last words of institutions' names the news also builds (创新中心, 分校), longest first.
+    work_builds : tuple[str, ...]
+        the verbs that say such an institution is being built (投资建设, 新建), longest first.
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     event_words : tuple[str, ...]
@@ -259,6 +263,8 @@ class Lexicon:
     work_sections: tuple[str, ...] = ()
     work_routes: tuple[str, ...] = ()
     work_lines: tuple[str, ...] = ()
+    work_facilities: tuple[str, ...] = ()
+    work_builds: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
@@ -572,10 +578,11 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             work_verbs.add(word)
         else:
             project_lists[word] = role
-    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": []}
+    work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
+                                        "facility": [], "build": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
-            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: unit, output, verb, section, route, line")
+            raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
         work_names[role].append(word)
     honours: dict[str, list[str]] = {"rank": [], "head": []}
     for word, role in rows("honours.tsv", 2):
@@ -621,6 +628,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_sections=tuple(sorted(work_names["section"], key=len, reverse=True)),
         work_routes=tuple(sorted(work_names["route"], key=len, reverse=True)),
         work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
+        work_facilities=tuple(sorted(work_names["facility"], key=len, reverse=True)),
+        work_builds=tuple(sorted(work_names["build"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )

@@ -79,7 +79,7 @@ class EntitySettler(DataComponent):
         text = doc_text(doc)
         kept = self._places_listed(text, self.filter(self.candidates(doc)))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
-        doc._.kg_mentions = declared_short_names(text, kept)
+        doc._.kg_mentions = facilities_built(text, declared_short_names(text, kept), self.data.lex)
         return doc
 
     def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -207,6 +207,24 @@ def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODIES_AND_WORKS = frozenset({"Agency", "Company", "Organization", "Project"})
+def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """An institution the sentence builds is a work there (GUIDE §2: typed by what the sentence does with
+    it): a name ending in a facility word of work_names.tsv (创新中心, 分校) right after a building verb
+    (投资建设 | 甲创新中心), or followed in its clause by 由, the builders and a building verb (甲中心由乙公司投资
+    建设), is a Project; elsewhere (甲中心主任) it stays what its suffix says."""
+    facilities, builds = lex.work_facilities, lex.work_builds
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.type != "Organization" or m.kind != "name" or not m.name.endswith(facilities):
+            continue
+        before = text[max(0, m.start - 8) : m.start]
+        built = before.endswith(builds) or before.endswith(tuple(b + "了" for b in builds))
+        if not built and text.startswith(("由", "是由", "项目由", "，由", ",由"), m.end):
+            clause = re.split(r"[。；;！？\n]", text[m.end : m.end + 60], maxsplit=1)[0]
+            built = any(b in clause for b in builds)
+        if built:
+            out[k] = replace(m, type="Project")
+    return out
 
 
 def people_stay_people(mentions: list[Mention]) -> list[Mention]:

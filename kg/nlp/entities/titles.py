@@ -51,8 +51,8 @@ class TitleFinder(DataSource):
             (m.start(), m.end())
             for m in self.data.lex.title_re.finditer(text)
             if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END)
-            and (m.end() in ends or m.end() == len(text) or self._name_glued(index, m.end()))
-        ]
+            and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end()))
+        ]  # (glued at both ends, the title is a reading across words: 学校 | 长安分校)
 
     def _name_glued(self, index: NameIndex, end: int) -> bool:
         """Whether jieba's word over ``end`` is the title's last character and a surname opening a name."""
