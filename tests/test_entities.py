@@ -1733,3 +1733,18 @@ def test_entities_a_firm_named_in_full_then_by_its_brand_and_trade(nlp):
 )
 def test_entities_an_institution_the_sentence_builds_is_a_work(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Project", "Organization")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 山 ends mountains; listed among people, a surname first, it ends a person's name
+        ("区领导王晓东、李慧敏、赵庆山出席会议。",
+         {("王晓东", "Person"), ("李慧敏", "Person"), ("赵庆山", "Person")}),
+        # among mountains it stays a mountain
+        ("游客登上泰山、华山、黄山。", {("泰山", "Place"), ("华山", "Place"), ("黄山", "Place")}),
+    ],
+)
+def test_entities_a_name_ending_as_places_do_listed_among_people_is_a_person(nlp_full, text, expected):
+    # (the people beside it are the trained model's: the whole pipeline)
+    assert {(m.name, m.type) for m in nlp_full(text)._.kg_mentions} == expected

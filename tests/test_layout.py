@@ -75,3 +75,12 @@ def test_layout_no_gold_name_is_left_broken_on_any_seed(seed_files, gold_files):
             if " " in n or _norm(n) not in squeezed:
                 continue
             assert n in repaired or n.replace("·", "") in repaired, f"{seed.name}: {name} still broken"
+
+
+def test_layout_a_credit_closing_a_paragraph_keeps_the_spaces_between_its_names():
+    text = ("项目 建设 稳步推进。（通讯员 王佳 孟凡超）\n"
+            "各单位负责同志参加仪式。（崂山区融媒体中心 赵明轩 文/图）\n"
+            "会议强调，要（全力）推进。（记者 王蕾 实习生 孙梓萌）")
+    assert repair(text).text == ("项目建设稳步推进。（通讯员 王佳 孟凡超）\n"
+                                 "各单位负责同志参加仪式。（崂山区融媒体中心 赵明轩 文/图）\n"
+                                 "会议强调，要（全力）推进。（记者 王蕾 实习生 孙梓萌）")

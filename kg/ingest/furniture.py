@@ -22,6 +22,8 @@ _STOPS = "。！？；…!?;"
 _META_HINT = re.compile(r"[:：]|(?:19|20)\d{2}\s*[年\-/.]|\d版")
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
 SHORT_LINE = 60  # longest line that can be a headline
+#: the credit words of a byline in brackets at a paragraph's end (记者, 通讯员, 实习生, 见习记者, 融媒体记者)
+_CREDIT_ROLE = r"(?:见习|特约|融媒体?|全媒体)?(?:记者|通讯员|实习生|摄影|摄像)"
 
 
 _data = furniture_data
@@ -34,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern]:
     d = _data()
     roles = "|".join(map(re.escape, d["furniture_roles"]))
     outlets = "|".join(map(re.escape, sorted(lexicon.load().outlets, key=len, reverse=True)))
+    endings = "|".join(map(re.escape, lexicon.load().outlet_endings))
     # a name that is not a furniture role and runs into none (刘洋美编 of 责编刘洋美编张敏, spaces repaired away)
     name = rf"(?:(?!(?:{roles}))[\u4e00-\u9fff·]){{2,4}}"
     return {
@@ -46,7 +49,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets})\s*)?(?:(?:见习|特约|融媒)?记者|通讯员)\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
         # （本报记者 张静 整理） （史晓萌） （韩伟绩 张燕） (融媒记者)
         "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"),
-        "end_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*(?:(?:{outlets})?记者\s*)?{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:整理)?\s*[)）])$"),
+        # …评价。（张澜） ; …仪式。（崂山区融媒体中心 赵明轩 文/图） ; …。（记者 王蕾 实习生 孙梓萌）
+        "end_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings}))\s*)?"
+                                  rf"(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME}(?:\s+(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME})*"
+                                  rf"\s*(?:整理|文/图|图/文)?\s*[)）])$"),
         "photo": re.compile(rf"^[（(]?\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*摄\s*[)）]?$"),
         "continuation_in_line": re.compile(r"\s*([（(](?:下转|上接|转)[^）)]{1,6}[)）])$"),
         "photo_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*摄\s*[)）])$"),

@@ -92,8 +92,13 @@ def repair(text: str) -> Repaired:
             if _breaks(text, lines, kinds, indented, k, wrapped):
                 out.append("\n")
                 offs.add(lines[k - 1][1])
-        # credits and furniture keep their spaces: they separate names (韩伟绩 张燕)
-        _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS)
+        # credits and furniture keep their spaces: they separate names (韩伟绩 张燕), and so does a
+        # credit closing a paragraph (…仪式。（通讯员 王佳 孟凡超）)
+        credit = None if kinds[k] in SPECIAL_KINDS else inline_credit(text[s:e])
+        if credit is not None:
+            _copy_line(text, s, s + credit, out, offs)
+            s += credit
+        _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS or credit is not None)
     offs.add(len(text))
     return Repaired("".join(out), offs.build())
 

@@ -77,7 +77,7 @@ class EntitySettler(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        kept = self._places_listed(text, self.filter(self.candidates(doc)))
+        kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         doc._.kg_mentions = facilities_built(text, declared_short_names(text, kept), self.data.lex)
         return doc
@@ -102,6 +102,24 @@ class EntitySettler(DataComponent):
                 near.append(out[j])
             if any(n.type == "Place" and n.text[-1] == m.text[-1] for n in near) or self._list_of_places(text, m.end):
                 out[k] = replace(m, type="Place")
+        return out
+
+    def _people_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A place a suffix names (赵庆山: 山 ends mountains) listed among people (区领导王晓东、李慧敏、赵庆山)
+        is a person when it reads as a name: two or three characters, a surname first."""
+        if "、" not in text:
+            return mentions
+        out = list(mentions)
+        by_start = {m.start: m for m in out}
+        by_end = {m.end: m for m in out}
+        surnames = self.data.lex.surnames
+        for k, m in enumerate(out):
+            if m.type != "Place" or m.rule != "suffix" or not 2 <= len(m.text) <= 3 or m.text[:1] not in surnames:
+                continue
+            near = [by_start.get(m.end + 1) if text[m.end : m.end + 1] == "、" else None,
+                    by_end.get(m.start - 1) if m.start > 0 and text[m.start - 1] == "、" else None]
+            if any(n is not None and n.type in _PEOPLE for n in near):
+                out[k] = replace(m, type="Person", name=m.text)
         return out
 
     def _list_of_places(self, text: str, end: int) -> bool:
