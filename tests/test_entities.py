@@ -1748,3 +1748,21 @@ def test_entities_an_institution_the_sentence_builds_is_a_work(nlp, text, expect
 def test_entities_a_name_ending_as_places_do_listed_among_people_is_a_person(nlp_full, text, expected):
     # (the people beside it are the trained model's: the whole pipeline)
     assert {(m.name, m.type) for m in nlp_full(text)._.kg_mentions} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state builder's numbered bureau is no count; a role word before the firm is no part of it
+        ("施工单位中铁二十五局集团有限公司落实防汛措施。", {("中铁二十五局集团有限公司", "Company")}),
+        # the trade right before the legal form is the firm's (服务 ends names elsewhere)
+        ("长安区卫生健康局联合石家庄仁和养老服务有限公司建设。",
+         {("长安区卫生健康局", "Agency"), ("石家庄仁和养老服务有限公司", "Company")}),
+        # a bureau's branch in a place is named after the bureau
+        ("青岛市公安局崂山分局局长王军出席。", {("青岛市公安局崂山分局", "Agency")}),
+        ("区投资促进局、区自然资源和规划分局负责人参加活动。",
+         {("区投资促进局", "Agency"), ("区自然资源和规划分局", "Agency")}),
+    ],
+)
+def test_entities_firms_and_bureaus_named_with_numbers_trades_and_branches(nlp, text, expected):
+    assert {(n, t) for n, t, _ in found(nlp, text) if t in ("Company", "Agency")} == expected

@@ -68,6 +68,10 @@ def _bracket_start(text: str, close: int) -> int | None:
     return None
 
 
+#: a firm's legal form, after which the trade written before it belongs to the name (养老服务 | 有限公司)
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "公司")
+
+
 class NameBounds:
     """The left-boundary rules over the lexicon, the gazetteer and jieba's tables.
 
@@ -190,6 +194,10 @@ class NameBounds:
             if ch == "期" and type_ == "Project" and i >= 3 and text[i - 2] in PHASE_NUMERALS and text[i - 3] not in NUMERALS:
                 i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
                 continue
+            if type_ == "Company" and ch in NUMERALS and text[i : i + 1] == "局":
+                while i > 0 and text[i - 1] in NUMERALS:
+                    i -= 1  # 中铁二十五 | 局集团有限公司: a state builder's numbered bureau, no count
+                continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
                 if type_ == "Project" and text[i - 2].isdigit() and text.startswith(lex.work_units, i - 1):
                     i -= 1  # 220千伏, 10万吨: a voltage or size, no count (the digits are read next)
@@ -209,6 +217,9 @@ class NameBounds:
                     seen_proper = seen_proper or name in self._organisations or name in lex.ministries
                     continue
                 word = text[i - b : i]
+                if type_ == "Company" and i == pos and text.startswith(_LEGAL_FORMS, pos):
+                    i -= b  # 养老服务 | 有限公司: the trade written right before a firm's legal form is its name's
+                    continue
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
                     i -= b  # 西六路改扩建 | 工程: what is done to the work, right before its kind word, names it
                     continue
@@ -250,11 +261,12 @@ class NameBounds:
             if i != pos and type_ == "Agency":
                 other = lex.suffix_at(text, i)
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
-                        and not text.startswith(lex.resident_words, i) \
+                        and not text.startswith(lex.resident_words, i) and not self.names_branch(index, pos) \
                         and not (other[0] == "人民政府" and text.startswith("办公室", pos)):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body (a
                     # government's office is the government's: 山东省人民政府外事办公室)
-                if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()):
+                if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()) \
+                        and not self.names_branch(index, pos):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place"):
                 other = lex.suffix_at(text, i)
@@ -436,6 +448,8 @@ class NameBounds:
             # 山东大学 | 临沂 | 产业技术研究院, 甲师范大学附属 | 乙 | 实验学校: a university's institute or school in
             # a place (附属: attached to it) is the university's
             return start
+        if type_ == "Agency" and self.names_branch(index, end) and (self.lex.suffix_at(index.text, last) or ("", ""))[1] == "Agency":
+            return start  # 青岛市公安局 | 崂山 | 分局: a bureau's branch in a place is named after the bureau
         if type_ == "Company" and self.names_branch(index, end):
             # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
             # company's name is the proper words and company words before the place (not 上述, 此前)
