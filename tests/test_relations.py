@@ -1243,3 +1243,24 @@ def test_relations_a_declared_short_name_is_read_past_and_names_the_body_after(n
     # the short name after the brackets is the firm, by its full name
     assert [(m.text, m.type, m.name) for m in ms if m.rule == "declared_short"] == [
         ("即墨城投", "Company", "青岛即墨城市发展投资集团有限公司")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title in quotes before 称号 is an honour whatever its words; an adverb may stand before the verb
+        ("张三荣获“西安市青年科技英才”称号。", {("张三", "西安市青年科技英才")}),
+        ("目前，红光村已获评“黑龙江省乡村振兴示范村”称号。", {("红光村", "黑龙江省乡村振兴示范村")}),
+        ("今年9月，鼓楼社区被民政部等部门授予“全国示范性老年友好型社区”称号。", {("鼓楼社区", "全国示范性老年友好型社区")}),
+        # a place opening its own clause receives that clause's honour, not the sentence's first name
+        ("甲区文旅局为东山风情街等5家单位授予“甲区文旅消费新场景”牌匾，东夷小镇获评“山东省旅游休闲街区”。",
+         {("东山风情街", "甲区文旅消费新场景"), ("东夷小镇", "山东省旅游休闲街区")}),
+        # 被 of the first clause is not the second's; a name kg does not know receives the second
+        ("城关区张掖路被授予“国家级旅游休闲街区”称号，兰州水车博览园获评“甘肃省文旅消费新场景”。",
+         {("张掖路", "国家级旅游休闲街区")}),
+    ],
+)
+def test_relations_honours_in_quotes_go_to_the_receiver_of_their_own_clause(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "awarded"} == expected

@@ -30,10 +30,13 @@ __all__ = ["AwardSource", "AwardEventSource"]
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
 #: (获得甲市人民政府授予的“乙奖”: the giver before 授予的 ends the first verb's object, the honour follows)
 #: (为甲镇颁发“乙示范镇”牌匾: the honour in quotes between 颁发 and what is handed over)
-_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获|颁发(?=“))"
+_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获"
+                         rf"|颁发(?=“)|授予(?=“))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“"
-                         rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书)|$)")
-_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予的", "颁发的", "颁发")
+                         rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)|$)")
+_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发")
+#: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
+_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予")
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
@@ -75,24 +78,30 @@ class AwardSource(DataSource):
                 continue
             weak = m.group(0).startswith(_WEAK_VERBS)
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
-            found = self._awards_at(index, *m.span(1), honours=not weak and not counted)
+            found = self._awards_at(index, *m.span(1), honours=not weak and not counted,
+                                    honouring=m.group(0).startswith(_HONOURING_VERBS))
             out += found
             end = m.end(1)
             while found and (nxt := _next_item(text, end)) is not None:
                 # 获评甲示范园区、全国文明单位, 荣获“甲”“乙”等称号: the list goes on
                 item = _LIST_ITEM.match(text, nxt)
-                found = self._awards_at(index, *item.span(1), honours=not weak and not counted) if item else []
+                found = self._awards_at(index, *item.span(1), honours=not weak and not counted,
+                                        honouring=m.group(0).startswith(_HONOURING_VERBS)) if item else []
                 out += found
                 end = item.end(1) if item else end
         return out
 
-    def _awards_at(self, index: NameIndex, s: int, e: int, *, honours: bool) -> list[Mention]:
-        """The award or honours an award verb's object ``text[s:e]`` names, if any: by an award word
+    def _awards_at(self, index: NameIndex, s: int, e: int, *, honours: bool, honouring: bool = False) -> list[Mention]:
+        """The award or honours an award verb's object ``text[s:e]`` names, if any: in quotes, after a
+        verb that only gives honours (``honouring``) or before 称号 (获“甲先进集体”称号); by an award word
         of ``suffixes.tsv`` it ends in; else, when ``honours`` (a verb of awards, no counted subject
         before it: 35家企业入选…), by its words (:meth:`_honours`)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         if text[s:e] in lex.stop_names:
             return []
+        if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
+                and (honouring or honours and text.startswith(_TITLE_WORDS, e + 1)):
+            return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
         hit = lex.suffix_at(text, e)
         if hit and hit[1] == "Award":
             start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")

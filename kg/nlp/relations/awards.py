@@ -61,6 +61,10 @@ def award_event(sent: Sentence, j: int) -> dict:
     return {}
 
 
+#: what may stand between a receiver and the award verb (红光村 | 已 | 获评)
+_ADVERBS_ONLY = re.compile(r"(?:已|还|也|又|曾|均|先后|相继|多次|再次|成功|正式|被)*")
+
+
 @rule("awarded_verb", needs=("Award",))
 def awarded_verb(sent: Sentence) -> None:
     """The receiver is the nearest entity before the prize verb that precedes the Award."""
@@ -88,7 +92,13 @@ def awarded_verb(sent: Sentence) -> None:
             continue
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
                      and not sent.nested(i) and i not in givers]
-        by = text.rfind("被", sent.start, verb_at)
+        # (被 of an earlier clause is another prize's: 甲被授予Y1，乙获评Y2)
+        clause_start = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1
+        handing = text.startswith(tuple(sent.data["award_handing_verbs"]), verb_at) and text[verb_at - 1 : verb_at] != "被"
+        if handing and (to := text.rfind("为", clause_start, verb_at)) >= 0:
+            # A为B、C等授予Y: A hands it over; who receives it is named after 为 (awarded_handed)
+            receivers = [i for i in receivers if mentions[i].start > to]
+        by = text.rfind("被", clause_start, verb_at)
         if by >= 0 and any(mentions[i].start > by for i in receivers):
             # X被B认定为Y: B confers the prize; the receiver is named before 被
             receivers = [i for i in receivers if mentions[i].end <= by]
@@ -100,8 +110,13 @@ def awarded_verb(sent: Sentence) -> None:
         # (a headline's colon ends its topic: 甲区：乙产业区获评Y is 乙's)
         clause = max(text.rfind(p, sent.start, verb_at) for p in "，,；;：:") + 1
         in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type != "Place"]
+        places_in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type == "Place"]
         if in_clause:
             receivers = in_clause
+        elif places_in_clause and _ADVERBS_ONLY.fullmatch(text, mentions[places_in_clause[-1]].end, verb_at):
+            receivers = places_in_clause[-1:]  # …，东夷小镇获评Y, 红光村已获评Y: the place the clause opens with
+        elif places_in_clause and mentions[places_in_clause[0]].start == clause > sent.start + 1 and by < 0:
+            receivers = []  # …，兰州水车博览园获评Y: a name kg does not know, opened by a place, receives it
         elif receivers and (mentions[receivers[0]].start <= sent.start + 1
                             or text[mentions[receivers[0]].start - 1] in "，,；;：:"):
             if text[clause - 1 : clause] in "：:" and clause > sent.start:
