@@ -1264,3 +1264,21 @@ def test_relations_honours_in_quotes_go_to_the_receiver_of_their_own_clause(nlp_
     doc = nlp_full(text)
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "awarded"} == expected
+
+
+def test_relations_the_one_funder_of_a_work_gets_its_total_and_a_later_plan_is_not_its(nlp_full):
+    doc = nlp_full("郑州新能源汽车零部件产业园由郑州航空港兴港投资集团有限公司投资建设，中国建筑第七工程局有限公司承建，"
+                   "总投资56亿元，建成后将吸引配套企业。")
+    ms = doc._.kg_mentions
+    edges = {(ms[r.subject].name, r.predicate, dict(r.qualifiers).get("amount"), dict(r.qualifiers).get("modality"))
+             for r in doc._.kg_relations if r.predicate in ("funds", "develops")}
+    assert edges == {("郑州航空港兴港投资集团有限公司", "funds", "5600000000", None),
+                     ("郑州航空港兴港投资集团有限公司", "develops", None, None),
+                     ("中国建筑第七工程局有限公司", "develops", None, None)}
+
+
+def test_relations_a_builder_that_invests_in_the_work_it_builds_funds_it(nlp_full):
+    doc = nlp_full("其中，由青岛瀚海重工集团有限公司投资建设的瀚海深远海风电装备制造基地，总投资42亿元，选址于董家口经济区。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("青岛瀚海重工集团有限公司", "瀚海深远海风电装备制造基地", "4200000000")}

@@ -1,16 +1,20 @@
 """Relation extraction: the spaCy component ``kg_relations`` and its rules, one module per family.
 
 =================  ==========================================================  ==========================
-module             rules                                                       relations
+module             rules (in the order the component runs them)                relations
 =================  ==========================================================  ==========================
 ``posts``          post_title                                                  leads, memberOf
-``money``          funded_programme, funds_verb                                funds
+``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
+                   funds_verb, funds_received, investment, funds_total         owner that invests)
 ``develops``       develops_project, develops_verb, develops_by,               develops
-                   develops_unit, develops_signing
-``awards``         awarded_verb, awarded_listed, organizes_role                awarded, organizes
-``units``          part_of_unit, part_of_belongs                               partOf
+                   develops_unit, develops_signing, develops_parties,
+                   develops_named_work
+``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
+                   awarded_list_title, awarded_handed, organizes_role,
+                   organizes_commend
 ``places``         located_copula, located_settle, located_at, located_event,  locatedIn
                    located_in_name, located_scope
+``units``          part_of_unit, part_of_belongs, part_of_name                 partOf
 =================  ==========================================================  ==========================
 
 Each rule is a function of one sentence registered by name (:mod:`kg.nlp.relations.registry`);

@@ -39,7 +39,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "post_title",
     "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "investment",
     "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_signing", "develops_parties",
-    "develops_named_work",
+    "develops_named_work", "funds_total",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
     "organizes_role", "organizes_commend",
     "located_copula", "located_settle", "located_at", "located_event", "located_in_name", "located_scope",
@@ -119,10 +119,14 @@ class RelationExtractor:
                 if planned:
                     qual.setdefault("modality", "planned")
                 investments.append(InvestmentMention(project, s, e, rule_name, tuple(sorted(qual.items()))))
+            mentions = article.mentions
             for subj, pred, obj, rule_name, qual in sent.found:
                 if subj == obj:
                     continue
-                if planned and pred in PLANNED_PREDICATES:
+                if planned and pred in PLANNED_PREDICATES and not (pred == "locatedIn" and mentions[subj].type == "Place") \
+                        and self._planned(text[slice(*_clauses_of(text, s, e, mentions[subj], mentions[obj], qual))]):
+                    # (a place's nesting is never a plan; a planning word of another clause is another
+                    # fact's: 由甲投资建设，总投资5亿元，建成后将吸引…)
                     qual.setdefault("modality", "planned")
                 out.append(RelationMention(subj, pred, obj, s, e, rule_name, tuple(sorted(qual.items())),
                                            basis[rule_name] if rule_name in basis else _basis(rule_name)))
@@ -143,6 +147,24 @@ class RelationExtractor:
         for word in data["modality_not_planned"]:
             cleaned = cleaned.replace(word, "")
         return any(word in cleaned for word in data["modality_planned"])
+
+
+#: what ends a clause: a planning word is read in the clauses a relation spans
+_CLAUSE_BREAKS = "，,；;：:"
+
+
+def _clauses_of(text: str, s: int, e: int, subject, obj, qual: dict) -> tuple[int, int]:
+    """The clauses of the sentence ``text[s:e]`` from the one holding the first of the relation's two
+    mentions to the one holding the last, and the amount it carries (甲与乙签约P，计划投资18亿元)."""
+    first, last = min(subject.start, obj.start), max(subject.end, obj.end)
+    amount = qual.get("amount_text")
+    if amount:
+        at = text.find(amount, s, e)
+        if at >= 0:
+            first, last = min(first, at), max(last, at + len(amount))
+    start = max([text.rfind(c, s, first) for c in _CLAUSE_BREAKS] + [s - 1]) + 1
+    ends = [k for k in (text.find(c, last, e) for c in _CLAUSE_BREAKS) if k >= 0]
+    return max(s, start), min(ends) if ends else e
 
 
 def _basis(rule_name: str) -> str:

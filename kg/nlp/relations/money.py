@@ -27,6 +27,11 @@
     A project's own investment, no funder named: ``总投资66亿元的P``, ``P，计划投资21.8亿元``
     (investment_words: 总投资, 计划投资, 一期投资 …; the word is the kind), with the period
     before it (``2020年计划投资``); a total of several projects (``三个项目…总投资``) is no one's.
+``funds_total``
+    After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
+    ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
+    one work is given the work's total when the sentence states it in another clause
+    (``P由甲集团投资建设，乙公司承建，总投资56亿元``).
 """
 
 from __future__ import annotations
@@ -420,3 +425,30 @@ def _adverbs_before(text: str, pos: int, data: RelationData) -> int:
         if hit is None:
             return n
         n += len(hit)
+
+
+@rule("funds_total", needs=("Project",))
+def funds_total(sent: Sentence) -> None:
+    """The builders that invest fund the work, and its one funder gets its total (see the module docstring)."""
+    text, mentions = sent.text, sent.mentions
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    if len(projects) != 1:
+        return  # (several works: whose total is whose is not said)
+    j = projects[0]
+    investing = tuple(sent.data["funds_builder_verbs"])
+    funded = {f[0] for f in sent.found if f[1] == "funds" and f[2] == j}
+    for subj, pred, obj, _, _ in list(sent.found):
+        if pred == "develops" and obj == j and subj not in funded and mentions[subj].type in BODY_TYPES \
+                and text.startswith(investing, mentions[subj].end):
+            sent.add(subj, "funds", j, "funds_total", {"money_kind": "投资建设"})  # 由甲集团投资建设的P
+            funded.add(subj)
+    if len(funded) != 1:
+        return
+    edge = next(f for f in sent.found if f[1] == "funds" and f[2] == j)
+    if "amount" in edge[4]:
+        return
+    totals = [m for m in _frame(sent.data).finditer(text, sent.start, sent.end)
+              if m.group("word") != "投资" and _money_at(text, m.end(), sent.data) is not None]
+    if len(totals) == 1:
+        money = _money_at(text, totals[0].end(), sent.data)
+        edge[4].update(amount=str(money.yuan), amount_text=money.text)  # …，总投资56亿元
