@@ -73,6 +73,7 @@ class Byline:
     outlet: str | None = None  # 青岛日报/观海新闻, 本报 …
     source_start: int = 0
     source_end: int = 0
+    line: str = ""  # the credit as the page writes it (the evidence of a reporter's outlet)
 
 
 @dataclass(frozen=True)

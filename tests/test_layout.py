@@ -84,3 +84,13 @@ def test_layout_a_credit_closing_a_paragraph_keeps_the_spaces_between_its_names(
     assert repair(text).text == ("项目建设稳步推进。（通讯员 王佳 孟凡超）\n"
                                  "各单位负责同志参加仪式。（崂山区融媒体中心 赵明轩 文/图）\n"
                                  "会议强调，要（全力）推进。（记者 王蕾 实习生 孙梓萌）")
+
+
+def test_layout_credit_lines_name_papers_kg_has_no_list_of():
+    from kg.ingest.furniture import classify, parse_byline
+
+    assert [parse_byline(s) for s in ("（昆明日报全媒体记者 施雅 摄影 刘朝阳）", "（贵阳日报融媒体记者 潘婧）",
+                                      "（记者 王蕾 实习生 孙梓萌）")] == [
+        [("施雅", "记者", "昆明日报"), ("刘朝阳", "摄影", "昆明日报")], [("潘婧", "记者", "贵阳日报")],
+        [("王蕾", "记者", None), ("孙梓萌", "实习生", None)]]
+    assert classify("（昆明日报全媒体记者 施雅 摄影 刘朝阳）") == "end_byline"

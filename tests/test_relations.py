@@ -1282,3 +1282,10 @@ def test_relations_a_builder_that_invests_in_the_work_it_builds_funds_it(nlp_ful
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == {("青岛瀚海重工集团有限公司", "瀚海深远海风电装备制造基地", "4200000000")}
+
+
+def test_relations_a_reporter_credited_in_the_text_is_memberof_the_paper(nlp_full):
+    doc = nlp_full("会议要求各部门抓好落实。（昆明日报全媒体记者 施雅 摄影 刘朝阳）")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role"))
+            for r in doc._.kg_relations} == {("施雅", "memberOf", "昆明日报", "记者")}

@@ -550,3 +550,19 @@ def test_resolve_a_firm_named_by_its_brand_and_trade_is_the_firm_named_in_full_o
         "Company/浙江澜拓智能装备集团有限公司", "Company/浙江澜拓智能装备集团有限公司",
         # a group is no company of its brand that is not a group
         "Company/海尔智家股份有限公司", "Company/海尔集团"]
+
+
+def test_resolve_a_reporter_credited_with_a_paper_is_on_its_staff():
+    from kg.records import Byline
+
+    t = "甲区召开会议。"
+    credit = "（郑州日报记者 刘春阳 通讯员 王芳）"
+    a = Article("p.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), bylines=(
+        Byline("刘春阳", "记者", "郑州日报", 10, 28, credit), Byline("王芳", "通讯员", "郑州日报", 10, 28, credit)))
+    b = Article("q.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="东山日报",
+                bylines=(Byline("张静", "记者", "本报", 3, 12, "（本报记者 张静）"),))
+    res = resolve([x(a, []), x(b, [])])
+    # 本报 is the page's own paper; a correspondent (通讯员) is no staff of it
+    assert {(s, p, o, ev.sentence, ev.source_start) for s, p, o, ev in res.edges() if p == "memberOf"} == {
+        ("Person/刘春阳", "memberOf", "Organization/郑州日报", credit, 10),
+        ("Person/张静", "memberOf", "Organization/东山日报", "（本报记者 张静）", 3)}

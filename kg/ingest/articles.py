@@ -116,7 +116,7 @@ def split_articles(source: Source) -> list[Article]:
             else:
                 people = parse_furniture(raw) if kinds[i] == "furniture" else parse_byline(raw)
             for name, role, outlet in people:
-                bylines.append(Byline(name, role, outlet, rep.offsets[s], rep.offsets[e - 1] + 1))
+                bylines.append(Byline(name, role, outlet, rep.offsets[s], rep.offsets[e - 1] + 1, raw))
         about = _about(draft, kinds, rep, paras, bylines)
         page_about = edition.get(on_page, _Edition())
         headline = " ".join(re.sub(r"^#+\s*", "", rep.text[paras[i][0]:paras[i][1]]) for i in draft.head) or None
@@ -164,7 +164,7 @@ def _about(draft: _Draft, kinds: list[str], rep, paras, bylines: list[Byline]) -
             about.publisher = about.publisher or meta.publisher
             about.page = about.page or meta.page
             people = [(name, role, None) for name, role in meta.people]
-            span = (rep.offsets[s], rep.offsets[e - 1] + 1)
+            span, line = (rep.offsets[s], rep.offsets[e - 1] + 1), raw
         else:
             found = parse_dispatch(raw)
             if found is None:
@@ -172,9 +172,9 @@ def _about(draft: _Draft, kinds: list[str], rep, paras, bylines: list[Byline]) -
             about.publisher = about.publisher or found.outlet
             about.month_day = about.month_day or found.month_day
             people = [(name, role, found.outlet) for name, role in found.people]  # no outlet: the paper itself
-            span = (rep.offsets[s], rep.offsets[s + found.end - 1] + 1)
+            span, line = (rep.offsets[s], rep.offsets[s + found.end - 1] + 1), raw[: found.end]
         for name, role, outlet in people:
-            bylines.append(Byline(name, role, outlet, *span))
+            bylines.append(Byline(name, role, outlet, *span, line=line))
     return about
 
 

@@ -48,7 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # □青岛日报/观海新闻记者 王涛文/图 ; 记者 王涛 通讯员 林俊文
         "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets})\s*)?(?:(?:见习|特约|融媒)?记者|通讯员)\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
         # （本报记者 张静 整理） （史晓萌） （韩伟绩 张燕） (融媒记者)
-        "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"),
+        "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"
+                          rf"|^[（(]\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings}))\s*)?{_CREDIT_ROLE}\s*{_CJK_NAME}"
+                          rf"(?:\s+(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME})*\s*(?:整理|文/图|图/文)?\s*[)）]$"),
         # …评价。（张澜） ; …仪式。（崂山区融媒体中心 赵明轩 文/图） ; …。（记者 王蕾 实习生 孙梓萌）
         "end_in_line": re.compile(rf"(?<=[。！？”])\s*([（(]\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings}))\s*)?"
                                   rf"(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME}(?:\s+(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME})*"
@@ -130,6 +132,20 @@ def classify(line: str) -> str:
     return "body"
 
 
+def _outlet_before_role(token: str) -> str | None:
+    """The outlet a credit word follows in ``token`` (昆明日报全媒体记者 → 昆明日报), by the endings of
+    outlets' names (kg/data/outlets.tsv); ``None`` when no credit word ends the token."""
+    from kg.lang import lexicon
+
+    credit = re.search(rf"{_CREDIT_ROLE}$", token)
+    if credit is None or credit.start() < 2:
+        return None
+    lex = lexicon.load()
+    head = token[: credit.start()]
+    named = lex.outlet_prefix(head)
+    return named if named == head and not named.startswith(lex.house_outlets) else None
+
+
 def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     """(name, role, outlet) for each person a credit line names.
 
@@ -142,8 +158,10 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     """
     p = _patterns()
     s = text.strip().strip("□■（）()").strip()
-    outlet_match = p["outlet"].search(s)
-    outlet = outlet_match.group(1) if outlet_match else None
+    first = s.split()[0] if s.split() else ""
+    outlet = _outlet_before_role(first)  # 贵阳日报 | 融媒体记者: an outlet kg has no list of, before its credit word
+    outlet_match = p["outlet"].search(s) if outlet is None else None
+    outlet = outlet or (outlet_match.group(1) if outlet_match else None)
     if outlet:
         s = s.replace(outlet, " ", 1)
     s = re.sub(r"文/图|图/文", " ", s)
@@ -155,6 +173,8 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
         token = token.strip()
         if not token or token == "整理":
             continue
+        if outlet is None and (named := _outlet_before_role(token)) is not None:
+            outlet, token = named, token[len(named) :]  # 郑州日报 | 记者: an outlet kg has no list of
         for word, canonical in _data()["byline_roles"].items():
             if token.endswith(word) and len(token) <= len(word) + 2:
                 role = canonical

@@ -62,6 +62,8 @@ class Resolution:
     mention_entity: dict[tuple[str, int], str]
     extractions: Sequence = ()
     place_codes: dict[str, str] = field(default_factory=dict)  # entity id → division code
+    #: reporters credited with their paper outside the text: (person id, outlet id, evidence)
+    credits: list[tuple[str, str, Evidence]] = field(default_factory=list)
 
     def edges(self) -> Iterator[tuple[str, str, str, Evidence]]:
         """Yield ``(subject id, predicate, object id, evidence)`` for every relation mention
@@ -76,6 +78,8 @@ class Resolution:
                     continue
                 yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers,
                                                      rel.basis)
+        for person, outlet, evidence in self.credits:
+            yield person, "memberOf", outlet, evidence
         yield from self._nesting(types)
 
     def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
@@ -354,7 +358,23 @@ def resolve(extractions: Sequence) -> Resolution:
         c = next((info[k]["code"] for k in roots[root] if info[k]["code"]), None)
         if c and ent.type == "Place":
             place_codes[ent.id] = c
-    return Resolution(sorted(entities.values(), key=lambda e: e.id), mention_entity, extractions, place_codes)
+    # a reporter credited with a paper (（郑州日报记者 刘春阳）, 本报记者 on the paper's page) is on its staff:
+    # memberOf the paper (GUIDE §4), the credit as its evidence
+    credits = []
+    for x in extractions:
+        art = x.article
+        house = [o for o in lex.outlets_in(art.publisher) if lex.source_body(o) is None]
+        for b in art.bylines:
+            if not (b.role or "").endswith("记者") or not b.line or not b.outlet:
+                continue
+            outlets = lex.outlets_in(b.outlet) or (house if b.outlet.startswith(lex.house_outlets) else [])
+            person = key_id.get(find(("Person", b.name, groups[(b.name, art.id)])))
+            for outlet in outlets:
+                paper = key_id.get(find(("Organization", outlet))) if ("Organization", outlet) in info else None
+                if person is not None and paper is not None:
+                    credits.append((person, paper, Evidence(art.id, art.source, art.headline, b.line, b.source_start,
+                                                            b.source_end, "byline_outlet", (("role", b.role),))))
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), mention_entity, extractions, place_codes, credits)
 
 
 def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | None]:

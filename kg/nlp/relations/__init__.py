@@ -3,7 +3,7 @@
 =================  ==========================================================  ==========================
 module             rules (in the order the component runs them)                relations
 =================  ==========================================================  ==========================
-``posts``          post_title                                                  leads, memberOf
+``posts``          post_title, press_credit                                    leads, memberOf
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, investment, funds_total         owner that invests)
 ``develops``       develops_project, develops_verb, develops_by,               develops

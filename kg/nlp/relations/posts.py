@@ -29,6 +29,12 @@
     Titles with no body keep the body of the official listed just before
     (``甲集团董事长张某，党委副书记、总经理李某``).  A party department the string names
     after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
+
+``press_credit``
+    A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
+    ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
+    credit word as the ``role``.  (Credits the article splitter moves out of the text get the
+    same edge in resolution.)
 """
 
 from __future__ import annotations
@@ -411,3 +417,27 @@ def post_title(sent: Sentence) -> None:
             if mentions[body].kind != "implied":
                 last_body = body
         previous = (m.end, last_body) if last_body is not None else None
+
+
+#: how far before a credited reporter the paper may be named (昆明日报全媒体记者 施雅 摄影 刘朝阳)
+_CREDIT_REACH = 24
+#: credit words after which a name is no reporter of the paper before (半岛全媒体记者 刘笑笑 通讯员 姜娟)
+_OTHER_CREDITS = ("通讯员", "摄影", "摄像", "实习生", "编辑")
+
+
+@rule("press_credit", needs=("Organization",))
+def press_credit(sent: Sentence) -> None:
+    """A reporter credited with a paper is memberOf it (see the module docstring)."""
+    text, mentions = sent.text, sent.mentions
+    outlets = [i for i in sent.idx if mentions[i].rule == "byline_outlet"]
+    if not outlets:
+        return
+    for i in sent.idx:
+        m = mentions[i]
+        if m.kind != "byline" or not (m.role or "").endswith("记者"):
+            continue
+        before = [o for o in outlets if m.start - _CREDIT_REACH <= mentions[o].end <= m.start
+                  and not any(c in text[mentions[o].end : m.start] for c in "。！？；")
+                  and not any(w in text[mentions[o].end : m.start] for w in _OTHER_CREDITS)]
+        if before:
+            sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
