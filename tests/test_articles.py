@@ -108,3 +108,13 @@ def test_furniture_credits_with_spaced_names_are_one_person_each():
             "  寒亭区住房和城乡建设局召开会议，部署城中村改造工作。\n\n")
     [article] = split_articles(_page(page))
     assert {(b.name, b.role) for b in article.bylines} == {("刘洋", "责编"), ("张敏", "美编")}
+
+
+def test_articles_a_notice_signed_off_at_its_end_is_one_article():
+    page = _page("甲市人民政府关于李明等同志职务任免的通知\n\n2025-01-10\n\n来源：甲市人民政府\n\n"
+                 "经研究决定，任命李明为甲市教育局局长。\n\n甲市人民政府\n\n2025年1月8日\n")
+    arts = split_articles(page)
+    # the sign-off closes the one article (its date line does not replace the article's own)
+    assert [(a.headline, a.text.split("\n")[-3:], a.date) for a in arts] == [
+        ("甲市人民政府关于李明等同志职务任免的通知", ["经研究决定，任命李明为甲市教育局局长。", "甲市人民政府", "2025年1月8日"],
+         "2025-01-10")]

@@ -318,6 +318,14 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
         i += 1
 
     _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras, page)
+    last = drafts[-1]
+    if len(drafts) > 1 and drafts[-2].body and 0 < len(last.head) <= 2 and last.body \
+            and all(kinds[j] == "meta" for j in last.body):
+        # a notice signed off at its end (南宁市人民政府 / 2025年1月15日), a credit and a source line
+        # (临报融媒记者 庞尊利 / 来源:琅琊新闻网): a line or two and a date or source line, no text,
+        # close the article before; they open none
+        drafts[-2].body.extend(last.head + last.body)
+        drafts.pop()
     return drafts
 
 
