@@ -1766,3 +1766,17 @@ def test_entities_a_name_ending_as_places_do_listed_among_people_is_a_person(nlp
 )
 def test_entities_firms_and_bureaus_named_with_numbers_trades_and_branches(nlp, text, expected):
     assert {(n, t) for n, t, _ in found(nlp, text) if t in ("Company", "Agency")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of trades before 等…企业 names no firm
+        ("建成后将吸引电池、电机、电控等配套企业60余家。", set()),
+        ("吸引钢铁、化工等企业入驻。", set()),
+        # brands do
+        ("引进海尔、格力、美的等企业。", {"海尔", "格力", "美的"}),
+    ],
+)
+def test_entities_a_list_of_trades_before_a_kind_of_firm_names_no_firm(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Company"} == expected

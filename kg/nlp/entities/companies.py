@@ -31,6 +31,8 @@ _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
 # a 、-list: runs of name characters joined by 、, each matched whole (possessive: no backtracking)
 _ITEM_LIST = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]++(?:、[\u4e00-\u9fffA-Za-z]++)+")
 _MAX_ITEM = 10  # longest item: the first is cut to its last characters, the last to its first
+#: jieba's tags of everyday nouns: a list of such words names trades (电池、电机), not firms
+_TRADE_TAGS = frozenset({"n", "vn", "mq"})
 
 
 class ListedCompanySource(DataSource):
@@ -41,6 +43,8 @@ class ListedCompanySource(DataSource):
         out = []
         if "等" in text and _LIST_CUE_RE.search(text):
             for m in list_matches(text):
+                if self._trades_listed(index, m.start(1), m.group(1)):
+                    continue
                 pos = m.start(1)
                 for item in m.group(1).split("、"):
                     s, e = pos, pos + len(item)
@@ -58,6 +62,24 @@ class ListedCompanySource(DataSource):
         if "、" in text:
             out += self.brand_lists(index)
         return out
+
+    def _trades_listed(self, index: NameIndex, start: int, items: str) -> bool:
+        """Whether a list before 等企业 names trades, not firms (吸引电池、电机、电控等配套企业): each item is
+        one everyday noun of jieba's dictionary (the first may follow a verb or a function word)."""
+        tags = self.data.bounds.tags
+        pos = start
+        for k, item in enumerate(items.split("、")):
+            words = []
+            at = pos
+            while at < pos + len(item) and (w := index.word_covering(at)) is not None:
+                words.append(index.text[max(w[0], pos) : min(w[1], pos + len(item))])
+                at = w[1]
+            if k == 0 and len(words) >= 2 and tags.get(words[-2], "x")[:1] in "vdpcuf":
+                words = words[-1:]  # (建成后将)吸引 | 电池: the list starts after the verb
+            if len(words) != 1 or tags.get(words[0]) not in _TRADE_TAGS:
+                return False
+            pos += len(item) + 1
+        return True
 
     def brand_lists(self, index: NameIndex) -> list[Mention]:
         """Firms named by brand and trade in a 、-list (潍柴动力、歌尔股份、豪迈集团、弘润石化、山东新和成):
