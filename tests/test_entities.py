@@ -1780,3 +1780,14 @@ def test_entities_firms_and_bureaus_named_with_numbers_trades_and_branches(nlp, 
 )
 def test_entities_a_list_of_trades_before_a_kind_of_firm_names_no_firm(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Company"} == expected
+
+
+def test_entities_a_title_in_quotes_before_its_word_is_an_honour_and_ends_in_no_place(nlp):
+    text = "会议授予区工业和信息化局等8个单位“2024年度城阳区招商引资先进街道”称号。"
+    assert found(nlp, text) == {("区工业和信息化局", "Agency", "区工业和信息化局"), ("城阳区", "Place", "城阳区"),
+                                ("2024年度城阳区招商引资先进街道", "Award", "2024年度城阳区招商引资先进街道")}
+
+
+def test_entities_a_trade_the_tagger_reads_as_a_place_is_none(nlp_full):
+    doc = nlp_full("本次签约的12个项目涵盖海洋装备、新能源、生物医药等领域，来自日本。")
+    assert {(m.name, m.type) for m in doc._.kg_mentions if m.type == "Place"} == {("日本", "Place")}

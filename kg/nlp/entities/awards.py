@@ -35,6 +35,8 @@ _AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“"
                          rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发")
+#: a title in quotes before 称号
+_QUOTED_TITLE = re.compile(r"“([^“”，。；！？\s]{3,30})”(?:荣誉)?称号")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
 _HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予")
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
@@ -68,6 +70,11 @@ class AwardSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
+        if "”称号" in text or "”荣誉称号" in text:
+            # “甲先进街道”称号: a title in quotes before 称号 is an honour, whoever gives it to whom
+            for m in _QUOTED_TITLE.finditer(text):
+                if m.group(1) not in lex.stop_names:
+                    out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_title"))
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):

@@ -79,7 +79,8 @@ class EntitySettler(DataComponent):
         text = doc_text(doc)
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
-        doc._.kg_mentions = facilities_built(text, declared_short_names(text, kept), self.data.lex)
+        kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
+        doc._.kg_mentions = kept
         return doc
 
     def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -243,6 +244,15 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if built:
             out[k] = replace(m, type="Project")
     return out
+
+
+def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
+    """A place of the divisions data that ends an honour's name is the honour's last words, no place:
+    “2024年度城阳区招商引资先进街道”称号 names no 先进街道 (a town of that name is elsewhere)."""
+    ends = {(m.end, m.start) for m in mentions if m.type == "Award"}
+    if not ends:
+        return mentions
+    return [m for m in mentions if not (m.type == "Place" and any(e == m.end and s < m.start for e, s in ends))]
 
 
 def people_stay_people(mentions: list[Mention]) -> list[Mention]:

@@ -251,6 +251,8 @@ class MentionTyper:
             # no suffix and no known place: the name needs a proper part (乱搭乱建, 西南 are none)
             if not self._proper(pieces) or not self._plain_name(word, pieces, label):
                 return None
+            if label == "LOC" and len(pieces) > 1 and pieces[-1] in self._lex.industry_words:
+                return None  # 海洋 | 装备 (涵盖海洋装备、新能源等领域): a trade, no place
         return Mention(start, end, word, type_, word, rule="kg_ner")
 
     def _brand_verb(self, word: str, first: str, label: str) -> bool:
