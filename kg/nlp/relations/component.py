@@ -91,7 +91,7 @@ class RelationExtractor:
         codes = doc._.kg_context
         context = gazetteer().get(codes[0]) if codes else None
         article = Article(text, list(doc._.kg_mentions or []), context, self._data())
-        rules = [RULES[name] for name in self.rules]
+        rules = [(RULES[name].func, RULES[name].needs) for name in self.rules]
         basis = {name: RULES[name].basis for name in self.rules}
         out: list[RelationMention] = []
         investments: list[InvestmentMention] = []
@@ -111,9 +111,10 @@ class RelationExtractor:
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
             subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES
                             and not is_outlet(article.mentions[i].name)), None)  # a page's outlet acts in no sentence
-            for r in rules:
-                if not r.needs or r.needs & sent.types:  # a rule that needs what the sentence lacks finds nothing
-                    r.func(sent)
+            types = sent.types  # (a set the rules may add to: an implied body)
+            for func, needs in rules:
+                if not needs or not needs.isdisjoint(types):  # a rule that needs what the sentence lacks finds nothing
+                    func(sent)
             planned = bool(sent.found or sent.investments) and self._planned(text[s:e])  # asked only when needed
             for project, rule_name, qual in sent.investments:
                 if planned:
