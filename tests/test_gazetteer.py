@@ -316,3 +316,15 @@ def test_context_chain_a_city_handing_out_to_its_counties_is_the_articles_place(
     assert chain(潍坊市=2, 青州市=4, 寿光市=1, 昌乐县=1) == ["青州市"]
     # two counties only: the city must be named more than twice as often
     assert chain(潍坊市=3, 青州市=3, 寿光市=1) == ["青州市"]
+
+
+def test_place_counts_a_name_two_cities_share_is_read_beside_the_places_named(gaz: Gazetteer) -> None:
+    from kg.lang.scope import place_counts
+    from kg.records import Mention
+
+    text = "石家庄市长安区召开会议。长安区教育局出席。"
+    mentions = [Mention(0, 4, "石家庄市", "Place", "石家庄市"), Mention(4, 7, "长安区", "Place", "长安区"),
+                Mention(12, 15, "长安区", "Place", "长安区")]
+    counts = place_counts(mentions, gaz)
+    assert {gaz.get(code).name: n for code, n in counts.items()} == {"石家庄市": 1, "长安区": 2}
+    assert gaz.get(next(c for c in counts if gaz.get(c).name == "长安区")).code.startswith("1301")  # 石家庄's

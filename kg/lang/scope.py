@@ -35,6 +35,7 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
     """How often the mentions name each district, city or province (by division code); given the
     article's ``text``, a place someone visits (到胶州市调研: scope_words.tsv visit_to, visit) is not counted."""
     counts: Counter = Counter()
+    shared: list[str] = []  # names several divisions share, read once the others are counted
     lex = None
     if text is not None:
         from kg.lang.lexicon import load
@@ -46,15 +47,27 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
         if lex is not None and text.endswith(lex.visit_to_words, 0, m.start) \
                 and any(w in _CLAUSE_END.split(text[m.end : m.end + 10], 1)[0] for w in lex.visit_words):
             continue  # 市委书记到胶州市调研: the visitor's city is not the place visited
-        div = gaz.full_name(_LAYOUT.sub("", m.name))
+        name = _LAYOUT.sub("", m.name)
+        div = gaz.full_name(name)
         if div is None:
+            if len(gaz.lookup(name)) > 1:
+                shared.append(name)  # 长安区: 西安's and 石家庄's; the places the article names decide
             continue
-        div = gaz.canonical(div)
-        for d in [div, *gaz.parents(div)]:
-            if d.level in ("district", "city", "province"):
-                counts[d.code] += 1
-                break
+        _count(counts, gaz, gaz.canonical(div))
+    for name in shared if counts else ():
+        near = gaz.get(counts.most_common(1)[0][0])
+        div = gaz.full_name(name, near) if near is not None else None
+        if div is not None:
+            _count(counts, gaz, gaz.canonical(div))
     return counts
+
+
+def _count(counts: Counter, gaz, div) -> None:
+    """Count ``div`` as the district, city or province it is or lies in."""
+    for d in [div, *gaz.parents(div)]:
+        if d.level in ("district", "city", "province"):
+            counts[d.code] += 1
+            break
 
 
 def masthead_division(masthead: str | None, gaz):
