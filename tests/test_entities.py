@@ -1791,3 +1791,12 @@ def test_entities_a_title_in_quotes_before_its_word_is_an_honour_and_ends_in_no_
 def test_entities_a_trade_the_tagger_reads_as_a_place_is_none(nlp_full):
     doc = nlp_full("本次签约的12个项目涵盖海洋装备、新能源、生物医药等领域，来自日本。")
     assert {(m.name, m.type) for m in doc._.kg_mentions if m.type == "Place"} == {("日本", "Place")}
+
+
+def test_entities_a_community_written_after_its_town_is_a_place_there_and_elsewhere_in_the_article(nlp):
+    text = "近日，惠民县孙武街道鼓楼社区新建的邻里服务中心投入使用。鼓楼社区党委书记胡秀云介绍。"
+    assert {(m.text, m.type) for m in mentions(nlp, text) if m.type == "Place"} == {
+        ("惠民县", "Place"), ("孙武街道", "Place"), ("鼓楼社区", "Place")}
+    assert [m.start for m in mentions(nlp, text) if m.text == "鼓楼社区"] == [10, text.index("鼓楼社区党委")]
+    # a common word and 社区 after no town is no place's name
+    assert {m.text for m in mentions(nlp, "鼓楼社区党委书记胡秀云介绍。") if m.type == "Place"} == set()

@@ -421,6 +421,7 @@ class SuffixSource(DataSource):
         if not unmarked:
             return out
         places = [m for m in named if m.type == "Place"]
+        settled: set[str] = set()  # communities and villages written after their town
         brands = {core for m in named if m.type == "Company" and len(core := firm_core(m.name)) >= 2 and core != m.name}
         for m in unmarked:
             if m.text in lex.stop_names:
@@ -441,6 +442,13 @@ class SuffixSource(DataSource):
                 if len(kind) >= 2 and m.text.startswith(kind) and len(p.name) > len(kind):
                     out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
                     break
+            else:
+                if m.type == "Place" and m.start in index.place_end and m.text.endswith(lex.settlement_words) \
+                        and 2 <= len(m.text) - len(next(w for w in lex.settlement_words if m.text.endswith(w))) <= 4:
+                    out.append(m)  # 孙武街道 | 鼓楼社区: a community or village written after its town is a place
+                    settled.add(m.text)
+        # the same community written alone elsewhere in the article (鼓楼社区党委书记…) is that place too
+        out += [m for m in unmarked if m.type == "Place" and m.text in settled and m not in out]
         return out
 
 
