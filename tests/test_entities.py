@@ -1800,3 +1800,19 @@ def test_entities_a_community_written_after_its_town_is_a_place_there_and_elsewh
     assert [m.start for m in mentions(nlp, text) if m.text == "鼓楼社区"] == [10, text.index("鼓楼社区党委")]
     # a common word and 社区 after no town is no place's name
     assert {m.text for m in mentions(nlp, "鼓楼社区党委书记胡秀云介绍。") if m.type == "Place"} == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what one does to a project (了解 | 项目) opens no project's name
+        ("在云南滇能新能源电池产业园，王立新详细了解项目进度。", {("云南滇能新能源电池产业园", "Project"), ("云南", "Place")}),
+        # a reform's slogan in quotes ending in 办 is no body; a body in quotes still is one
+        ("察看“一窗通办”改革落实情况。", set()),
+        ("“区城市更新办”负责协调。", {("区城市更新办", "Agency")}),
+        # a government's portal is an outlet named whole
+        ("来源：南宁市人民政府门户网站", {("南宁市人民政府门户网站", "Organization"), ("南宁市", "Place")}),
+    ],
+)
+def test_entities_verbs_slogans_and_portals(nlp, text, expected):
+    assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected

@@ -243,6 +243,8 @@ class SuffixSource(DataSource):
                 if w is not None and w[0] < s_suf and text[w[0] : w[1]] in lex.stop_names:
                     if not (type_ == "Place" and LOCATIVE.match(text, e)):
                         continue  # 格局, 布局, 非公路
+            if type_ == "Agency" and len(suffix) == 1 and text[start - 1 : start] == "“" and text[e : e + 1] == "”":
+                continue  # “一窗通办”: a reform's slogan in quotes (办: to handle), no body
             if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
                 type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
             if self._firm_committee(index, start, s_suf, suffix):
