@@ -329,3 +329,11 @@ def test_mentions_a_conjunction_glued_to_the_name_opens_none():
     text = "工作的于澄则更加郁闷"
     m = typer.mention(text, 3, 5, "PER", [(3, 5)])
     assert (m.text, m.type) == ("于澄", "Person")
+
+
+def test_ner_model_typing_ends_a_body_at_its_suffix_before_a_persons_surname():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # the tagger ran the university's name on into the surname of the person after it
+    assert _typed(typer, "西北工业大学柳星辰荣获称号。", [("西北工业大学柳", "ORG")]) == {("西北工业大学", "Organization")}

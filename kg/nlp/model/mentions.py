@@ -181,6 +181,13 @@ class MentionTyper:
             # (a person's surname may be one: 于澄)
         if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
             return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
+        if label in ("ORG", "GOV", "COM") and self._lex.suffix_at(word, len(word)) is None:
+            for cut in (len(word) - 1, len(word) - 2):
+                hit = self._lex.suffix_at(word, cut)
+                if cut > 2 and hit is not None and hit[1] in ("Agency", "Company", "Organization") \
+                        and word[cut] in self._lex.surnames and any(a == start + cut for a, _ in words):
+                    # 西北工业大学 | 柳 (星辰): the tagger ran a body's name on into the surname of the person after it
+                    return self.mention(text, start, start + cut, label, [(a, b) for a, b in words if b <= start + cut])
         tag = self._tags.get(word)
         if label == "PER" and word[-1] in self._lex.settlement_endings and _CJK_NAME.fullmatch(word) and len(word) >= 3:
             # 傅家埠, 居海坊: a name ending as villages and quarters do is a place's, no person's (the
