@@ -1289,3 +1289,20 @@ def test_relations_a_reporter_credited_in_the_text_is_memberof_the_paper(nlp_ful
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role"))
             for r in doc._.kg_relations} == {("施雅", "memberOf", "昆明日报", "记者")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a head's bare title after a clause that visits a body of its kind heads it
+        ("在青岛海泰新光科技股份有限公司，董事长郑耀介绍了企业发展情况。", {("郑耀", "leads", "青岛海泰新光科技股份有限公司")}),
+        ("在昆明理工大学呈贡校区，王立新与校长段华峰交流校地合作。", {("段华峰", "leads", "昆明理工大学")}),
+        # a title the visited body is no kind of heads nothing there
+        ("在青岛海泰新光科技股份有限公司，校长李明介绍了合作情况。", set()),
+    ],
+)
+def test_relations_a_bare_title_after_a_visit_heads_the_body_visited(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("leads", "memberOf")} == expected

@@ -30,6 +30,9 @@
     (``甲集团董事长张某，党委副书记、总经理李某``).  A party department the string names
     after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
 
+A head's bare title after a clause that visits a body of its kind heads that body
+    (``在甲科技有限公司，董事长张某介绍``: post_visit_words, post_title_bodies).
+
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -332,6 +335,30 @@ def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, l
     return out
 
 
+def _visited_body(sent: Sentence, titles: list, start: int) -> int | None:
+    """The body a visit's clause names, for a head's bare title after it (在甲科技有限公司，董事长张某介绍;
+    来到乙医院，院长李某…): a body right after a visiting word (post_visit_words) opening the sentence or a
+    clause, a site of it at most (昆明理工大学呈贡校区: post_visit_sites), in the same sentence before the
+    title, of a kind the title heads (post_title_bodies)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    heads = data["post_title_bodies"]
+    kinds = [tuple(heads[t.text]) for t in titles if t.head and t.text in heads]
+    if not kinds:
+        return None
+    visits = data.longest_first("post_visit_words")
+    for i in sorted((i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= start
+                     and not sent.nested(i)), key=lambda i: mentions[i].start, reverse=True):
+        b = mentions[i]
+        comma = min((k for k in (text.find("，", b.end, start), text.find(",", b.end, start)) if k >= 0), default=-1)
+        site = text[b.end : comma]  # 在昆明理工大学 | 呈贡校区，: a site of the body (post_visit_sites)
+        if not any(text.endswith(v, sent.start, b.start) for v in visits) or comma < 0 \
+                or site and not (len(site) <= 6 and site.endswith(tuple(data["post_visit_sites"]))):
+            continue
+        if any(b.name.endswith(kind) for kind in kinds[0]) and "。" not in text[b.end : start]:
+            return i
+    return None
+
+
 def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
     """The edges of ``posts`` whose body is named (leads or memberOf by the titles)."""
     mentions = sent.mentions
@@ -406,8 +433,12 @@ def post_title(sent: Sentence) -> None:
                 start = titles[0].start
                 if previous is None or not any(text.startswith(w, previous[0]) and previous[0] + len(w) == start
                                                for w in seps):
-                    continue
-                body = previous[1]
+                    visited = _visited_body(sent, titles, start)
+                    if visited is None:
+                        continue
+                    body = visited
+                else:
+                    body = previous[1]
             body = _mention_of(sent, body)
             head = any(t.head for t in titles)
             if mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
