@@ -1306,3 +1306,11 @@ def test_relations_a_bare_title_after_a_visit_heads_the_body_visited(nlp_full, t
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
             if r.predicate in ("leads", "memberOf")} == expected
+
+
+def test_relations_a_bare_body_word_takes_what_the_committee_before_it_is_of(nlp_full):
+    doc = nlp_full("青岛西海岸新区举行签约活动。新区工委委员、管委副主任孟庆涛出席活动。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers)["role"]) for r in doc._.kg_relations
+            if r.predicate == "memberOf"} == {("孟庆涛", "memberOf", "新区工委", "委员"),
+                                              ("孟庆涛", "memberOf", "新区管委", "副主任")}

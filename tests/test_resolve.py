@@ -566,3 +566,12 @@ def test_resolve_a_reporter_credited_with_a_paper_is_on_its_staff():
     assert {(s, p, o, ev.sentence, ev.source_start) for s, p, o, ev in res.edges() if p == "memberOf"} == {
         ("Person/刘春阳", "memberOf", "Organization/郑州日报", credit, 10),
         ("Person/张静", "memberOf", "Organization/东山日报", "（本报记者 张静）", 3)}
+
+
+def test_resolve_a_body_named_by_the_zone_word_alone_is_the_zones_the_page_names():
+    t = "青岛西海岸新区举行签约活动。新区工委委员、管委副主任孟庆涛出席。"
+    ms = [mention("青岛西海岸新区", t, "Place"), mention("新区工委", t, "Agency", "中国共产党新区工作委员会"),
+          mention("管委", t, "Agency", "新区管理委员会")]
+    res = resolve([x(article("z.txt", 0, t), ms)])
+    assert [res.mention_entity[("z.txt#0", i)] for i in (1, 2)] == [
+        "Agency/中国共产党青岛西海岸新区工作委员会", "Agency/青岛西海岸新区管理委员会"]

@@ -186,6 +186,8 @@ class Lexicon:
         "our", "this" before a unit (我, 本): dropped from a name.
     scope_wholes : tuple[str, ...]
         "all of" before a unit (全).
+    scope_zones : tuple[str, ...]
+        zone words (新区) that, opening a body's name alone, mean the zone of that kind the page names.
     visit_to_words, visit_words : tuple[str, ...]
         what goes before a place visited (到, 赴) and what is done there (调研, 视察): a visited place is
         not the article's own (``scope_words.tsv``).
@@ -238,6 +240,7 @@ class Lexicon:
     boundaries: frozenset[str]
     stop_names: frozenset[str]
     scope_units: tuple[str, ...] = ()
+    scope_zones: tuple[str, ...] = ()
     scope_owners: tuple[str, ...] = ()
     scope_wholes: tuple[str, ...] = ()
     visit_to_words: tuple[str, ...] = ()
@@ -549,7 +552,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
     scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": [], "settlement": [],
-                                   "visit_to": [], "visit": []}
+                                   "visit_to": [], "visit": [], "zone": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -615,6 +618,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         settlement_words=tuple(sorted(scope["settlement"], key=len, reverse=True)),
         visit_to_words=tuple(sorted(scope["visit_to"], key=len, reverse=True)),
         visit_words=tuple(sorted(scope["visit"], key=len, reverse=True)),
+        scope_zones=tuple(sorted(scope["zone"], key=len, reverse=True)),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),

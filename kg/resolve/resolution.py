@@ -583,7 +583,8 @@ def _innermost_place_first(name: str, gaz) -> str:
 def _zone_generics() -> tuple[str, ...]:
     """The full words of zones the news writes short (高新技术产业开发区 of 高新区), longest first."""
     lex = _lexicon()
-    return _longest_first(tuple({full for full, type_ in lex.abbreviations.values() if type_ == "Place"}))
+    return _longest_first(tuple({full for full, type_ in lex.abbreviations.values() if type_ == "Place"}
+                                | set(lex.scope_zones)))
 
 
 class _CanonicalNames:
@@ -614,6 +615,10 @@ def _named_zones(extractions: Sequence, contexts: dict, canonical_names: _Canoni
             label, _ = canonical_names(m, contexts[x.article.id])
             if label and any(label.endswith(g) and len(label) > len(g) for g in generics):
                 zones.setdefault(x.article.source, set()).add(label)
+            written = _LAYOUT.sub("", m.name)
+            if any(written.endswith(z) and len(written) > len(z) + 1 for z in _lexicon().scope_zones):
+                # 青岛西海岸新区, which the divisions data files under its district: the zone as written
+                zones.setdefault(x.article.source, set()).add(written)
     return {source: tuple(sorted(names)) for source, names in zones.items()}
 
 
@@ -630,6 +635,7 @@ def _zone_scoped(label: str, zones: Sequence[str]) -> str:
         rest = label[len(before):]
         generic = next((g for g in _zone_generics() if rest.startswith(g)), None)
         named = [z for z in zones if generic and z.endswith(generic)]
+        named = [z for z in named if not any(o != z and o.endswith(z) for o in named)]  # (西海岸新区 of 青岛西海岸新区)
         if len(named) == 1:
             return before + named[0][: -len(generic)] + rest
     return label

@@ -303,7 +303,9 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
         name = post.body.name if isinstance(post.body, Body) else mentions[post.body].name
         if name.endswith(party_words):
             party, party_body = name, post.body
-        place = post.place or place
+        own = next((name[: -len(w)] for w in inheritors if name.endswith(w) and len(name) > len(w)), None)
+        # (新区工委委员、管委副主任: the committee's name says what it is of when no place mention does)
+        place = post.place or (own if own and text not in inheritors else None) or place
 
 
 def _government(sent: Sentence, post: Post, title: Title, before: str | None) -> int:
