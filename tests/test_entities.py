@@ -1816,3 +1816,8 @@ def test_entities_a_community_written_after_its_town_is_a_place_there_and_elsewh
 )
 def test_entities_verbs_slogans_and_portals(nlp, text, expected):
     assert {(t, ty) for t, ty, _ in found(nlp, text)} == expected
+
+
+def test_entities_a_years_round_of_a_prize_opens_its_name(nlp):
+    assert found(nlp, "甲公司荣获2024年度青岛市科学技术进步奖二等奖。", "Award") == {
+        ("2024年度青岛市科学技术进步奖二等奖", "Award", "2024年度青岛市科学技术进步奖二等奖")}

@@ -191,6 +191,9 @@ class NameBounds:
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
                 i -= 5  # 2025年青岛市…大赛: a year opens the name
                 continue
+            if ch == "度" and type_ == "Award" and i >= 6 and text[i - 2] == "年" and text[i - 6 : i - 2].isdigit():
+                i -= 6  # 2024年度西安市科学技术进步奖: so does a year's round of a prize
+                continue
             if ch == "期" and type_ == "Project" and i >= 3 and text[i - 2] in PHASE_NUMERALS and text[i - 3] not in NUMERALS:
                 i -= 2  # 橡胶谷二期项目, …产业园一期: the phase of a named project, no count
                 continue

@@ -86,7 +86,7 @@ def everyday_nr(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
     return len(word) == 2 and tags.get(word) == "nr" and freq.get(word, 0) >= EVERYDAY_FREQ
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-YEAR = re.compile(r"\d{4}年")
+YEAR = re.compile(r"\d{4}年度?")
 #: a section or extension of a railway or metro line, written after the line: 东延段, 东调段 (realigned), 北段,
 #: 南延伸段, 北延线, 延长线, 支线 (a direction, then how the section relates to the line)
 LINE_SECTION = r"(?:[东西南北](?:延伸|延|调|支)?段|(?:[东西南北]延|延长|支)线)"
