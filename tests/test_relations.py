@@ -1314,3 +1314,29 @@ def test_relations_a_bare_body_word_takes_what_the_committee_before_it_is_of(nlp
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers)["role"]) for r in doc._.kg_relations
             if r.predicate == "memberOf"} == {("孟庆涛", "memberOf", "新区工委", "委员"),
                                               ("孟庆涛", "memberOf", "新区管委", "副主任")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted name opening an honour's words is part of the honour
+        ("据了解，德州市已连续三年获评“全省‘四好农村路’建设先进市”，乐陵市获评“四好农村路”全国示范县。",
+         {("德州市", "全省‘四好农村路’建设先进市"), ("乐陵市", "“四好农村路”全国示范县")}),
+        ("广饶县获评“黄河口杯”优质工程。", {("广饶县", "“黄河口杯”优质工程")}),
+        # a slogan in quotes is no honour
+        ("全市坚持“海洋强市”战略不动摇。", set()),
+    ],
+)
+def test_relations_honours_opened_by_a_quoted_name_and_slogans(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "awarded"} == expected
+    assert not any(m.type == "Award" and m.name == "海洋强市" for m in ms)
+
+
+def test_relations_a_paragraph_opening_with_qizhong_goes_on_with_the_bodies_joined_before(nlp_full):
+    doc = nlp_full("近日，德州市财政局、德州市交通运输局联合下达补助资金1.86亿元。\n"
+                   "其中，安排1.12亿元支持陵城区徽王线改造工程。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+        ("德州市财政局", "陵城区徽王线改造"), ("德州市交通运输局", "陵城区徽王线改造")}

@@ -25,7 +25,7 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import person_after
 from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, LINE_CODE, LOCATIVE,
-                                          NAME_STOP, POSTPOSITIONS, PUNCT)
+                                          NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -245,6 +245,8 @@ class SuffixSource(DataSource):
                         continue  # 格局, 布局, 非公路
             if type_ == "Agency" and len(suffix) == 1 and text[start - 1 : start] == "“" and text[e : e + 1] == "”":
                 continue  # “一窗通办”: a reform's slogan in quotes (办: to handle), no body
+            if text[start - 1 : start] == "“" and text[e : e + 1] == "”" and text.startswith(SLOGAN_NOUNS, e + 1):
+                continue  # 坚持“海洋强市”战略: a slogan in quotes, the strategy's name, no honour or body
             if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
                 type_ = "Company"  # 中建七局, 中铁十四局: a state firm's numbered bureau, no government's
             if self._firm_committee(index, start, s_suf, suffix):

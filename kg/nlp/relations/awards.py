@@ -63,6 +63,8 @@ def award_event(sent: Sentence, j: int) -> dict:
 
 #: what may stand between a receiver and the award verb (红光村 | 已 | 获评)
 _ADVERBS_ONLY = re.compile(r"(?:已|还|也|又|曾|均|先后|相继|多次|再次|成功|正式|被)*")
+#: what opens an adverbial after a receiver, not the rest of a longer name (德州市 | 已连续三年获评, 乐陵市 | 2024年获评)
+_ADVERBIAL = re.compile(r"[已曾连先正还也都均又将于在从近今去多再首0-9]")
 
 
 @rule("awarded_verb", needs=("Award",))
@@ -113,8 +115,9 @@ def awarded_verb(sent: Sentence) -> None:
         places_in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type == "Place"]
         if in_clause:
             receivers = in_clause
-        elif places_in_clause and _ADVERBS_ONLY.fullmatch(text, mentions[places_in_clause[-1]].end, verb_at):
-            receivers = places_in_clause[-1:]  # …，东夷小镇获评Y, 红光村已获评Y: the place the clause opens with
+        elif places_in_clause and (_ADVERBS_ONLY.fullmatch(text, mentions[places_in_clause[-1]].end, verb_at)
+                                   or _ADVERBIAL.match(text, mentions[places_in_clause[-1]].end)):
+            receivers = places_in_clause[-1:]  # …，东夷小镇获评Y, 德州市已连续三年获评Y: the place the clause opens with
         elif places_in_clause and mentions[places_in_clause[0]].start == clause > sent.start + 1 and by < 0:
             receivers = []  # …，兰州水车博览园获评Y: a name kg does not know, opened by a place, receives it
         elif receivers and (mentions[receivers[0]].start <= sent.start + 1
@@ -400,7 +403,7 @@ def awarded_named(sent: Sentence) -> None:
             who = sent.chain_before(by, set(sent.data["award_recipient_types"]))
             if not who and text[by - 1 : by] in stops:
                 who = _opening_subject(sent)  # X年交易额达60亿元，被B评为“Y”: the one the sentence opens with
-        if who:
+        if who and not _inside_award(sent, *m.span("honour")):
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
@@ -413,6 +416,13 @@ def awarded_named(sent: Sentence) -> None:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
+
+
+def _inside_award(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the quoted name at ``[start, end)`` opens a longer honour the recogniser named
+    (“四好农村路”全国示范县): that honour is the one given."""
+    return any(sent.mentions[i].type == "Award" and sent.mentions[i].start <= start - 1 and end + 1 < sent.mentions[i].end
+               for i in sent.idx)
 
 
 def _opening_subject(sent: Sentence) -> list[int]:

@@ -96,6 +96,7 @@ class RelationExtractor:
         out: list[RelationMention] = []
         investments: list[InvestmentMention] = []
         last_subject: int | None = None
+        last_chain: list[int] = []
         since_subject = 0
         for span in doc.sents:
             s, e = span.start_char, span.end_char
@@ -105,10 +106,11 @@ class RelationExtractor:
                 e -= 1
             if e <= s:
                 continue
-            if "\n" in text[span.start_char:s]:
-                last_subject, since_subject = None, 0  # a new paragraph
+            if "\n" in text[span.start_char:s] and not text.startswith(tuple(self._data()["subject_carry_words"]), s):
+                last_subject, last_chain, since_subject = None, [], 0  # a new paragraph (其中… goes on with the last)
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
+            article.state["subject_chain"] = last_chain  # and the bodies joined to it (甲局、乙局联合下达…)
             subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES
                             and not is_outlet(article.mentions[i].name)), None)  # a page's outlet acts in no sentence
             types = sent.types  # (a set the rules may add to: an implied body)
@@ -133,6 +135,7 @@ class RelationExtractor:
                                            basis[rule_name] if rule_name in basis else _basis(rule_name)))
             if subject is not None:
                 last_subject, since_subject = subject, 0
+                last_chain = sent.chain_after(article.mentions[subject].start, BODY_TYPES)
             else:
                 since_subject += 1
                 if since_subject > self.window:

@@ -141,7 +141,8 @@ def funds_verb(sent: Sentence) -> None:
         period = period_re(data).search(text[s:e])
         if period:
             qual["period"] = period.group(0)
-        joined = sent.chain_before(mentions[funder].end, BODY_TYPES, data["funds_joint_words"]) if before else []
+        joined = sent.chain_before(mentions[funder].end, BODY_TYPES, data["funds_joint_words"]) if before \
+            else sent.article.state.get("subject_chain") or []  # (其中，安排…: the bodies of the sentence before)
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
