@@ -1821,3 +1821,18 @@ def test_entities_verbs_slogans_and_portals(nlp, text, expected):
 def test_entities_a_years_round_of_a_prize_opens_its_name(nlp):
     assert found(nlp, "甲公司荣获2024年度青岛市科学技术进步奖二等奖。", "Award") == {
         ("2024年度青岛市科学技术进步奖二等奖", "Award", "2024年度青岛市科学技术进步奖二等奖")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # named after the proper part of a place the text names
+        ("在纸坊街道，王振宇一行察看了纸坊老城片区城市更新项目。", "纸坊老城片区城市更新项目"),
+        # a yearly output's figure is no count
+        ("来到湖北楚屹光电科技有限公司年产500万片车载显示模组项目建设现场。", "年产500万片车载显示模组项目"),
+        # nor is a school's kind (九年一贯制)
+        ("此次开工的浑南区白塔九年一贯制学校建设工程位于白塔街道。", "白塔九年一贯制学校建设工程"),
+    ],
+)
+def test_entities_works_named_after_places_outputs_and_school_kinds(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Project"} == {expected}

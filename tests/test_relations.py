@@ -1340,3 +1340,10 @@ def test_relations_a_paragraph_opening_with_qizhong_goes_on_with_the_bodies_join
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
         ("德州市财政局", "陵城区徽王线改造"), ("德州市交通运输局", "陵城区徽王线改造")}
+
+
+def test_relations_a_place_inside_a_phrase_before_an_award_verb_receives_nothing(nlp_full):
+    doc = nlp_full("甲检测有限公司通过乙资质核准，成为青岛首家获此认证的企业。")
+    ms = doc._.kg_mentions
+    assert {ms[r.subject].name for r in doc._.kg_relations if r.predicate == "awarded"} <= {"甲检测有限公司"}
+    assert not any(ms[r.subject].type == "Place" for r in doc._.kg_relations if r.predicate == "awarded")

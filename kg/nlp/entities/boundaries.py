@@ -202,6 +202,17 @@ class NameBounds:
                     i -= 1  # 中铁二十五 | 局集团有限公司: a state builder's numbered bureau, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
+                if type_ == "Project" and text[i - 2].isdigit():
+                    j = i - 2
+                    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "."):
+                        j -= 1
+                    output = next((w for w in lex.work_outputs if text.endswith(w, 0, j)), "")
+                    if output:
+                        i = j - len(output)  # 年产 | 500万片 | 车载显示模组项目: a yearly output, no count
+                        break
+                if ch == "年" and text.startswith("一贯制", i):
+                    i -= 2  # 九年一贯制学校: the school's kind, no count of years
+                    continue
                 if type_ == "Project" and text[i - 2].isdigit() and text.startswith(lex.work_units, i - 1):
                     i -= 1  # 220千伏, 10万吨: a voltage or size, no count (the digits are read next)
                     continue

@@ -413,6 +413,8 @@ class SuffixSource(DataSource):
           (青岛光电产业园、潍柴智慧智造中心、人工智能科技园等项目);
         * a name opening with the kind word of a place named before it, which it refers back
           to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
+        * a name opening with the proper part of a place of the divisions data the text names
+          (纸坊街道 … 纸坊老城片区城市更新项目);
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
         * a work whose name opens with a firm or a place another source named before this one
@@ -426,6 +428,9 @@ class SuffixSource(DataSource):
             return out
         places = [m for m in named if m.type == "Place"]
         settled: set[str] = set()  # communities and villages written after their town
+        # the proper part of the places the text names (纸坊 of 纸坊街道): a name opening with it is named after it
+        stems = {name[: -len(hit[0])] for a, b in index.place_span if (name := text[a:b])
+                 and (hit := lex.suffix_at(name, len(name))) is not None and len(name) - len(hit[0]) >= 2}
         brands = {core for m in named if m.type == "Company" and len(core := firm_core(m.name)) >= 2 and core != m.name}
         for m in unmarked:
             if m.text in lex.stop_names:
@@ -435,6 +440,10 @@ class SuffixSource(DataSource):
                 continue
             if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
                 out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
+                continue
+            if any(m.text.startswith(stem) and len(m.text) > len(stem) + 2 for stem in stems) \
+                    and not any(a <= m.start < b for a, b in index.place_span):
+                out.append(m)  # 纸坊街道 … 纸坊老城片区城市更新项目: a work or place named after a place of the text
                 continue
             near = [n for n in named if n.type == m.type and (n.end + 1 == m.start or m.end + 1 == n.start)]
             if any(text[min(n.end, m.end)] == "、" for n in near):

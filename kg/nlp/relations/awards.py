@@ -64,7 +64,7 @@ def award_event(sent: Sentence, j: int) -> dict:
 #: what may stand between a receiver and the award verb (红光村 | 已 | 获评)
 _ADVERBS_ONLY = re.compile(r"(?:已|还|也|又|曾|均|先后|相继|多次|再次|成功|正式|被)*")
 #: what opens an adverbial after a receiver, not the rest of a longer name (德州市 | 已连续三年获评, 乐陵市 | 2024年获评)
-_ADVERBIAL = re.compile(r"[已曾连先正还也都均又将于在从近今去多再首0-9]")
+_ADVERBIAL = re.compile(r"[已曾连先正还也都均又将于在从近今去再0-9]")
 
 
 @rule("awarded_verb", needs=("Award",))
