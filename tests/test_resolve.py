@@ -575,3 +575,12 @@ def test_resolve_a_body_named_by_the_zone_word_alone_is_the_zones_the_page_names
     res = resolve([x(article("z.txt", 0, t), ms)])
     assert [res.mention_entity[("z.txt#0", i)] for i in (1, 2)] == [
         "Agency/中国共产党青岛西海岸新区工作委员会", "Agency/青岛西海岸新区管理委员会"]
+
+
+def test_resolve_a_work_named_after_its_places_keeps_the_name_as_written_with_them():
+    t = "此次开工的浑南区白塔九年一贯制学校建设工程位于白塔街道。"
+    ms = [mention("浑南区", t, "Place"), mention("白塔九年一贯制学校建设工程", t, "Project"), mention("白塔街道", t, "Place")]
+    res = resolve([x(article("w.txt", 0, t), ms)])
+    work = next(e for e in res.entities if e.type == "Project")
+    assert (work.label, sorted(work.aliases)) == (
+        "白塔九年一贯制学校建设工程", ["浑南区白塔九年一贯制学校建设工程", "白塔九年一贯制学校建设工程"])

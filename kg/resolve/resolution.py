@@ -180,6 +180,7 @@ def resolve(extractions: Sequence) -> Resolution:
     for x in extractions:
         art = x.article
         ctx = contexts[art.id]
+        place_starts = {m.end: m.start for m in x.mentions if m.type == "Place" and m.kind == "name"}
         for i, m in enumerate(x.mentions):
             if m.kind == "coref":
                 if m.antecedent is not None:
@@ -199,6 +200,13 @@ def resolve(extractions: Sequence) -> Resolution:
             note(key, m.type, label, surface, art.id, _role(m), code)
             if surface is not None and m.name != surface:
                 info[key]["aliases"].add(m.name)
+            if m.type == "Project" and m.kind == "name" and m.start in place_starts:
+                # 浑南区 | 白塔九年一贯制学校建设工程: the work is named without the places written before it,
+                # and as written with them (an alias a reader may search by)
+                opens = m.start
+                while opens in place_starts:
+                    opens = place_starts[opens]
+                info[key]["aliases"].add(_LAYOUT.sub("", art.text[opens : m.end]))
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
         for outlet in lex.outlets_in(art.publisher):
