@@ -1836,3 +1836,21 @@ def test_entities_a_years_round_of_a_prize_opens_its_name(nlp):
 )
 def test_entities_works_named_after_places_outputs_and_school_kinds(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Project"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ministry's unit with no proper name of its own is named with the ministry
+        ("工业和信息化部办公厅印发通知。", {("工业和信息化部办公厅", "Agency")}),
+        # stationed in a village (驻村) names no village; 农业农村委 is a body
+        ("区农业农村委驻村第一书记谢文博介绍。", {("区农业农村委", "Agency")}),
+    ],
+)
+def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, expected):
+    assert {(n, t) for n, t, _ in found(nlp, text) if t != "Official"} == expected
+
+
+def test_entities_a_firm_named_without_its_last_trade_word(nlp):
+    text = "包河区与安徽凌锐智驾科技有限公司签约。凌锐智驾总经理孙启航作为企业代表发言。"
+    assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"安徽凌锐智驾科技有限公司", "凌锐智驾"}

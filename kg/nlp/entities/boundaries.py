@@ -276,6 +276,7 @@ class NameBounds:
                 other = lex.suffix_at(text, i)
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
                         and not text.startswith(lex.resident_words, i) and not self.names_branch(index, pos) \
+                        and not (any(text.endswith(m, 0, i) for m in lex.ministries) and not self.proper(index, i, pos)) \
                         and not (other[0] == "人民政府" and text.startswith("办公室", pos)):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body (a
                     # government's office is the government's: 山东省人民政府外事办公室)

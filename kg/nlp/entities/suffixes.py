@@ -255,8 +255,9 @@ class SuffixSource(DataSource):
                 out.append(Mention(start, s_suf, stem, "Company", stem, rule="suffix"))
                 continue
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
-                    and not self._zone_body(text, s_suf, suffix):
+                    and not self._zone_body(text, s_suf, suffix) and not text.startswith(tuple(lex.ministries), start):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
+                # (or a ministry's: 工业和信息化部办公厅)
             # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目), nor
             # the places it opens with when no verb follows them (厦门 | 新机场片区综合交通枢纽项目; not 青岛西海岸新区 |
             # 锚定高质量发展方向大抓项目, a clause about the place)
@@ -360,6 +361,9 @@ class SuffixSource(DataSource):
             for word in self.data.lex.industry_words:
                 if word in rest[k:]:
                     forms.add(rest[:k] + word)
+        trade = next((w for w in self.data.lex.industry_words if rest.endswith(w) and len(rest) - len(w) >= 4), None)
+        if trade:
+            forms.add(rest[: -len(trade)])  # 安徽凌锐智驾科技有限公司 → 凌锐智驾: the name without its last trade word
         return {f for f in forms if len(f) >= 4}
 
     def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -245,6 +245,8 @@ class MentionTyper:
             stem = _stem_pieces(pieces, len(word) - len(hit[0]))
             if hit[2] and self._generic(stem, scope=hit[1] == "Place"):
                 return None
+            if word[: -len(hit[0])].endswith(self._lex.resident_words):
+                return None  # 区农业农村委驻村: stationed in a village (驻 | 村), no village's name
             if stem and all(len(p) >= 2 and (p in self._lex.stop_names or p in DETERMINERS
                                             or self._tags.get(p, "")[:1] in ("s", "f")) for p in stem):
                 return None  # 街道 | 党委, 当地 | 党委, 相关 | 部门: kind words before a body's suffix say which kind
