@@ -1854,3 +1854,20 @@ def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, exp
 def test_entities_a_firm_named_without_its_last_trade_word(nlp):
     text = "包河区与安徽凌锐智驾科技有限公司签约。凌锐智驾总经理孙启航作为企业代表发言。"
     assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"安徽凌锐智驾科技有限公司", "凌锐智驾"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rare proper word and the character after it are a brand (恒瑞 | 达), not a boundary
+        ("烟台智能装备产业园项目由烟台恒瑞达投资发展有限公司投资建设。", ("Company", {"烟台恒瑞达投资发展有限公司"})),
+        # 以北 (north of), as jieba reads it, opens no place's name
+        ("崂山区以北宅街道为重点推进数字乡村建设。", ("Place", {"崂山区", "北宅街道"})),
+        # where one went (来到) opens no body's name; a unit named after its institution is one (the institution
+        # stands inside it)
+        ("随后，张学峰来到曲阜师范大学孔子文化研究院座谈交流。", ("Organization", {"曲阜师范大学孔子文化研究院"})),
+    ],
+)
+def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text, expected):
+    type_, names = expected
+    assert {n for _, t, n in found(nlp, text) if t == type_} == names

@@ -257,6 +257,11 @@ class NameBounds:
                         and not lex.boundary_before(text, i - b):
                     i -= b  # 山东电力建设第一工程有限公司: a firm's numbered unit, after the words of its trade
                     continue
+                if type_ == "Company" and b == 1 and i != pos and (w := index.word_ending(i - 1)) is not None \
+                        and i - 1 - w >= 2 and self.tags.get(text[w : i - 1], "") in ("nz", "nr", "nrt") \
+                        and self.freq.get(text[w : i - 1], 0) < 10:
+                    i -= 1  # 恒瑞 | 达 | 投资发展有限公司: a rare proper word and the character after it are the brand
+                    continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):
                     break

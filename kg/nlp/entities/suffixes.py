@@ -172,6 +172,9 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             walked, start = start, bounds.trim_to_place(index, start, s_suf, type_)
+            if type_ == "Place" and text[start : start + 1] in lex.boundaries and (w := index.word_covering(start)) is not None \
+                    and w[0] == start and w[1] - w[0] == 2 and bounds.tags.get(text[w[0] : w[1]]) == "f":
+                start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
@@ -419,6 +422,7 @@ class SuffixSource(DataSource):
           to (台东步行街 … 步行街整体景观提升工程 → 台东步行街整体景观提升工程);
         * a name opening with the proper part of a place of the divisions data the text names
           (纸坊街道 … 纸坊老城片区城市更新项目);
+        * a body's name opening with another body's (曲阜师范大学 | 孔子文化研究院): a unit of it;
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
         * a work whose name opens with a firm or a place another source named before this one
@@ -444,6 +448,9 @@ class SuffixSource(DataSource):
                 continue
             if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
                 out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
+                continue
+            if m.type in _BODIES and any(n.type in _BODIES and n.start == m.start and n.end < m.end - 2 for n in named):
+                out.append(m)  # 曲阜师范大学 | 孔子文化研究院: a unit named after the institution it opens with
                 continue
             if any(m.text.startswith(stem) and len(m.text) > len(stem) + 2 for stem in stems) \
                     and not any(a <= m.start < b for a, b in index.place_span):
