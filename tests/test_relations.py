@@ -1347,3 +1347,18 @@ def test_relations_a_place_inside_a_phrase_before_an_award_verb_receives_nothing
     ms = doc._.kg_mentions
     assert {ms[r.subject].name for r in doc._.kg_relations if r.predicate == "awarded"} <= {"甲检测有限公司"}
     assert not any(ms[r.subject].type == "Place" for r in doc._.kg_relations if r.predicate == "awarded")
+
+
+def test_relations_the_firms_listed_after_an_honour_and_a_colon_receive_it(nlp_full):
+    doc = nlp_full("入选2024年度“数智领航”示范企业的有：天津海晟新材料股份有限公司、无锡锡澄微电子股份有限公司等。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "awarded"} == {
+        ("天津海晟新材料股份有限公司", "2024年度“数智领航”示范企业"), ("无锡锡澄微电子股份有限公司", "2024年度“数智领航”示范企业")}
+
+
+def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_of_the_paragraph(nlp_full):
+    doc = nlp_full("经区委、区政府研究决定，对表现突出的单位予以表彰。湖南麓谷智联科技股份有限公司获评“2023年度岳麓区纳税贡献突出企业”。\n"
+                   "另讯，长沙微芯光电子有限公司获评“2023年度长沙市科技创新十强企业”。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "organizes"} == {
+        ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}

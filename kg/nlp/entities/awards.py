@@ -36,7 +36,7 @@ _AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|
                          rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
-_QUOTED_OPENING = re.compile(r"“[^“”，。；！？\s]{2,12}”")
+_QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
 #: a title in quotes before 称号
 _QUOTED_TITLE = re.compile(r"“([^“”，。；！？\s]{3,30})”(?:荣誉)?称号")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
@@ -111,8 +111,10 @@ class AwardSource(DataSource):
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
                 and (honouring or honours and text.startswith(_TITLE_WORDS, e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
-        if honouring and (quoted := _QUOTED_OPENING.match(text, s, e)) is not None and 2 <= e - quoted.end() <= 8:
-            # 获评“四好农村路”全国示范县, 获评“黄河口杯”优质工程: a quoted name and the honour's words after it
+        if (quoted := _QUOTED_OPENING.match(text, s, e)) is not None and 2 <= e - quoted.end() <= 8 \
+                and (honouring or honours and text.endswith(lex.honour_heads, quoted.end(), e)):
+            # 获评“四好农村路”全国示范县, 获评“黄河口杯”优质工程, 入选2024年度“数智领航”示范企业: a quoted name
+            # and the honour's words after it (after a verb of lists, words that end honours)
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
         hit = lex.suffix_at(text, e)
         if hit and hit[1] == "Award":

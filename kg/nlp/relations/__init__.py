@@ -10,8 +10,8 @@ module             rules (in the order the component runs them)                r
                    develops_unit, develops_signing, develops_parties,
                    develops_named_work
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
-                   awarded_list_title, awarded_handed, organizes_role,
-                   organizes_commend
+                   awarded_list_title, awarded_handed, awarded_colon_list,
+                   organizes_role, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_at, located_event,  locatedIn
                    located_in_name, located_scope
 ``units``          part_of_unit, part_of_belongs, part_of_name                 partOf

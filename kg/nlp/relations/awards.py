@@ -535,3 +535,45 @@ def organizes_commend(sent: Sentence) -> None:
             if any(h.endswith(name) or name.endswith(h) for h in known if len(h) >= 2):
                 honour = honour_mention(sent, a + piece.start(), a + piece.end())
                 sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})
+
+
+@rule("awarded_colon_list", needs=("Award",))
+def awarded_colon_list(sent: Sentence) -> None:
+    """``入选2024年度“甲”示范企业的有：A、B、C等``: each body listed after the colon receives the honour the
+    award verb before it names (award_list_enter_verbs, award_verbs; award_colon_list_openers)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if "：" not in text[sent.start : sent.end] and ":" not in text[sent.start : sent.end]:
+        return
+    opener = data.regex("award_colon_list", lambda d: re.compile(
+        rf"”?的(?:{d.alternation('award_colon_list_kinds')})?(?:{d.alternation('award_colon_list_openers')})[:：]"))
+    verbs = tuple(data["award_list_enter_verbs"]) + tuple(data["award_verbs"])
+    types = set(data["award_recipient_types"])
+    for j in sent.idx:
+        award = mentions[j]
+        if award.type != "Award" or sent.nested(j):
+            continue
+        m = opener.match(text, award.end)
+        if m is None or not text.endswith(verbs, max(sent.start, award.start - 8), award.start - (text[award.start - 1 : award.start] == "“")):
+            continue
+        for i in sent.chain_after(m.end(), types):
+            sent.add(i, "awarded", j, "awarded_colon_list", award_event(sent, j))
+
+
+@rule("organizes_decided")
+def organizes_decided(sent: Sentence) -> None:
+    """``经区委、区政府研究决定，对…予以表彰。甲获评“Y”…``: the bodies whose decision the commendation is
+    organise each honour given in the rest of the paragraph (award_decision_pattern)."""
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    decision = data.regex("award_decision", lambda d: re.compile(d["award_decision_pattern"]))
+    m = decision.search(text, sent.start, sent.end) if text.find("决定", sent.start, sent.end) >= 0 else None
+    if m is not None:
+        bodies = [i for i in sent.idx if mentions[i].type in BODY_TYPES and m.start("who") <= mentions[i].start
+                  and mentions[i].end <= m.end("who") and not sent.nested(i)]
+        state["decided_by"] = (paragraph, bodies)
+    decided = state.get("decided_by")
+    if not decided or decided[0] != paragraph or not decided[1]:
+        return
+    for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"}):
+        for body in decided[1]:
+            sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
