@@ -1362,3 +1362,23 @@ def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_o
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "organizes"} == {
         ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the work built right after 在 and a place is in that place
+        ("山东蓝鲸海洋牧场科技股份有限公司将投资8.5亿元，在俚岛镇建设蓝鲸智能化海洋牧场项目。",
+         {("蓝鲸智能化海洋牧场项目", "俚岛镇")}),
+        # beyond a road (以南) is in the town the road runs through; beside one (西侧) is by the road
+        ("苏州恒拓新能源生产基地项目，位于甪直镇澄湖路以南。", {("苏州恒拓新能源生产基地项目", "甪直镇"),
+                                                 ("苏州恒拓新能源生产基地项目", "苏州")}),
+        ("融通·融园装备制造产业园位于通济新区前枣杭村、城马路西侧。",
+         {("融通·融园装备制造产业园", "前枣杭村"), ("融通·融园装备制造产业园", "城马路")}),
+    ],
+)
+def test_relations_where_a_work_is_built_or_lies_beyond_a_road(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "locatedIn"
+            and ms[r.subject].type == "Project"} == expected

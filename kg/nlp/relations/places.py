@@ -8,7 +8,8 @@
 ``located_at``
     ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.
 ``located_event``
-    ``在Y…举行/开工`` + the project or event named after the place.
+    ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
+    after the place (located_work_verbs).
 ``located_in_name`` (inferred)
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
@@ -79,11 +80,14 @@ def _place_groups(sent: Sentence, places: list[int], at: int) -> list[int]:
     pos = at
     while pos in by_start:
         j = by_start[pos]
+        chain = [j]
         while mentions[j].end in by_start:  # 通济新区前枣杭村: the village
             j = by_start[mentions[j].end]
-        out.append(j)
+            chain.append(j)
         pos = mentions[j].end
         loc = next((w for w in locatives if text.startswith(w, pos)), "")
+        # 甪直镇澄湖路以南: beyond a road, in the town it runs through (the road is a bearing, not a container)
+        out.append(chain[-2] if len(chain) > 1 and loc in sent.data["located_beyond"] else j)
         pos += len(loc)
         joiner = next((w for w in joiners if text.startswith(w, pos)), None)
         if joiner is None:
@@ -231,6 +235,13 @@ def located_event(sent: Sentence) -> None:
                 things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
                 for i in things[:1]:
                     sent.add(i, "locatedIn", j, "located_event")
+            verb = next((v for v in data.longest_first("located_work_verbs") if after_.startswith(v)), None)
+            if verb is not None:
+                # 在俚岛镇建设蓝鲸智能化海洋牧场项目: the work built right after the place is in it
+                work = next((i for i in idx if mentions[i].type == "Project"
+                             and mentions[i].start == place.end + len(verb)), None)
+                if work is not None:
+                    sent.add(work, "locatedIn", j, "located_event")
 
 
 @rule("located_in_name", basis="inferred", needs=("Project", "Place", "Agency"))
