@@ -1871,3 +1871,8 @@ def test_entities_a_firm_named_without_its_last_trade_word(nlp):
 def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text, expected):
     type_, names = expected
     assert {n for _, t, n in found(nlp, text) if t == type_} == names
+
+
+def test_entities_a_place_left_after_a_firms_trade_word_is_no_brand(nlp):
+    text = "兰州黄河文化传媒有限公司协办。2025兰州黄河文化旅游节开幕。"
+    assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"兰州黄河文化传媒有限公司"}

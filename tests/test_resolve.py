@@ -584,3 +584,11 @@ def test_resolve_a_work_named_after_its_places_keeps_the_name_as_written_with_th
     work = next(e for e in res.entities if e.type == "Project")
     assert (work.label, sorted(work.aliases)) == (
         "白塔九年一贯制学校建设工程", ["浑南区白塔九年一贯制学校建设工程", "白塔九年一贯制学校建设工程"])
+
+
+def test_resolve_an_institution_built_in_one_sentence_and_named_in_another_is_one_thing():
+    t = "甲创新中心由乙公司投资建设。甲创新中心主任王明表示。"
+    ms = [mention("甲创新中心", t, "Project"), Mention(t.rindex("甲创新中心"), t.rindex("甲创新中心") + 5, "甲创新中心",
+                                                   "Organization", "甲创新中心")]
+    res = resolve([x(article("i.txt", 0, t), ms)])
+    assert [(e.id, e.type) for e in res.entities] == [("Project/甲创新中心", "Project")]

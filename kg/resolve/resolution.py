@@ -272,6 +272,13 @@ def resolve(extractions: Sequence) -> Resolution:
         return any(_shortened_project(a, b) or without_places(b).removesuffix("项目") == a.removesuffix("项目") != b
                    for a in {short[1]} | info[short]["aliases"] for b in {other[1]} | info[other]["aliases"])
 
+    # an institution built (a work) where one sentence builds it and an institution where another names it
+    # (甲创新中心由乙建设 … 甲创新中心主任): one thing (GUIDE §2: typed by what its sentences do with it)
+    for key in sorted(k for k in info if k[0] == "Organization" and k[1].endswith(lex.work_facilities)):
+        if ("Project", key[1]) in info:
+            ra, rb = find(key), find(("Project", key[1]))
+            if ra != rb:
+                parent[ra] = rb
     # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
     # 万洋众创城项目, 德州市陵城区智能装备产业园 … 智能装备产业园): one project, where exactly one longer
     # name on the page fits the shorter

@@ -365,7 +365,9 @@ class SuffixSource(DataSource):
                 if word in rest[k:]:
                     forms.add(rest[:k] + word)
         trade = next((w for w in self.data.lex.industry_words if rest.endswith(w) and len(rest) - len(w) >= 4), None)
-        if trade:
+        first = index.word_covering(at)
+        if trade and not (first is not None and self.data.bounds.tags.get(text[first[0] : first[1]], "").startswith("ns")):
+            # (not when a place opens what is left: 兰州 | 黄河文化传媒有限公司 leaves 黄河文化, no brand)
             forms.add(rest[: -len(trade)])  # 安徽凌锐智驾科技有限公司 → 凌锐智驾: the name without its last trade word
         return {f for f in forms if len(f) >= 4}
 
