@@ -458,9 +458,9 @@ def test_entities_university_other_city(nlp):
         ("后海村老旧小区改造项目开工。", {("后海村老旧小区改造项目", "Project", "后海村老旧小区改造项目")}),
         # a count right after the kind word makes a category (实施…项目5个), as one before it does
         ("全年实施棚户区改造项目5个。", set()),
-        # places joined by a dash are each the gazetteer's, no place of their own
-        # (东盟, an organisation of abbreviations.tsv, is named inside the expo's name, which kg does not name)
-        ("中国—东盟博览会在南宁举办。", {("东盟", "Organization", "东南亚国家联盟"), ("南宁", "Place", "南宁")}),
+        # places joined by a dash are each the gazetteer's, no place of their own; the expo they name is an
+        # event, a Project as the gold types events (东盟 stands inside its name)
+        ("中国—东盟博览会在南宁举办。", {("中国—东盟博览会", "Project", "中国—东盟博览会"), ("南宁", "Place", "南宁")}),
         # a preposition jieba glues to the scope word of a body's name is no part of it
         ("据区卫生健康局副局长孙涛介绍。", {("区卫生健康局", "Agency", "区卫生健康局"), ("孙涛", "Official", "孙涛")}),
         # a new area is a place; what is said of the district's own 新区 (融入新区) is none

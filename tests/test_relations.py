@@ -1382,3 +1382,15 @@ def test_relations_where_a_work_is_built_or_lies_beyond_a_road(nlp_full, text, e
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "locatedIn"
             and ms[r.subject].type == "Project"} == expected
+
+
+def test_relations_a_festivals_hosts_organise_it_and_this_year_s_festival_is_it(nlp_full):
+    doc = nlp_full("8月15日晚，2025兰州黄河文化旅游节在兰州市城关区开幕。本届旅游节由甘肃省文化和旅游厅、兰州市人民政府主办，"
+                   "兰州市文化和旅游局承办，兰州黄河文化传媒有限公司协办。")
+    ms = doc._.kg_mentions
+    festival = [i for i, m in enumerate(ms) if m.type == "Project" and m.kind == "name"]
+    assert [ms[i].name for i in festival] == ["兰州黄河文化旅游节"]
+    assert {(ms[r.subject].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
+            if r.predicate == "organizes" and ms[r.object].antecedent in festival} == {
+        ("甘肃省文化和旅游厅", "主办"), ("兰州市人民政府", "主办"), ("兰州市文化和旅游局", "承办"),
+        ("兰州黄河文化传媒有限公司", "协办")}

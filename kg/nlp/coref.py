@@ -57,10 +57,16 @@ DEFAULT_KINDS: dict[str, list] = {
     "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
     "商会": [["Organization"], ["商会"]],
     "奖项": [["Award"], []],
+    "旅游节": [["Project"], ["旅游节"]],
+    "文化节": [["Project"], ["文化节"]],
+    "艺术节": [["Project"], ["艺术节"]],
+    "博览会": [["Project"], ["博览会"]],
+    "交易会": [["Project"], ["交易会"]],
+    "旅游季": [["Project"], ["旅游季"]],
     "认证": [["Award"], []],
 }
 
-_DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所)"
+_DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所|本届|本次|此次)"  # (本届旅游节: the festival named before)
 
 #: a work's phase after its name (产业园一期: still a 园区)
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
