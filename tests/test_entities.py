@@ -1876,3 +1876,17 @@ def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text,
 def test_entities_a_place_left_after_a_firms_trade_word_is_no_brand(nlp):
     text = "兰州黄河文化传媒有限公司协办。2025兰州黄河文化旅游节开幕。"
     assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"兰州黄河文化传媒有限公司"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a city's short name opening a community's or a road's name names no city there
+        ("新区街道丽水社区党委书记宋玉兰介绍。", {"新区街道"}),
+        ("济南市青岛路改造工程开工。", {"济南市", "青岛路"}),
+        # a division's full name before a village is one
+        ("青岛市即墨区通济街道前枣杭村。", {"青岛市", "即墨区", "通济街道", "前枣杭村"}),
+    ],
+)
+def test_entities_a_short_name_opening_a_community_or_road_is_no_place_of_its_own(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import PUNCT
+from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS
 from kg.records import Mention
 
 __all__ = ["PlaceSource", "RULE"]
@@ -53,6 +53,9 @@ class PlaceSource(DataSource):
                 continue  # 市南 inside 城市南部 (not 文登区 | 米山镇, where jieba cuts 区米 | 山镇)
             if any(a <= s and e <= b for a, b in hosts):
                 continue  # 上海 of 上海合作组织, 亚洲 of 亚洲基础设施投资银行: a body named after no place it is in
+            if (text.startswith(data.lex.settlement_words, e) or text.startswith(STREET_WORDS, e)
+                    and not text.startswith("街道", e)) and not any(d.name == name for d in data.gaz.lookup(name)):
+                continue  # 丽水 | 社区, 青岛 | 路: a division's short name naming a community or a street elsewhere
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends

@@ -129,3 +129,5 @@ def everyday_compound(word: str, freq: dict[str, int], everyday: frozenset[str] 
         freq.get(half, 0) >= EVERYDAY_FREQ or half in everyday for half in (word[:2], word[2:]))  # (文旅 + 康养)
 #: what a slogan in quotes names before these words (坚持“海洋强市”战略, “双招双引”工作): a policy, no name of a thing
 SLOGAN_NOUNS = ("战略", "理念", "行动", "号召", "精神", "目标", "要求", "工作")
+#: the words of streets and estates a place's short name may open (青岛路, 丽水小区): named after it, not in it
+STREET_WORDS = ("路", "大道", "大街", "街", "小区")
