@@ -1392,3 +1392,12 @@ def test_relations_a_festivals_hosts_organise_it_and_this_year_s_festival_is_it(
             if r.predicate == "organizes" and ms[r.object].antecedent in festival} == {
         ("甘肃省文化和旅游厅", "主办"), ("兰州市人民政府", "主办"), ("兰州市文化和旅游局", "承办"),
         ("兰州黄河文化传媒有限公司", "协办")}
+
+
+def test_relations_the_bodies_after_by_fund_or_run_the_work_each_in_its_clause(nlp_full):
+    doc = nlp_full("东昌府区智慧农业大棚项目开工。该项目由聊城市农业农村局争取省级衔接资金200万元支持，"
+                   "由山东鲁西农业科技有限公司负责运营。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == {("聊城市农业农村局", "funds", "2000000"),
+                                                         ("山东鲁西农业科技有限公司", "develops", None)}

@@ -5,7 +5,8 @@ module             rules (in the order the component runs them)                r
 =================  ==========================================================  ==========================
 ``posts``          post_title, press_credit                                    leads, memberOf
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
-                   funds_verb, funds_received, investment, funds_total         owner that invests)
+                   funds_verb, funds_received, funds_by, investment,           owner that invests)
+                   funds_total
 ``develops``       develops_project, develops_verb, develops_by,               develops
                    develops_unit, develops_signing, develops_parties,
                    develops_named_work

@@ -239,7 +239,12 @@ def develops_by(sent: Sentence) -> None:
                 continue
             verb = _verb_after(sent, end)
             if verb is None:
-                break
+                # 由甲局争取资金支持，由乙公司负责运营: what the first does is no building; the next 由 clause may name the builder
+                again = min((k for k in (text.find(f"，{m}", end, sent.end) for m in ("由",)) if k >= 0), default=-1)
+                if again < 0:
+                    break
+                pos = again + 2
+                continue
             if _project_right_after(sent, verb.end()) is None:
                 for i in chain:
                     sent.add(i, "develops", j, "develops_by")

@@ -27,6 +27,9 @@
     A project's own investment, no funder named: ``总投资66亿元的P``, ``P，计划投资21.8亿元``
     (investment_words: 总投资, 计划投资, 一期投资 …; the word is the kind), with the period
     before it (``2020年计划投资``); a total of several projects (``三个项目…总投资``) is no one's.
+``funds_by``
+    ``P由甲局争取资金200万元支持``: a body after 由 and a money verb (funds_agent_verbs) in a clause about the
+    work funds it, with the clause's amount.
 ``funds_total``
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
@@ -453,3 +456,31 @@ def funds_total(sent: Sentence) -> None:
     if len(totals) == 1:
         money = _money_at(text, totals[0].end(), sent.data)
         edge[4].update(amount=str(money.yuan), amount_text=money.text)  # …，总投资56亿元
+
+
+@rule("funds_by", needs=("Project",))
+def funds_by(sent: Sentence) -> None:
+    """``P由甲局争取资金200万元支持`` (see the module docstring)."""
+    from kg.lang.money import find_money
+
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if text.find("由", sent.start, sent.end) < 0:
+        return
+    verbs = tuple(data.longest_first("funds_agent_verbs"))
+    for j in (i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i)):
+        at = topic_clause_end(sent, j)
+        if not text.startswith("由", at):
+            continue
+        chain = [i for i in sent.chain_after(at + 1, BODY_TYPES) if not is_outlet(mentions[i].name)]
+        if not chain or not text.startswith(verbs, mentions[chain[-1]].end):
+            continue
+        clause_end = min((k for k in (text.find(c, at, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+        money = next((m for m in find_money(text[mentions[chain[-1]].end : clause_end]) if m.yuan is not None), None)
+        kind = next((k for k in data["money_kinds"] if k in text[mentions[chain[-1]].end : clause_end]), None)
+        if money is None and kind is None:
+            continue
+        qual = _money_qualifiers(money, kind)
+        funded = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # (P由甲投资建设: funds_invest read it)
+        for i in chain:
+            if (i, j) not in funded:
+                sent.add(i, "funds", j, "funds_by", qual)
