@@ -1890,3 +1890,8 @@ def test_entities_a_place_left_after_a_firms_trade_word_is_no_brand(nlp):
 )
 def test_entities_a_short_name_opening_a_community_or_road_is_no_place_of_its_own(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected
+
+
+def test_entities_a_working_method_in_quotes_is_no_work(nlp):
+    assert found(nlp, "丽水社区推行“红色物业”工作法，成效明显。", "Project") == set()
+    assert found(nlp, "全面启动“春雨行动”项目。", "Project") == {("“春雨行动”项目", "Project", "“春雨行动”项目")}
