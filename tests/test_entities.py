@@ -1895,3 +1895,17 @@ def test_entities_a_short_name_opening_a_community_or_road_is_no_place_of_its_ow
 def test_entities_a_working_method_in_quotes_is_no_work(nlp):
     assert found(nlp, "丽水社区推行“红色物业”工作法，成效明显。", "Project") == set()
     assert found(nlp, "全面启动“春雨行动”项目。", "Project") == {("“春雨行动”项目", "Project", "“春雨行动”项目")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted name inside a work's name is part of it; the slogan it quotes is no place
+        ("支持禹城市辛寨镇“四好农村路”示范路建设工程。", {("“四好农村路”示范路建设工程", "Project"), ("禹城市", "Place"),
+                                           ("辛寨镇", "Place")}),
+        # a list introduced by 分别为 starts after it
+        ("另外两个项目分别为成山头康养度假区项目和荣成海带精深加工项目。", {("荣成海带精深加工项目", "Project"), ("荣成", "Place")}),
+    ],
+)
+def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text)} == expected

@@ -248,6 +248,9 @@ class SuffixSource(DataSource):
                         continue  # 格局, 布局, 非公路
             if type_ == "Agency" and len(suffix) == 1 and text[start - 1 : start] == "“" and text[e : e + 1] == "”":
                 continue  # “一窗通办”: a reform's slogan in quotes (办: to handle), no body
+            if type_ == "Place" and text[start - 1 : start] == "“" and text[e : e + 1] == "”" \
+                    and (e + 1 < len(text) and "\u4e00" <= text[e + 1] <= "\u9fff"):
+                continue  # “四好农村路”示范路: a slogan in quotes opening a name, no place
             if text[start - 1 : start] == "“" and text[e : e + 1] == "”" and text.startswith(SLOGAN_NOUNS, e + 1):
                 continue  # 坚持“海洋强市”战略: a slogan in quotes, the strategy's name, no honour or body
             if type_ == "Agency" and suffix == "局" and stem[-1:] in NUMBERED and not bounds.anchored(index, start):
