@@ -1401,3 +1401,12 @@ def test_relations_the_bodies_after_by_fund_or_run_the_work_each_in_its_clause(n
     assert {(ms[r.subject].name, r.predicate, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate in ("funds", "develops")} == {("聊城市农业农村局", "funds", "2000000"),
                                                          ("山东鲁西农业科技有限公司", "develops", None)}
+
+
+def test_relations_money_for_a_work_its_places_named_in_a_modifier_before_it(nlp_full):
+    # 都 of 郫都区 is no boundary inside the district's name; 等5个村 makes the list one of villages
+    doc = nlp_full("省农业农村厅下达补助资金3200万元，用于唐昌街道柳溪村、清塘村等5个村的2024年郫都区高标准农田建设项目。")
+    assert {(m.name, m.type) for m in doc._.kg_mentions if m.type in ("Project", "Place")} == {
+        ("唐昌街道", "Place"), ("柳溪村", "Place"), ("清塘村", "Place"), ("郫都区", "Place"),
+        ("2024年郫都区高标准农田建设项目", "Project")}
+    assert edges(doc, "funds") == {("省农业农村厅", "2024年郫都区高标准农田建设项目")}

@@ -222,6 +222,8 @@ class NameBounds:
                     continue
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)
+            if b and i < pos and index.inside_place(i - b, i):
+                b = 0  # 郫 | 都 | 区: a word of boundaries.txt inside a place of the divisions data is the place's
             # a boundary word whose first characters end a place is read from after the place (济南 | 至泰安:
             # 南至 of 东至嫩江路 is no word there)
             if b > 1:

@@ -167,8 +167,8 @@ class ListedProjectSource(DataSource):
                 word = text[k - n : k]
                 if k - n < start or word not in roles or roles[word] in ("verb", "adverb", "introduce"):
                     continue
-                if n == 1 and w != k - 1:
-                    continue
+                if n == 1 and w != k - 1 and not any(COUNT.fullmatch(text, a, k - 1) for a in range(max(start, k - 5), k - 2)):
+                    continue  # (等5个村, where jieba reads 个村: a count makes it the kind word too)
                 return roles[word] if roles[word] != "none" else None
         return None
 

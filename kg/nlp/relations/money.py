@@ -129,7 +129,9 @@ def funds_verb(sent: Sentence) -> None:
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
         kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
-                        or _listed_after(between, w, data.longest_first("list_joiners"))), None)
+                        or _listed_after(between, w, data.longest_first("list_joiners"))
+                        or re.search(re.escape(w) + r"[^，,。；;：:]{0,30}的$", between)), None)
+        # (用于甲村、乙村等5个村的P: what the money is for, its places in a modifier before it)
         if purpose and not money:  # 下达…资金2.3亿元，用于支持P: the money named before what it is for
             money = next((m for m in reversed(list(find_money(between))) if m.yuan is not None), None)
             kind = kind or next((k for k in data["money_kinds"] if k in between), None)
