@@ -118,3 +118,9 @@ def test_articles_a_notice_signed_off_at_its_end_is_one_article():
     assert [(a.headline, a.text.split("\n")[-3:], a.date) for a in arts] == [
         ("甲市人民政府关于李明等同志职务任免的通知", ["经研究决定，任命李明为甲市教育局局长。", "甲市人民政府", "2025年1月8日"],
          "2025-01-10")]
+
+
+def test_articles_a_photo_caption_with_its_credit_stays_apart_from_the_story_after_it(seeds):
+    _, arts = seeds["001"]
+    assert [(a.text, [b.name for b in a.bylines]) for a in arts if any(b.name == "常青" for b in a.bylines)] == [
+        ("青岛汉缆股份有限公司的工人在生产海缆产品。", ["常青"])]

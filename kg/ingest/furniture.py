@@ -201,14 +201,15 @@ def ends_sentence(line: str) -> bool:
     return bool(s) and s[-1] in _STOPS
 
 
-def inline_credit(line: str) -> int | None:
-    """Where a credit printed at the end of a body line starts (``…评价。 （张澜）``), if any."""
+def inline_credit(line: str, kinds: tuple[str, ...] = ("end_in_line", "photo_in_line", "continuation_in_line")) -> int | None:
+    """Where a credit printed at the end of a body line starts (``…评价。 （张澜）``), if any; ``kinds``: which
+    credits (``end_in_line``: the people who wrote it; ``photo_in_line``, ``continuation_in_line``)."""
     # each pattern ends with a closing bracket at the end ($ also holds before a final newline):
     # without one, spare the three searches, which try every position of the line
     if not (line[:-1] if line.endswith("\n") else line).endswith((")", "）")):
         return None
     p = _patterns()
-    for key in ("end_in_line", "photo_in_line", "continuation_in_line"):
+    for key in kinds:
         m = p[key].search(line)
         if m and m.start(1) > 0:
             return m.start(1)

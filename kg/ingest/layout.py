@@ -94,7 +94,8 @@ def repair(text: str) -> Repaired:
                 offs.add(lines[k - 1][1])
         # credits and furniture keep their spaces: they separate names (韩伟绩 张燕), and so does a
         # credit closing a paragraph (…仪式。（通讯员 王佳 孟凡超）)
-        credit = None if kinds[k] in SPECIAL_KINDS else inline_credit(text[s:e])
+        # (a photo's credit keeps the layout it had: 常青摄, whose spaces once parted no names)
+        credit = None if kinds[k] in SPECIAL_KINDS else inline_credit(text[s:e], ("end_in_line",))
         if credit is not None:
             _copy_line(text, s, s + credit, out, offs)
             s += credit
