@@ -240,7 +240,7 @@ def develops_by(sent: Sentence) -> None:
             verb = _verb_after(sent, end)
             if verb is None:
                 # 由甲局争取资金支持，由乙公司负责运营: what the first does is no building; the next 由 clause may name the builder
-                again = min((k for k in (text.find(f"，{m}", end, sent.end) for m in ("由",)) if k >= 0), default=-1)
+                again = text.find("，由", end, sent.end)
                 if again < 0:
                     break
                 pos = again + 2
