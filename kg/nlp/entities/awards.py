@@ -87,15 +87,14 @@ class AwardSource(DataSource):
                 continue
             weak = m.group(0).startswith(_WEAK_VERBS)
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
-            found = self._awards_at(index, *m.span(1), honours=not weak and not counted,
-                                    honouring=m.group(0).startswith(_HONOURING_VERBS))
+            kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS)}
+            found = self._awards_at(index, *m.span(1), **kinds)
             out += found
             end = m.end(1)
             while found and (nxt := _next_item(text, end)) is not None:
                 # 获评甲示范园区、全国文明单位, 荣获“甲”“乙”等称号: the list goes on
                 item = _LIST_ITEM.match(text, nxt)
-                found = self._awards_at(index, *item.span(1), honours=not weak and not counted,
-                                        honouring=m.group(0).startswith(_HONOURING_VERBS)) if item else []
+                found = self._awards_at(index, *item.span(1), **kinds) if item else []
                 out += found
                 end = item.end(1) if item else end
         return out

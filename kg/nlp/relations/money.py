@@ -453,11 +453,10 @@ def funds_total(sent: Sentence) -> None:
     edge = next(f for f in sent.found if f[1] == "funds" and f[2] == j)
     if "amount" in edge[4]:
         return
-    totals = [m for m in _frame(sent.data).finditer(text, sent.start, sent.end)
-              if m.group("word") != "投资" and _money_at(text, m.end(), sent.data) is not None]
+    totals = [money for m in _frame(sent.data).finditer(text, sent.start, sent.end)
+              if m.group("word") != "投资" and (money := _money_at(text, m.end(), sent.data)) is not None]
     if len(totals) == 1:
-        money = _money_at(text, totals[0].end(), sent.data)
-        edge[4].update(amount=str(money.yuan), amount_text=money.text)  # …，总投资56亿元
+        edge[4].update(amount=str(totals[0].yuan), amount_text=totals[0].text)  # …，总投资56亿元
 
 
 @rule("funds_by", needs=("Project",))
