@@ -63,7 +63,8 @@ def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, worker
     _exit_on_sigterm()  # so a terminated build cleans up as after Ctrl-C
 
     def on_error(e) -> None:
-        err.print(f"kg: skipped {e.path}: {e.problem}", markup=False, highlight=False)
+        # soft_wrap: one line whatever the terminal's width, so it can be grepped and parsed
+        err.print(f"kg: skipped {e.path}: {e.problem}", markup=False, highlight=False, soft_wrap=True)
 
     def progress(iterable, total, description):
         if quiet:
@@ -100,7 +101,8 @@ def _exit_on_sigterm() -> None:
 def _print_summary(console, summary, outdir: Path) -> None:
     from rich.table import Table
 
-    table = Table(title=f"kg build → {outdir}", show_header=False, title_justify="left")
+    console.print(f"kg build → {outdir}", markup=False, highlight=False, soft_wrap=True)
+    table = Table(show_header=False)
     table.add_column(style="bold")
     table.add_column()
     failed = f" ({len(summary.files_failed)} skipped)" if summary.files_failed else ""
@@ -118,7 +120,7 @@ def _print_summary(console, summary, outdir: Path) -> None:
     table.add_row("outputs", " ".join(summary.outputs))
     console.print(table)
     for line in summary.shacl_messages[:5]:
-        console.print(f"  SHACL: {line}", markup=False, highlight=False)
+        console.print(f"  SHACL: {line}", markup=False, highlight=False, soft_wrap=True)
 
 
 _DEFAULT_BENCHMARK = "<default>"  # the flag given without a path: the benchmark's default file

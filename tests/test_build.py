@@ -72,17 +72,18 @@ def test_build_byte_identical_across_hash_seeds(seeds_dir, tmp_path):
 
 
 def test_build_skips_bad_files_and_names_them(tmp_path, seed_files):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+    corpus = tmp_path / ("a folder with a long name " * 3) / "corpus"
+    corpus.mkdir(parents=True)
     shutil.copy(seed_files[0], corpus / "good.txt")
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    result = CliRunner().invoke(
+    # a narrow terminal: each skipped file is still one line, its path whole
+    result = CliRunner(env={"COLUMNS": "40"}).invoke(
         cli, ["build", str(corpus), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"), "--no-html"]
     )
     assert result.exit_code == 0, result.output
-    for name in ("empty.txt", "binary.txt", "missing.txt"):
-        assert name in result.stderr
+    named = sorted(line.removeprefix("kg: skipped ").split(": ")[0] for line in result.stderr.splitlines() if line)
+    assert named == sorted([str(corpus / "binary.txt"), str(corpus / "empty.txt"), str(tmp_path / "missing.txt")])
     summary = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
     assert summary["files"] == 1 and len(summary["files_failed"]) == 3
 
