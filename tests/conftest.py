@@ -102,3 +102,15 @@ def outputs_across_hash_seeds():
         return printed
 
     return run
+
+
+@pytest.fixture(scope="session")
+def page_of_5000_nodes(tmp_path_factory):
+    """``(graph, path)``: the explorer page of 5,000 synthetic entities, written once (its
+    layout takes seconds); the tests that read it share an xdist group, so one worker writes it."""
+    from test_html import synthetic_graph
+
+    from kg.exports import html as kg_html
+
+    G = synthetic_graph()
+    return G, kg_html.write_html(G, tmp_path_factory.mktemp("big") / "big.html")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.exports import html as kg_html
-from test_html import HOSTILE, hostile_graph, sample_graph, synthetic_graph
+from test_html import HOSTILE, hostile_graph, sample_graph
 
 pytestmark = pytest.mark.browser
 
@@ -260,9 +260,9 @@ def test_browser_long_evidence_lists_page_twenty_at_a_time_and_stay_text(browser
     p.assert_clean()  # and no alert() ran
 
 
-def test_browser_5000_nodes_open_without_freezing(browser, tmp_path):
-    G = synthetic_graph()
-    path = kg_html.write_html(G, tmp_path / "big.html")
+@pytest.mark.xdist_group("page_of_5000_nodes")
+def test_browser_5000_nodes_open_without_freezing(browser, page_of_5000_nodes):
+    G, path = page_of_5000_nodes
     p = Page(browser, path, timeout_ms=30_000)
     # drawn and still: no physics, so positions do not move after the first frame
     still = "kgExplorer.network.getPositions(['Official/实体0'])['Official/实体0']"

@@ -344,10 +344,10 @@ def test_html_layout_components_do_not_overlap():
 
 
 @pytest.mark.slow
-def test_html_5000_nodes_page_has_every_node_and_precomputed_positions(tmp_path):
+@pytest.mark.xdist_group("page_of_5000_nodes")
+def test_html_5000_nodes_page_has_every_node_and_precomputed_positions(page_of_5000_nodes):
     # how long this takes is measured by the benchmarks, not asserted here (CI machines vary)
-    G = synthetic_graph()
-    path = kg_html.write_html(G, tmp_path / "big.html")
+    G, path = page_of_5000_nodes
     data = page_data(path.read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 5000 and len(data["edges"]) == G.number_of_edges()
     assert data["options"]["interaction"]["hideEdgesOnDrag"] is True

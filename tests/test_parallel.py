@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from click.testing import CliRunner
 
@@ -44,9 +46,15 @@ def test_unreachable_dask_scheduler_is_a_one_line_error(seeds_dir, tmp_path):
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    result = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(tmp_path / "out"),
-                                      "--dask", f"tcp://127.0.0.1:{port}"])
-    assert result.exit_code == 1
+    import dask.config
+
+    # Dask's own connect setting decides how long kg tries (the README's advice to users)
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        started = time.monotonic()
+        result = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(tmp_path / "out"),
+                                          "--dask", f"tcp://127.0.0.1:{port}"])
+        waited = time.monotonic() - started
+    assert result.exit_code == 1 and waited < 8
     assert "cannot reach the Dask scheduler" in result.stderr and "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -314,6 +315,9 @@ def test_awards_rows_for_every_binding_combination(graph):
     assert {"优秀案例", "甲", "区综合行政执法局"} <= set(award_names) | set(recipient_names)
     name_choices = [None, *award_names, "青岛市城市管理局", "no such name"]
     recipient_choices = [None, *recipient_names, "青岛市城市管理局", "no such name"]
+    # rdflib is slow, so it answers every single binding and one pair for each name (a
+    # diagonal through the grid); pyoxigraph, which users' queries run on, answers them all
+    pairs_for_rdflib = set(zip(name_choices[1:], itertools.cycle(recipient_choices[1:])))
     seen = set()
     for name in name_choices:
         for recipient_name in recipient_choices:
@@ -321,8 +325,9 @@ def test_awards_rows_for_every_binding_combination(graph):
             expected = _awards_expected(g, name, recipient_name)
             result = run_query(store, text, bind)
             assert _awards_rows(result.values()) == expected, bind
-            theirs = g.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
-            assert _awards_rows(r.asdict() for r in theirs) == expected, bind
+            if len(bind) < 2 or (name, recipient_name) in pairs_for_rdflib:
+                theirs = g.query(text, initBindings={k: rdflib.Literal(v, lang="zh") for k, v in bind.items()})
+                assert _awards_rows(r.asdict() for r in theirs) == expected, bind
             seen.add(len(expected))
     assert {0, 1} < seen and max(seen) >= 6  # the combinations do select, not just all or nothing
 

@@ -272,8 +272,10 @@ def _run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileExtraction]:
         from distributed import Client, as_completed
     except ImportError:
         raise BuildError("--dask needs Dask distributed: pip install 'kg[dask]'") from None
+    # how long to try is Dask's own setting (distributed.comm.timeouts.connect, 30 s unless the
+    # user's Dask config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise)
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError) as err:
         raise BuildError(f"cannot reach the Dask scheduler at {address} ({err})") from None
     with client:
