@@ -1909,3 +1909,9 @@ def test_entities_a_working_method_in_quotes_is_no_work(nlp):
 )
 def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text)} == expected
+
+
+def test_entities_a_post_s_title_opening_with_a_work_s_suffix_ends_no_work(nlp):
+    # 项目经理 (titles.tsv) opens at 项目, where jieba reads 建设项目 | 经理: no Project 甲建设项目
+    assert found(nlp, "嘉禾建设项目经理刘海峰介绍，工程进展顺利。", "Project") == set()
+    assert found(nlp, "嘉禾建设项目开工，项目经理刘海峰介绍了进度。", "Project") == {("嘉禾建设项目", "Project", "嘉禾建设项目")}

@@ -1410,3 +1410,38 @@ def test_relations_money_for_a_work_its_places_named_in_a_modifier_before_it(nlp
         ("唐昌街道", "Place"), ("柳溪村", "Place"), ("清塘村", "Place"), ("郫都区", "Place"),
         ("2024年郫都区高标准农田建设项目", "Project")}
     assert edges(doc, "funds") == {("省农业农村厅", "2024年郫都区高标准农田建设项目")}
+
+
+def test_relations_develops_role_clauses_after_the_project(nlp):
+    # each clause that opens with bodies and ends with their part in the building is about the work
+    # named before it: 乙 承建 (no 由), 丙 EPC总承包, 丁 为施工总承包单位; the supervisor 戊 builds nothing
+    text = "甲产业园项目由甲科技有限公司投资20亿元建设，乙建工集团有限公司承建，丙工程局有限公司EPC总承包，" \
+           "丁建设有限公司为施工总承包单位，戊监理有限公司负责监理，计划明年建成。"
+    names = ["甲科技有限公司", "乙建工集团有限公司", "丙工程局有限公司", "丁建设有限公司", "戊监理有限公司"]
+    ms = [mention(text, "甲产业园项目", "Project")] + [mention(text, n, "Company") for n in names]
+    assert preds(run(nlp, text, ms), "develops") == {(n, "甲产业园项目") for n in names[:4]}
+
+
+def test_relations_develops_role_owner_that_pays_and_a_consortium(nlp):
+    # 作为项目业主负责投资、建设和运营: the owner develops and funds; a consortium (A与B组成的联合体) builds
+    # as both firms; 负责施工 after 建设单位为 names the contractor
+    text = "甲供水工程由甲水务集团有限公司作为项目业主负责投资、建设和运营，乙水利有限公司与丙环境有限公司" \
+           "组成的联合体承担设计施工总承包。乙医院迁建工程建设单位为丁局，戊建设集团有限公司负责施工。"
+    ms = [mention(text, "甲供水工程", "Project"), mention(text, "甲水务集团有限公司", "Company"),
+          mention(text, "乙水利有限公司", "Company"), mention(text, "丙环境有限公司", "Company"),
+          mention(text, "乙医院迁建工程", "Project"), mention(text, "丁局", "Agency"),
+          mention(text, "戊建设集团有限公司", "Company")]
+    rels = run(nlp, text, ms)
+    assert preds(rels, "develops") == {("甲水务集团有限公司", "甲供水工程"), ("乙水利有限公司", "甲供水工程"),
+                                       ("丙环境有限公司", "甲供水工程"), ("丁局", "乙医院迁建工程"),
+                                       ("戊建设集团有限公司", "乙医院迁建工程")}
+    assert preds(rels, "funds") == {("甲水务集团有限公司", "甲供水工程")}
+
+
+def test_relations_develops_role_needs_a_part_in_the_building_at_the_clause_s_end(nlp):
+    # 乙公司投资5亿元 (money follows: funds rules' business), 丙公司负责 (no part), 丁公司负责监理 (a
+    # supervisor), 戊公司承建的己项目 (another work): none of these clauses is about 甲项目's builders
+    text = "甲项目总投资9亿元，乙公司投资5亿元，丙公司负责，丁公司负责监理，戊公司承建的己项目同步开工。"
+    ms = [mention(text, "甲项目", "Project"), mention(text, "乙公司", "Company"), mention(text, "丙公司", "Company"),
+          mention(text, "丁公司", "Company"), mention(text, "戊公司", "Company"), mention(text, "己项目", "Project")]
+    assert [(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"] == [("戊公司", "己项目")]

@@ -137,6 +137,8 @@ class SuffixSource(DataSource):
             if type_ == "Place" and len(suffix) == 1 and suffix in lex.one_char_units:
                 continue  # the divisions data names these (kg_places); the cheapest test first: two in five suffixes
             s_suf = e - len(suffix)
+            if type_ == "Project" and (t := lex.title_re.match(text, s_suf)) is not None and t.end() > e:
+                continue  # 恒泰建设 | 项目经理: the suffix opens a post's title (titles.tsv), it ends no work
             if e not in index.ends and not (e < len(text) and text[e] in PUNCT):
                 # the name must end where a word ends, unless a longer suffix word follows
                 w = index.word_covering(e - 1)

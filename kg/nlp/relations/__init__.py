@@ -7,9 +7,9 @@ module             rules (in the order the component runs them)                r
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, funds_by, investment,           owner that invests)
                    funds_total
-``develops``       develops_project, develops_verb, develops_by,               develops
-                   develops_unit, develops_signing, develops_parties,
-                   develops_named_work
+``develops``       develops_project, develops_verb, develops_by,               develops (and funds: an
+                   develops_unit, develops_role, develops_signing,             owner whose part is to
+                   develops_parties, develops_named_work                       invest)
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
                    awarded_list_title, awarded_handed, awarded_colon_list,
                    organizes_role, organizes_commend, organizes_decided

@@ -17,6 +17,11 @@
     ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing); the parts
     listed one after another (``P的设计单位为A，业主为B``) are told apart by their endings
     (``develops_unit_endings``: 单位, 方, 商 …).
+``develops_role``
+    A clause after a project that opens (after 由 or not) with bodies and ends with their part in the
+    building (``，乙公司承建``, ``，丙公司为施工总承包单位``, ``由甲公司作为项目业主负责投资、建设和运营``,
+    ``A与B组成的联合体承担设计施工总承包``): each body develops the project (and funds it when its part is
+    to invest); a supervisor or designer (负责监理) has no part in the building.
 ``develops_parties``
     The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
     projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:
@@ -320,6 +325,59 @@ def develops_unit(sent: Sentence) -> None:
             if pos >= sent.end or text[pos] not in "，,；;":
                 break
             pos, first = pos + 1, False  # …，施工单位为B: the next part of the same project
+
+
+@rule("develops_role", needs=_DEVELOPERS)
+def develops_role(sent: Sentence) -> None:
+    """``P由X投资建设，Y承建``, ``P…，Y为施工总承包单位``, ``由X作为项目业主负责投资、建设和运营，Y担任EPC
+    总承包单位``: a clause that opens (after 由 or not) with a list of bodies and ends with their part in the
+    building (develops_role_verbs, after a doer word: 负责施工; or a unit noun: 为建设单位) is about the last
+    project named before it in the sentence, which each body develops (and funds, when its part is paying:
+    develops_role_paying).  A designer or supervisor (负责监理) has no building part."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    if not projects:
+        return
+    role = data.regex("develops_role", _role_clause)
+    openers = data.longest_first("develops_role_openers")
+    stops = frozenset(data["clause_stops"])
+    paying = tuple(data["develops_role_paying"])
+    found = {(f[0], f[1], f[2]) for f in sent.found}
+    starts = sorted({mentions[j].end for j in projects}
+                    | {k + 1 for k in range(sent.start, sent.end) if text[k] in "，,"})
+    for start in starts:
+        before = [j for j in projects if mentions[j].end <= start]
+        if not before:
+            continue
+        opener = next((w for w in openers if text.startswith(w, start)), "")
+        if not opener and start in {mentions[j].end for j in projects}:
+            continue  # right after a project, only 由 opens its builders' clause
+        chain = sent.chain_after(start + len(opener), _DEVELOPERS)
+        if not chain:
+            continue
+        part = role.match(text, mentions[chain[-1]].end, sent.end)
+        if part is None or not part.group("part") or (part.end() < sent.end and text[part.end()] not in stops):
+            continue
+        project = max(before, key=lambda j: mentions[j].end)
+        pays = any(w in part.group("part") for w in paying)
+        for i in chain:
+            if (i, "develops", project) not in found:
+                sent.add(i, "develops", project, "develops_role")
+            if pays and (i, "funds", project) not in found:
+                sent.add(i, "funds", project, "develops_role")
+
+
+def _role_clause(data: RelationData) -> re.Pattern:
+    """What follows the bodies of a builders' clause: a consortium word (组成的联合体), then ``作为项目业主``,
+    a doer (负责, 担任, 为) and the part (投资、建设和运营; EPC总承包) with a unit's ending, or a unit noun."""
+    groups = data.alternation("develops_role_groups")
+    as_words = data.alternation("develops_unit_as")
+    units = data.alternation("develops_unit_nouns")
+    doers = data.alternation("develops_role_doers")
+    verbs = data.alternation("develops_role_verbs")
+    endings = data.alternation("develops_unit_endings")
+    return re.compile(rf"(?:{groups})?(?P<part>(?:(?:{as_words})(?:项目)?(?:{units}))?(?:(?:{doers})?(?:项目)?[A-Z]{{0,4}}"
+                      rf"(?:{verbs})(?:(?:[、和及与]|以及)(?:{verbs}))*(?:{endings})?)?)")
 
 
 def _unit_part(data: RelationData) -> re.Pattern:
