@@ -1915,3 +1915,21 @@ def test_entities_a_post_s_title_opening_with_a_work_s_suffix_ends_no_work(nlp):
     # 项目经理 (titles.tsv) opens at 项目, where jieba reads 建设项目 | 经理: no Project 甲建设项目
     assert found(nlp, "嘉禾建设项目经理刘海峰介绍，工程进展顺利。", "Project") == set()
     assert found(nlp, "嘉禾建设项目开工，项目经理刘海峰介绍了进度。", "Project") == {("嘉禾建设项目", "Project", "嘉禾建设项目")}
+
+
+@pytest.mark.parametrize("text, award", [
+    ("大营镇葡萄专业合作社被评为国家农民合作社示范社。", "国家农民合作社示范社"),  # a head of honours.tsv: 示范社
+    ("该研究中心去年获批自治区级工程技术研究中心。", "自治区级工程技术研究中心"),  # a rank: 自治区级; 获批 opens no name
+    ("该赛事已连续三年被中国田径协会评为金牌赛事。", "金牌赛事"),  # no rank, but the giver is written: 被…评为
+    ("恒润公司同时获评2025年度智能制造优秀场景。", "2025年度智能制造优秀场景"),  # no rank, but a year's round
+    ("恒润化工有限公司荣获省长质量奖。", "省长质量奖"),  # a title inside the prize, after a verb that only honours
+    ("该企业被评为优秀企业。", None),  # no rank, no giver, no round: an ordinary phrase
+    ("该企业成为重要企业。", None),
+])
+def test_entities_honours_without_quotes(nlp, text, award):
+    assert found(nlp, text, "Award") == ({(award, "Award", award)} if award else set())
+
+
+def test_entities_a_verb_jieba_tags_as_a_name_opens_no_official_before_a_title(nlp):
+    # jieba tags 荣获 nr; 省长 after it is the prize's, not a post of 荣获
+    assert found(nlp, "恒润化工有限公司荣获省长质量奖。", "Official") == set()

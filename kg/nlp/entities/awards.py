@@ -5,7 +5,9 @@ completed with the contest named before it).
     the object of 荣获/获评/争创/入选 … ending in an award word of ``suffixes.tsv``
     (``获评全国首批…试点城市``), when its name starts where the verb ends; or, where it ends in
     no award word, an honour that a rank or a place opens and a head word of ``honours.tsv``
-    ends, with words between (``获评全国文明城市``, ``被评为省级文明单位``, ``荣获全国五一劳动奖章``);
+    ends, with words between (``获评全国文明城市``, ``被评为省级文明单位``, ``荣获全国五一劳动奖章``); a
+    year's round (``获评2025年度…优秀场景``) or the giver written before the verb (``被甲协会评为金牌赛事``)
+    stands for the rank;
 ``kg_award_events``
     a bare ``一等奖`` after a contest the text names (``…应用场景大赛中 … 斩获一等奖`` →
     ``…应用场景大赛一等奖``).  It runs after the sources that name contests
@@ -47,6 +49,8 @@ _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[
 _HONOUR_JOINERS = "和及、与"
 #: the next item of a list after an award verb's object (、全国文明单位)
 _LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|(?<=”)“|$)")
+#: the giver of an honour written before its verb (被中国田径协会 | 评为金牌赛事), in the same clause
+_CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
 _WEAK_VERBS = ("作为", "成为")
 #: the word "title" after an honour's name (全国劳动模范称号)
@@ -87,7 +91,8 @@ class AwardSource(DataSource):
                 continue
             weak = m.group(0).startswith(_WEAK_VERBS)
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
-            kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS)}
+            kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS),
+                     "conferred": _CONFERRED.search(text, max(0, m.start() - 24), m.start()) is not None}
             found = self._awards_at(index, *m.span(1), **kinds)
             out += found
             end = m.end(1)
@@ -99,11 +104,13 @@ class AwardSource(DataSource):
                 end = item.end(1) if item else end
         return out
 
-    def _awards_at(self, index: NameIndex, s: int, e: int, *, honours: bool, honouring: bool = False) -> list[Mention]:
+    def _awards_at(self, index: NameIndex, s: int, e: int, *, honours: bool, honouring: bool = False,
+                   conferred: bool = False) -> list[Mention]:
         """The award or honours an award verb's object ``text[s:e]`` names, if any: in quotes, after a
         verb that only gives honours (``honouring``) or before 称号 (获“甲先进集体”称号); by an award word
         of ``suffixes.tsv`` it ends in; else, when ``honours`` (a verb of awards, no counted subject
-        before it: 35家企业入选…), by its words (:meth:`_honours`)."""
+        before it: 35家企业入选…), by its words (:meth:`_honours`; ``conferred``: the giver is written,
+        被甲协会评为, so no rank need open them)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         if text[s:e] in lex.stop_names:
             return []
@@ -119,7 +126,9 @@ class AwardSource(DataSource):
         if hit and hit[1] == "Award":
             start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
             quoted = text[s - 1 : s] == "“" and text[e : e + 1] == "”"  # the quotes delimit it (市长质量奖: a title inside)
-            if quoted or start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])):
+            if quoted or start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])) \
+                    or honouring and e - s <= 12 and text[s:e] not in lex.stop_names:
+                # (荣获省长质量奖: after a verb that only gives honours, the object is one, a title inside it or not)
                 return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
             # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
             # be an honour by its words (获得全国先进基层党组织称号)
@@ -129,26 +138,27 @@ class AwardSource(DataSource):
         if honour_end is None or not honours:
             return []
         out = []
-        for a, b in self._honours(index, s, honour_end):
+        for a, b in self._honours(index, s, honour_end, conferred):
             b = e if b == honour_end else b  # the last keeps the title word: …党组织称号
             out.append(Mention(a, b, text[a:b], "Award", text[a:b], rule="award_honour"))
         return out
 
-    def _honours(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
+    def _honours(self, index: NameIndex, s: int, e: int, conferred: bool = False) -> list[tuple[int, int]]:
         """The honours of an award verb's object, two joined by 和/及/、 apart (全国文明城市和国家卫生城市):
         each part must be one by its words (:meth:`_honour`), or the whole is none."""
         text = index.text
         cuts = [i for i in range(s + 1, e - 1) if text[i] in _HONOUR_JOINERS and self._opens_honour(index, i + 1)]
         parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e]))
-        return parts if all(self._honour(index, a, b) for a, b in parts) else []
+        return parts if all(self._honour(index, a, b, conferred) for a, b in parts) else []
 
     def _opens_honour(self, index: NameIndex, i: int) -> bool:
         """Whether a place or a rank of ``honours.tsv`` starts at ``i`` (国家 of …和国家卫生城市)."""
         return i in index.place_start_end() or index.text.startswith(self.data.lex.honour_ranks, i)
 
-    def _honour(self, index: NameIndex, s: int, e: int) -> bool:
+    def _honour(self, index: NameIndex, s: int, e: int, conferred: bool = False) -> bool:
         """Whether ``text[s:e]`` (an award verb's object) is an honour by its words: a period, then a
-        rank or places (全国, 省级, 山东省), a batch, words, and a head (城市, 集体, 奖章)."""
+        rank or places (全国, 省级, 山东省), a batch, words, and a head (城市, 集体, 奖章); the rank may
+        be missing where a year's round (2025年度…优秀场景) or the giver (``conferred``) says it is one."""
         text, lex = index.text, self.data.lex
         head = next((h for h in lex.honour_heads if text.endswith(h, s, e)), None)
         if head is None:
@@ -161,7 +171,7 @@ class AwardSource(DataSource):
             if place_end is None and rank is None:
                 break
             i = place_end if place_end is not None else i + len(rank)
-        if i == opened:
+        if i == opened and not (conferred or opened > s):
             return False  # no rank, no place: 成为重要城市, 入选企业
         i = _HONOUR_PERIOD.match(text, i, e).end()
         # words between the rank and the head (not 全国城市), or a head that names the honour by itself

@@ -291,6 +291,8 @@ class OfficialSource(DataSource):
         lex = self.data.lex
         if not self.data.tags.get(word, "").startswith("nr") or not (word[:1] in lex.surnames or word[:2] in lex.surnames):
             return None
+        if word in lex.boundaries:
+            return None  # 荣获 | 省长质量奖, which jieba tags nr: a verb that stands before names is none
         if start - 1 in index.title_end_set():
             return None  # 局长张三书记: the name belongs to the title before it
         return start
