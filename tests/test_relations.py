@@ -1445,3 +1445,33 @@ def test_relations_develops_role_needs_a_part_in_the_building_at_the_clause_s_en
     ms = [mention(text, "甲项目", "Project"), mention(text, "乙公司", "Company"), mention(text, "丙公司", "Company"),
           mention(text, "丁公司", "Company"), mention(text, "戊公司", "Company"), mention(text, "己项目", "Project")]
     assert [(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"] == [("戊公司", "己项目")]
+
+
+def test_relations_awarded_verb_the_giver_after_bei_organises_the_honour(nlp):
+    # 甲被乙评为Y: 甲 receives Y, 乙 (between 被 and the verb) confers it
+    text = "甲马拉松已连续三年被乙田径协会评为金牌赛事。"
+    ms = [mention(text, "甲马拉松", "Project"), mention(text, "乙田径协会", "Organization"),
+          mention(text, "金牌赛事", "Award")]
+    rels = run(nlp, text, ms)
+    assert (preds(rels, "awarded"), preds(rels, "organizes")) == (
+        {("甲马拉松", "金牌赛事")}, {("乙田径协会", "金牌赛事")})
+
+
+def test_relations_awarded_list_title_bodies_announcing_together_and_a_list_closed_by_deng(nlp):
+    # 甲部、乙委联合公布Y名单，丙、丁等企业入选: both announce it; 等企业 (no count) closes the list
+    text = "甲部、乙委联合公布2025年度智能制造示范工厂名单，丙科技有限公司、丁化工有限公司等企业入选。"
+    ms = [mention(text, "甲部", "Agency"), mention(text, "乙委", "Agency"),
+          mention(text, "丙科技有限公司", "Company"), mention(text, "丁化工有限公司", "Company")]
+    rels = run(nlp, text, ms)
+    honour = "2025年度智能制造示范工厂"
+    assert (preds(rels, "awarded"), preds(rels, "organizes")) == (
+        {("丙科技有限公司", honour), ("丁化工有限公司", honour)}, {("甲部", honour), ("乙委", honour)})
+
+
+def test_relations_an_event_named_with_its_year_and_its_hosts_after_bence_saishi(nlp_full):
+    # a marathon with a proper part is an event (typed Project, as the gold types events), its year part
+    # of its name; 本次赛事 refers to it, and its hosts organise it
+    doc = nlp_full("4月20日，2025崂山国际半程马拉松在崂山区鸣枪开跑。本次赛事由崂山区人民政府主办，"
+                   "青岛恒跑体育有限公司承办，青岛海岳银行协办。")
+    assert edges(doc, "organizes") == {(host, "2025崂山国际半程马拉松") for host in
+                                       ("崂山区人民政府", "青岛恒跑体育有限公司", "青岛海岳银行")}

@@ -47,6 +47,10 @@ _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[0-9]))*")  # (8.6: a deci
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 
+#: an event's year or edition written right before its name (2025潍坊马拉松, 第十届…旅游节)
+_EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)$")
+
+
 def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
     """The length of a stem without what it holds in brackets, a code with its unit of ``units``
     counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
@@ -324,6 +328,10 @@ class SuffixSource(DataSource):
                     out.append(Mention(nxt.start("code"), nxt.end(), code_text, type_,
                                        lex.strip_owner(railway) + code_text, rule="suffix"))
                     at = nxt.end()
+            if type_ == "Project" and suffix in lex.event_words \
+                    and (edition := _EDITION.search(text, max(0, start - 8), start)) is not None:
+                start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's
+                # year or edition is part of its name (the next year's is another event)
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections

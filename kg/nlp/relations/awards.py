@@ -3,7 +3,7 @@
 ``awarded_verb``
     An entity, a prize verb (获, 斩获, 荣获 …), then an Award; the contest named before it
     (``在…大赛中``) is the ``event`` qualifier; a giver written before 授予的 (award_giving_words:
-    ``X获得甲市人民政府授予的“Y”``) receives nothing.
+    ``X获得甲市人民政府授予的“Y”``) receives nothing; the giver after 被 (``X被甲协会评为Y``) organises it.
 ``awarded_listed``
     The Award first: ``在…评选出的“Y”中，X位列…`` (X right after, with a prize verb, and no
     other prize in the clause) and ``作为Y的X``.
@@ -17,7 +17,8 @@
 ``awarded_list_title``
     A body announces a list (``甲部公布第七批Y名单``: award_list_announce_verbs, award_list_words)
     and the next clause lists the bodies that made it (``乙公司、丙公司2家企业成功入选``:
-    award_list_enter_verbs): each receives Y, and the announcing body organises it.
+    award_list_enter_verbs; or closed by 等: ``乙、丙等企业入选``): each receives Y, and the announcing
+    bodies organise it (``甲部、乙委联合公布``: both).
 ``awarded_handed``
     ``A为B、C颁发“Y”牌匾`` (award_handing_verbs): the names right after 为 receive Y, the body
     before 为 organises it (never the recipients, as ``organizes_role`` would read them).
@@ -102,7 +103,10 @@ def awarded_verb(sent: Sentence) -> None:
             receivers = [i for i in receivers if mentions[i].start > to]
         by = text.rfind("被", clause_start, verb_at)
         if by >= 0 and any(mentions[i].start > by for i in receivers):
-            # X被B认定为Y: B confers the prize; the receiver is named before 被
+            # X被B认定为Y: B confers the prize (it organises it); the receiver is named before 被
+            for i in sent.chain_after(by + 1, BODY_TYPES):
+                if mentions[i].start > by and mentions[i].end <= verb_at:
+                    sent.add(i, "organizes", j, "awarded_verb", {"organizer_role": "主办"})
             receivers = [i for i in receivers if mentions[i].end <= by]
             right_before = [i for i in receivers if mentions[i].end == by]
             if right_before:  # …局长王志刚说，寒亭区被B认定为Y: the name right before 被, a place too
@@ -187,7 +191,7 @@ def awarded_list_title(sent: Sentence) -> None:
         rf"(?:{d.alternation('award_list_announce_verbs')})了?(?P<honour>[^，,。；;：:]{{3,40}}?)"
         rf"(?:{d.alternation('award_list_words')})[，,]"))
     enter = data.regex("award_list_enter", lambda d: re.compile(
-        rf"(?:{d['award_count_pattern']})?(?:{d.alternation('award_list_enter_verbs')})"))
+        rf"(?:{d['award_count_pattern']}|等[\u4e00-\u9fff]{{0,4}}?)?(?:{d.alternation('award_list_enter_verbs')})"))
     stops = data["clause_stops"]
     types = set(data["award_recipient_types"])
     for m in frame.finditer(text, sent.start, sent.end):
@@ -218,8 +222,11 @@ def awarded_list_title(sent: Sentence) -> None:
                           if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
                           and m.start() - mentions[i].end <= 8 and not sent.nested(i)
                           and not any(c in text[mentions[i].end:m.start()] for c in stops)), None)
-        for honour in made.values() if announcer is not None else ():
-            sent.add(announcer, "organizes", honour, "awarded_list_title", {"organizer_role": "主办"})
+        # (甲部、乙委联合公布: every body of the list before the verb announces it)
+        announcers = sent.chain_before(mentions[announcer].end, BODY_TYPES) or [announcer] if announcer is not None else []
+        for honour in made.values():
+            for i in announcers:
+                sent.add(i, "organizes", honour, "awarded_list_title", {"organizer_role": "主办"})
 
 
 def _honour_parts(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
