@@ -1475,3 +1475,28 @@ def test_relations_an_event_named_with_its_year_and_its_hosts_after_bence_saishi
                    "青岛恒跑体育有限公司承办，青岛海岳银行协办。")
     assert edges(doc, "organizes") == {(host, "2025崂山国际半程马拉松") for host in
                                        ("崂山区人民政府", "青岛恒跑体育有限公司", "青岛海岳银行")}
+
+
+def test_relations_funds_verb_for_building_a_work_after_qizhong(nlp_full):
+    # 其中，甲县获得N，用于建设P: the bodies of the sentence before pay; 用于建设 marks the work as 用于 does
+    doc = nlp_full("近日，洛阳市财政局、洛阳市农业农村局联合下达乡村振兴补助资金1.92亿元。其中，嵩县获得5600万元，"
+                   "用于建设白河镇食用菌产业园项目。")
+    assert edges(doc, "funds") == {("洛阳市财政局", "白河镇食用菌产业园项目"), ("洛阳市农业农村局", "白河镇食用菌产业园项目")}
+
+
+def test_relations_funds_the_lender_not_the_firm_it_lends_to(nlp_full):
+    # 甲银行还向乙公司发放贷款…，支持P: the bank funds P; 乙, after 向 and before 发放, borrows
+    doc = nlp_full("中国建设银行曲靖分行还向曲靖市沾益区自来水有限公司发放贷款1.5亿元，支持沾益区城乡供水一体化工程建设。")
+    assert edges(doc, "funds") == {("中国建设银行曲靖分行", "沾益区城乡供水一体化工程")}
+
+
+def test_relations_funds_received_after_a_clause_about_the_work(nlp_full):
+    # P总投资5.6亿元，获得甲银行项目贷款2亿元: the clause between names nothing, so P is still the topic
+    doc = nlp_full("柳江电驱系统智能工厂项目总投资5.6亿元，获得中国工商银行柳州分行项目贷款2亿元。")
+    assert edges(doc, "funds") == {("中国工商银行柳州分行", "柳江电驱系统智能工厂项目")}
+
+
+def test_relations_a_work_lent_to_after_xiang_keeps_its_name(nlp_full):
+    # 向傅 is one word of jieba's: the preposition still opens no work's name
+    doc = nlp_full("国家开发银行山东省分行向傅疃河综合治理工程发放贷款6亿元。")
+    assert edges(doc, "funds") == {("国家开发银行山东省分行", "傅疃河综合治理工程")}

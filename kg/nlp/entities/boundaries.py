@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
                                           YEAR, everyday_compound, is_proper_word)
 
@@ -276,11 +276,12 @@ class NameBounds:
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
                     break  # 张三在: jieba's unknown-word model glued the boundary to a name
-                if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place") \
+                if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"
+                                                        or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
                         and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) in ("p", "c"):
                     break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村) to two characters or more after
                     # it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 | 创文化集团), or any before a place's
-                    # name (沿济 | 青高速公路)
+                    # name (沿济 | 青高速公路), or who a work is for to one (向傅 | 疃河综合治理工程)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":

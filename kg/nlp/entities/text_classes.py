@@ -53,6 +53,8 @@ REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,
 #: even where jieba glued one to it (由融 | 创文化集团)
 AGENT_MARKERS = frozenset("由被")
+#: prepositions of whom something is for (向甲工程发放贷款, 为乙项目提供授信): they open no work's name
+BENEFACTIVE_MARKERS = frozenset("向为对")
 DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")

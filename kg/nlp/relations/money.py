@@ -11,10 +11,12 @@
     investment (``总投资66亿元的P``) is not the funder's.  The benefactive frame names the
     project before the verb: ``甲银行向P提供贷款10亿元``, ``甲行为P授信5亿元`` (funds_benefactive_preps,
     funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
-    is 甲's money: funds_comitatives).
+    is 甲's money: funds_comitatives); a body lent to (``甲银行向乙公司发放贷款…，支持P``) is not the
+    funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
 ``funds_received``
     The project first, then what it received and from whom: ``P获得甲银行贷款50亿元``, ``P获批乙部专项资金``
-    (funds_passive_verbs, a body right after the verb, then a kind of money or an amount).
+    (funds_passive_verbs, a body right after the verb, then a kind of money or an amount), also after
+    clauses about it that name nothing but places (``P总投资5.6亿元，获得甲银行项目贷款2亿元``).
 ``invested_project``
     A project named only as what money goes into: ``投资30亿元的甲乙新材料产业园项目`` — the
     words between 的 and the first project word (invested_project_suffixes) become a Project
@@ -128,6 +130,13 @@ def funds_verb(sent: Sentence) -> None:
             continue  # 投资60亿元的P: the project's own money, not the last sentence's subject's
         money = next((m for m in find_money(after[:30]) if m.yuan is not None), None)
         kind = next((k for k in data["money_kinds"] if k in after[:20] or k in between[-8:]), None)  # (between: no 投资协议)
+        if lender is None and (borrower := _borrower(data, text, mentions, funder)) is not None:
+            funder = borrower  # 甲银行向乙公司发放贷款…，支持P: the lender funds P, not the firm it lends to
+            if (funder, j) in already:
+                continue
+        # (用于建设P: a building verb between the purpose word and the work)
+        between = between.removesuffix(next((v for v in data.longest_first("funds_purpose_verbs")
+                                              if between.endswith(v)), ""))
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
                         or _listed_after(between, w, data.longest_first("list_joiners"))
                         or re.search(re.escape(w) + r"[^，,。；;：:]{0,30}的$", between)), None)
@@ -179,10 +188,11 @@ def funds_received(sent: Sentence) -> None:
     data, text, mentions = sent.data, sent.text, sent.mentions
     verbs = data.longest_first("funds_passive_verbs")
     for j in (i for i in sent.idx if mentions[i].type == "Project"):
-        at = mentions[j].end
-        verb = next((v for v in verbs if text.startswith(v, at)), None)
-        if verb is None:
+        # P获得…, or P总投资5.6亿元，获得…: the clauses right after P, naming nothing but places, are about it
+        at = next((k for k in _topic_clauses(sent, j) if text.startswith(tuple(verbs), k)), None)
+        if at is None:
             continue
+        verb = next(v for v in verbs if text.startswith(v, at))
         funders = [i for i in sent.chain_after(at + len(verb), BODY_TYPES) if not is_outlet(mentions[i].name)]
         if not funders:
             continue
@@ -200,12 +210,46 @@ def funds_received(sent: Sentence) -> None:
             sent.add(i, "funds", j, "funds_received", dict(qual))
 
 
+def _topic_clauses(sent: Sentence, j: int, most: int = 3) -> list[int]:
+    """Where what is said of project ``j`` may go on: right after it, then at the start of each of the
+    next ``most`` clauses while the clauses between name no mention but places (P总投资5.6亿元，| …)."""
+    text, mentions = sent.text, sent.mentions
+    at = mentions[j].end
+    starts = [at]
+    for _ in range(most):
+        comma = next((k for k in range(at, min(sent.end, at + 30)) if text[k] in "，,"), None)
+        if comma is None or any(c in text[at:comma] for c in "。；;！？!?") \
+                or any(at <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
+            break
+        at = comma + 1
+        starts.append(at)
+    return starts
+
+
 def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     """Whether the project is an item after the purpose word, other items before it (用于老旧小区改造和 | P):
     the words after the purpose word hold no clause break and end with a list's joiner (list_joiners)."""
     at = between.rfind(purpose)
     rest = between[at + len(purpose):] if at >= 0 else ""
     return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
+
+
+def _borrower(data: RelationData, text: str, mentions: list[Mention], i: int) -> int | None:
+    """The lender, when body ``i`` is the borrower of ``甲向乙发放贷款`` (a benefactive preposition right before
+    it, a lending verb right after): the body right before the preposition; else None."""
+    m = mentions[i]
+    prep = next((p for p in data["funds_benefactive_preps"] if text.endswith(p, 0, m.start)), None)
+    if prep is None:
+        return None
+    after = text[m.end : m.end + 8]
+    while (adverb := next((w for w in data.longest_first("funds_invest_adverbs") if after.startswith(w)), None)):
+        after = after[len(adverb):]
+    if not after.startswith(tuple(data["funds_benefactive_verbs"])):
+        return None
+    at = m.start - len(prep)
+    while at > 0 and text[at - 1] in "还也已又再":
+        at -= 1  # 甲银行还向乙公司发放…
+    return next((k for k, n in enumerate(mentions) if n.end == at and n.type in BODY_TYPES), None)
 
 
 def _benefactive(data: RelationData, text: str, mentions: list[Mention], before: list[int], proj: Mention) -> int | None:
