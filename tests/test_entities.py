@@ -1933,3 +1933,9 @@ def test_entities_honours_without_quotes(nlp, text, award):
 def test_entities_a_verb_jieba_tags_as_a_name_opens_no_official_before_a_title(nlp):
     # jieba tags 荣获 nr; 省长 after it is the prize's, not a post of 荣获
     assert found(nlp, "恒润化工有限公司荣获省长质量奖。", "Official") == set()
+
+
+def test_entities_a_work_named_after_the_institution_it_is_for(nlp):
+    # 崂山区中心医院 | 门诊医技综合楼改扩建项目: the work's name opens with the hospital's, not inside it
+    assert found(nlp, "位于湖滨街道的崂山区中心医院门诊医技综合楼改扩建项目开工。", "Project") == {
+        ("崂山区中心医院门诊医技综合楼改扩建项目", "Project", "崂山区中心医院门诊医技综合楼改扩建项目")}

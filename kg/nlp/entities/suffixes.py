@@ -273,8 +273,15 @@ class SuffixSource(DataSource):
             # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目), nor
             # the places it opens with when no verb follows them (厦门 | 新机场片区综合交通枢纽项目; not 青岛西海岸新区 |
             # 锚定高质量发展方向大抓项目, a clause about the place)
-            firm_end = max((n.end for n in out[-6:] if n.type in ("Company", "Organization") and n.start == start and n.end < s_suf),
-                           default=start)
+            host = next((n for n in out[-6:] if type_ == "Project" and n.type in ("Company", "Organization")
+                         and n.start < start < n.end < s_suf), None)
+            if host is not None and index.word_covering(start) == (start, host.end) and text[start : host.end] in self.data.freq:
+                # 李沧区中心医院 | 门诊医技综合楼改扩建项目: a work begun inside an institution's name is named after
+                # it, with the places an institution named by one common word (中心医院) needs (白塔九年一贯制学校
+                # needs none)
+                start, raw, stem = host.start, text[host.start : e], text[host.start : s_suf]
+            firm_end = max((n.end for n in out[-6:] if n.type in ("Company", "Organization")
+                            and (n.start == start or n is host) and n.end < s_suf), default=start)
             if firm_end == start and type_ == "Project" and not self._has_verb(index, start, s_suf):
                 firm_end = index.place_end_after(start, s_suf)
                 # (a place the suffix rule named opening it too: 青岛港 | 董家口港区…码头二期工程)
