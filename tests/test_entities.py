@@ -1939,3 +1939,12 @@ def test_entities_a_work_named_after_the_institution_it_is_for(nlp):
     # 崂山区中心医院 | 门诊医技综合楼改扩建项目: the work's name opens with the hospital's, not inside it
     assert found(nlp, "位于湖滨街道的崂山区中心医院门诊医技综合楼改扩建项目开工。", "Project") == {
         ("崂山区中心医院门诊医技综合楼改扩建项目", "Project", "崂山区中心医院门诊医技综合楼改扩建项目")}
+
+
+@pytest.mark.parametrize("text, work", [
+    ("主会场项目瓯海智能电器产业园位于南白象街道金竹村。", "瓯海智能电器产业园"),  # 主会场项目: the part it plays
+    ("签约项目烟台华宁新材料产业基地总投资20亿元。", "烟台华宁新材料产业基地"),
+    ("即墨古城项目二期工程开工。", "即墨古城项目二期工程"),  # a proper name before 项目 keeps it: a work's phase
+])
+def test_entities_a_generic_project_word_before_a_name_is_no_part_of_it(nlp, text, work):
+    assert {m[2] for m in found(nlp, text, "Project")} == {work}

@@ -1500,3 +1500,13 @@ def test_relations_a_work_lent_to_after_xiang_keeps_its_name(nlp_full):
     # 向傅 is one word of jieba's: the preposition still opens no work's name
     doc = nlp_full("国家开发银行山东省分行向傅疃河综合治理工程发放贷款6亿元。")
     assert edges(doc, "funds") == {("国家开发银行山东省分行", "傅疃河综合治理工程")}
+
+
+def test_relations_funds_verb_a_clause_after_a_semicolon_pays_with_the_sentence_s_payer(nlp_full):
+    # …，工程由甲局负责建设；拨付乙区6000万元，用于P: 甲局 builds the first work and pays for nothing; the
+    # payer of every clause is the body that opens the sentence with 拨付
+    doc = nlp_full("洛阳市财政局拨付1.3亿元用于伊河伊川段防洪治理工程，工程由伊川县水利局负责建设；"
+                   "拨付偃师区6000万元，用于首阳山街道老旧小区改造项目。")
+    assert (edges(doc, "funds"), edges(doc, "develops")) == (
+        {("洛阳市财政局", "伊河伊川段防洪治理工程"), ("洛阳市财政局", "首阳山街道老旧小区改造项目")},
+        {("伊川县水利局", "伊河伊川段防洪治理工程")})

@@ -335,6 +335,10 @@ class SuffixSource(DataSource):
                     out.append(Mention(nxt.start("code"), nxt.end(), code_text, type_,
                                        lex.strip_owner(railway) + code_text, rule="suffix"))
                     at = nxt.end()
+            if type_ == "Project" and 0 < (k := raw.find("项目")) and k + 2 < s_suf - start \
+                    and not bounds.proper(index, start, start + k) and start + k + 2 in index.starts:
+                start, raw = start + k + 2, text[start + k + 2 : e]  # 主会场项目 | 瓯海智能电器产业园: a generic
+                # project word before a name says what part it plays, it is no part of the name
             if type_ == "Project" and suffix in lex.event_words \
                     and (edition := _EDITION.search(text, max(0, start - 8), start)) is not None:
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's

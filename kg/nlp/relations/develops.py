@@ -21,7 +21,8 @@
     A clause after a project that opens (after 由 or not) with bodies and ends with their part in the
     building (``，乙公司承建``, ``，丙公司为施工总承包单位``, ``由甲公司作为项目业主负责投资、建设和运营``,
     ``A与B组成的联合体承担设计施工总承包``): each body develops the project (and funds it when its part is
-    to invest); a supervisor or designer (负责监理) has no part in the building.
+    to invest); a supervisor or designer (负责监理) has no part in the building.  ``，工程由X负责建设`` (a bare
+    kind word before 由: develops_role_openers) is about the work named before too.
 ``develops_parties``
     The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
     projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:

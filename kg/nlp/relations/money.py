@@ -13,6 +13,8 @@
     funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
     is 甲's money: funds_comitatives); a body lent to (``甲银行向乙公司发放贷款…，支持P``) is not the
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
+    A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
+    by the body that opens the sentence with one, not by the last body named.
 ``funds_received``
     The project first, then what it received and from whom: ``P获得甲银行贷款50亿元``, ``P获批乙部专项资金``
     (funds_passive_verbs, a body right after the verb, then a kind of money or an amount), also after
@@ -114,6 +116,11 @@ def funds_verb(sent: Sentence) -> None:
         proj = mentions[j]
         before = [i for i in funders if mentions[i].end <= proj.start]
         funder = before[-1] if before else (sent.article.state.get("subject") if not funders else None)
+        if funder is not None and before and _subjectless_clause(data, text, mentions[funder].end, proj.start):
+            # 工程由甲局负责建设；拨付乙区6000万元，用于P: the clause of the money has no subject of its own; the
+            # sentence's payer is the body that opens it with a money verb (or nobody), not the last one named
+            funder = next((i for i in sorted(funders, key=lambda i: mentions[i].start)
+                           if mentions[i].end <= proj.start and text.startswith(tuple(verbs), mentions[i].end)), None)
         if funder is None or (funder, j) in already:
             continue
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:
@@ -232,6 +239,13 @@ def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     at = between.rfind(purpose)
     rest = between[at + len(purpose):] if at >= 0 else ""
     return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
+
+
+def _subjectless_clause(data: RelationData, text: str, start: int, end: int) -> bool:
+    """Whether a clause after a semicolon between ``start`` and ``end`` opens with a money verb (拨付, 下达):
+    the body before the semicolon is not its subject."""
+    semi = max(text.rfind("；", start, end), text.rfind(";", start, end))
+    return semi >= 0 and text.startswith(tuple(data["funds_agent_verbs"]), semi + 1)
 
 
 def _borrower(data: RelationData, text: str, mentions: list[Mention], i: int) -> int | None:
