@@ -1510,3 +1510,13 @@ def test_relations_funds_verb_a_clause_after_a_semicolon_pays_with_the_sentence_
     assert (edges(doc, "funds"), edges(doc, "develops")) == (
         {("洛阳市财政局", "伊河伊川段防洪治理工程"), ("洛阳市财政局", "首阳山街道老旧小区改造项目")},
         {("伊川县水利局", "伊河伊川段防洪治理工程")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the brand and the trade cut to two characters (新材料 → 新材), before a post's title
+    ("济南瑞泰新材料股份有限公司参与建设。瑞泰新材董事长丁俊峰介绍，进展顺利。", {("丁俊峰", "瑞泰新材")}),
+    # the brand and trade are everyday words (润泽, 水务): the title after them says a firm is meant
+    ("日照润泽水务发展有限公司负责运营。润泽水务总经理隋建伟表示，将确保达标。", {("隋建伟", "润泽水务")}),
+])
+def test_relations_a_firm_s_short_name_before_a_post(nlp_full, text, expected):
+    assert edges(nlp_full(text), "leads") == expected

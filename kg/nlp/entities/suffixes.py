@@ -352,9 +352,10 @@ class SuffixSource(DataSource):
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
         written as words of its own outside every name found, is the firm (resolution joins the two). A brand
-        that is a place or holds no proper part is no firm's alone."""
+        that is a place or holds no proper part is no firm's alone, unless a post's title follows it (润泽水务总经理)."""
         text, bounds, out = index.text, self.data.bounds, []
         spans = [(m.start, m.end) for m in named]
+        title_starts = {a for a, _ in index.title_spans}
         places = set(index.place_span)
         cores = {firm_core(m.name) for m in named if m.type == "Company"}
         for core in sorted(cores | {f for m in named if m.type == "Company" for f in self._short_forms(index, m)}):
@@ -365,7 +366,9 @@ class SuffixSource(DataSource):
                 end = at + len(core)
                 if at in index.starts and end in index.ends and (at, end) not in places \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
-                        and not any(a < end and at < b for a, b in spans) and bounds.proper(index, at, end):
+                        and not any(a < end and at < b for a, b in spans) \
+                        and (bounds.proper(index, at, end) or end in title_starts):
+                    # (润泽水务 | 总经理: everyday words, but the firm named in full on the page, and a post after it)
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
                 at = text.find(core, at + 1)
         return out
@@ -374,7 +377,8 @@ class SuffixSource(DataSource):
         """The short names a page may give a firm it names in full with its legal form: the words after
         the places it opens with (its brand and trade), or its brand and one of its industry words
         (杭州晟岳新材料科技股份有限公司 → 晟岳新材料科技, 晟岳新材料, 晟岳科技; 哈尔滨北菌生物科技有限公司 →
-        北菌生物). A brand is taken as two or three characters; the form must be four or more."""
+        北菌生物; 济南瑞泰新材料股份有限公司 → 瑞泰新材, the trade cut to two characters). A brand is taken as two or
+        three characters; the form must be four or more."""
         text = index.text
         core = firm_core(text[m.start : m.end])
         if core == text[m.start : m.end] or m.end - m.start > 30:
@@ -388,6 +392,8 @@ class SuffixSource(DataSource):
             for word in self.data.lex.industry_words:
                 if word in rest[k:]:
                     forms.add(rest[:k] + word)
+                    if len(word) >= 3 and rest[k:].startswith(word):
+                        forms.add(rest[:k] + word[:2])  # 瑞泰新材料 → 瑞泰新材: the trade cut to two characters
         trade = next((w for w in self.data.lex.industry_words if rest.endswith(w) and len(rest) - len(w) >= 4), None)
         first = index.word_covering(at)
         if trade and not (first is not None and self.data.bounds.tags.get(text[first[0] : first[1]], "").startswith("ns")):
