@@ -1520,3 +1520,10 @@ def test_relations_funds_verb_a_clause_after_a_semicolon_pays_with_the_sentence_
 ])
 def test_relations_a_firm_s_short_name_before_a_post(nlp_full, text, expected):
     assert edges(nlp_full(text), "leads") == expected
+
+
+def test_relations_funds_invest_a_clause_with_no_subject_is_the_opening_firm_s(nlp_full):
+    # 甲公司与乙管委会签订协议，计划出资12亿元，建设P: the clause that invests has no subject; the firm that
+    # opens the sentence (not the government it signs with) funds and builds P, as planned
+    doc = nlp_full("5月8日，山东宏泰精工机械有限公司与胶州经济技术开发区管委会签订协议，计划出资12亿元，建设宏泰高端轴承智能工厂项目。")
+    assert (edges(doc, "funds"), edges(doc, "develops")) == ({("山东宏泰精工机械有限公司", "宏泰高端轴承智能工厂项目")},) * 2

@@ -26,7 +26,8 @@
 ``funds_invest``
     Bodies investing in a project as its owners: ``甲公司、乙集团联合投资30亿元的P``,
     ``甲集团投资5亿元建设P`` (a building verb of develops_verbs after the amount), ``甲集团投资建设P``,
-    ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``.
+    ``P由甲集团投资建设``: ``funds`` (amount, kind) and ``develops``; a clause with no subject of its own
+    (``甲公司与乙管委会签订协议，计划出资12亿元，建设P``) is the firm's that opens the sentence.
 ``investment``
     A project's own investment, no funder named: ``总投资66亿元的P``, ``P，计划投资21.8亿元``
     (investment_words: 总投资, 计划投资, 一期投资 …; the word is the kind), with the period
@@ -388,14 +389,16 @@ def funds_invest(sent: Sentence) -> None:
         # (双方将共同投资20亿元建设P: the word for both parties stands for the bodies of the last signing, which
         # all fund it; who builds it develops_parties says)
         parties = [] if funders else _parties_meant(sent, text[max(sent.start, m.start() - 4) : m.start()])
-        funders = funders or parties
+        funders = funders or parties or _clause_subject(sent, m.start())
         if not funders:
             continue
         money = _money_at(text, m.end(), data)
         pos = money.end if money is not None else m.end()
         if money is not None:  # 甲投资5亿元建设P: the building verb after the amount
             pos = _past_where(sent, pos)  # (…5亿元，在乙区建设P: where it is built, in between)
-            pos += len(next((v for v in data.longest_first("develops_verbs") if text.startswith(v, pos)), ""))
+            verb = next((v for v in data.longest_first("develops_verbs")
+                         if text.startswith(v, pos + (text[pos : pos + 1] in "，,"))), "")
+            pos += (text[pos : pos + 1] in "，," and bool(verb)) + len(verb)  # (…12亿元，建设P: the next clause)
         project = _project_at(sent, pos)
         if project is None:  # P由甲投资建设: the project before 由
             first = mentions[funders[0]]
@@ -416,6 +419,27 @@ def funds_invest(sent: Sentence) -> None:
             sent.add(f, "funds", project, "funds_invest", qual)
             if not parties:
                 sent.add(f, "develops", project, "funds_invest")
+
+
+def _clause_subject(sent: Sentence, at: int) -> list[int]:
+    """The body a clause with no subject of its own is about (甲公司与乙管委会签订协议，计划出资12亿元…): where
+    the clause at ``at`` opens after a comma with a planning word or none, the firm that opens the sentence
+    (of the bodies joined there, the firms: 甲 signs with the government that hosts the work), else []."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    pos = at
+    while (word := next((w for w in data.longest_first("modality_planned") if text.endswith(w, 0, pos)), None)):
+        pos -= len(word)
+    if text[pos - 1 : pos] not in ("，", ","):
+        return []
+    opening = sorted((i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)),
+                     key=lambda i: mentions[i].start)
+    lead = text[sent.start : mentions[opening[0]].start] if opening else ""
+    if not opening or lead and not (lead.endswith(("，", ",")) and len(lead) <= 12
+                                    and lead.count("，") + lead.count(",") == 1):
+        return []  # (a time phrase may open the sentence before its subject: 5月8日，甲公司…; not a clause)
+    chain = sent.chain_after(mentions[opening[0]].start, BODY_TYPES) or opening[:1]
+    firms = [i for i in chain if mentions[i].type == "Company"]
+    return firms[:1] or chain[:1]
 
 
 def _past_where(sent: Sentence, pos: int) -> int:
