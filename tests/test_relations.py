@@ -1527,3 +1527,11 @@ def test_relations_funds_invest_a_clause_with_no_subject_is_the_opening_firm_s(n
     # opens the sentence (not the government it signs with) funds and builds P, as planned
     doc = nlp_full("5月8日，山东宏泰精工机械有限公司与胶州经济技术开发区管委会签订协议，计划出资12亿元，建设宏泰高端轴承智能工厂项目。")
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({("山东宏泰精工机械有限公司", "宏泰高端轴承智能工厂项目")},) * 2
+
+
+def test_relations_develops_unit_the_project_s_owning_unit(nlp):
+    # 由甲局作为项目单位: 项目单位 (develops_unit_nouns) is the work's owner, which develops it
+    text = "丙学校新建工程由甲局作为项目单位，乙建设工程有限公司承建。"
+    ms = [mention(text, "丙学校新建工程", "Project"), mention(text, "甲局", "Agency"),
+          mention(text, "乙建设工程有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲局", "丙学校新建工程"), ("乙建设工程有限公司", "丙学校新建工程")}

@@ -289,7 +289,14 @@ class SuffixSource(DataSource):
                                default=firm_end)
             if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
                     and not quoted and "·" not in stem:
-                continue  # a long run of words is a description (an acronym before it adds no words: RCEP…)
+                # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
+                # named right before this suffix keeps it (恒锐新能源储能电池生产基地 | 项目: one name)
+                inner = next((k for k in range(len(out) - 1, max(-1, len(out) - 5), -1)
+                              if out[k].type == "Project" and out[k].end == s_suf and out[k].start >= start), None)
+                if inner is not None:
+                    a = out[inner].start
+                    out[inner] = Mention(a, e, text[a:e], type_, lex.strip_owner(text[a:e]), rule="suffix")
+                continue
             if type_ in ("Place", "Project", "Organization") and (
                     type_ == "Organization" and text.startswith(lex.honour_levels, start) or any(
                     text.startswith(lex.honour_levels, e_place) for e_place in index.place_end if start < e_place < s_suf)):
