@@ -1535,3 +1535,11 @@ def test_relations_develops_unit_the_project_s_owning_unit(nlp):
     ms = [mention(text, "丙学校新建工程", "Project"), mention(text, "甲局", "Agency"),
           mention(text, "乙建设工程有限公司", "Company")]
     assert preds(run(nlp, text, ms), "develops") == {("甲局", "丙学校新建工程"), ("乙建设工程有限公司", "丙学校新建工程")}
+
+
+def test_relations_funds_verb_a_town_opening_the_clause_pays_not_the_body_before_it(nlp_full):
+    # 甲镇党委书记乙汇报，该镇今年争取…资金，用于P: the town pays (a place funds nothing in the graph), not
+    # 甲镇党委; 该局 (a body) still pays
+    town = nlp_full("移风店镇党委书记隋海燕汇报，该镇今年争取补助资金860万元，重点用于大欧戈庄村人居环境提升工程。")
+    bureau = nlp_full("即墨区农业农村局局长王建华介绍，该局今年争取资金500万元，用于后屯村冷库项目。")
+    assert (edges(town, "funds"), edges(bureau, "funds")) == (set(), {("即墨区农业农村局", "后屯村冷库项目")})

@@ -122,6 +122,8 @@ def funds_verb(sent: Sentence) -> None:
             # sentence's payer is the body that opens it with a money verb (or nobody), not the last one named
             funder = next((i for i in sorted(funders, key=lambda i: mentions[i].start)
                            if mentions[i].end <= proj.start and text.startswith(tuple(verbs), mentions[i].end)), None)
+        if funder is not None and before and _place_subject(sent, mentions[funder].end, proj.start):
+            continue  # 甲镇党委书记乙汇报，该镇争取…资金: the town pays (as its government, unnamed), not 甲镇党委
         if funder is None or (funder, j) in already:
             continue
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:
@@ -240,6 +242,22 @@ def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     at = between.rfind(purpose)
     rest = between[at + len(purpose):] if at >= 0 else ""
     return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
+
+
+def _place_subject(sent: Sentence, start: int, end: int) -> int | None:
+    """A place (a town, 该镇) opening a clause between ``start`` and ``end`` with a money verb right after it
+    (``…党委书记甲汇报，该镇今年争取…资金``): the town pays as its government does, not the body named before
+    (a place funds nothing in the graph: GUIDE §4)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = tuple(data["funds_agent_verbs"])
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type != "Place" or not start <= m.start or m.end > end or text[m.start - 1 : m.start] not in ("，", ","):
+            continue
+        k = next((k for k in range(m.end, min(end, m.end + 5)) if text.startswith(verbs, k)), None)
+        if k is not None and not any(c in text[m.end : k] for c in "，,。；;"):
+            return i
+    return None
 
 
 def _subjectless_clause(data: RelationData, text: str, start: int, end: int) -> bool:
