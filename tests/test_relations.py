@@ -1543,3 +1543,13 @@ def test_relations_funds_verb_a_town_opening_the_clause_pays_not_the_body_before
     town = nlp_full("移风店镇党委书记隋海燕汇报，该镇今年争取补助资金860万元，重点用于大欧戈庄村人居环境提升工程。")
     bureau = nlp_full("即墨区农业农村局局长王建华介绍，该局今年争取资金500万元，用于后屯村冷库项目。")
     assert (edges(town, "funds"), edges(bureau, "funds")) == (set(), {("即墨区农业农村局", "后屯村冷库项目")})
+
+
+def test_relations_post_title_deputies_of_the_body_the_head_before_them_leads(nlp):
+    # 甲常委会主任乙主持会议，副主任丙、丁出席: 副主任 (no body of its own, a clause after the head) is of the
+    # body whose 主任 was named before; both names of the list hold it.  副市长 names its own body.
+    text = "区人大常委会主任邢建国主持会议，副主任高春燕、鲁卫东出席。"
+    ms = [mention(text, "区人大常委会", "Agency"), mention(text, "邢建国", "Official", role="区人大常委会主任"),
+          mention(text, "高春燕", "Official", role="副主任"), mention(text, "鲁卫东", "Official", role="副主任")]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
+        ("邢建国", "leads", "区人大常委会"), ("高春燕", "memberOf", "区人大常委会"), ("鲁卫东", "memberOf", "区人大常委会")}

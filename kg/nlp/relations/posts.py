@@ -27,7 +27,8 @@
     That body becomes a mention of kind ``implied``: the title is not a name of it.
 
     Titles with no body keep the body of the official listed just before
-    (``甲集团董事长张某，党委副书记、总经理李某``).  A party department the string names
+    (``甲集团董事长张某，党委副书记、总经理李某``), and a deputy's title keeps the body whose head the
+    sentence named before (``常委会主任甲主持会议，副主任乙、丙出席``: each name listed holds it).  A party department the string names
     after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
 
 A head's bare title after a clause that visits a body of its kind heads that body
@@ -405,13 +406,17 @@ def post_title(sent: Sentence) -> None:
     seps = data.longest_first("post_separators")
     floor = sent.start
     previous: tuple[int, int] | None = None  # (end of the official before, the last body of its posts)
+    previous_titles: set[str] = set()  # the titles the official before holds in that body
     listed: tuple[Mention, list[Post]] | None = None  # the official before and its posts
+    listed_edges: list[tuple[int, str, dict]] = []  # the edges the official before got
     for person in people:
         m = mentions[person]
         if listed is not None and m.role and listed[0].role == m.role and listed[0].end + 1 == m.start \
                 and text[listed[0].end] == "、":
             _add_named_posts(sent, person, listed[1])  # 副市长王静、孙海波: a name listed after one a post
-            listed = (m, listed[1])                    # introduces holds the same post
+            for body, predicate, qualifiers in listed_edges:  # introduces holds the same post
+                sent.add(person, predicate, body, "post_title", qualifiers)
+            listed = (m, listed[1])
             continue
         held = _held_after(text, m, sent.end)
         if held is None:
@@ -428,28 +433,40 @@ def post_title(sent: Sentence) -> None:
         else:
             posts = parse_posts(sent, person, low)
         listed = (m, posts)
-        last_body = None
+        listed_edges = []
+        last_body, last_titles = None, set()
         for body, titles in _edges(sent, posts):
             if body is None:
                 # 甲集团董事长张某，党委副书记、总经理李某: the body of the official just before
                 start = titles[0].start
-                if previous is None or not any(text.startswith(w, previous[0]) and previous[0] + len(w) == start
-                                               for w in seps):
+                if previous is not None and any(text.startswith(w, previous[0]) and previous[0] + len(w) == start
+                                                for w in seps):
+                    body = previous[1]
+                elif previous is not None and _deputy_of(titles, previous_titles):
+                    body = previous[1]  # 常委会主任甲主持会议，副主任乙、丙出席: the deputies of the same body
+                else:
                     visited = _visited_body(sent, titles, start)
                     if visited is None:
                         continue
                     body = visited
-                else:
-                    body = previous[1]
             body = _mention_of(sent, body)
             head = any(t.head for t in titles)
             if mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
                 continue
-            sent.add(person, "leads" if head else "memberOf", body, "post_title",
-                     {"role": "、".join(t.text for t in titles)})
+            edge = (body, "leads" if head else "memberOf", {"role": "、".join(t.text for t in titles)})
+            sent.add(person, edge[1], body, "post_title", edge[2])
+            listed_edges.append(edge)
             if mentions[body].kind != "implied":
-                last_body = body
-        previous = (m.end, last_body) if last_body is not None else None
+                last_body, last_titles = body, {t.text for t in titles}
+        if last_body is not None:
+            previous, previous_titles = (m.end, last_body), last_titles
+        else:
+            previous, previous_titles = None, set()
+
+
+def _deputy_of(titles: list, held: set[str]) -> bool:
+    """Whether ``titles`` are deputies' (副主任) of a title the official before holds (主任): one body's."""
+    return any(t.text.startswith("副") and t.text[1:] in held for t in titles)
 
 
 #: how far before a credited reporter the paper may be named (昆明日报全媒体记者 施雅 摄影 刘朝阳)
