@@ -1553,3 +1553,10 @@ def test_relations_post_title_deputies_of_the_body_the_head_before_them_leads(nl
           mention(text, "高春燕", "Official", role="副主任"), mention(text, "鲁卫东", "Official", role="副主任")]
     assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
         ("邢建国", "leads", "区人大常委会"), ("高春燕", "memberOf", "区人大常委会"), ("鲁卫东", "memberOf", "区人大常委会")}
+
+
+def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bureau_named_before(nlp_full):
+    # …农业农村局召开会议。局党组书记、局长甲…，党组成员、副局长乙…: 局 is the bureau the sentence before named
+    doc = nlp_full("7月8日，胶州市农业农村局召开上半年工作总结会议。局党组书记、局长纪洪涛出席并讲话，党组成员、副局长于晓琳主持会议。")
+    assert (edges(doc, "leads"), edges(doc, "memberOf")) == (
+        {("纪洪涛", "胶州市农业农村局")}, {("于晓琳", "胶州市农业农村局")})

@@ -18,7 +18,8 @@
     word alone takes the place of the body before it in the string (``甲区党工委书记、
     管委会主任``: 甲区's 管委会), a party department (统战部, 组织部 …) takes the party
     committee before it (``市委副书记、统战部部长``: the 市委's 统战部).  Bodies no mention
-    covers become mentions.
+    covers become mentions.  A bare unit word opening the sentence (post_bare_units: ``局党组书记、
+    局长甲``) is the body of that kind the text named just before (…农业农村局召开会议。).
 
     A government title (区长, 副市长, 省长 …: post_government_titles) names its body by
     itself: the 人民政府 of the place written before it (``甲市副市长``), or of the place of
@@ -210,6 +211,13 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
             # what the committee is of (泰安高新区), which a bare 管委会 after it takes
             place = name[: -len(party)] if name.endswith(party) and len(name) > len(party) else _place_inside(sent, named)
             return Post([rest, *titles[1:]], named, mentions[named].start, place)
+    bare = next((w for w in data.longest_first("post_bare_units") if pos - len(w) == floor
+                 and text.startswith(w, floor)), None)
+    if bare is not None:  # …农业农村局召开会议。局党组书记、局长甲: the bureau the text named just before
+        named = max((i for i, n in enumerate(mentions) if n.type == "Agency" and n.name.endswith(bare)
+                     and n.end <= floor and floor - n.end <= _BARE_UNIT_REACH), key=lambda i: mentions[i].end, default=None)
+        if named is not None:
+            return Post(list(titles), named, floor)
     word = next((w for w in data.longest_first("post_body_words")
                  if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
     if word is not None:
@@ -230,6 +238,10 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
     if first.government:  # 甲市 + 副市长: the government of 甲市 (made with the edges)
         return Post(list(titles), None, p.start, p.name)
     return None
+
+
+#: how far before a post opening with a bare unit word (局党组书记) the body it means may be named
+_BARE_UNIT_REACH = 200
 
 
 def _expand(word: str) -> str:
