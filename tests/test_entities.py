@@ -1960,3 +1960,12 @@ def test_entities_a_residential_estate_after_its_town_is_a_place(nlp):
     # 小区 ends a place's name where a proper word opens it (光岳); 老旧小区 is a kind, no name
     assert (found(nlp, "古楼街道光岳小区已完工。", "Place"), found(nlp, "全区计划改造老旧小区46个。", "Place")) == (
         {("古楼街道", "Place", "古楼街道"), ("光岳小区", "Place", "光岳小区")}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "目前古楼街道光岳小区、柳园街道运河花园小区等12个小区已开工。",  # a list of places (等12个小区)
+    "目前古楼街道光岳小区、柳园街道运河花园小区已完工。",  # a list of what works undergo (已完工)
+])
+def test_entities_estates_listed_after_their_towns_are_places_apart_from_them(nlp, text):
+    assert ({m[0] for m in found(nlp, text, "Place")}, found(nlp, text, "Project")) == (
+        {"古楼街道", "光岳小区", "柳园街道", "运河花园小区"}, set())

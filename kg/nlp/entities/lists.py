@@ -14,6 +14,9 @@ to them; each item is then a named project (or place), whatever its last word:
 * ``重点项目包括：甲产业园、乙中心等。``: a kind word and a word that introduces its items (包括, 有,
   分别是 …), then the list to the end of the clause (等 left out).
 
+An item ending in a place's word (小区, 社区: suffixes.tsv) is a place, named after the towns that open
+it (``古楼街道光岳小区、柳园街道运河花园小区已完工``: 光岳小区 and 运河花园小区, apart from their towns).
+
 A list made only of places, before 等, a kind of works and 项目 or 工程 (``甲街道乙村、丙村等城中村改造项目``),
 names no works item by item: the places are where one undertaking is, and the whole list is its
 name (GUIDE §2, a named programme of a specific place; §3, the fullest name the article writes).
@@ -85,9 +88,18 @@ class ListedProjectSource(DataSource):
                 continue
             vouched = any(self._proper(index, s, e) for s, e in items)
             for s, e in items:
-                if (s, e) not in seen and self._name_like(index, s, e, places, vouched):
-                    seen.add((s, e))
-                    out.append(Mention(s, e, text[s:e], type_, text[s:e], rule="list_project"))
+                kind, own = type_, s
+                hit = self.data.lex.suffix_at(text, e)
+                if type_ in ("Project", "Place") and hit is not None and hit[1] == "Place" and len(hit[0]) >= 2:
+                    # 古楼街道光岳小区、柳园街道运河花园小区已完工: an item ending in a place's word (小区, 社区) is a
+                    # place, named after the town that holds it
+                    while own in places and any(b < e for b in places[own]):
+                        own = max(b for b in places[own] if b < e)
+                    kind = "Place" if e - own > len(hit[0]) else type_
+                    own = own if kind == "Place" else s
+                if (own, e) not in seen and self._name_like(index, own, e, places, vouched):
+                    seen.add((own, e))
+                    out.append(Mention(own, e, text[own:e], kind, text[own:e], rule="list_project"))
         return out
 
     # -- where a list of works ends ----------------------------------------------------------
