@@ -1969,3 +1969,8 @@ def test_entities_a_residential_estate_after_its_town_is_a_place(nlp):
 def test_entities_estates_listed_after_their_towns_are_places_apart_from_them(nlp, text):
     assert ({m[0] for m in found(nlp, text, "Place")}, found(nlp, text, "Project")) == (
         {"古楼街道", "光岳小区", "柳园街道", "运河花园小区"}, set())
+
+
+def test_entities_huojiang_names_no_prize_after_it(nlp):
+    # 为获奖代表颁奖: 获奖 (winning) is one word; 奖代表颁奖 is no prize
+    assert found(nlp, "市长杨博文出席会议并为获奖代表颁奖。", "Award") == set()

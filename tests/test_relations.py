@@ -1560,3 +1560,13 @@ def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bur
     doc = nlp_full("7月8日，胶州市农业农村局召开上半年工作总结会议。局党组书记、局长纪洪涛出席并讲话，党组成员、副局长于晓琳主持会议。")
     assert (edges(doc, "leads"), edges(doc, "memberOf")) == (
         {("纪洪涛", "胶州市农业农村局")}, {("于晓琳", "胶州市农业农村局")})
+
+
+def test_relations_awarded_verb_officials_listed_with_their_posts_between_commas(nlp_full):
+    # 甲局局长张某，乙街道党工委书记刘某，丙公司经理孔某等50名同志被评为Y: each with a post, parted by commas,
+    # receives Y; an official of an earlier clause (区长…主持会议，副区长…获评) does not
+    listed = nlp_full("罗庄区发展和改革局局长张文斌，沂水县沂城街道党工委书记刘晓梅，临沂鲁蒙化工集团有限公司项目部经理"
+                      "孔祥宇等50名同志被评为“2024年度全市重点项目建设先进个人”。")
+    clause = nlp_full("区长张立新主持会议，副区长李海波获评全国劳动模范。")
+    assert (edges(listed, "awarded"), edges(clause, "awarded")) == (
+        {(n, "2024年度全市重点项目建设先进个人") for n in ("张文斌", "刘晓梅", "孔祥宇")}, {("李海波", "全国劳动模范")})

@@ -84,6 +84,8 @@ class AwardSource(DataSource):
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):
+            if text.startswith("获奖", m.start()):
+                continue  # 为获奖代表颁奖: 获奖 (winning) is one word, and what follows it no prize's name
             if m.group(0).startswith("颁发“") and text[m.end(1) : m.end(1) + 1] == "”":
                 # 颁发“美丽幸福河湖示范镇”牌匾: a plaque or certificate handed over carries the honour's name
                 if text[slice(*m.span(1))] not in lex.stop_names:

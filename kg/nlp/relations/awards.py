@@ -4,6 +4,8 @@
     An entity, a prize verb (获, 斩获, 荣获 …), then an Award; the contest named before it
     (``在…大赛中``) is the ``event`` qualifier; a giver written before 授予的 (award_giving_words:
     ``X获得甲市人民政府授予的“Y”``) receives nothing; the giver after 被 (``X被甲协会评为Y``) organises it.
+    Officials listed before the verb each with a post, parted by commas (``甲局局长张某，乙街道党工委书记
+    刘某…等50名同志被评为Y``), all receive it.
 ``awarded_listed``
     The Award first: ``在…评选出的“Y”中，X位列…`` (X right after, with a prize verb, and no
     other prize in the clause) and ``作为Y的X``.
@@ -139,8 +141,32 @@ def awarded_verb(sent: Sentence) -> None:
         if receivers:
             last = mentions[receivers[-1]]
             listed = sent.chain_before(last.end, (last.type,)) if last.type != "Place" else []
+            listed = _posted_before(sent, listed) if listed else listed
             for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+
+
+def _posted_before(sent: Sentence, listed: list[int]) -> list[int]:
+    """``listed`` with the officials written before it as its items, each with its post, parted by commas
+    (``甲局局长张某，乙街道党工委书记刘某，丙公司经理孔某等50名同志被评为Y``: all three)."""
+    text, mentions = sent.text, sent.mentions
+    if mentions[listed[0]].type not in ("Official",):
+        return listed
+    officials = {mentions[i].end: i for i in sent.idx if mentions[i].type == "Official"}
+    bodies = {mentions[i].end: mentions[i].start for i in sent.idx if mentions[i].type not in ("Official", "Person")}
+    while True:
+        first = mentions[listed[0]]
+        if not first.role or not text.endswith(first.role, 0, first.start):
+            return listed
+        opens = first.start - len(first.role)
+        while opens in bodies:  # (the body and places the post is of, written before the title)
+            opens = bodies[opens]
+        if text[opens - 1 : opens] not in ("，", ","):
+            return listed
+        before = officials.get(opens - 1)
+        if before is None or before in listed:
+            return listed
+        listed = [before, *listed]
 
 
 @rule("awarded_listed", needs=("Award",))
