@@ -1974,3 +1974,12 @@ def test_entities_estates_listed_after_their_towns_are_places_apart_from_them(nl
 def test_entities_huojiang_names_no_prize_after_it(nlp):
     # 为获奖代表颁奖: 获奖 (winning) is one word; 奖代表颁奖 is no prize
     assert found(nlp, "市长杨博文出席会议并为获奖代表颁奖。", "Award") == set()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("高新区财政局统筹安排资金4000万元。", "高新区财政局"),  # the zone the page names, not any 区
+    ("宝鸡高新区财政局统筹安排资金。", "宝鸡高新区财政局"),  # with the city before the zone
+    ("区财政局拨付资金。", "区财政局"),
+])
+def test_entities_a_department_opened_by_a_zone_word(nlp, text, body):
+    assert {m[0] for m in found(nlp, text, "Agency")} == {body}

@@ -426,6 +426,12 @@ class NameBounds:
             if committee < s - 1:
                 return committee  # 青岛市委 | 统战部: a department of the party committee
         if start == s:
+            zone = next((w for w in self.lex.scope_zones if s >= len(w) and text.startswith(w, s - len(w))), None)
+            if zone is not None:  # 高新区 | 财政局: the zone the page names, not any district (区 | 财政局)
+                start = s - len(zone)
+                while (ps := index.place_end.get(start)) is not None:
+                    start = ps  # 宝鸡 | 高新区财政局
+                return start
             for w in self.lex.national_prefixes:
                 if len(w) >= 3 and s >= len(w) and text.startswith(w, s - len(w)):
                     return s - len(w)  # 国务院国资委: a body of the State Council
