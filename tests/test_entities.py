@@ -1983,3 +1983,9 @@ def test_entities_huojiang_names_no_prize_after_it(nlp):
 ])
 def test_entities_a_department_opened_by_a_zone_word(nlp, text, body):
     assert {m[0] for m in found(nlp, text, "Agency")} == {body}
+
+
+def test_entities_a_scoped_finance_department_word_is_no_ministry(nlp):
+    # 县区财政部门: 部 opens 部门 (departments), with a scope word before it as without one; 财政部 alone is one
+    assert (found(nlp, "资金已全部下达至县区财政部门。", "Agency"), found(nlp, "财政部印发通知。", "Agency")) == (
+        set(), {("财政部", "Agency", "财政部")})

@@ -72,6 +72,8 @@ class DepartmentSource(DataSource):
                 # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
             elif start == s and type_ == "Organization" and not self._ends_a_word(index, e):
                 continue  # 联合国 of 联合 | 国际物流公司: a body's short name alone ends where jieba's word does
+            if full in lex.ministries and not self._ends_a_word(index, e) and not self._post_after(text, e):
+                continue  # 县区财政部门: with a scope word too, 部 opening another word names no ministry
             name = lex.strip_owner(prefix + full)
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
                 continue
