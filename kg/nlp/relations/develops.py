@@ -50,7 +50,7 @@ from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
-__all__ = ["topic_clause_end"]
+__all__ = ["topic_clause_end", "topic_clauses"]
 
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
@@ -272,19 +272,26 @@ def topic_clause_end(sent: Sentence, j: int) -> int:
     (``P总投资10亿元，由X建设``, ``P位于Y，总建筑面积…，总投资…，由X代建``: P is the topic, 由 opens a later
     clause) when those clauses name no other mention but places and 由 opens the one after them; else right
     after the mention."""
-    text, mentions = sent.text, sent.mentions
-    p = mentions[j]
     markers = sent.data.longest_first("develops_passive_markers")
-    at = p.end
-    for _ in range(_TOPIC_CLAUSES):
+    starts = topic_clauses(sent, j, _TOPIC_CLAUSES)
+    return next((at for at in starts[1:] if sent.text.startswith(markers, at)), starts[0])
+
+
+def topic_clauses(sent: Sentence, j: int, most: int = 3) -> list[int]:
+    """Where what is said of project ``j`` may go on: right after it, then at the start of each of the
+    next ``most`` clauses while the clauses between, each within 30 characters, name no mention but
+    places (P总投资5.6亿元，| 获得…)."""
+    text, mentions = sent.text, sent.mentions
+    at = mentions[j].end
+    starts = [at]
+    for _ in range(most):
         comma = next((k for k in range(at, min(sent.end, at + 30)) if text[k] in "，,"), None)
         if comma is None or any(c in text[at:comma] for c in "。；;！？!?") \
                 or any(at <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
-            return p.end
-        if text.startswith(markers, comma + 1):
-            return comma + 1
+            break
         at = comma + 1
-    return p.end
+        starts.append(at)
+    return starts
 
 
 def _project_right_after(sent: Sentence, pos: int) -> int | None:

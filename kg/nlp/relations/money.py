@@ -48,7 +48,7 @@ import re
 from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.develops import topic_clause_end
+from kg.nlp.relations.develops import topic_clause_end, topic_clauses
 from kg.nlp.relations.registry import Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
@@ -122,7 +122,7 @@ def funds_verb(sent: Sentence) -> None:
             # sentence's payer is the body that opens it with a money verb (or nobody), not the last one named
             funder = next((i for i in sorted(funders, key=lambda i: mentions[i].start)
                            if mentions[i].end <= proj.start and text.startswith(tuple(verbs), mentions[i].end)), None)
-        if funder is not None and before and _place_subject(sent, mentions[funder].end, proj.start):
+        if funder is not None and before and _place_subject(sent, mentions[funder].end, proj.start) is not None:
             continue  # 甲镇党委书记乙汇报，该镇争取…资金: the town pays (as its government, unnamed), not 甲镇党委
         if funder is None or (funder, j) in already:
             continue
@@ -199,7 +199,7 @@ def funds_received(sent: Sentence) -> None:
     verbs = data.longest_first("funds_passive_verbs")
     for j in (i for i in sent.idx if mentions[i].type == "Project"):
         # P获得…, or P总投资5.6亿元，获得…: the clauses right after P, naming nothing but places, are about it
-        at = next((k for k in _topic_clauses(sent, j) if text.startswith(tuple(verbs), k)), None)
+        at = next((k for k in topic_clauses(sent, j) if text.startswith(tuple(verbs), k)), None)
         if at is None:
             continue
         verb = next(v for v in verbs if text.startswith(v, at))
@@ -218,22 +218,6 @@ def funds_received(sent: Sentence) -> None:
             qual["money_kind"] = kind
         for i in funders:
             sent.add(i, "funds", j, "funds_received", dict(qual))
-
-
-def _topic_clauses(sent: Sentence, j: int, most: int = 3) -> list[int]:
-    """Where what is said of project ``j`` may go on: right after it, then at the start of each of the
-    next ``most`` clauses while the clauses between name no mention but places (P总投资5.6亿元，| …)."""
-    text, mentions = sent.text, sent.mentions
-    at = mentions[j].end
-    starts = [at]
-    for _ in range(most):
-        comma = next((k for k in range(at, min(sent.end, at + 30)) if text[k] in "，,"), None)
-        if comma is None or any(c in text[at:comma] for c in "。；;！？!?") \
-                or any(at <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
-            break
-        at = comma + 1
-        starts.append(at)
-    return starts
 
 
 def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
@@ -280,8 +264,8 @@ def _borrower(data: RelationData, text: str, mentions: list[Mention], i: int) ->
     if not after.startswith(tuple(data["funds_benefactive_verbs"])):
         return None
     at = m.start - len(prep)
-    while at > 0 and text[at - 1] in "还也已又再":
-        at -= 1  # 甲银行还向乙公司发放…
+    while (adverb := next((w for w in data["funds_lender_adverbs"] if text.endswith(w, 0, at)), None)):
+        at -= len(adverb)  # 甲银行还向乙公司发放…
     return next((k for k, n in enumerate(mentions) if n.end == at and n.type in BODY_TYPES), None)
 
 
