@@ -417,18 +417,17 @@ def post_title(sent: Sentence) -> None:
     stops = set(data["clause_stops_hard"])
     seps = data.longest_first("post_separators")
     floor = sent.start
-    previous: tuple[int, int] | None = None  # (end of the official before, the last body of its posts)
-    previous_titles: set[str] = set()  # the titles the official before holds in that body
-    listed: tuple[Mention, list[Post]] | None = None  # the official before and its posts
-    listed_edges: list[tuple[int, str, dict]] = []  # the edges the official before got
+    # (end of the official before, the last body of its posts, the titles it holds there)
+    previous: tuple[int, int, set[str]] | None = None
+    listed: Mention | None = None  # the official before
+    listed_edges: list[tuple[int, str, dict]] = []  # the edges it got
     for person in people:
         m = mentions[person]
-        if listed is not None and m.role and listed[0].role == m.role and listed[0].end + 1 == m.start \
-                and text[listed[0].end] == "、":
-            _add_named_posts(sent, person, listed[1])  # 副市长王静、孙海波: a name listed after one a post
-            for body, predicate, qualifiers in listed_edges:  # introduces holds the same post
-                sent.add(person, predicate, body, "post_title", qualifiers)
-            listed = (m, listed[1])
+        if listed is not None and m.role and listed.role == m.role and listed.end + 1 == m.start \
+                and text[listed.end] == "、":
+            for body, predicate, qualifiers in listed_edges:  # 副市长王静、孙海波: a name listed after one a
+                sent.add(person, predicate, body, "post_title", qualifiers)  # post introduces holds the same post
+            listed = m
             continue
         held = _held_after(text, m, sent.end)
         if held is None:
@@ -444,8 +443,7 @@ def post_title(sent: Sentence) -> None:
             posts = parse_posts(sent, person, held, end=held + len(m.role))
         else:
             posts = parse_posts(sent, person, low)
-        listed = (m, posts)
-        listed_edges = []
+        listed, listed_edges = m, []
         last_body, last_titles = None, set()
         for body, titles in _edges(sent, posts):
             if body is None:
@@ -454,7 +452,7 @@ def post_title(sent: Sentence) -> None:
                 if previous is not None and any(text.startswith(w, previous[0]) and previous[0] + len(w) == start
                                                 for w in seps):
                     body = previous[1]
-                elif previous is not None and _deputy_of(titles, previous_titles):
+                elif previous is not None and _deputy_of(titles, previous[2]):
                     body = previous[1]  # 常委会主任甲主持会议，副主任乙、丙出席: the deputies of the same body
                 else:
                     visited = _visited_body(sent, titles, start)
@@ -470,10 +468,7 @@ def post_title(sent: Sentence) -> None:
             listed_edges.append(edge)
             if mentions[body].kind != "implied":
                 last_body, last_titles = body, {t.text for t in titles}
-        if last_body is not None:
-            previous, previous_titles = (m.end, last_body), last_titles
-        else:
-            previous, previous_titles = None, set()
+        previous = (m.end, last_body, last_titles) if last_body is not None else None
 
 
 def _deputy_of(titles: list, held: set[str]) -> bool:
