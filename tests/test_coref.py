@@ -149,3 +149,36 @@ def test_coref_a_kind_word_opening_a_sentence_refers_to_the_work_before(coref):
     out = coref.resolve(text, mentions)
     assert [(x.start, x.text, x.name) for x in out if x.kind == "coref"] == [
         (at("园区由"), "园区", "甲医药产业园一期"), (at("项目总投资"), "项目", "丙路工程")]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("全区获评“全国文明城区”称号。该荣誉来之不易，甲村也获得这一称号。", ["该荣誉", "这一称号"]),
+    ("全区获评“全国文明城区”称号。此项荣誉称号来之不易，甲村也获得此称号。", ["此项荣誉称号", "此称号"]),
+])
+def test_coref_an_honour_referred_to_by_a_demonstrative(coref, text, words):
+    mentions = [m("全国文明城区", text.index("全国"), "Award"), m("甲村", text.index("甲村"), "Place")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.type, x.name, out[x.antecedent].text) for x in out if x.kind == "coref"] == [
+        (w, "Award", "全国文明城区", "全国文明城区") for w in words]
+
+
+@pytest.mark.parametrize("text,zone,word", [
+    ("胶州经济技术开发区是国家级开发区。管委主任李青松介绍，开发区去年被评为绿色园区。", "胶州经济技术开发区", "开发区"),
+    ("丁高新技术产业开发区举行签约仪式。今年以来，高新区累计签约项目23个。", "丁高新技术产业开发区", "高新区"),
+    ("青岛西海岸新区召开大会；新区将加快建设。", "青岛西海岸新区", "新区"),
+])
+def test_coref_a_zone_word_opening_a_clause_is_the_zone_named_before(coref, text, zone, word):
+    out = coref.resolve(text, [m(zone, 0, "Place")])
+    assert [(x.text, x.type, x.name, x.antecedent, x.rule) for x in out if x.kind == "coref"] == [
+        (word, "Place", zone, 0, "coref_zone")]
+
+
+@pytest.mark.parametrize("text", [
+    "开发区去年被评为绿色园区。",  # no zone named before
+    "丁市人民政府召开会议，开发区管委会主任李四出席。",  # the word opens a name; and no zone named before
+])
+def test_coref_a_zone_word_with_no_zone_before_or_inside_a_name_refers_to_nothing(coref, text):
+    ms = [m("丁市人民政府", 0, "Agency")] if text.startswith("丁市") else []
+    if "管委会" in text:
+        ms.append(m("开发区管委会", text.index("开发区"), "Agency"))
+    assert [x for x in coref.resolve(text, ms) if x.kind == "coref"] == []

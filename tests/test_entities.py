@@ -1989,3 +1989,18 @@ def test_entities_a_scoped_finance_department_word_is_no_ministry(nlp):
     # 县区财政部门: 部 opens 部门 (departments), with a scope word before it as without one; 财政部 alone is one
     assert (found(nlp, "资金已全部下达至县区财政部门。", "Agency"), found(nlp, "财政部印发通知。", "Agency")) == (
         set(), {("财政部", "Agency", "财政部")})
+
+
+@pytest.mark.parametrize("text, body", [
+    ("开发区管委会主任李青松介绍情况。", "开发区管委会"),  # the page's 开发区 (resolution), as 高新区管委会 is
+    ("开发区管委主任李青松介绍情况。", "开发区管委"),
+    ("新区管委副主任王刚出席。", "新区管委"),
+])
+def test_entities_a_zone_committee_named_by_the_zone_word_alone(nlp, text, body):
+    assert {m[0] for m in found(nlp, text, "Agency")} == {body}
+
+
+def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
+    # 获评该称号: the honour named before (kg_coref), no Award of its own
+    text = "比赛同时评选出最美跑团，甲区跑步爱好者协会获评该称号。"
+    assert {(m.text, m.type, m.kind) for m in mentions(nlp, text) if m.type == "Award"} == set()

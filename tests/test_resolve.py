@@ -592,3 +592,11 @@ def test_resolve_an_institution_built_in_one_sentence_and_named_in_another_is_on
                                                    "Organization", "甲创新中心")]
     res = resolve([x(article("i.txt", 0, t), ms)])
     assert [(e.id, e.type) for e in res.entities] == [("Project/甲创新中心", "Project")]
+
+
+def test_resolve_a_zone_reached_by_its_word_and_named_with_its_code_is_one_node():
+    # 高新区 (in 高新区管委) is the page's 青岛高新技术产业开发区, which the divisions data also holds
+    t = "青岛高新技术产业开发区管理委员会召开会议。高新区管委副主任王刚出席。"
+    ms = [mention("青岛高新技术产业开发区", t, "Place"), mention("高新区", t, "Place", "高新技术产业开发区")]
+    res = resolve([x(article("g.txt", 0, t), ms)])
+    assert [(e.id, e.label) for e in res.entities] == [("Place/青岛高新技术产业开发区", "青岛高新技术产业开发区")]

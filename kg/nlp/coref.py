@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.entities.text_classes import DEMONSTRATIVES
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -57,6 +58,9 @@ DEFAULT_KINDS: dict[str, list] = {
     "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
     "商会": [["Organization"], ["商会"]],
     "奖项": [["Award"], []],
+    "称号": [["Award"], []],
+    "荣誉": [["Award"], []],
+    "荣誉称号": [["Award"], []],
     "旅游节": [["Project"], ["旅游节"]],
     "文化节": [["Project"], ["文化节"]],
     "艺术节": [["Project"], ["艺术节"]],
@@ -69,7 +73,8 @@ DEFAULT_KINDS: dict[str, list] = {
     "认证": [["Award"], []],
 }
 
-_DEMONSTRATIVE = r"(?:该|此|这个|这家|这一|这项|这座|这所|本届|本次|此次)"  # (本届旅游节: the festival named before)
+#: (本届旅游节: the festival named before)
+_DEMONSTRATIVE = "(?:" + "|".join(sorted(map(re.escape, DEMONSTRATIVES), key=len, reverse=True)) + ")"
 
 #: a work's phase after its name (产业园一期: still a 园区)
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
@@ -101,11 +106,15 @@ class CorefResolver:
         kind word → [types, name endings]; see :data:`DEFAULT_KINDS`.
     window : int
         How far back (characters) an antecedent may be.
+    zones : dict
+        zone word → the name endings of the zones it refers to (开发区: 开发区); ``None``: the zone
+        words of ``scope_words.tsv`` with their full forms from ``abbreviations.tsv``.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
                  short_kinds: dict | None = None, window: int = 600,
-                 settlements: Sequence[str] | None = None, bare_kinds: dict | None = None) -> None:
+                 settlements: Sequence[str] | None = None, bare_kinds: dict | None = None,
+                 zones: dict[str, Sequence[str]] | None = None) -> None:
         self.name = name
         bare = DEFAULT_BARE_KINDS if bare_kinds is None else bare_kinds
         kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
@@ -113,11 +122,18 @@ class CorefResolver:
         # a kind word opening a sentence (or the text), what the sentence says of it right after
         self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n]))({kinds_alt})(?=({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
-        if settlements is None:  # the settlement words of kg/data/scope_words.tsv (村, 社区)
+        if settlements is None or zones is None:
             from kg.lang.lexicon import load
 
-            settlements = load().settlement_words
+            lex = load()
+            if settlements is None:  # the settlement words of kg/data/scope_words.tsv (村, 社区)
+                settlements = lex.settlement_words
+            if zones is None:  # its zone words, with the full form abbreviations.tsv gives (高新区: 高新技术产业开发区)
+                zones = {w: sorted({w, lex.abbreviations.get(w, (w, ""))[0]}) for w in lex.scope_zones}
         self.settlements = tuple(sorted(settlements, key=len, reverse=True))
+        self.zones = {w: tuple(endings) for w, endings in zones.items()}
+        zone_alt = "|".join(map(re.escape, sorted(self.zones, key=len, reverse=True))) or "(?!)"
+        self._zone_pattern = re.compile(rf"(?:^|(?<=[，,。！？!?；;：:\n]))({zone_alt})")
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
         self._not_before = {k: v[2] for k, v in (kinds or DEFAULT_KINDS).items() if len(v) > 2}
         self.short_kinds = {k: (tuple(v[0]), tuple(v[1]))
@@ -160,6 +176,7 @@ class CorefResolver:
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
         found += self._bare_references(text, names)
         found += self._short_references(text, names)
+        found += self._zone_references(text, names)
         if not found:
             return mentions
         merged = sorted([*mentions, *(c for c, _ in found)], key=lambda m: (m.start, -m.end))
@@ -214,6 +231,23 @@ class CorefResolver:
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
 
+    def _zone_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """A zone's word opening a clause alone (…介绍，开发区去年被评为…) is the zone of that kind named
+        before it within the window (胶州经济技术开发区): the nearest place whose name ends in the word
+        or its full form and is longer; none inside a name."""
+        out = []
+        for match in self._zone_pattern.finditer(text):
+            s, e = match.span(1)
+            if any(m.start < e and s < m.end for m in names):
+                continue
+            endings = self.zones[match.group(1)]
+            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                         and m.type == "Place" and m.name.endswith(endings)
+                         and not any(m.name == ending for ending in endings)), None)
+            if ante is not None:
+                out.append((Mention(s, e, match.group(1), ante.type, ante.name, kind="coref", rule="coref_zone"), ante))
+        return out
+
     def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A full name written short, its kind word kept with the words before its ending:
         投资公司 after 中建七局投资有限公司.  The antecedent is the nearest name before, within the
@@ -241,11 +275,11 @@ class CorefResolver:
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
     default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None,
-                    "bare_kinds": DEFAULT_BARE_KINDS},
+                    "bare_kinds": DEFAULT_BARE_KINDS, "zones": None},
 )
 def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
-               settlements: list[str] | None, bare_kinds: dict) -> CorefResolver:
+               settlements: list[str] | None, bare_kinds: dict, zones: dict | None) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
     return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements,
-                         bare_kinds=bare_kinds)
+                         bare_kinds=bare_kinds, zones=zones)

@@ -245,6 +245,20 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a division's name reached without its code (高新区管委 → the page's 青岛高新技术产业开发区, by the zone
+    # word) is the division the same page names with its code: one node, not two of one label
+    coded: dict[tuple[str, str], tuple[str, str]] = {}
+    for k in sorted(info):
+        div = gaz.get(info[k]["code"]) if info[k]["code"] else None
+        if div is not None:
+            coded.setdefault((k[0], div.name), k)
+    for k in sorted(info):
+        other = coded.get(k)
+        if other is not None and other != k and _files(info[k]["articles"]) & _files(info[other]["articles"]):
+            ra, rb = find(k), find(other)
+            if ra != rb:
+                parent[ra] = rb
+
     def union_one_fit_per_page(type_: str, fits) -> None:
         """Join each name of ``type_`` to the one other name of its page that ``fits(short, other)``,
         where exactly one does."""

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, CandidateSource, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import AWARD_RANK
+from kg.nlp.entities.text_classes import AWARD_RANK, DEMONSTRATIVES
 from kg.records import Mention
 
 __all__ = ["AwardSource", "AwardEventSource"]
@@ -114,8 +114,8 @@ class AwardSource(DataSource):
         before it: 35家企业入选…), by its words (:meth:`_honours`; ``conferred``: the giver is written,
         被甲协会评为, so no rank need open them)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
-        if text[s:e] in lex.stop_names:
-            return []
+        if text[s:e] in lex.stop_names or text.startswith(DEMONSTRATIVES, s):
+            return []  # 获评该称号: the honour named before (kg_coref), no name
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
                 and (honouring or honours and text.startswith(_TITLE_WORDS, e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]

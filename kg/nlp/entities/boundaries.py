@@ -444,13 +444,14 @@ class NameBounds:
         return start
 
     def anchored(self, index: NameIndex, start: int) -> bool:
-        """Whether a name starting at ``start`` opens with a place or a scope word."""
+        """Whether a name starting at ``start`` opens with a place, a scope word or a zone's word."""
         text, lex = index.text, self.lex
         if start in index.place_starts() or text[start : start + 1] in lex.one_char_units:
             return True
         if text[start : start + 1] in lex.scope_owners and text[start + 1 : start + 2] in lex.one_char_units:
             return True  # 我区, 本市
-        return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start)
+        return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start) \
+            or text.startswith(lex.scope_zones, start)  # 开发区管委: the page's zone (scope_words.tsv)
 
     def names_branch(self, index: NameIndex, pos: int) -> bool:
         """Whether the company suffix at ``pos`` names a branch of the company written before it:

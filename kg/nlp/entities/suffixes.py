@@ -219,8 +219,9 @@ class SuffixSource(DataSource):
                 continue  # 实施老旧小区改造项目5个: a counted category, as 5个老旧小区改造项目 is
             raw = text[start:e]
             core = lex.scope_re.sub("", raw) if type_ != "Place" else raw
-            if raw in lex.stop_names or core in lex.stop_names or stem in lex.stop_names or not core:
-                continue
+            if raw in lex.stop_names or core in lex.stop_names or not core \
+                    or stem in lex.stop_names and not (type_ == "Agency" and stem in lex.scope_zones):
+                continue  # (开发区管委会: a zone's word opening a body alone means the page's zone, scope_words.tsv)
             if stem[0] in GENERIC_START:
                 continue
             # a name in quotes needs no proper part (“美丽乡村”示范带 …), a place's does: “民族乐器村” is a nickname
