@@ -1565,6 +1565,25 @@ def test_entities_a_resume_names_the_official_holding_the_post(nlp, text, expect
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # jieba glues 任 to the name (王海鹏任) or to what follows (任市): the name, then the post's body
+        ("会议宣布：王海鹏任智能制造与信息工程学院院长，孙立华任教务处处长。",
+         {("王海鹏", "Official", "王海鹏"), ("智能制造与信息工程学院", "Organization", "智能制造与信息工程学院"),
+          ("孙立华", "Official", "孙立华"), ("教务处", "Agency", "教务处")}),
+        ("张明远任区财政局局长，李建国任市教育局副局长。",
+         {("张明远", "Official", "张明远"), ("区财政局", "Agency", "区财政局"),
+          ("李建国", "Official", "李建国"), ("市教育局", "Agency", "市教育局")}),
+        ("岳晓东任文化旅游学院党总支书记。",
+         {("岳晓东", "Official", "岳晓东"), ("文化旅游学院", "Organization", "文化旅游学院")}),
+    ],
+)
+def test_entities_a_post_given_with_ren_names_its_body_whole(nlp, text, expected):
+    # the words between 任 and the title name the body, however plain (a university's 教务处)
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_long_clause_is_no_resume(nlp):
     # the name before a long clause does not hold the post written after it
     assert found(nlp, "据张晓东介绍，这次会议对全区经济社会发展具有重要意义，现任区长出席。", "Official") == set()

@@ -11,7 +11,7 @@ import functools
 
 from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
-__all__ = ["person_after", "first_word"]
+__all__ = ["person_after", "first_word", "name_before_verb"]
 
 # jieba's tags of a word that opens with a surname and is no name: verbs (商定, 信访), adverbs,
 # prepositions, conjunctions, particles
@@ -91,3 +91,24 @@ def first_word(window: str, _dictionary_size: int) -> tuple[str, str] | None:
 
     first = next(iter(jieba.posseg.cut(window)), None)  # the tagger's generator stops after the first word
     return None if first is None else (first.word, first.flag)
+
+
+def name_before_verb(text: str, pos: int, end: int, verbs: tuple[str, ...], surnames: frozenset[str],
+                     freq: dict[str, int]) -> int | None:
+    """Where the words after a person's name and one of ``verbs`` start, the name opening at ``pos``
+    and the words ending by ``end`` (李建国任 | 市教育局局长, 王海鹏担任 | 甲学院院长), or ``None``.
+
+    jieba often glues a one-character verb to the name (王海鹏任, 三任), and :func:`person_after` may
+    then read the verb as the name's last character: a name of two characters and the verb is
+    read as the name and the verb, since a post follows.
+    """
+    name = person_after(text, pos, surnames, freq)
+    if name is None:
+        return None
+    for n in (len(name), len(name) - 1):
+        if n < 2:
+            continue
+        verb = next((v for v in verbs if text.startswith(v, pos + n)), None)
+        if verb is not None and (n == len(name) or name.endswith(verb[0])) and pos + n + len(verb) < end:
+            return pos + n + len(verb)
+    return None

@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 from kg.lang.lexicon import firm_core
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.people import person_after
-from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, LINE_CODE, LOCATIVE,
+from kg.nlp.entities.people import name_before_verb, person_after
+from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
                                           NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
 
 _BODIES = ("Agency", "Company", "Organization")
@@ -177,7 +177,7 @@ class SuffixSource(DataSource):
                 a = bounds.scope_left(index, a)  # 浆洗街街道 + 办事处: the place opens the body's name
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
-            walked, start = start, bounds.trim_to_place(index, start, s_suf, type_)
+            walked, start = start, self._past_holder(index, bounds.trim_to_place(index, start, s_suf, type_), s_suf)
             if type_ == "Place" and text[start : start + 1] in lex.boundaries and (w := index.word_covering(start)) is not None \
                     and w[0] == start and w[1] - w[0] == 2 and bounds.tags.get(text[w[0] : w[1]]) == "f":
                 start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
@@ -354,7 +354,8 @@ class SuffixSource(DataSource):
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
-        out += self.before_titles(index, title_starts) + self.vouched(index, out, unmarked, _tagger_names(doc))
+        out += self.before_titles(index, title_starts) + self.posts_given(index, title_starts) \
+            + self.vouched(index, out, unmarked, _tagger_names(doc))
         return out + self.brands_alone(index, out)
 
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
@@ -432,6 +433,46 @@ class SuffixSource(DataSource):
             out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="suffix"))
         return out, cut
 
+    def _past_holder(self, index: NameIndex, start: int, s_suf: int) -> int:
+        """``start`` moved past a person's name and the verb giving the post (HOLDING) that open the
+        words before a suffix: 李建国任 | 市教育局, 孙立华任 | 教务处 name the person, then the body."""
+        held = name_before_verb(index.text, start, s_suf, HOLDING, self.data.lex.surnames, self.data.freq)
+        return start if held is None else held
+
+    def _post_given(self, index: NameIndex, s_suf: int) -> int | None:
+        """Where the body of a post given to a person starts, the body's suffix at ``s_suf`` and the post's
+        title after it: right after a person's name and the verb (HOLDING) in the same clause; ``None``
+        when no such verb comes first."""
+        text, lex = index.text, self.data.lex
+        for k in range(s_suf - 1, max(-1, s_suf - MAX_NAME), -1):
+            if text[k] in PUNCT or text[k].isspace():
+                return None
+            verb = next((v for v in HOLDING if text.startswith(v, k)), None)
+            if verb is None or k + len(verb) >= s_suf:
+                continue
+            for s in (k - 3, k - 2):
+                if s >= 0 and (s == 0 or text[s - 1] in PUNCT or s in index.starts) \
+                        and name_before_verb(text, s, s_suf, (verb,), lex.surnames, self.data.freq) == k + len(verb):
+                    return k + len(verb)
+        return None
+
+    def posts_given(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
+        """The bodies of posts given to a person (孙立华任 | 教务处 | 处长, 王海鹏任 | 智能制造与信息工程学院 | 院长):
+        the words between the verb and the title, ending in a body's suffix, name the body whole, however
+        plain they are (a university's 教务处 has no proper part)."""
+        text, lex = index.text, self.data.lex
+        out = []
+        for t in sorted(title_starts):
+            # (a suffix that names bodies only before a title counts too: 处 of 教务处 | 处长)
+            hit = lex.suffix_at(text, t) or next(((w, type_) for w, type_ in lex.title_suffixes.items()
+                                                  if text.endswith(w, 0, t)), None)
+            if hit is None or hit[1] not in _BODIES:
+                continue
+            given = self._post_given(index, t - len(hit[0]))
+            if given is not None and text[given:t] not in lex.stop_names:
+                out.append(Mention(given, t, text[given:t], hit[1], lex.strip_owner(text[given:t]), rule="suffix_post"))
+        return out
+
     def before_titles(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` (proper = 3 in suffixes.tsv) right before a post
         title: 区政务服务中心 | 主任, 淄博市营商环境建设中心 | 主任; opened by a place, a scope word or a proper name."""
@@ -446,7 +487,7 @@ class SuffixSource(DataSource):
             start, _ = bounds.walk_left(index, s_suf, hit[1])
             if start is None or start >= s_suf:
                 continue
-            start = bounds.trim_to_place(index, start, s_suf, hit[1])
+            start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)
             if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
                 continue  # 中心 | 主任 of 活动中心主任: no body's name
             out.append(Mention(start, t, text[start:t], hit[1], lex.strip_owner(text[start:t]), rule="suffix"))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
-from kg.nlp.entities.people import person_after
+from kg.nlp.entities.people import name_before_verb, person_after
 from kg.nlp.entities.text_classes import APPOINTED, BODY_END, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
 from kg.records import Mention
 
@@ -106,8 +106,10 @@ class OfficialSource(DataSource):
                                        role=text[p:te], rule=RULE))
                 elif (holder := self._holder(index, p)) is not None:
                     # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the name opens the entry, the post ends it
+                    post = text[p:te]
+                    post = post[len(next((v for v in HOLDING if post.startswith(v)), "")):]  # (王建国 | 任甲集团董事长)
                     out.append(Mention(*holder, text[slice(*holder)], "Official", text[slice(*holder)],
-                                       role=text[p:te], rule=RULE))
+                                       role=post, rule=RULE))
                 elif (removed := self._removed(index, p)) is not None:
                     # 免去赵国强的 | 市教育局局长职务: the post is no longer the person's, so no role (no relation)
                     out.append(Mention(*removed, text[slice(*removed)], "Official", text[slice(*removed)], rule=RULE))
@@ -175,9 +177,15 @@ class OfficialSource(DataSource):
         text = index.text
         verb = next((v for v in HOLDING if text.endswith(v, 0, p)), None)
         if verb is None:
-            return None
+            # 王建国 | 任甲集团 | 董事长: a body read with the verb glued to it (the trained tagger's), the name before
+            glued = next((v for v in HOLDING if text.startswith(v, p)), None)
+            return self._name_ending(index, p) if glued is not None else None
         end = p - len(verb)
         name = self._name_ending(index, end)
+        if name is None:  # 王海鹏任 | 甲学院院长, 刘涵任 | …: jieba glued the verb to the name (or read it as its end)
+            lex = self.data.lex
+            name = next(((s, end) for s in (end - 3, end - 2) if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT)
+                         and name_before_verb(text, s, len(text), HOLDING, lex.surnames, self.data.freq) == p), None)
         if name is not None:
             return name  # 张晓东现任…
         for _ in range(8):  # back over the résumé's clauses, each short

@@ -37,8 +37,9 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, NAME_STOP, NAME_STOP_IN_NAMES, WITHHELD,
-                                          everyday_compound, everyday_nr)
+from kg.nlp.entities.people import name_before_verb
+from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
+                                          NAME_STOP_IN_NAMES, WITHHELD, everyday_compound, everyday_nr)
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -199,6 +200,9 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if label != "PER" and (held := name_before_verb(text, start, end, HOLDING, self._lex.surnames, self._freq)) is not None:
+            # 孙立华任教务处 (处长): the person given a post and the verb, then the post's body
+            return self.mention(text, held, end, label, [(max(a, held), b) for a, b in words if b > held])
         if label != "PER" and any(p[:1] in AGENT_MARKERS and not self._freq.get(p) for p in pieces[1:]):
             return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
         if label == "LOC" and (nested := self._place_after_division(word)) is not None \
