@@ -1096,6 +1096,15 @@ def test_relations_a_resume_gives_the_post_held(nlp_full):
         ("王建国", "leads", "青岛甲乙集团有限公司")]
 
 
+def test_relations_posts_given_with_ren_lead_the_bodies_named_between(nlp_full):
+    doc = nlp_full("会议宣布：王海鹏任智能制造与信息工程学院院长，孙立华任教务处处长，李建国任市教育局副局长。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, r.qualifiers) for r in doc._.kg_relations} == {
+        ("王海鹏", "leads", "智能制造与信息工程学院", (("role", "院长"),)),
+        ("孙立华", "leads", "教务处", (("role", "处长"),)),
+        ("李建国", "memberOf", "市教育局", (("role", "副局长"),))}
+
+
 def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp):
     # 甲管理局与乙研究所合作共建的P: an institute builds nothing (GUIDE §4), the body it builds with does
     text = "甲管理局与乙研究所合作共建的海洋生物医药中试基地项目近日落户。"
@@ -1360,6 +1369,25 @@ def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_o
                    "另讯，长沙微芯光电子有限公司获评“2023年度长沙市科技创新十强企业”。")
     assert edges(doc, "organizes") == {
         ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting that commends, and the next paragraph going on about it (会上)
+    ("湖州市委、市政府召开全市制造业高质量发展大会，对先进集体和先进个人进行表彰。\n"
+     "会上，浙江绿岸新材料股份有限公司被评为“2024年度湖州市工业突出贡献企业”。\n"
+     "另讯，长沙微芯光电子有限公司获评“2023年度长沙市科技创新十强企业”。",
+     {("湖州市委", "2024年度湖州市工业突出贡献企业"), ("湖州市人民政府", "2024年度湖州市工业突出贡献企业")}),
+    # the decision named as a document's title
+    ("会议宣读了《中共肥城市委 肥城市人民政府关于表彰2024年度高质量发展先进集体和先进个人的决定》。"
+     "山东泰岳精工机械有限公司被授予“2024年度肥城市工业经济突出贡献企业”称号。",
+     {("肥城市委", "2024年度肥城市工业经济突出贡献企业"), ("肥城市人民政府", "2024年度肥城市工业经济突出贡献企业")}),
+    # an honour whose giver is written with it is that giver's only
+    ("经区委、区政府研究决定，对表现突出的单位予以表彰。"
+     "甲区乙街道获评由山东省民政厅授予的“全省社区治理示范街道”称号。",
+     {("山东省民政厅", "全省社区治理示范街道")}),
+])
+def test_relations_the_bodies_of_a_commending_decision_or_meeting_organise_its_honours(nlp_full, text, expected):
+    assert edges(nlp_full(text), "organizes") == expected
 
 
 @pytest.mark.parametrize(

@@ -594,19 +594,30 @@ def awarded_colon_list(sent: Sentence) -> None:
 
 @rule("organizes_decided")
 def organizes_decided(sent: Sentence) -> None:
-    """``经区委、区政府研究决定，对…予以表彰。甲获评“Y”…``: the bodies whose decision the commendation is
-    organise each honour given in the rest of the paragraph (award_decision_pattern)."""
+    """``经区委、区政府研究决定，对…予以表彰。甲获评“Y”…``, ``《甲市委 甲市人民政府关于表彰…的决定》``,
+    ``甲市委、市政府召开…大会，对…进行表彰。会上，乙被评为“Y”``: the bodies whose decision or meeting the
+    commendation is organise each honour given in the rest of the paragraph, and of the paragraphs after it
+    that go on about the meeting (会上…: award_meeting_carry_words), where no other giver is written with it
+    (award_decision_patterns)."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
-    decision = data.regex("award_decision", lambda d: re.compile(d["award_decision_pattern"]))
-    m = decision.search(text, sent.start, sent.end) if text.find("决定", sent.start, sent.end) >= 0 else None
-    if m is not None:
-        bodies = [i for i in sent.idx if mentions[i].type in BODY_TYPES and m.start("who") <= mentions[i].start
-                  and mentions[i].end <= m.end("who") and not sent.nested(i)]
-        state["decided_by"] = (paragraph, bodies)
+    if text.find("表", sent.start, sent.end) >= 0 or text.find("命名", sent.start, sent.end) >= 0:
+        for decision in data.regex("award_decisions", lambda d: [re.compile(p) for p in d["award_decision_patterns"]]):
+            m = decision.search(text, sent.start, sent.end)
+            if m is None:
+                continue
+            bodies = [i for i in sent.idx if mentions[i].type in BODY_TYPES and m.start("who") <= mentions[i].start
+                      and mentions[i].end <= m.end("who") and not sent.nested(i)]
+            if bodies:
+                state["decided_by"] = (paragraph, bodies)
+                break
     decided = state.get("decided_by")
-    if not decided or decided[0] != paragraph or not decided[1]:
+    if decided and decided[0] != paragraph and sent.start == paragraph \
+            and text.startswith(tuple(data["award_meeting_carry_words"]), paragraph):
+        decided = state["decided_by"] = (paragraph, decided[1])  # 会上，…: the meeting goes on
+    if not decided or decided[0] != paragraph:
         return
-    for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"}):
+    given = {f[2] for f in sent.found if f[1] == "organizes"}  # (入选乙厅公布的名单: its own giver)
+    for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"} - given):
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
