@@ -2023,3 +2023,15 @@ def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
     # 获评该称号: the honour named before (kg_coref), no Award of its own
     text = "比赛同时评选出最美跑团，甲区跑步爱好者协会获评该称号。"
     assert {(m.text, m.type, m.kind) for m in mentions(nlp, text) if m.type == "Award"} == set()
+
+
+@pytest.mark.parametrize("text, works", [
+    # a place, words, then a boundary word (保障) inside one work's name
+    ("区财政局安排专项资金3200万元，支持文登区农村供水保障提升工程建设。", {"文登区农村供水保障提升工程"}),
+    # right after the place the word says what the place does: no name
+    ("即墨区推进农村供水保障工程。", set()),
+    # 发放 opens no work: 项目贷款 is a kind of loan
+    ("甲银行乙支行向丙矿业有限公司发放项目贷款3.2亿元，用于丁尾矿综合利用项目建设。", {"丁尾矿综合利用项目"}),
+])
+def test_entities_a_boundary_word_inside_a_placed_work_and_a_verb_of_giving(nlp, text, works):
+    assert {m[0] for m in found(nlp, text, "Project")} == works

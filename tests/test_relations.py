@@ -1105,6 +1105,16 @@ def test_relations_posts_given_with_ren_lead_the_bodies_named_between(nlp_full):
         ("李建国", "memberOf", "市教育局", (("role", "副局长"),))}
 
 
+def test_relations_a_firm_putting_money_in_funds_and_the_builder_named_after_develops(nlp_full):
+    # 投入N亿元建设P funds and develops P; 施工单位为X in the next clause develops it too
+    doc = nlp_full("社会资本方面，甲环境发展有限公司投入1.6亿元建设乙区第二水厂扩建工程，施工单位为丙水利建设有限公司。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == {
+        ("甲环境发展有限公司", "funds", "乙区第二水厂扩建工程"), ("甲环境发展有限公司", "develops", "乙区第二水厂扩建工程"),
+        ("丙水利建设有限公司", "develops", "乙区第二水厂扩建工程")}
+
+
 def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp):
     # 甲管理局与乙研究所合作共建的P: an institute builds nothing (GUIDE §4), the body it builds with does
     text = "甲管理局与乙研究所合作共建的海洋生物医药中试基地项目近日落户。"

@@ -107,6 +107,27 @@ class NameBounds:
                 return k, m.group()
         return None
 
+    #: the most characters of words between a place and a boundary word inside one name (农村供水)
+    PLACED_WORDS = 8
+
+    def _inside_placed_name(self, index: NameIndex, at: int, limit: int) -> bool:
+        """Whether the boundary word starting at ``at`` is inside a name that opens with a place of the
+        divisions data: the place, then up to ``PLACED_WORDS`` characters of words that hold no boundary word
+        and no punctuation, then the word (文登区 | 农村供水 | 保障 | 提升工程, 济南市 | 民营经济发展 | 促进 |
+        中心).  Right after the place the word says what the place does (即墨区 | 推进 | …工程): no name."""
+        text, lex = index.text, self.lex
+        body = lex.suffix_at(text, at)
+        if body is not None and body[1] in ("Agency", "Company", "Organization"):
+            return False  # 兰山区政府 | 共建 | 大学科技园: a body named before the word is who does it
+        for j in range(at - 2, max(limit, at - self.PLACED_WORDS) - 1, -1):
+            if text[j] in STOP_PUNCT or text[j].isspace() or lex.boundary_before(text, j + 1) \
+                    and j + 1 < at and not index.inside_place(j, j + 1):
+                return False  # (a boundary word among the words: 推进 of 即墨区推进农村供水保障工程)
+            if j in index.place_end:
+                return j not in index.starts or self.tags.get(text[j : index.word_covering(j)[1]], "")[:1] != "v" \
+                    if index.word_covering(j) is not None else True
+        return False
+
     def proper_word(self, word: str) -> bool:
         """:func:`~kg.nlp.entities.text_classes.is_proper_word` over jieba's tables, remembered."""
         known = self._proper.get(word)
@@ -267,6 +288,10 @@ class NameBounds:
                         and i - 1 - w >= 2 and self.tags.get(text[w : i - 1], "") in ("nz", "nr", "nrt") \
                         and self.freq.get(text[w : i - 1], 0) < 10:
                     i -= 1  # 恒瑞 | 达 | 投资发展有限公司: a rare proper word and the character after it are the brand
+                    continue
+                if b >= 2 and i < pos and type_ in ("Project", "Agency", "Organization") \
+                        and self._inside_placed_name(index, i - b, limit):
+                    i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
                     continue
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts):

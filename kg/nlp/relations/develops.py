@@ -303,7 +303,7 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
 
 @rule("develops_unit", needs=("Project",))
 def develops_unit(sent: Sentence) -> None:
-    """``P的建设单位为X、Y``, ``P施工单位：X``, ``X作为P的建设单位``: X (and Y) develop P; the parts of a
+    """``P的建设单位为X、Y``, ``P施工单位：X``, ``P，施工单位为X``, ``X作为P的建设单位``: X (and Y) develop P; the parts of a
     project listed one after another (``P的设计单位为A，施工单位为B``) each name theirs, and only the
     building, owning and running parts develop it."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -317,6 +317,9 @@ def develops_unit(sent: Sentence) -> None:
         if p.type != "Project" or sent.nested(j):
             continue
         pos = p.end + (text.startswith("的", p.end))
+        if text[pos : pos + 1] in ("，", ",") and (after := part.match(text, pos + 1, sent.end)) is not None \
+                and after.group("noun") in nouns:
+            pos += 1  # 甲投入1亿元建设P，施工单位为乙: the part in the clause right after the work
         first = True
         while (m := part.match(text, pos, sent.end)) is not None:
             chain = sent.chain_after(m.end(), _DEVELOPERS)  # P的建设单位为X、Y
