@@ -1115,6 +1115,28 @@ def test_relations_a_firm_putting_money_in_funds_and_the_builder_named_after_dev
         ("丙水利建设有限公司", "develops", "乙区第二水厂扩建工程")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the money, then a clause doing the work with it
+    ("与此同时，区财政局安排专项资金1500万元，实施东城街道城区防洪堤提升工程。",
+     {("区财政局", "funds", "东城街道城区防洪堤提升工程")}),
+    # a firm doing the work with its own money develops it too
+    ("乙水务投资有限公司投入自有资金3000万元，实施莱阳市农村供水保障提升工程。",
+     {("乙水务投资有限公司", "funds", "莱阳市农村供水保障提升工程"), ("乙水务投资有限公司", "develops", "莱阳市农村供水保障提升工程")}),
+    # a bank lending for the building develops nothing
+    ("甲银行投入信贷资金3亿元，用于建设乙市丙工程。", {("甲银行", "funds", "乙市丙工程")}),
+    # the local government's bonds: 地方政府 is no body
+    ("区水利局还争取地方政府专项债券资金6000万元，全部用于丁水库工程。", {("区水利局", "funds", "丁水库工程")}),
+    # the clause with no subject of its own is the firm's, which the investment's reading found
+    ("山东宏泰精工机械有限公司与开发区管委签订协议，计划出资12亿元，建设宏泰高端轴承智能工厂。",
+     {("山东宏泰精工机械有限公司", "funds", "宏泰高端轴承智能工厂"), ("山东宏泰精工机械有限公司", "develops", "宏泰高端轴承智能工厂")}),
+])
+def test_relations_money_then_a_clause_doing_the_work(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == expected
+
+
 def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp):
     # 甲管理局与乙研究所合作共建的P: an institute builds nothing (GUIDE §4), the body it builds with does
     text = "甲管理局与乙研究所合作共建的海洋生物医药中试基地项目近日落户。"

@@ -145,11 +145,17 @@ def funds_verb(sent: Sentence) -> None:
             if (funder, j) in already:
                 continue
         # (用于建设P: a building verb between the purpose word and the work)
-        between = between.removesuffix(next((v for v in data.longest_first("funds_purpose_verbs")
-                                              if between.endswith(v)), ""))
+        done = next((v for v in data.longest_first("funds_purpose_verbs") if between.endswith(v)), "")
+        between = between.removesuffix(done)
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
                         or _listed_after(between, w, data.longest_first("list_joiners"))
                         or re.search(re.escape(w) + r"[^，,。；;：:]{0,30}的$", between)), None)
+        if purpose is None and done and between.endswith(("，", ",")):
+            # 安排专项资金1500万元，实施P: the next clause does with the money what it is for (unless the
+            # investment's own reading found the payer: 甲公司与乙管委签订协议，计划出资12亿元，建设P)
+            if any(p == j for _, p in already):
+                continue
+            purpose = done
         # (用于甲村、乙村等5个村的P: what the money is for, its places in a modifier before it)
         if purpose and not money:  # 下达…资金2.3亿元，用于支持P: the money named before what it is for
             money = next((m for m in reversed(list(find_money(between))) if m.yuan is not None), None)
@@ -167,9 +173,13 @@ def funds_verb(sent: Sentence) -> None:
             qual["period"] = period.group(0)
         joined = sent.chain_before(mentions[funder].end, BODY_TYPES, data["funds_joint_words"]) if before \
             else sent.article.state.get("subject_chain") or []  # (其中，安排…: the bodies of the sentence before)
+        # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
+        invests = purpose == done != "" and any(v in between for v in data["funds_invest_verbs"])
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
+                if invests and mentions[f].type == "Company":
+                    sent.add(f, "develops", j, "funds_verb")
 
 
 def _places_before(mentions, idx, pos: int) -> int:
