@@ -1137,6 +1137,39 @@ def test_relations_money_then_a_clause_doing_the_work(nlp_full, text, expected):
             if r.predicate in ("funds", "develops")} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("目前，甲江理工大学设有机械工程学院、电气与信息工程学院、建筑工程学院等14个二级学院。",
+     {("机械工程学院", "Organization", "甲江理工大学"), ("电气与信息工程学院", "Organization", "甲江理工大学"),
+      ("建筑工程学院", "Organization", "甲江理工大学")}),
+    # after a comma the clause goes on about the sentence's subject; a 系 is a unit in a list
+    ("新成立的海洋工程学院由原船舶与海洋工程系整合组建，下设船舶工程系、海洋装备系和南通海洋装备工程研究中心。",
+     {("船舶工程系", "Organization", "海洋工程学院"), ("海洋装备系", "Organization", "海洋工程学院"),
+      ("南通海洋装备工程研究中心", "Organization", "海洋工程学院")}),
+    # a group's firms; the last item is the name the recogniser found, the clause going on after it
+    ("江苏通海重工集团有限公司旗下南通通海船舶制造有限公司、如东通海风电装备有限公司将为学生提供实习岗位。",
+     {("南通通海船舶制造有限公司", "Company", "江苏通海重工集团有限公司"),
+      ("如东通海风电装备有限公司", "Company", "江苏通海重工集团有限公司")}),
+    # a bureau's sections are of its kind
+    ("区行政审批服务局内设综合科、审批一科和政务服务中心。",
+     {("综合科", "Agency", "区行政审批服务局"), ("审批一科", "Agency", "区行政审批服务局"),
+      ("政务服务中心", "Agency", "区行政审批服务局")}),
+    # what is listed is no unit: nothing
+    ("该中心设有3个服务窗口。", set()),
+])
+def test_relations_the_units_listed_after_a_verb_of_having_them_are_part_of_the_body(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.subject].type, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate == "partOf"} == expected
+
+
+def test_relations_a_town_paying_is_no_firm_of_the_paragraph(nlp_full):
+    # 大盛镇投入…，实施P: the town pays (as its government); the firm the sentence before named does not
+    doc = nlp_full("近年来，青龙村与重庆渝林果业发展有限公司合作建成800亩种植基地。今年，大盛镇投入衔接资金150万元，"
+                   "实施青龙村人居环境整治提升项目。")
+    assert [r for r in doc._.kg_relations if r.predicate in ("funds", "develops")] == []
+
+
 def test_relations_a_body_and_an_institute_build_together_the_body_develops(nlp):
     # 甲管理局与乙研究所合作共建的P: an institute builds nothing (GUIDE §4), the body it builds with does
     text = "甲管理局与乙研究所合作共建的海洋生物医药中试基地项目近日落户。"
@@ -1542,6 +1575,13 @@ def test_relations_funds_verb_for_building_a_work_after_qizhong(nlp_full):
     doc = nlp_full("近日，洛阳市财政局、洛阳市农业农村局联合下达乡村振兴补助资金1.92亿元。其中，嵩县获得5600万元，"
                    "用于建设白河镇食用菌产业园项目。")
     assert edges(doc, "funds") == {("洛阳市财政局", "白河镇食用菌产业园项目"), ("洛阳市农业农村局", "白河镇食用菌产业园项目")}
+
+
+def test_relations_a_district_receiving_money_is_no_payer_of_the_sentence(nlp_full):
+    # 其中，甲区获得补助资金…: 获得 is read before 补助; the bodies that handed the money out pay
+    doc = nlp_full("近日，东营市财政局、市交通运输局联合下达市级补助资金1.26亿元。其中，垦利区获得补助资金3100万元，"
+                   "重点用于胜利大街改建工程。")
+    assert edges(doc, "funds") == {("东营市财政局", "胜利大街改建工程"), ("东营市交通运输局", "胜利大街改建工程")}
 
 
 def test_relations_funds_the_lender_not_the_firm_it_lends_to(nlp_full):

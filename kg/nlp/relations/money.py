@@ -122,8 +122,10 @@ def funds_verb(sent: Sentence) -> None:
             # sentence's payer is the body that opens it with a money verb (or nobody), not the last one named
             funder = next((i for i in sorted(funders, key=lambda i: mentions[i].start)
                            if mentions[i].end <= proj.start and text.startswith(tuple(verbs), mentions[i].end)), None)
-        if funder is not None and before and _place_subject(sent, mentions[funder].end, proj.start) is not None:
+        if funder is not None and _place_subject(sent, mentions[funder].end if before else sent.start, proj.start,
+                                                 receiving=bool(before)) is not None:
             continue  # 甲镇党委书记乙汇报，该镇争取…资金: the town pays (as its government, unnamed), not 甲镇党委
+            # (nor the firm the paragraph named before: 今年，大盛镇投入衔接资金150万元，实施P)
         if funder is None or (funder, j) in already:
             continue
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:
@@ -238,18 +240,21 @@ def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
 
 
-def _place_subject(sent: Sentence, start: int, end: int) -> int | None:
+def _place_subject(sent: Sentence, start: int, end: int, receiving: bool = True) -> int | None:
     """A place (a town, 该镇) opening a clause between ``start`` and ``end`` with a money verb right after it
     (``…党委书记甲汇报，该镇今年争取…资金``): the town pays as its government does, not the body named before
-    (a place funds nothing in the graph: GUIDE §4)."""
+    (a place funds nothing in the graph: GUIDE §4).  With ``receiving`` false a verb of receiving money does
+    not count (其中，嵩县获得5600万元: the bodies that handed it out, named before, pay)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = tuple(data["funds_agent_verbs"])
+    received = tuple(data["funds_passive_verbs"])
     for i in sent.idx:
         m = mentions[i]
         if m.type != "Place" or not start <= m.start or m.end > end or text[m.start - 1 : m.start] not in ("，", ","):
             continue
         k = next((k for k in range(m.end, min(end, m.end + 5)) if text.startswith(verbs, k)), None)
-        if k is not None and not any(c in text[m.end : k] for c in "，,。；;"):
+        if k is not None and not any(c in text[m.end : k] for c in "，,。；;") \
+                and (receiving or not text.startswith(received, k)):  # (获得补助资金: 获得 is read first)
             return i
     return None
 

@@ -5,6 +5,9 @@
     ``…指挥部下设…专班``), when the unit's name ends with a unit word (工作组, 专班, 支队 …).
 ``part_of_belongs``
     ``X隶属于Y``, ``X是Y下属单位``.
+``part_of_listed``
+    The units listed after a verb of having them (``甲大学设有A学院、B学院等14个二级学院``, ``乙学院下设C系
+    和D中心``, ``丙集团旗下E公司、F公司``): each is part of the body written right before the verb.
 ``part_of_name`` (inferred)
     A unit whose name is its body's name and a unit word (``甲区住建局城建科``, ``乙区管委会
     建设管理部``, ``丙市委统战部``: part_of_name_unit_suffixes): the body becomes a mention of its
@@ -97,3 +100,83 @@ def _written_out(text: str, lex) -> str:
         full = lex.abbreviations[short][0]
         return text if text.endswith(full) else text[: -len(short)] + full
     return text
+
+
+@rule("part_of_listed", needs=("Agency", "Organization", "Company"))
+def part_of_listed(sent: Sentence) -> None:
+    """``甲大学设有A学院、B学院等14个二级学院``, ``乙学院下设C系、D系和E中心``, ``丙集团旗下E公司、F公司``: each
+    unit listed after a verb of having units (part_of_list_verbs) is part of the body written right before
+    the verb.  A listed unit no rule named (教务处, 船舶工程系: plain words) is a unit by the list, of its
+    body's kind (a university's 处 is no government's; a group's 公司 is a firm)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = data.longest_first("part_of_list_verbs")
+    if not any(text.find(v, sent.start, sent.end) >= 0 for v in verbs):
+        return
+    from kg.lang.lexicon import load
+
+    lex = load()
+    bodies = sorted((i for i in sent.idx if mentions[i].type in _BODY_SUFFIX_TYPES and not sent.nested(i)),
+                    key=lambda i: mentions[i].start)
+    ends = {mentions[i].end: i for i in bodies}
+    known = {mentions[i].start: mentions[i].end for i in bodies}
+    joiners = data.longest_first("part_of_list_joiners")
+    stops = tuple(data["part_of_list_ends"]) + tuple(data["clause_stops"])
+    for verb in verbs:
+        at = text.find(verb, sent.start, sent.end)
+        while at >= 0:
+            parent = ends.get(at)
+            if parent is None and text[at - 1 : at] in ("，", ",") and bodies and mentions[bodies[0]].end < at:
+                parent = bodies[0]  # 甲学院由…组建，下设…: the clause goes on about the sentence's subject
+            if parent is not None:
+                for s, e in _listed_units(text, at + len(verb), sent.end, joiners, stops, lex, known):
+                    unit = next((i for i in sent.idx if (mentions[i].start, mentions[i].end) == (s, e)
+                                 and mentions[i].type in _BODY_SUFFIX_TYPES), None)
+                    if unit is None:
+                        unit = sent.add_mention(Mention(s, e, text[s:e], _unit_type(text[s:e], mentions[parent].type, lex),
+                                                        text[s:e], rule="part_of_listed"))
+                    sent.add(unit, "partOf", parent, "part_of_listed")
+            at = text.find(verb, at + len(verb), sent.end)
+
+
+def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tuple[str, ...], lex,
+                  known: dict[int, int]) -> list[tuple[int, int]]:
+    """The units listed from ``pos``: items joined by the joiners up to a stop (等, a clause's end), each
+    a name the recogniser found there (``known``: start → end) or words ending in a body's suffix (学院, 处,
+    公司 …); none when an item is neither (设有3个服务窗口)."""
+    out: list[tuple[int, int]] = []
+    start = k = pos
+    while k <= end:
+        if k == start and start in known:  # (如东通海风电装备有限公司 | 将为学生…: the name ends the list)
+            k = known[start]
+            out.append((start, k))
+            joiner = next((j for j in joiners if text.startswith(j, k)), None)
+            if joiner is None:
+                return out
+            k = start = k + len(joiner)
+            continue
+        joiner = next((j for j in joiners if text.startswith(j, k)), None) if k < end else None
+        stop = k >= end or text.startswith(stops, k)
+        if joiner is not None and k > start and (joiner == "、" or _unit_end(text, start, k, lex)) or stop:
+            if not _unit_end(text, start, k, lex) or not 2 <= k - start <= 16:
+                return out if stop and out else []
+            out.append((start, k))
+            if stop:
+                return out
+            k = start = k + len(joiner)
+            continue
+        k += 1
+    return out
+
+
+def _unit_end(text: str, s: int, e: int, lex) -> bool:
+    """Whether ``text[s:e]`` ends in a body's suffix (also one that names bodies only before a title: 处)."""
+    hit = lex.suffix_at(text, e) or next(((w, t) for w, t in lex.title_suffixes.items() if text.endswith(w, s, e)), None)
+    return hit is not None and hit[1] in _BODY_SUFFIX_TYPES and len(hit[0]) < e - s
+
+
+def _unit_type(name: str, parent_type: str, lex) -> str:
+    """A unit is of its body's kind (a university's 处 is an Organization), a firm is a firm."""
+    hit = lex.suffix_at(name, len(name))
+    if hit is not None and hit[1] == "Company":
+        return "Company"
+    return parent_type if parent_type in ("Agency", "Organization") else (hit[1] if hit else "Organization")
