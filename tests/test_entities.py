@@ -1584,6 +1584,25 @@ def test_entities_a_post_given_with_ren_names_its_body_whole(nlp, text, expected
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # jieba reads 赵国 (a state) and 栋为: the name is the three characters before 为
+        ("任命赵国栋为长春市生态环境局二级巡视员。",
+         {("赵国栋", "Official", "赵国栋"), ("长春市生态环境局", "Agency", "长春市生态环境局"), ("长春市", "Place", "长春市")}),
+        # 为区 glued; the words after 、 are no post read back from (审判委员会委员): the first post names the person
+        ("任命潘蕾为区人民法院副院长、审判委员会委员。",
+         {("潘蕾", "Official", "潘蕾"), ("区人民法院", "Agency", "区人民法院")}),
+        # a district's court and procuratorate are its standard bodies (departments.txt)
+        ("区监察委员会、区人民法院、区人民检察院负责同志列席会议。",
+         {("区监察委员会", "Agency", "区监察委员会"), ("区人民法院", "Agency", "区人民法院"),
+          ("区人民检察院", "Agency", "区人民检察院")}),
+    ],
+)
+def test_entities_appointments_and_the_courts(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_long_clause_is_no_resume(nlp):
     # the name before a long clause does not hold the post written after it
     assert found(nlp, "据张晓东介绍，这次会议对全区经济社会发展具有重要意义，现任区长出席。", "Official") == set()

@@ -105,10 +105,11 @@ def name_before_verb(text: str, pos: int, end: int, verbs: tuple[str, ...], surn
     name = person_after(text, pos, surnames, freq)
     if name is None:
         return None
-    for n in (len(name), len(name) - 1):
-        if n < 2:
+    # (jieba may also read the name short: 赵国 | 栋为, where a given name of two characters follows the verb)
+    for n in (len(name), len(name) - 1, len(name) + 1):
+        if not 2 <= n <= 4 or n > len(name) and not all(CJK.match(c) for c in text[pos : pos + n]):
             continue
         verb = next((v for v in verbs if text.startswith(v, pos + n)), None)
-        if verb is not None and (n == len(name) or name.endswith(verb[0])) and pos + n + len(verb) < end:
+        if verb is not None and (n >= len(name) or name.endswith(verb[0])) and pos + n + len(verb) < end:
             return pos + n + len(verb)
     return None

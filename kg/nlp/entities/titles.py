@@ -86,12 +86,14 @@ class OfficialSource(DataSource):
         for m in out:
             bodies[m.end] = m
         title_starts = {a for a, _ in index.title_spans}
+        body_starts = {m.start for m in bodies.values()}
         for ts, te in index.title_spans:
             info = lex.titles.get(text[ts:te])
             if info is None or info.type != "Official":
                 continue
-            if te < len(text) and text[te] in "、":
-                continue  # another title follows
+            if te < len(text) and text[te] in "、" and (te + 1 in title_starts or te + 1 in body_starts):
+                continue  # another title follows (or another body's post), which names the person
+                # (副院长、审判委员会委员: the words after are no post the chain reads back from)
             name = person_after(text, te, lex.surnames, self.data.freq)
             if not name:
                 before = self._name_before(index, ts)  # 习近平总书记: the name, then the post
@@ -168,7 +170,11 @@ class OfficialSource(DataSource):
         if p < 3 or index.text[p - 1] != APPOINTED:
             return None
         name = self._name_ending(index, p - 1)
-        return name[0] if name is not None else None
+        if name is None:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
+            lex = self.data.lex
+            return next((s for s in (p - 4, p - 3) if s >= 0 and name_before_verb(
+                index.text, s, len(index.text), (APPOINTED,), lex.surnames, self.data.freq) == p), None)
+        return name[0]
 
     def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person who holds the post starting at ``p`` (HOLDING: 现任): the name right before the
