@@ -2054,3 +2054,13 @@ def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
 ])
 def test_entities_a_boundary_word_inside_a_placed_work_and_a_verb_of_giving(nlp, text, works):
     assert {m[0] for m in found(nlp, text, "Project")} == works
+
+
+@pytest.mark.parametrize("text, places", [
+    # jieba reads 北起泽头 | 镇 and 惠及 | 喜捷 | 镇: the town starts after the word that ends names on its left
+    # (喜捷镇, newer than the divisions data, is the trained tagger's)
+    ("该工程北起泽头镇，南至南海新区入海口，全长21.6公里。", {"泽头镇", "南海新区"}),
+    ("新建改造供水管网86公里，惠及喜捷镇、观音镇等6个乡镇12万余人。", {"喜捷镇", "观音镇"}),
+])
+def test_entities_a_town_after_a_word_jieba_glued_to_it(nlp_full, text, places):
+    assert {m[0] for m in found(nlp_full, text, "Place")} == places

@@ -49,7 +49,8 @@ class PlaceSource(DataSource):
         found = []
         for s, e, name in self._names.find(text):
             if s not in index.starts and not (s > 0 and text[s - 1] in PUNCT) \
-                    and not (found and found[-1][1] == s and self._written_inside(found[-1][2], name)):
+                    and not (found and found[-1][1] == s and self._written_inside(found[-1][2], name)) \
+                    and not self._after_boundary_word(index, s):
                 continue  # 市南 inside 城市南部 (not 文登区 | 米山镇, where jieba cuts 区米 | 山镇)
             if any(a <= s and e <= b for a, b in hosts):
                 continue  # 上海 of 上海合作组织, 亚洲 of 亚洲基础设施投资银行: a body named after no place it is in
@@ -64,6 +65,12 @@ class PlaceSource(DataSource):
         found = sorted(found + self._shorts_of_named(index, found))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+    def _after_boundary_word(self, index: NameIndex, s: int) -> bool:
+        """Whether the jieba word ``s`` falls inside opens with a word of boundaries.txt that ends right at ``s``
+        (北起 | 泽头镇, 惠及 | 喜捷镇, where jieba reads 北起泽头 | 镇): the place starts after it."""
+        w = index.word_covering(s)  # (of two characters or more: a one-character 以 of 以北 is read by the suffix rule)
+        return w is not None and s - w[0] >= 2 and index.text[w[0] : s] in self.data.lex.boundaries
 
     def _shorts_of_named(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The short names of the districts the text names in full (海门 of 海门区 … 海门经济技术开发区), where

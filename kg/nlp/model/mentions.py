@@ -170,6 +170,10 @@ class MentionTyper:
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
+        if label == "LOC" and len(pieces) > 1 and len(pieces[0]) >= 2 and pieces[0] in self._lex.boundaries:
+            # 惠及 | 喜捷镇, 北起 | …: a word that ends names on its left opens no place's (boundaries.txt; a
+            # firm's brand may open with one: 新建元控股集团)
+            return self.mention(text, words[1][0], end, label, words[1:])
         # a name neither starts nor ends with a verb, preposition, particle, conjunction or
         # adverb jieba knows as a word of its own (查处机关, 王锦说)
         for k, piece in enumerate((pieces[:1] + pieces[-1:]) if pieces else ()):
