@@ -2064,3 +2064,13 @@ def test_entities_a_boundary_word_inside_a_placed_work_and_a_verb_of_giving(nlp,
 ])
 def test_entities_a_town_after_a_word_jieba_glued_to_it(nlp_full, text, places):
     assert {m[0] for m in found(nlp_full, text, "Place")} == places
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a body's session between its place and its name is no part of the name
+    ("区市场监督管理局局长李崇文当选为青岛市第十七届人民代表大会代表。",
+     {("区市场监督管理局", "Agency", "区市场监督管理局"), ("青岛市第十七届人民代表大会", "Agency", "青岛市人民代表大会")}),
+    ("市北区第十八届人大常委会举行第二十三次会议。", {("市北区第十八届人大常委会", "Agency", "市北区人民代表大会常务委员会")}),
+])
+def test_entities_a_session_is_no_part_of_a_bodys_name(nlp, text, bodies):
+    assert found(nlp, text, "Agency") == bodies

@@ -1584,6 +1584,12 @@ def test_relations_a_district_receiving_money_is_no_payer_of_the_sentence(nlp_fu
     assert edges(doc, "funds") == {("东营市财政局", "胜利大街改建工程"), ("东营市交通运输局", "胜利大街改建工程")}
 
 
+def test_relations_a_body_whose_meeting_opens_is_no_subject_of_the_next_sentence(nlp_full):
+    # 甲区第十七届人大三次会议开幕: the congress meets; the works the report lists are no money of its
+    doc = nlp_full("1月30日，淄博市张店区第十七届人大三次会议开幕。今年张店区将实施淄东铁路综合整治等总投资15.7亿元的36项重点工程。")
+    assert edges(doc, "funds") == set()
+
+
 def test_relations_funds_the_lender_not_the_firm_it_lends_to(nlp_full):
     # 甲银行还向乙公司发放贷款…，支持P: the bank funds P; 乙, after 向 and before 发放, borrows
     doc = nlp_full("中国建设银行曲靖分行还向曲靖市沾益区自来水有限公司发放贷款1.5亿元，支持沾益区城乡供水一体化工程建设。")

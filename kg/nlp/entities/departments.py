@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import GENERIC_START
+from kg.nlp.entities.text_classes import GENERIC_START, SESSION
 from kg.records import Mention
 
 __all__ = ["DepartmentSource", "RULE"]
@@ -50,10 +50,13 @@ class DepartmentSource(DataSource):
                 out.append(Mention(opening, e, full, type_, full, rule=RULE))
                 continue
             # a longer suffix may follow (城市管理局 + 执法大队): leave that to the suffix rule
-            start = bounds.scope_left(index, s)
+            session = next((k for k in range(max(0, s - 6), s - 2) if SESSION.fullmatch(text, k, s)), s)
+            start = bounds.scope_left(index, session)
+            if session < s and start == session:
+                start = s  # (第十七届人民代表大会 with no place before it: the name as before)
             if start == s and full in lex.stop_names:
                 continue
-            prefix = text[start:s]
+            prefix = text[start:session]  # (青岛市第十七届人民代表大会: the session is no part of the name)
             if prefix and prefix in GENERIC_START:
                 continue
             if start > 0 and text[start - 1] in GENERIC_START:

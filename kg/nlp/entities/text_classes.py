@@ -48,6 +48,9 @@ APPOINTED = "为"
 HOLDING = ("现担任", "现任", "担任", "任")
 #: the longest clause of a résumé between the name and its post (男, 汉族, 1978年5月出生, 中共党员, 大学学历)
 RESUME_CLAUSE = 14
+#: a body's session written between its place and its name (青岛市 | 第十七届 | 人民代表大会): no part of the name,
+#: the body is the same from one session to the next
+SESSION = re.compile(r"第[一二三四五六七八九十百零〇两\d]+届")
 #: what opens a removal from a post, the person's name, 的 and the post after it (免去赵国强的市教育局局长职务)
 REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,

@@ -20,6 +20,7 @@ written by :meth:`RelationExtractor.to_disk`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -111,8 +112,12 @@ class RelationExtractor:
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
             article.state["subject_chain"] = last_chain  # and the bodies joined to it (甲局、乙局联合下达…)
+            # (a page's outlet acts in no sentence; nor does a body whose meeting the sentence is about:
+            # 甲区第十七届人大三次会议开幕, whose next sentence's work is the government's)
+            meeting = self._data().regex("subject_meeting", lambda d: re.compile(d["subject_meeting_pattern"]))
             subject = next((i for i in sent.idx if article.mentions[i].type in BODY_TYPES
-                            and not is_outlet(article.mentions[i].name)), None)  # a page's outlet acts in no sentence
+                            and not is_outlet(article.mentions[i].name)
+                            and not meeting.match(text, article.mentions[i].end)), None)
             types = sent.types  # (a set the rules may add to: an implied body)
             for func, needs in rules:
                 if not needs or not needs.isdisjoint(types):  # a rule that needs what the sentence lacks finds nothing
