@@ -2074,3 +2074,15 @@ def test_entities_a_town_after_a_word_jieba_glued_to_it(nlp_full, text, places):
 ])
 def test_entities_a_session_is_no_part_of_a_bodys_name(nlp, text, bodies):
     assert found(nlp, text, "Agency") == bodies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post, 为, then who holds it, alone in the clause
+    ("区财政局局长为王刚。", {("区财政局", "Agency", "区财政局"), ("王刚", "Official", "王刚")}),
+    # 为 giving something to someone is no such post
+    ("校长为学生颁奖。", set()),
+    # the verb right before the suffix leaves no name (徐慧任 | 学院)
+    ("徐慧任学院党委书记。", set()),
+])
+def test_entities_a_post_then_wei_then_its_holder(nlp, text, expected):
+    assert {m for m in found(nlp, text) if m[1] != "Person"} == expected

@@ -1590,6 +1590,13 @@ def test_relations_a_body_whose_meeting_opens_is_no_subject_of_the_next_sentence
     assert edges(doc, "funds") == set()
 
 
+def test_relations_a_post_then_wei_then_its_holder(nlp_full):
+    doc = nlp_full("区财政局局长为王刚，区教育局副局长为李娜。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, r.qualifiers) for r in doc._.kg_relations} == {
+        ("王刚", "leads", "区财政局", (("role", "局长"),)), ("李娜", "memberOf", "区教育局", (("role", "副局长"),))}
+
+
 def test_relations_funds_the_lender_not_the_firm_it_lends_to(nlp_full):
     # 甲银行还向乙公司发放贷款…，支持P: the bank funds P; 乙, after 向 and before 发放, borrows
     doc = nlp_full("中国建设银行曲靖分行还向曲靖市沾益区自来水有限公司发放贷款1.5亿元，支持沾益区城乡供水一体化工程建设。")

@@ -96,7 +96,7 @@ def first_word(window: str, _dictionary_size: int) -> tuple[str, str] | None:
 def name_before_verb(text: str, pos: int, end: int, verbs: tuple[str, ...], surnames: frozenset[str],
                      freq: dict[str, int]) -> int | None:
     """Where the words after a person's name and one of ``verbs`` start, the name opening at ``pos``
-    and the words ending by ``end`` (李建国任 | 市教育局局长, 王海鹏担任 | 甲学院院长), or ``None``.
+    and the verb ending by ``end`` (李建国任 | 市教育局局长, 王海鹏担任 | 甲学院院长), or ``None``.
 
     jieba often glues a one-character verb to the name (王海鹏任, 三任), and :func:`person_after` may
     then read the verb as the name's last character: a name of two characters and the verb is
@@ -110,6 +110,6 @@ def name_before_verb(text: str, pos: int, end: int, verbs: tuple[str, ...], surn
         if not 2 <= n <= 4 or n > len(name) and not all(CJK.match(c) for c in text[pos : pos + n]):
             continue
         verb = next((v for v in verbs if text.startswith(v, pos + n)), None)
-        if verb is not None and (n >= len(name) or name.endswith(verb[0])) and pos + n + len(verb) < end:
+        if verb is not None and (n >= len(name) or name.endswith(verb[0])) and pos + n + len(verb) <= end:
             return pos + n + len(verb)
     return None

@@ -95,6 +95,11 @@ class OfficialSource(DataSource):
                 continue  # another title follows (or another body's post), which names the person
                 # (副院长、审判委员会委员: the words after are no post the chain reads back from)
             name = person_after(text, te, lex.surnames, self.data.freq)
+            copula = 0
+            if not name and text[te : te + 1] == APPOINTED and (after := person_after(text, te + 1, lex.surnames,
+                                                                                       self.data.freq)) \
+                    and (te + 1 + len(after) == len(text) or text[te + 1 + len(after)] in PUNCT):
+                name, copula = after, 1  # 机械工程学院院长为邵建国，…: the post, 为, then who holds it, alone in the clause
             if not name:
                 before = self._name_before(index, ts)  # 习近平总书记: the name, then the post
                 if before is not None:
@@ -116,10 +121,10 @@ class OfficialSource(DataSource):
                     # 免去赵国强的 | 市教育局局长职务: the post is no longer the person's, so no role (no relation)
                     out.append(Mention(*removed, text[slice(*removed)], "Official", text[slice(*removed)], rule=RULE))
                 continue
-            ns, ne = te, te + len(name)
+            ns, ne = te + copula, te + copula + len(name)
             p = self._post_start(index, ts, bodies, starts_by_end, lex.one_char_units)
-            out.append(Mention(ns, ne, name, "Official", name, role=text[p:ns], rule=RULE))
-            out += self._sharing_the_post(index, ne, text[p:ns], title_starts, bodies)
+            out.append(Mention(ns, ne, name, "Official", name, role=text[p:te], rule=RULE))
+            out += self._sharing_the_post(index, ne, text[p:te], title_starts, bodies)
         return out
 
     def _sharing_the_post(self, index: NameIndex, end: int, role: str, title_starts: set[int],
