@@ -123,9 +123,9 @@ class NameBounds:
             if text[j] in STOP_PUNCT or text[j].isspace() or lex.boundary_before(text, j + 1) \
                     and j + 1 < at and not index.inside_place(j, j + 1):
                 return False  # (a boundary word among the words: 推进 of 即墨区推进农村供水保障工程)
-            if j in index.place_end:
-                return j not in index.starts or self.tags.get(text[j : index.word_covering(j)[1]], "")[:1] != "v" \
-                    if index.word_covering(j) is not None else True
+            if j in index.place_end:  # the place: the first word after it must be no verb (即墨区 | 推进)
+                w = index.word_covering(j)
+                return w is None or w[0] != j or self.tags.get(text[w[0] : w[1]], "")[:1] != "v"
         return False
 
     def proper_word(self, word: str) -> bool:

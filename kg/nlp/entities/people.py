@@ -11,7 +11,7 @@ import functools
 
 from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
-__all__ = ["person_after", "first_word", "name_before_verb"]
+__all__ = ["person_after", "first_word", "name_before_verb", "name_start_before"]
 
 # jieba's tags of a word that opens with a surname and is no name: verbs (商定, 信访), adverbs,
 # prepositions, conjunctions, particles
@@ -113,3 +113,12 @@ def name_before_verb(text: str, pos: int, end: int, verbs: tuple[str, ...], surn
         if verb is not None and (n >= len(name) or name.endswith(verb[0])) and pos + n + len(verb) <= end:
             return pos + n + len(verb)
     return None
+
+
+def name_start_before(text: str, verb_at: int, verb: str, starts: set[int], surnames: frozenset[str],
+                      freq: dict[str, int]) -> int | None:
+    """Start of a person's name written right before ``verb`` at ``verb_at`` (王海鹏 | 任, 赵国栋 | 为), opening
+    the text, a clause or one of jieba's words (``starts``), read as :func:`name_before_verb` reads it; or
+    ``None``."""
+    return next((s for s in (verb_at - 3, verb_at - 2) if s >= 0 and (s == 0 or text[s - 1] in PUNCT or s in starts)
+                 and name_before_verb(text, s, len(text), (verb,), surnames, freq) == verb_at + len(verb)), None)

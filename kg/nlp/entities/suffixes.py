@@ -23,9 +23,9 @@ from spacy.tokens import Doc
 from kg.lang.lexicon import firm_core
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.people import name_before_verb, person_after
-from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
-                                          NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
+from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
+from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE,
+                                          MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -448,12 +448,9 @@ class SuffixSource(DataSource):
             if text[k] in PUNCT or text[k].isspace():
                 return None
             verb = next((v for v in HOLDING if text.startswith(v, k)), None)
-            if verb is None or k + len(verb) >= s_suf:
-                continue
-            for s in (k - 3, k - 2):
-                if s >= 0 and (s == 0 or text[s - 1] in PUNCT or s in index.starts) \
-                        and name_before_verb(text, s, s_suf, (verb,), lex.surnames, self.data.freq) == k + len(verb):
-                    return k + len(verb)
+            if verb is not None and k + len(verb) < s_suf \
+                    and name_start_before(text, k, verb, index.starts, lex.surnames, self.data.freq) is not None:
+                return k + len(verb)
         return None
 
     def posts_given(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
-from kg.nlp.entities.people import name_before_verb, person_after
+from kg.nlp.entities.people import name_start_before, person_after
 from kg.nlp.entities.text_classes import APPOINTED, BODY_END, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
 from kg.records import Mention
 
@@ -176,9 +176,7 @@ class OfficialSource(DataSource):
             return None
         name = self._name_ending(index, p - 1)
         if name is None:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
-            lex = self.data.lex
-            return next((s for s in (p - 4, p - 3) if s >= 0 and name_before_verb(
-                index.text, s, len(index.text), (APPOINTED,), lex.surnames, self.data.freq) == p), None)
+            return name_start_before(index.text, p - 1, APPOINTED, index.starts, self.data.lex.surnames, self.data.freq)
         return name[0]
 
     def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
@@ -194,9 +192,8 @@ class OfficialSource(DataSource):
         end = p - len(verb)
         name = self._name_ending(index, end)
         if name is None:  # 王海鹏任 | 甲学院院长, 刘涵任 | …: jieba glued the verb to the name (or read it as its end)
-            lex = self.data.lex
-            name = next(((s, end) for s in (end - 3, end - 2) if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT)
-                         and name_before_verb(text, s, len(text), HOLDING, lex.surnames, self.data.freq) == p), None)
+            start = name_start_before(text, end, verb, index.starts, self.data.lex.surnames, self.data.freq)
+            name = (start, end) if start is not None else None
         if name is not None:
             return name  # 张晓东现任…
         for _ in range(8):  # back over the résumé's clauses, each short

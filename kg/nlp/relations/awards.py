@@ -601,6 +601,7 @@ def organizes_decided(sent: Sentence) -> None:
     (award_decision_patterns)."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
+    # (every decision pattern holds 表彰, 表扬 or 命名: the cheap test first)
     if text.find("表", sent.start, sent.end) >= 0 or text.find("命名", sent.start, sent.end) >= 0:
         for decision in data.regex("award_decisions", lambda d: [re.compile(p) for p in d["award_decision_patterns"]]):
             m = decision.search(text, sent.start, sent.end)

@@ -176,7 +176,7 @@ def funds_verb(sent: Sentence) -> None:
         joined = sent.chain_before(mentions[funder].end, BODY_TYPES, data["funds_joint_words"]) if before \
             else sent.article.state.get("subject_chain") or []  # (其中，安排…: the bodies of the sentence before)
         # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
-        invests = purpose == done != "" and any(v in between for v in data["funds_invest_verbs"])
+        invests = bool(done) and purpose == done and any(v in between for v in data["funds_invest_verbs"])
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
             if (f, j) not in already:
                 sent.add(f, "funds", j, "funds_verb", qual)
