@@ -2086,3 +2086,12 @@ def test_entities_a_session_is_no_part_of_a_bodys_name(nlp, text, bodies):
 ])
 def test_entities_a_post_then_wei_then_its_holder(nlp, text, expected):
     assert {m for m in found(nlp, text) if m[1] != "Person"} == expected
+
+
+@pytest.mark.parametrize("text, office", [
+    # an office named bare in a chain of posts is the office of the body the chain opened with
+    ("区人大常委会副秘书长、办公室主任苟明亮作说明。", "区人民代表大会常务委员会办公室"),
+    ("区委常委、办公室主任王五出席。", "区委办公室"),
+])
+def test_entities_an_office_in_a_chain_of_posts_is_its_bodys(nlp, text, office):
+    assert {m[2] for m in found(nlp, text, "Agency") if m[0] == "办公室"} == {office}

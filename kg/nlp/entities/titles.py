@@ -282,8 +282,10 @@ class OfficialSource(DataSource):
                           and not any(c in "。；;！？" for c in text[end:sep])), key=lambda m: m.end, default=None)
             if opener is None or sep - opener.end > 12:
                 continue
-            if full.endswith("部") or full.startswith("政法"):
-                name = opener.name + full  # a department of the party committee: 市委 + 统战部
+            if full.endswith("部") or full.startswith("政法") or full == "办公室":
+                # a department of the party committee: 市委 + 统战部; an office is its own body's (区人大常委会
+                # 副秘书长、办公室主任: the standing committee's office, not the district's)
+                name = opener.name + full
             else:
                 hit = lex.suffix_at(opener.name, len(opener.name))
                 own = max((h for h in lex.head_names if opener.name.endswith(h) and len(h) < len(opener.name)),
