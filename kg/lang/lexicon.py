@@ -455,6 +455,14 @@ class Lexicon:
             getattr(self, name)
         return self
 
+    def unit_suffix_at(self, text: str, end: int, start: int = 0) -> tuple[str, str] | None:
+        """``(suffix, type)`` of the longest suffix ending at ``text[end]``, counting those that name a body
+        only right before a post title (处 of 教务处): where a list or a post says the words are a unit."""
+        hit = self.suffix_at(text, end)
+        if hit is not None:
+            return hit[0], hit[1]
+        return next(((w, t) for w, t in self.title_suffixes.items() if text.endswith(w, start, end)), None)
+
     def suffix_at(self, text: str, end: int) -> tuple[str, str, int] | None:
         """Return the longest ``(suffix, type, proper)`` ending at ``text[end]``, or ``None``."""
         if end <= 0 or end > len(text):

@@ -460,9 +460,7 @@ class SuffixSource(DataSource):
         text, lex = index.text, self.data.lex
         out = []
         for t in sorted(title_starts):
-            # (a suffix that names bodies only before a title counts too: 处 of 教务处 | 处长)
-            hit = lex.suffix_at(text, t) or next(((w, type_) for w, type_ in lex.title_suffixes.items()
-                                                  if text.endswith(w, 0, t)), None)
+            hit = lex.unit_suffix_at(text, t)  # (处 of 教务处 | 处长 too)
             if hit is None or hit[1] not in _BODIES:
                 continue
             given = self._post_given(index, t - len(hit[0]))

@@ -170,7 +170,7 @@ def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tupl
 
 def _unit_end(text: str, s: int, e: int, lex) -> bool:
     """Whether ``text[s:e]`` ends in a body's suffix (also one that names bodies only before a title: 处)."""
-    hit = lex.suffix_at(text, e) or next(((w, t) for w, t in lex.title_suffixes.items() if text.endswith(w, s, e)), None)
+    hit = lex.unit_suffix_at(text, e, s)
     return hit is not None and hit[1] in _BODY_SUFFIX_TYPES and len(hit[0]) < e - s
 
 
