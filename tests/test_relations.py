@@ -1683,3 +1683,17 @@ def test_relations_awarded_verb_officials_listed_with_their_posts_between_commas
     clause = nlp_full("区长张立新主持会议，副区长李海波获评全国劳动模范。")
     assert (edges(listed, "awarded"), edges(clause, "awarded")) == (
         {(n, "2024年度全市重点项目建设先进个人") for n in ("张文斌", "刘晓梅", "孔祥宇")}, {("李海波", "全国劳动模范")})
+
+
+def test_relations_builders_and_funders_named_after_the_work_opened(nlp_full):
+    """The work named, then 该项目 in the next paragraph: its investor is the subsidiary named after 全资子公司
+    (not the parent); 项目采用…模式，由X承建 names the builder; 为该项目争取…资金 names who secured its money."""
+    doc = nlp_full("青岛港智慧物流园项目在黄岛区开工。\n该项目由青岛港集团有限公司全资子公司青岛港物流有限公司投资建设。"
+                   "项目采用EPC总承包模式，由山东鲁岳建设集团有限公司承建。"
+                   "据了解，区发展和改革局今年已为该项目争取省级重大项目前期资金3000万元。")
+    ms = doc._.kg_mentions
+    work = "青岛港智慧物流园项目"
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == {
+        ("青岛港物流有限公司", "develops", work), ("青岛港物流有限公司", "funds", work),
+        ("山东鲁岳建设集团有限公司", "develops", work), ("区发展和改革局", "funds", work)}

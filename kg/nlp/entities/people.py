@@ -56,8 +56,10 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
             not fourth or fourth in PUNCT or fourth in NAME_STOP and _continues(fourth, fifth, freq) is False
+            or _left_before_verb(third, fourth + fifth, freq)
         ):
-            # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强; not 殷勇|陪同: 同 ends a name only opening a word (同意)
+            # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强, 韩文|涛|致辞 → 韩文涛; not 殷勇|陪同: 同 ends a name only
+            # opening a word (同意)
             return text[pos : pos + sur + 2]
         return word
     given = text[pos + sur : pos + sur + 2]
@@ -67,6 +69,17 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
         return text[pos : pos + sur + 1]
     return None
+
+
+def _left_before_verb(third: str, verb: str, freq: dict[str, int]) -> bool:
+    """Whether ``third``, a character jieba left alone between a name it knows short and a verb (韩文 | 涛 |
+    致辞: 韩文 is also a word, Korean), ends the given name: no word of a function jieba knows (刚, 向, 将),
+    and the verb a word of its own."""
+    from kg.lang.jieba_tables import tables
+
+    tags = tables()[0]
+    return len(verb) == 2 and not freq.get(third + verb[0]) and tags.get(verb, "").startswith("v") \
+        and not tags.get(third, "").startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f"))
 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:
