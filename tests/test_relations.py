@@ -1697,3 +1697,18 @@ def test_relations_builders_and_funders_named_after_the_work_opened(nlp_full):
             if r.predicate in ("funds", "develops")} == {
         ("青岛港物流有限公司", "develops", work), ("青岛港物流有限公司", "funds", work),
         ("山东鲁岳建设集团有限公司", "develops", work), ("区发展和改革局", "funds", work)}
+
+
+def test_relations_units_of_a_list_named_again_and_their_heads(nlp_full):
+    """Units only a list names (plain words before 学院, 系) are units when written again after it, so their heads
+    are found (其中，机械工程学院院长为邵建国); a unit list after 由…组建 belongs to the clause's subject, not to a
+    body of the phrase opening the sentence (根据学校党委会议决定)."""
+    doc = nlp_full("南通大学设有机械工程学院、电气与信息工程学院等14个二级学院。"
+                   "其中，机械工程学院院长为邵建国，电气与信息工程学院院长为冯思远。"
+                   "根据学校党委会议决定，新成立的海洋工程学院由原港口航道研究所整合组建，下设船舶工程系和海洋装备系。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("leads", "partOf")} == {
+        ("机械工程学院", "partOf", "南通大学"), ("电气与信息工程学院", "partOf", "南通大学"),
+        ("邵建国", "leads", "机械工程学院"), ("冯思远", "leads", "电气与信息工程学院"),
+        ("船舶工程系", "partOf", "海洋工程学院"), ("海洋装备系", "partOf", "海洋工程学院")}

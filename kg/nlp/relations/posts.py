@@ -439,8 +439,9 @@ def post_title(sent: Sentence) -> None:
             # 任命张明为 | 市财政局局长: the post given is written after the name and 为
             posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
         elif m.role and text[m.start - 1 : m.start] == APPOINTED and text.endswith(m.role, 0, m.start - 1):
-            # 区财政局局长为 | 王刚: the post, 为, then who holds it
-            posts = parse_posts(sent, person, m.start - 1 - len(m.role), end=m.start - 1)
+            # 区财政局局长为 | 王刚: the post, 为, then who holds it (the body before the title read as before a
+            # name: 其中，机械工程学院 | 院长为邵建国)
+            posts = parse_posts(sent, person, min(low, m.start - 1 - len(m.role)), end=m.start - 1)
         elif held is not None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))

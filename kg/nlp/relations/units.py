@@ -8,6 +8,10 @@
 ``part_of_listed``
     The units listed after a verb of having them (``甲大学设有A学院、B学院等14个二级学院``, ``乙学院下设C系
     和D中心``, ``丙集团旗下E公司、F公司``): each is part of the body written right before the verb.
+``units_named_again``
+    A unit only a list named (``part_of_listed``: 机械工程学院, plain words no suffix rule takes) is a unit
+    wherever the article writes it again after the list (``其中，机械工程学院院长为邵建国``); it runs first, so
+    the rules of posts see it.
 ``part_of_name`` (inferred)
     A unit whose name is its body's name and a unit word (``甲区住建局城建科``, ``乙区管委会
     建设管理部``, ``丙市委统战部``: part_of_name_unit_suffixes): the body becomes a mention of its
@@ -125,8 +129,12 @@ def part_of_listed(sent: Sentence) -> None:
         at = text.find(verb, sent.start, sent.end)
         while at >= 0:
             parent = ends.get(at)
-            if parent is None and text[at - 1 : at] in ("，", ",") and bodies and mentions[bodies[0]].end < at:
-                parent = bodies[0]  # 甲学院由…组建，下设…: the clause goes on about the sentence's subject
+            if parent is None and text[at - 1 : at] in ("，", ","):
+                # 甲学院由…组建，下设…: the clause goes on about the subject of the clause before (not about a
+                # body of a phrase opening the sentence: 根据学校党委会议决定，新成立的甲学院由…组建，下设…)
+                opening = max(sent.start, *(text.rfind(c, sent.start, at - 1) + 1 for c in "，,；;"))
+                parent = next((i for i in bodies if opening <= mentions[i].start and mentions[i].end < at),
+                              bodies[0] if bodies and mentions[bodies[0]].end < at else None)
             if parent is not None:
                 for s, e in _listed_units(text, at + len(verb), sent.end, joiners, stops, lex, known):
                     unit = next((i for i in sent.idx if (mentions[i].start, mentions[i].end) == (s, e)
@@ -134,8 +142,30 @@ def part_of_listed(sent: Sentence) -> None:
                     if unit is None:
                         unit = sent.add_mention(Mention(s, e, text[s:e], _unit_type(text[s:e], mentions[parent].type, lex),
                                                         text[s:e], rule="part_of_listed"))
+                        sent.article.state.setdefault(_LISTED_UNITS, {})[text[s:e]] = mentions[unit].type
                     sent.add(unit, "partOf", parent, "part_of_listed")
             at = text.find(verb, at + len(verb), sent.end)
+
+
+#: the article's state key of the units only a list named: name → type
+_LISTED_UNITS = "listed_units"
+
+
+@rule("units_named_again")
+def units_named_again(sent: Sentence) -> None:
+    """``…设有机械工程学院、电气学院等14个二级学院。其中，机械工程学院院长为邵建国``: a unit only an earlier
+    list named is a mention wherever the sentence writes it again, unless a mention covers it there."""
+    units = sent.article.state.get(_LISTED_UNITS)
+    if not units:
+        return
+    text, mentions = sent.text, sent.mentions
+    for name, type_ in units.items():
+        at = text.find(name, sent.start, sent.end)
+        while at >= 0:
+            end = at + len(name)
+            if not any(mentions[i].start < end and at < mentions[i].end and mentions[i].type != "Place" for i in sent.idx):
+                sent.add_mention(Mention(at, end, name, type_, name, rule="part_of_listed"))
+            at = text.find(name, end, sent.end)
 
 
 def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tuple[str, ...], lex,
