@@ -32,10 +32,12 @@ __all__ = ["AwardSource", "AwardEventSource"]
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
 #: (获得甲市人民政府授予的“乙奖”: the giver before 授予的 ends the first verb's object, the honour follows)
 #: (为甲镇颁发“乙示范镇”牌匾: the honour in quotes between 颁发 and what is handed over)
+#: what is handed over with an honour, or names it a title, after its closing quote (“甲”称号, “乙”牌匾)
+_AFTER_QUOTE = r"(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)"
 _AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获"
                          rf"|颁发(?=“)|授予(?=“))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“"
-                         rf"|(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)|$)")
+                         rf"|{_AFTER_QUOTE}|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
 _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
@@ -48,7 +50,7 @@ _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
 _HONOUR_JOINERS = "和及、与"
 #: the next item of a list after an award verb's object (、全国文明单位)
-_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|(?<=”)“|$)")
+_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|(?<=”)“|{_AFTER_QUOTE}|$)")
 #: the giver of an honour written before its verb (被中国田径协会 | 评为金牌赛事), in the same clause
 _CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
