@@ -1712,3 +1712,25 @@ def test_relations_units_of_a_list_named_again_and_their_heads(nlp_full):
         ("机械工程学院", "partOf", "南通大学"), ("电气与信息工程学院", "partOf", "南通大学"),
         ("邵建国", "leads", "机械工程学院"), ("冯思远", "leads", "电气与信息工程学院"),
         ("船舶工程系", "partOf", "海洋工程学院"), ("海洋装备系", "partOf", "海洋工程学院")}
+
+
+def test_relations_money_of_the_work_named_before(nlp_full):
+    """其中，… after a work and its total: each body paying in the sentence funds that work, and so does the next
+    sentence of the paragraph paying; a place receiving (获得) pays nothing, nor a body of the next paragraph."""
+    doc = nlp_full("胶州湾第二海底隧道工程于今年开工，总投资28亿元。其中，山东省财政厅安排省级补助资金10亿元，"
+                   "青岛市财政局配套4亿元，青岛市黄岛区获得中央补助2亿元。青岛城投集团有限公司还将投入6亿元。\n"
+                   "山东省财政厅下达其他资金3亿元。")
+    ms = doc._.kg_mentions
+    work = "胶州湾第二海底隧道工程"
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("山东省财政厅", work, "1000000000"), ("青岛市财政局", work, "400000000"),
+                                           ("青岛城投集团有限公司", work, "600000000")}
+
+
+def test_relations_a_subsidy_named_after_its_kind_in_the_money_of_a_work_is_no_work(nlp_full):
+    doc = nlp_full("椰林苑小区老旧小区改造项目今年9月完工，总投资1680万元。"
+                   "其中，吉阳区住房和城乡建设局争取中央财政城镇老旧小区改造补助资金1260万元。")
+    ms = doc._.kg_mentions
+    assert {(m.name, m.type) for m in ms if m.type == "Project"} == {("椰林苑小区老旧小区改造项目", "Project")}
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+        ("吉阳区住房和城乡建设局", "椰林苑小区老旧小区改造项目")}

@@ -35,6 +35,11 @@
 ``funds_by``
     ``P由甲局争取资金200万元支持``: a body after 由 and a money verb (funds_agent_verbs) in a clause about the
     work funds it, with the clause's amount.
+``funds_topic``
+    A sentence about the money of the work named before, which names no work itself: it opens with a word
+    saying so (``其中，甲局安排…12亿元，乙厅下达…6亿元``, ``在资金筹措上，…``: funds_topic_openers) or goes on
+    from one that did in the same paragraph; each clause opening with a body, a money verb (not one of
+    receiving) and an amount is that body's money for the last work named before.
 ``funds_total``
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
@@ -92,7 +97,11 @@ def period_re(data: RelationData) -> re.Pattern:
 def funded_programme(sent: Sentence) -> None:
     """A money verb, a short noun phrase ending in 改造/工程/项目/建设, then a kind of money:
     the phrase becomes a Project mention (appended, so earlier mention indexes stay valid);
-    counted categories (``16个棚户区改造…项目``) are not names."""
+    counted categories (``16个棚户区改造…项目``) are not names; nor is what the money is for in a sentence
+    about the money of the work named before (``…P总投资1680万元。其中，甲局争取城镇老旧小区改造补助资金1260万元``:
+    the kind of subsidy; the money is P's, funds_topic)."""
+    if _money_topic(sent) is not None:
+        return
     frame, generic = sent.data.regex("programme_frame", _programme_frame)
     mentions, idx = sent.mentions, list(sent.idx)
     for m in frame.finditer(sent.text, sent.start, sent.end):
@@ -556,6 +565,72 @@ def funds_total(sent: Sentence) -> None:
               if m.group("word") != "投资" and (money := _money_at(text, m.end(), sent.data)) is not None]
     if len(totals) == 1:
         edge[4].update(amount=str(totals[0].yuan), amount_text=totals[0].text)  # …，总投资56亿元
+
+
+#: the article's state key of the work the money of the sentences in a row is for: (project, end of the
+#: last sentence about it)
+_MONEY_TOPIC = "money_topic"
+#: how far before the sentence the work it is about may be named
+_MONEY_TOPIC_REACH = 400
+
+
+@rule("funds_topic")
+def funds_topic(sent: Sentence) -> None:
+    """``其中，甲局安排…资金12亿元，乙厅下达…6亿元``: each body paying in a sentence about the money of the work
+    named before funds that work (see the module docstring)."""
+    from kg.lang.money import find_money
+
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
+    carried = state.pop(_MONEY_TOPIC, None)
+    if any(mentions[j].type == "Project" for j in sent.idx):
+        return
+    opener = _opener(sent)
+    if opener is not None:
+        project = _money_topic(sent)
+    elif carried is not None and "\n" not in text[carried[1] : sent.start]:
+        project = carried[0]  # (the next sentence of the paragraph goes on with the money: 乙局争取…32亿元)
+    else:
+        return
+    if project is None:
+        return
+    verbs = data.longest_first("funds_agent_verbs")
+    receiving = tuple(data["funds_passive_verbs"])
+    adverbs = data.longest_first("funds_invest_adverbs") + data.longest_first("funds_lender_adverbs")
+    starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+              and not is_outlet(mentions[i].name)}
+    paid = False
+    clause = sent.start + (len(opener) if opener else 0)
+    while clause < sent.end:
+        clause += text[clause] in "，,：:"
+        end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+        body = starts.get(clause)
+        if body is not None:
+            pos = mentions[body].end
+            while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
+                pos += len(adverb)
+            verb = next((v for v in verbs if text.startswith(v, pos)), None)
+            money = next((m for m in find_money(text[pos:end]) if m.yuan is not None), None) if verb else None
+            if money is not None and not verb.startswith(receiving):
+                kind = next((k for k in data["money_kinds"] if k in text[pos:end]), None)
+                sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, kind))
+                paid = True
+        clause = end + 1
+    if paid:
+        state[_MONEY_TOPIC] = (project, sent.end)
+
+
+def _opener(sent: Sentence) -> str | None:
+    """The word opening the sentence that says it is about the money of the work named before (其中), if any."""
+    return next((w for w in sent.data.longest_first("funds_topic_openers") if sent.text.startswith(w, sent.start)), None)
+
+
+def _money_topic(sent: Sentence) -> int | None:
+    """The work a sentence opening with funds_topic_openers is about: the last Project named before it, near."""
+    if _opener(sent) is None:
+        return None
+    mentions = sent.mentions
+    return max((i for i, m in enumerate(mentions) if m.type == "Project" and m.end <= sent.start
+                and sent.start - m.end <= _MONEY_TOPIC_REACH), key=lambda i: mentions[i].end, default=None)
 
 
 @rule("funds_by", needs=("Project",))
