@@ -471,6 +471,14 @@ def test_resolve_a_national_zone_named_with_its_citys_short_name_keeps_it():
     assert {e.id for e in res.entities if e.type == "Agency"} == {"Agency/青岛国家高新技术产业开发区管理委员会"}
 
 
+def test_resolve_an_autonomous_prefecture_named_short_with_its_last_character():
+    # 延边州 is 延边 and 州 of 延边朝鲜族自治州: the 州 is written once in the full name
+    t = "延边州政府出资4亿元，延边州委主持。"
+    res = resolve([x(article("y.txt", 0, t), [mention("延边州政府", t, "Agency"), mention("延边州委", t, "Agency")])])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/延边朝鲜族自治州人民政府", "Agency/中国共产党延边朝鲜族自治州委员会"}
+
+
 def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_node():
     t = "中国华能集团有限公司与省政府签约。华能集团将投资300亿元。"
     u = "大唐集团、中国大唐集团有限公司、中国华电集团有限公司出席。"  # 大唐集团 is 中国大唐's, not 华电's

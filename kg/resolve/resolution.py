@@ -691,6 +691,9 @@ def _expand_place_prefix(name: str, ctx0, gaz) -> str:
     if _opens_with_zone(name[e:]):
         return name  # 泰安高新区党工委: a zone is named with its city's short name (泰安高新技术产业开发区)
     if div.short == place and not name[e:].startswith(div.name[len(place):]):
+        if name[e] == div.name[-1]:
+            return div.name + name[e + 1 :]  # 延边州政府: the short name and the division's last character (州 of
+            # 延边朝鲜族自治州)
         return div.name + name[e:]
     return name
 
