@@ -1734,3 +1734,16 @@ def test_relations_a_subsidy_named_after_its_kind_in_the_money_of_a_work_is_no_w
     assert {(m.name, m.type) for m in ms if m.type == "Project"} == {("椰林苑小区老旧小区改造项目", "Project")}
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
         ("吉阳区住房和城乡建设局", "椰林苑小区老旧小区改造项目")}
+
+
+def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
+    """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
+    管委会 after 兼任 is the one 管理委员会 the article names in full."""
+    doc = nlp_full("任命霍建勋为邢台经济开发区管理委员会主任，任命秦雅楠、路海涛为管委会副主任；"
+                   "市商务局副局长蔡文韬兼任管委会副主任。经党工委研究，任命焦文慧为经济发展局局长。")
+    ms = doc._.kg_mentions
+    zone = "邢台经济开发区管理委员会"
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("leads", "memberOf")} == {
+        ("霍建勋", "leads", zone), ("秦雅楠", "memberOf", zone), ("路海涛", "memberOf", zone),
+        ("蔡文韬", "memberOf", zone), ("蔡文韬", "memberOf", "市商务局"), ("焦文慧", "leads", "经济发展局")}

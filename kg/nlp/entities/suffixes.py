@@ -24,8 +24,8 @@ from kg.lang.lexicon import firm_core
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
-from kg.nlp.entities.text_classes import (ACRONYM, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE,
-                                          MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
+from kg.nlp.entities.text_classes import (ACRONYM, APPOINTED, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE,
+                                          LOCATIVE, MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -441,20 +441,21 @@ class SuffixSource(DataSource):
 
     def _post_given(self, index: NameIndex, s_suf: int) -> int | None:
         """Where the body of a post given to a person starts, the body's suffix at ``s_suf`` and the post's
-        title after it: right after a person's name and the verb (HOLDING) in the same clause; ``None``
-        when no such verb comes first."""
+        title after it: right after a person's name and the verb (HOLDING; or 为 of 任命X为) in the same clause;
+        ``None`` when no such verb comes first."""
         text, lex = index.text, self.data.lex
         for k in range(s_suf - 1, max(-1, s_suf - MAX_NAME), -1):
             if text[k] in PUNCT or text[k].isspace():
                 return None
-            verb = next((v for v in HOLDING if text.startswith(v, k)), None)
+            verb = next((v for v in (*HOLDING, APPOINTED) if text.startswith(v, k)), None)
             if verb is not None and k + len(verb) < s_suf \
                     and name_start_before(text, k, verb, index.starts, lex.surnames, self.data.freq) is not None:
                 return k + len(verb)
         return None
 
     def posts_given(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
-        """The bodies of posts given to a person (孙立华任 | 教务处 | 处长, 王海鹏任 | 智能制造与信息工程学院 | 院长):
+        """The bodies of posts given to a person (孙立华任 | 教务处 | 处长, 王海鹏任 | 智能制造与信息工程学院 | 院长,
+        任命焦文慧为 | 经济发展局 | 局长):
         the words between the verb and the title, ending in a body's suffix, name the body whole, however
         plain they are (a university's 教务处 has no proper part)."""
         text, lex = index.text, self.data.lex

@@ -111,6 +111,11 @@ class OfficialSource(DataSource):
                 if appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
                                        role=text[p:te], rule=RULE))
+                    while text[appointed - 1 : appointed] == "、" and (listed := self._name_ending(index, appointed - 1)):
+                        # 任命秦雅楠、路海涛为管委会副主任: the names listed before the last are given the post too
+                        appointed = listed[0]
+                        out.append(Mention(*listed, text[slice(*listed)], "Official", text[slice(*listed)],
+                                           role=text[p:te], rule=RULE))
                 elif (holder := self._holder(index, p)) is not None:
                     # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the name opens the entry, the post ends it
                     post = text[p:te]

@@ -302,8 +302,15 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
         text = sent.text[post.body.start:post.body.end] if isinstance(post.body, Body) else mentions[post.body].text
         if text in departments or text in inheritors:
             whose = party if text in departments else place
-            if not whose:
+            longer = None if whose else _named_longer(mentions, text)
+            if not whose and longer is None:
                 post.body = None  # whose 统战部, whose 管委会? a bare name would join every article's into one
+                continue
+            if not whose:  # (甲开发区管理委员会 named in full in the article, and no other: the bare name is it)
+                if isinstance(post.body, Body):
+                    post.body.name = longer[0]
+                else:
+                    mentions[post.body] = replace(mentions[post.body], name=longer[0], type=longer[1])
                 continue
             if isinstance(post.body, Body):
                 post.body.name = whose + _expand(text)
@@ -319,6 +326,18 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
         own = next((name[: -len(w)] for w in inheritors if name.endswith(w) and len(name) > len(w)), None)
         # (新区工委委员、管委副主任: the committee's name says what it is of when no place mention does)
         place = post.place or (own if own and text not in inheritors else None) or place
+
+
+def _named_longer(mentions: list[Mention], word: str) -> tuple[str, str] | None:
+    """The one body the article names in full that the bare word is short for (甲开发区管理委员会 for 管委会), its
+    name and type; ``None`` when it names none or several."""
+    from kg.lang.lexicon import load
+
+    full = {row.full.split("{X}")[-1] for row in load().body_names if row.short == word}  # (管委会: …管理委员会)
+    endings = (word, _expand(word), *full)
+    names = {(m.name, m.type) for m in mentions if m.name.endswith(endings) and len(m.name) > len(word)
+             and m.kind == "name" and m.type in _MEMBER_RANGE and m.text != word}
+    return names.pop() if len(names) == 1 else None
 
 
 def _government(sent: Sentence, post: Post, title: Title, before: str | None) -> int:
@@ -435,9 +454,10 @@ def post_title(sent: Sentence) -> None:
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
-        if m.role and text.startswith(APPOINTED + m.role, m.end):
-            # 任命张明为 | 市财政局局长: the post given is written after the name and 为
-            posts = parse_posts(sent, person, m.end + 1, end=m.end + 1 + len(m.role))
+        given = _list_end(sent, people, m)
+        if m.role and text.startswith(APPOINTED + m.role, given):
+            # 任命张明为 | 市财政局局长: the post given is written after the name (or the list of names) and 为
+            posts = parse_posts(sent, person, given + 1, end=given + 1 + len(m.role))
         elif m.role and text[m.start - 1 : m.start] == APPOINTED and text.endswith(m.role, 0, m.start - 1):
             # 区财政局局长为 | 王刚: the post, 为, then who holds it (the body before the title read as before a
             # name: 其中，机械工程学院 | 院长为邵建国)
@@ -473,6 +493,18 @@ def post_title(sent: Sentence) -> None:
             if mentions[body].kind != "implied":
                 last_body, last_titles = body, {t.text for t in titles}
         previous = (m.end, last_body, last_titles) if last_body is not None else None
+
+
+def _list_end(sent: Sentence, people: list[int], m: Mention) -> int:
+    """Where the list of officials given the same post that ``m`` opens ends (任命秦雅楠、路海涛 | 为…): after the
+    last name joined by 、 whose role is ``m``'s."""
+    text, mentions, end = sent.text, sent.mentions, m.end
+    while text[end : end + 1] == "、":
+        listed = next((i for i in people if mentions[i].start == end + 1 and mentions[i].role == m.role), None)
+        if listed is None:
+            break
+        end = mentions[listed].end
+    return end
 
 
 def _deputy_of(titles: list, held: set[str]) -> bool:
