@@ -182,3 +182,12 @@ def test_coref_a_zone_word_with_no_zone_before_or_inside_a_name_refers_to_nothin
     if "管委会" in text:
         ms.append(m("开发区管委会", text.index("开发区"), "Agency"))
     assert [x for x in coref.resolve(text, ms) if x.kind == "coref"] == []
+
+
+def test_coref_the_latter_is_the_last_body_of_its_sentence(coref):
+    text = "诸由观镇与龙口丰禾食品有限公司签约，后者将投资6亿元。龙口市与烟台港集团座谈。后者表示支持。"
+    mentions = [m("诸由观镇", 0, "Place"), m("龙口丰禾食品有限公司", 5, "Company"), m("龙口市", 27, "Place"),
+                m("烟台港集团", 31, "Company")]
+    out = coref.resolve(text, mentions)
+    # (the second 后者 opens a sentence of its own: it points at nothing before it in that sentence)
+    assert [(x.start, out[x.antecedent].name) for x in out if x.kind == "coref"] == [(18, "龙口丰禾食品有限公司")]

@@ -1747,3 +1747,21 @@ def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
             if r.predicate in ("leads", "memberOf")} == {
         ("霍建勋", "leads", zone), ("秦雅楠", "memberOf", zone), ("路海涛", "memberOf", zone),
         ("蔡文韬", "memberOf", zone), ("蔡文韬", "memberOf", "市商务局"), ("焦文慧", "leads", "经济发展局")}
+
+
+def test_relations_money_after_a_works_total_and_other_ways_of_paying(nlp_full):
+    """The payers in the clauses after a work's total (P总投资…，甲局争取…，乙局安排…) or in the sentence right after
+    it fund it; 为该项目出资, 捐赠…用于P, …投资N亿元在开发区建设P and 后者 (the latter of two named) are paying too."""
+    doc = nlp_full("黄岛区实验中学扩建项目总投资1.8亿元，区教育和体育局争取专项债券资金1.1亿元，区财政局安排配套资金7000万元。"
+                   "青岛西海岸新区第二海底隧道工程总投资12亿元。青岛市交通运输局争取车购税资金4800万元，市财政局配套1500万元。\n"
+                   "签约项目中，山东鸿拓精密装备有限公司计划投资15亿元，在开发区建设鸿拓新能源汽车精密结构件项目。"
+                   "龙口市财金发展集团有限公司将通过产业引导基金为该项目出资2亿元。\n"
+                   "诸由观镇与龙口丰禾食品有限公司签约，后者将投资6亿元在该镇建设丰禾粉丝精深加工智能工厂。\n"
+                   "山东曹普木业有限公司捐赠60万元，用于后李楼村文化广场改造提升工程。")
+    ms = doc._.kg_mentions
+    school, tunnel = "黄岛区实验中学扩建项目", "青岛西海岸新区第二海底隧道工程"
+    fasteners, noodles = "鸿拓新能源汽车精密结构件项目", "丰禾粉丝精深加工智能工厂"
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+        ("区教育和体育局", school), ("区财政局", school), ("青岛市交通运输局", tunnel), ("市财政局", tunnel),
+        ("山东鸿拓精密装备有限公司", fasteners), ("龙口市财金发展集团有限公司", fasteners),
+        ("龙口丰禾食品有限公司", noodles), ("山东曹普木业有限公司", "后李楼村文化广场改造提升工程")}

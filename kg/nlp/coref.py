@@ -88,6 +88,10 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
     "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
 }
 
+#: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
+LATTER = "后者"
+LATTER_TYPES = ("Agency", "Company", "Organization", "Person", "Official")
+
 #: kind word of a short reference → the endings a full name has after the words the short one
 #: keeps: 投资公司 after 中建七局投资有限公司 (投资 + 有限公司), the nearest such company before it.
 DEFAULT_SHORT_KINDS: dict[str, list] = {
@@ -174,6 +178,7 @@ class CorefResolver:
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
+        found += self._latter_references(text, names)
         found += self._bare_references(text, names)
         found += self._short_references(text, names)
         found += self._zone_references(text, names)
@@ -212,6 +217,21 @@ class CorefResolver:
                 continue
             out.append(Mention(m.start, m.end, m.text, m.type, place.name + m.name[len(word):], m.kind, m.role,
                                m.antecedent, m.rule))
+        return out
+
+    def _latter_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """后者 (the latter): the last body or person named before it in the same sentence (甲镇与乙公司签约，后者将
+        投资…: 乙公司)."""
+        out = []
+        for match in re.finditer(LATTER, text):
+            s, e = match.span()
+            if any(m.start < e and s < m.end for m in names):
+                continue
+            opening = max(text.rfind(c, 0, s) for c in "。！？!?\n") + 1
+            ante = next((m for m in reversed(names) if opening <= m.start and m.end <= s and m.kind == "name"
+                         and m.type in LATTER_TYPES), None)
+            if ante is not None:
+                out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_latter"), ante))
         return out
 
     def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -477,7 +477,11 @@ def _past_where(sent: Sentence, pos: int) -> int:
     at += 1
     ends = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place"}
     if at not in ends:
-        return pos
+        # (…15亿元，在开发区建设P, 在园区建设: the zone the page is about, by its word alone)
+        from kg.lang.lexicon import load
+
+        word = next((w for w in (*load().scope_zones, *sent.data["funds_where_words"]) if text.startswith(w, at)), None)
+        return at + len(word) if word is not None else pos
     while at in ends:
         at = ends[at]
     return at
@@ -572,37 +576,61 @@ def funds_total(sent: Sentence) -> None:
 _MONEY_TOPIC = "money_topic"
 #: how far before the sentence the work it is about may be named
 _MONEY_TOPIC_REACH = 400
+#: the article's state keys of the work whose total the last sentence gave, and of the last sentence's end
+_INVESTED = "invested_topic"
+_LAST_END = "last_sentence_end"
 
 
 @rule("funds_topic")
 def funds_topic(sent: Sentence) -> None:
     """``其中，甲局安排…资金12亿元，乙厅下达…6亿元``: each body paying in a sentence about the money of the work
     named before funds that work (see the module docstring)."""
-    from kg.lang.money import find_money
-
-    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
-    carried = state.pop(_MONEY_TOPIC, None)
-    if any(mentions[j].type == "Project" for j in sent.idx):
-        return
-    opener = _opener(sent)
-    if opener is not None:
-        project = _money_topic(sent)
-    elif carried is not None and "\n" not in text[carried[1] : sent.start]:
-        project = carried[0]  # (the next sentence of the paragraph goes on with the money: 乙局争取…32亿元)
+    text, mentions, state = sent.text, sent.mentions, sent.article.state
+    carried, invested, before = state.pop(_MONEY_TOPIC, None), state.pop(_INVESTED, None), state.get(_LAST_END)
+    state[_LAST_END] = sent.end
+    same_paragraph = before is not None and "\n" not in text[before : sent.start]
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    totals = {p for p, _, _ in sent.investments}
+    if projects:
+        if len(projects) != 1 or projects[0] not in totals:
+            return
+        # P总投资1.8亿元，甲局争取…1.1亿元，乙局安排…7000万元: the clauses after the work's total
+        project, opening = projects[0], _clause_after(text, mentions[projects[0]].end, sent.end)
+    elif (opener := _opener(sent)) is not None:
+        project, opening = _money_topic(sent), sent.start + len(opener)
+    elif carried is not None and carried[1] == before and same_paragraph:
+        project, opening = carried[0], sent.start  # (the paragraph's next sentence goes on with the money)
+    elif invested is not None and invested[1] == before and same_paragraph:
+        project, opening = invested[0], sent.start  # (P总投资28亿元。甲局争取…: right after the work's total)
     else:
         return
-    if project is None:
-        return
+    if len(totals) == 1 and projects:
+        state[_INVESTED] = (projects[0], sent.end)
+    if project is not None and _paid_in_clauses(sent, project, opening):
+        state[_MONEY_TOPIC] = (project, sent.end)
+
+
+def _clause_after(text: str, pos: int, end: int) -> int:
+    """Where the clause after the one holding ``pos`` starts (``end`` when none)."""
+    return min((k + 1 for k in (text.find(c, pos, end) for c in "，,；;") if k >= 0), default=end)
+
+
+def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
+    """Add ``funds`` to ``project`` from each clause from ``clause`` on that opens with a body, a money verb
+    (not one of receiving: 获得) and an amount; whether any did."""
+    from kg.lang.money import find_money
+
+    text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = data.longest_first("funds_agent_verbs")
     receiving = tuple(data["funds_passive_verbs"])
     adverbs = data.longest_first("funds_invest_adverbs") + data.longest_first("funds_lender_adverbs")
     starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
               and not is_outlet(mentions[i].name)}
+    found = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}
     paid = False
-    clause = sent.start + (len(opener) if opener else 0)
     while clause < sent.end:
         clause += text[clause] in "，,：:"
-        end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+        end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;：:。") if k >= 0), default=sent.end)
         body = starts.get(clause)
         if body is not None:
             pos = mentions[body].end
@@ -611,12 +639,12 @@ def funds_topic(sent: Sentence) -> None:
             verb = next((v for v in verbs if text.startswith(v, pos)), None)
             money = next((m for m in find_money(text[pos:end]) if m.yuan is not None), None) if verb else None
             if money is not None and not verb.startswith(receiving):
-                kind = next((k for k in data["money_kinds"] if k in text[pos:end]), None)
-                sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, kind))
+                if (body, project) not in found:
+                    kind = next((k for k in data["money_kinds"] if k in text[pos:end]), None)
+                    sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, kind))
                 paid = True
         clause = end + 1
-    if paid:
-        state[_MONEY_TOPIC] = (project, sent.end)
+    return paid
 
 
 def _opener(sent: Sentence) -> str | None:
