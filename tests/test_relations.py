@@ -1765,3 +1765,13 @@ def test_relations_money_after_a_works_total_and_other_ways_of_paying(nlp_full):
         ("区教育和体育局", school), ("区财政局", school), ("青岛市交通运输局", tunnel), ("市财政局", tunnel),
         ("山东鸿拓精密装备有限公司", fasteners), ("龙口市财金发展集团有限公司", fasteners),
         ("龙口丰禾食品有限公司", noodles), ("山东曹普木业有限公司", "后李楼村文化广场改造提升工程")}
+
+
+def test_relations_a_firms_brand_opening_a_works_name_builds_it(nlp_full):
+    """上海启曜智能科技有限公司 … 启曜…项目: the brand after the firm's places opens the work's name; not when those two
+    characters are a word jieba knows or a division's short name (成都郫都城乡发展建设集团 … 郫都区人民医院…)."""
+    doc = nlp_full("市政府与上海启曜智能科技有限公司签订战略合作协议，启曜工业机器人华北生产基地项目落户开发区。"
+                   "成都郫都城乡发展建设集团有限公司参加会议，郫都区人民医院医技综合楼项目开工。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "develops"} == {
+        ("上海启曜智能科技有限公司", "启曜工业机器人华北生产基地项目")}

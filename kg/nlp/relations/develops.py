@@ -91,11 +91,42 @@ def develops_project(sent: Sentence) -> None:
                 sent.add(i, "develops", j, "develops_project")  # 东阿阿胶股份有限公司 … 东阿阿胶文化产业园
                 break
         else:
+            brand = next((i for short, i in companies.items() if _brand_opens(short, proj.text)), None)
+            if brand is not None:  # 上海启曜智能科技有限公司 … 启曜工业机器人华北生产基地项目: the firm's brand opens it
+                sent.add(brand, "develops", j, "develops_project")
+                continue
             firm = _firm_opening(proj.text)
             if firm:  # 京东方科技集团股份有限公司华北区域总部项目: the firm written in full opens the work's name
                 i = sent.add_mention(Mention(proj.start, proj.start + len(firm), firm, "Company", firm,
                                              rule="develops_project"))
                 sent.add(i, "develops", j, "develops_project")
+
+
+def _brand_opens(firm: str, work: str) -> bool:
+    """Whether a work's name opens with the brand of a firm named in full with its legal form: the two
+    characters after the places the firm's name opens with (上海 | 启曜智能科技有限公司 → 启曜), no word jieba
+    knows (not 智能, 新能) and no place, then more of the work's own name."""
+    from kg.lang.gazetteer import Gazetteer
+
+    core = firm_core(firm)
+    if core == firm:
+        return False  # no legal form: no full name
+    gaz = Gazetteer.load()
+    index = gaz.place_names()
+    at = 0
+    while (hit := next((h for h in index.find(core[at:]) if h[0] == 0), None)) is not None:
+        at += hit[1]
+    brand = core[at : at + 2]
+    # (a division's short name of any level is no brand: 成都 | 郫都城乡发展建设集团, 尼山 of 尼山镇)
+    return len(brand) == 2 and len(core) - at > 2 and work.startswith(brand) and len(work) > 4 \
+        and not _known_word(brand) and not gaz.lookup(brand)
+
+
+def _known_word(word: str) -> bool:
+    """Whether jieba's dictionary holds the word (a brand of two characters is one it does not)."""
+    from kg.lang.jieba_tables import tables
+
+    return bool(tables()[1].get(word))
 
 
 def _everyday(word: str) -> bool:
