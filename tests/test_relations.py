@@ -1775,3 +1775,24 @@ def test_relations_a_firms_brand_opening_a_works_name_builds_it(nlp_full):
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "develops"} == {
         ("上海启曜智能科技有限公司", "启曜工业机器人华北生产基地项目")}
+
+
+def test_relations_honours_of_lists_givers_and_quotes(nlp_full):
+    """入选Y名单 (the honour without 名单), 入选甲厅公布的“Y名单” (甲 organises Y), 获评甲厅“Y” (the giver before the
+    quotes), 被甲委确定为“Y”, and a list read out (宣读了Y名单，甲镇乙村、丙镇丁村入选: the villages)."""
+    doc = nlp_full("前李村入选第三批山东省乡村振兴示范村名单。"
+                   "湖州禾丰童装科技有限公司入选浙江省经济和信息化厅公布的“2024年度浙江省专精特新中小企业名单”。"
+                   "殷志刚同时获评山东省公安厅“全省公安机关优秀共产党员”。"
+                   "郓城县被山东省卫生健康委员会确定为“全省紧密型县域医共体建设示范县”。"
+                   "开幕式上，烟台市文化和旅游局宣读了2025年度烟台市乡村旅游重点村名单，刘家沟镇西湾村、大辛店镇木兰沟村入选。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("awarded", "organizes")} == {
+        ("前李村", "awarded", "第三批山东省乡村振兴示范村"),
+        ("湖州禾丰童装科技有限公司", "awarded", "2024年度浙江省专精特新中小企业"),
+        ("浙江省经济和信息化厅", "organizes", "2024年度浙江省专精特新中小企业"),
+        ("殷志刚", "awarded", "全省公安机关优秀共产党员"),
+        ("郓城县", "awarded", "全省紧密型县域医共体建设示范县"),
+        ("山东省卫生健康委员会", "organizes", "全省紧密型县域医共体建设示范县"),
+        ("西湾村", "awarded", "2025年度烟台市乡村旅游重点村"), ("木兰沟村", "awarded", "2025年度烟台市乡村旅游重点村"),
+        ("烟台市文化和旅游局", "organizes", "2025年度烟台市乡村旅游重点村")}

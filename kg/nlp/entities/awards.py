@@ -32,25 +32,30 @@ __all__ = ["AwardSource", "AwardEventSource"]
 _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1,12}”)"
 #: (获得甲市人民政府授予的“乙奖”: the giver before 授予的 ends the first verb's object, the honour follows)
 #: (为甲镇颁发“乙示范镇”牌匾: the honour in quotes between 颁发 and what is handed over)
-#: what is handed over with an honour, or names it a title, after its closing quote (“甲”称号, “乙”牌匾)
-_AFTER_QUOTE = r"(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号)"
+#: what is handed over with an honour, or names it a title, after its closing quote (“甲”称号, “乙”牌匾), or
+#: the list of those given it (入选“甲”名单)
+_AFTER_QUOTE = r"(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号|名单)"
+#: the list of those given an honour, after its name (入选第三批甲省示范村名单)
+_LIST_WORD = "名单"
 _AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获"
-                         rf"|颁发(?=“)|授予(?=“))"
-                         rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|授予的|颁发的|(?<=”)“"
+                         rf"|公布的|发布的|颁发(?=“)|授予(?=“)|确定为(?=“))"
+                         rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|授予的|颁发的|公布的|发布的"
+                         rf"|(?<=”)“"
                          rf"|{_AFTER_QUOTE}|$)")
-_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发")
+_AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发",
+                     "确定为", "公布的", "发布的")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
 _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
 #: a title in quotes before 称号
 _QUOTED_TITLE = re.compile(r"“([^“”，。；！？\s]{3,30})”(?:荣誉)?称号")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
-_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予")
+_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为")  # (确定为 only before quotes)
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
 _HONOUR_JOINERS = "和及、与"
 #: the next item of a list after an award verb's object (、全国文明单位)
-_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国])|(?<=”)“|{_AFTER_QUOTE}|$)")
+_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|(?<=”)“|{_AFTER_QUOTE}|$)")
 #: the giver of an honour written before its verb (被中国田径协会 | 评为金牌赛事), in the same clause
 _CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
@@ -61,6 +66,11 @@ _TITLE_WORDS = ("称号", "荣誉称号")
 _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
+
+
+def _without_list_word(text: str, s: int, e: int) -> tuple[int, int]:
+    """An award verb's object without the list word after the honour (入选第三批甲省示范村 | 名单: the honour)."""
+    return (s, e - len(_LIST_WORD)) if text.endswith(_LIST_WORD, s, e) and e - s > len(_LIST_WORD) + 2 else (s, e)
 
 
 def _next_item(text: str, end: int) -> int | None:
@@ -97,13 +107,13 @@ class AwardSource(DataSource):
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
             kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS),
                      "conferred": _CONFERRED.search(text, max(0, m.start() - 24), m.start()) is not None}
-            found = self._awards_at(index, *m.span(1), **kinds)
+            found = self._awards_at(index, *_without_list_word(text, *m.span(1)), **kinds)
             out += found
             end = m.end(1)
             while found and (nxt := _next_item(text, end)) is not None:
                 # 获评甲示范园区、全国文明单位, 荣获“甲”“乙”等称号: the list goes on
                 item = _LIST_ITEM.match(text, nxt)
-                found = self._awards_at(index, *item.span(1), **kinds) if item else []
+                found = self._awards_at(index, *_without_list_word(text, *item.span(1)), **kinds) if item else []
                 out += found
                 end = item.end(1) if item else end
         return out
@@ -121,6 +131,9 @@ class AwardSource(DataSource):
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
                 and (honouring or honours and text.startswith(_TITLE_WORDS, e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
+        if honouring and text[e - 1 : e] == "”" and (q := text.rfind("“", s, e)) > s + 1 and "”" not in text[s : e - 1]:
+            # 获评山东省公安厅“全省公安机关优秀共产党员”: the giver, then the honour in quotes
+            return [Mention(q + 1, e - 1, text[q + 1 : e - 1], "Award", text[q + 1 : e - 1], rule="award_verb")]
         if (quoted := _QUOTED_OPENING.match(text, s, e)) is not None and 2 <= e - quoted.end() <= 8 \
                 and (honouring or honours and text.endswith(lex.honour_heads, quoted.end(), e)):
             # 获评“四好农村路”全国示范县, 获评“黄河口杯”优质工程, 入选2024年度“数智领航”示范企业: a quoted name

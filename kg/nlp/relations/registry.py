@@ -197,6 +197,9 @@ class Sentence:
         chain: list[int] = []
         while pos in by_start:
             i = by_start[pos]
+            while mentions[i].type == "Place" and mentions[i].end in by_start \
+                    and mentions[by_start[mentions[i].end]].type == "Place":
+                i = by_start[mentions[i].end]  # 刘家沟镇西湾村、…: an item of places written one inside the next is the last
             chain.append(i)
             end = mentions[i].end
             joiner = next((w for w in joiners if text.startswith(w, end)), None)
