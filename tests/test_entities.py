@@ -998,6 +998,8 @@ def test_entities_news_lead_byline_other_city(nlp):
          {("梅州五华抽水蓄能电站", "Project", "梅州五华抽水蓄能电站"), ("梅州", "Place", "梅州"),
           ("东岳光伏电站", "Project", "东岳光伏电站")}),
         ("建设光伏电站。", set()),
+        # a class of works (…类项目) is no work, its place and rank words notwithstanding
+        ("该项目是今年山东省重大实施类项目。", {("山东省", "Place", "山东省")}),
         # a zone's name may hold a place in brackets after the national prefix
         ("中国（山东）自由贸易试验区发布通告。", {("中国（山东）自由贸易试验区", "Place", "中国（山东）自由贸易试验区")}),
         # honours in quotes one after another (荣获“甲”“乙”等称号) or after 、
