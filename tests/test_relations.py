@@ -1796,3 +1796,15 @@ def test_relations_honours_of_lists_givers_and_quotes(nlp_full):
         ("山东省卫生健康委员会", "organizes", "全省紧密型县域医共体建设示范县"),
         ("西湾村", "awarded", "2025年度烟台市乡村旅游重点村"), ("木兰沟村", "awarded", "2025年度烟台市乡村旅游重点村"),
         ("烟台市文化和旅游局", "organizes", "2025年度烟台市乡村旅游重点村")}
+
+
+def test_relations_a_work_named_by_the_money_and_the_building(nlp_full):
+    """甲投资N亿元，在乙开发区建设P / 甲将在乙镇投资N亿元建设P: the words after the building verb up to a work's
+    ending name the work when no rule named it; the where-phrase before the verb does not hide the investor."""
+    doc = nlp_full("山东科锐微电子有限公司将投资12亿元，在巨野经济开发区建设功率半导体封装测试基地项目。"
+                   "禾聚集团有限公司将在羊口镇投资3亿元建设蔬菜种苗繁育产业园。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("funds", "develops")} == {
+        (firm, p, work) for firm, work in (("山东科锐微电子有限公司", "功率半导体封装测试基地项目"),
+                                           ("禾聚集团有限公司", "蔬菜种苗繁育产业园")) for p in ("funds", "develops")}

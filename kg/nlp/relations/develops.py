@@ -50,7 +50,7 @@ from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
-__all__ = ["topic_clause_end", "topic_clauses"]
+__all__ = ["topic_clause_end", "topic_clauses", "work_from"]
 
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
@@ -215,13 +215,13 @@ def develops_named_work(sent: Sentence) -> None:
         verb = verb_gap.match(text, mentions[i].end, sent.end)
         if verb is None or not verb.group().endswith("的"):
             continue
-        work = _work_from(sent, verb.end())
+        work = work_from(sent, verb.end())
         if work is not None:
             for builder in _builders(mentions, sent.chain_before(mentions[i].end, _CO_BUILDERS) or [i]):
                 sent.add(builder, "develops", work, "develops_named_work")
 
 
-def _work_from(sent: Sentence, start: int) -> int | None:
+def work_from(sent: Sentence, start: int) -> int | None:
     """A work named from ``start`` to the first word that ends a work (基地, 项目; 基地项目 whole): at least
     five characters before it (what is made: 高性能复合材料, 年产10万吨新能源材料; not 城市道路 of 城市道路工程, a
     kind), sixteen in all, no punctuation or list word, no mention inside but places; the new mention's index."""
@@ -475,7 +475,7 @@ def develops_signing(sent: Sentence) -> None:
                     about = [i for i in sent.chain_after(after, ("Project",))] or _signed_work(sent, after)
                     if not about and text.startswith("的", after):  # X与Y签约的P总投资…: the work the clause is about
                         named = sent.chain_after(after + 1, ("Project",))
-                        work = None if named else _work_from(sent, after + 1)
+                        work = None if named else work_from(sent, after + 1)
                         about = named or ([work] if work is not None else [])
                 builders = _builders(mentions, parties)
                 for j in about:

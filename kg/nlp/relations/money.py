@@ -53,7 +53,7 @@ import re
 from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.develops import topic_clause_end, topic_clauses
+from kg.nlp.relations.develops import topic_clause_end, topic_clauses, work_from
 from kg.nlp.relations.registry import Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
@@ -401,17 +401,16 @@ def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:是|系)?由$"))
 
 
-@rule("funds_invest", needs=("Project",))
+@rule("funds_invest", needs=("Project", *BODY_TYPES))
 def funds_invest(sent: Sentence) -> None:
     """``甲、乙联合投资30亿元的P``, ``甲投资5亿元建设P``, ``甲投资建设P``, ``P由甲投资建设``: each body funds
     and develops P; after a signing, ``双方将共同投资20亿元建设P``: each party funds P (who builds it,
-    develops_parties says)."""
+    develops_parties says).  A work no rule named after the amount and the building verb is named by them
+    (``甲投资12亿元，在乙开发区建设功率半导体封装测试基地项目``: :func:`work_from`)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    if not any(mentions[j].type == "Project" for j in sent.idx):
-        return
     frame, by = data.regex("invest_frames", _invest_frames)
     for m in frame.finditer(text, sent.start, sent.end):
-        funders = sent.chain_before(m.start(), BODY_TYPES)
+        funders = sent.chain_before(m.start(), BODY_TYPES) or sent.chain_before(_before_where(sent, m.start()), BODY_TYPES)
         # (双方将共同投资20亿元建设P: the word for both parties stands for the bodies of the last signing, which
         # all fund it; who builds it develops_parties says)
         parties = [] if funders else _parties_meant(sent, text[max(sent.start, m.start() - 4) : m.start()])
@@ -420,12 +419,16 @@ def funds_invest(sent: Sentence) -> None:
             continue
         money = _money_at(text, m.end(), data)
         pos = money.end if money is not None else m.end()
+        verb = ""
         if money is not None:  # 甲投资5亿元建设P: the building verb after the amount
             pos = _past_where(sent, pos)  # (…5亿元，在乙区建设P: where it is built, in between)
             verb = next((v for v in data.longest_first("develops_verbs")
                          if text.startswith(v, pos + (text[pos : pos + 1] in "，,"))), "")
             pos += (text[pos : pos + 1] in "，," and bool(verb)) + len(verb)  # (…12亿元，建设P: the next clause)
         project = _project_at(sent, pos)
+        if project is None and verb:
+            # 甲投资12亿元，在乙开发区建设 | 功率半导体封装测试基地项目: the money and the building name the work
+            project = work_from(sent, pos)
         if project is None:  # P由甲投资建设: the project before 由
             first = mentions[funders[0]]
             head = text[sent.start:first.start]
@@ -466,6 +469,23 @@ def _clause_subject(sent: Sentence, at: int) -> list[int]:
     chain = sent.chain_after(mentions[opening[0]].start, BODY_TYPES) or opening[:1]
     firms = [i for i in chain if mentions[i].type == "Company"]
     return firms[:1] or chain[:1]
+
+
+def _before_where(sent: Sentence, pos: int) -> int:
+    """Before 在 and the places after it that end at ``pos``, and the adverbs before 在 (甲集团 | 将在乙镇 | 投资…),
+    else ``pos``."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    starts = {mentions[i].end: mentions[i].start for i in sent.idx if mentions[i].type == "Place"}
+    at = pos
+    while at in starts:
+        at = starts[at]
+    if at == pos or text[at - 1 : at] != "在":
+        return pos
+    at -= 1
+    adverbs = data.longest_first("funds_invest_adverbs") + data.longest_first("funds_lender_adverbs")
+    while (adverb := next((a for a in adverbs if text.endswith(a, sent.start, at)), None)) is not None:
+        at -= len(adverb)
+    return at
 
 
 def _past_where(sent: Sentence, pos: int) -> int:
