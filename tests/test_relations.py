@@ -1808,3 +1808,14 @@ def test_relations_a_work_named_by_the_money_and_the_building(nlp_full):
             if r.predicate in ("funds", "develops")} == {
         (firm, p, work) for firm, work in (("山东科锐微电子有限公司", "功率半导体封装测试基地项目"),
                                            ("禾聚集团有限公司", "蔬菜种苗繁育产业园")) for p in ("funds", "develops")}
+
+
+def test_relations_the_body_granting_honours_clause_after_clause_organises_them(nlp_full):
+    # (罗文彬: the tagger's 罗文 is a word to jieba, and 彬 left alone before 等 ends the name)
+    doc = nlp_full("根据决定，贵州省总工会授予贵州乌蒙能源开发有限公司等40个单位“贵州省五一劳动奖状”，"
+                   "授予罗文彬等120名职工“贵州省五一劳动奖章”。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("awarded", "organizes")} == {
+        ("贵州乌蒙能源开发有限公司", "awarded", "贵州省五一劳动奖状"), ("贵州省总工会", "organizes", "贵州省五一劳动奖状"),
+        ("罗文彬", "awarded", "贵州省五一劳动奖章"), ("贵州省总工会", "organizes", "贵州省五一劳动奖章")}

@@ -11,7 +11,7 @@ import functools
 
 from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
-__all__ = ["person_after", "first_word", "name_before_verb", "name_start_before"]
+__all__ = ["person_after", "first_word", "lone_name_end", "name_before_verb", "name_start_before"]
 
 # jieba's tags of a word that opens with a surname and is no name: verbs (商定, 信访), adverbs,
 # prepositions, conjunctions, particles
@@ -56,7 +56,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
             not fourth or fourth in PUNCT or fourth in NAME_STOP and _continues(fourth, fifth, freq) is False
-            or _left_before_verb(third, fourth + fifth, freq)
+            or lone_name_end(third, fourth + fifth, freq)
         ):
             # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强, 韩文|涛|致辞 → 韩文涛; not 殷勇|陪同: 同 ends a name only
             # opening a word (同意)
@@ -71,15 +71,17 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     return None
 
 
-def _left_before_verb(third: str, verb: str, freq: dict[str, int]) -> bool:
-    """Whether ``third``, a character jieba left alone between a name it knows short and a verb (韩文 | 涛 |
-    致辞: 韩文 is also a word, Korean), ends the given name: no word of a function jieba knows (刚, 向, 将),
-    and the verb a word of its own."""
+def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
+    """Whether ``third``, a character jieba left alone after a name it knows short, ends the given name: no
+    word of a function jieba knows (刚, 向, 将), and after it a verb of two characters (韩文 | 涛 | 致辞: 韩文 is
+    also a word, Korean) or a character that ends names (罗文 | 彬 | 等), neither making a word with it."""
     from kg.lang.jieba_tables import tables
 
     tags = tables()[0]
-    return len(verb) == 2 and not freq.get(third + verb[0]) and tags.get(verb, "").startswith("v") \
-        and not tags.get(third, "").startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f"))
+    if not after or tags.get(third, "").startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f")) or freq.get(third + after[0]):
+        return False
+    return after[0] in PUNCT or after[0] in NAME_STOP and after[0] not in NAME_STOP_IN_NAMES \
+        or tags.get(after[:2], "").startswith("v")
 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:

@@ -37,7 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.nlp.entities.people import name_before_verb
+from kg.nlp.entities.people import lone_name_end, name_before_verb
 from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
                                           NAME_STOP_IN_NAMES, WITHHELD, everyday_compound, everyday_nr)
 from kg.records import Mention
@@ -104,6 +104,9 @@ class MentionTyper:
         bounds = {a for a, _ in words} | {b for _, b in words}
         out = []
         for span in spans:
+            if span.label == "PER" and span.end - span.start == 2 and span.end in bounds and span.end + 1 in bounds \
+                    and lone_name_end(text[span.end], text[span.end + 1 : span.end + 3], self._freq):
+                span = type(span)(span.start, span.end + 1, span.label)  # 罗文 | 彬 | 等: jieba left the name's end alone
             if words and not self._edges_fit(text, span, words, starts, bounds):
                 continue
             if span.label != "PER":

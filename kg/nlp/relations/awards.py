@@ -441,14 +441,19 @@ def awarded_named(sent: Sentence) -> None:
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
     types = set(sent.data["award_recipient_types"])
+    giver: list[int] = []
     for m in granted.finditer(text, sent.start, sent.end):
         a, b = m.span("who")
         who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
                and sent.mentions[i].type in types and not sent.nested(i)]
+        # the body granting it, right before 授予, or that of the clause before (甲总工会授予…“Y”，授予…“Z”)
+        giver = sent.chain_before(m.start(), BODY_TYPES) or (giver if text[m.start() - 1 : m.start()] in "，," else [])
         if who:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
+            for i in giver:
+                sent.add(i, "organizes", honour, "awarded_named", {"organizer_role": "主办"})
 
 
 def _inside_award(sent: Sentence, start: int, end: int) -> bool:
