@@ -1819,3 +1819,12 @@ def test_relations_the_body_granting_honours_clause_after_clause_organises_them(
             if r.predicate in ("awarded", "organizes")} == {
         ("贵州乌蒙能源开发有限公司", "awarded", "贵州省五一劳动奖状"), ("贵州省总工会", "organizes", "贵州省五一劳动奖状"),
         ("罗文彬", "awarded", "贵州省五一劳动奖章"), ("贵州省总工会", "organizes", "贵州省五一劳动奖章")}
+
+
+def test_relations_a_towns_party_committee_named_by_its_scope_word(nlp_full):
+    """镇党委书记X, 街道党工委副书记、办事处主任Y: the body of the scope word's division (resolution says which town)."""
+    doc = nlp_full("镇党委书记黄志斌带队走访宝南村。由街道党工委副书记、办事处主任鲍文强牵头。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("leads", "memberOf")} == {
+        ("黄志斌", "leads", "镇党委"), ("鲍文强", "memberOf", "街道党工委"), ("鲍文强", "leads", "街道办事处")}

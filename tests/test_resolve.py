@@ -479,6 +479,19 @@ def test_resolve_an_autonomous_prefecture_named_short_with_its_last_character():
         "Agency/延边朝鲜族自治州人民政府", "Agency/中国共产党延边朝鲜族自治州委员会"}
 
 
+def test_resolve_a_towns_bodies_named_by_its_word_are_the_one_town_the_article_names():
+    # an article about 平和县 names one town, 坂仔镇: 镇党委 and the 镇人民政府 of 镇长 are its; a word no
+    # town of the article ends with (街道) stays unnamed
+    t = "坂仔镇召开会议。镇党委书记黄志斌、镇长卢美玲出席，街道党工委派员参加。"
+    ctx = article("t.txt", 0, t, masthead="平和县人民政府")
+    ms = [mention("坂仔镇", t, "Place"), mention("镇党委", t, "Agency"),
+          Mention(t.index("镇长"), t.index("镇长") + 2, "镇长", "Agency", "镇人民政府", kind="implied"),
+          mention("街道党工委", t, "Agency")]
+    res = resolve([x(ctx, ms)])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/中国共产党坂仔镇委员会", "Agency/坂仔镇人民政府"}
+
+
 def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_node():
     t = "中国华能集团有限公司与省政府签约。华能集团将投资300亿元。"
     u = "大唐集团、中国大唐集团有限公司、中国华电集团有限公司出席。"  # 大唐集团 is 中国大唐's, not 华电's

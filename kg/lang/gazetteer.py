@@ -121,6 +121,11 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "town": ("街道办事处", "街道", "办事处", "地区", "苏木", "镇", "乡"),
 }
 
+def level_suffixes(level: str) -> tuple[str, ...]:
+    """The words a division's name ends with at ``level`` (town: 街道, 镇, 乡 …), longest first."""
+    return _SUFFIXES.get(level, ())
+
+
 # A stem ending in a road's word is the road's name, not the short name of the street named
 # after it (郑州路街道: 郑州路 is the road).
 _ROAD_ENDS = ("路", "街", "大道")

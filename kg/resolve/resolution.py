@@ -35,7 +35,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lang.lexicon import firm_core
 from kg.records import Article, Entity, Evidence, Mention
@@ -187,6 +187,8 @@ def resolve(extractions: Sequence) -> Resolution:
                     corefs.append(((art.id, i), (art.id, m.antecedent)))
                 continue
             label, code = canonical_names(m, ctx)
+            if (not label or label.startswith(_town_words())) and (town := _town_scoped(m, x.mentions)) is not None:
+                label, code = canonical_names(town, ctx)  # (镇党委: no label; 街道办事处: the word's own)
             if not label:
                 continue
             if code is None and m.type in ("Agency", "Organization", "Place"):
@@ -649,6 +651,30 @@ def _named_zones(extractions: Sequence, contexts: dict, canonical_names: _Canoni
                 # 青岛西海岸新区, which the divisions data files under its district: the zone as written
                 zones.setdefault(x.article.source, set()).add(written)
     return {source: tuple(sorted(names)) for source, names in zones.items()}
+
+
+@functools.cache
+def _town_words() -> tuple[str, ...]:
+    """The scope words of towns (街道, 镇, 乡), longest first: the district an article is about names none."""
+    from kg.lang.gazetteer import level_suffixes
+
+    return tuple(u for u in _lexicon().scope_units if u in level_suffixes("town"))
+
+
+def _town_scoped(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """A body named by a town's unit word alone (镇党委, 镇人民政府 of 镇长, 街道党工委), which the article's
+    district cannot resolve, as the body of the one town of that word the article names (坂仔镇党委); ``None``
+    when it names none or several."""
+    if m.type not in ("Agency", "Organization"):
+        return None
+    unit = next((u for u in _town_words() if m.name.startswith(u)), None)
+    if unit is None:
+        return None
+    towns = {p.name for p in mentions if p.type == "Place" and p.kind == "name" and p.name.endswith(unit)
+             and len(p.name) > len(unit) + 1}
+    if len(towns) != 1:
+        return None
+    return replace(m, name=towns.pop() + m.name[len(unit):])
 
 
 def _zone_scoped(label: str, zones: Sequence[str]) -> str:

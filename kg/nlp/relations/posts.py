@@ -182,6 +182,13 @@ def parse_posts(sent: Sentence, person: int, floor: int, end: int | None = None)
     return posts
 
 
+def _scope_units() -> tuple[str, ...]:
+    """The scope words of kg's lexicon (街道, 区, 镇 …), longest first."""
+    from kg.lang.lexicon import load
+
+    return load().scope_units
+
+
 def _units() -> str:
     """The one-character scope words (区, 市, 县 …) of kg's lexicon."""
     from kg.lang.lexicon import load
@@ -226,9 +233,18 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
         if place is not None:  # 甲区 + 党工委
             p = mentions[place]
             return Post(list(titles), _body_at(sent, p.start, pos, p.name + _expand(word)), p.start, p.name)
+        unit = next((u for u in _scope_units() if start - len(u) >= floor and text.startswith(u, start - len(u))), None)
+        if unit is not None:  # 镇 + 党委书记: the body of the scope word's division (resolution says which town)
+            return Post(list(titles), _body_at(sent, start - len(unit), pos, unit + _expand(word)), start - len(unit))
         return Post(list(titles), _body_at(sent, start, pos, _expand(word)), start)
     place = next((i for i in here if mentions[i].type == "Place"), None)
     if place is None:
+        unit = next((u for u in _scope_units() if pos - len(u) >= floor and text.startswith(u, pos - len(u))), None)
+        if unit is not None and party and len(first.text) > len(party):
+            # 镇 + 党委书记: the party committee of the scope word's division (resolution says which town)
+            body = _body_at(sent, pos - len(unit), first.start + len(party), unit + _expand(party))
+            rest = Title(first.text[len(party):], first.start + len(party), first.head, first.government)
+            return Post([rest, *titles[1:]], body, pos - len(unit))
         return None
     p = mentions[place]
     if party and len(first.text) > len(party):  # 甲区 + 党工委书记: 甲区党工委, 书记
@@ -290,7 +306,7 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
     place (甲区党工委 … 管委会 → 甲区管委会)."""
     data, mentions = sent.data, sent.mentions
     departments = set(data["post_party_departments"])
-    inheritors = set(data["post_inherit_words"])
+    inheritors = data.longest_first("post_inherit_words")  # (党工委 before 工委: 街道党工委 is 街道's)
     party_words = tuple(data["post_party_committees"])
     place: str | None = None
     party: str | None = None
