@@ -191,3 +191,11 @@ def test_coref_the_latter_is_the_last_body_of_its_sentence(coref):
     out = coref.resolve(text, mentions)
     # (the second 后者 opens a sentence of its own: it points at nothing before it in that sentence)
     assert [(x.start, out[x.antecedent].name) for x in out if x.kind == "coref"] == [(18, "龙口丰禾食品有限公司")]
+
+
+def test_coref_a_firms_kind_word_opening_a_sentence_with_a_post_after_it(coref):
+    text = "来到四川鼎岳精密铸造有限公司。公司董事长邓光耀介绍。公司发展很快。"
+    mentions = [m("四川鼎岳精密铸造有限公司", 3, "Company")]
+    out = coref.resolve(text, mentions)
+    # (公司 opening a sentence with no post after it is left alone)
+    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [(16, "四川鼎岳精密铸造有限公司")]

@@ -86,6 +86,9 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
     "工程": ["由", "总投资", "位于", "建成后", "预计", "计划", "采用"],
     "园区": ["由", "总投资", "位于", "占地", "规划", "建成后"],
     "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
+    # a firm's post after its kind word (公司董事长甲介绍): the firm named before
+    "公司": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "负责人"],
+    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人"],
 }
 
 #: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
