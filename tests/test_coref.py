@@ -198,4 +198,4 @@ def test_coref_a_firms_kind_word_opening_a_sentence_with_a_post_after_it(coref):
     mentions = [m("四川鼎岳精密铸造有限公司", 3, "Company")]
     out = coref.resolve(text, mentions)
     # (公司 opening a sentence with no post after it is left alone)
-    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [(16, "四川鼎岳精密铸造有限公司")]
+    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [(15, "四川鼎岳精密铸造有限公司")]
