@@ -1828,3 +1828,14 @@ def test_relations_a_towns_party_committee_named_by_its_scope_word(nlp_full):
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
             if r.predicate in ("leads", "memberOf")} == {
         ("黄志斌", "leads", "镇党委"), ("鲍文强", "memberOf", "街道党工委"), ("鲍文强", "leads", "街道办事处")}
+
+
+def test_relations_where_a_work_is_by_its_ends_and_by_the_place_of_its_investment(nlp_full):
+    """该工程西起A，东至B: the work is in both; 甲公司将在乙区丙镇投资12亿元建设P: P is in 丙镇, the innermost."""
+    doc = nlp_full("沂南县汶河城区段生态修复工程开工。该工程西起界湖街道，东至砖埠镇，全长9.6公里。"
+                   "深圳市科朗达电子有限公司将在惠阳区新圩镇投资12亿元建设智能终端研发制造基地。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, r.rule) for r in doc._.kg_relations
+            if r.predicate == "locatedIn" and r.rule in ("located_extent", "located_event")} == {
+        ("汶河城区段生态修复工程", "界湖街道", "located_extent"), ("汶河城区段生态修复工程", "砖埠镇", "located_extent"),
+        ("智能终端研发制造基地", "新圩镇", "located_event")}

@@ -10,6 +10,8 @@
 ``located_event``
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
+``located_extent``
+    ``P西起Y，东至Z``: a work is in the places its ends are in (located_extent_words).
 ``located_in_name`` (inferred)
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
@@ -225,23 +227,58 @@ def located_at(sent: Sentence) -> None:
 def located_event(sent: Sentence) -> None:
     """``在Y…举行/开工``: the project or event named right after the place is in it."""
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
+    places = {mentions[i].end: mentions[i].start for i in idx if mentions[i].type == "Place"}
     for j in idx:
         place = mentions[j]
-        if place.type != "Place":
-            continue
-        if text[max(0, place.start - 4):place.start].endswith("在"):
+        if place.type != "Place" or place.end in {mentions[i].start for i in idx if mentions[i].type == "Place"}:
+            continue  # (在惠阳区 | 新圩镇: the innermost place of those written one inside the next)
+        opening = place.start
+        while opening in places:
+            opening = places[opening]
+        if text[max(0, opening - 4):opening].endswith("在"):
             after_ = text[place.end:place.end + 30]
             if any(v in after_ for v in data["located_event_verbs"] + data["located_landing_verbs"]):
                 things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
                 for i in things[:1]:
                     sent.add(i, "locatedIn", j, "located_event")
-            verb = next((v for v in data.longest_first("located_work_verbs") if after_.startswith(v)), None)
+            spent = _investment_after(text, place.end, data)  # (在羊口镇 | 投资3亿元 | 建设P: the money between)
+            verb = next((v for v in data.longest_first("located_work_verbs") if text.startswith(v, spent)), None)
             if verb is not None:
                 # 在俚岛镇建设蓝鲸智能化海洋牧场项目: the work built right after the place is in it
                 work = next((i for i in idx if mentions[i].type == "Project"
-                             and mentions[i].start == place.end + len(verb)), None)
+                             and mentions[i].start == spent + len(verb)), None)
                 if work is not None:
                     sent.add(work, "locatedIn", j, "located_event")
+
+
+def _investment_after(text: str, pos: int, data) -> int:
+    """Past an investing verb and its amount at ``pos`` (投资3亿元, 投资12亿元，), else ``pos``."""
+    from kg.lang.money import find_money
+
+    verb = next((v for v in data.longest_first("funds_invest_verbs") if text.startswith(v, pos)), None)
+    if verb is None:
+        return pos
+    money = next(find_money(text, pos + len(verb), min(len(text), pos + len(verb) + 16)), None)
+    if money is None or money.start - pos - len(verb) > 2:  # (投资约12亿元: a hedge at most)
+        return pos
+    return money.end + (text[money.end : money.end + 1] in "，,")
+
+
+@rule("located_extent", needs=("Project",))
+def located_extent(sent: Sentence) -> None:
+    """``该工程西起界湖街道，东至砖埠镇``: a work is in the places its ends are written in (located_extent_words),
+    the work the last one named before the first end in the sentence."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    words = tuple(data["located_extent_words"])
+    ends = [i for i in _places(sent) if text.endswith(words, sent.start, mentions[i].start)]
+    if not ends:
+        return
+    first = min(mentions[i].start for i in ends)
+    work = max((i for i in sent.idx if mentions[i].type == "Project" and mentions[i].end <= first),
+               key=lambda i: mentions[i].end, default=None)
+    if work is not None:
+        for i in ends:
+            sent.add(work, "locatedIn", i, "located_extent")
 
 
 @rule("located_in_name", basis="inferred", needs=("Project", "Place", "Agency"))
