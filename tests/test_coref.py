@@ -199,3 +199,10 @@ def test_coref_a_firms_kind_word_opening_a_sentence_with_a_post_after_it(coref):
     out = coref.resolve(text, mentions)
     # (公司 opening a sentence with no post after it is left alone)
     assert [(x.start, x.name) for x in out if x.kind == "coref"] == [(15, "四川鼎岳精密铸造有限公司")]
+
+
+def test_coref_a_groups_kind_word_is_the_group_not_its_last_subsidiary(coref):
+    text = "恒岳集团旗下拥有诸城恒岳肉制品有限公司等8家子公司。集团董事长王守信介绍。该集团成立于1996年。"
+    mentions = [m("恒岳集团", 0, "Company"), m("诸城恒岳肉制品有限公司", 8, "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("集团", "恒岳集团"), ("该集团", "恒岳集团")]
