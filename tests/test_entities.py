@@ -998,6 +998,9 @@ def test_entities_news_lead_byline_other_city(nlp):
          {("梅州五华抽水蓄能电站", "Project", "梅州五华抽水蓄能电站"), ("梅州", "Place", "梅州"),
           ("东岳光伏电站", "Project", "东岳光伏电站")}),
         ("建设光伏电站。", set()),
+        # a route named by its ends, towns written short that jieba does not know (团旺, 穴坊)
+        ("莱阳市团旺至穴坊公路改建工程实现合龙。", {("莱阳市", "Place", "莱阳市"),
+                                           ("团旺至穴坊公路改建工程", "Project", "团旺至穴坊公路改建工程")}),
         # a class of works (…类项目) is no work, its place and rank words notwithstanding
         ("该项目是今年山东省重大实施类项目。", {("山东省", "Place", "山东省")}),
         # a zone's name may hold a place in brackets after the national prefix

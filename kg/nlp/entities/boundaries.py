@@ -137,6 +137,16 @@ class NameBounds:
             known = self._proper[word] = is_proper_word(word, self.tags, self.freq, self.lex.everyday_words)
         return known
 
+    def _route_end(self, index: NameIndex, at: int, *, before: bool) -> bool:
+        """Whether a route's end is named right before (or after) ``at``: a place of the divisions data, or a
+        word of two or three characters jieba does not know (团旺, 穴坊: towns written short)."""
+        if (at in index.place_end) if before else (at in index.place_starts()):
+            return True
+        word = index.word_covering(at - 1 if before else at)
+        if word is None or (word[1] != at if before else word[0] != at):
+            return False
+        return 2 <= word[1] - word[0] <= 3 and self.unknown_word(index.text[word[0] : word[1]])
+
     def unknown_word(self, word: str) -> bool:
         """Whether jieba does not know ``word`` and it is no everyday word either (老旧, 文旅康养: kg's
         ``everyday_words.txt`` and :func:`~kg.nlp.entities.text_classes.everyday_compound`)."""
@@ -264,8 +274,9 @@ class NameBounds:
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
                     i -= b  # 西六路改扩建 | 工程: what is done to the work, right before its kind word, names it
                     continue
-                if word == "至" and type_ == "Project" and i - 1 in index.place_end and i in index.place_starts():
-                    i -= 1  # 济南至青岛段改扩建工程, 临沂至徐州高速铁路: a route is named by the places at its ends
+                if word == "至" and type_ == "Project" and self._route_end(index, i - 1, before=True) \
+                        and self._route_end(index, i, before=False):
+                    i -= 1  # 济南至青岛段改扩建工程, 团旺至穴坊公路改建工程: a route is named by the places at its ends
                     continue
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
