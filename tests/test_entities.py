@@ -1001,6 +1001,12 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a route named by its ends, towns written short that jieba does not know (团旺, 穴坊)
         ("莱阳市团旺至穴坊公路改建工程实现合龙。", {("莱阳市", "Place", "莱阳市"),
                                            ("团旺至穴坊公路改建工程", "Project", "团旺至穴坊公路改建工程")}),
+        # a yearly output with a magnitude (30万套) is one size, no count; the firm's brand right before the work
+        # opens its name (the firm named in full after it)
+        ("年产30万套新能源汽车减速器项目开工。", {("年产30万套新能源汽车减速器项目", "Project", "年产30万套新能源汽车减速器项目")}),
+        ("鑫泰传动年产30万套新能源汽车减速器项目由山东鑫泰传动科技有限公司投资18亿元建设。",
+         {("鑫泰传动年产30万套新能源汽车减速器项目", "Project", "鑫泰传动年产30万套新能源汽车减速器项目"),
+          ("山东鑫泰传动科技有限公司", "Company", "山东鑫泰传动科技有限公司"), ("山东", "Place", "山东")}),
         # a class of works (…类项目) is no work, its place and rank words notwithstanding
         ("该项目是今年山东省重大实施类项目。", {("山东省", "Place", "山东省")}),
         # a zone's name may hold a place in brackets after the national prefix

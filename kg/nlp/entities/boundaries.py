@@ -21,6 +21,9 @@ from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, B
 
 __all__ = ["NameBounds", "DASHES"]
 
+#: a magnitude written between a figure and its measure word (30万套, 5千吨)
+_MAGNITUDES = "万千百亿"
+
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
@@ -237,8 +240,9 @@ class NameBounds:
                     i -= 1  # 中铁二十五 | 局集团有限公司: a state builder's numbered bureau, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS:
-                if type_ == "Project" and text[i - 2].isdigit():
-                    j = i - 2
+                figure = i - 2 - (text[i - 2] in _MAGNITUDES and text[i - 3 : i - 2].isdigit())  # (30万 | 套)
+                if type_ == "Project" and text[figure].isdigit():
+                    j = figure
                     while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "."):
                         j -= 1
                     output = next((w for w in lex.work_outputs if text.endswith(w, 0, j)), "")

@@ -60,6 +60,8 @@ def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
     length = len(bare)
     for code in _CODE.finditer(bare):
         unit = next((u for u in units if bare.startswith(u, code.end())), "")
+        if not unit and bare[code.end() : code.end() + 1] in "万千亿" and code.end() + 2 <= len(bare):
+            unit = bare[code.end() : code.end() + 2]  # 30万套, 5千台: a magnitude and a measure word, a size too
         length -= len(code.group()) + len(unit) - 1
     return length
 
@@ -356,7 +358,23 @@ class SuffixSource(DataSource):
         out = [m for m in out if m not in cut] + sections
         out += self.before_titles(index, title_starts) + self.posts_given(index, title_starts) \
             + self.vouched(index, out, unmarked, _tagger_names(doc))
-        return out + self.brands_alone(index, out)
+        return self._works_opened_by_brands(index, out, self.brands_alone(index, out))
+
+    def _works_opened_by_brands(self, index: NameIndex, out: list[Mention], brands: list[Mention]) -> list[Mention]:
+        """``out`` and ``brands``, a work's name run on over the firm's brand written right before it (鑫泰传动 |
+        年产30万套…项目, the firm named in full elsewhere): the brand is then no name of its own there."""
+        text, lex = index.text, self.data.lex
+        works = {m.start: k for k, m in enumerate(out) if m.type == "Project"}
+        alone = []
+        for brand in brands:
+            k = works.get(brand.end)
+            if k is None:
+                alone.append(brand)
+                continue
+            work = out[k]
+            out[k] = Mention(brand.start, work.end, text[brand.start : work.end], "Project",
+                             lex.strip_owner(text[brand.start : work.end]), rule=work.rule)
+        return out + alone
 
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
