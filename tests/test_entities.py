@@ -202,6 +202,9 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
                                         ("尹力", "Official", "尹力"), ("殷勇", "Official", "殷勇")}),
         ("市委书记姜德志在会上讲话。", {("市委", "Agency", "市委"), ("姜德志", "Official", "姜德志")}),
         ("国务院总理李强主持会议。", {("国务院", "Agency", "国务院"), ("李强", "Official", "李强")}),
+        # the name after a title is a person's, not an item of a list of works before a verb of works (投产)
+        ("市委书记逄建国、市长管永胜为工厂投产揭牌。", {("市委", "Agency", "市委"), ("逄建国", "Official", "逄建国"),
+                                           ("管永胜", "Official", "管永胜")}),
         # jieba reads 韩文 (Korean) and leaves 涛 alone before the verb 致辞: the name is all three
         ("区委副书记、区长韩文涛致辞。", {("区委", "Agency", "区委"), ("韩文涛", "Official", "韩文涛")}),
     ],

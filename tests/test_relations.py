@@ -1839,3 +1839,16 @@ def test_relations_where_a_work_is_by_its_ends_and_by_the_place_of_its_investmen
             if r.predicate == "locatedIn" and r.rule in ("located_extent", "located_event")} == {
         ("汶河城区段生态修复工程", "界湖街道", "located_extent"), ("汶河城区段生态修复工程", "砖埠镇", "located_extent"),
         ("智能终端研发制造基地", "新圩镇", "located_event")}
+
+
+def test_relations_builders_named_after_a_part_and_a_works_kind_word(nlp_full):
+    """工程建设单位为X (工程 opening the sentence is the work named before; X, a place and a body's suffix, named
+    by its part), 施工单位为Y; 这座工厂由集团全资子公司Z投资…建设 (the group by its kind word, then the subsidiary)."""
+    doc = nlp_full("莱阳市团旺至穴坊公路改建工程开工。工程建设单位为莱阳市公路事业发展中心，施工单位为山东恒通路桥集团有限公司。"
+                   "年产10万吨预制菜智能工厂正式投产。这座工厂由集团全资子公司诸城恒岳食品有限公司投资8.6亿元建设。")
+    ms = doc._.kg_mentions
+    road, plant = "团旺至穴坊公路改建工程", "年产10万吨预制菜智能工厂"
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.predicate in ("develops", "funds")} == {
+        ("莱阳市公路事业发展中心", "develops", road), ("山东恒通路桥集团有限公司", "develops", road),
+        ("诸城恒岳食品有限公司", "develops", plant), ("诸城恒岳食品有限公司", "funds", plant)}

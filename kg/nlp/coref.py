@@ -48,6 +48,8 @@ DEFAULT_KINDS: dict[str, list] = {
     "园区": [["Project", "Place"], ["园区", "园", "开发区", "高新区", "集聚区", "工业区"]],
     "产业园": [["Project", "Place"], ["产业园", "园区"]],
     "系统": [["Project"], []],
+    "工厂": [["Project"], ["工厂"]],
+    "基地": [["Project"], ["基地"]],
     "平台": [["Project", "Company"], []],
     "公司": [["Company"], []],
     "企业": [["Company"], []],
@@ -82,8 +84,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 #: kind word opening a sentence bare → what may follow it there: the sentence is about the work named
 #: before (项目由甲集团建设, 园区总投资10亿元), as 该项目 would be
 DEFAULT_BARE_KINDS: dict[str, list[str]] = {
-    "项目": ["由", "总投资", "计划总投资", "位于", "占地", "建成后", "达产后", "投产后", "预计", "计划", "一期", "采用"],
-    "工程": ["由", "总投资", "位于", "建成后", "预计", "计划", "采用"],
+    "项目": ["由", "总投资", "计划总投资", "位于", "占地", "建成后", "达产后", "投产后", "预计", "计划", "一期", "采用",
+           "建设单位", "施工单位"],
+    "工程": ["由", "总投资", "位于", "建成后", "预计", "计划", "采用", "建设单位", "施工单位"],
     "园区": ["由", "总投资", "位于", "占地", "规划", "建成后"],
     "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
     # a firm's post after its kind word (公司董事长甲介绍): the firm named before

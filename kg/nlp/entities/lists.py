@@ -273,8 +273,8 @@ class ListedProjectSource(DataSource):
             return False
         if item.startswith(tuple(DETERMINERS)) or (item[0] in NUMERALS and item[1:2] in QUANTIFIERS):
             return False
-        if any(a < e and s < b for a, b in index.title_spans):
-            return False  # a post: the item names a person
+        if any(a < e and s < b for a, b in index.title_spans) or s - 1 in index.title_end_set():
+            return False  # a post, or the name right after one (市委书记 | 逄建国、市长…): the item names a person
         if self._ends_in_kind(item, ("none",)):
             return False  # 拟入驻企业: firms or bodies, not works
         if _covered(s, e, places):

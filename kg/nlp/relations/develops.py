@@ -265,6 +265,9 @@ def develops_by(sent: Sentence) -> None:
         if marker is None:
             continue
         pos = at + len(marker)
+        owner = next((w for w in data.longest_first("develops_owner_words") if text.startswith(w, pos)), "")
+        if owner and (word := next((w for w in subsidiary if text.startswith(w, pos + len(owner))), None)):
+            pos += len(owner) + len(word)  # 由集团全资子公司Y投资建设: the group named by its kind word, then Y
         while pos < sent.end and text[pos] not in stops:
             chain = sent.chain_after(pos, _DEVELOPERS)
             if not chain:
@@ -353,7 +356,7 @@ def develops_unit(sent: Sentence) -> None:
             pos += 1  # 甲投入1亿元建设P，施工单位为乙: the part in the clause right after the work
         first = True
         while (m := part.match(text, pos, sent.end)) is not None:
-            chain = sent.chain_after(m.end(), _DEVELOPERS)  # P的建设单位为X、Y
+            chain = sent.chain_after(m.end(), _DEVELOPERS) or _unit_named_after(sent, m.end())  # P的建设单位为X、Y
             if first and m.group("noun") in nouns:
                 before = next((w for w in as_words if text.endswith(w, sent.start, p.start)), None)
                 if before is not None:  # X作为P的建设单位
@@ -420,6 +423,21 @@ def _role_clause(data: RelationData) -> re.Pattern:
     endings = data.alternation("develops_unit_endings")
     return re.compile(rf"(?:{groups})?(?P<part>(?:(?:{as_words})(?:项目)?(?:{units}))?(?:(?:{doers})?(?:项目)?[A-Z]{{0,4}}"
                       rf"(?:{verbs})(?:(?:[、和及与]|以及)(?:{verbs}))*(?:{endings})?)?)")
+
+
+def _unit_named_after(sent: Sentence, pos: int) -> list[int]:
+    """A body named after a part of a project that no rule named (建设单位为 | 莱阳市公路事业发展中心，): a place
+    opening the clause at ``pos``, the words to the clause's end ending in a body's suffix; as a new mention."""
+    from kg.lang.lexicon import load
+
+    text, mentions = sent.text, sent.mentions
+    if not any(mentions[i].start == pos and mentions[i].type == "Place" for i in sent.idx):
+        return []
+    end = min((k for k in (text.find(c, pos, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+    hit = load().unit_suffix_at(text, end, pos)
+    if hit is None or hit[1] not in _DEVELOPERS or end - pos > 20 or end - pos <= len(hit[0]) + 2:
+        return []
+    return [sent.add_mention(Mention(pos, end, text[pos:end], hit[1], text[pos:end], rule="develops_unit"))]
 
 
 def _unit_part(data: RelationData) -> re.Pattern:

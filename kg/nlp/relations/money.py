@@ -431,7 +431,7 @@ def funds_invest(sent: Sentence) -> None:
             project = work_from(sent, pos)
         if project is None:  # P由甲投资建设: the project before 由
             first = mentions[funders[0]]
-            head = text[sent.start:first.start]
+            head = text[sent.start : _before_owner(sent, first.start)]  # (由集团全资子公司甲…: 甲 invests)
             marker = by.search(head)
             if marker is None:
                 continue
@@ -469,6 +469,21 @@ def _clause_subject(sent: Sentence, at: int) -> list[int]:
     chain = sent.chain_after(mentions[opening[0]].start, BODY_TYPES) or opening[:1]
     firms = [i for i in chain if mentions[i].type == "Company"]
     return firms[:1] or chain[:1]
+
+
+def _before_owner(sent: Sentence, pos: int) -> int:
+    """Before the owner of the subsidiary named at ``pos`` (由 | 集团全资子公司 | 甲, 由 | 乙集团旗下的 | 甲): the
+    owner by its kind word or its name, and the subsidiary word; else ``pos``."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    word = next((w for w in data.longest_first("develops_subsidiary_words") if text.endswith(w, sent.start, pos)), None)
+    if word is None:
+        return pos
+    at = pos - len(word)
+    named = next((mentions[i].start for i in sent.idx if mentions[i].end == at and mentions[i].type in BODY_TYPES), None)
+    if named is not None:
+        return named
+    owner = next((w for w in data.longest_first("develops_owner_words") if text.endswith(w, sent.start, at)), None)
+    return at - len(owner) if owner is not None else pos
 
 
 def _before_where(sent: Sentence, pos: int) -> int:
