@@ -1852,3 +1852,14 @@ def test_relations_builders_named_after_a_part_and_a_works_kind_word(nlp_full):
             if r.predicate in ("develops", "funds")} == {
         ("莱阳市公路事业发展中心", "develops", road), ("山东恒通路桥集团有限公司", "develops", road),
         ("诸城恒岳食品有限公司", "develops", plant), ("诸城恒岳食品有限公司", "funds", plant)}
+
+
+def test_relations_units_of_a_body_named_bare_before_the_verb(nlp_full):
+    """管委会下设A、B、C和D: the 管理委员会 named before has the units; the tagger's name run over the verb
+    (管委会下设党政办公室) or over 和 between two bureaus is cut."""
+    doc = nlp_full("任命霍建勋为邢台经济开发区管理委员会主任。"
+                   "改革后，管委会下设党政办公室、经济发展局、规划建设局和社会事务局4个内设机构。")
+    ms = doc._.kg_mentions
+    zone = "邢台经济开发区管理委员会"
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "partOf"} == {
+        (unit, zone) for unit in ("党政办公室", "经济发展局", "规划建设局", "社会事务局")}

@@ -62,6 +62,8 @@ _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 #: what never ends a given name (说, 在, 称; not 强, 为 …), so jieba's word that glues one to a name is the name
 #: and that verb
 _NEVER_ENDS_NAME = frozenset(NAME_STOP - NAME_STOP_IN_NAMES)
+#: what joins two bodies' names the model may read as one (甲局和乙局)
+_BODY_JOINERS = "和及与"
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
@@ -71,8 +73,11 @@ class MentionTyper:
     """Turns :class:`~kg.nlp.model.tagger.ModelSpan` records into typed :class:`Mention` records."""
 
     def __init__(self, lexicon, places, tags: dict[str, str], freq: dict[str, int],
-                 world: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset()) -> None:
+                 world: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset(),
+                 unit_verbs: frozenset[str] = frozenset()) -> None:
         self._lex = lexicon
+        # verbs of a body having units (下设, 内设): a name the model runs over one is the unit's after it
+        self._unit_verbs = unit_verbs
         self._places = places
         # the places in a name, asked up to five times a name and again for each name that recurs:
         # remembered (the lists are only read)
@@ -91,9 +96,12 @@ class MentionTyper:
         from kg.lang import jieba_tables, lexicon
         from kg.lang.gazetteer import Gazetteer
 
+        from kg.nlp.relations.data import RelationData
+
         tags, freq = jieba_tables.tables()
         gaz = Gazetteer.load()
-        return cls(lexicon.load(), gaz.place_names(), tags, freq, world=gaz.world, cities=gaz.cities)
+        return cls(lexicon.load(), gaz.place_names(), tags, freq, world=gaz.world, cities=gaz.cities,
+                   unit_verbs=frozenset(RelationData.load()["part_of_list_verbs"]))
 
     def mentions(self, text: str, spans: Iterable, words: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The kept names of ``spans`` (``start``, ``end``, ``label``) as mentions, typed.
@@ -103,7 +111,7 @@ class MentionTyper:
         starts = [a for a, _ in words]
         bounds = {a for a, _ in words} | {b for _, b in words}
         out = []
-        for span in spans:
+        for span in (part for span in spans for part in self._bodies_joined(text, span, starts)):
             if span.label == "PER" and span.end - span.start == 2 and span.end in bounds and span.end + 1 in bounds \
                     and lone_name_end(text[span.end], text[span.end + 1 : span.end + 3], self._freq):
                 span = type(span)(span.start, span.end + 1, span.label)  # 罗文 | 彬 | 等: jieba left the name's end alone
@@ -116,6 +124,17 @@ class MentionTyper:
             if m is not None:
                 out.append(m)
         return out
+
+    def _bodies_joined(self, text: str, span, starts: list[int]) -> list:
+        """The span, or its two bodies when it runs over a conjunction between them (规划建设局 | 和 | 社会事务局:
+        each part ends with a body's suffix)."""
+        if span.label == "PER":
+            return [span]
+        for k in range(span.start + 2, span.end - 2):
+            if text[k] in _BODY_JOINERS and k in starts and k + 1 in starts \
+                    and self._lex.suffix_at(text, k) is not None and self._lex.suffix_at(text, span.end) is not None:
+                return [type(span)(span.start, k, span.label), type(span)(k + 1, span.end, span.label)]
+        return [span]
 
     def _with_partner(self, text: str, span):
         """The span widened over a country joined to it by a dash (中国-阿联酋经贸综合服务平台: the
@@ -173,6 +192,9 @@ class MentionTyper:
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
+        if label != "PER" and (k := next((k for k, p in enumerate(pieces[:-1]) if p in self._unit_verbs), None)) is not None:
+            # 管委会 | 下设 | 党政办公室: the body having units and the verb are no part of the unit's name
+            return self.mention(text, words[k + 1][0], end, label, words[k + 1 :])
         if label == "LOC" and len(pieces) > 1 and len(pieces[0]) >= 2 and pieces[0] in self._lex.boundaries:
             # 惠及 | 喜捷镇, 北起 | …: a word that ends names on its left opens no place's (boundaries.txt; a
             # firm's brand may open with one: 新建元控股集团)

@@ -129,6 +129,8 @@ def part_of_listed(sent: Sentence) -> None:
         at = text.find(verb, sent.start, sent.end)
         while at >= 0:
             parent = ends.get(at)
+            if parent is None:
+                parent = _bare_parent(sent, at, lex)  # 管委会下设…: the 管理委员会 named before
             if parent is None and text[at - 1 : at] in ("，", ","):
                 # 甲学院由…组建，下设…: the clause goes on about the subject of the clause before (not about a
                 # body of a phrase opening the sentence: 根据学校党委会议决定，新成立的甲学院由…组建，下设…)
@@ -145,6 +147,20 @@ def part_of_listed(sent: Sentence) -> None:
                         sent.article.state.setdefault(_LISTED_UNITS, {})[text[s:e]] = mentions[unit].type
                     sent.add(unit, "partOf", parent, "part_of_listed")
             at = text.find(verb, at + len(verb), sent.end)
+
+
+def _bare_parent(sent: Sentence, at: int, lex) -> int | None:
+    """The body a bare kind word right before ``at`` means (管委会 | 下设…, 集团 | 旗下…): the last body named
+    before it whose name ends with the word or the word's full form (管委会: 管理委员会); ``None`` when no
+    such word is there."""
+    text, mentions = sent.text, sent.mentions
+    word = next((w for w in sent.data.longest_first("part_of_bare_parents") if text.endswith(w, sent.start, at)), None)
+    if word is None or any(m.end == at for m in mentions):
+        return None
+    endings = (word, *(row.full.split("{X}")[-1] for row in lex.body_names if row.short == word))
+    return max((i for i, m in enumerate(mentions) if m.end <= at - len(word) and m.type in _BODY_SUFFIX_TYPES
+                and m.kind == "name" and m.name.endswith(endings) and len(m.name) > len(word)),
+               key=lambda i: mentions[i].end, default=None)
 
 
 #: the article's state key of the units only a list named: name → type
