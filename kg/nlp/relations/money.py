@@ -684,7 +684,10 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
 
 def _opener(sent: Sentence) -> str | None:
     """The word opening the sentence that says it is about the money of the work named before (其中), if any."""
-    return next((w for w in sent.data.longest_first("funds_topic_openers") if sent.text.startswith(w, sent.start)), None)
+    openers = sent.data.longest_first("funds_topic_openers")
+    if not sent.text.startswith(tuple(openers), sent.start):
+        return None  # (most sentences: one test in C, not one per word)
+    return next(w for w in openers if sent.text.startswith(w, sent.start))
 
 
 def _money_topic(sent: Sentence) -> int | None:
