@@ -1863,3 +1863,15 @@ def test_relations_units_of_a_body_named_bare_before_the_verb(nlp_full):
     zone = "邢台经济开发区管理委员会"
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "partOf"} == {
         (unit, zone) for unit in ("党政办公室", "经济发展局", "规划建设局", "社会事务局")}
+
+
+def test_relations_the_rest_of_the_money_and_the_next_payer_of_a_funded_work(nlp_full):
+    """其余资金由X…解决: X funds the work too; 甲局为该项目争取…，乙局配套安排…: the clause after one funding the work
+    goes on with it (not after a kind of subsidy named as what the money is for)."""
+    doc = nlp_full("沂南县汶河城区段生态修复工程总投资1.8亿元。会议明确，县财政局统筹安排专项债券资金6000万元，"
+                   "其余资金由县水利局积极争取上级水利发展资金解决。\n"
+                   "单县第五实验小学建设项目开工。县教育和体育局为该项目争取专项债券资金1.1亿元，县财政局配套安排5000万元。")
+    ms = doc._.kg_mentions
+    river, school = "汶河城区段生态修复工程", "单县第五实验小学建设项目"
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+        ("县财政局", river), ("县水利局", river), ("县教育和体育局", school), ("县财政局", school)}

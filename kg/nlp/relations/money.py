@@ -627,8 +627,9 @@ def funds_topic(sent: Sentence) -> None:
     projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
     totals = {p for p, _, _ in sent.investments}
     if projects:
-        if len(projects) != 1 or projects[0] not in totals:
-            return
+        funded = {f[2] for f in sent.found if f[1] == "funds" and mentions[f[2]].rule != "funded_programme"}
+        if len(projects) != 1 or projects[0] not in totals and projects[0] not in funded:
+            return  # (甲局为该项目争取…，乙局配套安排…: the clauses after one that funds the work go on with it)
         # P总投资1.8亿元，甲局争取…1.1亿元，乙局安排…7000万元: the clauses after the work's total
         project, opening = projects[0], _clause_after(text, mentions[projects[0]].end, sent.end)
     elif (opener := _opener(sent)) is not None:
@@ -666,8 +667,15 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
     while clause < sent.end:
         clause += text[clause] in "，,：:"
         end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;：:。") if k >= 0), default=sent.end)
-        body = starts.get(clause)
-        if body is not None:
+        rest = next((w for w in data.longest_first("funds_remainder_openers") if text.startswith(w, clause)), "")
+        body = starts.get(clause + len(rest))
+        if body is not None and rest:
+            # 其余资金由甲局争取…解决: the rest of the money is the body's
+            if (body, project) not in found:
+                money = next((m for m in find_money(text[clause:end]) if m.yuan is not None), None)
+                sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, None))
+            paid = True
+        elif body is not None:
             pos = mentions[body].end
             while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
                 pos += len(adverb)
