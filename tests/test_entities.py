@@ -202,6 +202,11 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
                                         ("尹力", "Official", "尹力"), ("殷勇", "Official", "殷勇")}),
         ("市委书记姜德志在会上讲话。", {("市委", "Agency", "市委"), ("姜德志", "Official", "姜德志")}),
         ("国务院总理李强主持会议。", {("国务院", "Agency", "国务院"), ("李强", "Official", "李强")}),
+        # the names a post introduces, the last joined by 和 before another post
+        ("副主任孙丽华、赵德民、金成浩和秘书长邵明晖出席。", {("孙丽华", "Official", "孙丽华"), ("赵德民", "Official", "赵德民"),
+                                              ("金成浩", "Official", "金成浩"), ("邵明晖", "Official", "邵明晖")}),
+        ("会议任命韩秀芝为四平市人民检察院检察员。", {("四平市", "Place", "四平市"), ("韩秀芝", "Official", "韩秀芝"),
+                                         ("四平市人民检察院", "Agency", "四平市人民检察院")}),
         # the name after a title is a person's, not an item of a list of works before a verb of works (投产)
         ("市委书记逄建国、市长管永胜为工厂投产揭牌。", {("市委", "Agency", "市委"), ("逄建国", "Official", "逄建国"),
                                            ("管永胜", "Official", "管永胜")}),

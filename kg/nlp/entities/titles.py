@@ -35,6 +35,10 @@ RULE = "title_name"
 _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 
+#: what joins the names a post introduces (副主任甲、乙和丙)
+_NAME_JOINERS = "、和"
+
+
 class TitleFinder(DataSource):
     """Record the post titles of the text in its name index (no candidates of its own)."""
 
@@ -138,13 +142,15 @@ class OfficialSource(DataSource):
         孙海波出席): each a surname and one or two characters, ending where jieba ends a word, followed by 、 or the
         clause's end; a list item that opens with a post or a body is that item's own."""
         text, lex, out = index.text, self.data.lex, []
-        while text[end : end + 1] == "、" and end + 1 not in title_starts \
+        while end < len(text) and text[end] in _NAME_JOINERS and end + 1 not in title_starts \
                 and not any(m.start == end + 1 for m in bodies.values()):
             name = person_after(text, end + 1, lex.surnames, self.data.freq)
             ne = end + 1 + len(name) if name else end
             if not name or ne not in index.ends or not (ne == len(text) or text[ne] in PUNCT or text[ne] == "等"
-                                                        or self._verb_at(index, ne)):
-                break  # (the list ends with its clause, 等, or the verb of the sentence: 出席, 参加)
+                                                        or self._verb_at(index, ne)
+                                                        or text[ne] in _NAME_JOINERS and ne + 1 in title_starts):
+                break  # (the list ends with its clause, 等, the verb of the sentence (出席, 参加), or another post
+                # joined to it: 副主任甲、乙和秘书长丙)
             out.append(Mention(end + 1, ne, name, "Official", name, role=role, rule=RULE))
             end = ne
         return out
