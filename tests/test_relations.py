@@ -45,6 +45,12 @@ def run(nlp, text, mentions):
             for r in doc._.kg_relations]
 
 
+def triples(doc, *predicates: str) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of the Doc's relations of ``predicates``."""
+    ms = doc._.kg_mentions
+    return {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations if r.predicate in predicates}
+
+
 def edges(doc, predicate: str) -> set[tuple[str, str]]:
     """(subject name, object name) of the Doc's relations of ``predicate``."""
     ms = doc._.kg_mentions
@@ -1108,9 +1114,7 @@ def test_relations_posts_given_with_ren_lead_the_bodies_named_between(nlp_full):
 def test_relations_a_firm_putting_money_in_funds_and_the_builder_named_after_develops(nlp_full):
     # 投入N亿元建设P funds and develops P; 施工单位为X in the next clause develops it too
     doc = nlp_full("社会资本方面，甲环境发展有限公司投入1.6亿元建设乙区第二水厂扩建工程，施工单位为丙水利建设有限公司。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("funds", "develops")} == {
+    assert triples(doc, "funds", "develops") == {
         ("甲环境发展有限公司", "funds", "乙区第二水厂扩建工程"), ("甲环境发展有限公司", "develops", "乙区第二水厂扩建工程"),
         ("丙水利建设有限公司", "develops", "乙区第二水厂扩建工程")}
 
@@ -1316,12 +1320,10 @@ def test_relations_money_arranged_for_a_work_in_a_town_goes_from_the_articles_bo
 def test_relations_a_declared_short_name_is_read_past_and_names_the_body_after(nlp_full):
     doc = nlp_full("蓝谷产业园由青岛即墨城市发展投资集团有限公司（以下简称“即墨城投”）投资建设，总投资23亿元。"
                    "仪式上，即墨城投与乙大学签署协议。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("funds", "develops")} == {
+    assert triples(doc, "funds", "develops") == {
         ("青岛即墨城市发展投资集团有限公司", "funds", "蓝谷产业园"), ("青岛即墨城市发展投资集团有限公司", "develops", "蓝谷产业园")}
     # the short name after the brackets is the firm, by its full name
-    assert [(m.text, m.type, m.name) for m in ms if m.rule == "declared_short"] == [
+    assert [(m.text, m.type, m.name) for m in doc._.kg_mentions if m.rule == "declared_short"] == [
         ("即墨城投", "Company", "青岛即墨城市发展投资集团有限公司")]
 
 
@@ -1691,10 +1693,8 @@ def test_relations_builders_and_funders_named_after_the_work_opened(nlp_full):
     doc = nlp_full("青岛港智慧物流园项目在黄岛区开工。\n该项目由青岛港集团有限公司全资子公司青岛港物流有限公司投资建设。"
                    "项目采用EPC总承包模式，由山东鲁岳建设集团有限公司承建。"
                    "据了解，区发展和改革局今年已为该项目争取省级重大项目前期资金3000万元。")
-    ms = doc._.kg_mentions
     work = "青岛港智慧物流园项目"
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("funds", "develops")} == {
+    assert triples(doc, "funds", "develops") == {
         ("青岛港物流有限公司", "develops", work), ("青岛港物流有限公司", "funds", work),
         ("山东鲁岳建设集团有限公司", "develops", work), ("区发展和改革局", "funds", work)}
 
@@ -1706,9 +1706,7 @@ def test_relations_units_of_a_list_named_again_and_their_heads(nlp_full):
     doc = nlp_full("南通大学设有机械工程学院、电气与信息工程学院等14个二级学院。"
                    "其中，机械工程学院院长为邵建国，电气与信息工程学院院长为冯思远。"
                    "根据学校党委会议决定，新成立的海洋工程学院由原港口航道研究所整合组建，下设船舶工程系和海洋装备系。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("leads", "partOf")} == {
+    assert triples(doc, "leads", "partOf") == {
         ("机械工程学院", "partOf", "南通大学"), ("电气与信息工程学院", "partOf", "南通大学"),
         ("邵建国", "leads", "机械工程学院"), ("冯思远", "leads", "电气与信息工程学院"),
         ("船舶工程系", "partOf", "海洋工程学院"), ("海洋装备系", "partOf", "海洋工程学院")}
@@ -1730,10 +1728,8 @@ def test_relations_money_of_the_work_named_before(nlp_full):
 def test_relations_a_subsidy_named_after_its_kind_in_the_money_of_a_work_is_no_work(nlp_full):
     doc = nlp_full("椰林苑小区老旧小区改造项目今年9月完工，总投资1680万元。"
                    "其中，吉阳区住房和城乡建设局争取中央财政城镇老旧小区改造补助资金1260万元。")
-    ms = doc._.kg_mentions
-    assert {(m.name, m.type) for m in ms if m.type == "Project"} == {("椰林苑小区老旧小区改造项目", "Project")}
-    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
-        ("吉阳区住房和城乡建设局", "椰林苑小区老旧小区改造项目")}
+    assert {(m.name, m.type) for m in doc._.kg_mentions if m.type == "Project"} == {("椰林苑小区老旧小区改造项目", "Project")}
+    assert edges(doc, "funds") == {("吉阳区住房和城乡建设局", "椰林苑小区老旧小区改造项目")}
 
 
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
@@ -1741,10 +1737,8 @@ def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     管委会 after 兼任 is the one 管理委员会 the article names in full."""
     doc = nlp_full("任命霍建勋为邢台经济开发区管理委员会主任，任命秦雅楠、路海涛为管委会副主任；"
                    "市商务局副局长蔡文韬兼任管委会副主任。经党工委研究，任命焦文慧为经济发展局局长。")
-    ms = doc._.kg_mentions
     zone = "邢台经济开发区管理委员会"
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("leads", "memberOf")} == {
+    assert triples(doc, "leads", "memberOf") == {
         ("霍建勋", "leads", zone), ("秦雅楠", "memberOf", zone), ("路海涛", "memberOf", zone),
         ("蔡文韬", "memberOf", zone), ("蔡文韬", "memberOf", "市商务局"), ("焦文慧", "leads", "经济发展局")}
 
@@ -1758,10 +1752,9 @@ def test_relations_money_after_a_works_total_and_other_ways_of_paying(nlp_full):
                    "龙口市财金发展集团有限公司将通过产业引导基金为该项目出资2亿元。\n"
                    "诸由观镇与龙口丰禾食品有限公司签约，后者将投资6亿元在该镇建设丰禾粉丝精深加工智能工厂。\n"
                    "山东曹普木业有限公司捐赠60万元，用于后李楼村文化广场改造提升工程。")
-    ms = doc._.kg_mentions
     school, tunnel = "黄岛区实验中学扩建项目", "青岛西海岸新区第二海底隧道工程"
     fasteners, noodles = "鸿拓新能源汽车精密结构件项目", "丰禾粉丝精深加工智能工厂"
-    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+    assert edges(doc, "funds") == {
         ("区教育和体育局", school), ("区财政局", school), ("青岛市交通运输局", tunnel), ("市财政局", tunnel),
         ("山东鸿拓精密装备有限公司", fasteners), ("龙口市财金发展集团有限公司", fasteners),
         ("龙口丰禾食品有限公司", noodles), ("山东曹普木业有限公司", "后李楼村文化广场改造提升工程")}
@@ -1772,8 +1765,7 @@ def test_relations_a_firms_brand_opening_a_works_name_builds_it(nlp_full):
     characters are a word jieba knows or a division's short name (成都郫都城乡发展建设集团 … 郫都区人民医院…)."""
     doc = nlp_full("市政府与上海启曜智能科技有限公司签订战略合作协议，启曜工业机器人华北生产基地项目落户开发区。"
                    "成都郫都城乡发展建设集团有限公司参加会议，郫都区人民医院医技综合楼项目开工。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "develops"} == {
+    assert edges(doc, "develops") == {
         ("上海启曜智能科技有限公司", "启曜工业机器人华北生产基地项目")}
 
 
@@ -1785,9 +1777,7 @@ def test_relations_honours_of_lists_givers_and_quotes(nlp_full):
                    "殷志刚同时获评山东省公安厅“全省公安机关优秀共产党员”。"
                    "郓城县被山东省卫生健康委员会确定为“全省紧密型县域医共体建设示范县”。"
                    "开幕式上，烟台市文化和旅游局宣读了2025年度烟台市乡村旅游重点村名单，刘家沟镇西湾村、大辛店镇木兰沟村入选。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("awarded", "organizes")} == {
+    assert triples(doc, "awarded", "organizes") == {
         ("前李村", "awarded", "第三批山东省乡村振兴示范村"),
         ("湖州禾丰童装科技有限公司", "awarded", "2024年度浙江省专精特新中小企业"),
         ("浙江省经济和信息化厅", "organizes", "2024年度浙江省专精特新中小企业"),
@@ -1803,9 +1793,7 @@ def test_relations_a_work_named_by_the_money_and_the_building(nlp_full):
     ending name the work when no rule named it; the where-phrase before the verb does not hide the investor."""
     doc = nlp_full("山东科锐微电子有限公司将投资12亿元，在巨野经济开发区建设功率半导体封装测试基地项目。"
                    "禾聚集团有限公司将在羊口镇投资3亿元建设蔬菜种苗繁育产业园。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("funds", "develops")} == {
+    assert triples(doc, "funds", "develops") == {
         (firm, p, work) for firm, work in (("山东科锐微电子有限公司", "功率半导体封装测试基地项目"),
                                            ("禾聚集团有限公司", "蔬菜种苗繁育产业园")) for p in ("funds", "develops")}
 
@@ -1814,9 +1802,7 @@ def test_relations_the_body_granting_honours_clause_after_clause_organises_them(
     # (罗文彬: the tagger's 罗文 is a word to jieba, and 彬 left alone before 等 ends the name)
     doc = nlp_full("根据决定，贵州省总工会授予贵州乌蒙能源开发有限公司等40个单位“贵州省五一劳动奖状”，"
                    "授予罗文彬等120名职工“贵州省五一劳动奖章”。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("awarded", "organizes")} == {
+    assert triples(doc, "awarded", "organizes") == {
         ("贵州乌蒙能源开发有限公司", "awarded", "贵州省五一劳动奖状"), ("贵州省总工会", "organizes", "贵州省五一劳动奖状"),
         ("罗文彬", "awarded", "贵州省五一劳动奖章"), ("贵州省总工会", "organizes", "贵州省五一劳动奖章")}
 
@@ -1824,9 +1810,7 @@ def test_relations_the_body_granting_honours_clause_after_clause_organises_them(
 def test_relations_a_towns_party_committee_named_by_its_scope_word(nlp_full):
     """镇党委书记X, 街道党工委副书记、办事处主任Y: the body of the scope word's division (resolution says which town)."""
     doc = nlp_full("镇党委书记黄志斌带队走访宝南村。由街道党工委副书记、办事处主任鲍文强牵头。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("leads", "memberOf")} == {
+    assert triples(doc, "leads", "memberOf") == {
         ("黄志斌", "leads", "镇党委"), ("鲍文强", "memberOf", "街道党工委"), ("鲍文强", "leads", "街道办事处")}
 
 
@@ -1846,10 +1830,8 @@ def test_relations_builders_named_after_a_part_and_a_works_kind_word(nlp_full):
     by its part), 施工单位为Y; 这座工厂由集团全资子公司Z投资…建设 (the group by its kind word, then the subsidiary)."""
     doc = nlp_full("莱阳市团旺至穴坊公路改建工程开工。工程建设单位为莱阳市公路事业发展中心，施工单位为山东恒通路桥集团有限公司。"
                    "年产10万吨预制菜智能工厂正式投产。这座工厂由集团全资子公司诸城恒岳食品有限公司投资8.6亿元建设。")
-    ms = doc._.kg_mentions
     road, plant = "团旺至穴坊公路改建工程", "年产10万吨预制菜智能工厂"
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
-            if r.predicate in ("develops", "funds")} == {
+    assert triples(doc, "develops", "funds") == {
         ("莱阳市公路事业发展中心", "develops", road), ("山东恒通路桥集团有限公司", "develops", road),
         ("诸城恒岳食品有限公司", "develops", plant), ("诸城恒岳食品有限公司", "funds", plant)}
 
@@ -1859,9 +1841,8 @@ def test_relations_units_of_a_body_named_bare_before_the_verb(nlp_full):
     (管委会下设党政办公室) or over 和 between two bureaus is cut."""
     doc = nlp_full("任命霍建勋为邢台经济开发区管理委员会主任。"
                    "改革后，管委会下设党政办公室、经济发展局、规划建设局和社会事务局4个内设机构。")
-    ms = doc._.kg_mentions
     zone = "邢台经济开发区管理委员会"
-    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "partOf"} == {
+    assert edges(doc, "partOf") == {
         (unit, zone) for unit in ("党政办公室", "经济发展局", "规划建设局", "社会事务局")}
 
 
@@ -1871,7 +1852,6 @@ def test_relations_the_rest_of_the_money_and_the_next_payer_of_a_funded_work(nlp
     doc = nlp_full("沂南县汶河城区段生态修复工程总投资1.8亿元。会议明确，县财政局统筹安排专项债券资金6000万元，"
                    "其余资金由县水利局积极争取上级水利发展资金解决。\n"
                    "单县第五实验小学建设项目开工。县教育和体育局为该项目争取专项债券资金1.1亿元，县财政局配套安排5000万元。")
-    ms = doc._.kg_mentions
     river, school = "汶河城区段生态修复工程", "单县第五实验小学建设项目"
-    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.predicate == "funds"} == {
+    assert edges(doc, "funds") == {
         ("县财政局", river), ("县水利局", river), ("县教育和体育局", school), ("县财政局", school)}
