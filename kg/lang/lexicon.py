@@ -354,6 +354,11 @@ class Lexicon:
                 return text[end - n : end]
         return None
 
+    def body_endings(self, word: str) -> tuple[str, ...]:
+        """A bare body word and the endings of the full names it stands for (body_names.tsv: 管委会 → 管委会,
+        管理委员会): how a name the article gives in full ends when the word refers back to it."""
+        return (word, *sorted({row.full.split("{X}")[-1] for row in self.body_names if row.short == word}))
+
     def strip_owner(self, name: str) -> str:
         """``我区住建局`` → ``区住建局``: "our"/"this" before a one-character unit is no part of a name."""
         if len(name) > 2 and name[0] in self.scope_owners and name[1] in self.one_char_units:

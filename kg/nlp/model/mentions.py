@@ -111,7 +111,7 @@ class MentionTyper:
         starts = [a for a, _ in words]
         bounds = {a for a, _ in words} | {b for _, b in words}
         out = []
-        for span in (part for span in spans for part in self._bodies_joined(text, span, starts)):
+        for span in (part for span in spans for part in self._bodies_joined(text, span, bounds)):
             if span.label == "PER" and span.end - span.start == 2 and span.end in bounds and span.end + 1 in bounds \
                     and lone_name_end(text[span.end], text[span.end + 1 : span.end + 3], self._freq):
                 span = type(span)(span.start, span.end + 1, span.label)  # 罗文 | 彬 | 等: jieba left the name's end alone
@@ -125,13 +125,13 @@ class MentionTyper:
                 out.append(m)
         return out
 
-    def _bodies_joined(self, text: str, span, starts: list[int]) -> list:
+    def _bodies_joined(self, text: str, span, bounds: set[int]) -> list:
         """The span, or its two bodies when it runs over a conjunction between them (规划建设局 | 和 | 社会事务局:
-        each part ends with a body's suffix)."""
+        each part ends with a body's suffix); ``bounds``: where jieba's words start and end."""
         if span.label == "PER":
             return [span]
         for k in range(span.start + 2, span.end - 2):
-            if text[k] in _BODY_JOINERS and k in starts and k + 1 in starts \
+            if text[k] in _BODY_JOINERS and k in bounds and k + 1 in bounds \
                     and self._lex.suffix_at(text, k) is not None and self._lex.suffix_at(text, span.end) is not None:
                 return [type(span)(span.start, k, span.label), type(span)(k + 1, span.end, span.label)]
         return [span]

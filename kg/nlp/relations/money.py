@@ -36,10 +36,11 @@
     ``P由甲局争取资金200万元支持``: a body after 由 and a money verb (funds_agent_verbs) in a clause about the
     work funds it, with the clause's amount.
 ``funds_topic``
-    A sentence about the money of the work named before, which names no work itself: it opens with a word
-    saying so (``其中，甲局安排…12亿元，乙厅下达…6亿元``, ``在资金筹措上，…``: funds_topic_openers) or goes on
-    from one that did in the same paragraph; each clause opening with a body, a money verb (not one of
-    receiving) and an amount is that body's money for the last work named before.
+    The money of a work in clauses that name no work: after the work's total or a clause funding it in the
+    same sentence (``P总投资1.8亿元，甲局争取…，乙局安排…``), in a sentence opening with a word saying so
+    (``其中，甲局安排…12亿元，乙厅下达…6亿元``, ``在资金筹措上，…``: funds_topic_openers), or in the next sentence
+    of the paragraph; each clause opening with a body, a money verb (not one of receiving) and an amount is
+    that body's money for the work, and so is the rest of it (``其余资金由丙局…解决``: funds_remainder_openers).
 ``funds_total``
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
@@ -497,8 +498,7 @@ def _before_where(sent: Sentence, pos: int) -> int:
     if at == pos or text[at - 1 : at] != "在":
         return pos
     at -= 1
-    adverbs = data.longest_first("funds_invest_adverbs") + data.longest_first("funds_lender_adverbs")
-    while (adverb := next((a for a in adverbs if text.endswith(a, sent.start, at)), None)) is not None:
+    while (adverb := next((a for a in _money_adverbs(data) if text.endswith(a, sent.start, at)), None)) is not None:
         at -= len(adverb)
     return at
 
@@ -659,7 +659,6 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = data.longest_first("funds_agent_verbs")
     receiving = tuple(data["funds_passive_verbs"])
-    adverbs = data.longest_first("funds_invest_adverbs") + data.longest_first("funds_lender_adverbs")
     starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
               and not is_outlet(mentions[i].name)}
     found = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}
@@ -669,25 +668,34 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
         end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;：:。") if k >= 0), default=sent.end)
         rest = next((w for w in data.longest_first("funds_remainder_openers") if text.startswith(w, clause)), "")
         body = starts.get(clause + len(rest))
-        if body is not None and rest:
-            # 其余资金由甲局争取…解决: the rest of the money is the body's
-            if (body, project) not in found:
-                money = next((m for m in find_money(text[clause:end]) if m.yuan is not None), None)
-                sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, None))
-            paid = True
+        qual = None
+        if body is not None and rest:  # 其余资金由甲局争取…解决: the rest of the money is the body's
+            qual = _money_qualifiers(next((m for m in find_money(text[clause:end]) if m.yuan is not None), None), None)
         elif body is not None:
-            pos = mentions[body].end
-            while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
-                pos += len(adverb)
+            pos = _past_adverbs(text, mentions[body].end, data)
             verb = next((v for v in verbs if text.startswith(v, pos)), None)
             money = next((m for m in find_money(text[pos:end]) if m.yuan is not None), None) if verb else None
             if money is not None and not verb.startswith(receiving):
-                if (body, project) not in found:
-                    kind = next((k for k in data["money_kinds"] if k in text[pos:end]), None)
-                    sent.add(body, "funds", project, "funds_topic", _money_qualifiers(money, kind))
-                paid = True
+                qual = _money_qualifiers(money, next((k for k in data["money_kinds"] if k in text[pos:end]), None))
+        if qual is not None:
+            if (body, project) not in found:
+                sent.add(body, "funds", project, "funds_topic", qual)
+            paid = True
         clause = end + 1
     return paid
+
+
+def _money_adverbs(data: RelationData) -> tuple[str, ...]:
+    """The adverbs that may stand between a payer and its verb (将, 计划, 还 …), longest first."""
+    return data.regex("money_adverbs", lambda d: tuple(sorted(
+        {*d["funds_invest_adverbs"], *d["funds_lender_adverbs"]}, key=len, reverse=True)))
+
+
+def _past_adverbs(text: str, pos: int, data: RelationData) -> int:
+    """Past the adverbs written at ``pos`` (甲集团 | 还将 | 投入…)."""
+    while (adverb := next((a for a in _money_adverbs(data) if text.startswith(a, pos)), None)) is not None:
+        pos += len(adverb)
+    return pos
 
 
 def _opener(sent: Sentence) -> str | None:

@@ -182,11 +182,11 @@ def parse_posts(sent: Sentence, person: int, floor: int, end: int | None = None)
     return posts
 
 
-def _scope_units() -> tuple[str, ...]:
-    """The scope words of kg's lexicon (街道, 区, 镇 …), longest first."""
+def _unit_ending(text: str, at: int, floor: int) -> str | None:
+    """The scope word of kg's lexicon (街道, 区, 镇 …) ending at ``at``, not before ``floor``, if any."""
     from kg.lang.lexicon import load
 
-    return load().scope_units
+    return next((u for u in load().scope_units if at - len(u) >= floor and text.startswith(u, at - len(u))), None)
 
 
 def _units() -> str:
@@ -233,13 +233,13 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
         if place is not None:  # 甲区 + 党工委
             p = mentions[place]
             return Post(list(titles), _body_at(sent, p.start, pos, p.name + _expand(word)), p.start, p.name)
-        unit = next((u for u in _scope_units() if start - len(u) >= floor and text.startswith(u, start - len(u))), None)
+        unit = _unit_ending(text, start, floor)
         if unit is not None:  # 镇 + 党委书记: the body of the scope word's division (resolution says which town)
             return Post(list(titles), _body_at(sent, start - len(unit), pos, unit + _expand(word)), start - len(unit))
         return Post(list(titles), _body_at(sent, start, pos, _expand(word)), start)
     place = next((i for i in here if mentions[i].type == "Place"), None)
     if place is None:
-        unit = next((u for u in _scope_units() if pos - len(u) >= floor and text.startswith(u, pos - len(u))), None)
+        unit = _unit_ending(text, pos, floor)
         if unit is not None and party and len(first.text) > len(party):
             # 镇 + 党委书记: the party committee of the scope word's division (resolution says which town)
             body = _body_at(sent, pos - len(unit), first.start + len(party), unit + _expand(party))
@@ -349,8 +349,7 @@ def _named_longer(mentions: list[Mention], word: str) -> tuple[str, str] | None:
     name and type; ``None`` when it names none or several."""
     from kg.lang.lexicon import load
 
-    full = {row.full.split("{X}")[-1] for row in load().body_names if row.short == word}  # (管委会: …管理委员会)
-    endings = (word, _expand(word), *full)
+    endings = (*load().body_endings(word), _expand(word))  # (管委会: …管理委员会)
     names = {(m.name, m.type) for m in mentions if m.name.endswith(endings) and len(m.name) > len(word)
              and m.kind == "name" and m.type in _MEMBER_RANGE and m.text != word}
     return names.pop() if len(names) == 1 else None

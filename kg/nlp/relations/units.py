@@ -157,7 +157,7 @@ def _bare_parent(sent: Sentence, at: int, lex) -> int | None:
     word = next((w for w in sent.data.longest_first("part_of_bare_parents") if text.endswith(w, sent.start, at)), None)
     if word is None or any(m.end == at for m in mentions):
         return None
-    endings = (word, *(row.full.split("{X}")[-1] for row in lex.body_names if row.short == word))
+    endings = lex.body_endings(word)
     return max((i for i, m in enumerate(mentions) if m.end <= at - len(word) and m.type in _BODY_SUFFIX_TYPES
                 and m.kind == "name" and m.name.endswith(endings) and len(m.name) > len(word)),
                key=lambda i: mentions[i].end, default=None)
