@@ -1855,3 +1855,16 @@ def test_relations_the_rest_of_the_money_and_the_next_payer_of_a_funded_work(nlp
     river, school = "汶河城区段生态修复工程", "单县第五实验小学建设项目"
     assert edges(doc, "funds") == {
         ("县财政局", river), ("县水利局", river), ("县教育和体育局", school), ("县财政局", school)}
+
+
+def test_relations_a_place_and_de_before_a_firm_and_a_sentence_set_in_a_place(nlp_full):
+    """曹王镇的X: X is in the town; 在旌阳区黄许镇，…察看了P: the sentence's first work is in the innermost place
+    (a work before the firms the sentence names first)."""
+    doc = nlp_full("曹王镇的山东润博新材料科技有限公司主攻高端彩涂板。"
+                   "在旌阳区黄许镇，曹晓峰察看了四川蓉翔线缆股份有限公司智能工厂改造项目。"
+                   "在董家口经济区，青岛鑫润投资集团有限公司出资建设的董家口冷链物流园项目开工。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule in ("located_possessive", "located_setting")} == {
+        ("山东润博新材料科技有限公司", "曹王镇"), ("四川蓉翔线缆股份有限公司智能工厂改造项目", "黄许镇"),
+        ("董家口冷链物流园项目", "董家口经济区")}

@@ -43,7 +43,8 @@ DEFAULT_RULES: tuple[str, ...] = (
     "develops_named_work", "funds_total",
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
     "awarded_colon_list", "organizes_role", "organizes_commend", "organizes_decided",
-    "located_copula", "located_settle", "located_at", "located_event", "located_extent", "located_in_name",
+    "located_copula", "located_settle", "located_at", "located_event", "located_possessive", "located_setting",
+    "located_extent", "located_in_name",
     "located_scope",
     "part_of_unit", "part_of_belongs", "part_of_name", "part_of_listed",
 )

@@ -10,6 +10,10 @@
 ``located_event``
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
+``located_possessive``
+    ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的.
+``located_setting``
+    ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_extent``
     ``P西起Y，东至Z``: a work is in the places its ends are in (located_extent_words).
 ``located_in_name`` (inferred)
@@ -262,6 +266,41 @@ def _investment_after(text: str, pos: int, data) -> int:
     if money is None or money.start - pos - len(verb) > 2:  # (投资约12亿元: a hedge at most)
         return pos
     return money.end + (text[money.end : money.end + 1] in "，,")
+
+
+@rule("located_possessive", needs=("Place",))
+def located_possessive(sent: Sentence) -> None:
+    """``曹王镇的山东润博新材料科技有限公司``, ``东城街道的P``: a firm, body or work right after a place and 的 is
+    in it (the innermost place of those written one inside the next)."""
+    text, mentions = sent.text, sent.mentions
+    starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in _SETTLERS and not sent.nested(i)}
+    for j in _places(sent):
+        place = mentions[j]
+        if text[place.end : place.end + 1] == "的" and (i := starts.get(place.end + 1)) is not None:
+            sent.add(i, "locatedIn", j, "located_possessive")
+
+
+@rule("located_setting", needs=("Place",))
+def located_setting(sent: Sentence) -> None:
+    """``在旌阳区黄许镇，曹晓峰察看了P``, ``在酒仙桥街道，P已完成…``: a sentence set in a place by its opening
+    clause is about the first work named after it (or, naming none, the first firm or body), which is in that
+    place."""
+    text, mentions = sent.text, sent.mentions
+    if not text.startswith("在", sent.start):
+        return
+    places = {mentions[i].start: i for i in _places(sent)}
+    at, j = sent.start + 1, None
+    while at in places:
+        j = places[at]
+        at = mentions[j].end
+    if j is None or text[at : at + 1] not in ("，", ","):
+        return
+    after = sorted((i for i in sent.idx if mentions[i].start > at and mentions[i].type in _SETTLERS and not sent.nested(i)),
+                   key=lambda i: mentions[i].start)
+    # (a work first: 在甲区，乙公司投资建设的P is about P; a firm or body where the sentence names no work)
+    first = next((i for i in after if mentions[i].type == "Project"), after[0] if after else None)
+    if first is not None:
+        sent.add(first, "locatedIn", j, "located_setting")
 
 
 @rule("located_extent", needs=("Project",))
