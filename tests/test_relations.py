@@ -1868,3 +1868,15 @@ def test_relations_a_place_and_de_before_a_firm_and_a_sentence_set_in_a_place(nl
             if r.rule in ("located_possessive", "located_setting")} == {
         ("山东润博新材料科技有限公司", "曹王镇"), ("四川蓉翔线缆股份有限公司智能工厂改造项目", "黄许镇"),
         ("董家口冷链物流园项目", "董家口经济区")}
+
+
+def test_relations_the_places_a_work_covers(nlp_full):
+    """P涉及A、B: the work opening the clause is in each; 该工程…，涉及A、B: the work referred back to, opening the
+    clause before; a clause opened by no work covers nothing kg names (P完工后，沿线的服务网络将覆盖A、B)."""
+    doc = nlp_full("闽江路片区老旧小区改造项目涉及闽江路社区、江西路社区的31栋楼。"
+                   "会议同意安排资金用于东风路综合提升工程，该工程由保定市住房和城乡建设局牵头实施，涉及竞秀区、莲池区。"
+                   "东风路综合提升工程完工后，沿线的服务网络将覆盖高田镇、白沙镇。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_extent"} == {
+        ("闽江路片区老旧小区改造项目", "闽江路社区"), ("闽江路片区老旧小区改造项目", "江西路社区"),
+        ("东风路综合提升工程", "竞秀区"), ("东风路综合提升工程", "莲池区")}

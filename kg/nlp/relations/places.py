@@ -15,7 +15,8 @@
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_extent``
-    ``P西起Y，东至Z``: a work is in the places its ends are in (located_extent_words).
+    ``P西起Y，东至Z``, ``P涉及Y、Z``: a work is in the places its ends are in, or that it covers
+    (located_extent_words, located_span_words).
 ``located_in_name`` (inferred)
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
@@ -308,16 +309,31 @@ def located_extent(sent: Sentence) -> None:
     """``该工程西起界湖街道，东至砖埠镇``: a work is in the places its ends are written in (located_extent_words),
     the work the last one named before the first end in the sentence."""
     text, mentions, data = sent.text, sent.mentions, sent.data
+    places = _places(sent)
     words = tuple(data["located_extent_words"])
-    ends = [i for i in _places(sent) if text.endswith(words, sent.start, mentions[i].start)]
-    if not ends:
-        return
-    first = min(mentions[i].start for i in ends)
-    work = max((i for i in sent.idx if mentions[i].type == "Project" and mentions[i].end <= first),
-               key=lambda i: mentions[i].end, default=None)
-    if work is not None:
-        for i in ends:
-            sent.add(work, "locatedIn", i, "located_extent")
+    ends = [i for i in places if text.endswith(words, sent.start, mentions[i].start)]
+    if ends:
+        first = min(mentions[i].start for i in ends)
+        work = max((i for i in sent.idx if mentions[i].type == "Project" and mentions[i].end <= first),
+                   key=lambda i: mentions[i].end, default=None)
+        if work is not None:
+            for i in ends:
+                sent.add(work, "locatedIn", i, "located_extent")
+    # P涉及竞秀区、莲池区, 该工程由…实施，涉及…: every place listed after a word of what the work covers, the work
+    # opening its clause, or the work referred back to (该工程) opening the clause before (not whatever else the
+    # clause names: 赛道途经…, …医院…覆盖5县)
+    spans = tuple(data["located_span_words"])
+    covered = [j for i in places if text.endswith(spans, sent.start, mentions[i].start)
+               for j in _place_groups(sent, places, mentions[i].start)]
+    if covered:
+        at = mentions[covered[0]].start
+        clause = max(text.rfind(c, sent.start, at) for c in "，,") + 1 or sent.start
+        before = max(text.rfind(c, sent.start, max(sent.start, clause - 1)) for c in "，,") + 1 or sent.start
+        work = next((i for i in sent.idx if mentions[i].type == "Project" and (mentions[i].start == max(clause, sent.start)
+                     or mentions[i].kind == "coref" and mentions[i].start == max(before, sent.start))), None)
+        if work is not None:
+            for i in covered:
+                sent.add(work, "locatedIn", i, "located_extent")
 
 
 @rule("located_in_name", basis="inferred", needs=("Project", "Place", "Agency"))
