@@ -1880,3 +1880,11 @@ def test_relations_the_places_a_work_covers(nlp_full):
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_extent"} == {
         ("闽江路片区老旧小区改造项目", "闽江路社区"), ("闽江路片区老旧小区改造项目", "江西路社区"),
         ("东风路综合提升工程", "竞秀区"), ("东风路综合提升工程", "莲池区")}
+
+
+def test_relations_a_hospitals_or_schools_unit_word_opening_a_post(nlp_full):
+    """院党委书记、院长甲 (the hospital named before), ，校党委书记乙 (the school named anywhere before, not the
+    college named nearer)."""
+    doc = nlp_full("郓城县人民医院召开大会。院党委书记、院长侯建民兼任集团总院长。\n"
+                   "黑龙江三江理工大学举行捐赠仪式。农学院教授贾秋菊介绍了成果，校党委书记潘国栋向许长江颁发捐赠证书。")
+    assert triples(doc, "leads") == {("侯建民", "leads", "郓城县人民医院"), ("潘国栋", "leads", "黑龙江三江理工大学")}

@@ -18,7 +18,7 @@
     word alone takes the place of the body before it in the string (``甲区党工委书记、
     管委会主任``: 甲区's 管委会), a party department (统战部, 组织部 …) takes the party
     committee before it (``市委副书记、统战部部长``: the 市委's 统战部).  Bodies no mention
-    covers become mentions.  A bare unit word opening the sentence (post_bare_units: ``局党组书记、
+    covers become mentions.  A bare unit word opening the sentence or a clause (post_bare_units: ``局党组书记、
     局长甲``) is the body of that kind the text named just before (…农业农村局召开会议。).
 
     A government title (区长, 副市长, 省长 …: post_government_titles) names its body by
@@ -218,13 +218,20 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
             # what the committee is of (泰安高新区), which a bare 管委会 after it takes
             place = name[: -len(party)] if name.endswith(party) and len(name) > len(party) else _place_inside(sent, named)
             return Post([rest, *titles[1:]], named, mentions[named].start, place)
-    bare = next((w for w in data.longest_first("post_bare_units") if pos - len(w) == floor
-                 and text.startswith(w, floor)), None)
+    bare = next((w for w in data.longest_first("post_bare_units") if pos - len(w) >= floor
+                 and (pos - len(w) == floor or text[pos - len(w) - 1] in "，,；;")  # (opening the clause)
+                 and text.startswith(w, pos - len(w))), None)
     if bare is not None:  # …农业农村局召开会议。局党组书记、局长甲: the bureau the text named just before
-        named = max((i for i, n in enumerate(mentions) if n.type == "Agency" and n.name.endswith(bare)
-                     and n.end <= floor and floor - n.end <= _BARE_UNIT_REACH), key=lambda i: mentions[i].end, default=None)
+        # (院党委书记、院长甲, 校党委书记乙: the hospital or school named before, by its name's endings; a school's
+        # 校 is the school named anywhere before on the page, never one of its colleges named nearer)
+        at = pos - len(bare)
+        endings = tuple(data["post_bare_unit_endings"].get(bare, [bare]))
+        reach = at if bare in data["post_bare_units_of_the_page"] else _BARE_UNIT_REACH
+        named = max((i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.name.endswith(endings)
+                     and n.kind == "name" and n.end <= at and at - n.end <= reach),
+                    key=lambda i: mentions[i].end, default=None)
         if named is not None:
-            return Post(list(titles), named, floor)
+            return Post(list(titles), named, at)
     word = next((w for w in data.longest_first("post_body_words")
                  if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
     if word is not None:
