@@ -289,13 +289,10 @@ def located_setting(sent: Sentence) -> None:
     text, mentions = sent.text, sent.mentions
     if not text.startswith("在", sent.start):
         return
-    places = {mentions[i].start: i for i in _places(sent)}
-    at, j = sent.start + 1, None
-    while at in places:
-        j = places[at]
-        at = mentions[j].end
-    if j is None or text[at : at + 1] not in ("，", ","):
+    where = _place_groups(sent, _places(sent), sent.start + 1)  # (在旌阳区 | 黄许镇: the innermost)
+    if len(where) != 1 or text[mentions[where[0]].end : mentions[where[0]].end + 1] not in ("，", ","):
         return
+    j, at = where[0], mentions[where[0]].end
     after = sorted((i for i in sent.idx if mentions[i].start > at and mentions[i].type in _SETTLERS and not sent.nested(i)),
                    key=lambda i: mentions[i].start)
     # (a work first: 在甲区，乙公司投资建设的P is about P; a firm or body where the sentence names no work)
@@ -326,14 +323,18 @@ def located_extent(sent: Sentence) -> None:
     covered = [j for i in places if text.endswith(spans, sent.start, mentions[i].start)
                for j in _place_groups(sent, places, mentions[i].start)]
     if covered:
-        at = mentions[covered[0]].start
-        clause = max(text.rfind(c, sent.start, at) for c in "，,") + 1 or sent.start
-        before = max(text.rfind(c, sent.start, max(sent.start, clause - 1)) for c in "，,") + 1 or sent.start
-        work = next((i for i in sent.idx if mentions[i].type == "Project" and (mentions[i].start == max(clause, sent.start)
-                     or mentions[i].kind == "coref" and mentions[i].start == max(before, sent.start))), None)
+        clause = _clause_start(sent, mentions[covered[0]].start)
+        before = _clause_start(sent, clause - 1) if clause > sent.start else None
+        work = next((i for i in sent.idx if mentions[i].type == "Project" and (mentions[i].start == clause
+                     or mentions[i].kind == "coref" and mentions[i].start == before)), None)
         if work is not None:
             for i in covered:
                 sent.add(work, "locatedIn", i, "located_extent")
+
+
+def _clause_start(sent: Sentence, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the comma before it, else at the sentence's start."""
+    return max(sent.start, *(sent.text.rfind(c, sent.start, pos) + 1 for c in "，,"))
 
 
 @rule("located_in_name", basis="inferred", needs=("Project", "Place", "Agency"))
