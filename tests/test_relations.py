@@ -1542,6 +1542,37 @@ def test_relations_develops_role_needs_a_part_in_the_building_at_the_clause_s_en
     assert [(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"] == [("戊公司", "己项目")]
 
 
+def test_relations_develops_topic_builders_in_a_sentence_of_their_own(nlp):
+    # a sentence naming no work whose clauses name builders by their part builds the work named last before
+    # it in the paragraph: 施工由X承担; X、Y分别中标…施工总承包; 项目施工总承包单位为X (监理单位 builds nothing)
+    text = "甲河综合治理工程今年开工。施工由甲生态工程有限公司承担。乙轨道交通1号线工程进展顺利。" \
+           "乙建设集团有限公司、丙建工集团有限公司分别中标一标段和二标段施工总承包。丙新材料项目开工。" \
+           "项目施工总承包单位为丁化工建设有限公司，监理单位为戊工程监理有限公司。"
+    works = ["甲河综合治理工程", "乙轨道交通1号线工程", "丙新材料项目"]
+    firms = ["甲生态工程有限公司", "乙建设集团有限公司", "丙建工集团有限公司", "丁化工建设有限公司", "戊工程监理有限公司"]
+    ms = sorted([mention(text, w, "Project") for w in works] + [mention(text, f, "Company") for f in firms],
+                key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("甲生态工程有限公司", "甲河综合治理工程"), ("乙建设集团有限公司", "乙轨道交通1号线工程"),
+        ("丙建工集团有限公司", "乙轨道交通1号线工程"), ("丁化工建设有限公司", "丙新材料项目")}
+
+
+def test_relations_develops_topic_needs_the_work_in_the_same_paragraph_and_a_building_part(nlp):
+    # a new paragraph is about another work; 中标 of a purchase (设备采购) and 负责监理 build nothing
+    text = "甲供水工程开工。\n施工由甲建设有限公司承担。乙园区项目开工。乙科技有限公司中标设备采购，丙咨询有限公司负责监理。"
+    ms = sorted([mention(text, "甲供水工程", "Project"), mention(text, "乙园区项目", "Project")]
+                + [mention(text, f, "Company") for f in ("甲建设有限公司", "乙科技有限公司", "丙咨询有限公司")],
+                key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == set()
+
+
+def test_relations_develops_by_a_manner_between_the_builder_and_its_verb(nlp):
+    # 由X以EPC模式承建: the manner stands between the builder and the verb
+    text = "甲储能电站项目由甲电力工程有限公司以EPC模式承建。"
+    ms = [mention(text, "甲储能电站项目", "Project"), mention(text, "甲电力工程有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲电力工程有限公司", "甲储能电站项目")}
+
+
 def test_relations_awarded_verb_the_giver_after_bei_organises_the_honour(nlp):
     # 甲被乙评为Y: 甲 receives Y, 乙 (between 被 and the verb) confers it
     text = "甲马拉松已连续三年被乙田径协会评为金牌赛事。"

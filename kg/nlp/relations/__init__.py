@@ -3,19 +3,22 @@
 =================  ==========================================================  ==========================
 module             rules (in the order the component runs them)                relations
 =================  ==========================================================  ==========================
+``units``          units_named_again (a unit a list named, named again)        partOf
 ``posts``          post_title, press_credit                                    leads, memberOf
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, funds_by, investment,           owner that invests)
-                   funds_total
+                   funds_topic, funds_total
 ``develops``       develops_project, develops_verb, develops_by,               develops (and funds: an
                    develops_unit, develops_role, develops_signing,             owner whose part is to
-                   develops_parties, develops_named_work                       invest)
+                   develops_parties, develops_named_work, develops_topic       invest)
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
                    awarded_list_title, awarded_handed, awarded_colon_list,
                    organizes_role, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_at, located_event,  locatedIn
+                   located_possessive, located_setting, located_extent,
                    located_in_name, located_scope
-``units``          part_of_unit, part_of_belongs, part_of_name                 partOf
+``units``          part_of_unit, part_of_belongs, part_of_name,                partOf
+                   part_of_listed
 =================  ==========================================================  ==========================
 
 Each rule is a function of one sentence registered by name (:mod:`kg.nlp.relations.registry`);

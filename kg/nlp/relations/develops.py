@@ -30,6 +30,11 @@
 ``develops_named_work``
     A builder that builds nothing named in the sentence, its verb and 的, then words up to a word that
     ends a work (invested_project_suffixes): they name its work (``由甲公司投资建设的高性能复合材料项目``).
+``develops_topic``
+    A clause naming builders by their part and no work (``施工由X承担``, ``X、Y分别中标一标段和二标段施工总承包``,
+    ``项目施工总承包单位为X``, ``X负责施工``): they build the work named last before it, in the sentence or, in a
+    sentence naming none, in its paragraph.  A manner (develops_manner_pattern: 以EPC模式) may stand between a
+    builder and its verb anywhere (``由X以EPC模式承建``).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
     ``X与Y签约P``) develop them, as planned; where a firm signs with a government, the firm
@@ -62,8 +67,9 @@ def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     (``提报的``, ``正在加快建设``, ``投资建设的``); and after ``Y由X``, the verb."""
     verbs = data.alternation("develops_verbs")
     particles = data.alternation("develops_particles")
+    manner = data["develops_manner_pattern"]
     return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
-            re.compile(rf"(?:{particles})*(?:{verbs})+"))  # (负责实施: two verbs in a row)
+            re.compile(rf"(?:{manner})?(?:{particles})*(?:{verbs})+"))  # (负责实施: two verbs in a row; 以EPC模式承建)
 
 
 @rule("develops_project", needs=("Project",))
@@ -219,6 +225,74 @@ def develops_named_work(sent: Sentence) -> None:
         if work is not None:
             for builder in _builders(mentions, sent.chain_before(mentions[i].end, _CO_BUILDERS) or [i]):
                 sent.add(builder, "develops", work, "develops_named_work")
+
+
+#: how far before a sentence naming no work the work its builders build may be named (in its paragraph)
+_TOPIC_REACH = 300
+
+
+@rule("develops_topic", needs=_DEVELOPERS)
+def develops_topic(sent: Sentence) -> None:
+    """A clause naming builders by their part with no work of its own (``施工由X承担``, ``X、Y分别中标一标段和二标段
+    施工总承包``, ``项目施工总承包单位为X``, ``X负责施工``): they build the work named last before the clause, in
+    the sentence or, in a sentence naming none, before it in its paragraph."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    role = data.regex("develops_role", _role_clause)
+    part = data.regex("develops_unit_part", _unit_part)
+    openers = data.longest_first("develops_topic_openers")
+    parts = data.longest_first("develops_topic_parts")
+    doers = data.longest_first("develops_topic_doers")
+    won = data.longest_first("develops_topic_won")
+    nouns = frozenset(data["develops_unit_nouns"])
+    manner = data.regex("develops_manner", lambda d: re.compile(d["develops_manner_pattern"]))
+    stops = frozenset(data["clause_stops"])
+    found = {(f[0], f[2]) for f in sent.found if f[1] == "develops"}
+    starts = [sent.start] + [k + 1 for k in range(sent.start, sent.end) if text[k] in "，,；;"]
+    for start in starts:
+        end = next((k for k in range(start, sent.end) if text[k] in stops), sent.end)
+        at = start + len(next((w for w in openers if text.startswith(w, start)), ""))
+        builders: list[int] = []
+        if (word := next((w for w in parts if text.startswith(w + "由", at)), None)) is not None:
+            chain = sent.chain_after(at + len(word) + 1, _DEVELOPERS)  # 施工由X承担
+            pos = mentions[chain[-1]].end if chain else end
+            pos = m.end() if (m := manner.match(text, pos, end)) else pos
+            if chain and text.startswith(tuple(doers), pos):
+                builders = chain
+        elif (m := part.match(text, at, end)) is not None and m.group("noun") in nouns:
+            builders = sent.chain_after(m.end(), _DEVELOPERS)  # 施工总承包单位为X
+        elif chain := sent.chain_after(at, _DEVELOPERS):
+            pos = mentions[chain[-1]].end
+            word = next((w for w in won if text.startswith(w, pos)), None)
+            if word is not None:  # X、Y分别中标一标段和二标段施工总承包
+                if any(w in text[pos + len(word) : end] for w in data["develops_topic_won_parts"]):
+                    builders = chain
+            elif (m := role.match(text, pos, end)) is not None and m.group("part") and m.end() == end:
+                builders = chain  # X负责施工
+        if not builders:
+            continue
+        work = _topic_work(sent, start)
+        for i in builders:
+            if work is not None and (i, work) not in found:
+                sent.add(i, "develops", work, "develops_topic")
+                found.add((i, work))
+
+
+def _topic_work(sent: Sentence, pos: int) -> int | None:
+    """The work named last before ``pos``: in the sentence, or (when the sentence names none) before the
+    sentence in its paragraph, near."""
+    text, mentions = sent.text, sent.mentions
+    inside = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    if inside:
+        return max((j for j in inside if mentions[j].end <= pos), key=lambda j: mentions[j].end, default=None)
+    before = [i for i, m in enumerate(mentions) if m.type == "Project" and m.end <= sent.start
+              and sent.start - m.end <= _TOPIC_REACH and "\n" not in text[m.end : sent.start]]
+    if not before:
+        return None
+    last = max(before, key=lambda i: mentions[i].end)
+    if any(mentions[k].start <= mentions[last].start and mentions[last].end <= mentions[k].end
+           and mentions[k].end - mentions[k].start > mentions[last].end - mentions[last].start for k in before):
+        return None  # (a work inside a longer one's name)
+    return last
 
 
 def work_from(sent: Sentence, start: int) -> int | None:
@@ -421,7 +495,8 @@ def _role_clause(data: RelationData) -> re.Pattern:
     doers = data.alternation("develops_role_doers")
     verbs = data.alternation("develops_role_verbs")
     endings = data.alternation("develops_unit_endings")
-    return re.compile(rf"(?:{groups})?(?P<part>(?:(?:{as_words})(?:项目)?(?:{units}))?(?:(?:{doers})?(?:项目)?[A-Z]{{0,4}}"
+    manner = data["develops_manner_pattern"]
+    return re.compile(rf"(?:{groups})?(?:{manner})?(?P<part>(?:(?:{as_words})(?:项目)?(?:{units}))?(?:(?:{doers})?(?:项目)?[A-Z]{{0,4}}"
                       rf"(?:{verbs})(?:(?:[、和及与]|以及)(?:{verbs}))*(?:{endings})?)?)")
 
 
