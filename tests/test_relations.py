@@ -1157,6 +1157,14 @@ def test_relations_money_then_a_clause_doing_the_work(nlp_full, text, expected):
     ("区行政审批服务局内设综合科、审批一科和政务服务中心。",
      {("综合科", "Agency", "区行政审批服务局"), ("审批一科", "Agency", "区行政审批服务局"),
       ("政务服务中心", "Agency", "区行政审批服务局")}),
+    # an adverb before the verb, the body opening the clause before it
+    ("甲江农业大学位于乙市丙区，现设有农学院、机电工程学院、信息与计算机学院等12个学院。",
+     {("农学院", "Organization", "甲江农业大学"), ("机电工程学院", "Organization", "甲江农业大学"),
+      ("信息与计算机学院", "Organization", "甲江农业大学")}),
+    # a bare kind word (研究院) in a sentence naming no body: the one named before
+    ("甲江苹果产业研究院揭牌成立。研究院下设种质创新研究中心和智慧果园装备研究中心，分别由专家担任主任。",
+     {("种质创新研究中心", "Organization", "甲江苹果产业研究院"),
+      ("智慧果园装备研究中心", "Organization", "甲江苹果产业研究院")}),
     # what is listed is no unit: nothing
     ("该中心设有3个服务窗口。", set()),
 ])

@@ -106,11 +106,11 @@ def _written_out(text: str, lex) -> str:
     return text
 
 
-@rule("part_of_listed", needs=("Agency", "Organization", "Company"))
+@rule("part_of_listed")  # (every sentence: 研究院下设… names its body by a bare word)
 def part_of_listed(sent: Sentence) -> None:
     """``甲大学设有A学院、B学院等14个二级学院``, ``乙学院下设C系、D系和E中心``, ``丙集团旗下E公司、F公司``: each
     unit listed after a verb of having units (part_of_list_verbs) is part of the body written right before
-    the verb.  A listed unit no rule named (教务处, 船舶工程系: plain words) is a unit by the list, of its
+    the verb, or an adverb before it (``现设有``).  A listed unit no rule named (教务处, 船舶工程系: plain words) is a unit by the list, of its
     body's kind (a university's 处 is no government's; a group's 公司 is a firm)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = data.longest_first("part_of_list_verbs")
@@ -125,9 +125,12 @@ def part_of_listed(sent: Sentence) -> None:
     known = {mentions[i].start: mentions[i].end for i in bodies}
     joiners = data.longest_first("part_of_list_joiners")
     stops = tuple(data["part_of_list_ends"]) + tuple(data["clause_stops"])
+    adverbs = data.longest_first("part_of_list_adverbs")
     for verb in verbs:
-        at = text.find(verb, sent.start, sent.end)
-        while at >= 0:
+        found = text.find(verb, sent.start, sent.end)
+        while found >= 0:
+            # (甲大学现设有…: the body stands before the adverb)
+            at = found - len(next((a for a in adverbs if text.endswith(a, sent.start, found)), ""))
             parent = ends.get(at)
             if parent is None:
                 parent = _bare_parent(sent, at, lex)  # 管委会下设…: the 管理委员会 named before
@@ -138,7 +141,7 @@ def part_of_listed(sent: Sentence) -> None:
                 parent = next((i for i in bodies if opening <= mentions[i].start and mentions[i].end < at),
                               bodies[0] if bodies and mentions[bodies[0]].end < at else None)
             if parent is not None:
-                for s, e in _listed_units(text, at + len(verb), sent.end, joiners, stops, lex, known):
+                for s, e in _listed_units(text, found + len(verb), sent.end, joiners, stops, lex, known):
                     unit = next((i for i in sent.idx if (mentions[i].start, mentions[i].end) == (s, e)
                                  and mentions[i].type in _BODY_SUFFIX_TYPES), None)
                     if unit is None:
@@ -146,7 +149,7 @@ def part_of_listed(sent: Sentence) -> None:
                                                         text[s:e], rule="part_of_listed"))
                         sent.article.state.setdefault(_LISTED_UNITS, {})[text[s:e]] = mentions[unit].type
                     sent.add(unit, "partOf", parent, "part_of_listed")
-            at = text.find(verb, at + len(verb), sent.end)
+            found = text.find(verb, found + len(verb), sent.end)
 
 
 def _bare_parent(sent: Sentence, at: int, lex) -> int | None:
