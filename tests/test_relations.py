@@ -525,6 +525,15 @@ def test_relations_unit_belongs_to_body(nlp):
     assert preds(run(nlp, text, ms), "partOf") == {("甲执法支队", "乙市城市管理局"), ("丙服务中心", "丁区民政局")}
 
 
+def test_relations_unit_directly_under_a_body_by_the_word_for_its_kind(nlp):
+    # 直属的 + what it is, 直属 + a kind of body (科研机构); a 直属 that says nothing of the unit (乙局直属领导) is none
+    text = "甲医院是乙省卫生健康委员会直属的三级甲等综合医院。丙研究院为丁局直属科研机构。戊中心是己局直属领导的重点工作。"
+    ms = [mention(text, "甲医院", "Organization"), mention(text, "乙省卫生健康委员会", "Agency"),
+          mention(text, "丙研究院", "Organization"), mention(text, "丁局", "Agency"),
+          mention(text, "戊中心", "Organization"), mention(text, "己局", "Agency")]
+    assert preds(run(nlp, text, ms), "partOf") == {("甲医院", "乙省卫生健康委员会"), ("丙研究院", "丁局")}
+
+
 def test_relations_company_settled_with_no_place_written_is_in_the_article_district(nlp):
     text = "城阳区引进科创企业。从外地迁入的甲科技有限公司发展迅速。乙智能有限公司正式落户。丙公司计划迁出。丁公司落户胶州市。"
     ms = [mention(text, "城阳区", "Place"), mention(text, "甲科技有限公司", "Company"),

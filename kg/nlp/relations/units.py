@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 
@@ -46,15 +48,16 @@ def part_of_unit(sent: Sentence) -> None:
 
 @rule("part_of_belongs", needs=("Agency", "Organization"))
 def part_of_belongs(sent: Sentence) -> None:
-    """The unit first: 甲支队隶属于乙局, 甲中心是乙局下属单位."""
+    """The unit first: 甲支队隶属于乙局, 甲中心是乙局下属单位, 甲医院是乙委直属的三级医院, 甲院为乙局直属科研机构."""
     text, mentions, data = sent.text, sent.mentions, sent.data
+    unit_kind = data.regex("part_of_unit_kind", lambda d: re.compile(d["part_of_unit_kind_pattern"]))
     bodies = _bodies(sent)
     for a, b in zip(bodies, bodies[1:]):
         unit, outer = mentions[a], mentions[b]
         gap = text[unit.end:outer.start]
         tail = text[outer.end:outer.end + 8]
-        if gap in data["part_of_belongs"] or (gap in data["part_of_copulas"]
-                                              and any(tail.startswith(w) for w in data["part_of_unit_nouns"])):
+        if gap in data["part_of_belongs"] or (gap in data["part_of_copulas"] and (
+                any(tail.startswith(w) for w in data["part_of_unit_nouns"]) or unit_kind.match(tail))):
             sent.add(a, "partOf", b, "part_of_belongs")
 
 
