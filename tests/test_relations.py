@@ -1184,6 +1184,23 @@ def test_relations_the_units_listed_after_a_verb_of_having_them_are_part_of_the_
             if r.predicate == "partOf"} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a group named before, a bare kind word after the verb of joining
+    ("甲县人民医院医疗健康集团成员单位签约仪式举行，乙镇卫生院、丙镇中心卫生院正式纳入集团。",
+     {("乙镇卫生院", "甲县人民医院医疗健康集团"), ("丙镇中心卫生院", "甲县人民医院医疗健康集团")}),
+    # nothing after the verb: the group named before the members
+    ("豫东医疗联合体由丁省豫东医院牵头，太康县人民医院、淮阳区中医院作为首批成员单位加入，覆盖5个县。",
+     {("太康县人民医院", "豫东医疗联合体"), ("淮阳区中医院", "豫东医疗联合体")}),
+    # the group named after the verb
+    ("庚县第二中学加入辛县实验中学教育集团。", {("庚县第二中学", "辛县实验中学教育集团")}),
+    # a verb before a group's kind word ends the name (组建, 签订): no group, no member
+    ("壬市湘江医院组建医疗联合体，癸镇卫生院加入集团。", set()),
+])
+def test_relations_bodies_joining_a_group_are_part_of_it(nlp_full, text, expected):
+    doc = nlp_full(text)
+    assert edges(doc, "partOf") == expected
+
+
 def test_relations_a_town_paying_is_no_firm_of_the_paragraph(nlp_full):
     # 大盛镇投入…，实施P: the town pays (as its government); the firm the sentence before named does not
     doc = nlp_full("近年来，青龙村与重庆渝林果业发展有限公司合作建成800亩种植基地。今年，大盛镇投入衔接资金150万元，"

@@ -46,7 +46,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "located_copula", "located_settle", "located_at", "located_event", "located_possessive", "located_setting",
     "located_extent", "located_in_name",
     "located_scope",
-    "part_of_unit", "part_of_belongs", "part_of_name", "part_of_listed",
+    "part_of_unit", "part_of_belongs", "part_of_name", "part_of_listed", "part_of_joined",
 )
 #: Relations a planning word (力争, 拟, 计划 …) marks ``modality=planned``.
 PLANNED_PREDICATES = frozenset({"funds", "awarded", "develops", "locatedIn"})

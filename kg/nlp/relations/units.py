@@ -8,6 +8,8 @@
 ``part_of_listed``
     The units listed after a verb of having them (``甲大学设有A学院、B学院等14个二级学院``, ``乙学院下设C系
     和D中心``, ``丙集团旗下E公司、F公司``): each is part of the body written right before the verb.
+``part_of_joined``
+    Bodies joining a group (``A、B正式纳入集团``, ``C作为首批成员单位加入``, ``D加入甲医疗联合体``) are part of it.
 ``units_named_again``
     A unit only a list named (``part_of_listed``: 机械工程学院, plain words no suffix rule takes) is a unit
     wherever the article writes it again after the list (``其中，机械工程学院院长为邵建国``); it runs first, so
@@ -153,6 +155,54 @@ def part_of_listed(sent: Sentence) -> None:
                         sent.article.state.setdefault(_LISTED_UNITS, {})[text[s:e]] = mentions[unit].type
                     sent.add(unit, "partOf", parent, "part_of_listed")
             found = text.find(verb, found + len(verb), sent.end)
+
+
+@rule("part_of_joined", needs=("Agency", "Organization"))
+def part_of_joined(sent: Sentence) -> None:
+    """``A、B正式纳入集团``, ``C、D作为首批成员单位加入``, ``E加入甲医疗联合体``: bodies listed before a verb of joining
+    (part_of_join_verbs, past adverbs and 作为…成员单位: part_of_join_fillers) are part of the group after it: a body
+    named there, a bare kind word (集团, 医联体: part_of_join_groups) for the last one of that kind named before,
+    or, with nothing after the verb, the last group named before them."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = data.longest_first("part_of_join_verbs")
+    if not any(text.find(v, sent.start, sent.end) >= 0 for v in verbs):
+        return
+    from kg.lang.lexicon import load
+
+    lex = load()
+    fillers = data.regex("part_of_join_fillers", lambda d: re.compile(d["part_of_join_fillers_pattern"]))
+    groups = data.longest_first("part_of_join_groups")
+    units = ("Agency", "Organization")
+    ends = {mentions[i].end: i for i in sent.idx if mentions[i].type in units and not sent.nested(i)}
+    starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in units and not sent.nested(i)}
+    for end, first in sorted(ends.items()):
+        filler = fillers.match(text, end, sent.end)
+        at = filler.end() if filler else end
+        verb = next((v for v in verbs if text.startswith(v, at)), None)
+        if verb is None:
+            continue
+        members = sent.chain_before(end, units)
+        after = at + len(verb)
+        group = starts.get(after)
+        if group is None:
+            word = next((w for w in groups if text.startswith(w, after)), None)
+            if word is not None and (after + len(word) >= sent.end or not "\u4e00" <= text[after + len(word)] <= "\u9fff"):
+                group = _last_group(mentions, mentions[members[0]].start, lex.body_endings(word))
+            elif after >= sent.end or text[after] in "，,；;。":
+                group = _last_group(mentions, mentions[members[0]].start,
+                                    tuple(e for w in groups for e in lex.body_endings(w)))
+        if group is None:
+            continue
+        for i in members:
+            if i != group:
+                sent.add(i, "partOf", group, "part_of_joined")
+
+
+def _last_group(mentions: list[Mention], before: int, endings: tuple[str, ...]) -> int | None:
+    """The last body named before ``before`` whose name ends with one of ``endings`` (a group)."""
+    return max((i for i, m in enumerate(mentions) if m.end <= before and m.type in ("Agency", "Organization")
+                and m.kind == "name" and m.name.endswith(endings) and len(m.name) > min(map(len, endings))),
+               key=lambda i: mentions[i].end, default=None)
 
 
 def _bare_parent(sent: Sentence, at: int, lex) -> int | None:
