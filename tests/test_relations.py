@@ -1797,6 +1797,20 @@ def test_relations_a_subsidy_named_after_its_kind_in_the_money_of_a_work_is_no_w
     assert edges(doc, "funds") == {("吉阳区住房和城乡建设局", "椰林苑小区老旧小区改造项目")}
 
 
+def test_relations_money_in_the_clauses_after_a_works_total_opened_by_qizhong(nlp_full):
+    """P…，总投资…，其中甲局积极争取…，乙办事处自筹…: in the same sentence as the work and its total, past clauses saying
+    where it is; the kind of subsidy (省级水利建设补助资金) is no work of its own."""
+    doc = nlp_full("同日开工的温瑞塘河瓯海段生态修复工程由区水利局组织实施，总投资4.6亿元，其中区水利局积极争取省级水利建设"
+                   "补助资金1.2亿元。闽江路片区老旧小区改造项目涉及闽江路社区、江西路社区的31栋楼，总投资4600万元，"
+                   "其中市南区住房和城乡建设局争取中央和省级补助资金3800万元，金门路街道办事处自筹资金800万元。")
+    river, homes = "温瑞塘河瓯海段生态修复工程", "闽江路片区老旧小区改造项目"
+    assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {river, homes}
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("区水利局", river, "120000000"), ("市南区住房和城乡建设局", homes, "38000000"),
+                                           ("金门路街道办事处", homes, "8000000")}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

@@ -100,17 +100,27 @@ def funded_programme(sent: Sentence) -> None:
     the phrase becomes a Project mention (appended, so earlier mention indexes stay valid);
     counted categories (``16个棚户区改造…项目``) are not names; nor is what the money is for in a sentence
     about the money of the work named before (``…P总投资1680万元。其中，甲局争取城镇老旧小区改造补助资金1260万元``:
-    the kind of subsidy; the money is P's, funds_topic)."""
+    the kind of subsidy; the money is P's, funds_topic), nor in a clause about it after the work in the same sentence
+    (``P…，总投资4.6亿元，其中甲局争取省级水利建设补助资金1.2亿元``)."""
     if _money_topic(sent) is not None:
         return
     frame, generic = sent.data.regex("programme_frame", _programme_frame)
     mentions, idx = sent.mentions, list(sent.idx)
+    openers = tuple(sent.data["funds_topic_openers"])
+    works = [mentions[i].end for i in idx if mentions[i].type == "Project"]
     for m in frame.finditer(sent.text, sent.start, sent.end):
         start, end = m.span(1)
         name = m.group(1)
         if generic.match(name) or any(mentions[i].start < end and start < mentions[i].end for i in idx):
             continue
+        if works and _money_clause_after_work(sent.text, min(works), start, openers):
+            continue  # P…，总投资4.6亿元，其中甲局争取省级水利建设补助资金1.2亿元: the kind of P's money (funds_topic)
         sent.add_mention(Mention(start, end, name, "Project", name, rule="funded_programme"))
+
+
+def _money_clause_after_work(text: str, start: int, end: int, openers: tuple[str, ...]) -> bool:
+    """Whether a clause opening with a word saying it is about a work's money (，其中…) stands in ``[start, end)``."""
+    return any(text[at - 1] in "，,；;" for w in openers if (at := text.find(w, start, end)) > 0)
 
 
 @rule("funds_verb", needs=("Project",))
@@ -554,8 +564,10 @@ def investment(sent: Sentence) -> None:
             gap = text[p.end:m.start()]
             listed = text[:p.start].endswith(joiners) and any(mentions[i].end <= p.start for i in projects) \
                 or text.startswith(joiners, p.end)
-            if listed or aggregate.search(gap) or len(gap) > 12 or sum(gap.count(c) for c in "，,；;") > 1:
-                continue  # a total of several projects, or money too far from the project to be its own
+            far = len(gap) > 12 or sum(gap.count(c) for c in "，,；;") > 1
+            if listed or aggregate.search(gap) or far and m.start() not in topic_clauses(sent, project):
+                continue  # a total of several projects, or money too far from the project to be its own (unless
+                # the clauses between say where it is: P涉及甲社区、乙社区的31栋楼，总投资4600万元)
         qual = _money_qualifiers(money, m.group("word"))
         period = period_re(data).search(text, max(sent.start, m.start() - 12), m.start())
         if period:
@@ -663,9 +675,11 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
               and not is_outlet(mentions[i].name)}
     found = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}
     paid = False
+    openers = data.longest_first("funds_topic_openers")
     while clause < sent.end:
         clause += text[clause] in "，,：:"
         end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;：:。") if k >= 0), default=sent.end)
+        clause += len(next((w for w in openers if text.startswith(w, clause)), ""))  # (P总投资…，其中甲局…)
         rest = next((w for w in data.longest_first("funds_remainder_openers") if text.startswith(w, clause)), "")
         body = starts.get(clause + len(rest))
         qual = None
