@@ -206,3 +206,15 @@ def test_coref_a_groups_kind_word_is_the_group_not_its_last_subsidiary(coref):
     mentions = [m("恒岳集团", 0, "Company"), m("诸城恒岳肉制品有限公司", 8, "Company")]
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("集团", "恒岳集团"), ("该集团", "恒岳集团")]
+
+
+def test_coref_a_kind_word_opening_a_clause_and_a_firms_money(coref):
+    # 公司/企业 before its money, past a time word, at a clause's start (…介绍，公司投资…); 项目由… after a comma;
+    # 公司发展 says nothing of the firm's money or posts: left alone
+    text = "来到甲精密铸造有限公司。董事长乙介绍，公司投资12亿元建设的丙项目已投产，企业今年投资1.5亿元，公司发展很快。" \
+           "丁路工程开工，项目由戊集团有限公司建设。"
+    mentions = [m("甲精密铸造有限公司", 2, "Company"), m("丙项目", text.index("丙项目"), "Project"),
+                m("丁路工程", text.index("丁路工程"), "Project"), m("戊集团有限公司", text.index("戊集团"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
+        ("公司", "甲精密铸造有限公司"), ("企业", "甲精密铸造有限公司"), ("项目", "丁路工程")]

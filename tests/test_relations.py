@@ -1811,6 +1811,15 @@ def test_relations_money_in_the_clauses_after_a_works_total_opened_by_qizhong(nl
                                            ("金门路街道办事处", homes, "8000000")}
 
 
+def test_relations_a_firm_named_by_its_kind_word_invests_in_its_work(nlp_full):
+    """…介绍，企业今年投资1.5亿元实施的P: the firm named before funds and builds P."""
+    doc = nlp_full("山东岳峰重型机械有限公司加快转型。公司总经理周宏伟介绍，企业今年投资1.5亿元实施的岳峰矿山装备智能工厂项目"
+                   "已完成设备安装。")
+    firm, work = "山东岳峰重型机械有限公司", "岳峰矿山装备智能工厂项目"
+    assert triples(doc, "funds", "develops", "leads") == {
+        (firm, "funds", work), (firm, "develops", work), ("周宏伟", "leads", firm)}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

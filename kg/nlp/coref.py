@@ -89,10 +89,13 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
     "工程": ["由", "总投资", "位于", "建成后", "预计", "计划", "采用", "建设单位", "施工单位"],
     "园区": ["由", "总投资", "位于", "占地", "规划", "建成后"],
     "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
-    # a firm's post after its kind word (公司董事长甲介绍): the firm named before
-    "公司": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "负责人"],
-    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人"],
+    # a firm's post after its kind word (公司董事长甲介绍), or its money (…介绍，公司投资12亿元建设的P): the firm named before
+    "公司": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "负责人", "投资", "投入", "自筹"],
+    "企业": ["投资", "投入", "自筹"],
+    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人", "投资", "投入", "自筹"],
 }
+#: what may stand between a bare kind word and what follows it (企业今年投资…)
+BARE_KIND_ADVERBS = ("今年", "去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划")
 
 #: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
 LATTER = "后者"
@@ -130,7 +133,9 @@ class CorefResolver:
         kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
         after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
         # a kind word opening a sentence (or the text), what the sentence says of it right after
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n]))({kinds_alt})(?=({after_alt}))")
+        adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
+        # (a sentence's or a clause's first word: …介绍，公司投资…)
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs})?({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         if settlements is None or zones is None:
             from kg.lang.lexicon import load
@@ -241,8 +246,8 @@ class CorefResolver:
         return out
 
     def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
-        """A kind word opening a sentence bare, what is said of a work right after it (项目由甲集团建设,
-        园区总投资10亿元): the nearest work before it within the window whose type and ending fit the kind
+        """A kind word opening a sentence or clause bare, what is said of a work or firm right after it (项目由甲集团建设,
+        园区总投资10亿元, 公司投资…): the nearest work or firm before it within the window whose type and ending fit the kind
         (as for 该项目); none inside a name."""
         out = []
         for match in self._bare_pattern.finditer(text):
