@@ -1820,6 +1820,14 @@ def test_relations_a_firm_named_by_its_kind_word_invests_in_its_work(nlp_full):
         (firm, "funds", work), (firm, "develops", work), ("周宏伟", "leads", firm)}
 
 
+def test_relations_a_place_written_right_before_a_work_with_a_name_of_its_own_is_where_it_is(nlp_full):
+    """用于武城县G105国道…工程: the county opens no word of the work's name (the recogniser starts it at the road's
+    code), it says where the work is (and the passage's place is still read for it)."""
+    doc = nlp_full("武城县交通运输局争取省级专项资金2600万元，用于武城县G105国道绕城段改建工程。")
+    assert {(ms.name, r.rule) for r in doc._.kg_relations if r.predicate == "locatedIn"
+            for ms in [doc._.kg_mentions[r.object]]} == {("武城县", "located_in_name"), ("武城县", "located_scope")}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

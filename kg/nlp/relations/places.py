@@ -375,6 +375,11 @@ def located_in_name(sent: Sentence) -> None:
                 opening = _zone_opening(sent, thing)
                 if opening is not None:
                     inside = [sent.add_mention(opening, visible=False)]
+        if not inside and thing.type == "Project":
+            # 用于夏津县 | G308国道绕城段改建工程: a place written right before a work that has a proper name of its own
+            # is where it is, not a word of its name (the recogniser starts the name after it)
+            inside = [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
+                      and not sent.nested(k)][:1]
         for k in inside:
             sent.add(j, "locatedIn", k, "located_in_name")
         if inside or thing.type != "Project" or thing.name == thing.text:
@@ -443,11 +448,12 @@ def located_scope(sent: Sentence) -> None:
     where = topic_div or context
     # a place this sentence gives, unless it only holds the passage's own (青岛 of 青岛光电…产业园)
     # or is a local area inside the thing's own name (上尧片区 of 上尧片区商住综合体: the thing is
-    # also in the passage's place)
+    # also in the passage's place) or written right before it (甲镇 | 乙产业园: the passage's place holds both)
     code = context.code if context is not None else None
     located = {f[0] for f in sent.found if f[1] == "locatedIn"
                and not (where is not None and _holds(gaz, mentions[f[2]].name, where))
-               and not (f[3] == "located_in_name" and _division(mentions[f[2]].name, code) is None)}
+               and not (f[3] == "located_in_name" and (_division(mentions[f[2]].name, code) is None
+                                                       or mentions[f[2]].end == mentions[f[0]].start))}
     for k in idx:  # a place elsewhere: the sentence is not about this place
         if mentions[k].type == "Place" and k != topic and not sent.nested(k) and _elsewhere(gaz, mentions[k].name, where, context):
             return
