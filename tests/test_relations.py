@@ -1829,6 +1829,16 @@ def test_relations_a_place_written_right_before_a_work_with_a_name_of_its_own_is
             for ms in [doc._.kg_mentions[r.object]]} == {("武城县", "located_in_name"), ("武城县", "located_scope")}
 
 
+def test_relations_a_firms_brand_before_a_post_is_the_firm(nlp_full):
+    """金厨坊董事长宋志刚, 椰城物业总经理林正南 (brand and trade): the firm the page names in full; a brand with no post
+    after it (金厨坊发展很快) is no name of its own."""
+    doc = nlp_full("山东金厨坊厨业有限公司入选名单。金厨坊董事长宋志刚说，金厨坊发展很快。三亚椰城物业服务有限公司进驻小区。"
+                   "椰城物业总经理林正南说，收缴率提高。")
+    assert {(m.text, m.type) for m in doc._.kg_mentions if m.rule == "suffix_brand"} == {
+        ("金厨坊", "Company"), ("椰城物业", "Company")}
+    assert triples(doc, "leads") == {("宋志刚", "leads", "金厨坊"), ("林正南", "leads", "椰城物业")}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

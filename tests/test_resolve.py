@@ -573,6 +573,15 @@ def test_resolve_a_firm_named_by_its_brand_and_trade_is_the_firm_named_in_full_o
         "Company/海尔智家股份有限公司", "Company/海尔集团"]
 
 
+def test_resolve_a_firm_named_by_its_three_character_brand_is_the_firm_named_in_full():
+    # 金厨坊 opens the full name's words after its place; 金厨 (two characters) and 厨坊 (not its opening) are none
+    t = "山东金厨坊厨业有限公司入选。金厨坊董事长宋志刚说。金厨发展。厨坊发展。"
+    names = ["山东金厨坊厨业有限公司", "金厨坊", "金厨", "厨坊"]
+    res = resolve([x(article("f.txt", 0, t), [mention(n, t, "Company") for n in names])])
+    assert [res.mention_entity[("f.txt#0", i)] for i in range(4)] == [
+        "Company/山东金厨坊厨业有限公司", "Company/山东金厨坊厨业有限公司", "Company/金厨", "Company/厨坊"]
+
+
 def test_resolve_a_reporter_credited_with_a_paper_is_on_its_staff():
     from kg.records import Byline
 

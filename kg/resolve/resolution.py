@@ -329,6 +329,8 @@ def resolve(extractions: Sequence) -> Resolution:
         if name.endswith("公司") or not full.endswith("公司") or name.endswith("集团") and "集团" not in full:
             return False  # (a group is no company of its group's brand)
         brand_trade, rest = firm_core(name), without_places(firm_core(full))
+        if len(name) == 3:
+            return rest.startswith(name) and len(rest) > 3  # 山东金厨坊厨业有限公司 … 金厨坊董事长: the brand alone
         return len(name) >= 4 and any(rest.startswith(brand_trade[:k]) and brand_trade[k:] in rest[k:]
                                       for k in range(2, len(brand_trade) + 1))
 

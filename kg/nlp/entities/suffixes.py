@@ -385,7 +385,8 @@ class SuffixSource(DataSource):
         title_starts = {a for a, _ in index.title_spans}
         places = set(index.place_span)
         cores = {firm_core(m.name) for m in named if m.type == "Company"}
-        for core in sorted(cores | {f for m in named if m.type == "Company" for f in self._short_forms(index, m)}):
+        brands = {f for m in named if m.type == "Company" for f in self._brands(index, m)}
+        for core in sorted(cores | brands | {f for m in named if m.type == "Company" for f in self._short_forms(index, m)}):
             if len(core) < 3 or core in self.data.lex.stop_names:
                 continue  # (two characters are too often a word of another name: resolution joins none)
             at = text.find(core)
@@ -394,11 +395,25 @@ class SuffixSource(DataSource):
                 if at in index.starts and end in index.ends and (at, end) not in places \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
                         and not any(a < end and at < b for a, b in spans) \
-                        and (bounds.proper(index, at, end) or end in title_starts):
+                        and (end in title_starts or core not in brands and bounds.proper(index, at, end)):
                     # (润泽水务 | 总经理: everyday words, but the firm named in full on the page, and a post after it)
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
                 at = text.find(core, at + 1)
         return out
+
+    def _brands(self, index: NameIndex, m: Mention) -> set[str]:
+        """The three characters after the places a firm's full name opens with, when they are no word jieba
+        knows (山东金厨坊厨业有限公司 → 金厨坊): its brand, a name alone only right before a post's title
+        (金厨坊董事长宋志刚)."""
+        text = index.text
+        core = firm_core(text[m.start : m.end])
+        if core == text[m.start : m.end]:
+            return set()
+        spans, at = index.place_start_end(), m.start
+        while at in spans and spans[at] < m.start + len(core):
+            at = spans[at]
+        brand = text[at : at + 3]
+        return {brand} if at > m.start and at + 3 < m.start + len(core) and brand not in self.data.freq else set()
 
     def _short_forms(self, index: NameIndex, m: Mention) -> set[str]:
         """The short names a page may give a firm it names in full with its legal form: the words after
