@@ -600,6 +600,7 @@ def awarded_colon_list(sent: Sentence) -> None:
 @rule("organizes_decided")
 def organizes_decided(sent: Sentence) -> None:
     """``经区委、区政府研究决定，对…予以表彰。甲获评“Y”…``, ``《甲市委 甲市人民政府关于表彰…的决定》``,
+    ``甲县委、甲县人民政府《关于表彰…的决定》``,
     ``甲市委、市政府召开…大会，对…进行表彰。会上，乙被评为“Y”``: the bodies whose decision or meeting the
     commendation is organise each honour given in the rest of the paragraph, and of the paragraphs after it
     that go on about the meeting (会上…: award_meeting_carry_words), where no other giver is written with it
