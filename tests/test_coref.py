@@ -218,3 +218,17 @@ def test_coref_a_kind_word_opening_a_clause_and_a_firms_money(coref):
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
         ("公司", "甲精密铸造有限公司"), ("企业", "甲精密铸造有限公司"), ("项目", "丁路工程")]
+
+
+def test_coref_a_co_op_and_a_firm_honoured_named_by_their_kind_words(coref):
+    # 该合作社, 合作社则于去年被… (two adverbs), 企业随后被…, 集团获得…: the co-op, firm or group named before;
+    # 企业发展 says nothing of an honour: left alone
+    text = "甲樱桃种植专业合作社成立。该合作社获评示范社。合作社则于去年被乙局评为示范社。丙生物科技有限公司投产，" \
+           "企业随后被丁部认定为冠军企业，企业发展很快。戊食品集团有限公司成立。集团获得市长质量奖。"
+    mentions = [m("甲樱桃种植专业合作社", 0, "Organization"), m("乙局", text.index("乙局"), "Agency"),
+                m("丙生物科技有限公司", text.index("丙生物"), "Company"), m("丁部", text.index("丁部"), "Agency"),
+                m("戊食品集团有限公司", text.index("戊食品"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
+        ("该合作社", "甲樱桃种植专业合作社"), ("合作社", "甲樱桃种植专业合作社"), ("企业", "丙生物科技有限公司"),
+        ("集团", "戊食品集团有限公司")]

@@ -55,6 +55,7 @@ DEFAULT_KINDS: dict[str, list] = {
     "企业": [["Company"], []],
     "集团": [["Company"], ["集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司"]],
     "协会": [["Organization"], ["协会"]],
+    "合作社": [["Organization", "Company"], ["合作社", "联合社"]],
     "行": [["Company"], ["银行", "分行", "支行"], "业情为动列长"],
     "院": [["Organization", "Agency"], ["院", "医院", "学院", "研究院", "法院", "检察院"], "士子落内外"],
     "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
@@ -91,11 +92,16 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
     "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
     # a firm's post after its kind word (公司董事长甲介绍), or its money (…介绍，公司投资12亿元建设的P): the firm named before
     "公司": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "负责人", "投资", "投入", "自筹"],
-    "企业": ["投资", "投入", "自筹"],
-    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人", "投资", "投入", "自筹"],
+    # (and an honour given to it: 集团获得…颁发的“Y”, 企业随后被甲部认定为“Y”)
+    "企业": ["投资", "投入", "自筹", "被", "获评", "荣获", "入选"],
+    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人", "投资", "投入", "自筹", "被", "获评", "荣获",
+           "获得", "入选"],
+    # a co-op's post, honour or work after its kind word (合作社理事长甲, 合作社被评为“Y”, 合作社负责运营)
+    "合作社": ["理事长", "被", "获评", "荣获", "入选", "负责运营", "运营"],
 }
-#: what may stand between a bare kind word and what follows it (企业今年投资…)
-BARE_KIND_ADVERBS = ("今年", "去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划")
+#: what may stand between a bare kind word and what follows it, two at most (企业今年投资…, 合作社则于去年被…)
+BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划", "随后", "则",
+                     "也", "曾")
 
 #: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
 LATTER = "后者"
@@ -135,7 +141,7 @@ class CorefResolver:
         # a kind word opening a sentence (or the text), what the sentence says of it right after
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
         # (a sentence's or a clause's first word: …介绍，公司投资…)
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs})?({after_alt}))")
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         if settlements is None or zones is None:
             from kg.lang.lexicon import load
