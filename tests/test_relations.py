@@ -1843,6 +1843,22 @@ def test_relations_a_firms_brand_before_a_post_is_the_firm(nlp_full):
     assert triples(doc, "leads") == {("宋志刚", "leads", "金厨坊"), ("林正南", "leads", "椰城物业")}
 
 
+def test_relations_a_bare_title_is_of_the_body_the_page_is_about(nlp_full):
+    """校长甲说, 副校长乙、丙出席, 学校党委书记丁: the school the page names most often (not another named once,
+    nearer), a university rather than one of its colleges; 总经理戊表示: the firm by its brand; 主任己 (heads too
+    many kinds) is of no body."""
+    uni, school, firm = "甲江理工大学", "曲阜市杏坛实验学校", "华晶新材"
+    doc = nlp_full("甲江理工大学召开大会。甲江理工大学机电学院揭牌。学校党委书记张启明主持，校长葛卫东讲话，"
+                   "副校长陈一凡、冯涛出席。")
+    assert triples(doc, "leads", "memberOf") == {
+        ("张启明", "leads", uni), ("葛卫东", "leads", uni), ("陈一凡", "memberOf", uni), ("冯涛", "memberOf", uni)}
+    doc = nlp_full("曲阜市杏坛实验学校投用。曲阜市杏坛实验学校设72个班，周边的曲阜市东关小学同步扩建。校长孔祥玉说，"
+                   "学校将办好。主任王立新出席。")
+    assert triples(doc, "leads", "memberOf") == {("孔祥玉", "leads", school)}
+    doc = nlp_full("蚌埠华晶新材料科技有限公司投产。华晶新材加快发展，总经理葛新宇表示，企业将加快布局。")
+    assert triples(doc, "leads", "memberOf") == {("葛新宇", "leads", firm)}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

@@ -44,6 +44,7 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.nlp.entities.text_classes import APPOINTED, HOLDING
@@ -226,10 +227,13 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
         # 校 is the school named anywhere before on the page, never one of its colleges named nearer)
         at = pos - len(bare)
         endings = tuple(data["post_bare_unit_endings"].get(bare, [bare]))
-        reach = at if bare in data["post_bare_units_of_the_page"] else _BARE_UNIT_REACH
-        named = max((i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.name.endswith(endings)
-                     and n.kind == "name" and n.end <= at and at - n.end <= reach),
-                    key=lambda i: mentions[i].end, default=None)
+        if bare in data["post_bare_units_of_the_page"]:
+            named = _the_pages(sent, [i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.kind == "name"
+                                      and n.name.endswith(endings) and n.end <= at], ("大学",))
+        else:
+            named = max((i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.name.endswith(endings)
+                         and n.kind == "name" and n.end <= at and at - n.end <= _BARE_UNIT_REACH),
+                        key=lambda i: mentions[i].end, default=None)
         if named is not None:
             return Post(list(titles), named, at)
     word = next((w for w in data.longest_first("post_body_words")
@@ -415,6 +419,37 @@ def _visited_body(sent: Sentence, titles: list, start: int) -> int | None:
     return None
 
 
+def _body_of_the_page(sent: Sentence, titles: list, start: int) -> int | None:
+    """The body a bare title opening a clause is of (校长孔祥玉说, 总经理葛新宇表示, 副校长陈一凡出席): of the bodies of
+    the kind the title (or the head's title of a deputy's: 副校长) heads named before, the one the page names most
+    often (not a college of the university, nor a firm's group, named once), where the title is one of those a
+    page's own body is meant by (post_titles_of_the_page: not 主任, which heads too many kinds)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if start > sent.start and text[start - 1] not in "，,；;：:":
+        return None
+    heads, own = data["post_title_bodies"], data["post_titles_of_the_page"]
+    first = titles[0].text.removeprefix("常务").removeprefix("副")
+    if first not in own or first not in heads:
+        return None
+    kinds = tuple(heads[first])
+    firm = "公司" in kinds  # (a firm the page names by its brand alone: 华晶新材 … 总经理甲)
+    named = [i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.kind == "name" and n.end <= start
+             and (n.name.endswith(kinds) or firm and n.type == "Company")]
+    return _the_pages(sent, named, tuple(data["post_title_bodies_first"].get(first, ())))
+
+
+def _the_pages(sent: Sentence, named: list[int], first_kinds: tuple[str, ...]) -> int | None:
+    """Of the bodies ``named``, the one the page is about: one whose name ends with ``first_kinds`` if any does (a
+    university, not one of its colleges), named most often (by name or referred to), the nearest of those."""
+    mentions = sent.mentions
+    if any(mentions[i].name.endswith(first_kinds) for i in named):
+        named = [i for i in named if mentions[i].name.endswith(first_kinds)]
+    if not named:
+        return None
+    times = Counter(n.name for n in mentions if n.type in _LEADS_RANGE)
+    return max(named, key=lambda i: (times[mentions[i].name], mentions[i].end))
+
+
 def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
     """The edges of ``posts`` whose body is named (leads or memberOf by the titles)."""
     mentions = sent.mentions
@@ -502,6 +537,8 @@ def post_title(sent: Sentence) -> None:
                     body = previous[1]  # 常委会主任甲主持会议，副主任乙、丙出席: the deputies of the same body
                 else:
                     visited = _visited_body(sent, titles, start)
+                    if visited is None:
+                        visited = _body_of_the_page(sent, titles, start)
                     if visited is None:
                         continue
                     body = visited
