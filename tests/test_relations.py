@@ -1859,6 +1859,18 @@ def test_relations_a_bare_title_is_of_the_body_the_page_is_about(nlp_full):
     assert triples(doc, "leads", "memberOf") == {("葛新宇", "leads", firm)}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a village or community the divisions data does not know, opening a work's name, is where the work is
+    ("心田村用好专项资金，实施心田村古厝群修缮工程。", {("心田村古厝群修缮工程", "心田村")}),
+    ("投入200万元建设华屋村冷链集配中心项目。", {("华屋村冷链集配中心项目", "华屋村")}),
+    # a word ending in 村 (乡村, 农村) or a settlement's word going on (村级) names no village
+    ("推进美丽乡村建设工程。", set()),
+    ("实施前屯村级道路硬化工程。", set()),
+])
+def test_relations_a_settlement_opening_a_works_name_is_where_it_is(nlp_full, text, expected):
+    assert edges(nlp_full(text), "locatedIn") == expected
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

@@ -375,6 +375,8 @@ def located_in_name(sent: Sentence) -> None:
                 opening = _zone_opening(sent, thing)
                 if opening is not None:
                     inside = [sent.add_mention(opening, visible=False)]
+        elif not inside and (settlement := _settlement_opening(sent, thing)) is not None:
+            inside = [sent.add_mention(settlement, visible=False)]  # 心田村 | 古厝群修缮工程
         if not inside and thing.type == "Project":
             # 用于夏津县 | G308国道绕城段改建工程: a place written right before a work that has a proper name of its own
             # is where it is, not a word of its name (the recogniser starts the name after it)
@@ -420,6 +422,33 @@ def _zone_opening(sent: Sentence, zone: Mention) -> Mention | None:
         if div is not None and div.level in ("province", "city", "district"):
             return Mention(zone.start, zone.start + n, zone.text[:n], "Place", name[:n], rule="located_in_name")
     return None
+
+
+def _settlement_opening(sent: Sentence, work: Mention) -> Mention | None:
+    """The village or community a work's name opens with (心田村 of 心田村古厝群修缮工程, 月川社区 of 月川社区邻里服务中心),
+    as a place mention, where the divisions data does not know it: two to four characters and a settlement
+    word (located_settlement_words), a name's words going on after it (not 村民, 村级, 社区服务…:
+    located_settlement_not_before)."""
+    data, name = sent.data, work.text
+    for word in data.longest_first("located_settlement_words"):
+        at = name.find(word, 2, 5 + len(word))
+        if at < 2 or at > 4:
+            continue
+        end = at + len(word)
+        if len(name) - end < 4 or name.startswith(tuple(data["located_settlement_not_before"]), end):
+            return None
+        stem = name[:at]
+        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or _jieba_words().get(name[at - 1 : end], 0) > 0:
+            return None  # (美丽乡村建设工程: 乡村, 农村 are words, no village's name)
+        return Mention(work.start, work.start + end, name[:end], "Place", name[:end], rule="located_in_name")
+    return None
+
+
+def _jieba_words() -> dict[str, int]:
+    """jieba's word frequencies (a word's prefixes are keys too, with 0)."""
+    from kg.lang.jieba_tables import tables
+
+    return tables()[1]
 
 
 def _holds(gaz, name: str, context) -> bool:
