@@ -1871,6 +1871,18 @@ def test_relations_a_settlement_opening_a_works_name_is_where_it_is(nlp_full, te
     assert edges(nlp_full(text), "locatedIn") == expected
 
 
+def test_relations_an_institution_a_sentence_says_is_built_is_a_work_there(nlp_full):
+    """钢城区凤凰实验学校 … 凤凰实验学校位于…，由甲局作为项目单位，乙公司承建: the school named again without its
+    district is a name, and a work in the sentence that builds it; a kind of work (2024年民生实事项目) is none."""
+    doc = nlp_full("钢城区凤凰实验学校今年启用。凤凰实验学校位于艾山街道，是钢城区2024年民生实事项目，由区教育和体育局"
+                   "作为项目单位，山东泰岳建设集团有限公司承建。校长王立新说，学校将办好。")
+    assert {(m.text, m.type, m.rule) for m in doc._.kg_mentions if m.type in ("Organization", "Project")} == {
+        ("钢城区凤凰实验学校", "Organization", "suffix"), ("凤凰实验学校", "Project", "suffix_short")}
+    assert triples(doc, "develops", "leads") == {
+        ("区教育和体育局", "develops", "凤凰实验学校"), ("山东泰岳建设集团有限公司", "develops", "凤凰实验学校"),
+        ("王立新", "leads", "钢城区凤凰实验学校")}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

@@ -358,7 +358,36 @@ class SuffixSource(DataSource):
         out = [m for m in out if m not in cut] + sections
         out += self.before_titles(index, title_starts) + self.posts_given(index, title_starts) \
             + self.vouched(index, out, unmarked, _tagger_names(doc))
+        out += self.named_without_places(index, out)
         return self._works_opened_by_brands(index, out, self.brands_alone(index, out))
+
+    def named_without_places(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
+        """A school, hospital or other institution named in full, then without the places it opens with (德城区运河实验
+        学校 … 运河实验学校位于…): the short name, four characters or more and ending in the institution's suffix,
+        written where no name was found, is a name (resolution joins it to the full one)."""
+        text, lex, out = index.text, self.data.lex, []
+        spans = [(m.start, m.end) for m in named]
+        starts = index.place_start_end()
+        forms = set()
+        for m in named:
+            if m.type != "Organization" or m.start not in starts:
+                continue
+            at = m.start
+            while at in starts and starts[at] < m.end:
+                at = starts[at]
+            rest = text[at : m.end]
+            hit = lex.suffix_at(rest, len(rest))
+            if len(rest) >= 4 and hit is not None and hit[1] == "Organization" and len(rest) > len(hit[0]) + 1 \
+                    and rest not in lex.stop_names:
+                forms.add(rest)
+        for form in sorted(forms):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if at in index.starts and not any(a < end and at < b for a, b in spans):
+                    out.append(Mention(at, end, form, "Organization", form, rule="suffix_short"))
+                at = text.find(form, end)
+        return out
 
     def _works_opened_by_brands(self, index: NameIndex, out: list[Mention], brands: list[Mention]) -> list[Mention]:
         """``out`` and ``brands``, a work's name run on over the firm's brand written right before it (鑫泰传动 |

@@ -1,5 +1,7 @@
 """Builders: who builds, runs or is the main actor of a project (GUIDE §4 ``develops``).
 
+``works_built``
+    A school, hospital or centre a sentence says is being built (由甲局作为项目单位，乙公司承建) is a work there.
 ``develops_project``
     A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
 ``develops_verb``
@@ -70,6 +72,29 @@ def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     manner = data["develops_manner_pattern"]
     return (re.compile(rf"(?:{particles})*(?:{verbs})+(?:的|了)?"),
             re.compile(rf"(?:{manner})?(?:{particles})*(?:{verbs})+"))  # (负责实施: two verbs in a row; 以EPC模式承建)
+
+
+@rule("works_built", needs=("Organization",))
+def works_built(sent: Sentence) -> None:
+    """A school, hospital or centre (lexicon's work facilities) a sentence names no work beside and says is being
+    built (运河实验学校位于…，由区教育和体育局作为项目单位，甲公司承建，总投资4.3亿元: works_built_markers after it) is a
+    work in that sentence, so the rules of builders and money read it (GUIDE §2: typed by what its sentences do
+    with it; resolution makes it one thing with the institution other sentences name)."""
+    from dataclasses import replace
+
+    from kg.lang.lexicon import load
+
+    text, mentions = sent.text, sent.mentions
+    if any(mentions[i].type == "Project" for i in sent.idx):
+        return
+    markers = sent.data["works_built_markers"]
+    facilities = load().work_facilities
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type == "Organization" and m.kind in ("name", "coref") and not sent.nested(i) \
+                and m.name.endswith(facilities) and any(text.find(w, m.end, sent.end) >= 0 for w in markers):
+            mentions[i] = replace(m, type="Project")
+            sent.types.add("Project")
 
 
 @rule("develops_project", needs=("Project",))

@@ -446,8 +446,15 @@ def _the_pages(sent: Sentence, named: list[int], first_kinds: tuple[str, ...]) -
         named = [i for i in named if mentions[i].name.endswith(first_kinds)]
     if not named:
         return None
-    times = Counter(n.name for n in mentions if n.type in _LEADS_RANGE)
-    return max(named, key=lambda i: (times[mentions[i].name], mentions[i].end))
+    names = {mentions[i].name for i in named}
+    # a name written again without its places (凤凰实验学校 of 钢城区凤凰实验学校) counts for the full name
+    full = {n: max((f for f in names if f.endswith(n)), key=len) for n in names}
+    said = Counter(n.name for n in mentions if n.type in _LEADS_RANGE)
+    times: Counter = Counter()
+    for n in names:
+        times[full[n]] += said[n]
+    return max((i for i in named if full[mentions[i].name] == mentions[i].name),
+               key=lambda i: (times[mentions[i].name], mentions[i].end))
 
 
 def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
