@@ -1883,6 +1883,15 @@ def test_relations_an_institution_a_sentence_says_is_built_is_a_work_there(nlp_f
         ("王立新", "leads", "钢城区凤凰实验学校")}
 
 
+def test_relations_a_ministry_between_the_award_verb_and_the_honour_gives_it(nlp_full):
+    """入选了工业和信息化部第五批专精特新“小巨人”企业: the ministry is no word of the honour's name, it gives it."""
+    doc = nlp_full("山东金厨坊厨业有限公司早在2023年就入选了工业和信息化部第五批专精特新“小巨人”企业。")
+    honour = "第五批专精特新“小巨人”企业"
+    assert {m.text for m in doc._.kg_mentions if m.type == "Award"} == {honour}
+    assert triples(doc, "awarded", "organizes") == {
+        ("山东金厨坊厨业有限公司", "awarded", honour), ("工业和信息化部", "organizes", honour)}
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""

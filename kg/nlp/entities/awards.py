@@ -37,7 +37,7 @@ _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1
 _AFTER_QUOTE = r"(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号|名单)"
 #: the list of those given an honour, after its name (入选第三批甲省示范村名单)
 _LIST_WORD = "名单"
-_AWARD_VERB = re.compile(rf"(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建|作为|成为|授予的|颁发的|获"
+_AWARD_VERB = re.compile(rf"(?:(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建)了?|作为|成为|授予的|颁发的|获"
                          rf"|公布的|发布的|颁发(?=“)|授予(?=“)|确定为(?=“))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|授予的|颁发的|公布的|发布的"
                          rf"|(?<=”)“"
@@ -107,7 +107,11 @@ class AwardSource(DataSource):
             counted = _COUNTED.search(text, max(0, m.start() - 8), m.start()) is not None
             kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS),
                      "conferred": _CONFERRED.search(text, max(0, m.start() - 24), m.start()) is not None}
-            found = self._awards_at(index, *_without_list_word(text, *m.span(1)), **kinds)
+            s, e = _without_list_word(text, *m.span(1))
+            giver = next((w for w in lex.ministries if text.startswith(w, s)), "")
+            if giver and e - s - len(giver) >= 4:  # 入选了工业和信息化部 | 第五批专精特新“小巨人”企业: the giver, then the
+                s, kinds["conferred"] = s + len(giver), True  # honour (the ministry is named by kg_departments)
+            found = self._awards_at(index, s, e, **kinds)
             out += found
             end = m.end(1)
             while found and (nxt := _next_item(text, end)) is not None:

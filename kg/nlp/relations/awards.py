@@ -89,6 +89,12 @@ def awarded_verb(sent: Sentence) -> None:
             if gap.startswith(tuple(sent.data["award_giving_words"])):
                 givers.add(i)  # 获得甲市人民政府授予的“Y”: the giver; the receiver is before the verb before it
                 continue
+            if not gap and mentions[i].type in BODY_TYPES and any(
+                    text.endswith((v, v + "了"), sent.start, mentions[i].start) for v in verbs):
+                # 入选了工业和信息化部 | 第五批专精特新“小巨人”企业: the body between the verb and the honour gives it
+                givers.add(i)
+                sent.add(i, "organizes", j, "awarded_verb", {"organizer_role": "主办"})
+                continue
             hit = max((gap.rfind(v) for v in verbs), default=-1)
             if hit >= 0:
                 verb_at = mentions[i].end + hit
