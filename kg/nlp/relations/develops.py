@@ -262,34 +262,35 @@ def develops_topic(sent: Sentence) -> None:
     施工总承包``, ``项目施工总承包单位为X``, ``X负责施工``): they build the work named last before the clause, in
     the sentence or, in a sentence naming none, before it in its paragraph."""
     text, mentions, data = sent.text, sent.mentions, sent.data
+    # (a builder must start where the rule reads one: the chains are looked for only there)
+    builders_at = {mentions[i].start for i in sent.idx if mentions[i].type in _DEVELOPERS}
     role = data.regex("develops_role", _role_clause)
     part = data.regex("develops_unit_part", _unit_part)
-    openers = data.longest_first("develops_topic_openers")
-    parts = data.longest_first("develops_topic_parts")
-    doers = data.longest_first("develops_topic_doers")
-    won = data.longest_first("develops_topic_won")
+    opener, by_part, won = data.regex("develops_topic", _topic_words)
+    doers = tuple(data.longest_first("develops_topic_doers"))
     nouns = frozenset(data["develops_unit_nouns"])
     manner = data.regex("develops_manner", lambda d: re.compile(d["develops_manner_pattern"]))
-    stops = frozenset(data["clause_stops"])
+    stops = data.regex("clause_stops_class", lambda d: re.compile("[" + re.escape("".join(d["clause_stops"])) + "]"))
     found = {(f[0], f[2]) for f in sent.found if f[1] == "develops"}
-    starts = [sent.start] + [k + 1 for k in range(sent.start, sent.end) if text[k] in "，,；;"]
+    breaks = [m.start() for m in stops.finditer(text, sent.start, sent.end)]
+    starts = [sent.start] + [k + 1 for k in breaks if text[k] in "，,；;"]
     for start in starts:
-        end = next((k for k in range(start, sent.end) if text[k] in stops), sent.end)
-        at = start + len(next((w for w in openers if text.startswith(w, start)), ""))
+        end = next((k for k in breaks if k >= start), sent.end)
+        at = m.end() if (m := opener.match(text, start)) else start
         builders: list[int] = []
-        if (word := next((w for w in parts if text.startswith(w + "由", at)), None)) is not None:
-            chain = sent.chain_after(at + len(word) + 1, _DEVELOPERS)  # 施工由X承担
+        if (by := by_part.match(text, at)) is not None:
+            chain = sent.chain_after(by.end(), _DEVELOPERS) if by.end() in builders_at else []  # 施工由X承担
             pos = mentions[chain[-1]].end if chain else end
             pos = m.end() if (m := manner.match(text, pos, end)) else pos
-            if chain and text.startswith(tuple(doers), pos):
+            if chain and text.startswith(doers, pos):
                 builders = chain
         elif (m := part.match(text, at, end)) is not None and m.group("noun") in nouns:
-            builders = sent.chain_after(m.end(), _DEVELOPERS)  # 施工总承包单位为X
-        elif chain := sent.chain_after(at, _DEVELOPERS):
+            if m.end() in builders_at:
+                builders = sent.chain_after(m.end(), _DEVELOPERS)  # 施工总承包单位为X
+        elif at in builders_at and (chain := sent.chain_after(at, _DEVELOPERS)):
             pos = mentions[chain[-1]].end
-            word = next((w for w in won if text.startswith(w, pos)), None)
-            if word is not None:  # X、Y分别中标一标段和二标段施工总承包
-                if any(w in text[pos + len(word) : end] for w in data["develops_topic_won_parts"]):
+            if (bid := won.match(text, pos)) is not None:  # X、Y分别中标一标段和二标段施工总承包
+                if any(w in text[bid.end() : end] for w in data["develops_topic_won_parts"]):
                     builders = chain
             elif (m := role.match(text, pos, end)) is not None and m.group("part") and m.end() == end:
                 builders = chain  # X负责施工
@@ -300,6 +301,13 @@ def develops_topic(sent: Sentence) -> None:
             if work is not None and (i, work) not in found:
                 sent.add(i, "develops", work, "develops_topic")
                 found.add((i, work))
+
+
+def _topic_words(data: RelationData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What may open a builders' clause (项目, 该工程), a part and 由 (施工由), a verb of winning a bid (分别中标)."""
+    return (re.compile(data.alternation("develops_topic_openers")),
+            re.compile(f"(?:{data.alternation('develops_topic_parts')})由"),
+            re.compile(data.alternation("develops_topic_won")))
 
 
 def _topic_work(sent: Sentence, pos: int) -> int | None:
