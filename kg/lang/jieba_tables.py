@@ -33,7 +33,7 @@ import numpy as np
 
 from kg.lang import derived
 
-__all__ = ["tables", "load_jieba"]
+__all__ = ["tables", "load_jieba", "is_word"]
 
 #: Version of the cached tables' layout (part of the cache key).
 _FORMAT = 1
@@ -54,6 +54,15 @@ def tables() -> tuple[dict[str, str], dict[str, int]]:
             if _tables is None:
                 _tables = _load()
     return _tables
+
+
+def is_word(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` as a word (its prefixes are keys too, with frequency 0).
+
+    >>> is_word("乡村"), is_word("心田村")
+    (True, False)
+    """
+    return tables()[1].get(word, 0) > 0
 
 
 def load_jieba() -> None:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.jieba_tables import is_word
 from kg.lang.money import find_money
 from kg.lang.lexicon import firm_core
 from kg.nlp.relations.data import RelationData
@@ -150,14 +151,7 @@ def _brand_opens(firm: str, work: str) -> bool:
     brand = core[at : at + 2]
     # (a division's short name of any level is no brand: 成都 | 郫都城乡发展建设集团, 尼山 of 尼山镇)
     return len(brand) == 2 and len(core) - at > 2 and work.startswith(brand) and len(work) > 4 \
-        and not _known_word(brand) and not gaz.lookup(brand)
-
-
-def _known_word(word: str) -> bool:
-    """Whether jieba's dictionary holds the word (a brand of two characters is one it does not)."""
-    from kg.lang.jieba_tables import tables
-
-    return bool(tables()[1].get(word))
+        and not is_word(brand) and not gaz.lookup(brand)
 
 
 def _everyday(word: str) -> bool:
@@ -276,23 +270,23 @@ def develops_topic(sent: Sentence) -> None:
     starts = [sent.start] + [k + 1 for k in breaks if text[k] in "，,；;"]
     for start in starts:
         end = next((k for k in breaks if k >= start), sent.end)
-        at = m.end() if (m := opener.match(text, start)) else start
+        at = opened.end() if (opened := opener.match(text, start)) else start
         builders: list[int] = []
         if (by := by_part.match(text, at)) is not None:
             chain = sent.chain_after(by.end(), _DEVELOPERS) if by.end() in builders_at else []  # 施工由X承担
             pos = mentions[chain[-1]].end if chain else end
-            pos = m.end() if (m := manner.match(text, pos, end)) else pos
+            pos = way.end() if (way := manner.match(text, pos, end)) else pos
             if chain and text.startswith(doers, pos):
                 builders = chain
-        elif (m := part.match(text, at, end)) is not None and m.group("noun") in nouns:
-            if m.end() in builders_at:
-                builders = sent.chain_after(m.end(), _DEVELOPERS)  # 施工总承包单位为X
+        elif (unit := part.match(text, at, end)) is not None and unit.group("noun") in nouns:
+            if unit.end() in builders_at:
+                builders = sent.chain_after(unit.end(), _DEVELOPERS)  # 施工总承包单位为X
         elif at in builders_at and (chain := sent.chain_after(at, _DEVELOPERS)):
             pos = mentions[chain[-1]].end
             if (bid := won.match(text, pos)) is not None:  # X、Y分别中标一标段和二标段施工总承包
                 if any(w in text[bid.end() : end] for w in data["develops_topic_won_parts"]):
                     builders = chain
-            elif (m := role.match(text, pos, end)) is not None and m.group("part") and m.end() == end:
+            elif (does := role.match(text, pos, end)) is not None and does.group("part") and does.end() == end:
                 builders = chain  # X负责施工
         if not builders:
             continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg.lang.jieba_tables import is_word
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, RELATIONS
@@ -438,17 +439,10 @@ def _settlement_opening(sent: Sentence, work: Mention) -> Mention | None:
         if len(name) - end < 4 or name.startswith(tuple(data["located_settlement_not_before"]), end):
             return None
         stem = name[:at]
-        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or _jieba_words().get(name[at - 1 : end], 0) > 0:
+        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or is_word(name[at - 1 : end]):
             return None  # (美丽乡村建设工程: 乡村, 农村 are words, no village's name)
         return Mention(work.start, work.start + end, name[:end], "Place", name[:end], rule="located_in_name")
     return None
-
-
-def _jieba_words() -> dict[str, int]:
-    """jieba's word frequencies (a word's prefixes are keys too, with 0)."""
-    from kg.lang.jieba_tables import tables
-
-    return tables()[1]
 
 
 def _holds(gaz, name: str, context) -> bool:

@@ -165,9 +165,10 @@ def part_of_joined(sent: Sentence) -> None:
     named there, a bare kind word (集团, 医联体: part_of_join_groups) for the last one of that kind named before,
     or, with nothing after the verb, the last group named before them."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    verbs = data.longest_first("part_of_join_verbs")
-    if not any(text.find(v, sent.start, sent.end) >= 0 for v in verbs):
+    if data.regex("part_of_join_verbs", lambda d: re.compile(d.alternation("part_of_join_verbs"))).search(
+            text, sent.start, sent.end) is None:
         return
+    verbs = data.longest_first("part_of_join_verbs")
     from kg.lang.lexicon import load
 
     lex = load()
@@ -176,7 +177,7 @@ def part_of_joined(sent: Sentence) -> None:
     units = ("Agency", "Organization")
     ends = {mentions[i].end: i for i in sent.idx if mentions[i].type in units and not sent.nested(i)}
     starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in units and not sent.nested(i)}
-    for end, first in sorted(ends.items()):
+    for end in sorted(ends):
         filler = fillers.match(text, end, sent.end)
         at = filler.end() if filler else end
         verb = next((v for v in verbs if text.startswith(v, at)), None)
@@ -188,10 +189,10 @@ def part_of_joined(sent: Sentence) -> None:
         if group is None:
             word = next((w for w in groups if text.startswith(w, after)), None)
             if word is not None and (after + len(word) >= sent.end or not "\u4e00" <= text[after + len(word)] <= "\u9fff"):
-                group = _last_group(mentions, mentions[members[0]].start, lex.body_endings(word))
+                group = _last_named(mentions, mentions[members[0]].start, lex.body_endings(word), units)
             elif after >= sent.end or text[after] in "，,；;。":
-                group = _last_group(mentions, mentions[members[0]].start,
-                                    tuple(e for w in groups for e in lex.body_endings(w)))
+                group = _last_named(mentions, mentions[members[0]].start,
+                                    tuple(e for w in groups for e in lex.body_endings(w)), units)
         if group is None:
             continue
         for i in members:
@@ -199,10 +200,11 @@ def part_of_joined(sent: Sentence) -> None:
                 sent.add(i, "partOf", group, "part_of_joined")
 
 
-def _last_group(mentions: list[Mention], before: int, endings: tuple[str, ...]) -> int | None:
-    """The last body named before ``before`` whose name ends with one of ``endings`` (a group)."""
-    return max((i for i, m in enumerate(mentions) if m.end <= before and m.type in ("Agency", "Organization")
-                and m.kind == "name" and m.name.endswith(endings) and len(m.name) > min(map(len, endings))),
+def _last_named(mentions: list[Mention], before: int, endings: tuple[str, ...], types) -> int | None:
+    """The last body of ``types`` named in full before ``before`` whose name ends with one of ``endings`` (the one a
+    bare kind word means: 管委会, 集团) and is longer than the shortest of them."""
+    return max((i for i, m in enumerate(mentions) if m.end <= before and m.type in types and m.kind == "name"
+                and m.name.endswith(endings) and len(m.name) > min(map(len, endings))),
                key=lambda i: mentions[i].end, default=None)
 
 
@@ -214,10 +216,7 @@ def _bare_parent(sent: Sentence, at: int, lex) -> int | None:
     word = next((w for w in sent.data.longest_first("part_of_bare_parents") if text.endswith(w, sent.start, at)), None)
     if word is None or any(m.end == at for m in mentions):
         return None
-    endings = lex.body_endings(word)
-    return max((i for i, m in enumerate(mentions) if m.end <= at - len(word) and m.type in _BODY_SUFFIX_TYPES
-                and m.kind == "name" and m.name.endswith(endings) and len(m.name) > len(word)),
-               key=lambda i: mentions[i].end, default=None)
+    return _last_named(mentions, at - len(word), lex.body_endings(word), _BODY_SUFFIX_TYPES)
 
 
 #: the article's state key of the units only a list named: name → type
