@@ -108,7 +108,7 @@ class AwardSource(DataSource):
             kinds = {"honours": not weak and not counted, "honouring": m.group(0).startswith(_HONOURING_VERBS),
                      "conferred": _CONFERRED.search(text, max(0, m.start() - 24), m.start()) is not None}
             s, e = _without_list_word(text, *m.span(1))
-            giver = next((w for w in lex.ministries if text.startswith(w, s)), "")
+            giver = max((w for w in lex.ministries if text.startswith(w, s)), key=len, default="")
             if giver and e - s - len(giver) >= 4:  # 入选了工业和信息化部 | 第五批专精特新“小巨人”企业: the giver, then the
                 s, kinds["conferred"] = s + len(giver), True  # honour (the ministry is named by kg_departments)
             found = self._awards_at(index, s, e, **kinds)

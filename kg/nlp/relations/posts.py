@@ -229,7 +229,7 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
         endings = tuple(data["post_bare_unit_endings"].get(bare, [bare]))
         if bare in data["post_bare_units_of_the_page"]:
             named = _the_pages(sent, [i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.kind == "name"
-                                      and n.name.endswith(endings) and n.end <= at], ("大学",))
+                                      and n.name.endswith(endings) and n.end <= at])
         else:
             named = max((i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.name.endswith(endings)
                          and n.kind == "name" and n.end <= at and at - n.end <= _BARE_UNIT_REACH),
@@ -435,13 +435,14 @@ def _body_of_the_page(sent: Sentence, titles: list, start: int) -> int | None:
     firm = "公司" in kinds  # (a firm the page names by its brand alone: 华晶新材 … 总经理甲)
     named = [i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.kind == "name" and n.end <= start
              and (n.name.endswith(kinds) or firm and n.type == "Company")]
-    return _the_pages(sent, named, tuple(data["post_title_bodies_first"].get(first, ())))
+    return _the_pages(sent, named)
 
 
-def _the_pages(sent: Sentence, named: list[int], first_kinds: tuple[str, ...]) -> int | None:
-    """Of the bodies ``named``, the one the page is about: one whose name ends with ``first_kinds`` if any does (a
-    university, not one of its colleges), named most often (by name or referred to), the nearest of those."""
+def _the_pages(sent: Sentence, named: list[int]) -> int | None:
+    """Of the bodies ``named``, the one the page is about: one of the kinds that hold others (post_bodies_first: a
+    university, not one of its colleges) if any is, named most often (by name or referred to), the nearest of those."""
     mentions = sent.mentions
+    first_kinds = tuple(sent.data["post_bodies_first"])
     if any(mentions[i].name.endswith(first_kinds) for i in named):
         named = [i for i in named if mentions[i].name.endswith(first_kinds)]
     if not named:
