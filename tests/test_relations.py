@@ -1892,6 +1892,24 @@ def test_relations_a_ministry_between_the_award_verb_and_the_honour_gives_it(nlp
         ("山东金厨坊厨业有限公司", "awarded", honour), ("工业和信息化部", "organizes", honour)}
 
 
+@pytest.mark.parametrize("text,works,builders", [
+    # a new campus, a new building of an institution: a work named after it
+    ("株洲市天元区人民医院新院区由株洲天元城发建设投资有限公司代建。", {"株洲市天元区人民医院新院区"},
+     {("株洲天元城发建设投资有限公司", "株洲市天元区人民医院新院区")}),
+    ("临清运河文化博物馆新馆开工建设，临清市文化和旅游局为建设单位。", {"临清运河文化博物馆新馆"},
+     {("临清市文化和旅游局", "临清运河文化博物馆新馆")}),
+    ("沁源县人民医院门诊医技综合楼由沁源县宏达建设工程有限公司承建。", {"沁源县人民医院门诊医技综合楼"},
+     {("沁源县宏达建设工程有限公司", "沁源县人民医院门诊医技综合楼")}),
+    # a new campus's name goes on with no building word; 力争 (a verb) opens no name
+    ("郓城县第一中学新校区教学楼今年投用。", {"郓城县第一中学新校区"}, set()),
+    ("医院将同步推进设备采购，力争新院区投用即满负荷运行。", set(), set()),
+])
+def test_relations_a_building_or_new_campus_of_an_institution_is_a_work(nlp_full, text, works, builders):
+    doc = nlp_full(text)
+    assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == works
+    assert edges(doc, "develops") == builders
+
+
 def test_relations_posts_given_with_wei_to_a_list_and_to_plain_bodies(nlp_full):
     """任命A、B为… gives the post to both; 任命X为经济发展局局长 names the body whole, however plain its words; a bare
     管委会 after 兼任 is the one 管理委员会 the article names in full."""
