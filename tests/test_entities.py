@@ -1734,6 +1734,15 @@ def test_entities_settlement_names_and_short_names_of_districts_named(nlp, text,
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a verb opens no community's name; a village named by a verb alone (建设村) or a road's (建设路) keeps it
+    ("下一步，社区计划建设月川社区邻里服务中心。", {("月川社区", "Place")}),
+    ("在建设路社区，居民开展活动。", {("建设路社区", "Place")}),
+])
+def test_entities_a_verb_before_a_settlement_opens_no_name(nlp, text, expected):
+    assert {(m.text, m.type) for m in mentions(nlp, text) if m.type == "Place"} == expected
+
+
 def test_entities_a_designation_of_a_park_is_an_honour(nlp):
     # 获批“国家现代农业产业园”: a rank (国家) and a head (产业园, honours.tsv) after an award verb name an honour
     assert found(nlp, "兰陵县获批“国家现代农业产业园”。") == {

@@ -51,6 +51,18 @@ _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 _EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)$")
 
 
+def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) -> int:
+    """Where a village's or community's name starts, past the last verb among the words before its suffix that
+    leaves two characters or more (社区计划建设 | 月川 | 社区: a verb opens no such name; 建设村 is one, the verb all
+    its stem)."""
+    text, k, cut = index.text, start, start
+    while k <= s_suf - 2 and (w := index.word_covering(k)) is not None and w[0] == k:
+        if w[1] <= s_suf - 2 and tags.get(text[w[0] : w[1]], "") in ("v", "vn"):
+            cut = w[1]
+        k = w[1]
+    return cut
+
+
 def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
     """The length of a stem without what it holds in brackets, a code with its unit of ``units``
     counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
@@ -183,6 +195,8 @@ class SuffixSource(DataSource):
             if type_ == "Place" and text[start : start + 1] in lex.boundaries and (w := index.word_covering(start)) is not None \
                     and w[0] == start and w[1] - w[0] == 2 and bounds.tags.get(text[w[0] : w[1]]) == "f":
                 start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
+            if type_ == "Place" and suffix in lex.settlement_words:
+                start = _past_verbs(index, bounds.tags, start, s_suf)  # 计划建设 | 月川社区
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
