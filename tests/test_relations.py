@@ -1596,6 +1596,18 @@ def test_relations_develops_topic_builders_in_a_sentence_of_their_own(nlp):
         ("丙建工集团有限公司", "乙轨道交通1号线工程"), ("丁化工建设有限公司", "丙新材料项目")}
 
 
+def test_relations_develops_topic_a_paragraph_opening_with_the_works_kind_word_goes_on_about_it(nlp):
+    # 工程… opens the paragraph: the work named last before, in the paragraph before; a paragraph opening otherwise
+    # is about no work of an earlier one
+    text = "甲轨道交通1号线工程开工。\n工程土建共划分为5个标段。乙建设集团有限公司、丙建工集团有限公司分别中标一标段和二标段" \
+           "施工总承包。\n今年全市交通投资增长。丁建设有限公司负责施工。"
+    ms = sorted([mention(text, "甲轨道交通1号线工程", "Project")]
+                + [mention(text, f, "Company") for f in ("乙建设集团有限公司", "丙建工集团有限公司", "丁建设有限公司")],
+                key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("乙建设集团有限公司", "甲轨道交通1号线工程"), ("丙建工集团有限公司", "甲轨道交通1号线工程")}
+
+
 def test_relations_develops_topic_needs_the_work_in_the_same_paragraph_and_a_building_part(nlp):
     # a new paragraph is about another work; 中标 of a purchase (设备采购) and 负责监理 build nothing
     text = "甲供水工程开工。\n施工由甲建设有限公司承担。乙园区项目开工。乙科技有限公司中标设备采购，丙咨询有限公司负责监理。"

@@ -35,7 +35,8 @@
 ``develops_topic``
     A clause naming builders by their part and no work (``施工由X承担``, ``X、Y分别中标一标段和二标段施工总承包``,
     ``项目施工总承包单位为X``, ``X负责施工``): they build the work named last before it, in the sentence or, in a
-    sentence naming none, in its paragraph.  A manner (develops_manner_pattern: 以EPC模式) may stand between a
+    sentence naming none, in its paragraph (or before it, when the paragraph opens with the work's bare kind
+    word: develops_topic_paragraph_words, 工程…, 新馆…).  A manner (develops_manner_pattern: 以EPC模式) may stand between a
     builder and its verb anywhere (``由X以EPC模式承建``).
 ``develops_signing``
     Parties signing an agreement on projects (``X与Y签订有关P和Q合作协议``, ``X和Y就P签约``,
@@ -311,8 +312,13 @@ def _topic_work(sent: Sentence, pos: int) -> int | None:
     inside = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
     if inside:
         return max((j for j in inside if mentions[j].end <= pos), key=lambda j: mentions[j].end, default=None)
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    # a paragraph opening with a work's bare kind word (工程土建共划分为5个标段, 新馆坐落于…) goes on about the work
+    # named last before it, in an earlier paragraph too
+    carried = text.startswith(tuple(sent.data["develops_topic_paragraph_words"]), paragraph)
+    reach = _TOPIC_REACH * (3 if carried else 1)
     before = [i for i, m in enumerate(mentions) if m.type == "Project" and m.end <= sent.start
-              and sent.start - m.end <= _TOPIC_REACH and "\n" not in text[m.end : sent.start]]
+              and sent.start - m.end <= reach and (m.end >= paragraph or carried)]
     if not before:
         return None
     last = max(before, key=lambda i: mentions[i].end)
