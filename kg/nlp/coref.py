@@ -138,9 +138,9 @@ class CorefResolver:
         bare = DEFAULT_BARE_KINDS if bare_kinds is None else bare_kinds
         kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
         after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
-        # a kind word opening a sentence (or the text), what the sentence says of it right after
+        # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
+        # said of it right after
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
-        # (a sentence's or a clause's first word: …介绍，公司投资…)
         self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         if settlements is None or zones is None:

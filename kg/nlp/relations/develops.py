@@ -50,6 +50,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.lang.jieba_tables import is_word
 from kg.lang.money import find_money
@@ -82,8 +83,6 @@ def works_built(sent: Sentence) -> None:
     built (运河实验学校位于…，由区教育和体育局作为项目单位，甲公司承建，总投资4.3亿元: works_built_markers after it) is a
     work in that sentence, so the rules of builders and money read it (GUIDE §2: typed by what its sentences do
     with it; resolution makes it one thing with the institution other sentences name)."""
-    from dataclasses import replace
-
     from kg.lang.lexicon import load
 
     text, mentions = sent.text, sent.mentions
