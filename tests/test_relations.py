@@ -267,6 +267,22 @@ def test_relations_located_copula_takes_the_innermost_place_of_each_list_item(nl
     assert located(run(nlp, text, ms)) == {("该物流园", "乙村"), ("该物流园", "丙路")}
 
 
+@pytest.mark.parametrize("where,expected", [
+    # a road right after its town, no bearing after it: on the road, so in the town as well
+    ("甲街道乙路", {"甲街道", "乙路"}),
+    ("甲街道乙大道", {"甲街道", "乙大道"}),
+    # beyond the road (以南): in the town only; beside it (东侧): at the road only; a village in its town: the village
+    ("甲街道乙路以南", {"甲街道"}),
+    ("甲街道乙路东侧", {"乙路"}),
+    ("甲街道丙村", {"丙村"}),
+])
+def test_relations_located_copula_a_road_after_its_town_holds_the_work_with_the_town(nlp, where, expected):
+    text = f"丁医院位于{where}，总投资3亿元。"
+    names = [w for w in ("甲街道", "乙路", "乙大道", "丙村") if w in where]
+    ms = [mention(text, "丁医院", "Organization")] + [mention(text, w, "Place") for w in names]
+    assert located(run(nlp, text, ms)) == {("丁医院", w) for w in expected}
+
+
 def test_relations_a_zone_is_in_the_city_its_name_opens_with(nlp):
     # the recogniser reports no place inside a zone's name: the rule finds the division the name opens with
     text = "乐陵经济开发区召开会议。智慧园区和市北区一同发布。"
@@ -299,7 +315,7 @@ def test_relations_located_copula_the_builder_by_is_no_subject(nlp):
     text = "甲医疗产业园项目由乙医疗器械有限公司投资建设，位于丙区中润大道。"
     ms = [mention(text, "甲医疗产业园项目", "Project"), mention(text, "乙医疗器械有限公司", "Company"),
           mention(text, "丙区", "Place"), mention(text, "中润大道", "Place")]
-    assert located(run(nlp, text, ms)) == {("甲医疗产业园项目", "中润大道")}
+    assert located(run(nlp, text, ms)) == {("甲医疗产业园项目", "丙区"), ("甲医疗产业园项目", "中润大道")}
 
 
 def test_relations_located_copula_in_a_relative_clause(nlp):
