@@ -232,3 +232,27 @@ def test_coref_a_co_op_and_a_firm_honoured_named_by_their_kind_words(coref):
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
         ("该合作社", "甲樱桃种植专业合作社"), ("合作社", "甲樱桃种植专业合作社"), ("企业", "丙生物科技有限公司"),
         ("集团", "戊食品集团有限公司")]
+
+
+def test_coref_a_work_named_by_the_last_words_of_its_name_at_a_clauses_start(coref):
+    # 改扩建工程位于…, 新院区总投资… (项目 left off the name): the nearest work or institution whose name ends so;
+    # words that end no name before, or words said of nothing (新院区建设很快), refer to nothing
+    text = "甲机场改扩建工程开工。改扩建工程位于乙镇。丙医院新院区项目开工，新院区总投资7亿元。停车场位于丁路。新院区建设很快。"
+    at = text.index
+    mentions = [m("甲机场改扩建工程", 0, "Project"), m("乙镇", at("乙镇"), "Place"),
+                m("丙医院新院区项目", at("丙医院"), "Project"), m("丁路", at("丁路"), "Place")]
+    out = coref.resolve(text, mentions)
+    assert [(x.start, x.text, x.name, x.rule) for x in out if x.kind == "coref"] == [
+        (at("改扩建工程位于"), "改扩建工程", "甲机场改扩建工程", "coref_tail"),
+        (at("新院区总投资"), "新院区", "丙医院新院区项目", "coref_tail")]
+
+
+def test_coref_a_school_or_hospital_named_by_its_kind_word(coref):
+    # 学校位于…, 该医院…: the university or hospital named before; 学校 before words said of no place refers to nothing
+    text = "甲理工大学建校十周年。学校位于乙区。丙县人民医院揭牌。该医院位于丁镇。学校教育很重要。"
+    at = text.index
+    mentions = [m("甲理工大学", 0, "Organization"), m("乙区", at("乙区"), "Place"),
+                m("丙县人民医院", at("丙县"), "Organization"), m("丁镇", at("丁镇"), "Place")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
+        ("学校", "甲理工大学"), ("该医院", "丙县人民医院")]

@@ -59,6 +59,8 @@ DEFAULT_KINDS: dict[str, list] = {
     "行": [["Company"], ["银行", "分行", "支行"], "业情为动列长"],
     "院": [["Organization", "Agency"], ["院", "医院", "学院", "研究院", "法院", "检察院"], "士子落内外"],
     "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
+    "学校": [["Organization"], ["学", "学校", "学院"]],
+    "医院": [["Organization"], ["医院"]],
     "商会": [["Organization"], ["商会"]],
     "奖项": [["Award"], []],
     "称号": [["Award"], []],
@@ -98,7 +100,17 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
            "获得", "入选"],
     # a co-op's post, honour or work after its kind word (合作社理事长甲, 合作社被评为“Y”, 合作社负责运营)
     "合作社": ["理事长", "被", "获评", "荣获", "入选", "负责运营", "运营"],
+    # a school or hospital, where it is (学校位于甲区, 医院占地…)
+    "学校": ["位于", "坐落于", "占地", "始建于"],
+    "医院": ["位于", "坐落于", "占地", "始建于"],
 }
+#: what may follow a work or institution named by the last words of its name at a clause's start (改扩建工程位于…,
+#: 新院区总投资… after 甲医院新院区项目): the sentence is about it
+DEFAULT_TAIL_AFTER = ("位于", "坐落于", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "采用", "建设单位", "施工单位")
+#: the types a name's last words may stand for
+TAIL_TYPES = ("Project", "Organization")
+#: the kind words a work's name may end with after the words that name it short (新院区 of 甲医院新院区项目)
+_WORK_ENDING = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: what may stand between a bare kind word and what follows it, two at most (企业今年投资…, 合作社则于去年被…)
 BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划", "随后", "则",
                      "也", "曾")
@@ -133,7 +145,7 @@ class CorefResolver:
     def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
                  short_kinds: dict | None = None, window: int = 600,
                  settlements: Sequence[str] | None = None, bare_kinds: dict | None = None,
-                 zones: dict[str, Sequence[str]] | None = None) -> None:
+                 zones: dict[str, Sequence[str]] | None = None, tail_after: Sequence[str] | None = None) -> None:
         self.name = name
         bare = DEFAULT_BARE_KINDS if bare_kinds is None else bare_kinds
         kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
@@ -143,6 +155,11 @@ class CorefResolver:
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
         self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
+        tail_alt = "|".join(map(re.escape, sorted(DEFAULT_TAIL_AFTER if tail_after is None else tail_after,
+                                                  key=len, reverse=True))) or "(?!)"
+        # the fewest characters from a clause's start before what is said of a work: the words that name it short
+        self._tail_pattern = re.compile(
+            rf"(?:^|(?<=[。！？!?\n，,；;：:]))([\u4e00-\u9fff]{{2,8}}?)(?=(?:{adverbs}){{0,2}}(?:{tail_alt}))")
         if settlements is None or zones is None:
             from kg.lang.lexicon import load
 
@@ -197,6 +214,7 @@ class CorefResolver:
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
         found += self._latter_references(text, names)
         found += self._bare_references(text, names)
+        found += self._tail_references(text, names)
         found += self._short_references(text, names)
         found += self._zone_references(text, names)
         if not found:
@@ -268,6 +286,23 @@ class CorefResolver:
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
 
+    def _tail_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """A work or institution named at a clause's start by the last words of its name, what is said of it
+        right after (改扩建工程位于… after 甲机场改扩建工程, 新院区总投资… after 甲医院新院区项目): the nearest such
+        name before it within the window; none for a bare kind word (:meth:`_bare_references`) or inside a name."""
+        out = []
+        for match in self._tail_pattern.finditer(text):
+            s, e = match.span(1)
+            word = match.group(1)
+            if word in self._bare_kinds or any(m.start < e and s < m.end for m in names):
+                continue
+            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                         and m.type in TAIL_TYPES and len(m.name) > len(word) + 1
+                         and (m.name.endswith(word) or _WORK_ENDING.sub("", m.name).endswith(word))), None)
+            if ante is not None:
+                out.append((Mention(s, e, word, ante.type, ante.name, kind="coref", rule="coref_tail"), ante))
+        return out
+
     def _zone_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A zone's word opening a clause alone (…介绍，开发区去年被评为…) is the zone of that kind named
         before it within the window (胶州经济技术开发区): the nearest place whose name ends in the word
@@ -312,11 +347,12 @@ class CorefResolver:
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
     default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None,
-                    "bare_kinds": DEFAULT_BARE_KINDS, "zones": None},
+                    "bare_kinds": DEFAULT_BARE_KINDS, "zones": None, "tail_after": list(DEFAULT_TAIL_AFTER)},
 )
 def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
-               settlements: list[str] | None, bare_kinds: dict, zones: dict | None) -> CorefResolver:
+               settlements: list[str] | None, bare_kinds: dict, zones: dict | None,
+               tail_after: list[str]) -> CorefResolver:
     """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
     ensure_extensions()
     return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements,
-                         bare_kinds=bare_kinds, zones=zones)
+                         bare_kinds=bare_kinds, zones=zones, tail_after=tail_after)
