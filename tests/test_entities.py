@@ -1995,6 +1995,13 @@ def test_entities_a_post_s_title_opening_with_a_work_s_suffix_ends_no_work(nlp):
     ("该赛事已连续三年被中国田径协会评为金牌赛事。", "金牌赛事"),  # no rank, but the giver is written: 被…评为
     ("恒润公司同时获评2025年度智能制造优秀场景。", "2025年度智能制造优秀场景"),  # no rank, but a year's round
     ("恒润化工有限公司荣获省长质量奖。", "省长质量奖"),  # a title inside the prize, after a verb that only honours
+    # a prize's edition before it, and a prize handed over by its giver (颁发的)
+    ("恒润公司荣获第八届东山省省长质量奖提名奖。", "第八届东山省省长质量奖提名奖"),
+    ("恒润公司获得武城县人民政府颁发的第五届武城县县长质量奖。", "第五届武城县县长质量奖"),
+    ("恒润公司获得武城县人民政府颁发的营业执照。", None),  # handed over, but no prize by its word
+    # heads of honours.tsv: 工作者, 教师
+    ("王秀兰获评2024年度全县优秀教育工作者。", "2024年度全县优秀教育工作者"),
+    ("李红获评全国模范教师。", "全国模范教师"),
     ("该企业被评为优秀企业。", None),  # no rank, no giver, no round: an ordinary phrase
     ("该企业成为重要企业。", None),
 ])

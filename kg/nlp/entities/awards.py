@@ -49,7 +49,7 @@ _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！�
 #: a title in quotes before 称号
 _QUOTED_TITLE = re.compile(r"“([^“”，。；！？\s]{3,30})”(?:荣誉)?称号")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
-_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为")  # (确定为 only before quotes)
+_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为", "颁发的")  # (确定为 only before quotes)
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
@@ -64,6 +64,8 @@ _WEAK_VERBS = ("作为", "成为")
 _TITLE_WORDS = ("称号", "荣誉称号")
 #: a year or a batch before an honour's rank: 2024年度全国…, 首批国家级…
 _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
+#: a prize's year or edition before its name: 2024年度…, 第八届…
+_PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
 
@@ -148,8 +150,9 @@ class AwardSource(DataSource):
             start, _ = bounds.walk_left(index, e - len(hit[0]), "Award")
             quoted = text[s - 1 : s] == "“" and text[e : e + 1] == "”"  # the quotes delimit it (市长质量奖: a title inside)
             if quoted or start is not None and (start == s or AWARD_RANK.fullmatch(text[s:start])) \
-                    or honouring and e - s <= 12 and text[s:e] not in lex.stop_names:
-                # (荣获省长质量奖: after a verb that only gives honours, the object is one, a title inside it or not)
+                    or honouring and e - _PRIZE_EDITION.match(text, s, e).end() <= 12 and text[s:e] not in lex.stop_names:
+                # (荣获省长质量奖, 荣获第八届甲省省长质量奖提名奖: after a verb that only gives honours, the object is one,
+                # a title inside it or not)
                 return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
             # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
             # be an honour by its words (获得全国先进基层党组织称号)
