@@ -2094,3 +2094,27 @@ def test_relations_a_hospitals_or_schools_unit_word_opening_a_post(nlp_full):
     doc = nlp_full("郓城县人民医院召开大会。院党委书记、院长侯建民兼任集团总院长。\n"
                    "黑龙江三江理工大学举行捐赠仪式。农学院教授贾秋菊介绍了成果，校党委书记潘国栋向许长江颁发捐赠证书。")
     assert triples(doc, "leads") == {("侯建民", "leads", "郓城县人民医院"), ("潘国栋", "leads", "黑龙江三江理工大学")}
+
+
+def test_relations_a_post_given_by_you_to_a_person_named_after(nlp_full):
+    # 院长由副校长甲兼任: the post before 由 is the person's (the bare 院长 of the body named before it); 由 opens no
+    # name after the title
+    doc = nlp_full("新成立的寒地农业研究院为学校直属科研机构，院长由副校长韩卫东兼任。")
+    assert triples(doc, "leads", "memberOf") == {("韩卫东", "leads", "寒地农业研究院")}
+    assert {m.name for m in doc._.kg_mentions if m.type in ("Official", "Person")} == {"韩卫东"}
+    doc = nlp_full("武城县市场监督管理局局长由县政府党组成员王德明兼任。")
+    assert triples(doc, "leads") == {("王德明", "leads", "武城县市场监督管理局")}
+
+
+def test_relations_an_acting_head_and_a_deputy_elected_to_a_congress(nlp_full):
+    # 代理县长 heads the government; a deputy elected to a people's congress is a member of it
+    doc = nlp_full("会议决定尹志航为武城县人民政府代理县长。")
+    assert triples(doc, "leads", "memberOf") == {("尹志航", "leads", "武城县人民政府")}
+    doc = nlp_full("钢城区市场监督管理局局长李崇文当选为济南市第十七届人民代表大会代表。")
+    assert {(s, p, o, q) for s, p, o, q in ((doc._.kg_mentions[r.subject].name, r.predicate,
+                                             doc._.kg_mentions[r.object].name, r.qualifiers)
+                                            for r in doc._.kg_relations)} == {
+        ("李崇文", "leads", "钢城区市场监督管理局", (("role", "局长"),)),
+        ("李崇文", "memberOf", "济南市人民代表大会", (("role", "代表"),))}
+    doc = nlp_full("王刚为济南市第十七届人民代表大会常务委员会副主任。")
+    assert edges(doc, "memberOf") == {("王刚", "济南市人民代表大会常务委员会")}  # no deputy: a post of its standing committee

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "APPOINTED", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -43,6 +43,8 @@ MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
 #: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
 APPOINTED = "为"
+#: what opens the holder of a post written before it: 院长由副校长甲兼任
+GIVEN_BY = "由"
 #: what joins a person's name, or the résumé after it, to the post the person holds (张晓东，男，1978年5月出生，
 #: 现任甲区人民政府副区长: a notice of appointment opens each entry so; 王建国任甲集团董事长), longest first
 HOLDING = ("现担任", "现任", "担任", "任")

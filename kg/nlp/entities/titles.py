@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.entities.text_classes import APPOINTED, BODY_END, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
+from kg.nlp.entities.text_classes import APPOINTED, BODY_END, GIVEN_BY, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
 from kg.records import Mention
 
 __all__ = ["TitleFinder", "OfficialSource", "RULE"]
@@ -98,7 +98,8 @@ class OfficialSource(DataSource):
             if te < len(text) and text[te] in "、" and (te + 1 in title_starts or te + 1 in body_starts):
                 continue  # another title follows (or another body's post), which names the person
                 # (副院长、审判委员会委员: the words after are no post the chain reads back from)
-            name = person_after(text, te, lex.surnames, self.data.freq)
+            # (院长由副校长甲兼任: the post is given to a person named later, kg_relations reads it; 由 opens no name)
+            name = person_after(text, te, lex.surnames, self.data.freq) if text[te : te + 1] != GIVEN_BY else None
             copula = 0
             if not name and text[te : te + 1] == APPOINTED and (after := person_after(text, te + 1, lex.surnames,
                                                                                        self.data.freq)) \

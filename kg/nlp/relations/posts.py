@@ -467,6 +467,35 @@ def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
             sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
 
 
+def _add_given_posts(sent: Sentence, person: int) -> None:
+    """The edges of a post written before 由 in the clause of a person and a verb of taking one on closing it
+    (院长由副校长韩卫东兼任, 新甫分校执行校长由总校副校长刘欣然担任): the person holds it.  A bare title's body is
+    the nearest body of a kind it heads named before it in the sentence (新成立的甲研究院为…机构，院长由…), else
+    the page's (:func:`_body_of_the_page`)."""
+    text, data, m = sent.text, sent.data, sent.mentions[person]
+    verb = next((v for v in data.longest_first("post_taking_verbs") if text.startswith(v, m.end)), None)
+    stops = data["clause_stops"]
+    if verb is None or m.end + len(verb) < sent.end and text[m.end + len(verb)] not in stops:
+        return  # (兼任乙街道党工委书记: the post after the verb, _posts_taken_on)
+    start = max([sent.start] + [k + 1 for k in range(sent.start, m.start) if text[k] in stops])
+    by = text.rfind("由", start, m.start)
+    if by < 0 or _matcher(data).ending_at(text, by, start) is None:
+        return
+    heads, mentions = data["post_title_bodies"], sent.mentions
+    for body, titles in _edges(sent, parse_posts(sent, person, start, end=by)):
+        head = any(t.head for t in titles)
+        if body is None:
+            kinds = tuple(k for t in titles if t.head for k in heads.get(t.text, ()))
+            before = [i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= titles[0].start
+                      and not sent.nested(i) and kinds and mentions[i].name.endswith(kinds)]
+            body = max(before, key=lambda i: mentions[i].end) if before else _body_of_the_page(sent, titles, titles[0].start)
+            if body is None:
+                continue
+        body = _mention_of(sent, body)
+        if mentions[body].type in (_LEADS_RANGE if head else _MEMBER_RANGE):
+            sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
+
+
 def _held_after(text: str, m: Mention, end: int) -> int | None:
     """Where the post of ``m``'s role starts when it is written after the name and a verb of holding it
     (HOLDING: 张晓东现任…, 张晓东，男，…，现任…) in the sentence, else ``None``."""
@@ -516,6 +545,7 @@ def post_title(sent: Sentence) -> None:
         held = _held_after(text, m, sent.end)
         if held is None:
             _add_named_posts(sent, person, _posts_taken_on(sent, person))  # 李强兼任乙街道党工委书记
+            _add_given_posts(sent, person)  # 院长由副校长韩卫东兼任
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
@@ -601,3 +631,24 @@ def press_credit(sent: Sentence) -> None:
                   and not any(w in text[mentions[o].end : m.start] for w in _OTHER_CREDITS)]
         if before:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
+
+
+@rule("member_elected", needs=("Agency",))
+def member_elected(sent: Sentence) -> None:
+    """``甲当选为乙市第十七届人民代表大会代表``, ``补选丙为丁省第十四届人民代表大会代表``: a deputy elected to a
+    congress (member_elected_bodies) is a member of it: the person named right before the verb
+    (member_elected_verbs), the congress right after it, then the word for its deputy (member_elected_word)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    deputy = data["member_elected_word"]
+    for j in sent.idx:
+        body = mentions[j]
+        if body.type != "Agency" or not body.name.endswith(tuple(data["member_elected_bodies"])) \
+                or not text.startswith(deputy, body.end):
+            continue
+        verb = next((v for v in data.longest_first("member_elected_verbs") if text.endswith(v, 0, body.start)), None)
+        if verb is None:
+            continue
+        person = next((i for i in sent.idx if mentions[i].type in PERSON_TYPES
+                       and mentions[i].end == body.start - len(verb)), None)
+        if person is not None:
+            sent.add(person, "memberOf", j, "member_elected", {"role": deputy})
