@@ -256,3 +256,12 @@ def test_coref_a_school_or_hospital_named_by_its_kind_word(coref):
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
         ("学校", "甲理工大学"), ("该医院", "丙县人民医院")]
+
+
+def test_coref_a_kind_word_in_a_post_chain_or_after_a_quote(coref):
+    # 村党支部书记、合作社理事长甲; ”合作社理事长…: the co-op named before; after 、 only a post follows it (企业、合作社被
+    # 评为… lists kinds)
+    text = "甲樱桃种植专业合作社成立。村党支部书记、合作社理事长李学伟说。“很好。”合作社理事长说。龙头企业、合作社被评为示范单位。"
+    out = coref.resolve(text, [m("甲樱桃种植专业合作社", 0, "Organization")])
+    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [
+        (text.index("合作社理事长李"), "甲樱桃种植专业合作社"), (text.index("合作社理事长说"), "甲樱桃种植专业合作社")]

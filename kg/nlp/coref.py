@@ -111,6 +111,8 @@ DEFAULT_TAIL_AFTER = ("位于", "坐落于", "选址", "总投资", "计划总�
 TAIL_TYPES = ("Project", "Organization")
 #: the kind words a work's name may end with after the words that name it short (新院区 of 甲医院新院区项目)
 _WORK_ENDING = re.compile(r"(?:建设)?(?:项目|工程)$")
+#: what may follow a bare kind word after 、 (a post of a chain: 村党支部书记、合作社理事长甲)
+BARE_KIND_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "理事长"})
 #: what may stand between a bare kind word and what follows it, two at most (企业今年投资…, 合作社则于去年被…)
 BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划", "随后", "则",
                      "也", "曾")
@@ -153,7 +155,7 @@ class CorefResolver:
         # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
         # said of it right after
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         tail_alt = "|".join(map(re.escape, sorted(DEFAULT_TAIL_AFTER if tail_after is None else tail_after,
                                                   key=len, reverse=True))) or "(?!)"
@@ -279,6 +281,8 @@ class CorefResolver:
             kind, after = match.group(1), match.group(2)
             if after not in self._bare_kinds.get(kind, ()) or any(m.start < e and s < m.end for m in names):
                 continue
+            if text[s - 1 : s] == "、" and after not in BARE_KIND_POSTS:
+                continue  # (村党支部书记、合作社理事长甲: a post of a chain; 企业、合作社被评为…: a list of kinds)
             types, endings = self.kinds[kind]
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
                          and m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings))), None)
