@@ -2118,3 +2118,15 @@ def test_relations_an_acting_head_and_a_deputy_elected_to_a_congress(nlp_full):
         ("李崇文", "memberOf", "济南市人民代表大会", (("role", "代表"),))}
     doc = nlp_full("王刚为济南市第十七届人民代表大会常务委员会副主任。")
     assert edges(doc, "memberOf") == {("王刚", "济南市人民代表大会常务委员会")}  # no deputy: a post of its standing committee
+
+
+def test_relations_posts_given_respectively_to_the_units_listed_before(nlp_full):
+    # 下设A、B和C，分别由甲、乙、丙担任主任: one person per unit, in order; counts that differ give nothing
+    doc = nlp_full("钢城苹果产业研究院揭牌成立。研究院下设苹果种质创新研究中心、智慧果园装备研究中心和采后贮藏与加工研究中心，"
+                   "分别由邵明杰、唐雨桐、窦立新担任主任。")
+    assert triples(doc, "leads", "memberOf") == {
+        ("邵明杰", "leads", "苹果种质创新研究中心"), ("唐雨桐", "leads", "智慧果园装备研究中心"),
+        ("窦立新", "leads", "采后贮藏与加工研究中心")}
+    doc = nlp_full("钢城苹果产业研究院揭牌成立。研究院下设苹果种质创新研究中心、智慧果园装备研究中心，分别由邵明杰、唐雨桐、"
+                   "窦立新担任主任。")
+    assert triples(doc, "leads", "memberOf") == set()

@@ -47,6 +47,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "located_extent", "located_in_name",
     "located_scope",
     "part_of_unit", "part_of_belongs", "part_of_name", "part_of_listed", "part_of_joined",
+    "post_respectively",  # (after the rules that name units: 下设A中心、B中心，分别由甲、乙担任主任)
 )
 #: Relations a planning word (力争, 拟, 计划 …) marks ``modality=planned``.
 PLANNED_PREDICATES = frozenset({"funds", "awarded", "develops", "locatedIn"})

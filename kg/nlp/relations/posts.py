@@ -633,6 +633,39 @@ def press_credit(sent: Sentence) -> None:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
 
 
+@rule("post_respectively", needs=("Official", "Person"))
+def post_respectively(sent: Sentence) -> None:
+    """``研究院下设A中心、B中心和C中心，分别由甲、乙、丙担任主任``: the bodies listed before 分别由 (post_respectively),
+    one for each person listed after it, in order, and the post after the verb of taking one on (post_taking_verbs)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    at = text.find(data["post_respectively"], sent.start, sent.end)
+    if at < 0:
+        return
+    pos = at + len(data["post_respectively"])
+    people: list[int] = []
+    while (person := next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type in PERSON_TYPES), None)) \
+            is not None:
+        people.append(person)
+        pos = mentions[person].end
+        if text[pos : pos + 1] not in ("、", "和"):
+            break
+        pos += 1
+    verb = next((v for v in data.longest_first("post_taking_verbs") if text.startswith(v, pos)), None)
+    if len(people) < 2 or verb is None:
+        return
+    start = pos + len(verb)
+    stop = next((k for k in range(start, sent.end) if text[k] in data["clause_stops"]), sent.end)
+    title = next((t for k in range(stop, start, -1) if (t := _matcher(data).ending_at(text, k, start)) is not None
+                  and t.start == start), None)
+    bodies = sorted((i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= at
+                     and not sent.nested(i)), key=lambda i: mentions[i].start)[-len(people):]
+    if title is None or len(bodies) != len(people) or any(mentions[b].type not in (_LEADS_RANGE if title.head else _MEMBER_RANGE)
+                                                          for b in bodies):
+        return
+    for person, body in zip(people, bodies):
+        sent.add(person, "leads" if title.head else "memberOf", body, "post_respectively", {"role": title.text})
+
+
 @rule("member_elected", needs=("Agency",))
 def member_elected(sent: Sentence) -> None:
     """``甲当选为乙市第十七届人民代表大会代表``, ``补选丙为丁省第十四届人民代表大会代表``: a deputy elected to a
