@@ -265,3 +265,27 @@ def test_coref_a_kind_word_in_a_post_chain_or_after_a_quote(coref):
     out = coref.resolve(text, [m("甲樱桃种植专业合作社", 0, "Organization")])
     assert [(x.start, x.name) for x in out if x.kind == "coref"] == [
         (text.index("合作社理事长李"), "甲樱桃种植专业合作社"), (text.index("合作社理事长说"), "甲樱桃种植专业合作社")]
+
+
+def test_coref_the_former_and_the_latter_of_two_works(coref):
+    # 甲工程和乙工程…，前者…。后者…: the first and the second work of the pair; 后者 after a body is the body's (coref_latter)
+    text = "甲路改造工程和乙厂扩建工程也在施工，前者由丙局实施。后者由丁公司建设。戊镇与己集团有限公司签约，后者将投资1亿元。"
+    at = text.index
+    mentions = [m("甲路改造工程", 0, "Project"), m("乙厂扩建工程", at("乙厂"), "Project"), m("丙局", at("丙局"), "Agency"),
+                m("丁公司", at("丁公司"), "Company"), m("戊镇", at("戊镇"), "Place"),
+                m("己集团有限公司", at("己集团"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name, x.rule) for x in out if x.kind == "coref"] == [
+        ("前者", "甲路改造工程", "coref_pair"), ("后者", "乙厂扩建工程", "coref_pair"), ("后者", "己集团有限公司", "coref_latter")]
+
+
+def test_coref_a_work_named_again_by_the_last_words_of_its_name(coref):
+    # 向标准厂房项目… after 甲街道高端装备标准厂房项目: the work; not a tail too short to name one (厂房项目 is a kind),
+    # not after a character that may open a name (新标准厂房项目), not where two works end so
+    text = "甲街道高端装备标准厂房项目开工。乙银行已向标准厂房项目发放贷款，新标准厂房项目和厂房项目另计。"
+    out = coref.resolve(text, [m("甲街道高端装备标准厂房项目", 0, "Project"), m("乙银行", text.index("乙银行"), "Company")])
+    assert [(x.start, x.text, x.name) for x in out if x.kind == "coref"] == [
+        (text.index("标准厂房项目发放"), "标准厂房项目", "甲街道高端装备标准厂房项目")]
+    text = "甲街道标准厂房项目和乙街道标准厂房项目开工。丙银行已向标准厂房项目发放贷款。"
+    out = coref.resolve(text, [m("甲街道标准厂房项目", 0, "Project"), m("乙街道标准厂房项目", text.index("乙街道"), "Project")])
+    assert [x.text for x in out if x.kind == "coref"] == []

@@ -120,6 +120,15 @@ BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", 
 #: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
 LATTER = "后者"
 LATTER_TYPES = ("Agency", "Company", "Organization", "Person", "Official")
+#: the word for the former of two named before (甲工程和乙工程…，前者由…), and what joins the two works
+FORMER = "前者"
+PAIR_JOINERS = ("和", "与", "及", "以及", "、")
+#: a work named again by the last words of its name (标准厂房项目 of 甲街道高端装备标准厂房项目): the kind words they end
+#: with, how many characters at least (改造项目 alone names a kind), and the characters they may follow (a
+#: preposition, a particle, punctuation: no name's first character)
+WORK_TAIL_ENDINGS = ("项目", "工程")
+WORK_TAIL_MIN = 5
+WORK_TAIL_OPENERS = frozenset("向为对在的将和与及、，,。；;：:由是把从“（(\n")
 
 #: kind word of a short reference → the endings a full name has after the words the short one
 #: keeps: 投资公司 after 中建七局投资有限公司 (投资 + 有限公司), the nearest such company before it.
@@ -215,8 +224,10 @@ class CorefResolver:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
         found += self._latter_references(text, names)
+        found += self._pair_references(text, names, {(c.start, c.end) for c, _ in found})
         found += self._bare_references(text, names)
         found += self._tail_references(text, names)
+        found += self._work_tail_references(text, names, found)
         found += self._short_references(text, names)
         found += self._zone_references(text, names)
         if not found:
@@ -269,6 +280,49 @@ class CorefResolver:
                          and m.type in LATTER_TYPES), None)
             if ante is not None:
                 out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_latter"), ante))
+        return out
+
+    def _pair_references(self, text: str, names: list[Mention], taken: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
+        """前者/后者 after two works joined by 和/与/及 (甲工程和乙工程也在加紧施工，前者由…实施。后者由…建设): the first or
+        the second of the last such pair before it within the window; not where 后者 is a body (``taken``)."""
+        out = []
+        works = [m for m in names if m.kind == "name" and m.type == "Project"]
+        for match in re.finditer(f"{FORMER}|{LATTER}", text):
+            s, e = match.span()
+            if (s, e) in taken or any(m.start < e and s < m.end for m in names):
+                continue
+            pairs = [(a, b) for a, b in zip(works, works[1:]) if b.end <= s and s - b.end <= self.window
+                     and text[a.end : b.start] in PAIR_JOINERS]
+            if pairs:
+                ante = pairs[-1][0] if match.group() == FORMER else pairs[-1][1]
+                out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_pair"), ante))
+        return out
+
+    def _work_tail_references(self, text: str, names: list[Mention],
+                              found: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+        """A work named again by the last words of its name (已向标准厂房项目发放… after 甲街道高端装备标准厂房项目), a
+        work's kind word ending them (WORK_TAIL_ENDINGS) and at least WORK_TAIL_MIN characters long, after a
+        character that opens no name (WORK_TAIL_OPENERS): the nearest work before it whose name ends so, none
+        where two different works do; the longest such words first, none inside a name or another reference."""
+        works = [m for m in names if m.kind == "name" and m.type == "Project"]
+        if not works:
+            return []
+        taken = [(m.start, m.end) for m in names] + [(c.start, c.end) for c, _ in found]
+        tails = sorted({m.name[-n:] for m in works for n in range(WORK_TAIL_MIN, len(m.name) - 1)
+                        if m.name[-n:].endswith(WORK_TAIL_ENDINGS)}, key=len, reverse=True)
+        out = []
+        for tail in tails:
+            at = text.find(tail)
+            while at >= 0:
+                end = at + len(tail)
+                if at > 0 and text[at - 1] in WORK_TAIL_OPENERS and not any(a < end and at < b for a, b in taken):
+                    fits = [m for m in works if m.end <= at and at - m.end <= self.window and m.name.endswith(tail)
+                            and len(m.name) > len(tail)]
+                    if fits and len({m.name for m in fits}) == 1:
+                        out.append((Mention(at, end, tail, "Project", fits[-1].name, kind="coref", rule="coref_work_tail"),
+                                    fits[-1]))
+                        taken.append((at, end))
+                at = text.find(tail, end)
         return out
 
     def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
