@@ -289,3 +289,14 @@ def test_coref_a_work_named_again_by_the_last_words_of_its_name(coref):
     text = "甲街道标准厂房项目和乙街道标准厂房项目开工。丙银行已向标准厂房项目发放贷款。"
     out = coref.resolve(text, [m("甲街道标准厂房项目", 0, "Project"), m("乙街道标准厂房项目", text.index("乙街道"), "Project")])
     assert [x.text for x in out if x.kind == "coref"] == []
+
+
+def test_coref_qi_after_wei_before_a_money_verb_is_the_work_named_last(coref):
+    # 甲局今年为其争取…: the work named (or referred to: 前者) last; 其 elsewhere is no work (其余, 其中)
+    text = "甲路改造工程和乙厂扩建工程开工，前者由丙局实施，该局今年为其争取资金300万元，其余由丁公司自筹。"
+    at = text.index
+    mentions = [m("甲路改造工程", 0, "Project"), m("乙厂扩建工程", at("乙厂"), "Project"), m("丙局", at("丙局"), "Agency"),
+                m("丁公司", at("丁公司"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
+        ("前者", "甲路改造工程"), ("该局", "丙局"), ("其", "甲路改造工程")]

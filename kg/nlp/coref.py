@@ -120,6 +120,8 @@ BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", 
 #: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
 LATTER = "后者"
 LATTER_TYPES = ("Agency", "Company", "Organization", "Person", "Official")
+#: what a work is given after 为其 (甲局为其争取…资金): 其 is the work named last
+PRONOUN_VERBS = ("争取", "申请", "安排", "协调", "筹集", "筹措", "下达", "拨付", "提供", "发放", "配套")
 #: the word for the former of two named before (甲工程和乙工程…，前者由…), and what joins the two works
 FORMER = "前者"
 PAIR_JOINERS = ("和", "与", "及", "以及", "、")
@@ -166,6 +168,8 @@ class CorefResolver:
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
         self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
+        verbs = "|".join(map(re.escape, sorted(PRONOUN_VERBS, key=len, reverse=True)))
+        self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
         tail_alt = "|".join(map(re.escape, sorted(DEFAULT_TAIL_AFTER if tail_after is None else tail_after,
                                                   key=len, reverse=True))) or "(?!)"
         # the fewest characters from a clause's start before what is said of a work: the words that name it short
@@ -228,6 +232,7 @@ class CorefResolver:
         found += self._bare_references(text, names)
         found += self._tail_references(text, names)
         found += self._work_tail_references(text, names, found)
+        found += self._pronoun_references(text, names, found)
         found += self._short_references(text, names)
         found += self._zone_references(text, names)
         if not found:
@@ -323,6 +328,20 @@ class CorefResolver:
                                     fits[-1]))
                         taken.append((at, end))
                 at = text.find(tail, end)
+        return out
+
+    def _pronoun_references(self, text: str, names: list[Mention],
+                            found: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+        """其 after 为 and before a verb of getting money for something (甲局为其争取…资金, 乙局今年为其争取…): the work named
+        (or referred to) last before it within the window."""
+        out = []
+        works = sorted([(m, m) for m in names if m.kind == "name" and m.type == "Project"]
+                       + [(c, a) for c, a in found if c.type == "Project"], key=lambda pair: pair[0].end)
+        for match in self._pronoun_pattern.finditer(text):
+            s, e = match.span(1)
+            ante = next((a for c, a in reversed(works) if c.end <= s and s - c.end <= self.window), None)
+            if ante is not None:
+                out.append((Mention(s, e, match.group(1), ante.type, ante.name, kind="coref", rule="coref_pronoun"), ante))
         return out
 
     def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
