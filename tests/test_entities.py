@@ -1701,6 +1701,9 @@ def test_entities_what_is_done_to_a_work_is_no_clause_verb(nlp):
     # 提升 right before 项目 (work_names.tsv verbs) names the work; the name keeps the place it is in
     assert found(nlp, "烟台张裕葡萄酒文化小镇提升项目开工。", "Project") == {
         ("烟台张裕葡萄酒文化小镇提升项目", "Project", "烟台张裕葡萄酒文化小镇提升项目")}
+    # and a run of them (改造 | 提升 | 工程) after a long place: the place still opens the work's name
+    assert found(nlp, "文昌路街道老旧小区改造提升工程开工。", "Project") == {
+        ("文昌路街道老旧小区改造提升工程", "Project", "文昌路街道老旧小区改造提升工程")}
 
 
 @pytest.mark.parametrize(

@@ -120,15 +120,21 @@ class SuffixSource(DataSource):
 
     def _has_verb(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether a word inside ``[start, end)`` is one jieba tags a verb (v; not vn: 综合), other than what is
-        done to a work right before its kind word (…文化小镇提升 | 项目: work_names.tsv verbs)."""
+        done to a work right before its kind word (…文化小镇提升 | 项目, …老旧小区改造 | 提升 | 工程: work_names.tsv
+        verbs)."""
         tags, text = self.data.bounds.tags, index.text
         k = bisect.bisect_left(index.word_starts, start)
+        words = []
         while k < len(index.words) and index.words[k][1] <= end:
-            a, b = index.words[k]
-            if tags.get(text[a:b]) == "v" and not (b == end and text[a:b] in self.data.lex.work_name_verbs):
-                return True
+            words.append(index.words[k])
             k += 1
-        return False
+        done = end  # where the run of what is done to the work, right before its kind word, starts
+        lex = self.data.lex
+        for a, b in reversed(words):
+            if b != done or text[a:b] not in lex.work_name_verbs and lex.suffixes.get(text[a:b], ("",))[0] != "Project":
+                break
+            done = a
+        return any(tags.get(text[a:b]) == "v" and b > start and a < done for a, b in words if a >= start)
 
     def _says_what(self, index: NameIndex, end: int) -> bool:
         """Whether the word before ``end`` is a verb or an adverb (jieba's tags v, d; not vn: 实验园区), or
