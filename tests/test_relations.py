@@ -1192,9 +1192,9 @@ def test_relations_money_then_a_clause_doing_the_work(nlp_full, text, expected):
      {("种质创新研究中心", "Organization", "甲江苹果产业研究院"),
       ("智慧果园装备研究中心", "Organization", "甲江苹果产业研究院")}),
     # units set up anew (新设), adverbs before the verb (同步), the body's bare kind word opening the clause
-    ("甲江市中医医院新院区启用。借助新院区启用，医院同步新设治未病中心、针灸推拿科和老年病科。",
-     {("治未病中心", "Organization", "甲江市中医医院"), ("针灸推拿科", "Organization", "甲江市中医医院"),
-      ("老年病科", "Organization", "甲江市中医医院")}),
+    ("钢城区中医医院新院区启用。借助新院区启用，医院同步新设治未病中心、针灸推拿科和老年病科。",
+     {("治未病中心", "Organization", "钢城区中医医院"), ("针灸推拿科", "Organization", "钢城区中医医院"),
+      ("老年病科", "Organization", "钢城区中医医院")}),
     # what is listed is no unit: nothing
     ("该中心设有3个服务窗口。", set()),
     ("该中心新设3个服务窗口。", set()),
