@@ -917,6 +917,16 @@ def test_relations_part_of_name_a_ministry_s_department(nlp):
         ("财政部经济建设司", "partOf", "财政部"), ("李忠", "leads", "财政部经济建设司")}
 
 
+@pytest.mark.parametrize("text,unit,court", [
+    # a court's enforcement bureau and its people's tribunals, a hospital's branch: named with the body they are of
+    ("武城县人民法院执行局联合县公安局开展集中执行行动。", "武城县人民法院执行局", "武城县人民法院"),
+    ("武城县人民法院甲马营人民法庭将庭审搬到村里。", "武城县人民法院甲马营人民法庭", "武城县人民法院"),
+    ("钢城区中医医院艾山分院同时揭牌。", "钢城区中医医院艾山分院", "钢城区中医医院"),
+])
+def test_relations_a_courts_units_and_a_hospitals_branch_are_read_whole_and_part_of_it(nlp_full, text, unit, court):
+    assert triples(nlp_full(text), "partOf") == {(unit, "partOf", court)}
+
+
 def test_relations_develops_by_two_verbs_then_the_next_builder(nlp):
     # 由甲局负责实施，乙公司承建: 负责实施 is one gap of two verbs; the next clause's builder builds too
     text = "丙工程由甲局负责实施，乙建设集团有限公司承建，总投资3亿元。"
