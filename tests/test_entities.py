@@ -2005,6 +2005,10 @@ def test_entities_a_post_s_title_opening_with_a_work_s_suffix_ends_no_work(nlp):
     # heads of honours.tsv: 工作者, 教师
     ("王秀兰获评2024年度全县优秀教育工作者。", "2024年度全县优秀教育工作者"),
     ("李红获评全国模范教师。", "全国模范教师"),
+    # a list published by its giver, the honour in quotes before 名单; a merit recorded (记个人二等功)
+    ("石泉峪村入选山东省文化和旅游厅公布的“2025年山东省景区化村庄”名单。", "2025年山东省景区化村庄"),
+    ("干警邵明川被济南市中级人民法院记个人二等功。", "个人二等功"),
+    ("该大队被济南市公安局记集体嘉奖。", "集体嘉奖"),
     ("该企业被评为优秀企业。", None),  # no rank, no giver, no round: an ordinary phrase
     ("该企业成为重要企业。", None),
 ])

@@ -2145,3 +2145,14 @@ def test_relations_posts_given_respectively_to_the_units_listed_before(nlp_full)
     doc = nlp_full("钢城苹果产业研究院揭牌成立。研究院下设苹果种质创新研究中心、智慧果园装备研究中心，分别由邵明杰、唐雨桐、"
                    "窦立新担任主任。")
     assert triples(doc, "leads", "memberOf") == set()
+
+
+def test_relations_a_merit_recorded_by_a_body(nlp_full):
+    # 甲被乙记个人二等功: 甲 receives it, 乙 gives it; a unit's merit (集体…) goes to no person; 记者 gives nothing
+    doc = nlp_full("执行局干警邵明川被济南市中级人民法院记个人二等功。")
+    assert triples(doc, "awarded", "organizes") == {("邵明川", "awarded", "个人二等功"),
+                                                    ("济南市中级人民法院", "organizes", "个人二等功")}
+    doc = nlp_full("大队长庞志远率队侦破一起案件，该大队此前已被济南市公安局记集体三等功。")
+    assert triples(doc, "awarded", "organizes") == {("济南市公安局", "organizes", "集体三等功")}
+    doc = nlp_full("本报记者王刚报道，第五届钢城琉璃设计大赛金奖揭晓。")
+    assert triples(doc, "awarded") == set()

@@ -68,6 +68,8 @@ _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三�
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
+#: a merit recorded for a person or a unit (被甲局记个人二等功, 记集体三等功, 记集体嘉奖): the merit is the honour
+_MERIT = re.compile(r"(?<=记)((?:个人|集体)(?:[一二三]等功|嘉奖))")
 
 
 def _without_list_word(text: str, s: int, e: int) -> tuple[int, int]:
@@ -95,6 +97,8 @@ class AwardSource(DataSource):
             for m in _QUOTED_TITLE.finditer(text):
                 if m.group(1) not in lex.stop_names:
                     out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_title"))
+        if "记" in text:
+            out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_merit") for m in _MERIT.finditer(text)]
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):
@@ -135,7 +139,7 @@ class AwardSource(DataSource):
         if text[s:e] in lex.stop_names or text.startswith(DEMONSTRATIVES, s):
             return []  # 获评该称号: the honour named before (kg_coref), no name
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
-                and (honouring or honours and text.startswith(_TITLE_WORDS, e + 1)):
+                and (honouring or honours and text.startswith(_TITLE_WORDS + (_LIST_WORD,), e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
         if honouring and text[e - 1 : e] == "”" and (q := text.rfind("“", s, e)) > s + 1 and "”" not in text[s : e - 1]:
             # 获评山东省公安厅“全省公安机关优秀共产党员”: the giver, then the honour in quotes

@@ -46,7 +46,7 @@ import re
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
-from kg.schema import BODY_TYPES
+from kg.schema import BODY_TYPES, PERSON_TYPES
 
 __all__ = ["award_period", "honour_mention"]
 
@@ -96,13 +96,17 @@ def awarded_verb(sent: Sentence) -> None:
                 sent.add(i, "organizes", j, "awarded_verb", {"organizer_role": "主办"})
                 continue
             hit = max((gap.rfind(v) for v in verbs), default=-1)
+            if hit < 0 and gap.endswith(tuple(sent.data["award_verbs_right_before"])):
+                hit = len(gap) - 1  # 被甲局记 | 个人二等功: 记 gives an honour only right before it (not 记者)
             if hit >= 0:
                 verb_at = mentions[i].end + hit
                 break
         if verb_at < 0 or window_start < 0:
             continue
+        collective = award.name.startswith(tuple(sent.data["award_collective_words"]))
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
-                     and not sent.nested(i) and i not in givers]
+                     and not sent.nested(i) and i not in givers
+                     and not (collective and mentions[i].type in PERSON_TYPES)]  # (集体三等功: a unit's, no person's)
         # (被 of an earlier clause is another prize's: 甲被授予Y1，乙获评Y2)
         clause_start = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1
         handing = text.startswith(tuple(sent.data["award_handing_verbs"]), verb_at) and text[verb_at - 1 : verb_at] != "被"
