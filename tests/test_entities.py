@@ -1986,6 +1986,11 @@ def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text,
     assert {(n, t) for _, t, n in found(nlp, text)} == expected
 
 
+def test_entities_a_conjunction_after_a_names_suffix_joins_two_names(nlp):
+    # 研究中心 | 和文 | 旅…: jieba glues 和 to the next word, yet after a suffix it parts two names
+    assert found(nlp, "研究院下设数字遗产保护研究中心和文旅融合发展研究中心。", "Organization") == set()
+
+
 def test_entities_a_post_s_title_opening_with_a_work_s_suffix_ends_no_work(nlp):
     # 项目经理 (titles.tsv) opens at 项目, where jieba reads 建设项目 | 经理: no Project 甲建设项目
     assert found(nlp, "嘉禾建设项目经理刘海峰介绍，工程进展顺利。", "Project") == set()

@@ -2156,3 +2156,14 @@ def test_relations_a_merit_recorded_by_a_body(nlp_full):
     assert triples(doc, "awarded", "organizes") == {("济南市公安局", "organizes", "集体三等功")}
     doc = nlp_full("本报记者王刚报道，第五届钢城琉璃设计大赛金奖揭晓。")
     assert triples(doc, "awarded") == set()
+
+
+def test_relations_the_body_before_you_gives_the_post_a_bare_title_takes(nlp_full):
+    # 甲中心由副院长乙兼任主任; 成立了丙合作社，由丁担任理事长: the post after the verb is the body's before 由
+    doc = nlp_full("钢城区中医医院新设治未病中心。其中，治未病中心由副院长林雪芬兼任主任。")
+    assert triples(doc, "leads") == {("林雪芬", "leads", "治未病中心")}
+    doc = nlp_full("2019年，茶岭村成立了钢城区茶岭茶叶种植专业合作社，由返乡青年陈露瑶担任理事长。")
+    assert triples(doc, "leads", "memberOf") == {("陈露瑶", "leads", "钢城区茶岭茶叶种植专业合作社")}
+    # a title before each name listed after 分别由
+    doc = nlp_full("钢城数字文旅研究院揭牌。研究院下设数字遗产保护研究中心和文旅融合发展研究中心，分别由教授冯立言、副教授安若楠担任主任。")
+    assert triples(doc, "leads") == {("冯立言", "leads", "数字遗产保护研究中心"), ("安若楠", "leads", "文旅融合发展研究中心")}

@@ -26,6 +26,8 @@ _MAGNITUDES = "万千百亿"
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
+#: conjunctions that join two names (甲中心和乙中心)
+_NAME_JOINING = ("和", "与", "及")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
@@ -308,8 +310,10 @@ class NameBounds:
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
                     continue
-                # a boundary word must be a word of its own to end a name (在 of 所在地 does not)
-                if b >= 2 or ((i - b) in index.starts and i in index.starts):
+                # a boundary word must be a word of its own to end a name (在 of 所在地 does not); a conjunction
+                # right after a name's suffix joins two names whatever jieba reads (研究中心 | 和文 | 旅…研究中心)
+                if b >= 2 or ((i - b) in index.starts and i in index.starts) \
+                        or word in _NAME_JOINING and lex.suffix_at(text, i - b) is not None:
                     break
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name

@@ -458,13 +458,27 @@ def _the_pages(sent: Sentence, named: list[int]) -> int | None:
                key=lambda i: (times[mentions[i].name], mentions[i].end))
 
 
-def _add_named_posts(sent: Sentence, person: int, posts: list[Post]) -> None:
-    """The edges of ``posts`` whose body is named (leads or memberOf by the titles)."""
+def _add_named_posts(sent: Sentence, person: int, posts: list[Post], bare: int | None = None) -> None:
+    """The edges of ``posts`` whose body is named (leads or memberOf by the titles); ``bare``: the body of a
+    bare title, where the sentence says whose it is."""
     mentions = sent.mentions
     for body, titles in _edges(sent, posts):
+        body = bare if body is None else body
         head = any(t.head for t in titles)
         if body is not None and mentions[body := _mention_of(sent, body)].type in (_LEADS_RANGE if head else _MEMBER_RANGE):
             sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
+
+
+def _body_given_by(sent: Sentence, person: int) -> int | None:
+    """The body written right before the 由 that introduces ``person`` (甲中心由副院长乙兼任主任, 成立了丙合作社，由丁担任
+    理事长): the body whose post the person takes on, when the post after the verb names none."""
+    text, mentions = sent.text, sent.mentions
+    by = text.rfind("由", sent.start, mentions[person].start)
+    if by < 0 or any(c in text[by : mentions[person].start] for c in sent.data["clause_stops"]):
+        return None
+    end = by - 1 if text[by - 1 : by] in ("，", ",") else by
+    return next((i for i in sent.idx if mentions[i].end == end and mentions[i].type in _LEADS_RANGE
+                 and not sent.nested(i)), None)
 
 
 def _add_given_posts(sent: Sentence, person: int) -> None:
@@ -544,7 +558,8 @@ def post_title(sent: Sentence) -> None:
             continue
         held = _held_after(text, m, sent.end)
         if held is None:
-            _add_named_posts(sent, person, _posts_taken_on(sent, person))  # 李强兼任乙街道党工委书记
+            _add_named_posts(sent, person, _posts_taken_on(sent, person),  # 李强兼任乙街道党工委书记
+                             _body_given_by(sent, person))  # 甲中心由副院长乙兼任主任
             _add_given_posts(sent, person)  # 院长由副校长韩卫东兼任
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
@@ -573,6 +588,8 @@ def post_title(sent: Sentence) -> None:
                     body = previous[1]
                 elif previous is not None and _deputy_of(titles, previous[2]):
                     body = previous[1]  # 常委会主任甲主持会议，副主任乙、丙出席: the deputies of the same body
+                elif held is not None and (given := _body_given_by(sent, person)) is not None:
+                    body = given  # 成立了甲合作社，由乙担任理事长: the body before 由
                 else:
                     visited = _visited_body(sent, titles, start)
                     if visited is None:
@@ -633,6 +650,10 @@ def press_credit(sent: Sentence) -> None:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
 
 
+#: the most characters of a title before a name listed after 分别由 (副教授, 主任医师)
+_TITLE_BEFORE_NAME = 6
+
+
 @rule("post_respectively", needs=("Official", "Person"))
 def post_respectively(sent: Sentence) -> None:
     """``研究院下设A中心、B中心和C中心，分别由甲、乙、丙担任主任``: the bodies listed before 分别由 (post_respectively),
@@ -643,8 +664,10 @@ def post_respectively(sent: Sentence) -> None:
         return
     pos = at + len(data["post_respectively"])
     people: list[int] = []
-    while (person := next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type in PERSON_TYPES), None)) \
-            is not None:
+    # (a title may stand before each name: 分别由教授甲、副教授乙担任主任)
+    while (person := next((i for i in sent.idx if pos <= mentions[i].start <= pos + _TITLE_BEFORE_NAME
+                           and mentions[i].type in PERSON_TYPES
+                           and not any(c in text[pos : mentions[i].start] for c in "、，,和")), None)) is not None:
         people.append(person)
         pos = mentions[person].end
         if text[pos : pos + 1] not in ("、", "和"):
