@@ -917,6 +917,16 @@ def test_relations_part_of_name_a_ministry_s_department(nlp):
         ("财政部经济建设司", "partOf", "财政部"), ("李忠", "leads", "财政部经济建设司")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an institution named after its town or village is there; one named after its district says whose it is
+    ("留格庄镇卫生院和发城镇卫生院整体纳入医院管理。",
+     {("留格庄镇卫生院", "locatedIn", "留格庄镇"), ("发城镇卫生院", "locatedIn", "发城镇")}),
+    ("钢城区人民医院揭牌。", set()),
+])
+def test_relations_an_institution_named_after_its_town_is_there(nlp_full, text, expected):
+    assert triples(nlp_full(text), "locatedIn") == expected
+
+
 @pytest.mark.parametrize("text,unit,court", [
     # a court's enforcement bureau and its people's tribunals, a hospital's branch: named with the body they are of
     ("武城县人民法院执行局联合县公安局开展集中执行行动。", "武城县人民法院执行局", "武城县人民法院"),

@@ -357,7 +357,7 @@ def located_in_name(sent: Sentence) -> None:
     out with a place the article names (``步行街整体景观提升工程`` after ``台东步行街`` →
     ``台东步行街整体景观提升工程``).  A company's name says where it was registered, not where
     it is (``山东…集团`` works all over): no edge.  A body's office in another place is there
-    (``甲省人民政府驻上海办事处`` in 上海)."""
+    (``甲省人民政府驻上海办事处`` in 上海), and so is an institution named after its town (``甲镇卫生院``)."""
     from kg.lang.lexicon import load
 
     mentions, idx = sent.mentions, sent.idx
@@ -373,6 +373,15 @@ def located_in_name(sent: Sentence) -> None:
                               and mentions[k].end <= thing.end), None)
                 if place is not None:
                     sent.add(j, "locatedIn", place, "located_in_name")
+            continue
+        if thing.type == "Organization" and thing.kind == "name":
+            # 甲镇卫生院, 乙村股份经济合作社: an institution named after its town or village is there (a district's
+            # or a city's name says whose it is, not where: 甲区人民医院)
+            towns = tuple(sent.data["located_in_name_towns"])
+            place = next((k for k in idx if mentions[k].type == "Place" and mentions[k].start == thing.start
+                          and mentions[k].end < thing.end and mentions[k].name.endswith(towns)), None)
+            if place is not None:
+                sent.add(j, "locatedIn", place, "located_in_name")
             continue
         if thing.type not in ("Project", "Place") or thing.kind != "name":
             continue
