@@ -1543,6 +1543,9 @@ def test_relations_the_bodies_of_a_commending_decision_or_meeting_organise_its_h
         # the work built right after 在 and a place is in that place
         ("山东蓝鲸海洋牧场科技股份有限公司将投资8.5亿元，在俚岛镇建设蓝鲸智能化海洋牧场项目。",
          {("蓝鲸智能化海洋牧场项目", "俚岛镇")}),
+        # and in a relative clause: 甲公司在乙街道建设的P
+        ("集团出资1.5亿元，投资钢城宜能新材料有限公司在艾山街道建设的年产5万吨锂电负极材料项目。",
+         {("年产5万吨锂电负极材料项目", "艾山街道")}),
         # beyond a road (以南) is in the town the road runs through; beside one (西侧) is by the road
         ("苏州恒拓新能源生产基地项目，位于甪直镇澄湖路以南。", {("苏州恒拓新能源生产基地项目", "甪直镇"),
                                                  ("苏州恒拓新能源生产基地项目", "苏州")}),

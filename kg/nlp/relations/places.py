@@ -262,9 +262,10 @@ def located_event(sent: Sentence) -> None:
             spent = _investment_after(text, place.end, data)  # (在羊口镇 | 投资3亿元 | 建设P: the money between)
             verb = next((v for v in data.longest_first("located_work_verbs") if text.startswith(v, spent)), None)
             if verb is not None:
-                # 在俚岛镇建设蓝鲸智能化海洋牧场项目: the work built right after the place is in it
-                work = next((i for i in idx if mentions[i].type == "Project"
-                             and mentions[i].start == spent + len(verb)), None)
+                # 在俚岛镇建设蓝鲸智能化海洋牧场项目: the work built right after the place is in it (a relative
+                # clause too: 投资甲公司在乙镇建设的P)
+                built = spent + len(verb) + (text[spent + len(verb) : spent + len(verb) + 1] == "的")
+                work = next((i for i in idx if mentions[i].type == "Project" and mentions[i].start == built), None)
                 if work is not None:
                     sent.add(work, "locatedIn", j, "located_event")
 
