@@ -300,3 +300,18 @@ def test_coref_qi_after_wei_before_a_money_verb_is_the_work_named_last(coref):
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
         ("前者", "甲路改造工程"), ("该局", "丙局"), ("其", "甲路改造工程")]
+
+
+def test_coref_the_latter_after_the_former_is_the_second_work_whatever_bodies_stand_between(coref):
+    # 甲工程和乙工程…，前者由丙局实施，该局…；后者由丁公司建设: 后者 is 乙工程, not 丙局; 由 before a bare kind word
+    # (由集团投资, 其余由合作社自筹) names the one named before
+    text = "甲路改造工程和乙厂扩建工程也在施工，前者由丙局实施，该局为其争取资金；后者由丁集团有限公司投资建设，" \
+           "其余由戊茶叶专业合作社自筹。己项目由集团投资，其余由合作社自筹。"
+    at = text.index
+    mentions = [m("甲路改造工程", 0, "Project"), m("乙厂扩建工程", at("乙厂"), "Project"), m("丙局", at("丙局"), "Agency"),
+                m("丁集团有限公司", at("丁集团"), "Company"), m("戊茶叶专业合作社", at("戊茶叶"), "Organization"),
+                m("己项目", at("己项目"), "Project")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
+        ("前者", "甲路改造工程"), ("该局", "丙局"), ("其", "甲路改造工程"), ("后者", "乙厂扩建工程"),
+        ("集团", "丁集团有限公司"), ("合作社", "戊茶叶专业合作社")]

@@ -99,10 +99,10 @@ DEFAULT_BARE_KINDS: dict[str, list[str]] = {
     "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人", "投资", "投入", "自筹", "被", "获评", "荣获",
            "获得", "入选"],
     # a co-op's post, honour or work after its kind word (合作社理事长甲, 合作社被评为“Y”, 合作社负责运营)
-    "合作社": ["理事长", "被", "获评", "荣获", "入选", "负责运营", "运营"],
+    "合作社": ["理事长", "被", "获评", "荣获", "入选", "负责运营", "运营", "自筹"],
     # a school or hospital, where it is (学校位于甲区, 医院占地…)
-    "学校": ["位于", "坐落于", "占地", "始建于"],
-    "医院": ["位于", "坐落于", "占地", "始建于"],
+    "学校": ["位于", "坐落于", "占地", "始建于", "自筹"],
+    "医院": ["位于", "坐落于", "占地", "始建于", "自筹"],
 }
 #: what may follow a work or institution named by the last words of its name at a clause's start (改扩建工程位于…,
 #: 新院区总投资… after 甲医院新院区项目): the sentence is about it
@@ -166,7 +166,7 @@ class CorefResolver:
         # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
         # said of it right after
         adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         verbs = "|".join(map(re.escape, sorted(PRONOUN_VERBS, key=len, reverse=True)))
         self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
@@ -227,7 +227,8 @@ class CorefResolver:
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
-        found += self._latter_references(text, names)
+        found += self._pair_references(text, names, set(), parallel=True)  # (前者…，后者…: the pair's second)
+        found += self._latter_references(text, names, {(c.start, c.end) for c, _ in found})
         found += self._pair_references(text, names, {(c.start, c.end) for c, _ in found})
         found += self._bare_references(text, names)
         found += self._tail_references(text, names)
@@ -272,13 +273,14 @@ class CorefResolver:
                                m.antecedent, m.rule))
         return out
 
-    def _latter_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+    def _latter_references(self, text: str, names: list[Mention],
+                           taken: set[tuple[int, int]] = frozenset()) -> list[tuple[Mention, Mention]]:
         """后者 (the latter): the last body or person named before it in the same sentence (甲镇与乙公司签约，后者将
         投资…: 乙公司)."""
         out = []
         for match in re.finditer(LATTER, text):
             s, e = match.span()
-            if any(m.start < e and s < m.end for m in names):
+            if (s, e) in taken or any(m.start < e and s < m.end for m in names):
                 continue
             opening = max(text.rfind(c, 0, s) for c in "。！？!?\n") + 1
             ante = next((m for m in reversed(names) if opening <= m.start and m.end <= s and m.kind == "name"
@@ -287,9 +289,12 @@ class CorefResolver:
                 out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_latter"), ante))
         return out
 
-    def _pair_references(self, text: str, names: list[Mention], taken: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
+    def _pair_references(self, text: str, names: list[Mention], taken: set[tuple[int, int]],
+                         parallel: bool = False) -> list[tuple[Mention, Mention]]:
         """前者/后者 after two works joined by 和/与/及 (甲工程和乙工程也在加紧施工，前者由…实施。后者由…建设): the first or
-        the second of the last such pair before it within the window; not where 后者 is a body (``taken``)."""
+        the second of the last such pair before it within the window; not where 后者 is a body (``taken``).
+        ``parallel``: only a 后者 with a 前者 between it and the pair (前者由甲局实施，…；后者由乙公司建设), which is the
+        pair's whatever bodies stand between."""
         out = []
         works = [m for m in names if m.kind == "name" and m.type == "Project"]
         for match in re.finditer(f"{FORMER}|{LATTER}", text):
@@ -298,6 +303,9 @@ class CorefResolver:
                 continue
             pairs = [(a, b) for a, b in zip(works, works[1:]) if b.end <= s and s - b.end <= self.window
                      and text[a.end : b.start] in PAIR_JOINERS]
+            if parallel and not (pairs and match.group() == LATTER and FORMER in text[pairs[-1][1].end : s]
+                                 and LATTER not in text[text.rfind(FORMER, 0, s) : s]):
+                continue  # (the 前者 this 后者 answers: the last before it, no other 后者 between)
             if pairs:
                 ante = pairs[-1][0] if match.group() == FORMER else pairs[-1][1]
                 out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_pair"), ante))
