@@ -2180,3 +2180,14 @@ def test_relations_the_body_before_you_gives_the_post_a_bare_title_takes(nlp_ful
     # a title before each name listed after 分别由
     doc = nlp_full("钢城数字文旅研究院揭牌。研究院下设数字遗产保护研究中心和文旅融合发展研究中心，分别由教授冯立言、副教授安若楠担任主任。")
     assert triples(doc, "leads") == {("冯立言", "leads", "数字遗产保护研究中心"), ("安若楠", "leads", "文旅融合发展研究中心")}
+
+
+def test_relations_money_after_a_sentence_about_who_builds_the_work(nlp_full):
+    # P由甲局组织实施，乙公司承建。丙局已拨付…，其余2600万元由甲局…解决: the money of the sentence after one opening
+    # with the work and its builders is the work's; the rest's amount may be written in it
+    doc = nlp_full("钢城区农村供水管网提升改造工程由区水利局组织实施，钢城恒润水利工程有限公司中标承建。"
+                   "区财政局已拨付首期资金1800万元，其余2600万元由区水利局积极争取上级水利发展资金解决。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("区财政局", "钢城区农村供水管网提升改造工程", "18000000"),
+                                           ("区水利局", "钢城区农村供水管网提升改造工程", "26000000")}

@@ -641,6 +641,11 @@ def funds_topic(sent: Sentence) -> None:
     if projects:
         funded = {f[2] for f in sent.found if f[1] == "funds" and mentions[f[2]].rule != "funded_programme"}
         if len(projects) != 1 or projects[0] not in totals and projects[0] not in funded:
+            if len(projects) == 1 and mentions[projects[0]].start == sent.start \
+                    and text.startswith("由", mentions[projects[0]].end):
+                # P由甲局组织实施，乙公司承建。丙局已拨付…: a sentence opening with the work and who builds it is
+                # about it as its total would be: the next one's money goes on with it
+                state[_INVESTED] = (projects[0], sent.end)
             return  # (甲局为该项目争取…，乙局配套安排…: the clauses after one that funds the work go on with it)
         # P总投资1.8亿元，甲局争取…1.1亿元，乙局安排…7000万元: the clauses after the work's total
         project, opening = projects[0], _clause_after(text, mentions[projects[0]].end, sent.end)
@@ -656,6 +661,10 @@ def funds_topic(sent: Sentence) -> None:
         state[_INVESTED] = (projects[0], sent.end)
     if project is not None and _paid_in_clauses(sent, project, opening):
         state[_MONEY_TOPIC] = (project, sent.end)
+
+
+#: the rest of a work's money with its amount, then who pays it: 其余2600万元由, 剩余1.2亿元由
+_REMAINDER_AMOUNT = re.compile(r"(?:其余|剩余)[0-9.]+[万亿]?元由")
 
 
 def _clause_after(text: str, pos: int, end: int) -> int:
@@ -681,6 +690,8 @@ def _paid_in_clauses(sent: Sentence, project: int, clause: int) -> bool:
         end = min((k for k in (text.find(c, clause, sent.end) for c in "，,；;：:。") if k >= 0), default=sent.end)
         clause += len(next((w for w in openers if text.startswith(w, clause)), ""))  # (P总投资…，其中甲局…)
         rest = next((w for w in data.longest_first("funds_remainder_openers") if text.startswith(w, clause)), "")
+        if not rest and (amount := _REMAINDER_AMOUNT.match(text, clause, end)) is not None:
+            rest = amount.group()  # 其余2600万元由甲局…解决: the rest's amount written in it
         body = starts.get(clause + len(rest))
         qual = None
         if body is not None and rest:  # 其余资金由甲局争取…解决: the rest of the money is the body's
