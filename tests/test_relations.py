@@ -2191,3 +2191,22 @@ def test_relations_money_after_a_sentence_about_who_builds_the_work(nlp_full):
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == {("区财政局", "钢城区农村供水管网提升改造工程", "18000000"),
                                            ("区水利局", "钢城区农村供水管网提升改造工程", "26000000")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # money ending its clause after the one work a signing named: the firm's (后者, or the firm opening the sentence)
+    ("钢城区艾山街道办事处与宁波海屿文旅发展有限公司签约雪山彩虹谷度假区提升项目，后者拟投资6亿元。",
+     {("宁波海屿文旅发展有限公司", "雪山彩虹谷度假区提升项目", "600000000")}),
+    ("宁波甬沂控股集团有限公司与钢城经济开发区管理委员会签约年产5万吨功能性食品原料项目，拟投资18亿元。",
+     {("宁波甬沂控股集团有限公司", "年产5万吨功能性食品原料项目", "1800000000")}),
+    # the place written between the building verb and the work (the work's name starts after it)
+    ("钢城区人民政府与广州青禾文旅发展有限公司签约，由广州青禾文旅发展有限公司投资2.5亿元建设钢城区茉莉花田园综合体项目。",
+     {("广州青禾文旅发展有限公司", "茉莉花田园综合体项目", "250000000")}),
+    # a work's planned money in a speaker's sentence is no bureau's
+    ("区水务局局长梁振波介绍，今年还将启动钢城区黄垒河生态缓冲带建设项目，计划投资3600万元。", set()),
+])
+def test_relations_a_firms_money_after_a_signing_or_a_place(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == expected

@@ -354,7 +354,8 @@ def _money_qualifiers(money, kind: str | None) -> dict:
 
 
 def _project_at(sent: Sentence, pos: int) -> int | None:
-    """The Project mention starting at ``pos`` (after 的 or 了), else None."""
+    """The Project mention starting at ``pos`` (after 的 or 了, or after the place it is in: 建设钢城区 | 田园综合体项目,
+    where the recogniser starts the work's name after the place), else None."""
     text, mentions = sent.text, sent.mentions
     for skip in ("的", "了", ""):
         if skip and not text.startswith(skip, pos):
@@ -363,6 +364,11 @@ def _project_at(sent: Sentence, pos: int) -> int | None:
         hit = [i for i in sent.idx if mentions[i].start == at and mentions[i].type == "Project" and not sent.nested(i)]
         if hit:
             return hit[0]
+    place = next((mentions[i].end for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Place"
+                  and not sent.nested(i)), None)
+    if place is not None:
+        return next((i for i in sent.idx if mentions[i].start == place and mentions[i].type == "Project"
+                     and not sent.nested(i)), None)
     return None
 
 
@@ -445,13 +451,21 @@ def funds_invest(sent: Sentence) -> None:
             head = text[sent.start : _before_owner(sent, first.start)]  # (由集团全资子公司甲…: 甲 invests)
             marker = by.search(head)
             if marker is None:
-                continue
-            at = sent.start + marker.start()
-            # (P总投资10亿元，由甲投资建设: clauses about P may stand before 由, as develops_by reads them)
-            project = next((i for i in sent.idx if mentions[i].type == "Project"
-                            and (mentions[i].end == at or topic_clause_end(sent, i) == at)), None)
-            if project is None:
-                continue
+                # 甲与乙签约P，后者拟投资6亿元 (…，拟投资18亿元): money ending its clause, after the one work the
+                # sentence named before, is that work's
+                before = [i for i in sent.idx if mentions[i].type == "Project" and mentions[i].end <= m.start()
+                          and not sent.nested(i)]
+                if money is None or verb or len(before) != 1 or not _ends_clause(text, money.end, sent.end) \
+                        or not sent.chain_before(m.start(), BODY_TYPES) and any(mentions[f].type != "Company" for f in funders):
+                    continue  # (…介绍，今年将启动P，计划投资3600万元: the work's own plan, not the speaker's bureau's)
+                project = before[0]
+            else:
+                at = sent.start + marker.start()
+                # (P总投资10亿元，由甲投资建设: clauses about P may stand before 由, as develops_by reads them)
+                project = next((i for i in sent.idx if mentions[i].type == "Project"
+                                and (mentions[i].end == at or topic_clause_end(sent, i) == at)), None)
+                if project is None:
+                    continue
         # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
         joint = next((a for a in ("联合", "共同") if a in m.group("adv")), "")
         qual = _money_qualifiers(money, joint + m.group("verb"))
@@ -459,6 +473,11 @@ def funds_invest(sent: Sentence) -> None:
             sent.add(f, "funds", project, "funds_invest", qual)
             if not parties:
                 sent.add(f, "develops", project, "funds_invest")
+
+
+def _ends_clause(text: str, pos: int, end: int) -> bool:
+    """Whether the clause ends at ``pos`` (punctuation or the sentence's end)."""
+    return pos >= end or text[pos] in "，,。；;！!？?"
 
 
 def _clause_subject(sent: Sentence, at: int) -> list[int]:
