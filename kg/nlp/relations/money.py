@@ -442,7 +442,7 @@ def funds_invest(sent: Sentence) -> None:
             verb = next((v for v in data.longest_first("develops_verbs")
                          if text.startswith(v, pos + (text[pos : pos + 1] in "，,"))), "")
             pos += (text[pos : pos + 1] in "，," and bool(verb)) + len(verb)  # (…12亿元，建设P: the next clause)
-        project = _project_at(sent, pos)
+        project, builds = _project_at(sent, pos), True
         if project is None and verb:
             # 甲投资12亿元，在乙开发区建设 | 功率半导体封装测试基地项目: the money and the building name the work
             project = work_from(sent, pos)
@@ -458,7 +458,7 @@ def funds_invest(sent: Sentence) -> None:
                 if money is None or verb or len(before) != 1 or not _ends_clause(text, money.end, sent.end) \
                         or not sent.chain_before(m.start(), BODY_TYPES) and any(mentions[f].type != "Company" for f in funders):
                     continue  # (…介绍，今年将启动P，计划投资3600万元: the work's own plan, not the speaker's bureau's)
-                project = before[0]
+                project, builds = before[0], False  # (funds only: who builds it, other rules say)
             else:
                 at = sent.start + marker.start()
                 # (P总投资10亿元，由甲投资建设: clauses about P may stand before 由, as develops_by reads them)
@@ -471,7 +471,7 @@ def funds_invest(sent: Sentence) -> None:
         qual = _money_qualifiers(money, joint + m.group("verb"))
         for f in funders:
             sent.add(f, "funds", project, "funds_invest", qual)
-            if not parties:
+            if not parties and builds:
                 sent.add(f, "develops", project, "funds_invest")
 
 
