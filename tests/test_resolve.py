@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.records import Article, Byline, Extraction, Mention, RelationMention
 from kg.resolve.resolution import resolve
 
@@ -489,7 +491,7 @@ def test_resolve_a_towns_bodies_named_by_its_word_are_the_one_town_the_article_n
           mention("街道党工委", t, "Agency")]
     res = resolve([x(ctx, ms)])
     assert {e.id for e in res.entities if e.type == "Agency"} == {
-        "Agency/中国共产党坂仔镇委员会", "Agency/坂仔镇人民政府"}
+        "Agency/中国共产党平和县坂仔镇委员会", "Agency/坂仔镇人民政府"}  # (the committee's statutory name holds its county)
 
 
 def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_node():
@@ -630,3 +632,19 @@ def test_resolve_a_zone_reached_by_its_word_and_named_with_its_code_is_one_node(
     ms = [mention("青岛高新技术产业开发区", t, "Place"), mention("高新区", t, "Place", "高新技术产业开发区")]
     res = resolve([x(article("g.txt", 0, t), ms)])
     assert [(e.id, e.label) for e in res.entities] == [("Place/青岛高新技术产业开发区", "青岛高新技术产业开发区")]
+
+
+@pytest.mark.parametrize("written,context,expected", [
+    # a town's party committee is named with its county, and the city before a district (its statutory name)
+    ("夏格庄镇党委", "莱西市人民政府", "中国共产党莱西市夏格庄镇委员会"),
+    ("道朗镇党委", "泰安市岱岳区人民政府", "中国共产党泰安市岱岳区道朗镇委员会"),
+    ("勒流街道党工委", "佛山市顺德区人民政府", "中国共产党佛山市顺德区勒流街道工作委员会"),
+    # the town's government keeps its name (a town outside the article's place is no guess: 龙山街道 of
+    # test_resolve_full_names_of_party_and_government_bodies)
+    ("道朗镇人民政府", "泰安市岱岳区人民政府", "道朗镇人民政府"),
+])
+def test_resolve_a_towns_party_committee_names_its_county(written, context, expected):
+    town = written.removesuffix("党工委").removesuffix("党委").removesuffix("人民政府")
+    t = f"{town}召开会议，{written}参加。"
+    res = resolve([x(article("t.txt", 0, t, masthead=context), [mention(town, t, "Place"), mention(written, t, "Agency")])])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {f"Agency/{expected}"}

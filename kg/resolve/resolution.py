@@ -475,16 +475,17 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         resident = next((w for w in _lexicon().resident_words if w in name[1:-1]), None)
         if resident:
             head, _, tail = name.partition(resident)
-            name = _full_body_name(head, gaz) + resident + tail
+            name = _full_body_name(head, gaz, ctx0) + resident + tail
         else:
-            name = _full_body_name(name, gaz)
+            name = _full_body_name(name, gaz, ctx0)
     return name, None
 
 
-def _full_body_name(name: str, gaz) -> str:
+def _full_body_name(name: str, gaz, ctx0=None) -> str:
     """A party or government body's full name (kg/data/body_names.tsv): 青岛市委 → 中国共产党青岛市委员会,
     泰安高新区党工委 → 中国共产党泰安高新技术产业开发区工作委员会, 山东省政府 → 山东省人民政府,
-    青岛市委统一战线工作部 → 中国共产党青岛市委员会统一战线工作部."""
+    青岛市委统一战线工作部 → 中国共产党青岛市委员会统一战线工作部; a town's party committee names the
+    county it is in (夏格庄镇党委 → 中国共产党莱西市夏格庄镇委员会: :func:`_committee_place`)."""
     lex = _lexicon()
     for short, (full, _type) in lex.abbreviations.items():
         if _type == "Place" and short in name and full not in name:
@@ -494,12 +495,38 @@ def _full_body_name(name: str, gaz) -> str:
             x = name[: -len(row.short)]
             if row.division_only and not _ends_in_division(x, gaz):
                 continue
-            return row.expand(x)
+            return row.expand(_committee_place(x, ctx0, gaz) if row.full.startswith(_PARTY) else x)
     # a department of a party committee: 青岛市委 | 统一战线工作部
     pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
     if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz):
         return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"
     return name
+
+
+#: the party whose committees are named by their places in full (body_names.tsv)
+_PARTY = "中国共产党"
+
+
+def _committee_place(x: str, ctx0, gaz) -> str:
+    """The places a town's party committee is named with, as its statutory name has them: the county-level
+    division it is in, after the city for a district (夏格庄镇 → 莱西市夏格庄镇, 道朗镇 → 泰安市岱岳区道朗镇); the
+    article's own name of an aliased district (青岛西海岸新区张家楼街道).  Anything but a town's name, or a town the
+    divisions data cannot place inside the article's district or city (``ctx0``), is ``x`` unchanged."""
+    div = gaz.full_name(x, ctx0) if ctx0 is not None else None
+    if div is None or div.level != "town" or div.name != x or not gaz.contains(ctx0, div):
+        return x  # (a town outside the article's place: a namesake's guess, no name)
+    parents = gaz.parents(div)
+    if not parents or parents[0].level != "district":
+        return x
+    county, city = parents[0], parents[1] if len(parents) > 1 and parents[1].level == "city" else None
+    if ctx0 is not None and ctx0.kind == "alias" and gaz.canonical(ctx0).code == county.code:
+        named = ctx0.name  # (西海岸新区: the article's name of 黄岛区, written with the city's short name)
+        if city is not None and city.short and not named.startswith(city.short):
+            named = city.short + named
+        return named + x
+    if county.name.endswith("区") and city is not None and not county.name.startswith((city.short or city.name)):
+        return city.name + county.name + x
+    return county.name + x
 
 
 def _ends_in_division(x: str, gaz) -> bool:
