@@ -1986,6 +1986,12 @@ def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text,
     assert {(n, t) for _, t, n in found(nlp, text)} == expected
 
 
+def test_entities_a_towns_justice_office_is_a_body_and_ends_its_name(nlp):
+    # 司法所 ends a government body's name (suffixes.tsv), so 和 after it parts it from the next body
+    assert {(n, t) for _, t, n in found(nlp, "甲马营镇司法所和后屯村村民委员会联合开展调解。")} == {
+        ("甲马营镇司法所", "Agency"), ("甲马营镇", "Place"), ("后屯村村民委员会", "Agency")}
+
+
 def test_entities_a_conjunction_after_a_names_suffix_joins_two_names(nlp):
     # 研究中心 | 和文 | 旅…: jieba glues 和 to the next word, yet after a suffix it parts two names
     assert found(nlp, "研究院下设数字遗产保护研究中心和文旅融合发展研究中心。", "Organization") == set()
