@@ -1992,6 +1992,14 @@ def test_entities_a_towns_justice_office_is_a_body_and_ends_its_name(nlp):
         ("甲马营镇司法所", "Agency"), ("甲马营镇", "Place"), ("后屯村村民委员会", "Agency")}
 
 
+@pytest.mark.parametrize("text", [
+    "云南滇衡路桥建设有限公司以EPC工程总承包方式承建。",  # a way of contracting, no work
+    "弥勒市委书记杞正文宣布工程开工。",  # 宣布 (boundaries.txt) ends a name on its left: the bare 工程 is none
+])
+def test_entities_no_work_in_a_way_of_contracting_or_after_an_announcing_verb(nlp, text):
+    assert found(nlp, text, "Project") == set()
+
+
 def test_entities_a_conjunction_after_a_names_suffix_joins_two_names(nlp):
     # 研究中心 | 和文 | 旅…: jieba glues 和 to the next word, yet after a suffix it parts two names
     assert found(nlp, "研究院下设数字遗产保护研究中心和文旅融合发展研究中心。", "Organization") == set()

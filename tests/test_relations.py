@@ -2210,3 +2210,10 @@ def test_relations_a_firms_money_after_a_signing_or_a_place(nlp_full, text, expe
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == expected
+
+
+def test_relations_a_kind_of_money_names_no_work(nlp_full):
+    # 下达技术改造专项资金: 技术改造 (stop_names.txt) is what the money is for in general, no work it funds
+    doc = nlp_full("烟台市工业和信息化局4月份又下达技术改造专项资金1200万元。")
+    assert [m.name for m in doc._.kg_mentions if m.type == "Project"] == []
+    assert triples(doc, "funds") == set()

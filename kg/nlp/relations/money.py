@@ -111,8 +111,9 @@ def funded_programme(sent: Sentence) -> None:
     for m in frame.finditer(sent.text, sent.start, sent.end):
         start, end = m.span(1)
         name = m.group(1)
-        if generic.match(name) or any(mentions[i].start < end and start < mentions[i].end for i in idx):
-            continue
+        if generic.match(name) or name in _stop_names() or any(mentions[i].start < end and start < mentions[i].end
+                                                               for i in idx):
+            continue  # (技术改造专项资金: a kind of money, stop_names.txt)
         if works and _money_clause_after_work(sent.text, min(works), start, openers):
             continue  # P…，总投资4.6亿元，其中甲局争取省级水利建设补助资金1.2亿元: the kind of P's money (funds_topic)
         sent.add_mention(Mention(start, end, name, "Project", name, rule="funded_programme"))
@@ -684,6 +685,12 @@ def funds_topic(sent: Sentence) -> None:
 
 #: the rest of a work's money with its amount, then who pays it: 其余2600万元由, 剩余1.2亿元由
 _REMAINDER_AMOUNT = re.compile(r"(?:其余|剩余)[0-9.]+[万亿]?元由")
+
+
+def _stop_names() -> frozenset[str]:
+    from kg.lang.lexicon import load
+
+    return load().stop_names
 
 
 def _clause_after(text: str, pos: int, end: int) -> int:
