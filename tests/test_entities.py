@@ -1986,6 +1986,10 @@ def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text,
     assert {(n, t) for _, t, n in found(nlp, text)} == expected
 
 
+def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
+    assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
+
+
 def test_entities_a_towns_justice_office_is_a_body_and_ends_its_name(nlp):
     # 司法所 ends a government body's name (suffixes.tsv), so 和 after it parts it from the next body
     assert {(n, t) for _, t, n in found(nlp, "甲马营镇司法所和后屯村村民委员会联合开展调解。")} == {

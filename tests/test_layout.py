@@ -94,3 +94,7 @@ def test_layout_credit_lines_name_papers_kg_has_no_list_of():
         [("施雅", "记者", "昆明日报"), ("刘朝阳", "摄影", "昆明日报")], [("潘婧", "记者", "贵阳日报")],
         [("王蕾", "记者", None), ("孙梓萌", "实习生", None)]]
     assert classify("（昆明日报全媒体记者 施雅 摄影 刘朝阳）") == "end_byline"
+    # the outlets of one newsroom joined by /, none of them on kg's list, and a compound surname (司马)
+    line = "■淄博日报/淄博晚报/掌上淄博记者 司马博文 通讯员 荣晓丽"
+    assert (classify(line), parse_byline(line)) == ("top_byline", [("司马博文", "记者", None), ("荣晓丽", "通讯员", None)])
+    assert classify("临报融媒记者 王涛") == "short"  # (one outlet kg does not know, no /: no credit line read)

@@ -46,7 +46,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "latin": re.compile(d["latin_masthead"]),
         "continuation": re.compile(d["continuation"]),
         # □青岛日报/观海新闻记者 王涛文/图 ; 记者 王涛 通讯员 林俊文
-        "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets})\s*)?(?:(?:见习|特约|融媒)?记者|通讯员)\s*{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
+        # (淄博日报/淄博晚报/掌上淄博记者 司马博文: the outlets of one newsroom joined by /, the first one kg knows or
+        # named as outlets are)
+        "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings})(?=/))(?:/[\u4e00-\u9fff]{{2,10}})*\s*)?"
+                          rf"(?:(?:见习|特约|融媒)?记者|通讯员)\s*"
+                          rf"{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
         # （本报记者 张静 整理） （史晓萌） （韩伟绩 张燕） (融媒记者)
         "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"
                           rf"|^[（(]\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings}))\s*)?{_CREDIT_ROLE}\s*{_CJK_NAME}"
@@ -176,7 +180,7 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
         if outlet is None and (named := _outlet_before_role(token)) is not None:
             outlet, token = named, token[len(named) :]  # 郑州日报 | 记者: an outlet kg has no list of
         for word, canonical in _data()["byline_roles"].items():
-            if token.endswith(word) and len(token) <= len(word) + 2:
+            if token.endswith(word) and (len(token) <= len(word) + 2 or "/" in token):  # (甲日报/乙晚报记者)
                 role = canonical
                 break
         else:
