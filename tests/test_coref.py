@@ -315,3 +315,15 @@ def test_coref_the_latter_after_the_former_is_the_second_work_whatever_bodies_st
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [
         ("前者", "甲路改造工程"), ("该局", "丙局"), ("其", "甲路改造工程"), ("后者", "乙厂扩建工程"),
         ("集团", "丁集团有限公司"), ("合作社", "戊茶叶专业合作社")]
+
+
+def test_coref_the_firm_after_a_works_contractors_is_the_one_whose_work_it_is(coref):
+    # 甲公司…项目…由乙公司施工总承包，丙公司负责监理。该公司总经理…: 甲; with no other firm named, the contractor
+    text = "甲精密铸造有限公司投资的项目已封顶，由乙建工集团有限公司施工总承包，丙监理有限公司负责监理。该公司总经理说。"
+    at = text.index
+    mentions = [m("甲精密铸造有限公司", 0, "Company"), m("乙建工集团有限公司", at("乙建工"), "Company"),
+                m("丙监理有限公司", at("丙监理"), "Company")]
+    assert [x.name for x in coref.resolve(text, mentions) if x.kind == "coref"] == ["甲精密铸造有限公司"]
+    text = "项目由乙建工集团有限公司施工总承包。该公司总经理说。"
+    assert [x.name for x in coref.resolve(text, [m("乙建工集团有限公司", text.index("乙"), "Company")])
+            if x.kind == "coref"] == ["乙建工集团有限公司"]

@@ -122,6 +122,19 @@ LATTER = "后者"
 LATTER_TYPES = ("Agency", "Company", "Organization", "Person", "Official")
 #: what a work is given after 为其 (甲局为其争取…资金): 其 is the work named last
 PRONOUN_VERBS = ("争取", "申请", "安排", "协调", "筹集", "筹措", "下达", "拨付", "提供", "发放", "配套")
+#: what a work's contractor is said to do right after its name (由甲公司施工总承包, 乙公司负责监理)
+CONTRACTOR_ROLES = ("施工总承包", "工程总承包", "总承包", "承建", "负责施工", "负责监理", "监理", "代建", "中标", "负责设计")
+
+
+#: how far before 该公司 the firm a contractor's work is for may be named (two or three sentences)
+_OWNER_REACH = 200
+
+
+def _contracts(text: str, m: Mention) -> bool:
+    """Whether the firm ``m`` is named as a work's contractor (its role right after its name)."""
+    return text.startswith(CONTRACTOR_ROLES, m.end)
+
+
 #: the word for the former of two named before (甲工程和乙工程…，前者由…), and what joins the two works
 FORMER = "前者"
 PAIR_JOINERS = ("和", "与", "及", "以及", "、")
@@ -215,15 +228,19 @@ class CorefResolver:
             types, endings = self.kinds[match.group(1)]
             if text[e : e + 1] and text[e] in self._not_before.get(match.group(1), ""):
                 continue  # 该行业: the kind word opens another word
-            ante = None
+            fits = []
             for m in reversed(names):
                 if m.end > s:
                     continue
                 if s - m.end > self.window:
                     break
                 if m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings)) and m.kind == "name":
-                    ante = m
-                    break
+                    fits.append(m)
+                    if "Company" not in types:
+                        break
+            # 该公司 after a work's contractors (由甲公司施工总承包，乙公司负责监理): the firm whose work it is, named
+            # before them, if one is
+            ante = next((m for m in fits if not _contracts(text, m) and s - m.end <= _OWNER_REACH), fits[0] if fits else None)
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
