@@ -1009,6 +1009,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a route named by its ends, towns written short that jieba does not know (团旺, 穴坊)
         ("莱阳市团旺至穴坊公路改建工程实现合龙。", {("莱阳市", "Place", "莱阳市"),
                                            ("团旺至穴坊公路改建工程", "Project", "团旺至穴坊公路改建工程")}),
+        # and towns written by their stems, words jieba knows, that with 镇 are towns of the divisions data
+        ("弥勒市虹溪至竹园公路改建工程开工仪式在虹溪镇举行。", {
+            ("弥勒市", "Place", "弥勒市"), ("虹溪至竹园公路改建工程", "Project", "虹溪至竹园公路改建工程"),
+            ("虹溪镇", "Place", "虹溪镇")}),
         # a yearly output with a magnitude (30万套) is one size, no count; the firm's brand right before the work
         # opens its name (the firm named in full after it)
         ("年产30万套新能源汽车减速器项目开工。", {("年产30万套新能源汽车减速器项目", "Project", "年产30万套新能源汽车减速器项目")}),

@@ -26,6 +26,8 @@ _MAGNITUDES = "万千百亿"
 
 #: the numerals of a project's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
+#: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
+_TOWN_UNITS = ("镇", "乡")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
@@ -144,13 +146,16 @@ class NameBounds:
 
     def _route_end(self, index: NameIndex, at: int, *, before: bool) -> bool:
         """Whether a route's end is named right before (or after) ``at``: a place of the divisions data, or a
-        word of two or three characters jieba does not know (团旺, 穴坊: towns written short)."""
+        word of two or three characters jieba does not know (团旺, 穴坊: towns written short), or one that with
+        镇/乡 is a town of the divisions data (虹溪 of 虹溪镇)."""
         if (at in index.place_end) if before else (at in index.place_starts()):
             return True
         word = index.word_covering(at - 1 if before else at)
         if word is None or (word[1] != at if before else word[0] != at):
             return False
-        return 2 <= word[1] - word[0] <= 3 and self.unknown_word(index.text[word[0] : word[1]])
+        stem = index.text[word[0] : word[1]]
+        return 2 <= len(stem) <= 3 and (self.unknown_word(stem) or self.gaz is not None
+                                         and any(self.gaz.lookup(stem + unit) for unit in _TOWN_UNITS))
 
     def unknown_word(self, word: str) -> bool:
         """Whether jieba does not know ``word`` and it is no everyday word either (老旧, 文旅康养: kg's
