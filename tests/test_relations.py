@@ -51,6 +51,13 @@ def triples(doc, *predicates: str) -> set[tuple[str, str, str]]:
     return {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations if r.predicate in predicates}
 
 
+def funded(doc) -> set[tuple[str, str, str | None]]:
+    """(funder name, work name, amount in yuan) of the Doc's funds relations."""
+    ms = doc._.kg_mentions
+    return {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"}
+
+
 def edges(doc, predicate: str) -> set[tuple[str, str]]:
     """(subject name, object name) of the Doc's relations of ``predicate``."""
     ms = doc._.kg_mentions
@@ -1387,9 +1394,7 @@ def test_relations_money_arranged_for_a_work_in_a_town_goes_from_the_articles_bo
     # the work's name starts after its county and town: what is done (安排…支持) is read before them
     doc = nlp_full("近日，潍坊市财政局下达资金1亿元。其中，安排3000万元支持潍坊市寿光市蔬菜产业园建设；"
                    "安排2000万元支持昌乐县宝都街道西瓜特色产业集群项目。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("潍坊市财政局", "潍坊市寿光市蔬菜产业园", "30000000"),
+    assert funded(doc) == {("潍坊市财政局", "潍坊市寿光市蔬菜产业园", "30000000"),
                                            ("潍坊市财政局", "西瓜特色产业集群项目", "20000000")}
 
 
@@ -1435,9 +1440,7 @@ def test_relations_the_one_funder_of_a_work_gets_its_total_and_a_later_plan_is_n
 
 def test_relations_a_builder_that_invests_in_the_work_it_builds_funds_it(nlp_full):
     doc = nlp_full("其中，由青岛瀚海重工集团有限公司投资建设的瀚海深远海风电装备制造基地，总投资42亿元，选址于董家口经济区。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("青岛瀚海重工集团有限公司", "瀚海深远海风电装备制造基地", "4200000000")}
+    assert funded(doc) == {("青岛瀚海重工集团有限公司", "瀚海深远海风电装备制造基地", "4200000000")}
 
 
 def test_relations_a_reporter_credited_in_the_text_is_memberof_the_paper(nlp_full):
@@ -1844,11 +1847,9 @@ def test_relations_money_of_the_work_named_before(nlp_full):
     doc = nlp_full("胶州湾第二海底隧道工程于今年开工，总投资28亿元。其中，山东省财政厅安排省级补助资金10亿元，"
                    "青岛市财政局配套4亿元，青岛市黄岛区获得中央补助2亿元。青岛城投集团有限公司还将投入6亿元。\n"
                    "山东省财政厅下达其他资金3亿元。")
-    ms = doc._.kg_mentions
     work = "胶州湾第二海底隧道工程"
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("山东省财政厅", work, "1000000000"), ("青岛市财政局", work, "400000000"),
-                                           ("青岛城投集团有限公司", work, "600000000")}
+    assert funded(doc) == {("山东省财政厅", work, "1000000000"), ("青岛市财政局", work, "400000000"),
+                           ("青岛城投集团有限公司", work, "600000000")}
 
 
 def test_relations_a_subsidy_named_after_its_kind_in_the_money_of_a_work_is_no_work(nlp_full):
@@ -1866,9 +1867,7 @@ def test_relations_money_in_the_clauses_after_a_works_total_opened_by_qizhong(nl
                    "其中市南区住房和城乡建设局争取中央和省级补助资金3800万元，金门路街道办事处自筹资金800万元。")
     river, homes = "温瑞塘河瓯海段生态修复工程", "闽江路片区老旧小区改造项目"
     assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {river, homes}
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("区水利局", river, "120000000"), ("市南区住房和城乡建设局", homes, "38000000"),
+    assert funded(doc) == {("区水利局", river, "120000000"), ("市南区住房和城乡建设局", homes, "38000000"),
                                            ("金门路街道办事处", homes, "8000000")}
 
 
@@ -2187,9 +2186,7 @@ def test_relations_money_after_a_sentence_about_who_builds_the_work(nlp_full):
     # with the work and its builders is the work's; the rest's amount may be written in it
     doc = nlp_full("钢城区农村供水管网提升改造工程由区水利局组织实施，钢城恒润水利工程有限公司中标承建。"
                    "区财政局已拨付首期资金1800万元，其余2600万元由区水利局积极争取上级水利发展资金解决。")
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("区财政局", "钢城区农村供水管网提升改造工程", "18000000"),
+    assert funded(doc) == {("区财政局", "钢城区农村供水管网提升改造工程", "18000000"),
                                            ("区水利局", "钢城区农村供水管网提升改造工程", "26000000")}
 
 
@@ -2207,9 +2204,7 @@ def test_relations_money_after_a_sentence_about_who_builds_the_work(nlp_full):
 ])
 def test_relations_a_firms_money_after_a_signing_or_a_place(nlp_full, text, expected):
     doc = nlp_full(text)
-    ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == expected
+    assert funded(doc) == expected
 
 
 def test_relations_a_kind_of_money_names_no_work(nlp_full):
