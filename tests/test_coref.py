@@ -327,3 +327,25 @@ def test_coref_the_firm_after_a_works_contractors_is_the_one_whose_work_it_is(co
     text = "项目由乙建工集团有限公司施工总承包。该公司总经理说。"
     assert [x.name for x in coref.resolve(text, [m("乙建工集团有限公司", text.index("乙"), "Company")])
             if x.kind == "coref"] == ["乙建工集团有限公司"]
+
+
+def test_coref_a_saved_pipeline_reads_its_own_words_and_names_a_bad_file(tmp_path):
+    import json
+
+    import spacy
+
+    from kg.errors import KgError
+    from kg.nlp.pipeline import make_nlp
+
+    nlp = make_nlp()
+    nlp.to_disk(tmp_path / "p")
+    saved = tmp_path / "p" / "kg_coref" / "coref.json"
+    words = json.loads(saved.read_text(encoding="utf-8"))
+    del words["kinds"]["局"]  # 该局 refers to nothing in the saved pipeline
+    saved.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
+    text = "钢城区住房和城乡建设局召开会议。该局表示。"
+    assert [m.text for m in nlp(text)._.kg_mentions if m.kind == "coref"] == ["该局"]
+    assert [m.text for m in spacy.load(tmp_path / "p")(text)._.kg_mentions if m.kind == "coref"] == []
+    saved.write_text("{", encoding="utf-8")
+    with pytest.raises(KgError, match=r"kg_coref: cannot read .*kg_coref/coref.json"):
+        spacy.load(tmp_path / "p")

@@ -8,17 +8,20 @@ kept with 公司, refers to the company (投资公司 after 中建七局投资�
 Each such phrase becomes a :class:`~kg.records.Mention` of kind ``"coref"`` with the
 antecedent's type and name and ``antecedent`` set to the antecedent's index, so that
 relation extraction can use it as a subject (该局创新建立…) while resolution never
-takes it as an alias.
+takes it as an alias.  The words (kinds, what may follow a bare kind word, 前者/后者 …) are
+in ``kg/data/coref.json``, read when the component is made and saved with a pipeline.
 
 The mention list stays in text order; indices are recomputed after insertion, so an
-``antecedent`` always indexes the final list.  The kind words live in
-``default_config["kinds"]`` (JSON, overridable).
+``antecedent`` always indexes the final list.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,56 +30,7 @@ from kg.nlp.entities.text_classes import DEMONSTRATIVES
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
-__all__ = ["CorefResolver", "DEFAULT_KINDS"]
-
-#: kind word → (types it may refer to, name endings it must have or [] for any[, characters that
-#: may not follow it: 行 of 该行业 is no bank]).
-DEFAULT_KINDS: dict[str, list] = {
-    "局": [["Agency"], ["局"]],
-    "委": [["Agency"], ["委", "委员会"]],
-    "办": [["Agency"], ["办", "办公室"]],
-    "中心": [["Agency", "Organization", "Project"], ["中心"]],
-    "部门": [["Agency"], []],
-    "单位": [["Agency", "Organization", "Company"], []],
-    "街道": [["Agency", "Place"], ["街道", "街道办事处"]],
-    "镇": [["Place", "Agency"], ["镇"]],
-    "区": [["Place"], ["区"]],
-    "村": [["Place"], ["村"]],
-    "社区": [["Place"], ["社区"]],
-    "项目": [["Project"], []],
-    "工程": [["Project"], []],
-    "园区": [["Project", "Place"], ["园区", "园", "开发区", "高新区", "集聚区", "工业区"]],
-    "产业园": [["Project", "Place"], ["产业园", "园区"]],
-    "系统": [["Project"], []],
-    "工厂": [["Project"], ["工厂"]],
-    "基地": [["Project"], ["基地"]],
-    "平台": [["Project", "Company"], []],
-    "公司": [["Company"], []],
-    "企业": [["Company"], []],
-    "集团": [["Company"], ["集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司"]],
-    "协会": [["Organization"], ["协会"]],
-    "合作社": [["Organization", "Company"], ["合作社", "联合社"]],
-    "行": [["Company"], ["银行", "分行", "支行"], "业情为动列长"],
-    "院": [["Organization", "Agency"], ["院", "医院", "学院", "研究院", "法院", "检察院"], "士子落内外"],
-    "校": [["Organization"], ["学", "学校", "学院"], "园区友内外"],
-    "学校": [["Organization"], ["学", "学校", "学院"]],
-    "医院": [["Organization"], ["医院"]],
-    "商会": [["Organization"], ["商会"]],
-    "奖项": [["Award"], []],
-    "称号": [["Award"], []],
-    "荣誉": [["Award"], []],
-    "荣誉称号": [["Award"], []],
-    "旅游节": [["Project"], ["旅游节"]],
-    "文化节": [["Project"], ["文化节"]],
-    "艺术节": [["Project"], ["艺术节"]],
-    "博览会": [["Project"], ["博览会"]],
-    "交易会": [["Project"], ["交易会"]],
-    "旅游季": [["Project"], ["旅游季"]],
-    "赛事": [["Project"], ["马拉松", "马拉松赛", "运动会"]],
-    "马拉松": [["Project"], ["马拉松", "马拉松赛"]],
-    "运动会": [["Project"], ["运动会"]],
-    "认证": [["Award"], []],
-}
+__all__ = ["CorefResolver", "load_data", "DATA_FILE"]
 
 #: (本届旅游节: the festival named before)
 _DEMONSTRATIVE = "(?:" + "|".join(sorted(map(re.escape, DEMONSTRATIVES), key=len, reverse=True)) + ")"
@@ -84,72 +38,30 @@ _DEMONSTRATIVE = "(?:" + "|".join(sorted(map(re.escape, DEMONSTRATIVES), key=len
 #: a work's phase after its name (产业园一期: still a 园区)
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
-#: kind word opening a sentence bare → what may follow it there: the sentence is about the work named
-#: before (项目由甲集团建设, 园区总投资10亿元), as 该项目 would be
-DEFAULT_BARE_KINDS: dict[str, list[str]] = {
-    "项目": ["由", "总投资", "计划总投资", "位于", "占地", "建成后", "达产后", "投产后", "预计", "计划", "一期", "采用",
-           "建设单位", "施工单位"],
-    "工程": ["由", "总投资", "位于", "建成后", "预计", "计划", "采用", "建设单位", "施工单位"],
-    "园区": ["由", "总投资", "位于", "占地", "规划", "建成后"],
-    "产业园": ["由", "总投资", "位于", "占地", "规划", "建成后"],
-    # a firm's post after its kind word (公司董事长甲介绍), or its money (…介绍，公司投资12亿元建设的P): the firm named before
-    "公司": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "负责人", "投资", "投入", "自筹"],
-    # (and an honour given to it: 集团获得…颁发的“Y”, 企业随后被甲部认定为“Y”)
-    "企业": ["投资", "投入", "自筹", "被", "获评", "荣获", "入选"],
-    "集团": ["董事长", "副董事长", "总经理", "副总经理", "党委书记", "负责人", "投资", "投入", "自筹", "被", "获评", "荣获",
-           "获得", "入选"],
-    # a co-op's post, honour or work after its kind word (合作社理事长甲, 合作社被评为“Y”, 合作社负责运营)
-    "合作社": ["理事长", "被", "获评", "荣获", "入选", "负责运营", "运营", "自筹"],
-    # a school or hospital, where it is (学校位于甲区, 医院占地…)
-    "学校": ["位于", "坐落于", "占地", "始建于", "自筹"],
-    "医院": ["位于", "坐落于", "占地", "始建于", "自筹"],
-}
-#: what may follow a work or institution named by the last words of its name at a clause's start (改扩建工程位于…,
-#: 新院区总投资… after 甲医院新院区项目): the sentence is about it
-DEFAULT_TAIL_AFTER = ("位于", "坐落于", "选址", "总投资", "计划总投资", "占地", "由", "建成后", "采用", "建设单位", "施工单位")
-#: the types a name's last words may stand for
-TAIL_TYPES = ("Project", "Organization")
-#: the kind words a work's name may end with after the words that name it short (新院区 of 甲医院新院区项目)
-_WORK_ENDING = re.compile(r"(?:建设)?(?:项目|工程)$")
-#: what may follow a bare kind word after 、 (a post of a chain: 村党支部书记、合作社理事长甲)
-BARE_KIND_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "党委书记", "党支部书记", "理事长"})
-#: what may stand between a bare kind word and what follows it, two at most (企业今年投资…, 合作社则于去年被…)
-BARE_KIND_ADVERBS = ("今年", "去年", "于今年", "于去年", "近年来", "先后", "累计", "还", "将", "已", "拟", "计划", "随后", "则",
-                     "也", "曾")
-
-#: the word for the latter of two named before (甲镇与乙公司签约，后者将投资…), and what it may refer to
-LATTER = "后者"
-LATTER_TYPES = ("Agency", "Company", "Organization", "Person", "Official")
-#: what a work is given after 为其 (甲局为其争取…资金): 其 is the work named last
-PRONOUN_VERBS = ("争取", "申请", "安排", "协调", "筹集", "筹措", "下达", "拨付", "提供", "发放", "配套")
-#: what a work's contractor is said to do right after its name (由甲公司施工总承包, 乙公司负责监理)
-CONTRACTOR_ROLES = ("施工总承包", "工程总承包", "总承包", "承建", "负责施工", "负责监理", "监理", "代建", "中标", "负责设计")
+#: the component's language data (kg/data/coref.json; its _comment says what each key holds)
+DATA_FILE = "coref.json"
 
 
-#: how far before 该公司 the firm a contractor's work is for may be named (two or three sentences)
-_OWNER_REACH = 200
+def load_data(path: str | Path | None = None) -> dict:
+    """The shipped coreference data (``path`` None) or the file a saved pipeline holds.
 
+    Raises
+    ------
+    KgError
+        When the file cannot be read or is no JSON object, naming it.
+    """
+    source = resources.files("kg").joinpath("data", DATA_FILE) if path is None else Path(path)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        from kg.errors import KgError
 
-def _contracts(text: str, m: Mention) -> bool:
-    """Whether the firm ``m`` is named as a work's contractor (its role right after its name)."""
-    return text.startswith(CONTRACTOR_ROLES, m.end)
+        raise KgError(f"kg_coref: cannot read {source}: {err}") from err
+    if not isinstance(data, dict):
+        from kg.errors import KgError
 
-
-#: the word for the former of two named before (甲工程和乙工程…，前者由…), and what joins the two works
-FORMER = "前者"
-PAIR_JOINERS = ("和", "与", "及", "以及", "、")
-#: a work named again by the last words of its name (标准厂房项目 of 甲街道高端装备标准厂房项目): the kind words they end
-#: with, how many characters at least (改造项目 alone names a kind), and the characters they may follow (a
-#: preposition, a particle, punctuation: no name's first character)
-WORK_TAIL_ENDINGS = ("项目", "工程")
-WORK_TAIL_MIN = 5
-WORK_TAIL_OPENERS = frozenset("向为对在的将和与及、，,。；;：:由是把从“（(\n")
-
-#: kind word of a short reference → the endings a full name has after the words the short one
-#: keeps: 投资公司 after 中建七局投资有限公司 (投资 + 有限公司), the nearest such company before it.
-DEFAULT_SHORT_KINDS: dict[str, list] = {
-    "公司": [["Company"], ["公司", "有限公司", "股份有限公司", "有限责任公司"]],
-}
+        raise KgError(f"kg_coref: {source} holds no JSON object")
+    return data
 
 
 class CorefResolver:
@@ -159,35 +71,23 @@ class CorefResolver:
     ----------
     nlp : Language
     name : str
-    kinds : dict
-        kind word → [types, name endings]; see :data:`DEFAULT_KINDS`.
     window : int
         How far back (characters) an antecedent may be.
+    settlements : sequence of str
+        The settlement words whose bodies are named by the word alone (村党支部); ``None``: those of
+        ``scope_words.tsv``.
     zones : dict
         zone word → the name endings of the zones it refers to (开发区: 开发区); ``None``: the zone
         words of ``scope_words.tsv`` with their full forms from ``abbreviations.tsv``.
+    data : dict
+        The words (``kg/data/coref.json``, :func:`load_data`); ``None``: the shipped file.
     """
 
-    def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, kinds: dict | None = None,
-                 short_kinds: dict | None = None, window: int = 600,
-                 settlements: Sequence[str] | None = None, bare_kinds: dict | None = None,
-                 zones: dict[str, Sequence[str]] | None = None, tail_after: Sequence[str] | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "kg_coref", *, window: int = 600,
+                 settlements: Sequence[str] | None = None, zones: dict[str, Sequence[str]] | None = None,
+                 data: dict | None = None) -> None:
         self.name = name
-        bare = DEFAULT_BARE_KINDS if bare_kinds is None else bare_kinds
-        kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
-        after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
-        # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
-        # said of it right after
-        adverbs = "|".join(map(re.escape, BARE_KIND_ADVERBS))
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
-        self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
-        verbs = "|".join(map(re.escape, sorted(PRONOUN_VERBS, key=len, reverse=True)))
-        self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
-        tail_alt = "|".join(map(re.escape, sorted(DEFAULT_TAIL_AFTER if tail_after is None else tail_after,
-                                                  key=len, reverse=True))) or "(?!)"
-        # the fewest characters from a clause's start before what is said of a work: the words that name it short
-        self._tail_pattern = re.compile(
-            rf"(?:^|(?<=[。！？!?\n，,；;：:]))([\u4e00-\u9fff]{{2,8}}?)(?=(?:{adverbs}){{0,2}}(?:{tail_alt}))")
+        self.window = window
         if settlements is None or zones is None:
             from kg.lang.lexicon import load
 
@@ -200,17 +100,56 @@ class CorefResolver:
         self.zones = {w: tuple(endings) for w, endings in zones.items()}
         zone_alt = "|".join(map(re.escape, sorted(self.zones, key=len, reverse=True))) or "(?!)"
         self._zone_pattern = re.compile(rf"(?:^|(?<=[，,。！？!?；;：:\n]))({zone_alt})")
-        self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in (kinds or DEFAULT_KINDS).items()}
-        self._not_before = {k: v[2] for k, v in (kinds or DEFAULT_KINDS).items() if len(v) > 2}
-        self.short_kinds = {k: (tuple(v[0]), tuple(v[1]))
-                            for k, v in (DEFAULT_SHORT_KINDS if short_kinds is None else short_kinds).items()}
-        self.window = window
+        self._use(load_data() if data is None else data)
+
+    def _use(self, data: dict) -> None:
+        """Read the words of ``data`` and compile the patterns made of them."""
+        self.data = data
+        bare = data["bare_kinds"]
+        kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
+        after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
+        # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
+        # said of it right after
+        adverbs = "|".join(map(re.escape, data["bare_kind_adverbs"]))
+        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+        self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
+        self._bare_kind_posts = frozenset(data["bare_kind_posts"])
+        verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))
+        self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
+        tail_alt = "|".join(map(re.escape, sorted(data["tail_after"], key=len, reverse=True))) or "(?!)"
+        # the fewest characters from a clause's start before what is said of a work: the words that name it short
+        self._tail_pattern = re.compile(
+            rf"(?:^|(?<=[。！？!?\n，,；;：:]))([\u4e00-\u9fff]{{2,8}}?)(?=(?:{adverbs}){{0,2}}(?:{tail_alt}))")
+        self._tail_types = tuple(data["tail_types"])
+        self._work_ending = re.compile(data["work_ending_pattern"])
+        self._latter, self._former = data["latter"], data["former"]
+        self._latter_types = tuple(data["latter_types"])
+        self._pair_joiners = tuple(data["pair_joiners"])
+        self._contractor_roles = tuple(data["contractor_roles"])
+        self._owner_reach = data["owner_reach"]
+        self._work_tail_endings = tuple(data["work_tail_endings"])
+        self._work_tail_min = data["work_tail_min"]
+        self._work_tail_openers = frozenset(data["work_tail_openers"])
+        kinds = data["kinds"]
+        self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in kinds.items()}
+        self._not_before = {k: v[2] for k, v in kinds.items() if len(v) > 2}
+        self.short_kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in data["short_kinds"].items()}
         words = sorted(self.kinds, key=len, reverse=True)
         self._pattern = re.compile(f"{_DEMONSTRATIVE}({'|'.join(map(re.escape, words))})")
         short = sorted(self.short_kinds, key=len, reverse=True)
         # two characters after a clause or list boundary, then the kind word: ，投资公司党委书记
         self._short_pattern = re.compile(
             rf"(?:^|(?<=[，,、。；;：:\s（(“]))([\u4e00-\u9fff]{{2}})({'|'.join(map(re.escape, short)) or '(?!)'})", re.M)
+
+    # -- data -------------------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / DATA_FILE).write_text(json.dumps(self.data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude=()) -> CorefResolver:
+        self._use(load_data(Path(path) / DATA_FILE))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_mentions = self.resolve(doc_text(doc), list(doc._.kg_mentions or []))
@@ -240,7 +179,8 @@ class CorefResolver:
                         break
             # 该公司 after a work's contractors (由甲公司施工总承包，乙公司负责监理): the firm whose work it is, named
             # before them, if one is
-            ante = next((m for m in fits if not _contracts(text, m) and s - m.end <= _OWNER_REACH), fits[0] if fits else None)
+            ante = next((m for m in fits if not text.startswith(self._contractor_roles, m.end)
+                         and s - m.end <= self._owner_reach), fits[0] if fits else None)
             if ante is None:
                 continue
             found.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref"), ante))
@@ -295,13 +235,13 @@ class CorefResolver:
         """后者 (the latter): the last body or person named before it in the same sentence (甲镇与乙公司签约，后者将
         投资…: 乙公司)."""
         out = []
-        for match in re.finditer(LATTER, text):
+        for match in re.finditer(self._latter, text):
             s, e = match.span()
             if (s, e) in taken or any(m.start < e and s < m.end for m in names):
                 continue
             opening = max(text.rfind(c, 0, s) for c in "。！？!?\n") + 1
             ante = next((m for m in reversed(names) if opening <= m.start and m.end <= s and m.kind == "name"
-                         and m.type in LATTER_TYPES), None)
+                         and m.type in self._latter_types), None)
             if ante is not None:
                 out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_latter"), ante))
         return out
@@ -314,38 +254,39 @@ class CorefResolver:
         pair's whatever bodies stand between."""
         out = []
         works = [m for m in names if m.kind == "name" and m.type == "Project"]
-        for match in re.finditer(f"{FORMER}|{LATTER}", text):
+        latter, former = self._latter, self._former
+        for match in re.finditer(f"{former}|{latter}", text):
             s, e = match.span()
             if (s, e) in taken or any(m.start < e and s < m.end for m in names):
                 continue
             pairs = [(a, b) for a, b in zip(works, works[1:]) if b.end <= s and s - b.end <= self.window
-                     and text[a.end : b.start] in PAIR_JOINERS]
-            if parallel and not (pairs and match.group() == LATTER and FORMER in text[pairs[-1][1].end : s]
-                                 and LATTER not in text[text.rfind(FORMER, 0, s) : s]):
+                     and text[a.end : b.start] in self._pair_joiners]
+            if parallel and not (pairs and match.group() == latter and former in text[pairs[-1][1].end : s]
+                                 and latter not in text[text.rfind(former, 0, s) : s]):
                 continue  # (the 前者 this 后者 answers: the last before it, no other 后者 between)
             if pairs:
-                ante = pairs[-1][0] if match.group() == FORMER else pairs[-1][1]
+                ante = pairs[-1][0] if match.group() == former else pairs[-1][1]
                 out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_pair"), ante))
         return out
 
     def _work_tail_references(self, text: str, names: list[Mention],
                               found: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
         """A work named again by the last words of its name (已向标准厂房项目发放… after 甲街道高端装备标准厂房项目), a
-        work's kind word ending them (WORK_TAIL_ENDINGS) and at least WORK_TAIL_MIN characters long, after a
-        character that opens no name (WORK_TAIL_OPENERS): the nearest work before it whose name ends so, none
+        work's kind word ending them (work_tail_endings) and at least work_tail_min characters long, after a
+        character that opens no name (work_tail_openers): the nearest work before it whose name ends so, none
         where two different works do; the longest such words first, none inside a name or another reference."""
         works = [m for m in names if m.kind == "name" and m.type == "Project"]
         if not works:
             return []
         taken = [(m.start, m.end) for m in names] + [(c.start, c.end) for c, _ in found]
-        tails = sorted({m.name[-n:] for m in works for n in range(WORK_TAIL_MIN, len(m.name) - 1)
-                        if m.name[-n:].endswith(WORK_TAIL_ENDINGS)}, key=len, reverse=True)
+        tails = sorted({m.name[-n:] for m in works for n in range(self._work_tail_min, len(m.name) - 1)
+                        if m.name[-n:].endswith(self._work_tail_endings)}, key=len, reverse=True)
         out = []
         for tail in tails:
             at = text.find(tail)
             while at >= 0:
                 end = at + len(tail)
-                if at > 0 and text[at - 1] in WORK_TAIL_OPENERS and not any(a < end and at < b for a, b in taken):
+                if at > 0 and text[at - 1] in self._work_tail_openers and not any(a < end and at < b for a, b in taken):
                     fits = [m for m in works if m.end <= at and at - m.end <= self.window and m.name.endswith(tail)
                             and len(m.name) > len(tail)]
                     if fits and len({m.name for m in fits}) == 1:
@@ -379,7 +320,7 @@ class CorefResolver:
             kind, after = match.group(1), match.group(2)
             if after not in self._bare_kinds.get(kind, ()) or any(m.start < e and s < m.end for m in names):
                 continue
-            if text[s - 1 : s] == "、" and after not in BARE_KIND_POSTS:
+            if text[s - 1 : s] == "、" and after not in self._bare_kind_posts:
                 continue  # (村党支部书记、合作社理事长甲: a post of a chain; 企业、合作社被评为…: a list of kinds)
             types, endings = self.kinds[kind]
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
@@ -399,8 +340,8 @@ class CorefResolver:
             if word in self._bare_kinds or any(m.start < e and s < m.end for m in names):
                 continue
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
-                         and m.type in TAIL_TYPES and len(m.name) > len(word) + 1
-                         and (m.name.endswith(word) or _WORK_ENDING.sub("", m.name).endswith(word))), None)
+                         and m.type in self._tail_types and len(m.name) > len(word) + 1
+                         and (m.name.endswith(word) or self._work_ending.sub("", m.name).endswith(word))), None)
             if ante is not None:
                 out.append((Mention(s, e, word, ante.type, ante.name, kind="coref", rule="coref_tail"), ante))
         return out
@@ -448,13 +389,10 @@ class CorefResolver:
     "kg_coref",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_mentions"],
-    default_config={"kinds": DEFAULT_KINDS, "short_kinds": DEFAULT_SHORT_KINDS, "window": 600, "settlements": None,
-                    "bare_kinds": DEFAULT_BARE_KINDS, "zones": None, "tail_after": list(DEFAULT_TAIL_AFTER)},
+    default_config={"window": 600, "settlements": None, "zones": None},
 )
-def make_coref(nlp: Language, name: str, kinds: dict, short_kinds: dict, window: int,
-               settlements: list[str] | None, bare_kinds: dict, zones: dict | None,
-               tail_after: list[str]) -> CorefResolver:
-    """Make the ``kg_coref`` component (see :class:`CorefResolver`)."""
+def make_coref(nlp: Language, name: str, window: int, settlements: list[str] | None,
+               zones: dict | None) -> CorefResolver:
+    """Make the ``kg_coref`` component (see :class:`CorefResolver`); its words are kg/data/coref.json's."""
     ensure_extensions()
-    return CorefResolver(nlp, name, kinds=kinds, short_kinds=short_kinds, window=window, settlements=settlements,
-                         bare_kinds=bare_kinds, zones=zones, tail_after=tail_after)
+    return CorefResolver(nlp, name, window=window, settlements=settlements, zones=zones)
