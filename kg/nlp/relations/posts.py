@@ -458,15 +458,26 @@ def _the_pages(sent: Sentence, named: list[int]) -> int | None:
                key=lambda i: (times[mentions[i].name], mentions[i].end))
 
 
+def _add_post(sent: Sentence, person: int, body: int | Body, titles: list[Title],
+              rule_name: str = "post_title") -> tuple[int, str, dict] | None:
+    """``person`` leads ``body`` (a head's title among ``titles``) or is a member of it, where its type allows:
+    the edge added (body, predicate, qualifiers), else ``None``."""
+    head = any(t.head for t in titles)
+    body = _mention_of(sent, body)
+    if sent.mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
+        return None
+    edge = (body, "leads" if head else "memberOf", {"role": "、".join(t.text for t in titles)})
+    sent.add(person, edge[1], body, rule_name, edge[2])
+    return edge
+
+
 def _add_named_posts(sent: Sentence, person: int, posts: list[Post], bare: int | None = None) -> None:
     """The edges of ``posts`` whose body is named (leads or memberOf by the titles); ``bare``: the body of a
     bare title, where the sentence says whose it is."""
-    mentions = sent.mentions
     for body, titles in _edges(sent, posts):
         body = bare if body is None else body
-        head = any(t.head for t in titles)
-        if body is not None and mentions[body := _mention_of(sent, body)].type in (_LEADS_RANGE if head else _MEMBER_RANGE):
-            sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
+        if body is not None:
+            _add_post(sent, person, body, titles)
 
 
 def _body_given_by(sent: Sentence, person: int) -> int | None:
@@ -497,7 +508,6 @@ def _add_given_posts(sent: Sentence, person: int) -> None:
         return
     heads, mentions = data["post_title_bodies"], sent.mentions
     for body, titles in _edges(sent, parse_posts(sent, person, start, end=by)):
-        head = any(t.head for t in titles)
         if body is None:
             kinds = tuple(k for t in titles if t.head for k in heads.get(t.text, ()))
             before = [i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= titles[0].start
@@ -505,9 +515,7 @@ def _add_given_posts(sent: Sentence, person: int) -> None:
             body = max(before, key=lambda i: mentions[i].end) if before else _body_of_the_page(sent, titles, titles[0].start)
             if body is None:
                 continue
-        body = _mention_of(sent, body)
-        if mentions[body].type in (_LEADS_RANGE if head else _MEMBER_RANGE):
-            sent.add(person, "leads" if head else "memberOf", body, "post_title", {"role": "、".join(t.text for t in titles)})
+        _add_post(sent, person, body, titles)
 
 
 def _held_after(text: str, m: Mention, end: int) -> int | None:
@@ -597,12 +605,10 @@ def post_title(sent: Sentence) -> None:
                     if visited is None:
                         continue
                     body = visited
-            body = _mention_of(sent, body)
-            head = any(t.head for t in titles)
-            if mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
+            edge = _add_post(sent, person, body, titles)
+            if edge is None:
                 continue
-            edge = (body, "leads" if head else "memberOf", {"role": "、".join(t.text for t in titles)})
-            sent.add(person, edge[1], body, "post_title", edge[2])
+            body = edge[0]
             listed_edges.append(edge)
             if mentions[body].kind != "implied":
                 last_body, last_titles = body, {t.text for t in titles}
@@ -686,7 +692,7 @@ def post_respectively(sent: Sentence) -> None:
                                                           for b in bodies):
         return
     for person, body in zip(people, bodies):
-        sent.add(person, "leads" if title.head else "memberOf", body, "post_respectively", {"role": title.text})
+        _add_post(sent, person, body, [title], "post_respectively")
 
 
 @rule("member_elected", needs=("Agency",))
