@@ -2103,6 +2103,19 @@ def test_relations_a_place_and_de_before_a_firm_and_a_sentence_set_in_a_place(nl
         ("董家口冷链物流园项目", "董家口经济区")}
 
 
+def test_relations_a_work_a_visit_to_one_place_looks_at(nlp_full):
+    """来到甲街道，调研P: the work is in the place visited (the innermost of 钢城区艾山街道), also with no comma
+    (到乙镇实地察看P和Q); a visit to two places at once places no work; a visit that looks at no work places
+    nothing; nor does a place a visit goes to that is the sentence's setting (located_setting reads that)."""
+    doc = nlp_full("随后，王建国来到钢城区艾山街道，调研钢城新材料产业园项目。"
+                   "李华到颜庄镇实地察看汶源路管网改造工程和颜庄污水处理厂扩建工程。"
+                   "赵强先后来到里辛街道、辛庄街道，实地查看里辛冷链物流园项目、辛庄文化广场改造工程建设进展。"
+                   "孙丽来到棋山社区，走访慰问困难群众。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_visit"} == {
+        ("钢城新材料产业园项目", "艾山街道"), ("汶源路管网改造工程", "颜庄镇"), ("颜庄污水处理厂扩建工程", "颜庄镇")}
+
+
 def test_relations_the_places_a_work_covers(nlp_full):
     """P涉及A、B: the work opening the clause is in each; 该工程…，涉及A、B: the work referred back to, opening the
     clause before; a clause opened by no work covers nothing kg names (P完工后，沿线的服务网络将覆盖A、B)."""

@@ -14,6 +14,9 @@
     ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的.
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
+``located_visit``
+    ``王建国来到艾山街道，调研P``: a work a visit to one place looks at is in that place (visit_words,
+    visit_look_verbs).
 ``located_extent``
     ``P西起Y，东至Z``, ``P涉及Y、Z``: a work is in the places its ends are in, or that it covers
     (located_extent_words, located_span_words).
@@ -313,6 +316,49 @@ def located_setting(sent: Sentence) -> None:
     first = next((i for i in after if mentions[i].type == "Project"), after[0] if after else None)
     if first is not None:
         sent.add(first, "locatedIn", j, "located_setting")
+
+
+def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tuple[int, list[int]]]:
+    """``王建国来到艾山街道，调研P``, ``走进甲公司，察看P建设情况``, ``在艾山街道调研P``: each place or firm (of
+    ``types``) a visit went to (visit_words right before it), with the works named in the clause where the visit
+    looks at them (visit_look_verbs, after its adverbs: visit_look_adverbs).  A visit to several places at once
+    (``先后来到甲镇、乙镇，查看P、Q``) pairs no work with any of them."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    visits = tuple(data["visit_words"])
+    looks, adverbs = data.longest_first("visit_look_verbs"), data.longest_first("visit_look_adverbs")
+    places = _places(sent)
+    out = []
+    for i in sent.idx:
+        host = mentions[i]
+        if host.type not in types or sent.nested(i) or not text.endswith(visits, sent.start, host.start):
+            continue
+        if host.type == "Place":
+            group = _place_groups(sent, places, host.start)  # (来到钢城区艾山街道: the innermost)
+            if len(group) != 1 or text[mentions[group[0]].end : mentions[group[0]].end + 1] in ("、", "和", "及"):
+                continue
+            i, end = group[0], mentions[group[0]].end
+        else:
+            end = host.end
+        pos = end + (text[end : end + 1] in ("，", ","))
+        while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
+            pos += len(adverb)
+        look = next((v for v in looks if text.startswith(v, pos)), None)
+        if look is None or text.startswith("在", host.start - 1) and pos > end and text[end] in "，,":
+            continue  # (在甲镇，…: the sentence's setting, located_setting)
+        clause_end = min((k for k in (text.find(c, pos, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+        works = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)
+                 and pos < mentions[j].start and mentions[j].end <= clause_end]
+        if works:
+            out.append((i, works))
+    return out
+
+
+@rule("located_visit", needs=("Place", "Project"))
+def located_visit(sent: Sentence) -> None:
+    """``随后，王建国来到艾山街道，调研P``: a work a visit looks at in a place is in that place."""
+    for place, works in visited_works(sent, {"Place"}):
+        for j in works:
+            sent.add(j, "locatedIn", place, "located_visit")
 
 
 @rule("located_extent", needs=("Project",))
