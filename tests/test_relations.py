@@ -2116,6 +2116,19 @@ def test_relations_a_work_a_visit_to_one_place_looks_at(nlp_full):
         ("钢城新材料产业园项目", "艾山街道"), ("汶源路管网改造工程", "颜庄镇"), ("颜庄污水处理厂扩建工程", "颜庄镇")}
 
 
+def test_relations_a_work_a_visit_to_one_firm_looks_at(nlp_full):
+    """走进甲公司，察看P: the firm develops the work; 来到钢城区艾山街道乙公司，调研Q: the firm in the places written
+    before it develops Q, which is in the innermost place; a firm named in passing (与甲公司座谈) develops nothing."""
+    doc = nlp_full("在燕店镇，高振东走进山东鲁莘食品有限公司，察看年产5万吨果蔬脆片生产线项目建设情况。"
+                   "王建国来到钢城区艾山街道山东钢润机械有限公司，调研钢润齿轮智能制造项目。"
+                   "李华与山东汶河建材有限公司负责人座谈，随后察看颜庄污水处理厂扩建工程。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule in ("develops_visited", "located_visit")} == {
+        ("山东鲁莘食品有限公司", "develops", "年产5万吨果蔬脆片生产线项目"),
+        ("山东钢润机械有限公司", "develops", "钢润齿轮智能制造项目"), ("钢润齿轮智能制造项目", "locatedIn", "艾山街道")}
+
+
 def test_relations_the_places_a_work_covers(nlp_full):
     """P涉及A、B: the work opening the clause is in each; 该工程…，涉及A、B: the work referred back to, opening the
     clause before; a clause opened by no work covers nothing kg names (P完工后，沿线的服务网络将覆盖A、B)."""

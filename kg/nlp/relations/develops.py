@@ -29,6 +29,8 @@
     The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
     projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:
     ``双方将共同投资8亿元建设P``).
+``develops_visited``
+    A work a visit to one firm looks at (``走进甲公司，察看P建设情况``: visit_words, visit_look_verbs) is the firm's.
 ``develops_named_work``
     A builder that builds nothing named in the sentence, its verb and 的, then words up to a word that
     ends a work (invested_project_suffixes): they name its work (``由甲公司投资建设的高性能复合材料项目``).
@@ -633,6 +635,17 @@ def develops_parties(sent: Sentence) -> None:
         for j in sent.chain_after(verb.end(), ("Project",)):
             for i in parties:
                 sent.add(i, "develops", j, "develops_parties", {"modality": "planned"})
+
+
+@rule("develops_visited", needs=("Company", "Project"))
+def develops_visited(sent: Sentence) -> None:
+    """``王建国走进甲食品有限公司，察看年产5万吨果蔬脆片生产线项目建设情况``: a work a visit to one firm looks at is
+    the firm's (the visit frame of :func:`kg.nlp.relations.places.visited_works`)."""
+    from kg.nlp.relations.places import visited_works
+
+    for firm, works in visited_works(sent, {"Company"}):
+        for j in works:
+            sent.add(firm, "develops", j, "develops_visited")
 
 
 def _past_the_money(sent: Sentence, pos: int) -> int:

@@ -327,16 +327,24 @@ def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tupl
     visits = tuple(data["visit_words"])
     looks, adverbs = data.longest_first("visit_look_verbs"), data.longest_first("visit_look_adverbs")
     places = _places(sent)
+    firms = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Company" and not sent.nested(i)}
+    place_ends = {mentions[j].end: mentions[j].start for j in places}
     out = []
     for i in sent.idx:
         host = mentions[i]
-        if host.type not in types or sent.nested(i) or not text.endswith(visits, sent.start, host.start):
+        if host.type not in types or sent.nested(i):
+            continue
+        at = host.start
+        while host.type == "Company" and at in place_ends:
+            at = place_ends[at]  # 来到钢城区艾山街道 | 甲机械有限公司: the firm in the places written before it
+        if not text.endswith(visits, sent.start, at):
             continue
         if host.type == "Place":
             group = _place_groups(sent, places, host.start)  # (来到钢城区艾山街道: the innermost)
             if len(group) != 1 or text[mentions[group[0]].end : mentions[group[0]].end + 1] in ("、", "和", "及"):
                 continue
             i, end = group[0], mentions[group[0]].end
+            end = firms.get(end, end)  # (来到艾山街道甲公司，调研P: the firm's work, in the place)
         else:
             end = host.end
         pos = end + (text[end : end + 1] in ("，", ","))
