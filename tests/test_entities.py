@@ -1713,6 +1713,24 @@ def test_entities_what_is_done_to_a_work_is_no_clause_verb(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # the words after the places a work's name opens with name a thing; verbs further on describe the work
+        ("甲马营镇农村公路安全生命防护工程开工。", {("甲马营镇农村公路安全生命防护工程", "Project", "甲马营镇农村公路安全生命防护工程")}),
+        # 保障 right before 工程 is what is done to the work (work_names.tsv verbs)
+        ("艾山街道农村供水保障工程完工。", {("艾山街道农村供水保障工程", "Project", "艾山街道农村供水保障工程")}),
+        # 及 inside a work's name its place opens; after a name's own suffix it joins two names
+        ("艾山街道海水淡化及供水管网工程开工。", {("艾山街道海水淡化及供水管网工程", "Project", "艾山街道海水淡化及供水管网工程")}),
+        ("艾山街道文化中心及钢城新材料产业园项目开工。", {("钢城新材料产业园项目", "Project", "钢城新材料产业园项目")}),
+        # a verb or adverb right after the place says what the place does: no work's name opens with the place
+        ("艾山街道全力推进农村公路安全生命防护工程。", set()),
+    ],
+)
+def test_entities_works_whose_places_open_their_names(nlp, text, expected):
+    assert found(nlp, text, "Project") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # 和 inside a national association's name (中国 opens it); two bodies joined by 和 stay two
         ("中国石油和化学工业联合会发布名单。",
          {("中国石油和化学工业联合会", "Organization", "中国石油和化学工业联合会")}),

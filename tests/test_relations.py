@@ -2023,12 +2023,17 @@ def test_relations_honours_of_lists_givers_and_quotes(nlp_full):
 
 def test_relations_a_work_named_by_the_money_and_the_building(nlp_full):
     """甲投资N亿元，在乙开发区建设P / 甲将在乙镇投资N亿元建设P: the words after the building verb up to a work's
-    ending name the work when no rule named it; the where-phrase before the verb does not hide the investor."""
+    ending name the work when no rule named it; the where-phrase before the verb does not hide the investor; 及
+    between two things it makes is part of the name, but not after a work's own ending (物流产业园及…: two works)."""
     doc = nlp_full("山东科锐微电子有限公司将投资12亿元，在巨野经济开发区建设功率半导体封装测试基地项目。"
-                   "禾聚集团有限公司将在羊口镇投资3亿元建设蔬菜种苗繁育产业园。")
+                   "禾聚集团有限公司将在羊口镇投资3亿元建设蔬菜种苗繁育产业园。"
+                   "钢城鲁味食品有限公司将投资6亿元，在艾山街道建设中央厨房及预制菜加工基地项目。"
+                   "山东汶河物流有限公司将投资2亿元，在艾山街道建设物流产业园及冷链仓储中心项目。")
     assert triples(doc, "funds", "develops") == {
         (firm, p, work) for firm, work in (("山东科锐微电子有限公司", "功率半导体封装测试基地项目"),
-                                           ("禾聚集团有限公司", "蔬菜种苗繁育产业园")) for p in ("funds", "develops")}
+                                           ("禾聚集团有限公司", "蔬菜种苗繁育产业园"),
+                                           ("钢城鲁味食品有限公司", "中央厨房及预制菜加工基地项目"))
+        for p in ("funds", "develops")}
 
 
 def test_relations_the_body_granting_honours_clause_after_clause_organises_them(nlp_full):

@@ -291,7 +291,7 @@ class NameBounds:
                     continue
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
-                if word == "和" and self.crosses_and(index, i - 1, pos):
+                if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue
                 before = index.word_ending(i - b)

@@ -136,6 +136,25 @@ class SuffixSource(DataSource):
             done = a
         return any(tags.get(text[a:b]) == "v" and b > start and a < done for a, b in words if a >= start)
 
+    def _names_thing(self, index: NameIndex, at: int, end: int) -> bool:
+        """Whether the words from ``at``, right after the places a work's name opens with, to ``end`` name a thing
+        rather than say what the places do (大王镇 | 农村公路安全生命防护工程, 米山水库 | 除险加固工程: the verbs
+        describe the work; not 即墨区 | 全力推进…项目, 开发区 | 建设…基地项目: a verb or an adverb right after the
+        place; nor 青岛西海岸新区 | 锚定…大抓项目: a verb of one character takes the kind word as its object)."""
+        w = index.word_covering(at)
+        if w is None or w[0] != at:
+            return False
+        tags, text = self.data.bounds.tags, index.text
+        if tags.get(text[w[0] : w[1]], "x")[:1] in ("v", "d", "p", "c", "x") or self.data.lex.boundary_before(text, w[1]):
+            return False
+        k = bisect.bisect_left(index.word_starts, at)
+        while k < len(index.words) and index.words[k][1] <= end:
+            a, b = index.words[k]
+            if b - a == 1 and tags.get(text[a:b]) == "v":
+                return False
+            k += 1
+        return True
+
     def _says_what(self, index: NameIndex, end: int) -> bool:
         """Whether the word before ``end`` is a verb or an adverb (jieba's tags v, d; not vn: 实验园区), or
         two characters jieba does not know opening with a verb (讲好, 建强): it says something of the place
@@ -305,11 +324,13 @@ class SuffixSource(DataSource):
                 start, raw, stem = host.start, text[host.start : e], text[host.start : s_suf]
             firm_end = max((n.end for n in out[-6:] if n.type in ("Company", "Organization")
                             and (n.start == start or n is host) and n.end < s_suf), default=start)
-            if firm_end == start and type_ == "Project" and not self._has_verb(index, start, s_suf):
-                firm_end = index.place_end_after(start, s_suf)
+            if firm_end == start and type_ == "Project":
+                after = index.place_end_after(start, s_suf)
                 # (a place the suffix rule named opening it too: 青岛港 | 董家口港区…码头二期工程)
-                firm_end = max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start <= firm_end < n.end < s_suf),
-                               default=firm_end)
+                after = max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start <= after < n.end < s_suf),
+                            default=after)
+                if not self._has_verb(index, start, s_suf) or after > start and self._names_thing(index, after, s_suf):
+                    firm_end = after
             if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
                     and not quoted and "·" not in stem:
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work

@@ -329,15 +329,18 @@ def _topic_work(sent: Sentence, pos: int) -> int | None:
     return last
 
 
-def work_from(sent: Sentence, start: int) -> int | None:
+def work_from(sent: Sentence, start: int, joined: bool = False) -> int | None:
     """A work named from ``start`` to the first word that ends a work (基地, 项目; 基地项目 whole): at least
     five characters before it (what is made: 高性能复合材料, 年产10万吨新能源材料; not 城市道路 of 城市道路工程, a
-    kind), sixteen in all, no punctuation or list word, no mention inside but places; the new mention's index."""
+    kind), sixteen in all (twenty when ``joined``), no punctuation or list word, no mention inside but places; the
+    new mention's index.  With ``joined`` (the money and the building verb before it say one work is built), 及
+    between two things it makes is part of the name (中央厨房及预制菜产业园项目)."""
     text, data, mentions = sent.text, sent.data, sent.mentions
     suffixes = data.longest_first("invested_project_suffixes")
     end = None
-    for k in range(start, min(sent.end, start + 16)):
-        if not ("\u4e00" <= text[k] <= "\u9fff" or text[k].isascii() and text[k].isalnum()) or text[k] in "和与及等":
+    for k in range(start, min(sent.end, start + (20 if joined else 16))):
+        if not ("\u4e00" <= text[k] <= "\u9fff" or text[k].isascii() and text[k].isalnum()) or text[k] in "和与等" \
+                or text[k] == "及" and not (joined and k > start and not any(text.endswith(w, start, k) for w in suffixes)):
             return None
         hit = next((w for w in suffixes if text.startswith(w, k)), None) if k - start >= 5 else None
         if hit is not None:

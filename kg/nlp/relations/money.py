@@ -446,7 +446,7 @@ def funds_invest(sent: Sentence) -> None:
         project, builds = _project_at(sent, pos), True
         if project is None and verb:
             # 甲投资12亿元，在乙开发区建设 | 功率半导体封装测试基地项目: the money and the building name the work
-            project = work_from(sent, pos)
+            project = work_from(sent, pos, joined=True)
         if project is None:  # P由甲投资建设: the project before 由
             first = mentions[funders[0]]
             head = text[sent.start : _before_owner(sent, first.start)]  # (由集团全资子公司甲…: 甲 invests)
