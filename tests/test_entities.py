@@ -1728,6 +1728,14 @@ def test_entities_works_whose_places_open_their_names(nlp, text, expected):
     assert found(nlp, text, "Project") == expected
 
 
+def test_entities_a_villages_name_holds_no_town(nlp):
+    # 叶坪乡 | 洋溪村: the town (not in the divisions data) is a place of its own, written before the village in it;
+    # a village whose own name ends like no town stays whole
+    assert found(nlp, "走进叶坪乡洋溪村，村民正在采摘脐橙。", "Place") == {
+        ("叶坪乡", "Place", "叶坪乡"), ("洋溪村", "Place", "洋溪村")}
+    assert found(nlp, "走进大王庄村，村民正在采摘脐橙。", "Place") == {("大王庄村", "Place", "大王庄村")}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

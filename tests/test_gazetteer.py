@@ -328,3 +328,15 @@ def test_place_counts_a_name_two_cities_share_is_read_beside_the_places_named(ga
     counts = place_counts(mentions, gaz)
     assert {gaz.get(code).name: n for code, n in counts.items()} == {"石家庄市": 1, "长安区": 2}
     assert gaz.get(next(c for c in counts if gaz.get(c).name == "长安区")).code.startswith("1301")  # 石家庄's
+
+
+def test_place_counts_a_place_someone_visits_is_not_the_articles(gaz: Gazetteer) -> None:
+    """到胶州市调研, 来到莱西市察看: the visitor's article is not about the place visited (scope_words.tsv visit_to,
+    visit); a place named otherwise counts."""
+    from kg.lang.scope import place_counts
+    from kg.records import Mention
+
+    text = "市委书记到胶州市调研，随后来到莱西市察看项目。平度市召开会议。"
+    mentions = [Mention(text.index(n), text.index(n) + 3, n, "Place", n) for n in ("胶州市", "莱西市", "平度市")]
+    counts = place_counts(mentions, gaz, text)
+    assert {gaz.get(code).name: n for code, n in counts.items()} == {"平度市": 1}

@@ -337,6 +337,18 @@ def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_th
     assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}
 
 
+def test_resolve_a_place_the_divisions_data_gives_elsewhere_is_in_the_larger_place_written_before_it():
+    """空港社区 is a village of 胶州市 in the divisions data; written right after 双凤桥街道 (a town elsewhere, no
+    division of which the corpus names) it is in that town; a town written after a town (刘家沟镇大辛店镇: both in
+    the data, neither in the other) is in neither; a village after a town the data lacks (叶坪乡华屋村) is in it."""
+    t = "在双凤桥街道空港社区、刘家沟镇大辛店镇和叶坪乡华屋村开展整治。"
+    a = article("n.txt", 0, t)
+    ms = [mention(name, t, "Place") for name in ("双凤桥街道", "空港社区", "刘家沟镇", "大辛店镇", "叶坪乡", "华屋村")]
+    res = resolve([x(a, ms)])
+    seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
+    assert seq == {("Place/空港社区", "Place/双凤桥街道"), ("Place/华屋村", "Place/叶坪乡")}
+
+
 def test_resolve_person_groups_without_comparing_every_pair_are_the_pairwise_ones():
     import random
 

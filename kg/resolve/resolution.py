@@ -54,6 +54,25 @@ _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工�
 _LIST_JOINERS = frozenset({"、", "和", "及", "与"})
 
 
+def _level(gaz, name: str, code: str | None) -> int:
+    """How far down the divisions a place is (:data:`kg.lang.gazetteer.LEVELS`: province 0 … village 5): its
+    division's level, else the level its name's ending says (唐昌街道: a town; 吴中经济技术开发区: a zone; 柳溪村: a
+    village); a place that is no division (成山头景区) holds none (6)."""
+    from kg.lang.gazetteer import LEVELS, level_suffixes
+    from kg.lang.lexicon import load
+
+    division = gaz.get(code) if code else None
+    if division is not None:
+        return LEVELS.index(division.level)
+    lex = load()
+    if lex.zone_suffix(name) is not None:
+        return LEVELS.index("zone")
+    if name.endswith(lex.settlement_words):
+        return LEVELS.index("village")
+    return next((LEVELS.index(level) for level in ("town", "district") if name.endswith(level_suffixes(level))),
+                len(LEVELS))
+
+
 @dataclass
 class Resolution:
     """Entities, the entity of each mention, and the extractions the edges come from."""
@@ -103,14 +122,19 @@ class Resolution:
                     continue
                 targets = []
                 code = self.place_codes.get(eid)
-                if code and gaz.get(code) is not None:
+                known = code is not None and gaz.get(code) is not None
+                if known:
                     for parent in gaz.parents(gaz.get(code)):
                         if parent.code in by_code and by_code[parent.code] != eid:
                             targets.append((by_code[parent.code], "divisions_data"))
                             break  # the nearest named ancestor; the rest follows by transitivity
-                elif prev is not None and prev.end == m.start and prev_id != eid and prev_id in self.place_codes:
+                if not targets and prev is not None and prev.end == m.start and prev_id != eid and (
+                        not known and prev_id in self.place_codes
+                        or _level(gaz, prev.name, self.place_codes.get(prev_id)) < _level(gaz, m.name, code)):
+                    # (通济新区前枣杭村; 双凤桥街道空港社区: a community whose name the divisions data gives elsewhere,
+                    # none of whose divisions the corpus names, is in the larger place written right before it)
                     targets.append((prev_id, "place_sequence"))
-                elif prev is not None and listed_in and listed_in != eid \
+                elif not known and prev is not None and listed_in and listed_in != eid \
                         and x.article.text[prev.end:m.start] in _LIST_JOINERS:
                     targets.append((listed_in, "place_sequence"))  # the next item of the list is there too
                 if not (targets and targets[0][1] == "place_sequence"):

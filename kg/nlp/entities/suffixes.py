@@ -63,6 +63,21 @@ def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) 
     return cut
 
 
+def _town_in(index: NameIndex, start: int, end: int) -> int | None:
+    """Where a village's or community's name starts after the town written before it in ``[start, end)``
+    (叶坪乡 | 华屋村, 新区街道 | 丽水: a town's ending, two characters or more before it and after it, that makes no
+    word with the character after it: not 乡 of 美丽乡村), else None."""
+    from kg.lang.gazetteer import level_suffixes
+    from kg.lang.jieba_tables import is_word
+
+    text = index.text
+    for k in range(end - 2, start + 1, -1):
+        ending = next((w for w in level_suffixes("town") if text.endswith(w, start, k) and k - len(w) - start >= 2), None)
+        if ending is not None and not is_word(text[k - 1 : k + 1]):
+            return k
+    return None
+
+
 def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
     """The length of a stem without what it holds in brackets, a code with its unit of ``units``
     counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
@@ -222,6 +237,10 @@ class SuffixSource(DataSource):
                 start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
             if type_ == "Place" and suffix in lex.settlement_words:
                 start = _past_verbs(index, bounds.tags, start, s_suf)  # 计划建设 | 月川社区
+                town = _town_in(index, start, s_suf)
+                if town is not None:
+                    out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
+                    start = town  # 叶坪乡 | 华屋村: a village's name holds no town's; the town it is in is written first
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(

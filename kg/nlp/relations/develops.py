@@ -30,7 +30,7 @@
     projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:
     ``双方将共同投资8亿元建设P``).
 ``develops_visited``
-    A work a visit to one firm looks at (``走进甲公司，察看P建设情况``: visit_words, visit_look_verbs) is the firm's.
+    A work a visit to one firm looks at (``走进甲公司，察看P建设情况``: scope_words.tsv visit_to, visit) is the firm's.
 ``develops_named_work``
     A builder that builds nothing named in the sentence, its verb and 的, then words up to a word that
     ends a work (invested_project_suffixes): they name its work (``由甲公司投资建设的高性能复合材料项目``).

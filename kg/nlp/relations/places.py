@@ -15,8 +15,8 @@
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_visit``
-    ``王建国来到艾山街道，调研P``: a work a visit to one place looks at is in that place (visit_words,
-    visit_look_verbs).
+    ``王建国来到艾山街道，调研P``: a work a visit to one place looks at is in that place (scope_words.tsv visit_to,
+    visit).
 ``located_extent``
     ``P西起Y，东至Z``, ``P涉及Y、Z``: a work is in the places its ends are in, or that it covers
     (located_extent_words, located_span_words).
@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -320,12 +321,13 @@ def located_setting(sent: Sentence) -> None:
 
 def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tuple[int, list[int]]]:
     """``王建国来到艾山街道，调研P``, ``走进甲公司，察看P建设情况``, ``在艾山街道调研P``: each place or firm (of
-    ``types``) a visit went to (visit_words right before it), with the works named in the clause where the visit
-    looks at them (visit_look_verbs, after its adverbs: visit_look_adverbs).  A visit to several places at once
+    ``types``) a visit went to (scope_words.tsv visit_to, or visit_at_words, right before it), with the works named in
+    the clause where the visit looks at them (scope_words.tsv visit, after its adverbs: visit_look_adverbs).  A visit to several places at once
     (``先后来到甲镇、乙镇，查看P、Q``) pairs no work with any of them."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    visits = tuple(data["visit_words"])
-    looks, adverbs = data.longest_first("visit_look_verbs"), data.longest_first("visit_look_adverbs")
+    lex = lexicon.load()
+    visits, looks = lex.visit_to_words + tuple(data["visit_at_words"]), lex.visit_words  # (scope_words.tsv)
+    adverbs = data.longest_first("visit_look_adverbs")
     places = _places(sent)
     firms = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Company" and not sent.nested(i)}
     place_ends = {mentions[j].end: mentions[j].start for j in places}

@@ -33,7 +33,7 @@
     after its committee is ``partOf`` it (``市委副书记、统战部部长``: 统战部 → 市委).
 
 A head's bare title after a clause that visits a body of its kind heads that body
-    (``在甲科技有限公司，董事长张某介绍``: visit_words, post_title_bodies).
+    (``在甲科技有限公司，董事长张某介绍``: scope_words.tsv visit_to and visit_at_words, post_title_bodies).
 
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
@@ -47,6 +47,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from kg.lang import lexicon
 from kg.nlp.entities.text_classes import APPOINTED, HOLDING
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
@@ -397,7 +398,7 @@ def _edges(sent: Sentence, posts: list[Post]) -> list[tuple[int | Body | None, l
 
 def _visited_body(sent: Sentence, titles: list, start: int) -> int | None:
     """The body a visit's clause names, for a head's bare title after it (在甲科技有限公司，董事长张某介绍;
-    来到乙医院，院长李某…): a body right after a visiting word (visit_words) opening the sentence or a
+    来到乙医院，院长李某…): a body right after a visiting word (visit_to, visit_at_words) opening the sentence or a
     clause, a site of it at most (昆明理工大学呈贡校区: post_visit_sites), in the same sentence before the
     title, of a kind the title heads (post_title_bodies)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -405,7 +406,7 @@ def _visited_body(sent: Sentence, titles: list, start: int) -> int | None:
     kinds = [tuple(heads[t.text]) for t in titles if t.head and t.text in heads]
     if not kinds:
         return None
-    visits = data.longest_first("visit_words")
+    visits = lexicon.load().visit_to_words + tuple(data["visit_at_words"])  # (scope_words.tsv visit_to: 来到, 走进 …)
     for i in sorted((i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= start
                      and not sent.nested(i)), key=lambda i: mentions[i].start, reverse=True):
         b = mentions[i]
