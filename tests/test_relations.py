@@ -333,6 +333,15 @@ def test_relations_located_copula_in_a_relative_clause(nlp):
     assert located(run(nlp, text, ms)) == {("庚集团智能工厂项目", "戊经济开发区")}
 
 
+def test_relations_located_copula_each_of_a_list_before_jun_and_set_in(nlp):
+    # 甲、乙均位于丙: each item of the list; 丁研究院设在戊: 设在 is a copula too; 己公司位于庚 without 均: one
+    text = "甲公司、乙公司均位于丙开发区。丁研究院设在戊镇。己公司、辛公司的项目位于庚镇。"
+    ms = [mention(text, n, t) for n, t in (("甲公司", "Company"), ("乙公司", "Company"), ("丙开发区", "Place"),
+                                            ("丁研究院", "Organization"), ("戊镇", "Place"), ("己公司", "Company"),
+                                            ("辛公司", "Company"), ("庚镇", "Place"))]
+    assert located(run(nlp, text, ms)) == {("甲公司", "丙开发区"), ("乙公司", "丙开发区"), ("丁研究院", "戊镇")}
+
+
 def test_relations_located_settle_needs_the_settler_in_the_same_clause(nlp):
     text = "丁公司代表发言，己项目落户戊区。"
     ms = [mention(text, "丁公司", "Company"), mention(text, "己项目", "Project"), mention(text, "戊区", "Place")]

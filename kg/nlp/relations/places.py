@@ -154,7 +154,8 @@ def _named_after(sent: Sentence, end: int, types) -> int | None:
 
 @rule("located_copula", needs=("Place",))
 def located_copula(sent: Sentence) -> None:
-    """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula."""
+    """``X位于Y``, ``X坐落于Y村、Z路西侧``: X is in each innermost place written after the copula; ``甲、乙均位于Y``:
+    each of the list (located_all_adverbs)."""
     places = _places(sent)
     if not places:
         return
@@ -190,8 +191,13 @@ def located_copula(sent: Sentence) -> None:
                 subj = i
             break
         if subj is not None:
-            for j in targets:
-                sent.add(subj, "locatedIn", j, "located_copula")
+            subjects = [subj]
+            if text[mentions[subj].end : s + m.start()] in sent.data["located_all_adverbs"]:
+                # 甲公司、乙公司均位于丙开发区: each item of the list before 均
+                subjects = sent.chain_before(mentions[subj].end, _LOCATED_SUBJECTS) or subjects
+            for i in subjects:
+                for j in targets:
+                    sent.add(i, "locatedIn", j, "located_copula")
 
 
 @rule("located_settle", needs=("Place",))
