@@ -337,6 +337,16 @@ def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_th
     assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}
 
 
+def test_resolve_a_place_is_in_the_divisions_its_own_article_names():
+    """济南市 is in 山东省, both named in a.txt; b.txt names 青岛市 and 即墨区 but not the province: 即墨区 is in 青岛市,
+    and 青岛市 in nothing (the province another article names is no evidence of b.txt's)."""
+    ta, tb = "山东省济南市召开会议。", "青岛市即墨区召开会议。"
+    res = resolve([x(article("a.txt", 0, ta), [mention("山东省", ta, "Place"), mention("济南市", ta, "Place")]),
+                   x(article("b.txt", 0, tb), [mention("青岛市", tb, "Place"), mention("即墨区", tb, "Place")])])
+    assert {(s, o, ev.rule) for s, p, o, ev in res.edges() if p == "locatedIn"} == {
+        ("Place/济南市", "Place/山东省", "divisions_data"), ("Place/即墨区", "Place/青岛市", "divisions_data")}
+
+
 def test_resolve_a_place_the_divisions_data_gives_elsewhere_is_in_the_larger_place_written_before_it():
     """空港社区 is a village of 胶州市 in the divisions data; written right after 双凤桥街道 (a town elsewhere, no
     division of which the corpus names) it is in that town; a town written after a town (刘家沟镇大辛店镇: both in

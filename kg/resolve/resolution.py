@@ -102,17 +102,19 @@ class Resolution:
         yield from self._nesting(types)
 
     def _nesting(self, types: dict[str, str]) -> Iterator[tuple[str, str, str, Evidence]]:
-        """Place nesting: from the divisions data, and a place written right after the place
-        that holds it (通济新区前枣杭村), one evidence per article that names the child."""
+        """Place nesting: from the divisions data, between places one article names, and a place written right
+        after the place that holds it (通济新区前枣杭村), one evidence per article that names the child."""
         from kg.lang.gazetteer import Gazetteer
 
         gaz = Gazetteer.load()
-        by_code: dict[str, str] = {}
-        for eid, code in sorted(self.place_codes.items()):
-            by_code.setdefault(code, eid)
         seen: set[tuple[str, str, str]] = set()
         for x in self.extractions:
             ids = {i: self.mention_entity.get((x.article.id, i)) for i in range(len(x.mentions))}
+            # the divisions the article itself names: a place is in the nearest of them that holds it (an article
+            # about 青岛市 alone says nothing of 山东省, though another article names the province)
+            by_code: dict[str, str] = {}
+            for eid in sorted({e for e in ids.values() if e is not None and e in self.place_codes}):
+                by_code.setdefault(self.place_codes[eid], eid)
             prev: Mention | None = None
             prev_id = None
             listed_in: str | None = None  # 甲街道乙村、丙村: the place the list's first item was written in
