@@ -1728,6 +1728,12 @@ def test_entities_works_whose_places_open_their_names(nlp, text, expected):
     assert found(nlp, text, "Project") == expected
 
 
+def test_entities_a_firms_brand_may_end_with_a_verbs_character(nlp):
+    # 恒达: jieba's unknown word ends with 达 (a word of boundaries.txt), part of the brand
+    assert found(nlp, "王建国察看了莱芜恒达精密铸造有限公司。", "Company") == {
+        ("莱芜恒达精密铸造有限公司", "Company", "莱芜恒达精密铸造有限公司")}
+
+
 def test_entities_a_villages_name_holds_no_town(nlp):
     # 叶坪乡 | 洋溪村: the town (not in the divisions data) is a place of its own, written before the village in it;
     # a village whose own name ends like no town stays whole

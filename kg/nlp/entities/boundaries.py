@@ -323,8 +323,10 @@ class NameBounds:
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)
-                if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq:
-                    break  # 张三在: jieba's unknown-word model glued the boundary to a name
+                if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq \
+                        and (type_ != "Company" or self.tags.get(word, "")[:1] in _FUNCTION_TAGS):
+                    break  # 张三在, 周维民获: jieba's unknown-word model glued the boundary to a name (but a firm's
+                    # brand ends with a verb's character: 达 of 恒达 in 柳州恒达精密铸造有限公司)
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"
                                                         or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
                         and index.text[w[0] : w[1]] not in self.freq and self.tags.get(word) in ("p", "c"):
