@@ -151,6 +151,18 @@ def test_coref_a_kind_word_opening_a_sentence_refers_to_the_work_before(coref):
         (at("园区由"), "园区", "甲医药产业园一期"), (at("项目总投资"), "项目", "丙路工程")]
 
 
+def test_coref_a_kind_word_refers_to_a_work_whose_name_ends_with_it_before_project(coref):
+    # 产业园由… after 甲新材料产业园项目: the work's ending (项目) does not hide its kind; 学校 fits no work
+    text = "甲新材料产业园项目落户钢城区，产业园由乙公司负责运营。丙路工程完工，学校位于艾山街道。"
+    at = lambda word, start=0: text.index(word, start)  # noqa: E731
+    mentions = [m("甲新材料产业园项目", 0, "Project"), m("钢城区", at("钢城区"), "Place"),
+                m("乙公司", at("乙公司"), "Company"), m("丙路工程", at("丙路工程"), "Project"),
+                m("艾山街道", at("艾山街道"), "Place")]
+    out = coref.resolve(text, mentions)
+    assert [(x.start, x.text, x.name) for x in out if x.kind == "coref"] == [
+        (at("产业园由"), "产业园", "甲新材料产业园项目")]
+
+
 @pytest.mark.parametrize("text,words", [
     ("全区获评“全国文明城区”称号。该荣誉来之不易，甲村也获得这一称号。", ["该荣誉", "这一称号"]),
     ("全区获评“全国文明城区”称号。此项荣誉称号来之不易，甲村也获得此称号。", ["此项荣誉称号", "此称号"]),

@@ -2130,6 +2130,19 @@ def test_relations_a_work_a_visit_to_one_place_looks_at(nlp_full):
         ("钢城新材料产业园项目", "艾山街道"), ("汶源路管网改造工程", "颜庄镇"), ("颜庄污水处理厂扩建工程", "颜庄镇")}
 
 
+def test_relations_firms_signing_to_invest_together_and_builders_listed_with_their_parts(nlp_full):
+    """甲公司与乙公司签约，共同投资…建设P: both firms fund and develop P (one firm signing with a government: the
+    firm alone); 由甲投资建设、乙施工总承包的Q: both develop Q, and 甲, investing, funds it."""
+    doc = nlp_full("钢城鲁钢机械有限公司与山东汶河物流有限公司签约，共同投资35亿元在艾山街道建设钢城智能装备产业园。"
+                   "由莱芜城市建设投资有限公司投资建设、山东钢城建工集团有限公司施工总承包的钢城区人民医院新院区项目封顶。")
+    park, hospital = "钢城智能装备产业园", "钢城区人民医院新院区项目"
+    assert triples(doc, "funds", "develops") == {
+        ("钢城鲁钢机械有限公司", "funds", park), ("钢城鲁钢机械有限公司", "develops", park),
+        ("山东汶河物流有限公司", "funds", park), ("山东汶河物流有限公司", "develops", park),
+        ("莱芜城市建设投资有限公司", "funds", hospital), ("莱芜城市建设投资有限公司", "develops", hospital),
+        ("山东钢城建工集团有限公司", "develops", hospital)}
+
+
 def test_relations_a_work_a_visit_to_one_firm_looks_at(nlp_full):
     """走进甲公司，察看P: the firm develops the work; 来到钢城区艾山街道乙公司，调研Q: the firm in the places written
     before it develops Q, which is in the innermost place; a firm named in passing (与甲公司座谈) develops nothing."""

@@ -324,10 +324,16 @@ class CorefResolver:
                 continue  # (村党支部书记、合作社理事长甲: a post of a chain; 企业、合作社被评为…: a list of kinds)
             types, endings = self.kinds[kind]
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
-                         and m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings))), None)
+                         and m.type in types and (not endings or self._ends_as(m.name, endings))), None)
             if ante is not None:
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
+
+    def _ends_as(self, name: str, endings: tuple[str, ...]) -> bool:
+        """Whether ``name``, without its phase (二期) or its work's ending (项目, 工程), ends with one of ``endings``
+        (甲新材料产业园项目 is an 产业园)."""
+        name = _PHASE.sub("", name)
+        return name.endswith(endings) or self._work_ending.sub("", name).endswith(endings)
 
     def _tail_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A work or institution named at a clause's start by the last words of its name, what is said of it

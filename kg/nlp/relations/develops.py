@@ -225,9 +225,26 @@ def develops_verb(sent: Sentence) -> None:
         if body == a:  # 甲公司与乙集团合作建设P: the bodies joined before the verb build it together (of
             # 甲管理局与乙研究所共建的P, the one that may develop: an institute builds nothing, GUIDE §4)
             bodies = _builders(mentions, sent.chain_before(x.end, _CO_BUILDERS) or [body])
+            if gap.endswith("的"):
+                bodies += _builders(mentions, _roles_before(sent, x.start, verb_gap))
         for i in bodies:
             for j in projects:
                 sent.add(i, "develops", j, "develops_verb")
+
+
+def _roles_before(sent: Sentence, pos: int, verb_gap: re.Pattern) -> list[int]:
+    """The builders listed with their parts before the one at ``pos`` in a relative clause
+    (``由甲公司投资建设、乙公司施工总承包的P``: 甲 before 乙), nearest last."""
+    text, mentions = sent.text, sent.mentions
+    ends = {mentions[i].end: i for i in sent.idx if mentions[i].type in _CO_BUILDERS and not sent.nested(i)}
+    out: list[int] = []
+    while text[pos - 1 : pos] == "、":
+        found = next((i for end, i in ends.items() if end < pos - 1 and verb_gap.fullmatch(text, end, pos - 1)), None)
+        if found is None:
+            break
+        out.insert(0, found)
+        pos = mentions[found].start
+    return out
 
 
 @rule("develops_named_work", needs=_DEVELOPERS)

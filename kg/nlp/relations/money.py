@@ -432,7 +432,8 @@ def funds_invest(sent: Sentence) -> None:
         # (双方将共同投资20亿元建设P: the word for both parties stands for the bodies of the last signing, which
         # all fund it; who builds it develops_parties says)
         parties = [] if funders else _parties_meant(sent, text[max(sent.start, m.start() - 4) : m.start()])
-        funders = funders or parties or _clause_subject(sent, m.start())
+        joint = next((a for a in ("联合", "共同") if a in m.group("adv")), "")
+        funders = funders or parties or _clause_subject(sent, m.start(), every_firm=bool(joint))
         if not funders:
             continue
         money = _money_at(text, m.end(), data)
@@ -468,7 +469,6 @@ def funds_invest(sent: Sentence) -> None:
                 if project is None:
                     continue
         # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
-        joint = next((a for a in ("联合", "共同") if a in m.group("adv")), "")
         qual = _money_qualifiers(money, joint + m.group("verb"))
         for f in funders:
             sent.add(f, "funds", project, "funds_invest", qual)
@@ -481,10 +481,11 @@ def _ends_clause(text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in "，,。；;！!？?"
 
 
-def _clause_subject(sent: Sentence, at: int) -> list[int]:
+def _clause_subject(sent: Sentence, at: int, every_firm: bool = False) -> list[int]:
     """The body a clause with no subject of its own is about (甲公司与乙管委会签订协议，计划出资12亿元…): where
     the clause at ``at`` opens after a comma with a planning word or none, the firm that opens the sentence
-    (of the bodies joined there, the firms: 甲 signs with the government that hosts the work), else []."""
+    (of the bodies joined there, the firms: 甲 signs with the government that hosts the work; with
+    ``every_firm``, all of them: 甲公司与乙公司签约，共同投资…), else []."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     pos = at
     while (word := next((w for w in data.longest_first("modality_planned") if text.endswith(w, 0, pos)), None)):
@@ -499,7 +500,7 @@ def _clause_subject(sent: Sentence, at: int) -> list[int]:
         return []  # (a time phrase may open the sentence before its subject: 5月8日，甲公司…; not a clause)
     chain = sent.chain_after(mentions[opening[0]].start, BODY_TYPES) or opening[:1]
     firms = [i for i in chain if mentions[i].type == "Company"]
-    return firms[:1] or chain[:1]
+    return (firms if every_firm else firms[:1]) or chain[:1]
 
 
 def _before_owner(sent: Sentence, pos: int) -> int:
