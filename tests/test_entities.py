@@ -1939,8 +1939,9 @@ def test_entities_a_years_round_of_a_prize_opens_its_name(nlp):
     [
         # named after the proper part of a place the text names
         ("在纸坊街道，王振宇一行察看了纸坊老城片区城市更新项目。", "纸坊老城片区城市更新项目"),
-        # a yearly output's figure is no count
-        ("来到湖北楚屹光电科技有限公司年产500万片车载显示模组项目建设现场。", "年产500万片车载显示模组项目"),
+        # a yearly output's figure is no count (and the firm written in full right before it opens the name)
+        ("来到湖北楚屹光电科技有限公司年产500万片车载显示模组项目建设现场。", "湖北楚屹光电科技有限公司年产500万片车载显示模组项目"),
+        ("来到该公司年产500万片车载显示模组项目建设现场。", "年产500万片车载显示模组项目"),
         # nor is a school's kind (九年一贯制)
         ("此次开工的浑南区白塔九年一贯制学校建设工程位于白塔街道。", "白塔九年一贯制学校建设工程"),
     ],

@@ -2143,6 +2143,16 @@ def test_relations_firms_signing_to_invest_together_and_builders_listed_with_the
         ("山东钢城建工集团有限公司", "develops", hospital)}
 
 
+def test_relations_a_firm_written_in_full_before_its_works_output_opens_the_works_name(nlp_full):
+    """甲有限公司年产…项目: the work's fullest name holds the firm (GUIDE §3), which develops it; a firm before a work
+    named otherwise (甲公司承建的P) is no part of its name."""
+    doc = nlp_full("山东钢润光电科技有限公司年产500万片车载显示模组项目建设现场。"
+                   "山东钢城建工集团有限公司承建的钢城新材料产业园项目开工。")
+    assert triples(doc, "develops") == {
+        ("山东钢润光电科技有限公司", "develops", "山东钢润光电科技有限公司年产500万片车载显示模组项目"),
+        ("山东钢城建工集团有限公司", "develops", "钢城新材料产业园项目")}
+
+
 def test_relations_a_work_a_visit_to_one_firm_looks_at(nlp_full):
     """走进甲公司，察看P: the firm develops the work; 来到钢城区艾山街道乙公司，调研Q: the firm in the places written
     before it develops Q, which is in the innermost place; a firm named in passing (与甲公司座谈) develops nothing."""

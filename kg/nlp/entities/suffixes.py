@@ -246,6 +246,10 @@ class SuffixSource(DataSource):
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
                     n.type == "Company" and n.end <= walked and text.startswith(text[walked:start], n.start) for n in out):
                 start = walked  # 海信 | 即墨智能制造产业园 after 海信集团…有限公司: the firm's brand opens its work's name
+            if type_ == "Project" and text.startswith(lex.work_outputs, start) and (firm := next(
+                    (n for n in reversed(out[-4:]) if n.type == "Company" and n.end == start and n.rule == "suffix"), None)):
+                start = firm.start  # 湖北甲光电科技有限公司 | 年产500万片…项目: the firm written in full right before
+                # its work's output opens the work's fullest name (GUIDE §3)
             if type_ == "Place":
                 w = index.word_covering(e - 1)
                 if w is not None and w[1] == e and start < w[0] < s_suf and e - w[0] >= 3 \
