@@ -2144,13 +2144,16 @@ def test_relations_firms_signing_to_invest_together_and_builders_listed_with_the
 
 
 def test_relations_a_firm_written_in_full_before_its_works_output_opens_the_works_name(nlp_full):
-    """甲有限公司年产…项目: the work's fullest name holds the firm (GUIDE §3), which develops it; a firm before a work
-    named otherwise (甲公司承建的P) is no part of its name."""
+    """甲有限公司年产…项目, 甲股份有限公司智能工厂改造项目: the work's fullest name holds the firm (GUIDE §3), which
+    develops it; a firm before a work named otherwise (甲公司承建的P) is no part of its name, and a generic phrase
+    after it (重点项目) names no work."""
     doc = nlp_full("山东钢润光电科技有限公司年产500万片车载显示模组项目建设现场。"
-                   "山东钢城建工集团有限公司承建的钢城新材料产业园项目开工。")
+                   "山东钢城建工集团有限公司承建的钢城新材料产业园项目开工。"
+                   "山东汶河线缆股份有限公司智能工厂改造项目投产。山东汶河线缆股份有限公司重点项目开工。")
     assert triples(doc, "develops") == {
         ("山东钢润光电科技有限公司", "develops", "山东钢润光电科技有限公司年产500万片车载显示模组项目"),
-        ("山东钢城建工集团有限公司", "develops", "钢城新材料产业园项目")}
+        ("山东钢城建工集团有限公司", "develops", "钢城新材料产业园项目"),
+        ("山东汶河线缆股份有限公司", "develops", "山东汶河线缆股份有限公司智能工厂改造项目")}
 
 
 def test_relations_a_work_a_visit_to_one_firm_looks_at(nlp_full):
