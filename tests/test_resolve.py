@@ -337,6 +337,19 @@ def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_th
     assert seq == {("Place/前枣杭村", "Place/通济新区"), ("Place/后枣杭村", "Place/通济新区"), ("Place/城马路", "Place/通济新区")}
 
 
+def test_resolve_a_settlements_body_read_after_its_settlement_is_no_shortening_of_anothers():
+    """东石门村党支部 … 在相邻的西石门村，村党支部书记…: the bare 村党支部, read as 西石门村党支部 (the settlement written
+    before it), is a body of its own, not the end of the one longer name on the page."""
+    from dataclasses import replace
+
+    t = "东石门村党支部书记刘玉山说。在相邻的西石门村，村党支部书记赵春霞说。"
+    bare = replace(mention("村党支部", t[10:], "Agency", "西石门村党支部"), rule="settlement_body")
+    bare = replace(bare, start=bare.start + 10, end=bare.end + 10)
+    res = resolve([x(article("v.txt", 0, t), [mention("东石门村党支部", t, "Agency"), mention("西石门村", t, "Place"), bare])])
+    assert sorted((e.label, tuple(sorted(e.aliases))) for e in res.entities if e.type == "Agency") == [
+        ("东石门村党支部", ("东石门村党支部",)), ("西石门村党支部", ("村党支部", "西石门村党支部"))]
+
+
 def test_resolve_a_place_is_in_the_divisions_its_own_article_names():
     """济南市 is in 山东省, both named in a.txt; b.txt names 青岛市 and 即墨区 but not the province: 即墨区 is in 青岛市,
     and 青岛市 in nothing (the province another article names is no evidence of b.txt's)."""

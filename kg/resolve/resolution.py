@@ -796,6 +796,10 @@ def _opens_with_zone(rest: str) -> bool:
 
 
 
+#: the rule naming a settlement's body after the settlement written before it (kg.nlp.entities: 村党支部 → 甲村党支部)
+_SETTLEMENT_BODY = "settlement_body"
+
+
 def _short_names(extractions: Sequence, mention_key: dict, info: dict, gaz) -> list[tuple[tuple, tuple]]:
     """(short key, full key) pairs: in one article, a body or unlisted place written as the end
     of a longer name of the same kind (at least three characters, not a place of the divisions
@@ -808,7 +812,8 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict, gaz) -> l
         named: dict[str, set] = defaultdict(set)
         for i, m in enumerate(x.mentions):
             key = mention_key.get((x.article.id, i))
-            if key is not None and key[0] in _SHORTENED_KINDS and m.kind != "implied":
+            if key is not None and key[0] in _SHORTENED_KINDS and m.kind != "implied" and m.rule != _SETTLEMENT_BODY:
+                # (村党支部 after 在西石门村，: read as 西石门村党支部 already, no shortening of 东石门村党支部)
                 named[_LAYOUT.sub("", m.text)].add(key)
         for surface, keys in named.items():
             if len(surface) < 3 or len(keys) != 1:
