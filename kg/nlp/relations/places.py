@@ -328,8 +328,8 @@ def located_setting(sent: Sentence) -> None:
 def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tuple[int, list[int]]]:
     """``王建国来到艾山街道，调研P``, ``走进甲公司，察看P建设情况``, ``在艾山街道调研P``: each place or firm (of
     ``types``) a visit went to (scope_words.tsv visit_to, or visit_at_words, right before it), with the works named in
-    the clause where the visit looks at them (scope_words.tsv visit, after its adverbs: visit_look_adverbs).  A visit to several places at once
-    (``先后来到甲镇、乙镇，查看P、Q``) pairs no work with any of them."""
+    the clause where the visit looks at them (scope_words.tsv visit, after its adverbs: visit_look_adverbs).  A
+    visit to several places at once (``先后来到甲镇、乙镇，查看P、Q``) pairs no work with any of them."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     lex = lexicon.load()
     visits, looks = lex.visit_to_words + tuple(data["visit_at_words"]), lex.visit_words  # (scope_words.tsv)
@@ -358,8 +358,7 @@ def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tupl
         pos = end + (text[end : end + 1] in ("，", ","))
         while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
             pos += len(adverb)
-        look = next((v for v in looks if text.startswith(v, pos)), None)
-        if look is None or text.startswith("在", host.start - 1) and pos > end and text[end] in "，,":
+        if not text.startswith(looks, pos) or text.startswith("在", at - 1) and pos > end and text[end] in "，,":
             continue  # (在甲镇，…: the sentence's setting, located_setting)
         clause_end = min((k for k in (text.find(c, pos, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
         works = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)
