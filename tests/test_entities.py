@@ -1734,6 +1734,13 @@ def test_entities_a_firms_brand_may_end_with_a_verbs_character(nlp):
         ("莱芜恒达精密铸造有限公司", "Company", "莱芜恒达精密铸造有限公司")}
 
 
+def test_entities_a_verb_before_a_common_word_is_no_town(nlp):
+    # 发展乡, 振兴乡 are towns of the divisions data; before 村 they are 发展 | 乡村: no place (nor 建设乡村新风貌);
+    # 胜利乡 | 村民 is the town's villagers
+    assert found(nlp, "大力发展乡村旅游，全面振兴乡村，建设乡村新风貌。", "Place") == set()
+    assert found(nlp, "胜利乡村民代表参加会议。", "Place") == {("胜利乡", "Place", "胜利乡")}
+
+
 def test_entities_a_villages_name_holds_no_town(nlp):
     # 叶坪乡 | 洋溪村: the town (not in the divisions data) is a place of its own, written before the village in it;
     # a village whose own name ends like no town stays whole

@@ -57,6 +57,8 @@ class PlaceSource(DataSource):
             if (text.startswith(data.lex.settlement_words, e) or text.startswith(STREET_WORDS, e)
                     and not text.startswith("街道", e)) and not any(d.name == name for d in data.gaz.lookup(name)):
                 continue  # 丽水 | 社区, 青岛 | 路: a division's short name naming a community or a street elsewhere
+            if self._says_what_to_next_word(text, e, name):
+                continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends
@@ -65,6 +67,17 @@ class PlaceSource(DataSource):
         found = sorted(found + self._shorts_of_named(index, found))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+    @staticmethod
+    def _says_what_to_next_word(text: str, e: int, name: str) -> bool:
+        """Whether a town's name ending at ``e`` is a verb or an adjective and the first character of a common word
+        written after it (发展 + 乡村旅游, 振兴 + 乡村: its unit character opens 乡村), where the character after the unit
+        does not open a word of its own (和平乡 | 村民: the town's villagers)."""
+        from kg.lang.gazetteer import level_suffixes
+        from kg.lang.jieba_tables import is_word, tables
+
+        return len(name) >= 3 and name.endswith(level_suffixes("town")) and is_word(text[e - 1 : e + 1]) \
+            and not is_word(text[e : e + 2]) and tables()[0].get(name[:-1], "")[:1] in ("v", "a")
 
     def _after_boundary_word(self, index: NameIndex, s: int) -> bool:
         """Whether the jieba word ``s`` falls inside opens with a word of boundaries.txt that ends right at ``s``
