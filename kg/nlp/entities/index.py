@@ -130,6 +130,15 @@ class NameIndex:
         w = self.word_covering(i - 1) if i > 0 else None
         return w[0] if w is not None and w[1] == i else None
 
+    def words_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The words (start, end) that start at ``start`` or after and end by ``end``, in order."""
+        k = bisect.bisect_left(self.word_starts, start)
+        out = []
+        while k < len(self.words) and self.words[k][1] <= end:
+            out.append(self.words[k])
+            k += 1
+        return out
+
     def word_covering(self, i: int) -> tuple[int, int] | None:
         """The word (start, end) that covers character ``i``, if any (a binary search)."""
         k = bisect.bisect_right(self.word_starts, i) - 1

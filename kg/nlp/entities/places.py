@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.gazetteer import level_suffixes
+from kg.lang.jieba_tables import is_word, tables
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS
@@ -73,9 +75,6 @@ class PlaceSource(DataSource):
         """Whether a town's name ending at ``e`` is a verb or an adjective and the first character of a common word
         written after it (发展 + 乡村旅游, 振兴 + 乡村: its unit character opens 乡村), where the character after the unit
         does not open a word of its own (和平乡 | 村民: the town's villagers)."""
-        from kg.lang.gazetteer import level_suffixes
-        from kg.lang.jieba_tables import is_word, tables
-
         return len(name) >= 3 and name.endswith(level_suffixes("town")) and is_word(text[e - 1 : e + 1]) \
             and not is_word(text[e : e + 2]) and tables()[0].get(name[:-1], "")[:1] in ("v", "a")
 

@@ -20,6 +20,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.gazetteer import level_suffixes
+from kg.lang.jieba_tables import is_word
 from kg.lang.lexicon import firm_core
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
@@ -67,9 +69,6 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     """Where a village's or community's name starts after the town written before it in ``[start, end)``
     (叶坪乡 | 华屋村, 新区街道 | 丽水: a town's ending, two characters or more before it and after it, that makes no
     word with the character after it: not 乡 of 美丽乡村), else None."""
-    from kg.lang.gazetteer import level_suffixes
-    from kg.lang.jieba_tables import is_word
-
     text = index.text
     for k in range(end - 2, start + 1, -1):
         ending = next((w for w in level_suffixes("town") if text.endswith(w, start, k) and k - len(w) - start >= 2), None)
@@ -138,11 +137,7 @@ class SuffixSource(DataSource):
         done to a work right before its kind word (…文化小镇提升 | 项目, …老旧小区改造 | 提升 | 工程: work_names.tsv
         verbs)."""
         tags, text = self.data.bounds.tags, index.text
-        k = bisect.bisect_left(index.word_starts, start)
-        words = []
-        while k < len(index.words) and index.words[k][1] <= end:
-            words.append(index.words[k])
-            k += 1
+        words = index.words_within(start, end)
         done = end  # where the run of what is done to the work, right before its kind word, starts
         lex = self.data.lex
         for a, b in reversed(words):
@@ -162,13 +157,7 @@ class SuffixSource(DataSource):
         tags, text = self.data.bounds.tags, index.text
         if tags.get(text[w[0] : w[1]], "x")[:1] in ("v", "d", "p", "c", "x") or self.data.lex.boundary_before(text, w[1]):
             return False
-        k = bisect.bisect_left(index.word_starts, at)
-        while k < len(index.words) and index.words[k][1] <= end:
-            a, b = index.words[k]
-            if b - a == 1 and tags.get(text[a:b]) == "v":
-                return False
-            k += 1
-        return True
+        return not any(b - a == 1 and tags.get(text[a:b]) == "v" for a, b in index.words_within(at, end))
 
     def _says_what(self, index: NameIndex, end: int) -> bool:
         """Whether the word before ``end`` is a verb or an adverb (jieba's tags v, d; not vn: 实验园区), or
