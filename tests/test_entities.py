@@ -2210,3 +2210,32 @@ def test_entities_a_post_then_wei_then_its_holder(nlp, text, expected):
 ])
 def test_entities_an_office_in_a_chain_of_posts_is_its_bodys(nlp, text, office):
     assert {m[2] for m in found(nlp, text, "Agency") if m[0] == "办公室"} == {office}
+
+
+@pytest.mark.parametrize("text, works", [
+    # a building verb right before the words up to a work's kind word: they name the firm's work
+    ("武城恒泰化工有限公司投资2亿元在村东建设食用菌精深加工项目。", {"食用菌精深加工项目"}),
+    ("今年，村里在叶坪乡实施高标准茶园提质改造项目。", {"高标准茶园提质改造项目"}),
+    # what a visit looks at (察看了: the aspect particle too)
+    ("随后，观摩团察看了新能源汽车热管理系统项目。", {"新能源汽车热管理系统项目"}),
+    # 的 after a place or a cue
+    ("贷款用于位于艾山街道的年产20万吨新能源汽车铝合金部件项目建设。", {"年产20万吨新能源汽车铝合金部件项目"}),
+    ("双方签约的新能源环卫装备总装项目总投资6亿元。", {"新能源环卫装备总装项目"}),
+    # the work opening its clause, the clause telling of it (由, 总投资 …)
+    ("精密轴承智能制造项目由山东恒顺机械有限公司投资3亿元建设。", {"精密轴承智能制造项目"}),
+    # no cue and no clause telling of it: a description, no name
+    ("当地重视新能源汽车零部件生产基地项目。", set()),
+    # too few words of what it makes: a kind of work
+    ("开工建设城市道路工程。", set()),
+    # generic or counted: 重点项目, 新开工项目, …项目32个, 集中开工12个项目
+    ("全区加快推进重点项目建设，实施乡村振兴示范项目32个。", set()),
+    ("颜庄镇二季度新开工项目总投资5亿元。", set()),
+    ("钢城区第三季度重点项目集中开工12个项目。", set()),
+    # words no name spans (调研 | 时强调…): no work
+    ("市长在钢城区调研时强调抢抓机遇加快项目建设。", set()),
+    # what kind of work a named one is (是由…承建的), and the parts a work builds (、): no names
+    ("该项目是由武城恒泰建设有限公司承建的安置保障性住房项目。", set()),
+    ("项目主要建设果蔬精深加工生产基地、研发中心。", set()),
+])
+def test_entities_a_work_named_by_what_it_makes_where_the_sentence_builds_it(nlp, text, works):
+    assert {m[0] for m in found(nlp, text, "Project")} == works

@@ -226,6 +226,11 @@ class Lexicon:
         the last words of institutions' names the news also builds (创新中心, 分校), longest first.
     work_builds : tuple[str, ...]
         the verbs that say such an institution is being built (投资建设, 新建), longest first.
+    work_cues : tuple[str, ...]
+        the verbs besides those after which the words up to a work's kind word name the work carried out,
+        won or paid for (实施, 签约, 用于), longest first.
+    work_told : tuple[str, ...]
+        what, right after a work's name opening its clause, tells of that work (由, 总投资, 位于), longest first.
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     event_words : tuple[str, ...]
@@ -268,6 +273,8 @@ class Lexicon:
     work_lines: tuple[str, ...] = ()
     work_facilities: tuple[str, ...] = ()
     work_builds: tuple[str, ...] = ()
+    work_cues: tuple[str, ...] = ()
+    work_told: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
@@ -595,7 +602,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         else:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
-                                        "facility": [], "build": []}
+                                        "facility": [], "build": [], "cue": [], "told": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -647,6 +654,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
         work_facilities=tuple(sorted(work_names["facility"], key=len, reverse=True)),
         work_builds=tuple(sorted(work_names["build"], key=len, reverse=True)),
+        work_cues=tuple(sorted(work_names["cue"], key=len, reverse=True)),
+        work_told=tuple(sorted(work_names["told"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )

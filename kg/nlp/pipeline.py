@@ -19,8 +19,8 @@ __all__ = ["PIPES", "ENTITY_PIPES", "register_components", "make_nlp", "extract"
 #: (places and post titles; ``kg_award_events`` and ``kg_officials`` the bodies and contests).
 ENTITY_PIPES: tuple[str, ...] = (
     "kg_places", "kg_titles", "kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_departments",
-    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_officials",
-    "kg_name_runs", "kg_entities",
+    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_built_works",
+    "kg_officials", "kg_name_runs", "kg_entities",
 )
 #: Component order: each reads what the ones before it set.
 PIPES: tuple[str, ...] = ("kg_sentencizer", "kg_ner", *ENTITY_PIPES, "kg_context", "kg_coref", "kg_relations")

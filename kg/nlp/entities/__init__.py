@@ -24,6 +24,8 @@ kg_awards          the award an award verb names (获评…试点城市)        
 kg_award_events    a bare 一等奖 named with its contest                     awards
 kg_listed_companies companies in a list before 等企业, 以…领头              companies
 kg_listed_projects works in a list before 等项目, a count or 开工建设           lists
+kg_built_works     works named by what they make where the sentence      works
+                   builds, funds or visits them (建设 | 甲精深加工项目)
 kg_officials       the person after a post title, with the post as role  titles
 kg_name_runs       people named one after another (甲乙丙出席), cut by  name_runs
                    the names the article writes elsewhere
@@ -46,13 +48,13 @@ Importing this package registers every factory and filter.
 from __future__ import annotations
 
 from kg.nlp.entities import (awards, bylines, companies, departments, filters, lists, models,  # noqa: F401
-                             name_runs, patterns, places, settle, suffixes, titles)
+                             name_runs, patterns, places, settle, suffixes, titles, works)
 
 __all__ = ["FACTORIES"]
 
 #: Every factory this package registers, optional ones included.
 FACTORIES: tuple[str, ...] = (
     "kg_places", "kg_titles", "kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_departments",
-    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_officials",
-    "kg_name_runs", "kg_entities", "kg_posseg", "kg_lac",
+    "kg_suffix_names", "kg_awards", "kg_award_events", "kg_listed_companies", "kg_listed_projects", "kg_built_works",
+    "kg_officials", "kg_name_runs", "kg_entities", "kg_posseg", "kg_lac",
 )

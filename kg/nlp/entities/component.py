@@ -26,7 +26,8 @@ from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.extensions import ensure_extensions
 from kg.records import Mention
 
-__all__ = ["EntityData", "CandidateSource", "DataComponent", "DataSource", "add_candidates", "CANDIDATES", "NAME_INDEX"]
+__all__ = ["EntityData", "CandidateSource", "DataComponent", "DataSource", "add_candidates", "candidate_groups", "CANDIDATES",
+           "NAME_INDEX"]
 
 #: What the sources assign and read, in spaCy's ``requires``/``assigns`` notation.
 CANDIDATES = "doc._.kg_candidates"
@@ -153,6 +154,11 @@ def add_candidates(doc: Doc, key: str, mentions: list[Mention]) -> None:
     if groups is None:
         groups = doc.user_data[_CANDIDATES_KEY] = {}
     groups[key] = mentions
+
+
+def candidate_groups(doc: Doc) -> dict[str, list[Mention]]:
+    """What the sources that ran so far proposed: ``doc._.kg_candidates``, source key → names."""
+    return doc.user_data.get(_CANDIDATES_KEY) or {}
 
 
 _CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # spaCy's key for the extension's value in Doc.user_data

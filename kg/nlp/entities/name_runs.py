@@ -18,7 +18,7 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.entities.component import CANDIDATES, DataSource
+from kg.nlp.entities.component import CANDIDATES, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.records import Mention
 
@@ -34,7 +34,7 @@ class NameRunSource(DataSource):
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text = index.text
-        groups = doc.user_data.get(_CANDIDATES_KEY) or {}
+        groups = candidate_groups(doc)
         known = {m.text for key in PERSON_SOURCES for m in groups.get(key, ())
                  if m.type in ("Person", "Official") and 2 <= len(m.text) <= 4}
         if len(known) < 2:
@@ -86,9 +86,6 @@ class NameRunSource(DataSource):
     def _surname_led(self, text: str, s: int, e: int) -> bool:
         surnames = self.data.lex.surnames
         return (text[s] in surnames or text[s : s + 2] in surnames) and all("\u4e00" <= c <= "\u9fff" for c in text[s:e])
-
-
-_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data
 
 
 @Language.factory("kg_name_runs", requires=[CANDIDATES], assigns=[CANDIDATES], default_config={"key": None})

@@ -47,7 +47,7 @@ __all__ = ["EntitySettler", "DEFAULT_TIERS", "DEFAULT_NESTED", "DEFAULT_MODELS"]
 #: The rule sources, in the order :data:`kg.nlp.pipeline.PIPES` runs them, ranked.
 DEFAULT_TIERS: list[list[str]] = [
     ["kg_bylines", "kg_quoted_projects", "kg_metro_lines", "kg_awards", "kg_departments", "kg_suffix_names",
-     "kg_listed_companies", "kg_listed_projects"],
+     "kg_listed_companies", "kg_listed_projects", "kg_built_works"],
     ["kg_officials", "kg_name_runs"],  # named after the bodies: only where no body's name is
     ["kg_award_events"],  # a bare prize after its contest: only where nothing else is
 ]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
 from kg.lang.lexicon import firm_core
-from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, APPOINTED, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE,
@@ -671,7 +671,7 @@ class SuffixSource(DataSource):
 def _tagger_names(doc: Doc) -> frozenset[tuple[int, int]]:
     """The (start, end) of the firms the sources before this one named (the trained tagger's), and of its
     places of four characters or more (天府国际机场 of 天府国际机场基地项目: a work named after a place)."""
-    groups = doc.user_data.get(_CANDIDATES_KEY) or {}
+    groups = candidate_groups(doc)
     return frozenset((m.start, m.end) for ms in groups.values() for m in ms
                      if m.type == "Company" or m.type == "Place" and m.end - m.start >= 4)
 
@@ -696,9 +696,6 @@ def _industry_start(index: NameIndex, bounds, start: int, s_suf: int) -> int | N
     if s_suf - len(INDUSTRY_STEM) - i < 4:
         return None
     return i
-
-
-_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)  # doc._.kg_candidates in Doc.user_data
 
 
 @Language.factory("kg_suffix_names", requires=[NAME_INDEX], assigns=[CANDIDATES], default_config={"key": None})

@@ -1,0 +1,147 @@
+"""``kg_built_works``: works named by what they make, where the sentence builds, funds or visits them.
+
+News names a firm's or a village's work by what it makes or does: 新能源汽车热管理系统生产基地项目,
+怀山药精深加工项目, 标准化生态茶园提质改造项目.  No place or proper name opens such a name, so
+``kg_suffix_names`` leaves it (it wants a proper part before 项目 or 工程, which also end generic
+phrases: 重点项目, 老旧小区改造工程).  What marks one work is what the sentence does with it (GUIDE §2:
+"a specific undertaking that is built, renovated, invested in or run"):
+
+* a cue written right before the name: a building verb (work_names.tsv ``build``: 建设, 投资建设 …), a
+  verb of carrying out or winning a work (``cue``: 实施, 签约, 用于 …) or what a visit does there
+  (scope_words.tsv ``visit``: 察看, 调研): ``在马桥镇建设 | 瀚川氢能装备智能制造产业化项目``,
+  ``察看 | 神垕钧瓷文化产业园项目``;
+* 的 after such a cue or after a place: ``签约的 | P``, ``位于魏桥镇的 | 年产20万吨…项目``;
+* the name opens its clause (or follows the 的 of a phrase opening it) and the words after it tell of
+  that work (work_names.tsv ``told``: 由, 总投资, 位于 …): ``新能源汽车热管理系统生产基地项目由甲公司、
+  乙公司共同出资``.
+
+The name runs from the cue to the kind word of a work (suffixes.tsv, type ``Project``; 基地项目 whole),
+with at least :data:`MIN_STEM` characters of what the work makes or does before the kind word and no
+punctuation, list word or 的 among them; a counted category (项目5个) and a generic phrase
+(stop_names.txt) are no name.  Where a rule source named a work ending at the same kind word, this source
+adds nothing: it only fills what the others left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
+from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import COUNT, GENERIC_START, NUMERALS
+from kg.records import Mention
+
+__all__ = ["BuiltWorkSource", "MIN_STEM", "MAX_STEM"]
+
+#: the fewest characters before the kind word: what the work makes (甘薯精深加工 | 项目), not a kind of
+#: work (城市道路 | 工程, 新能源产业 | 基地)
+MIN_STEM = 6
+#: the most characters before the kind word (a longer run of words is a description)
+MAX_STEM = 20
+#: what ends the words a name may hold on its left: punctuation, a list word, 的
+_NOT_IN_NAME = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—…\n\r\t 　/|的和与等或")
+#: where a clause starts (the subject frame's name opens it)
+_CLAUSE_OPEN = set("，。；：？！,;:?!\n")
+_SENTENCE_END = "。；？！;?!\n"
+
+
+class BuiltWorkSource(DataSource):
+    """Works named by what they make where a cue or the clause says the sentence is about that work."""
+
+    def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        text, lex = index.text, self.data.lex
+        kinds = self._kinds()
+        if kinds.search(text) is None:
+            return []
+        named_ends, place_ends = _named(doc)
+        cues = (*lex.work_builds, *lex.work_cues, *lex.visit_words)
+        out: list[Mention] = []
+        pos = 0
+        while (m := kinds.search(text, pos)) is not None:
+            s_kind, end = m.start(), m.end()
+            while (more := kinds.match(text, end)) is not None:
+                end = more.end()  # 生产基地 | 项目: one kind word after another ends one name
+            pos = end
+            if named_ends.intersection(range(s_kind + 1, end + 1)) \
+                    or not (end in index.ends or end == len(text) or text[end] in _NOT_IN_NAME):
+                continue  # named by a rule already (甲项目 | 一期 too), or the kind word opens a longer word (项目部)
+            if COUNT.match(text, end) or text.startswith("、", end):
+                continue  # 实施乡村振兴项目32个: a counted category; 主要建设甲生产基地、乙中心: the parts of a work
+            start = self._start(index, s_kind, end, cues, place_ends)
+            if start is None:
+                continue
+            name = text[start:end]
+            if name[0] in GENERIC_START or name[0] in NUMERALS \
+                    or any(name[k:] in lex.stop_names for k in range(1, s_kind - start)) \
+                    or any(name[:k] in lex.stop_names for k in range(3, s_kind - start)):
+                continue  # 该项目, …重点项目, …新开工项目: generic; 800亩种植基地: a size of a kind; 老旧小区 | 改造项目:
+                # a kind of place and what is done to it
+            if any(start <= a < end for a, _ in index.title_spans) or COUNT.search(text, start, s_kind) \
+                    or any(text[a:b] in lex.boundaries for a, b in index.words_within(start, s_kind)):
+                continue  # 建设 | 管理部部长甲汇报起步区…项目: a post inside is no work's name, nor are a count
+                # (集中开工12个 | 项目) or a word no name spans (调研 | 时强调抢抓机遇加快 | 项目: boundaries.txt)
+            out.append(Mention(start, end, name, "Project", name, rule="built_work"))
+        return out
+
+    def _kinds(self) -> re.Pattern:
+        """The kind words of works that need a proper part before them (suffixes.tsv: type Project, proper 1),
+        longest first; made once per loaded data."""
+        if getattr(self, "_kinds_of", None) is not self.data:
+            kinds = sorted((s for s, (t, proper) in self.data.lex.suffixes.items()
+                            if t == "Project" and proper == 1 and len(s) >= 2 and not s.endswith("期")),
+                           key=len, reverse=True)  # (a phase, 一期, is the work's part: 甲项目 | 一期厂房)
+            self._kinds_re, self._kinds_of = re.compile("|".join(map(re.escape, kinds))), self.data
+        return self._kinds_re
+
+    def _start(self, index: NameIndex, s_kind: int, end: int, cues: tuple[str, ...],
+               place_ends: set[int]) -> int | None:
+        """Where the work's name starts: right after the cue nearest the kind word, else at its clause's
+        start when the words after the name tell of it; ``None`` when neither marks a work."""
+        text = index.text
+        left = s_kind
+        while left > 0 and s_kind - left < MAX_STEM and text[left - 1] not in _NOT_IN_NAME:
+            left -= 1
+        for at in range(s_kind - 1, left - 1, -1):
+            if at not in index.starts:
+                continue
+            done = at - (text[at - 1 : at] == "了")  # (签约了 | P)
+            cue = next((c for c in cues if text.endswith(c, 0, done) and done - len(c) in index.starts), None)
+            if cue is None and not (text[at - 1 : at] == "的" and _cue_before_de(text, at - 1, cues, place_ends)):
+                continue
+            return at if s_kind - at >= MIN_STEM else None  # the nearest cue rules: 建设 | 产业园项目 names no work
+        if left > 0 and text[left - 1] == "的" and _cue_before_de(text, left - 1, cues, place_ends):
+            return left if s_kind - left >= MIN_STEM else None  # 签约的 | P, 位于魏桥镇的 | P
+        if (left == 0 or text[left - 1] in _CLAUSE_OPEN or text[left - 1] == "的") and s_kind - left >= MIN_STEM \
+                and text.startswith(self.data.lex.work_told, end):
+            return left  # 新能源汽车热管理系统生产基地项目 | 由…: the clause is about the work it opens with
+        return None
+
+
+def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: set[int]) -> bool:
+    """Does a cue or a place end right before the 的 at ``de`` (签约的, 位于魏桥镇的), in a clause that is no
+    predicate (P是由甲承建的 | 安置保障性住房项目: what kind of work P is)?"""
+    if not (de in place_ends or text.endswith(cues, 0, de)):
+        return False
+    opening = max(text.rfind(c, 0, de) for c in _SENTENCE_END)
+    return "是" not in text[opening + 1 : de]  # (甲项目是由乙代建，丙承建的…: the predicate may span clauses)
+
+
+def _named(doc: Doc) -> tuple[set[int], set[int]]:
+    """Where the rule sources before this one end a work's name, and a place's."""
+    works, places = set(), set()
+    for group in candidate_groups(doc).values():
+        for m in group:
+            if m.type == "Project":
+                works.add(m.end)
+            elif m.type == "Place":
+                places.add(m.end)
+    return works, places
+
+
+@Language.factory("kg_built_works", requires=[NAME_INDEX, CANDIDATES], assigns=[CANDIDATES], default_config={"key": None})
+def make_built_work_source(nlp: Language, name: str, key: str | None) -> BuiltWorkSource:
+    """Make the ``kg_built_works`` component (see :class:`BuiltWorkSource`)."""
+    return BuiltWorkSource(nlp, name, key=key)
