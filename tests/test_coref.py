@@ -361,3 +361,10 @@ def test_coref_a_saved_pipeline_reads_its_own_words_and_names_a_bad_file(tmp_pat
     saved.write_text("{", encoding="utf-8")
     with pytest.raises(KgError, match=r"kg_coref: cannot read .*kg_coref/coref.json"):
         spacy.load(tmp_path / "p")
+
+
+def test_coref_the_company_is_no_bank(coref):
+    # 该公司 after a bank's branch (甲银行乙支行, a firm by the GUIDE but never 公司) is the firm named before it
+    text = "武城恒泰食品有限公司获得甲银行颜庄支行贷款1.2亿元。据悉，该公司计划投资3亿元。"
+    out = coref.resolve(text, [m("武城恒泰食品有限公司", 0, "Company"), m("甲银行颜庄支行", 12, "Company")])
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("该公司", "武城恒泰食品有限公司")]

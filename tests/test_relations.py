@@ -2278,3 +2278,20 @@ def test_relations_a_kind_of_money_names_no_work(nlp_full):
     doc = nlp_full("烟台市工业和信息化局4月份又下达技术改造专项资金1200万元。")
     assert [m.name for m in doc._.kg_mentions if m.type == "Project"] == []
     assert triples(doc, "funds") == set()
+
+
+@pytest.mark.parametrize("text, firm, work", [
+    # 自筹资金 is how a firm invests: 甲自筹资金N元建设的P
+    ("今年，甲电缆有限公司自筹资金3.6亿元建设的乙特种电缆项目投产。", "甲电缆有限公司", "乙特种电缆项目"),
+    # a time word among the adverbs before the verb (计划明年投资)
+    ("甲食品有限公司计划明年投资3亿元，在颜庄镇建设乙冬枣产业园项目。", "甲食品有限公司", "乙冬枣产业园项目"),
+    # where it is built: a side of the village (在村东), a bearing after the place (在颜庄镇境内)
+    ("甲食品有限公司投资2200万元在村东建设乙山药加工项目。", "甲食品有限公司", "乙山药加工项目"),
+    ("甲食品有限公司投资3亿元，在颜庄镇境内建设乙冬枣产业园项目。", "甲食品有限公司", "乙冬枣产业园项目"),
+])
+def test_relations_a_firm_investing_in_a_work_funds_and_develops_it(nlp, text, firm, work):
+    ms = [mention(text, firm, "Company"), mention(text, work, "Project")] + (
+        [mention(text, "颜庄镇", "Place")] if "颜庄镇" in text else [])
+    rels = run(nlp, text, ms)
+    assert preds(rels, "funds") == preds(rels, "develops") == {(firm, work)}
+

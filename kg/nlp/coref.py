@@ -133,6 +133,7 @@ class CorefResolver:
         kinds = data["kinds"]
         self.kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in kinds.items()}
         self._not_before = {k: v[2] for k, v in kinds.items() if len(v) > 2}
+        self._not_endings = {k: tuple(v) for k, v in data["kind_not_endings"].items()}
         self.short_kinds = {k: (tuple(v[0]), tuple(v[1])) for k, v in data["short_kinds"].items()}
         words = sorted(self.kinds, key=len, reverse=True)
         self._pattern = re.compile(f"{_DEMONSTRATIVE}({'|'.join(map(re.escape, words))})")
@@ -167,13 +168,15 @@ class CorefResolver:
             types, endings = self.kinds[match.group(1)]
             if text[e : e + 1] and text[e] in self._not_before.get(match.group(1), ""):
                 continue  # 该行业: the kind word opens another word
+            never = self._not_endings.get(match.group(1), ())
             fits = []
             for m in reversed(names):
                 if m.end > s:
                     continue
                 if s - m.end > self.window:
                     break
-                if m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings)) and m.kind == "name":
+                if m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings)) and m.kind == "name" \
+                        and not (never and m.name.endswith(never)):
                     fits.append(m)
                     if "Company" not in types:
                         break

@@ -550,7 +550,8 @@ def _past_where(sent: Sentence, pos: int) -> int:
         return at + len(word) if word is not None else pos
     while at in ends:
         at = ends[at]
-    return at
+    # (在乙镇境内建设P: a bearing after the place)
+    return at + next((len(w) for w in sent.data.longest_first("located_locatives") if text.startswith(w, at)), 0)
 
 
 def _investment_frame(data: RelationData) -> re.Pattern:
