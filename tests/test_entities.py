@@ -2239,3 +2239,12 @@ def test_entities_an_office_in_a_chain_of_posts_is_its_bodys(nlp, text, office):
 ])
 def test_entities_a_work_named_by_what_it_makes_where_the_sentence_builds_it(nlp, text, works):
     assert {m[0] for m in found(nlp, text, "Project")} == works
+
+
+@pytest.mark.parametrize("text", [
+    # a hall (大厅, 展厅) is no department (厅): the places before it stay places of the sentence
+    "由后者拟投资4.5亿元，在钢城区颜庄镇建设冷库及交易大厅。",
+    "丙公司在钢城区艾山街道建设冷库和展厅。",
+])
+def test_entities_a_hall_is_no_department(nlp, text):
+    assert found(nlp, text, "Agency") == set()

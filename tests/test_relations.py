@@ -2295,3 +2295,29 @@ def test_relations_a_firm_investing_in_a_work_funds_and_develops_it(nlp, text, f
     rels = run(nlp, text, ms)
     assert preds(rels, "funds") == preds(rels, "develops") == {(firm, work)}
 
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    # a later clause building in a place, naming no work of its own: the one work named before is built there
+    ("甲公司与乙区人民政府签约的丙材料项目计划投资28亿元，将由该公司在颜庄镇投资建设。", ["乙区", "颜庄镇"],
+     {("丙材料项目", "颜庄镇")}),
+    ("乙区人民政府与甲公司签约了丙冷链项目，由后者拟投资4.5亿元，在乙区颜庄镇建设冷库。", ["乙区", "乙区", "颜庄镇"],
+     {("丙冷链项目", "颜庄镇")}),
+    # the work's own first clause, two works before, a place opening the clause (its subject): no such reading
+    ("丙材料项目在颜庄镇以南的地块上。", ["颜庄镇"], set()),
+    ("甲公司签约丙材料项目和丁冷链项目，将在颜庄镇建设。", ["颜庄镇"], set()),
+    ("甲公司签约丙材料项目，乙区人民政府在颜庄镇建设配套设施。", ["颜庄镇"], set()),
+    # 选址 | 于里镇: the place's name opens with 于
+    ("甲公司拟投资32亿元建设丙储能项目，项目选址于里镇。", ["于里镇"], {("丙储能项目", "于里镇")}),
+])
+def test_relations_where_the_sentence_builds_its_work(nlp, text, places, expected):
+    ms = [mention(text, "甲公司", "Company")] if "甲公司" in text else []
+    ms += [mention(text, w, "Project") for w in ("丙材料项目", "丁冷链项目", "丙冷链项目", "丙储能项目") if w in text]
+    ms += [mention(text, "乙区人民政府", "Agency")] if "乙区人民政府" in text else []
+    seen: dict[str, int] = {}
+    for p in places:
+        ms.append(mention(text, p, "Place", nth=seen.get(p, 0)))
+        seen[p] = seen.get(p, 0) + 1
+    ms = [m for m in ms if not (m.type == "Place" and m.name == "乙区" and text.startswith("乙区人民政府", m.start))]
+    ms.sort(key=lambda m: m.start)
+    assert {(s, o) for s, o in located(run(nlp, text, ms)) if s.endswith("项目")} == expected

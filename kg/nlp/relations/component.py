@@ -44,7 +44,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "awarded_verb", "awarded_listed", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
     "awarded_colon_list", "organizes_role", "organizes_commend", "organizes_decided",
     "located_copula", "located_settle", "located_at", "located_event", "located_possessive", "located_setting",
-    "located_visit", "located_extent", "located_in_name",
+    "located_visit", "located_site", "located_extent", "located_in_name",
     "located_scope",
     "part_of_unit", "part_of_belongs", "part_of_name", "part_of_listed", "part_of_joined",
     "post_respectively",  # (after the rules that name units: 下设A中心、B中心，分别由甲、乙担任主任)

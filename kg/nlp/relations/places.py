@@ -17,6 +17,9 @@
 ``located_visit``
     ``王建国来到艾山街道，调研P``: a work a visit to one place looks at is in that place (scope_words.tsv visit_to,
     visit).
+``located_site``
+    ``甲公司签约的P…，将在乙开发区建设…``: a later clause building in a place, naming no work and no subject of its
+    own (a builder after 由 only), says where the one work the sentence named before it is built.
 ``located_extent``
     ``P西起Y，东至Z``, ``P涉及Y、Z``: a work is in the places its ends are in, or that it covers
     (located_extent_words, located_span_words).
@@ -166,6 +169,8 @@ def located_copula(sent: Sentence) -> None:
                 for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
     for m in copulas.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
+        if not targets and m.group()[-1] in "于在":
+            targets = _place_groups(sent, places, s + m.end() - 1)  # 选址 | 于里镇: the place's name opens with 于
         if not targets:
             continue
         end = mentions[targets[-1]].end
@@ -405,6 +410,38 @@ def located_extent(sent: Sentence) -> None:
         if work is not None:
             for i in covered:
                 sent.add(work, "locatedIn", i, "located_extent")
+
+
+@rule("located_site", needs=("Project", "Place"))
+def located_site(sent: Sentence) -> None:
+    """``甲公司签约的P投资最大，拟投资18亿元，将在乙开发区建设4条生产线``, ``…签约了P，由后者拟投资4.5亿元，在乙镇
+    建设冷库``: a later clause that builds in a place (在Y, then a building verb in the clause) and names no work
+    of its own, nor a work or place as its subject, says where the one work the sentence named before it is
+    built."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    places = _places(sent)
+    verbs = (*data["located_work_verbs"], *data["located_build_verbs"])
+    for m in _AT.finditer(text, sent.start, sent.end):
+        clause = _clause_start(sent, m.start())
+        if m.group() != "在" or clause == sent.start:
+            continue  # (a clause of its own after the work's: the sentence's first clause is the work's own)
+        targets = _place_groups(sent, places, m.end())
+        if not targets:
+            continue
+        after = mentions[targets[-1]].end
+        end = min((k for k in (text.find(c, after, sent.end) for c in "，,；;") if k >= 0), default=sent.end)
+        if not any(v in text[after:end] for v in verbs):
+            continue
+        inside = [i for i in sent.idx if clause <= mentions[i].start < end and not sent.nested(i)]
+        subjects = [i for i in inside if mentions[i].end <= m.start()]
+        if any(mentions[i].type == "Project" for i in inside) or any(mentions[i].type == "Place" for i in subjects) \
+                or subjects and "由" not in text[clause : mentions[subjects[0]].start]:
+            continue  # (its own work: located_event; a subject of its own, 甲镇在乙村建设…, 乙局在丙镇建设…, but
+            # not the builder 由 names: 将由该集团在乙镇投资建设)
+        works = [i for i in sent.idx if mentions[i].type == "Project" and mentions[i].end <= clause and not sent.nested(i)]
+        if len(works) == 1:
+            for j in targets:
+                sent.add(works[0], "locatedIn", j, "located_site")
 
 
 def _clause_start(sent: Sentence, pos: int) -> int:
