@@ -2321,3 +2321,21 @@ def test_relations_where_the_sentence_builds_its_work(nlp, text, places, expecte
     ms = [m for m in ms if not (m.type == "Place" and m.name == "乙区" and text.startswith("乙区人民政府", m.start))]
     ms.sort(key=lambda m: m.start)
     assert {(s, o) for s, o in located(run(nlp, text, ms)) if s.endswith("项目")} == expected
+
+
+@pytest.mark.parametrize("text, people, bodies, expected", [
+    # 并担任 a head's bare title after what the person did: the body of the kind it heads named before it
+    ("村党支部书记夏国强牵头组建武城县坪上果蔬专业合作社并担任理事长。", ["夏国强"], [("武城县坪上果蔬专业合作社", "Organization")],
+     {("夏国强", "武城县坪上果蔬专业合作社")}),
+    # a bare title taken on with no body in the sentence: the article's body of that kind
+    ("去年，村里成立了武城县坪上果蔬专业合作社。如今，合作社社员已发展到136户，刘晓光担任理事长。", ["刘晓光"],
+     [("武城县坪上果蔬专业合作社", "Organization")], {("刘晓光", "武城县坪上果蔬专业合作社")}),
+    # 主任 heads too many kinds; a unit word the title names no kind of (集团总院长) is another body's
+    ("武城县卫生健康委员会部署工作，卒中中心由副院长谭志远兼任主任。", ["谭志远"], [("武城县卫生健康委员会", "Agency")],
+     set()),
+    ("甲马营镇中心卫生院开诊。副县长侯建华兼任集团总院长。", ["侯建华"], [("甲马营镇中心卫生院", "Organization")], set()),
+])
+def test_relations_a_bare_head_title_taken_on_heads_the_body_of_its_kind(nlp, text, people, bodies, expected):
+    ms = [mention(text, p, "Official") for p in people] + [mention(text, b, t) for b, t in bodies]
+    ms.sort(key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "leads") == expected

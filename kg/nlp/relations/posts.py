@@ -21,6 +21,9 @@
     covers become mentions.  A bare unit word opening the sentence or a clause (post_bare_units: ``局党组书记、
     局长甲``) is the body of that kind the text named just before (…农业农村局召开会议。).
 
+    A head's bare title taken on (``甲牵头组建乙合作社并担任理事长``, ``合作社…，甲担任理事长``) heads the nearest body
+    of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page).
+
     A government title (区长, 副市长, 省长 …: post_government_titles) names its body by
     itself: the 人民政府 of the place written before it (``甲市副市长``), or of the place of
     the body before it when the levels agree (``乙区委副书记、区长`` → 乙区人民政府), else
@@ -420,6 +423,30 @@ def _visited_body(sent: Sentence, titles: list, start: int) -> int | None:
     return None
 
 
+def _body_headed(sent: Sentence, titles: list) -> int | None:
+    """The body a head's bare title taken on is of (甲组建乙合作社并担任理事长, 甲担任合作社理事长): the nearest body
+    of a kind the title heads (post_title_bodies) named before it in the sentence, else of those the article named
+    before, the one it is about (:func:`_the_pages`); for a title a page's own body is meant by
+    (post_titles_of_the_page: not 主任, which heads too many kinds), and no other unit's word before it in the post
+    (兼任集团总院长: the group's, which the title names no kind of)."""
+    text, mentions, heads = sent.text, sent.mentions, sent.data["post_title_bodies"]
+    own = sent.data["post_titles_of_the_page"]
+    kinds = tuple(k for t in titles if t.head and t.text in own for k in heads.get(t.text, ()))
+    start = titles[0].start
+    verbs = tuple(sent.data["post_taking_verbs"])
+    at = start  # (the words between the verb of taking it on and the title)
+    while at > sent.start and start - at < 8 and "\u4e00" <= text[at - 1] <= "\u9fff" and not text.endswith(verbs, 0, at):
+        at -= 1
+    if not kinds or at < start and not (text.endswith(verbs, 0, at) and text.endswith(kinds, at, start)):
+        return None
+    before = [i for i in sent.idx if mentions[i].type in _LEADS_RANGE and mentions[i].end <= start
+              and not sent.nested(i) and mentions[i].name.endswith(kinds)]
+    if before:
+        return max(before, key=lambda i: mentions[i].end)
+    return _the_pages(sent, [i for i, n in enumerate(mentions) if n.type in _LEADS_RANGE and n.kind == "name"
+                             and n.end <= start and n.name.endswith(kinds)])
+
+
 def _body_of_the_page(sent: Sentence, titles: list, start: int) -> int | None:
     """The body a bare title opening a clause is of (校长孔祥玉说, 总经理葛新宇表示, 副校长陈一凡出席): of the bodies of
     the kind the title (or the head's title of a deputy's: 副校长) heads named before, the one the page names most
@@ -530,13 +557,22 @@ def _held_after(text: str, m: Mention, end: int) -> int | None:
 
 def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
     """The posts written after the person and a verb of taking one on (post_taking_verbs: 兼任, 担任), up to
-    the clause's end: 副区长李强兼任乙街道党工委书记 → 乙街道党工委书记."""
+    the clause's end: 副区长李强兼任乙街道党工委书记 → 乙街道党工委书记; or after 并 and the verb closing what the
+    person did in the clause (甲牵头组建乙合作社并担任理事长)."""
     text, data, m = sent.text, sent.data, sent.mentions[person]
-    verb = next((v for v in data.longest_first("post_taking_verbs") if text.startswith(v, m.end)), None)
-    if verb is None:
-        return []
-    start = m.end + len(verb)
+    verbs = data.longest_first("post_taking_verbs")
     stops = set(data["clause_stops"])
+    verb = next((v for v in verbs if text.startswith(v, m.end)), None)
+    at = m.end
+    if verb is None:
+        clause_end = next((k for k in range(m.end, sent.end) if text[k] in stops), sent.end)
+        at = text.find("并", m.end, clause_end)
+        verb = next((v for v in verbs if text.startswith(v, at + 1)), None) if at >= 0 else None
+        if verb is None or any(sent.mentions[i].type in PERSON_TYPES and m.end <= sent.mentions[i].start < at
+                               for i in sent.idx):
+            return []  # (甲带领乙…并担任: the person nearest the verb takes it on)
+        at += 1
+    start = at + len(verb)
     stop = next((k for k in range(start, sent.end) if text[k] in stops), sent.end)
     titles = _matcher(data)
     end = next((k for k in range(stop, start, -1) if titles.ending_at(text, k, start) is not None), None)
@@ -567,8 +603,12 @@ def post_title(sent: Sentence) -> None:
             continue
         held = _held_after(text, m, sent.end)
         if held is None:
-            _add_named_posts(sent, person, _posts_taken_on(sent, person),  # 李强兼任乙街道党工委书记
-                             _body_given_by(sent, person))  # 甲中心由副院长乙兼任主任
+            taken = _posts_taken_on(sent, person)  # 李强兼任乙街道党工委书记
+            bare = _body_given_by(sent, person)  # 甲中心由副院长乙兼任主任
+            loose = [t for post in taken if post.body is None for t in post.titles if not t.government]
+            if bare is None and loose:
+                bare = _body_headed(sent, loose)  # 甲组建乙合作社并担任理事长
+            _add_named_posts(sent, person, taken, bare)
             _add_given_posts(sent, person)  # 院长由副校长韩卫东兼任
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
@@ -603,6 +643,8 @@ def post_title(sent: Sentence) -> None:
                     visited = _visited_body(sent, titles, start)
                     if visited is None:
                         visited = _body_of_the_page(sent, titles, start)
+                    if visited is None and held is not None:
+                        visited = _body_headed(sent, titles)  # 合作社…，甲担任理事长
                     if visited is None:
                         continue
                     body = visited
