@@ -2339,3 +2339,16 @@ def test_relations_a_bare_head_title_taken_on_heads_the_body_of_its_kind(nlp, te
     ms = [mention(text, p, "Official") for p in people] + [mention(text, b, t) for b, t in bodies]
     ms.sort(key=lambda m: m.start)
     assert preds(run(nlp, text, ms), "leads") == expected
+
+
+def test_relations_the_places_a_work_named_in_the_clause_before_covers(nlp):
+    # 用于实施P，涉及A镇、B镇: the one work closing the clause before is in each place listed
+    text = "资金用于实施武城县高标准农田建设项目，涉及甲马营镇、武城镇等4个镇。"
+    ms = [mention(text, "武城县高标准农田建设项目", "Project"), mention(text, "甲马营镇", "Place"),
+          mention(text, "武城镇", "Place")]
+    assert located(run(nlp, text, ms)) == {("武城县高标准农田建设项目", "甲马营镇"), ("武城县高标准农田建设项目", "武城镇")}
+    # two works in the clause before: neither is read as the one covering them
+    text = "资金用于甲桥项目和乙路工程，涉及甲马营镇、武城镇等4个镇。"
+    ms = [mention(text, "甲桥项目", "Project"), mention(text, "乙路工程", "Project"), mention(text, "甲马营镇", "Place"),
+          mention(text, "武城镇", "Place")]
+    assert located(run(nlp, text, ms)) == set()

@@ -22,7 +22,8 @@
     own (a builder after 由 only), says where the one work the sentence named before it is built.
 ``located_extent``
     ``P西起Y，东至Z``, ``P涉及Y、Z``: a work is in the places its ends are in, or that it covers
-    (located_extent_words, located_span_words).
+    (located_extent_words, located_span_words); the work opening the clause, referred back to, or the one work
+    closing the clause before (``用于实施P，涉及Y、Z``).
 ``located_in_name`` (inferred)
     A place inside a project's name (``…（即墨段）``), opening a company's name, or written into
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
@@ -407,6 +408,11 @@ def located_extent(sent: Sentence) -> None:
         before = _clause_start(sent, clause - 1) if clause > sent.start else None
         work = next((i for i in sent.idx if mentions[i].type == "Project" and (mentions[i].start == clause
                      or mentions[i].kind == "coref" and mentions[i].start == before)), None)
+        if work is None and before is not None and text[clause - 1 : clause] in "，,":
+            # 用于实施P，涉及甲镇、乙镇: the one work the clause before names, closing it
+            named = [i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i)
+                     and before <= mentions[i].start and mentions[i].end < clause]
+            work = named[0] if len(named) == 1 and mentions[named[0]].end == clause - 1 else None
         if work is not None:
             for i in covered:
                 sent.add(work, "locatedIn", i, "located_extent")
