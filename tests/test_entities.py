@@ -1053,7 +1053,8 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("即墨", "Place", "即墨")}),
         # 市立 (run by the city), which jieba tags a verb, does not end a name before its proper part
         ("青岛市市立医院东院区二期工程投入使用。",
-         {("青岛市市立医院东院区二期工程", "Project", "青岛市市立医院东院区二期工程"), ("青岛市", "Place", "青岛市")}),
+         {("青岛市市立医院东院区二期工程", "Project", "青岛市市立医院东院区二期工程"), ("青岛市", "Place", "青岛市"),
+          ("青岛市市立医院", "Organization", "青岛市市立医院")}),
         # a demonstration park built is a work (示范园), a kind of one is none
         ("建设了大泽山葡萄现代农业示范园，总投资1.2亿元。",
          {("大泽山葡萄现代农业示范园", "Project", "大泽山葡萄现代农业示范园")}),
@@ -1374,7 +1375,8 @@ def test_entities_removals_sections_counts_and_more_posts(nlp, text, expected):
         ("会议审议通过了《淄博市老旧小区改造三年行动方案》。", {("淄博市", "Place", "淄博市")}),
         # the body a work is named after opens the work's name (the place after it does not)
         ("青岛大学附属医院西海岸院区二期工程开工。",
-         {("青岛大学附属医院西海岸院区二期工程", "Project", "青岛大学附属医院西海岸院区二期工程"), ("西海岸", "Place", "西海岸")}),
+         {("青岛大学附属医院西海岸院区二期工程", "Project", "青岛大学附属医院西海岸院区二期工程"), ("西海岸", "Place", "西海岸"),
+          ("青岛大学附属医院", "Organization", "青岛大学附属医院")}),
         # a section of a road or railway (line, place, 段) is a work, the line named after the places it joins
         ("由甲集团有限公司投资建设的济南至潍坊高速公路潍坊段全线贯通。",
          {("甲集团有限公司", "Company", "甲集团有限公司"), ("济南至潍坊高速公路潍坊段", "Project", "济南至潍坊高速公路潍坊段"),
@@ -1564,7 +1566,8 @@ def test_entities_health_and_care_centres(nlp, text, expected):
          {("潍柴博世氢燃料电池研发中心", "Project", "潍柴博世氢燃料电池研发中心")}),
         # 新建, which jieba tags a place, is what is done to the work: the district names the school's work
         ("兰山区第二实验小学新建工程总投资2.8亿元。",
-         {("兰山区第二实验小学新建工程", "Project", "兰山区第二实验小学新建工程"), ("兰山区", "Place", "兰山区")}),
+         {("兰山区第二实验小学新建工程", "Project", "兰山区第二实验小学新建工程"), ("兰山区", "Place", "兰山区"),
+          ("兰山区第二实验小学", "Organization", "兰山区第二实验小学")}),
     ],
 )
 def test_entities_verbs_of_building_are_no_proper_part(nlp, text, expected):
@@ -2248,3 +2251,14 @@ def test_entities_a_work_named_by_what_it_makes_where_the_sentence_builds_it(nlp
 ])
 def test_entities_a_hall_is_no_department(nlp, text):
     assert found(nlp, text, "Agency") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital or school opening a work's name is named too (the work is built for it)
+    ("7月1日，武城县人民医院门诊医技综合楼正式启用。", {("武城县人民医院门诊医技综合楼", "Project"), ("武城县人民医院", "Organization")}),
+    ("武城县第二实验小学建设项目是今年的民生工程。", {("武城县第二实验小学建设项目", "Project"), ("武城县第二实验小学", "Organization")}),
+    # a university's name opening 大学科技园 is no name of its own (大学科技园 is one word)
+    ("武城大学科技园项目开工。", {("武城大学科技园项目", "Project")}),
+])
+def test_entities_an_institution_opening_a_works_name(nlp, text, expected):
+    assert {(m[0], m[1]) for m in found(nlp, text) if m[1] != "Place"} == expected

@@ -24,7 +24,8 @@ name (胶州 of 胶州湾 in 胶州湾底绿道), or when the name is a person's
 A place another rule found (a road, a river, a village) is kept inside a project's name
 (郑州路 of 郑州路两侧征收项目), unless it crosses or repeats another name there, has two
 characters only (蓝湾 of 蓝湾科创中心: a word of the name) or is the project without its
-项目 (甲路快速路 of 甲路快速路项目: the same work).
+项目 (甲路快速路 of 甲路快速路项目: the same work); so is a hospital or school opening a project's
+name (甲县人民医院 of 甲县人民医院门诊医技综合楼: the institution the work is built for).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.util import registry
 
-from kg.nlp.entities.text_classes import RING
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, RING
 from kg.records import Mention
 
 __all__ = ["CandidateSet", "EntityFilter", "prioritize_rules_filter", "first_longest_filter", "first_longest"]
@@ -145,6 +146,14 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
                 # 漳州 of 漳州经济技术开发区 of 漳州经济技术开发区基础设施项目)
             chosen.append(p)
             taken.append((p.start, p.end))
+        # an institution opening a work's name (甲县人民医院 | 门诊医技综合楼, 甲中学 | 新校区教学楼): named too
+        for p in (p for tier in candidates.tiers for group in tier for p in group):
+            if p.type == "Organization" and p.text.endswith(INSTITUTION_ENDS) and (p.start, p.end) not in taken \
+                    and any(a == p.start and p.end < b for a, b in projects) \
+                    and not any(a < p.end and p.start < b and not (a <= p.start and p.end <= b)
+                                and not (p.start <= a and b <= p.end) for a, b in taken):
+                chosen.append(p)
+                taken.append((p.start, p.end))
     chosen.sort(key=lambda m: (m.start, -m.end))
     return chosen
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CJK", "PUNCT", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
+    "CJK", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
@@ -41,6 +41,8 @@ NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
+#: how the names of the institutions the news builds works for end (甲县人民医院 | 门诊医技综合楼)
+INSTITUTION_ENDS = ("医院", "卫生院", "学校", "中学", "小学", "幼儿园")
 #: what joins an appointee's name to the post given after it (任命张明为市财政局局长)
 APPOINTED = "为"
 #: what opens the holder of a post written before it: 院长由副校长甲兼任
