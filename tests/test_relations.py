@@ -2352,3 +2352,11 @@ def test_relations_the_places_a_work_named_in_the_clause_before_covers(nlp):
     ms = [mention(text, "甲桥项目", "Project"), mention(text, "乙路工程", "Project"), mention(text, "甲马营镇", "Place"),
           mention(text, "武城镇", "Place")]
     assert located(run(nlp, text, ms)) == set()
+
+
+def test_relations_units_listed_up_to_a_count(nlp):
+    # 甲医院新设A科、B中心和C科三个科室: the count closes the list, the last item is a unit too
+    text = "武城县人民医院新设重症医学科、儿童医学中心和康复医学科三个科室。"
+    ms = [mention(text, "武城县人民医院", "Organization")]
+    assert preds(run(nlp, text, ms), "partOf") == {
+        ("重症医学科", "武城县人民医院"), ("儿童医学中心", "武城县人民医院"), ("康复医学科", "武城县人民医院")}

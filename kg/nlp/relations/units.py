@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.text_classes import COUNT
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 
@@ -242,7 +243,7 @@ def units_named_again(sent: Sentence) -> None:
 
 def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tuple[str, ...], lex,
                   known: dict[int, int]) -> list[tuple[int, int]]:
-    """The units listed from ``pos``: items joined by the joiners up to a stop (等, a clause's end), each
+    """The units listed from ``pos``: items joined by the joiners up to a stop (等, a count, a clause's end), each
     a name the recogniser found there (``known``: start → end) or words ending in a body's suffix (学院, 处,
     公司 …); none when an item is neither (设有3个服务窗口)."""
     out: list[tuple[int, int]] = []
@@ -257,7 +258,7 @@ def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tupl
             k = start = k + len(joiner)
             continue
         joiner = next((j for j in joiners if text.startswith(j, k)), None) if k < end else None
-        stop = k >= end or text.startswith(stops, k)
+        stop = k >= end or text.startswith(stops, k) or COUNT.match(text, k) is not None  # (…和丙科三个科室: a count)
         if joiner is not None and k > start and (joiner == "、" or _unit_end(text, start, k, lex)) or stop:
             if not _unit_end(text, start, k, lex) or not 2 <= k - start <= 16:
                 return out if stop and out else []
