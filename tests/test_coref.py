@@ -368,3 +368,10 @@ def test_coref_the_company_is_no_bank(coref):
     text = "武城恒泰食品有限公司获得甲银行颜庄支行贷款1.2亿元。据悉，该公司计划投资3亿元。"
     out = coref.resolve(text, [m("武城恒泰食品有限公司", 0, "Company"), m("甲银行颜庄支行", 12, "Company")])
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("该公司", "武城恒泰食品有限公司")]
+
+
+def test_coref_the_court_of_a_town(coref):
+    # 该法庭: the people's court named before (a town's court of a county court)
+    text = "武城县人民法院甲马营人民法庭开庭审理。2024年，该法庭被评为先进法庭。"
+    out = coref.resolve(text, [m("武城县人民法院甲马营人民法庭", 0, "Agency")])
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("该法庭", "武城县人民法院甲马营人民法庭")]
