@@ -2360,3 +2360,13 @@ def test_relations_units_listed_up_to_a_count(nlp):
     ms = [mention(text, "武城县人民医院", "Organization")]
     assert preds(run(nlp, text, ms), "partOf") == {
         ("重症医学科", "武城县人民医院"), ("儿童医学中心", "武城县人民医院"), ("康复医学科", "武城县人民医院")}
+
+
+def test_relations_the_groups_a_command_sets_up(nlp_full):
+    # 指挥部下设A组和B组: the command named before by its kind word, its task groups (组: a unit only in a list or
+    # before a post) are parts of it; a bare 领导小组 before 组长 is no body's name
+    doc = nlp_full("该县成立了武城县甲路建设指挥部，指挥部下设征地拆迁组和质量安全组。副县长王德明任领导小组组长。")
+    assert triples(doc, "partOf") == {("征地拆迁组", "partOf", "武城县甲路建设指挥部"),
+                                      ("质量安全组", "partOf", "武城县甲路建设指挥部")}
+    assert {m.name for m in doc._.kg_mentions if m.type == "Agency" and m.kind == "name"} == {
+        "武城县甲路建设指挥部", "征地拆迁组", "质量安全组"}

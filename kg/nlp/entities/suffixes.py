@@ -599,8 +599,9 @@ class SuffixSource(DataSource):
             if start is None or start >= s_suf:
                 continue
             start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)
-            if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf):
-                continue  # 中心 | 主任 of 活动中心主任: no body's name
+            if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
+                    or text[start:t] in lex.stop_names:
+                continue  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name
             out.append(Mention(start, t, text[start:t], hit[1], lex.strip_owner(text[start:t]), rule="suffix"))
         return out
 
