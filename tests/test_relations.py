@@ -2370,3 +2370,18 @@ def test_relations_the_groups_a_command_sets_up(nlp_full):
                                       ("质量安全组", "partOf", "武城县甲路建设指挥部")}
     assert {m.name for m in doc._.kg_mentions if m.type == "Agency" and m.kind == "name"} == {
         "武城县甲路建设指挥部", "征地拆迁组", "质量安全组"}
+
+
+
+def test_relations_a_person_taking_on_a_post_written_before_them_is_an_official(nlp):
+    # 甲中心主任由从乙医院引进的专家丙担任: no title introduces 丙; the post written before 由 makes them an official
+    text = "武城县人民医院新设儿童医学中心，儿童医学中心主任由从甲医院引进的专家隗雅芝担任。"
+    ms = [mention(text, "武城县人民医院", "Organization"), mention(text, "儿童医学中心", "Organization"),
+          mention(text, "儿童医学中心", "Organization", nth=1), mention(text, "甲医院", "Organization"),
+          mention(text, "隗雅芝", "Person")]
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = ms
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert triples(doc, "leads") == {("隗雅芝", "leads", "儿童医学中心")}
+    assert {m.type for m in doc._.kg_mentions if m.name == "隗雅芝"} == {"Official"}

@@ -21,6 +21,9 @@
     covers become mentions.  A bare unit word opening the sentence or a clause (post_bare_units: ``局党组书记、
     局长甲``) is the body of that kind the text named just before (…农业农村局召开会议。).
 
+    A person no title introduces who takes on a post written before 由 (``甲中心主任由从乙医院引进的专家丙担任``:
+    ``post_given_person``) is an official, and holds the post.
+
     A head's bare title taken on (``甲牵头组建乙合作社并担任理事长``, ``合作社…，甲担任理事长``) heads the nearest body
     of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page).
 
@@ -520,20 +523,30 @@ def _body_given_by(sent: Sentence, person: int) -> int | None:
                  and not sent.nested(i)), None)
 
 
-def _add_given_posts(sent: Sentence, person: int) -> None:
-    """The edges of a post written before 由 in the clause of a person and a verb of taking one on closing it
-    (院长由副校长韩卫东兼任, 新甫分校执行校长由总校副校长刘欣然担任): the person holds it.  A bare title's body is
-    the nearest body of a kind it heads named before it in the sentence (新成立的甲研究院为…机构，院长由…), else
-    the page's (:func:`_body_of_the_page`)."""
+def _post_given(sent: Sentence, person: int) -> tuple[int, int] | None:
+    """Where the clause starts and where its 由 is, when a post is written before 由 in the clause of ``person``
+    and a verb of taking one on closes it (院长由副校长韩卫东兼任, 主任由从甲医院引进的专家乙担任), else ``None``."""
     text, data, m = sent.text, sent.data, sent.mentions[person]
     verb = next((v for v in data.longest_first("post_taking_verbs") if text.startswith(v, m.end)), None)
     stops = data["clause_stops"]
     if verb is None or m.end + len(verb) < sent.end and text[m.end + len(verb)] not in stops:
-        return  # (兼任乙街道党工委书记: the post after the verb, _posts_taken_on)
+        return None  # (兼任乙街道党工委书记: the post after the verb, _posts_taken_on)
     start = max([sent.start] + [k + 1 for k in range(sent.start, m.start) if text[k] in stops])
     by = text.rfind("由", start, m.start)
     if by < 0 or _matcher(data).ending_at(text, by, start) is None:
+        return None
+    return start, by
+
+
+def _add_given_posts(sent: Sentence, person: int) -> None:
+    """The edges of a post written before 由 in the clause of a person and a verb of taking one on closing it
+    (:func:`_post_given`): the person holds it.  A bare title's body is the nearest body of a kind it heads named
+    before it in the sentence (新成立的甲研究院为…机构，院长由…), else the page's (:func:`_body_of_the_page`)."""
+    given = _post_given(sent, person)
+    if given is None:
         return
+    start, by = given
+    data = sent.data
     heads, mentions = data["post_title_bodies"], sent.mentions
     for body, titles in _edges(sent, parse_posts(sent, person, start, end=by)):
         if body is None:
@@ -577,6 +590,17 @@ def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
     titles = _matcher(data)
     end = next((k for k in range(stop, start, -1) if titles.ending_at(text, k, start) is not None), None)
     return parse_posts(sent, person, start, end=end) if end is not None else []
+
+
+@rule("post_given_person", needs=("Person",))
+def post_given_person(sent: Sentence) -> None:
+    """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任) is
+    an official (GUIDE §2: a named person whom the text gives a post); ``post_title`` then gives the edge."""
+    mentions = sent.mentions
+    for i in sent.idx:
+        if mentions[i].type == "Person" and mentions[i].kind == "name" and _post_given(sent, i) is not None:
+            mentions[i] = replace(mentions[i], type="Official")
+            sent.types.add("Official")
 
 
 @rule("post_title", needs=("Official",))
