@@ -2262,13 +2262,3 @@ def test_entities_a_hall_is_no_department(nlp, text):
 ])
 def test_entities_an_institution_opening_a_works_name(nlp, text, expected):
     assert {(m[0], m[1]) for m in found(nlp, text) if m[1] != "Place"} == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a person named again after a comma, where no name covers it, is the person (the posts read it there)
-    ("村党支部书记陈火明牵头成立合作社，陈火明担任合作社理事长。", [("陈火明", "Official"), ("陈火明", "Official")]),
-    # inside a longer run of characters (陈火明亮) it is no mention
-    ("村党支部书记陈火明说，群众称赞陈火明亮的嗓子。", [("陈火明", "Official")]),
-])
-def test_entities_a_person_named_again(nlp, text, expected):
-    assert [(m.text, m.type) for m in mentions(nlp, text) if m.type in ("Person", "Official")] == expected

@@ -4,8 +4,7 @@ It reads ``doc._.kg_candidates`` (each source's names under its key) and the spa
 of statistical models (``doc.spans["kg_ner"]``: spans labelled PER/LOC/ORG or a kg type),
 hands them to the registered filter its config names (:mod:`kg.nlp.entities.filters`) and
 writes what the filter keeps, in text order, as :class:`~kg.records.Mention` records (a place
-named exactly as a person of the same article taking the person's type: :func:`people_stay_people`; a
-person's name written again where no name covers it becoming a mention: :func:`people_named_again`).
+named exactly as a person of the same article taking the person's type: :func:`people_stay_people`).
 
 Its config says how the sources rank:
 
@@ -81,7 +80,7 @@ class EntitySettler(DataComponent):
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
-        doc._.kg_mentions = people_named_again(text, kept)
+        doc._.kg_mentions = kept
         return doc
 
     def _places_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -245,26 +244,6 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if built:
             out[k] = replace(m, type="Project")
     return out
-
-
-def people_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person named (three characters or more) is that person where the article writes the name again and no
-    name covers it, between punctuation or a clause's words that cannot run on a name (…，陈火旺担任合作社理事长:
-    the chairman the title named before): the mention the posts and relations read there."""
-    people = {m.text: m for m in mentions if m.type in _PEOPLE and m.kind == "name" and len(m.text) >= 3}
-    if not people:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    out = list(mentions)
-    for name, first in people.items():
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if not any(a < end and at < b for a, b in taken) and (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"):
-                out.append(Mention(at, end, name, first.type, first.name, rule="named_again"))
-                taken.append((at, end))
-            at = text.find(name, end)
-    return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > len(mentions) else mentions
 
 
 def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
