@@ -150,12 +150,17 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
         for p in (p for tier in candidates.tiers for group in tier for p in group):
             if p.type == "Organization" and p.text.endswith(INSTITUTION_ENDS) and (p.start, p.end) not in taken \
                     and any(a == p.start and p.end < b for a, b in projects) \
-                    and not any(a < p.end and p.start < b and not (a <= p.start and p.end <= b)
-                                and not (p.start <= a and b <= p.end) for a, b in taken):
+                    and not any(_crosses((p.start, p.end), span) for span in taken):
                 chosen.append(p)
                 taken.append((p.start, p.end))
     chosen.sort(key=lambda m: (m.start, -m.end))
     return chosen
+
+
+def _crosses(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Do the two spans overlap with neither inside the other (a name crossing another's edge)?"""
+    (s, e), (a, b) = span, other
+    return a < e and s < b and not (a <= s and e <= b) and not (s <= a and b <= e)
 
 
 @registry.misc("kg.prioritize_rules_filter.v1")

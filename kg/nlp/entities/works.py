@@ -45,11 +45,17 @@ MAX_STEM = 20
 _NOT_IN_NAME = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—…\n\r\t 　/|的和与等或")
 #: where a clause starts (the subject frame's name opens it)
 _CLAUSE_OPEN = set("，。；：？！,;:?!\n")
+#: where a sentence starts (a predicate, 是由…承建的, may span its clauses)
 _SENTENCE_END = "。；？！;?!\n"
 
 
 class BuiltWorkSource(DataSource):
     """Works named by what they make where a cue or the clause says the sentence is about that work."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "", *, key: str | None = None) -> None:
+        super().__init__(nlp, name, key=key)
+        self._kinds_re: re.Pattern | None = None
+        self._kinds_of = None  # the data the pattern was made from (from_disk may load other data)
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
@@ -89,7 +95,7 @@ class BuiltWorkSource(DataSource):
     def _kinds(self) -> re.Pattern:
         """The kind words of works that need a proper part before them (suffixes.tsv: type Project, proper 1),
         longest first; made once per loaded data."""
-        if getattr(self, "_kinds_of", None) is not self.data:
+        if self._kinds_re is None or self._kinds_of is not self.data:
             kinds = sorted((s for s, (t, proper) in self.data.lex.suffixes.items()
                             if t == "Project" and proper == 1 and len(s) >= 2 and not s.endswith("期")),
                            key=len, reverse=True)  # (a phase, 一期, is the work's part: 甲项目 | 一期厂房)
