@@ -2033,6 +2033,13 @@ def test_entities_quoted_names_inside_works_and_lists_after_fenbiewei(nlp, text,
     assert {(n, t) for _, t, n in found(nlp, text)} == expected
 
 
+def test_entities_a_slogan_after_a_kind_word_introduces_no_list(nlp):
+    # 项目 | 为 reads like a kind word introducing its items (项目为甲、乙); the items start after 为, so the
+    # clause before it (牢固树立“项目为王”理念) and the list before the slogan (甲县委、县政府坚持…) are no works
+    assert found(nlp, "会议强调，全县上下要牢固树立“项目为王”理念，对签约项目实行专班推进。", "Project") == set()
+    assert found(nlp, "今年以来，武城县委、县政府坚持“项目为王”，先后实施重点项目40个。", "Project") == set()
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

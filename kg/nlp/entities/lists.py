@@ -73,8 +73,8 @@ class ListedProjectSource(DataSource):
         places = self._places(index, doc)
         out: list[Mention] = []
         seen: set[tuple[int, int]] = set()
-        for end, type_, many in self._cues(index, roles):
-            items = self._items(index, end)
+        for end, type_, many, lower in self._cues(index, roles):
+            items = self._items(index, end, lower)
             if many and len(items) < 2:
                 continue  # a count or a verb after one name says nothing of it
             first = _places_from(items[0][0], items[0][1], places) if items else None
@@ -105,14 +105,15 @@ class ListedProjectSource(DataSource):
     # -- where a list of works ends ----------------------------------------------------------
 
     def _cues(self, index: NameIndex, roles: dict[str, str]):
-        """``(end of the last item, type of the items, whether two items are needed)`` for each cue."""
+        """``(end of the last item, type of the items, whether two items are needed, where the items may
+        start)`` for each cue (a list a word introduces starts after it: 项目包括 | 甲、乙)."""
         text = index.text
         for m in re.finditer("等", text):
             c = m.start()
             if c in index.starts and c + 1 in index.starts and c > 0:  # 等 as a word of its own (not 等待, 平等)
                 type_ = self._kind_after(index, c + 1, roles)
                 if type_ is not None:
-                    yield c, type_, False
+                    yield c, type_, False, 0
         yield from self._introduced(index, roles)
         if "、" not in text:
             return
@@ -121,7 +122,7 @@ class ListedProjectSource(DataSource):
             if c > 0 and c in index.starts and text[c - 1] not in STOP_PUNCT and text[c - 1] != "等":
                 type_ = self._kind_after(index, m.end(), roles)
                 if type_ is not None:
-                    yield c, type_, True
+                    yield c, type_, True, 0
         verbs = sorted((w for w, r in roles.items() if r == "verb"), key=len, reverse=True)
         for m in re.finditer("|".join(map(re.escape, verbs)), text):
             c = m.start()
@@ -142,7 +143,7 @@ class ListedProjectSource(DataSource):
                 k -= 1
             if "等" in text[k:c] or COUNT.search(text, k, c):
                 continue  # 甲、乙等项目开工, 甲、乙三个项目开工: the cue before the verb names the list
-            yield c, "Project", True
+            yield c, "Project", True, 0
 
     def _introduced(self, index: NameIndex, roles: dict[str, str]):
         """The cues of lists a kind word introduces (项目包括：甲、乙等。): the end of the clause after the
@@ -161,7 +162,7 @@ class ListedProjectSource(DataSource):
             if text.endswith("等", 0, end):
                 end -= 1  # (jieba may glue 等 to the last item: 科技城等)
             if end - start >= 2:
-                yield end, kind, False
+                yield end, kind, False, start
 
     def _kind_after(self, index: NameIndex, start: int, roles: dict[str, str]) -> str | None:
         """The type the first kind word after ``start`` gives the list (``None``: none, or one of
@@ -208,8 +209,9 @@ class ListedProjectSource(DataSource):
 
     # -- the items -------------------------------------------------------------------------
 
-    def _items(self, index: NameIndex, end: int) -> list[tuple[int, int]]:
-        """The items of the list whose last item ends at ``end``, in text order."""
+    def _items(self, index: NameIndex, end: int, lower: int = 0) -> list[tuple[int, int]]:
+        """The items of the list whose last item ends at ``end``, in text order; none starts before ``lower``
+        (an item crossing the word that introduced the list is a clause: “项目为王”理念)."""
         text = index.text
         items: list[tuple[int, int]] = []
         e = end
@@ -229,14 +231,14 @@ class ListedProjectSource(DataSource):
                     break
                 k -= 1
             if k > 0 and text[k - 1] == "、" and e - k <= MAX_ITEM:
-                if self._clause(index, k, e):
+                if k < lower or self._clause(index, k, e):
                     break  # 甲产业加速起势、乙园等项目: the list of names ends at a clause
                 items.append((k, e))
                 e = k - 1
                 continue
             # the first item: it starts where a name of its own would
             start, _ = self.data.bounds.walk_left(index, e, "Project")
-            if start is not None and start < e and not self._clause(index, start, e):
+            if start is not None and lower <= start < e and not self._clause(index, start, e):
                 items.append((start, e))
             break
         items.reverse()
