@@ -2040,6 +2040,11 @@ def test_entities_a_slogan_after_a_kind_word_introduces_no_list(nlp):
     assert found(nlp, "今年以来，武城县委、县政府坚持“项目为王”，先后实施重点项目40个。", "Project") == set()
 
 
+def test_entities_a_shorter_title_inside_a_longer_one_jieba_does_not_read(nlp):
+    # jieba reads 镇党委 | 副 | 书记: 党委副书记 starts inside a word, 副书记 is the title
+    assert found(nlp, "会上，镇党委副书记韩立新作表态发言。", "Official") == {("韩立新", "Official", "韩立新")}
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

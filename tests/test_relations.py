@@ -1519,6 +1519,21 @@ def test_relations_the_firms_listed_after_an_honour_and_a_colon_receive_it(nlp_f
         ("天津海晟新材料股份有限公司", "2024年度“数智领航”示范企业"), ("无锡锡澄微电子股份有限公司", "2024年度“数智领航”示范企业")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a firm written short between firms a suffix names is one of the list
+    ("获评“2024年度武城县突出贡献企业”的是：武城县宏达化工有限公司、山东颜庄机械股份有限公司、鲁兴新材料、德州恒远物流集团。",
+     {(firm, "2024年度武城县突出贡献企业") for firm in
+      ("武城县宏达化工有限公司", "山东颜庄机械股份有限公司", "鲁兴新材料", "德州恒远物流集团")}),
+    # people listed with the bodies they work for, parted by commas: the people receive it
+    ("获评“2024年度武城县优秀企业家”的是：武城县宏达化工有限公司董事长周文博，山东颜庄机械股份有限公司总经理韩立新。",
+     {("周文博", "2024年度武城县优秀企业家"), ("韩立新", "2024年度武城县优秀企业家")}),
+    ("获评“2024年度武城县先进个人”的是：县住建局城建科科长周文博、甲马营镇党委副书记韩立新。",
+     {("周文博", "2024年度武城县先进个人"), ("韩立新", "2024年度武城县先进个人")}),
+])
+def test_relations_a_colon_list_of_firms_and_of_people_with_their_bodies_receives_the_honour(nlp_full, text, expected):
+    assert edges(nlp_full(text), "awarded") == expected
+
+
 def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_of_the_paragraph(nlp_full):
     doc = nlp_full("经区委、区政府研究决定，对表现突出的单位予以表彰。湖南麓谷智联科技股份有限公司获评“2023年度岳麓区纳税贡献突出企业”。\n"
                    "另讯，长沙微芯光电子有限公司获评“2023年度长沙市科技创新十强企业”。")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.entities.component import CANDIDATES, DataSource
+from kg.nlp.entities.component import CANDIDATES, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.records import Mention
 
@@ -61,6 +61,7 @@ class ListedCompanySource(DataSource):
                 out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
         if "、" in text:
             out += self.brand_lists(index)
+            out += self.listed_with_firms(index, doc)
         return out
 
     def _trades_listed(self, index: NameIndex, start: int, items: str) -> bool:
@@ -122,6 +123,37 @@ class ListedCompanySource(DataSource):
                         bounds.proper(index, s, e) and not any(a == s and b == e for a, b in index.place_span)
                         and (other is None or other[1] == "Company")):
                     out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="brand_list"))
+        return out
+
+    def listed_with_firms(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        """Firms written short in a 、-list of firms a suffix names (甲化工科技有限公司、乙石油装备股份有限公司、
+        丙新材料、丁物流集团): where two items or more, and half of them, are companies the sources before
+        found, an item between two others that carries a proper-name signal, names no place and is marked
+        as nothing else is a firm too (the list's first item may run back into the clause, so it is never
+        one of these, nor a last item the sentence runs on from)."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        firms = {(m.start, m.end) for group in candidate_groups(doc).values() for m in group if m.type == "Company"}
+        if len(firms) < 2:
+            return []
+        out = []
+        for m in _ITEM_LIST.finditer(text):
+            spans, pos = [], m.start()
+            for part in m.group().split("、"):
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            last = len(spans) - 1
+            firm = [(k == 0 and any(e == spans[0][1] for _, e in firms)) or (k == last and any(s == spans[k][0] for s, _ in firms))
+                    or spans[k] in firms for k in range(len(spans))]
+            if sum(firm) < 2 or 2 * sum(firm) < len(spans):
+                continue
+            closed = m.end() == len(text) or text[m.end()] in "，。；,;"
+            for k, (s, e) in enumerate(spans):
+                if firm[k] or k == 0 or (k == last and not closed) or not 2 <= e - s <= _MAX_ITEM:
+                    continue
+                other = lex.suffix_at(text, e)
+                if (other is None or other[1] == "Company") and bounds.proper(index, s, e) \
+                        and not any(a == s and b == e for a, b in index.place_span) and not _has_title(index, s, e):
+                    out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
         return out
 
     def _last_item_end(self, index: NameIndex, s: int, e: int) -> int:

@@ -49,14 +49,19 @@ class TitleFinder(DataSource):
 
     def find_titles(self, index: NameIndex) -> list[tuple[int, int]]:
         """The titles' (start, end) where jieba's words agree (or where jieba glued the title's last character
-        to the surname of the name after it: 总河 | 长于 | 晓波)."""
-        text, starts, ends = index.text, index.starts, index.ends
-        return [
-            (m.start(), m.end())
-            for m in self.data.lex.title_re.finditer(text)
-            if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END)
-            and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end()))
-        ]  # (glued at both ends, the title is a reading across words: 学校 | 长安分校)
+        to the surname of the name after it: 总河 | 长于 | 晓波).  Where the longest title at a place is no reading
+        of jieba's words, a shorter one after it may be (镇党委 | 副 | 书记: 副书记, not 党委副书记)."""
+        text, starts, ends, title_re = index.text, index.starts, index.ends, self.data.lex.title_re
+        found = []
+        pos = 0
+        while (m := title_re.search(text, pos)) is not None:
+            if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END) \
+                    and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end())):
+                found.append((m.start(), m.end()))
+                pos = m.end()
+            else:
+                pos = m.start() + 1  # (glued at both ends, the title is a reading across words: 学校 | 长安分校)
+        return found
 
     def _name_glued(self, index: NameIndex, end: int) -> bool:
         """Whether jieba's word over ``end`` is the title's last character and a surname opening a name."""

@@ -603,7 +603,10 @@ def awarded_colon_list(sent: Sentence) -> None:
         m = opener.match(text, award.end)
         if m is None or not text.endswith(verbs, max(sent.start, award.start - 8), award.start - (text[award.start - 1 : award.start] == "“")):
             continue
-        for i in sent.chain_after(m.end(), types):
+        chain = sent.chain_after(m.end(), types)
+        if chain and mentions[chain[0]].type in PERSON_TYPES:
+            chain = sent.chain_after(m.end(), types, ("，", ","))  # 甲公司董事长袁某，乙公司总经理马某: a comma lists people
+        for i in chain:
             sent.add(i, "awarded", j, "awarded_colon_list", award_event(sent, j))
 
 

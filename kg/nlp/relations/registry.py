@@ -188,15 +188,20 @@ class Sentence:
             pos = start - len(joiner)
         return chain
 
-    def chain_after(self, pos: int, types) -> list[int]:
-        """The mentions of ``types`` listed from ``pos`` on: ``甲、乙和丙`` starting at ``pos``."""
+    def chain_after(self, pos: int, types, joiners: Sequence[str] = ()) -> list[int]:
+        """The mentions of ``types`` listed from ``pos`` on: ``甲、乙和丙`` starting at ``pos`` (joiners:
+        ``list_joiners``, and ``joiners`` besides).  Where persons are listed, an item may open with the body
+        the person works for (甲公司董事长袁某、乙局科长王某): the item is the person."""
         mentions, text = self.mentions, self.text
         by_start = {_item_start(mentions[i], text): i for i in sorted(self.idx, key=lambda i: mentions[i].end)
                     if mentions[i].type in types and not self.nested(i)}
-        joiners = self.data.longest_first("list_joiners")
+        persons = {k: i for k, i in by_start.items() if mentions[i].type in PERSON_TYPES}
+        joiners = sorted({*self.data.longest_first("list_joiners"), *joiners}, key=lambda w: (-len(w), w))
         chain: list[int] = []
         while pos in by_start:
             i = by_start[pos]
+            if persons and mentions[i].type in BODY_TYPES:
+                i = _person_of_the_item(text, mentions[i].end, persons, i)
             while mentions[i].type == "Place" and mentions[i].end in by_start \
                     and mentions[by_start[mentions[i].end]].type == "Place":
                 i = by_start[mentions[i].end]  # 刘家沟镇西湾村、…: an item of places written one inside the next is the last
@@ -217,6 +222,17 @@ def _body_of_the_item(text: str, start: int, bodies: dict[int, int], mentions: l
         if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[start - gap : start]):
             return mentions[k].start
     return start
+
+
+def _person_of_the_item(text: str, end: int, persons: dict[int, int], body: int) -> int:
+    """The person whose item starts at most five characters of a word for their work after the body that
+    ends at ``end`` (甲公司 | 董事长袁某, 乙街道 | 应急办工作人员孙某), else ``body``: the mirror of
+    :func:`_body_of_the_item`."""
+    for gap in range(0, 6):
+        k = persons.get(end + gap)
+        if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[end : end + gap]):
+            return k
+    return body
 
 
 def _item_start(m: Mention, text: str) -> int:
