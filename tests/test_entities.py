@@ -2045,6 +2045,16 @@ def test_entities_a_shorter_title_inside_a_longer_one_jieba_does_not_read(nlp):
     assert found(nlp, "会上，镇党委副书记韩立新作表态发言。", "Official") == {("韩立新", "Official", "韩立新")}
 
 
+@pytest.mark.parametrize("text,names", [
+    ("县财政局局长何其涛汇报了预算执行情况。", {"何其涛"}),  # jieba: 何其 (a conjunction) | 涛 | 汇报
+    ("县水务局局长梅子峰汇报了汛期准备情况。", {"梅子峰"}),  # jieba: 梅子 (plum) | 峰 | 汇报
+    ("甲公司总经理刘阳与甲马营镇党委书记孙莉代表双方签约。", {"刘阳", "孙莉"}),  # 代 opens 代表: no third character
+    ("副市长李代明出席。", {"李代明"}),  # 代 in a given name where it opens no word
+])
+def test_entities_where_the_name_after_a_title_ends(nlp, text, names):
+    assert found(nlp, text, "Official") == {(n, "Official", n) for n in names}
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

@@ -49,6 +49,10 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
             # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新)
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
+        third = text[pos + len(first[0]) : pos + len(first[0]) + 1]
+        if len(first[0]) == sur + 1 and third and CJK.match(third) and lone_name_end(
+                third, text[pos + sur + 2 : pos + sur + 4], freq):
+            return text[pos : pos + sur + 2]  # 何其 | 峰 | 汇报: a word of function jieba reads over a given name
         return None  # 副县长商定, 县长信访: the post and a verb, the surname its first character
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
@@ -74,14 +78,15 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
 def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
     """Whether ``third``, a character jieba left alone after a name it knows short, ends the given name: no
     word of a function jieba knows (刚, 向, 将), and after it a verb of two characters (韩文 | 涛 | 致辞: 韩文 is
-    also a word, Korean) or a character that ends names (罗文 | 彬 | 等), neither making a word with it."""
+    also a word, Korean) or a character that ends names (罗文 | 彬 | 等), neither making a word with it; or a
+    character jieba tags as part of a name before a word of its dictionary (梅子 | 轩 | 汇报)."""
     from kg.lang.jieba_tables import tables
 
     tags = tables()[0]
     if not after or tags.get(third, "").startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f")) or freq.get(third + after[0]):
         return False
     return after[0] in PUNCT or after[0] in NAME_STOP and after[0] not in NAME_STOP_IN_NAMES \
-        or tags.get(after[:2], "").startswith("v")
+        or tags.get(after[:2], "").startswith("v") or tags.get(third, "").startswith("nr") and bool(freq.get(after[:2]))
 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:

@@ -34,10 +34,10 @@ COUNT = re.compile(r"(?:[一二三四五六七八九十两百]+|[0-9０-９]+)[�
 #: every 张某 of the corpus into one node
 WITHHELD = "某"
 #: characters that do not continue a person's given name (verbs and particles after it: 说, 在, 等 …)
-NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及")
+NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及代")
 #: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a
-#: word with the next character (强调, 主持, 为了)
-NAME_STOP_IN_NAMES = set("强主同一带为作向会表指")
+#: word with the next character (强调, 主持, 为了, 代表)
+NAME_STOP_IN_NAMES = set("强主同一带为作向会表指代")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)
