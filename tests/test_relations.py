@@ -1958,8 +1958,17 @@ def test_relations_an_institution_a_sentence_says_is_built_is_a_work_there(nlp_f
     assert {(m.text, m.type, m.rule) for m in doc._.kg_mentions if m.type in ("Organization", "Project")} == {
         ("钢城区凤凰实验学校", "Organization", "suffix"), ("凤凰实验学校", "Project", "suffix_short")}
     assert triples(doc, "develops", "leads") == {
-        ("区教育和体育局", "develops", "凤凰实验学校"), ("山东泰岳建设集团有限公司", "develops", "凤凰实验学校"),
+        ("区教育和体育局", "develops", "钢城区凤凰实验学校"), ("山东泰岳建设集团有限公司", "develops", "钢城区凤凰实验学校"),
         ("王立新", "leads", "钢城区凤凰实验学校")}
+
+
+def test_relations_an_institution_named_short_is_the_one_the_page_names_in_full(nlp_full):
+    """人民医院 after 武城县人民医院 is that hospital, not a name of its own (every county has a 人民医院, and
+    another page's would otherwise be joined to it); where two full names end so, the short one names none."""
+    doc = nlp_full("武城县人民医院新建门诊楼项目开工。人民医院院长王立新说，门诊楼明年投用。")
+    assert triples(doc, "leads") == {("王立新", "leads", "武城县人民医院")}
+    doc = nlp_full("武城县人民医院和夏津县人民医院签约。人民医院院长王立新说，合作将深化。")
+    assert triples(doc, "leads") == set()
 
 
 def test_relations_a_ministry_between_the_award_verb_and_the_honour_gives_it(nlp_full):

@@ -417,11 +417,12 @@ class SuffixSource(DataSource):
     def named_without_places(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A school, hospital or other institution named in full, then without the places it opens with (德城区运河实验
         学校 … 运河实验学校位于…): the short name, four characters or more and ending in the institution's suffix,
-        written where no name was found, is a name (resolution joins it to the full one)."""
+        written where no name was found, names the institution of the full name: every county has its 人民医院, so the
+        short name is no name of its own across pages.  A short name two full names of the page end in names none."""
         text, lex, out = index.text, self.data.lex, []
         spans = [(m.start, m.end) for m in named]
         starts = index.place_start_end()
-        forms = set()
+        forms: dict[str, set[str]] = {}
         for m in named:
             if m.type != "Organization" or m.start not in starts:
                 continue
@@ -432,13 +433,15 @@ class SuffixSource(DataSource):
             hit = lex.suffix_at(rest, len(rest))
             if len(rest) >= 4 and hit is not None and hit[1] == "Organization" and len(rest) > len(hit[0]) + 1 \
                     and rest not in lex.stop_names:
-                forms.add(rest)
-        for form in sorted(forms):
+                forms.setdefault(rest, set()).add(m.name)
+        for form, full in sorted(forms.items()):
+            if len(full) != 1:
+                continue
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)
                 if at in index.starts and not any(a < end and at < b for a, b in spans):
-                    out.append(Mention(at, end, form, "Organization", form, rule="suffix_short"))
+                    out.append(Mention(at, end, form, "Organization", next(iter(full)), rule="suffix_short"))
                 at = text.find(form, end)
         return out
 
