@@ -1962,6 +1962,23 @@ def test_relations_an_institution_a_sentence_says_is_built_is_a_work_there(nlp_f
         ("王立新", "leads", "钢城区凤凰实验学校")}
 
 
+@pytest.mark.parametrize("text", [
+    "甲马营镇光伏项目开工，该项目拟由武城宏达新能源有限公司投资6.8亿元建设。",  # a plan before 由
+    "甲马营镇光伏项目开工，项目将由武城宏达新能源有限公司投资建设。",
+])
+def test_relations_a_work_a_firm_will_invest_in_and_build(nlp_full, text):
+    assert triples(nlp_full(text), "funds", "develops") == {
+        ("武城宏达新能源有限公司", "funds", "甲马营镇光伏项目"), ("武城宏达新能源有限公司", "develops", "甲马营镇光伏项目")}
+
+
+def test_relations_a_firm_named_again_by_its_brand_without_its_longest_trade_word(nlp_full):
+    # 泰昊晟能新能源有限公司 … 泰昊晟能: the brand without 新能源 (not 泰昊晟能新 without 能源); resolution joins the two
+    doc = nlp_full("武城县人民政府与泰昊晟能新能源有限公司签约甲马营镇光伏项目，该项目拟由泰昊晟能投资6.8亿元建设。")
+    assert triples(doc, "funds", "develops") == {  # (the firm signing for the work develops it: develops_signing)
+        ("泰昊晟能", "funds", "甲马营镇光伏项目"), ("泰昊晟能", "develops", "甲马营镇光伏项目"),
+        ("泰昊晟能新能源有限公司", "develops", "甲马营镇光伏项目")}
+
+
 def test_relations_an_institution_named_short_is_the_one_the_page_names_in_full(nlp_full):
     """人民医院 after 武城县人民医院 is that hospital, not a name of its own (every county has a 人民医院, and
     another page's would otherwise be joined to it); where two full names end so, the short one names none."""

@@ -521,7 +521,9 @@ class SuffixSource(DataSource):
                     forms.add(rest[:k] + word)
                     if len(word) >= 3 and rest[k:].startswith(word):
                         forms.add(rest[:k] + word[:2])  # 瑞泰新材料 → 瑞泰新材: the trade cut to two characters
-        trade = next((w for w in self.data.lex.industry_words if rest.endswith(w) and len(rest) - len(w) >= 4), None)
+        # (the longest trade word it ends with: 粤电海能 | 新能源, not 粤电海能新 | 能源)
+        trade = max((w for w in self.data.lex.industry_words if rest.endswith(w) and len(rest) - len(w) >= 4),
+                    key=lambda w: (len(w), w), default=None)
         first = index.word_covering(at)
         if trade and not (first is not None and self.data.bounds.tags.get(text[first[0] : first[1]], "").startswith("ns")):
             # (not when a place opens what is left: 兰州 | 黄河文化传媒有限公司 leaves 黄河文化, no brand)

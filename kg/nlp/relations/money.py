@@ -416,7 +416,7 @@ def _invest_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     adverbs = data.alternation("funds_invest_adverbs")
     verbs = data.alternation("funds_invest_verbs")
     return (re.compile(rf"(?P<adv>(?:{adverbs})*)(?P<verb>{verbs})"),
-            re.compile(rf"(?:是|系)?由$"))
+            re.compile(rf"(?:是|系)?(?:{adverbs})*由$"))  # (P拟由甲投资建设: a plan, 由 still names who)
 
 
 @rule("funds_invest", needs=("Project", *BODY_TYPES))
