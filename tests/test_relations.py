@@ -1971,6 +1971,17 @@ def test_relations_a_work_a_firm_will_invest_in_and_build(nlp_full, text):
         ("武城宏达新能源有限公司", "funds", "甲马营镇光伏项目"), ("武城宏达新能源有限公司", "develops", "甲马营镇光伏项目")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a logistics park is a work (物流园: suffixes.tsv); the builder after the amount
+    ("同日开工的还有：颜庄镇恒通冷链物流园，总投资6.2亿元，由山东恒通供应链管理有限公司建设。",
+     {("山东恒通供应链管理有限公司", "develops", "颜庄镇恒通冷链物流园")}),
+    # a body that organises the building develops the work (组织建设)
+    ("武城县第二实验小学扩建工程由县教体局组织建设。", {("县教育和体育局", "develops", "武城县第二实验小学扩建工程")}),
+])
+def test_relations_who_builds_a_park_or_organises_the_building(nlp_full, text, expected):
+    assert triples(nlp_full(text), "develops") == expected
+
+
 def test_relations_a_firm_named_again_by_its_brand_without_its_longest_trade_word(nlp_full):
     # 泰昊晟能新能源有限公司 … 泰昊晟能: the brand without 新能源 (not 泰昊晟能新 without 能源); resolution joins the two
     doc = nlp_full("武城县人民政府与泰昊晟能新能源有限公司签约甲马营镇光伏项目，该项目拟由泰昊晟能投资6.8亿元建设。")
