@@ -2055,6 +2055,12 @@ def test_entities_where_the_name_after_a_title_ends(nlp, text, names):
     assert found(nlp, text, "Official") == {(n, "Official", n) for n in names}
 
 
+def test_entities_a_zone_before_the_building_verb_opens_no_works_name(nlp):
+    # 在武城经济开发区 | 建设 | P: the zone (named by its suffix, not the divisions data) is where, not part of P
+    assert found(nlp, "宏达集团计划投资12亿元，在武城经济开发区建设黔茗茶叶精深加工产业园。", "Project") == {
+        ("黔茗茶叶精深加工产业园", "Project", "黔茗茶叶精深加工产业园")}
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

@@ -398,7 +398,8 @@ class NameBounds:
         return i, anchor is not None
 
     def _body_before_verbs(self, index: NameIndex, w: int) -> bool:
-        """Whether a body's name (a suffix of a Company, Agency or Organization) or a place ends right before the
+        """Whether a body's name (a suffix of a Company, Agency or Organization) or a place (of the divisions data or
+        a Place suffix) ends right before the
         words of work_verbs that end at the word starting at ``w`` (海信集团有限公司 | 投资 | 建设, 胶州市 | 建设)."""
         text = index.text
         while (v := index.word_ending(w)) is not None and text[v:w] in self.lex.work_verbs:
@@ -406,7 +407,8 @@ class NameBounds:
         if w in index.place_end:
             return True  # (a place: 在胶州市 | 建设)
         hit = self.lex.suffix_at(text, w)
-        return hit is not None and hit[1] in ("Company", "Agency", "Organization")
+        # (or a place its suffix names: 在湄潭经济开发区 | 建设)
+        return hit is not None and hit[1] in ("Company", "Agency", "Organization", "Place")
 
     def _settlement_in(self, stem: str) -> bool:
         """Whether ``stem`` holds a settlement's name: a surname, 家 and an ending of settlement_endings.txt
