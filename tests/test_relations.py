@@ -1982,6 +1982,15 @@ def test_relations_who_builds_a_park_or_organises_the_building(nlp_full, text, e
     assert triples(nlp_full(text), "develops") == expected
 
 
+def test_relations_a_town_opening_a_works_name_is_no_place_the_passage_is_about(nlp_full):
+    # 艾山街道 | 恒通冷链物流园 opens a clause, but names where that work is: the works listed after it are
+    # in the article's district, not in the town
+    doc = nlp_full("钢城区2025年三季度重大项目集中开工。同日开工的还有：艾山街道恒通冷链物流园，总投资6.2亿元；"
+                   "以及凤凰路东延工程等。")
+    assert edges(doc, "locatedIn") == {
+        ("恒通冷链物流园", "艾山街道"), ("恒通冷链物流园", "钢城区"), ("凤凰路东延工程", "钢城区")}
+
+
 def test_relations_a_firm_named_again_by_its_brand_without_its_longest_trade_word(nlp_full):
     # 泰昊晟能新能源有限公司 … 泰昊晟能: the brand without 新能源 (not 泰昊晟能新 without 能源); resolution joins the two
     doc = nlp_full("武城县人民政府与泰昊晟能新能源有限公司签约甲马营镇光伏项目，该项目拟由泰昊晟能投资6.8亿元建设。")

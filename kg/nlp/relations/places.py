@@ -656,6 +656,8 @@ def _topic(sent: Sentence):
         m = mentions[j]
         if any(text.startswith(w, m.end) for w in data["located_topic_not_after"]):
             continue  # 甲区的…, 甲区、乙区: a place named, not the subject
+        if any(mentions[i].start == m.end and mentions[i].type != "Place" for i in sent.idx):
+            continue  # 甲镇 | 乙光伏电站，总投资…: the place of the work it opens, not of the passage
         if not m.name.endswith(tuple(data["located_topic_name_ends"])):
             continue  # a short name (青岛) opening a clause more often opens a longer name (青岛万洋众创城)
         div = _division(m.name, context.code if context is not None else None)
