@@ -2061,6 +2061,16 @@ def test_entities_a_zone_before_the_building_verb_opens_no_works_name(nlp):
         ("黔茗茶叶精深加工产业园", "Project", "黔茗茶叶精深加工产业园")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # after an adverb the kind word is a verb: no work is named (全区共 | 改造 | 老旧小区56个)
+    ("2024年全区共改造老旧小区56个，惠及居民7800余户。", set()),
+    # a word jieba tags a verb names the road whose kind word follows it (博望 | 大道): part of the work's name
+    ("博望大道东延工程由陕西秦巴路桥工程有限公司承建。", {("博望大道东延工程", "Project", "博望大道东延工程")}),
+])
+def test_entities_an_adverb_before_a_kind_word_and_a_verb_naming_a_road(nlp, text, expected):
+    assert found(nlp, text, "Project") == expected
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

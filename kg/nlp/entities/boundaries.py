@@ -169,6 +169,8 @@ class NameBounds:
         generic)."""
         text, lex = index.text, self.lex
         limit = max(0, pos - MAX_NAME)
+        if type_ == "Project" and index.word_ending(pos) == pos - 1 and self.tags.get(text[pos - 1 : pos]) == "d":
+            return None, False  # 全区共 | 改造 | 老旧小区56个, 已 | 建设: after an adverb the kind word is a verb
         zone = type_ == "Place" and _is_zone(text, pos, lex)
         anchor = None
         seen_proper = False
@@ -381,9 +383,11 @@ class NameBounds:
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
-                        and text[w:i] not in lex.everyday_words and not index.inside_place(w, i):
+                        and text[w:i] not in lex.everyday_words and not index.inside_place(w, i) \
+                        and not self._road_word_at(index, i):
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part (市立, which jieba tags a
-                    # verb, is a name's word: everyday_words.txt; so is 即墨 of 即墨 | 区, part of a place)
+                    # verb, is a name's word: everyday_words.txt; so is 即墨 of 即墨 | 区, part of a place; and a
+                    # road's: 博望 | 大道东延工程)
                 if w is not None and type_ in ("Project", "Organization") and text[w:i] in lex.work_verbs \
                         and (self._proper_at(index, i, pos) or self.proper(index, i, pos)):
                     break  # 投资5亿元建设 | 即墨古城改造项目: what is done to a work, right before its proper part
@@ -396,6 +400,12 @@ class NameBounds:
                 and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
+
+    def _road_word_at(self, index: NameIndex, i: int) -> bool:
+        """Whether jieba's word at ``i`` is a line's kind word of its own (大道, 公路: work_names.tsv's lines): the
+        word before it names the road."""
+        w = index.word_covering(i)
+        return w is not None and w[0] == i and index.text[w[0] : w[1]] in self.lex.work_lines
 
     def _body_before_verbs(self, index: NameIndex, w: int) -> bool:
         """Whether a body's name (a suffix of a Company, Agency or Organization) or a place (of the divisions data or
