@@ -2071,6 +2071,16 @@ def test_entities_an_adverb_before_a_kind_word_and_a_verb_naming_a_road(nlp, tex
     assert found(nlp, text, "Project") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # jieba glues the copula to the brand before it (浩洋海 | 工是): no firm's name spans 是
+    ("浩洋海工是中海浩洋重工集团在江苏设立的全资子公司。", {("中海浩洋重工集团", "Company", "中海浩洋重工集团")}),
+    # a verb of urging (叮嘱) stands before the body urged: no name spans it, nor the person before it
+    ("王立新叮嘱县城投集团加快施工进度。", set()),
+])
+def test_entities_no_firms_name_spans_a_copula_or_a_verb_of_urging(nlp, text, expected):
+    assert found(nlp, text, "Company") == expected
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

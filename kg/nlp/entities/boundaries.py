@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
                                           YEAR, everyday_compound, is_proper_word)
 
@@ -326,7 +326,7 @@ class NameBounds:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)
                 if w is not None and w[1] == i and w[1] - w[0] > 1 and index.text[w[0] : w[1]] not in self.freq \
-                        and (type_ != "Company" or self.tags.get(word, "")[:1] in _FUNCTION_TAGS):
+                        and (type_ != "Company" or self.tags.get(word, "")[:1] in _FUNCTION_TAGS or word in COPULAS):
                     break  # 张三在, 周维民获: jieba's unknown-word model glued the boundary to a name (but a firm's
                     # brand ends with a verb's character: 达 of 恒达 in 柳州恒达精密铸造有限公司)
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"

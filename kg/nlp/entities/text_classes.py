@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CJK", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
+    "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
@@ -60,6 +60,8 @@ REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,
 #: even where jieba glued one to it (由融 | 创文化集团)
 AGENT_MARKERS = frozenset("由被")
+#: the copula: no firm's brand ends with it, even where jieba glued it to the brand (瀚洋海 | 工是 | 中海…集团)
+COPULAS = frozenset("是")
 #: prepositions of whom something is for (向甲工程发放贷款, 为乙项目提供授信): they open no work's name
 BENEFACTIVE_MARKERS = frozenset("向为对")
 #: words that point back to something named before (该项目, 此次, 这一称号): they open no name, and a kind
