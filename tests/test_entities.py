@@ -2016,6 +2016,8 @@ def test_entities_a_short_name_opening_a_community_or_road_is_no_place_of_its_ow
 
 def test_entities_a_working_method_in_quotes_is_no_work(nlp):
     assert found(nlp, "丽水社区推行“红色物业”工作法，成效明显。", "Project") == set()
+    # a quoted speech before 项目负责人 is no work's name: a clause ends inside it
+    assert found(nlp, "“目前项目进度完成60%，主体已封顶。”项目负责人王立新介绍。", "Project") == set()
     assert found(nlp, "全面启动“春雨行动”项目。", "Project") == {("“春雨行动”项目", "Project", "“春雨行动”项目")}
 
 

@@ -33,7 +33,9 @@ _METRO = re.compile(rf"(?P<line>(?P<system>地铁|轨道交通)?\d+号线)(?P<pa
 _LIST_JOINERS = ("和", "及", "与", "、", "以及")
 #: a further section listed after the first (东延段和东调段, 北段、南段)
 _NEXT_SECTION = re.compile(rf"(?:和|及|与|、)(?P<part>(?:{LINE_SECTION})(?:[一二三四五六七八九十\d]+期)?)")
-_QUOTED_PROJECT = re.compile(r"“([^“”\n]{4,30})”(应用场景|项目|工程|系统|平台|行动)")
+# (what is quoted names a thing only where no clause ends inside it: “目前项目进度完成55%，住院楼已封顶。”项目负责人
+# quotes a speaker)
+_QUOTED_PROJECT = re.compile(r"“([^“”\n，。！？；,!?;]{4,30})”(应用场景|项目|工程|系统|平台|行动)")
 
 
 class MetroLineSource(CandidateSource):
