@@ -2083,6 +2083,12 @@ def test_entities_no_firms_name_spans_a_copula_or_a_verb_of_urging(nlp, text, ex
     assert found(nlp, text, "Company") == expected
 
 
+def test_entities_a_ministry_before_deng_that_jieba_glues_to_it(nlp):
+    # jieba reads 交通运输 | 部等: the ministry ends inside a word, before the 等 of a list (not 教育 | 部门)
+    assert found(nlp, "武城县去年被交通运输部等四部门命名为示范县。", "Agency") == {("交通运输部", "Agency", "交通运输部")}
+    assert found(nlp, "加强教育部门协作。", "Agency") == set()
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 
