@@ -2089,6 +2089,18 @@ def test_entities_a_ministry_before_deng_that_jieba_glues_to_it(nlp):
     assert found(nlp, "加强教育部门协作。", "Agency") == set()
 
 
+@pytest.mark.parametrize("text,expected", [
+    # names written with a middle dot run over both parts (the first read as one word or two)
+    ("来源：伊犁日报 记者 古丽巴哈尔·艾买提 通讯员 王立新", {("古丽巴哈尔·艾买提", "Person"), ("王立新", "Person")}),
+    ("网格员阿依努尔·司马义已经开始了入户走访。", {("阿依努尔·司马义", "Official")}),
+    ("社区书记米热古丽·托合提带领居民打扫卫生。", {("米热古丽·托合提", "Official")}),
+    # a dot after everyday words joins two outlets, not a person's name
+    ("区长王立新走访大众报业·半岛网。", {("王立新", "Official")}),
+])
+def test_entities_a_name_written_with_a_middle_dot(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text) if t in ("Person", "Official")} == expected
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

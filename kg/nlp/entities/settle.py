@@ -39,6 +39,7 @@ from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import name_index
 from kg.nlp.entities.models import ModelTyping
+from kg.nlp.entities.text_classes import NAME_STOP
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -80,6 +81,8 @@ class EntitySettler(DataComponent):
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
+        if "·" in text:
+            kept = names_across_dots(name_index(doc), kept, self.data.freq)
         doc._.kg_mentions = kept
         return doc
 
@@ -244,6 +247,50 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if built:
             out[k] = replace(m, type="Project")
     return out
+
+
+#: how often jieba's dictionary may count a word that goes on a name's part after its middle dot (维奇 79, 主演 825)
+_RARE_NAME_PART = 300
+#: the longest part of a name after its middle dot
+_MAX_DOTTED_PART = 8
+
+
+def names_across_dots(index, mentions: list[Mention], freq: dict[str, int]) -> list[Mention]:
+    """A person's name written with a middle dot (古丽娜尔·吐尔逊, 阿依古丽·买买提: Uyghur, Kazakh and foreign
+    names in Chinese characters): a person's mention ending in jieba's word right before the dot runs over the
+    word it opens in and the part after the dot: the first word there, then words of one character or words
+    jieba's dictionary counts rarely (乔沃 | 维奇 | 主演: not 主演), up to punctuation.  A mention inside the
+    name so found is dropped."""
+    text = index.text
+    out: list[Mention] = []
+    grown: list[tuple[int, int]] = []
+    for m in mentions:
+        word = index.word_covering(m.end - 1) if m.type in _PEOPLE else None
+        dot = word[1] if word is not None else -1
+        first = index.word_covering(m.start)
+        start = first[0] if first is not None else m.start
+        while 0 <= dot < len(text) and text[dot] != "·" and (w := index.word_covering(dot)) is not None \
+                and w[1] - start <= _MAX_DOTTED_PART and all("\u4e00" <= c <= "\u9fff" for c in text[w[0] : w[1]]) \
+                and freq.get(text[w[0] : w[1]], 0) < _RARE_NAME_PART:
+            dot = w[1]  # (阿依 | 努尔 | ·: the first part read as two words)
+        if dot < 0 or text[dot : dot + 1] != "·" or not ("\u4e00" <= text[dot + 1 : dot + 2] <= "\u9fff"):
+            out.append(m)
+            continue
+        end = dot + 1
+        while (w := index.word_covering(end)) is not None and w[0] == end and w[1] - dot - 1 <= _MAX_DOTTED_PART:
+            part = text[w[0] : w[1]]
+            if not all("\u4e00" <= c <= "\u9fff" for c in part) or end > dot + 1 and not (
+                    len(part) == 1 and part not in NAME_STOP or freq.get(part, 0) < _RARE_NAME_PART):
+                break
+            end = w[1]
+        if end == dot + 1:
+            out.append(m)
+            continue
+        grown.append((start, end))
+        out.append(replace(m, start=start, end=end, text=text[start:end], name=text[start:end]))
+    if not grown:
+        return out
+    return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in grown)]
 
 
 def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
