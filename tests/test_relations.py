@@ -1541,6 +1541,19 @@ def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_o
         ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}
 
 
+def test_relations_a_decision_announced_alone_organises_the_honours_of_the_paragraphs_after_it(nlp_full):
+    """The decision is read out in a paragraph of its own; the honours follow paragraph by paragraph, and the
+    first paragraph that gives none ends them (its honour, 另讯, is another's)."""
+    doc = nlp_full("会议宣读了《中共武城县委 武城县人民政府关于表彰2024年度先进集体的决定》。\n"
+                   "山东恒远机械有限公司获评“2024年度工业经济突出贡献企业”。\n"
+                   "甲马营镇被评为“2024年度项目建设先进集体”。\n"
+                   "会议指出，今年要再接再厉。\n"
+                   "另讯，德州宏达化工有限公司获评“2024年度德州市纳税百强企业”。")
+    assert edges(doc, "organizes") == {
+        (body, honour) for body in ("武城县委", "武城县人民政府")
+        for honour in ("2024年度工业经济突出贡献企业", "2024年度项目建设先进集体")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a meeting that commends, and the next paragraph going on about it (会上)
     ("湖州市委、市政府召开全市制造业高质量发展大会，对先进集体和先进个人进行表彰。\n"

@@ -616,7 +616,8 @@ def organizes_decided(sent: Sentence) -> None:
     ``甲县委、甲县人民政府《关于表彰…的决定》``,
     ``甲市委、市政府召开…大会，对…进行表彰。会上，乙被评为“Y”``: the bodies whose decision or meeting the
     commendation is organise each honour given in the rest of the paragraph, and of the paragraphs after it
-    that go on about the meeting (会上…: award_meeting_carry_words), where no other giver is written with it
+    that go on about the meeting (会上…: award_meeting_carry_words) or, after a decision announced in a paragraph of
+    its own, that give its honours (:func:`_decision_goes_on`), where no other giver is written with it
     (award_decision_patterns)."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
@@ -630,14 +631,31 @@ def organizes_decided(sent: Sentence) -> None:
                       and mentions[i].end <= m.end("who") and not sent.nested(i)]
             if bodies:
                 state["decided_by"] = (paragraph, bodies)
+                state["decided_carried"] = False
                 break
     decided = state.get("decided_by")
-    if decided and decided[0] != paragraph and sent.start == paragraph \
-            and text.startswith(tuple(data["award_meeting_carry_words"]), paragraph):
-        decided = state["decided_by"] = (paragraph, decided[1])  # 会上，…: the meeting goes on
+    if decided and decided[0] != paragraph and sent.start == paragraph and (
+            text.startswith(tuple(data["award_meeting_carry_words"]), paragraph)  # 会上，…: the meeting goes on
+            or _decision_goes_on(state, decided[0]) and not _ASIDE.match(text, paragraph)):
+        decided = state["decided_by"] = (paragraph, decided[1])
+        state["decided_carried"] = True
     if not decided or decided[0] != paragraph:
         return
     given = {f[2] for f in sent.found if f[1] == "organizes"}  # (入选乙厅公布的名单: its own giver)
     for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"} - given):
+        state.setdefault("decided_honours", set()).add(paragraph)
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
+
+
+#: a paragraph that opens with a word of its own before a comma (另讯，此外，) turns to another matter
+_ASIDE = re.compile(r"[^，,。；;：:\n]{1,4}[，,]")
+
+
+def _decision_goes_on(state: dict, paragraph: int) -> bool:
+    """Whether a commendation decision covers the next paragraph too: it was announced in a paragraph of its own
+    that gave no honour (会议宣读了《…关于表彰…的决定》。), or the paragraph it was last carried to gave one
+    (甲公司获评“Y”。\n乙镇被评为“Z”。: the decision's honours, paragraph by paragraph, until one gives none or opens
+    with a word of its own: 另讯，…)."""
+    gave = paragraph in state.get("decided_honours", set())
+    return gave if state.get("decided_carried") else not gave
