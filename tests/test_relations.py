@@ -1541,6 +1541,16 @@ def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_o
         ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}
 
 
+def test_relations_a_department_no_list_names_is_an_item_of_a_list_of_bodies(nlp_full):
+    # 县商务和投资促进局: 促进 and 和 end no name inside an item between the list's marks, opened by a scope word
+    doc = nlp_full("甲马营镇、武城县发展和改革局、县商务和投资促进局、县住房和城乡建设局等8个单位被评为“2024年度项目建设先进集体”。")
+    assert edges(doc, "awarded") == {(body, "2024年度项目建设先进集体") for body in (
+        "甲马营镇", "武城县发展和改革局", "县商务和投资促进局", "县住房和城乡建设局")}
+    # an item holding a body's name is a clause: 市住建局将会同市卫健局 is no department
+    doc = nlp_full("下一步，市住建局将会同市卫健局、市教育局推进项目建设。")
+    assert {m.text for m in doc._.kg_mentions if m.type == "Agency"} == {"市住建局", "市卫健局", "市教育局"}
+
+
 def test_relations_a_decision_announced_alone_organises_the_honours_of_the_paragraphs_after_it(nlp_full):
     """The decision is read out in a paragraph of its own; the honours follow paragraph by paragraph, and the
     first paragraph that gives none ends them (its honour, 另讯, is another's)."""

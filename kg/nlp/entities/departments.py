@@ -86,7 +86,31 @@ class DepartmentSource(DataSource):
                 continue
             name = self._scope_of_the_body_before(index, out, start, name)
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
+        if "、" in text:
+            out += self.listed_departments(index, {(m.start, m.end) for m in out})
         return out + self.party_committees(index)
+
+    def listed_departments(self, index: NameIndex, named: set[tuple[int, int]]) -> list[Mention]:
+        """A department no list names, written with its scope word as an item of a 、-list (甲镇、县发展和改革局、
+        县商务和投资促进局、县住房和城乡建设局等8个单位): the whole item, from the scope word to an agency's suffix, is
+        its name (the words inside it, 促进 or 和, end no name there), where the list names another body."""
+        text, lex = index.text, self.data.lex
+        out = []
+        for m in _LISTED_ITEMS.finditer(text):
+            s, e = m.span()
+            if (s, e) in named or text[s] not in lex.one_char_units or text[s + 1 : s + 2] in lex.one_char_units:
+                continue  # (县区: two scope words, any level's)
+            hit = lex.suffix_at(text, e)
+            before, after = text[s - 1 : s], text[e : e + 1]
+            if hit is None or hit[1] != "Agency" or e - s - len(hit[0]) < 3 or not (
+                    before == "、" and after in "、等和" or after == "、" and before in "、，,：:"):
+                continue
+            if any(s <= a and b <= e for a, b in named):
+                continue  # (市住建局将会同市卫健局: a body inside the item makes it a clause)
+            if not any(b == s - 1 or a == e + 1 for a, b in named):
+                continue  # (a body of the list beside it says it is a list of bodies)
+            out.append(Mention(s, e, text[s:e], "Agency", text[s:e], rule=RULE))
+        return out
 
     def _post_after(self, text: str, e: int) -> bool:
         """Whether a post title of two characters or more starts at ``e`` (住房和城乡建设部 | 副部长)."""
@@ -127,6 +151,8 @@ class DepartmentSource(DataSource):
         return out
 
 
+#: a run of name characters between list marks: an item of a 、-list (its ends are checked by the caller)
+_LISTED_ITEMS = re.compile(r"(?<=[、，,：:])[\u4e00-\u9fff]{5,16}(?=[、等和])")
 #: what may follow a body's name inside a jieba word that reads it with the name's last character (委和)
 _JOINED = "和与及、"
 #: and what may follow a ministry's so (部等: 交通运输部等四部门)
