@@ -195,6 +195,11 @@ def test_gazetteer_resolve_scope_other_contexts(gaz: Gazetteer) -> None:
     assert gaz.resolve_scope("区", []) is None
     assert gaz.resolve_scope("局", [one(gaz, "即墨区")]) is None
     assert gaz.resolve_scope("街道", [gaz.get("370215002")]).name == "潮海街道"
+    # autonomous divisions: 自治区人民政府, 自治州委, 自治县政府 on their pages
+    assert gaz.resolve_scope("自治区", [one(gaz, "拉萨市")]).name == "西藏自治区"
+    assert gaz.resolve_scope("自治州", [one(gaz, "吉首市")]).name == "湘西土家族苗族自治州"
+    assert gaz.resolve_scope("自治县", [one(gaz, "长阳土家族自治县")]).name == "长阳土家族自治县"
+    assert gaz.resolve_scope("自治州", [one(gaz, "拉萨市")]) is None
 
 
 # -- the name index ----------------------------------------------------------------------

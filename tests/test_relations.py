@@ -1541,6 +1541,16 @@ def test_relations_the_bodies_that_decided_a_commendation_organise_the_honours_o
         ("区委", "2023年度岳麓区纳税贡献突出企业"), ("区人民政府", "2023年度岳麓区纳税贡献突出企业")}
 
 
+def test_relations_an_autonomous_regions_bodies_named_by_its_scope_word(nlp_full):
+    # 自治区 is a scope word (scope_words.tsv): 自治区人民政府 is a body, and with the party committee before it
+    # the giver of the honour, so the community before 被 receives it
+    doc = nlp_full("今年初，丽水社区被广西壮族自治区党委、自治区人民政府命名为“自治区民族团结进步示范社区”。")
+    assert triples(doc, "awarded", "organizes") == {
+        ("丽水社区", "awarded", "自治区民族团结进步示范社区"),
+        ("广西壮族自治区党委", "organizes", "自治区民族团结进步示范社区"),
+        ("自治区人民政府", "organizes", "自治区民族团结进步示范社区")}
+
+
 def test_relations_a_department_no_list_names_is_an_item_of_a_list_of_bodies(nlp_full):
     # 县商务和投资促进局: 促进 and 和 end no name inside an item between the list's marks, opened by a scope word
     doc = nlp_full("甲马营镇、武城县发展和改革局、县商务和投资促进局、县住房和城乡建设局等8个单位被评为“2024年度项目建设先进集体”。")

@@ -619,6 +619,8 @@ def _order(div: Division) -> tuple[int, int, str]:
 
 
 def _scope_fits(unit: str, div: Division) -> bool:
+    if unit.startswith("自治"):  # 自治区, 自治州, 自治县: the autonomous region, prefecture or county
+        return div.level == {"自治区": "province", "自治州": "city", "自治县": "district"}.get(unit) and div.name.endswith(unit)
     if unit == "省":
         return div.level == "province" and div.name.endswith("省")
     if unit == "市":
