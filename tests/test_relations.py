@@ -1551,6 +1551,13 @@ def test_relations_an_autonomous_regions_bodies_named_by_its_scope_word(nlp_full
         ("自治区人民政府", "organizes", "自治区民族团结进步示范社区")}
 
 
+def test_relations_the_bodies_after_bei_give_the_honour_also_when_counted(nlp_full):
+    # 被甲部等九部门评定为“Y”: the ministry (its fellows counted) organises it, the co-op before 被 receives it
+    doc = nlp_full("去年12月，武城县恒远农民专业合作社被农业农村部等九部门评定为“国家农民合作社示范社”。")
+    assert triples(doc, "awarded", "organizes") == {
+        ("武城县恒远农民专业合作社", "awarded", "国家农民合作社示范社"), ("农业农村部", "organizes", "国家农民合作社示范社")}
+
+
 def test_relations_a_department_no_list_names_is_an_item_of_a_list_of_bodies(nlp_full):
     # 县商务和投资促进局: 促进 and 和 end no name inside an item between the list's marks, opened by a scope word
     doc = nlp_full("甲马营镇、武城县发展和改革局、县商务和投资促进局、县住房和城乡建设局等8个单位被评为“2024年度项目建设先进集体”。")

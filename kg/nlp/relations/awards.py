@@ -418,6 +418,16 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
     return made[(start, end)]
 
 
+#: the givers counted after the first of them (被甲部等九部门评定为: 等九部门)
+_COUNTED_GIVERS = re.compile(r"等[0-9一二三四五六七八九十两]*个?(?:部门|单位|部委)$")
+
+
+def _before_counted_givers(text: str, pos: int) -> int:
+    """Where the givers end when a count of them stands right before ``pos`` (甲部 | 等九部门 | 评定为), else ``pos``."""
+    m = _COUNTED_GIVERS.search(text, max(0, pos - 8), pos)
+    return m.start() if m is not None else pos
+
+
 def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     count = data["award_count_pattern"]
     verbs = data.alternation("award_named_verbs")
@@ -439,9 +449,12 @@ def awarded_named(sent: Sentence) -> None:
         after = text[m.end():m.end() + 1]
         if m.group("verb") in ("为", "成为") and not (m.group("count") or m.group("tail")) and after and after not in stops:
             continue  # X为“Y”提供… : 为 is an honour only when a count, a 称号 or the clause's end says so
-        who = sent.chain_before(m.start(), set(sent.data["award_recipient_types"]))
+        who = sent.chain_before(_before_counted_givers(text, m.start()), set(sent.data["award_recipient_types"]))
+        givers: list[int] = []
         if who and text.endswith("被", 0, sent.mentions[who[0]].start):
-            # X被B命名为“Y”: B confers it, X (before 被) receives it
+            # X被B命名为“Y”: B confers it, X (before 被) receives it; B, where a chain of bodies ending right before
+            # the verb (or its count: 等九部门), organises it
+            givers = who if all(sent.mentions[i].type in BODY_TYPES for i in who) else []
             by = sent.mentions[who[0]].start - 1
             who = sent.chain_before(by, set(sent.data["award_recipient_types"]))
             if not who and text[by - 1 : by] in stops:
@@ -450,6 +463,10 @@ def awarded_named(sent: Sentence) -> None:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
                 sent.add(i, "awarded", honour, "awarded_named")
+            organised = {f[0] for f in sent.found if f[1] == "organizes" and f[2] == honour}
+            for i in givers:
+                if i not in organised:
+                    sent.add(i, "organizes", honour, "awarded_named", {"organizer_role": "主办"})
     types = set(sent.data["award_recipient_types"])
     giver: list[int] = []
     for m in granted.finditer(text, sent.start, sent.end):
