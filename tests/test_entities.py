@@ -2101,6 +2101,17 @@ def test_entities_a_name_written_with_a_middle_dot(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Person", "Official")} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # towns written without their unit, in a list the count and the unit close: each is a town of that unit
+    ("风光带提质改造工程途经来龙门、阳三石两个街道。", {("来龙门", "来龙门街道"), ("阳三石", "阳三石街道")}),
+    ("项目覆盖东关、西关、南关等5个村。", {("东关", "东关村"), ("西关", "西关村"), ("南关", "南关村")}),
+    # other kinds of things are no places
+    ("教育、卫生两个领域同步推进。", set()),
+])
+def test_entities_places_written_without_their_unit_in_a_counted_list(nlp, text, expected):
+    assert {(m.text, m.name) for m in mentions(nlp, text) if m.type == "Place"} == expected
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

@@ -11,17 +11,23 @@ may nest inside longer names (青岛 in 青岛市城市管理局), so nesting ed
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word, tables
+from kg.lang.money import chinese_number
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS
 from kg.records import Mention
 
 __all__ = ["PlaceSource", "RULE"]
+
+#: what closes a list of towns or villages written without their unit: a count and the unit (两个街道, 等5个村)
+_COUNTED_UNITS = re.compile(r"(?P<etc>等)?(?P<n>[0-9]+|[一二两三四五六七八九十]+)个(?P<unit>街道|社区|镇|乡|村)")
 
 #: The rule name of the mentions this source makes.
 RULE = "place_gazetteer"
@@ -67,6 +73,8 @@ class PlaceSource(DataSource):
                     continue
             found.append((s, e, name))
         found = sorted(found + self._shorts_of_named(index, found))
+        if "个" in text and "、" in text:
+            found = sorted(found + self._counted_towns(index, found))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
 
@@ -101,6 +109,35 @@ class PlaceSource(DataSource):
                 if (a == 0 or text[a - 1] in PUNCT or self.data.lex.boundary_before(text, a)) and b in index.ends \
                         and not any(x < b and a < y for x, y, _ in found + out):
                     out.append((a, b, short))
+        return out
+
+    def _counted_towns(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Towns and villages written without their unit in a list the unit and their count close (涉及海州、兴海
+        两个街道; 甲、乙、丙等5个村): each item is a place, named with the unit (海州街道).  The count must be the
+        items' (more after 等); an item is two to four characters (the first after the boundary word before it, else jieba's word)."""
+        text, out = index.text, []
+        taken = {(s, e) for s, e, _ in found}
+        for m in _COUNTED_UNITS.finditer(text):
+            count = int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n"))
+            items, end = [], m.start()
+            while True:
+                at = text.rfind("、", max(0, end - 5), end)
+                if at >= 0:
+                    start = at + 1
+                else:  # the first item: after the boundary word before it (途经 | 来龙门), else jieba's word
+                    start = next((k for k in (self.data.bounds.last_boundary(text, max(0, end - 5), end),
+                                              index.word_ending(end)) if k is not None and 2 <= end - k <= 4), None)
+                if start is None or not 2 <= end - start <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
+                    break
+                items.append((start, end))
+                if at < 0:
+                    break
+                end = at
+            if len(items) < 2 or count is None or (count < len(items) if m.group("etc") else count != len(items)):
+                continue
+            unit = m.group("unit")
+            out += [(s, e, text[s:e] + unit) for s, e in items
+                    if (s, e) not in taken and not text[s:e].endswith(unit) and text[s:e] not in self.data.lex.stop_names]
         return out
 
     def _written_inside(self, before: str, name: str) -> bool:
