@@ -96,6 +96,7 @@ def test_gazetteer_short_names(gaz: Gazetteer, name: str, expected: str) -> None
         ("黄岛区", "district", "黄岛"),
         ("内蒙古自治区", "province", "内蒙古"),
         ("广西壮族自治区", "province", "广西"),
+        ("新疆维吾尔自治区", "province", "新疆"),  # its people written without 族
         ("湘西土家族苗族自治州", "city", "湘西"),
         ("长阳土家族自治县", "district", "长阳"),
         ("于家务回族乡", "town", "于家务"),

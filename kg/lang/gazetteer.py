@@ -197,6 +197,10 @@ def short_name(name: str, level: str) -> str | None:
             break
     else:
         return None
+    if name.endswith(("自治区", "自治州", "自治县", "自治旗")) and not stem.endswith("族"):
+        # 新疆维吾尔自治区 → 新疆: the one name that writes its people without 族
+        ethnic = next((e for e in _ETHNIC if len(e) >= 2 and stem.endswith(e) and len(stem) - len(e) >= 2), None)
+        stem = stem[: -len(ethnic)] if ethnic else stem
     stripped = stem.endswith("族")
     while stripped:  # 湘西土家族苗族 → 湘西土家族 → 湘西
         stripped = False
