@@ -2112,6 +2112,12 @@ def test_entities_places_written_without_their_unit_in_a_counted_list(nlp, text,
     assert {(m.text, m.name) for m in mentions(nlp, text) if m.type == "Place"} == expected
 
 
+def test_entities_a_zone_word_opening_with_a_boundary_words_character(nlp):
+    # jieba reads 子牙经 | 开区: the 经 of 经开区 (a zone's word) is no boundary word there
+    assert found(nlp, "子牙经开区管委会副主任王立新表示，园区将加快建设。", "Agency") == {
+        ("子牙经开区管委会", "Agency", "子牙经开区管委会")}
+
+
 def test_entities_a_rare_shandong_surname_opens_an_official_after_a_title(nlp):
     assert found(nlp, "镇党委书记綦光明说，项目建成后可带动周边6个村增收。", "Official") == {("綦光明", "Official", "綦光明")}
 

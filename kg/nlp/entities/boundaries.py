@@ -268,6 +268,8 @@ class NameBounds:
             b = lex.boundary_before(text, i)
             if b and i < pos and index.inside_place(i - b, i):
                 b = 0  # 郫 | 都 | 区: a word of boundaries.txt inside a place of the divisions data is the place's
+            if b and text.startswith(lex.scope_zones, i - b):
+                b = 0  # 子牙 | 经开区管委会: a zone's word (scope_words.tsv) opening with a boundary word's characters
             # a boundary word whose first characters end a place is read from after the place (济南 | 至泰安:
             # 南至 of 东至嫩江路 is no word there)
             if b > 1:
