@@ -307,6 +307,14 @@ def test_mentions_a_place_after_its_town_and_the_agents_marker_glued_to_a_word()
     assert _typed(typer, "工坊由村集体共建", [("工坊由村", "LOC")]) == set()
 
 
+def test_mentions_a_place_run_over_a_de_starts_after_it():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 德州市 | 南部 | 的 | 武城县: the model's place ran over where the county is; the county is the name
+    assert _typed(typer, "地处德州市南部的武城县，", [("南部的武城县", "LOC")]) == {("武城县", "Place")}
+
+
 def test_mentions_events_are_no_names():
     from kg.nlp.model.mentions import MentionTyper
 

@@ -118,7 +118,7 @@ class MentionTyper:
             if words and not self._edges_fit(text, span, words, starts, bounds):
                 continue
             if span.label != "PER":
-                span = self._with_partner(text, span)
+                span = self._with_partner(text, _after_de(text, span, bounds))
             inner = _words_inside(words, starts, span.start, span.end)
             m = self.mention(text, span.start, span.end, span.label, inner)
             if m is not None:
@@ -514,3 +514,12 @@ def _balanced(word: str) -> bool:
         elif ch != "·" and ch not in DASHES and _PUNCT.match(ch):
             return False
     return depth == 0
+
+
+def _after_de(text: str, span, bounds: set[int]):
+    """The span from after the last 的 inside it that is a word of its own (乌兰察布市 | 南部的 | 丰镇市: the model's
+    place ran over where the town is), when two characters or more of a name are left; else the span."""
+    k = text.rfind("的", span.start + 1, span.end - 2)
+    if k < 0 or k not in bounds or k + 1 not in bounds:
+        return span
+    return type(span)(k + 1, span.end, span.label)
