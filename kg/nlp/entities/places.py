@@ -114,7 +114,8 @@ class PlaceSource(DataSource):
     def _counted_towns(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Towns and villages written without their unit in a list the unit and their count close (涉及海州、兴海
         两个街道; 甲、乙、丙等5个村): each item is a place, named with the unit (海州街道).  The count must be the
-        items' (more after 等); an item is two to four characters (the first after the boundary word before it, else jieba's word)."""
+        items' (more after 等); an item is two to four characters of CJK (the first after the boundary word
+        before it, else jieba's word before the first 、)."""
         text, out = index.text, []
         taken = {(s, e) for s, e, _ in found}
         for m in _COUNTED_UNITS.finditer(text):

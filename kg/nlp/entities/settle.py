@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
-from kg.nlp.entities.index import name_index
+from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.text_classes import NAME_STOP
 from kg.nlp.extensions import doc_text, ensure_extensions
@@ -255,7 +255,7 @@ _RARE_NAME_PART = 300
 _MAX_DOTTED_PART = 8
 
 
-def names_across_dots(index, mentions: list[Mention], freq: dict[str, int]) -> list[Mention]:
+def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str, int]) -> list[Mention]:
     """A person's name written with a middle dot (古丽娜尔·吐尔逊, 阿依古丽·买买提: Uyghur, Kazakh and foreign
     names in Chinese characters): a person's mention ending in jieba's word right before the dot runs over the
     word it opens in and the part after the dot: the first word there, then words of one character or words
@@ -266,20 +266,23 @@ def names_across_dots(index, mentions: list[Mention], freq: dict[str, int]) -> l
     grown: list[tuple[int, int]] = []
     for m in mentions:
         word = index.word_covering(m.end - 1) if m.type in _PEOPLE else None
-        dot = word[1] if word is not None else -1
+        if word is None:
+            out.append(m)
+            continue
+        dot = word[1]
         first = index.word_covering(m.start)
         start = first[0] if first is not None else m.start
-        while 0 <= dot < len(text) and text[dot] != "·" and (w := index.word_covering(dot)) is not None \
-                and w[1] - start <= _MAX_DOTTED_PART and all("\u4e00" <= c <= "\u9fff" for c in text[w[0] : w[1]]) \
+        while dot < len(text) and text[dot] != "·" and (w := index.word_covering(dot)) is not None \
+                and w[1] - start <= _MAX_DOTTED_PART and _all_cjk(text[w[0] : w[1]]) \
                 and freq.get(text[w[0] : w[1]], 0) < _RARE_NAME_PART:
             dot = w[1]  # (阿依 | 努尔 | ·: the first part read as two words)
-        if dot < 0 or text[dot : dot + 1] != "·" or not ("\u4e00" <= text[dot + 1 : dot + 2] <= "\u9fff"):
+        if text[dot : dot + 1] != "·" or not _all_cjk(text[dot + 1 : dot + 2]):
             out.append(m)
             continue
         end = dot + 1
         while (w := index.word_covering(end)) is not None and w[0] == end and w[1] - dot - 1 <= _MAX_DOTTED_PART:
             part = text[w[0] : w[1]]
-            if not all("\u4e00" <= c <= "\u9fff" for c in part) or end > dot + 1 and not (
+            if not _all_cjk(part) or end > dot + 1 and not (
                     len(part) == 1 and part not in NAME_STOP or freq.get(part, 0) < _RARE_NAME_PART):
                 break
             end = w[1]
@@ -291,6 +294,10 @@ def names_across_dots(index, mentions: list[Mention], freq: dict[str, int]) -> l
     if not grown:
         return out
     return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in grown)]
+
+
+def _all_cjk(part: str) -> bool:
+    return bool(part) and all("\u4e00" <= c <= "\u9fff" for c in part)
 
 
 def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
