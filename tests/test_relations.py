@@ -2034,6 +2034,16 @@ def test_relations_a_town_opening_a_works_name_is_no_place_the_passage_is_about(
         ("恒通冷链物流园", "艾山街道"), ("恒通冷链物流园", "钢城区"), ("凤凰路东延工程", "钢城区")}
 
 
+def test_relations_money_for_several_works_built_after_an_adverb(nlp_full):
+    # …投资30亿元，重点建设A和B: an adverb before the building verb; each work listed is funded and built, the amount
+    # is theirs together (no work's own)
+    doc = nlp_full("鲁通集团计划投资30亿元，重点建设颜庄夏布文创产业园和颜庄农产品冷链物流枢纽。")
+    assert funded(doc) == {("鲁通集团", "颜庄夏布文创产业园", None), ("鲁通集团", "颜庄农产品冷链物流枢纽", None)}
+    assert edges(doc, "develops") == {("鲁通集团", "颜庄夏布文创产业园"), ("鲁通集团", "颜庄农产品冷链物流枢纽")}
+    doc = nlp_full("鲁通集团计划投资30亿元，重点建设颜庄夏布文创产业园。")
+    assert funded(doc) == {("鲁通集团", "颜庄夏布文创产业园", "3000000000")}
+
+
 def test_relations_a_firm_named_again_by_its_brand_without_its_longest_trade_word(nlp_full):
     # 泰昊晟能新能源有限公司 … 泰昊晟能: the brand without 新能源 (not 泰昊晟能新 without 能源); resolution joins the two
     doc = nlp_full("武城县人民政府与泰昊晟能新能源有限公司签约甲马营镇光伏项目，该项目拟由泰昊晟能投资6.8亿元建设。")

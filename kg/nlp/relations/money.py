@@ -441,9 +441,12 @@ def funds_invest(sent: Sentence) -> None:
         verb = ""
         if money is not None:  # 甲投资5亿元建设P: the building verb after the amount
             pos = _past_where(sent, pos)  # (…5亿元，在乙区建设P: where it is built, in between)
-            verb = next((v for v in data.longest_first("develops_verbs")
-                         if text.startswith(v, pos + (text[pos : pos + 1] in "，,"))), "")
-            pos += (text[pos : pos + 1] in "，," and bool(verb)) + len(verb)  # (…12亿元，建设P: the next clause)
+            at = pos + (text[pos : pos + 1] in "，,")
+            # (…30亿元，重点建设P: an adverb of the develops data before the verb)
+            at += len(next((w for w in data.longest_first("develops_particles") if text.startswith(w, at)
+                            and any(text.startswith(v, at + len(w)) for v in data["develops_verbs"])), ""))
+            verb = next((v for v in data.longest_first("develops_verbs") if text.startswith(v, at)), "")
+            pos = at + len(verb) if verb else pos  # (…12亿元，建设P: the next clause)
         project, builds = _project_at(sent, pos), True
         if project is None and verb:
             # 甲投资12亿元，在乙开发区建设 | 功率半导体封装测试基地项目: the money and the building name the work
@@ -470,10 +473,17 @@ def funds_invest(sent: Sentence) -> None:
                     continue
         # 联合投资, 共同出资: the amount is the funders' together, and the kind says so
         qual = _money_qualifiers(money, joint + m.group("verb"))
+        # (…投资30亿元，建设A、B和C三个项目: each work is funded and built; the amount is theirs together, so it
+        # is no work's own)
+        listed = sent.chain_after(mentions[project].start, {"Project"}) if verb else []
+        works = listed if len(listed) > 1 else [project]
+        if len(works) > 1:
+            qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
         for f in funders:
-            sent.add(f, "funds", project, "funds_invest", qual)
-            if not parties and builds:
-                sent.add(f, "develops", project, "funds_invest")
+            for work in works:
+                sent.add(f, "funds", work, "funds_invest", qual)
+                if not parties and builds:
+                    sent.add(f, "develops", work, "funds_invest")
 
 
 def _ends_clause(text: str, pos: int, end: int) -> bool:
