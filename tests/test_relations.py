@@ -2042,6 +2042,9 @@ def test_relations_money_for_several_works_built_after_an_adverb(nlp_full):
     assert edges(doc, "develops") == {("鲁通集团", "颜庄夏布文创产业园"), ("鲁通集团", "颜庄农产品冷链物流枢纽")}
     doc = nlp_full("鲁通集团计划投资30亿元，重点建设颜庄夏布文创产业园。")
     assert funded(doc) == {("鲁通集团", "颜庄夏布文创产业园", "3000000000")}
+    # an amount's floor is its hedge (不少于, 至少: investment_hedges)
+    doc = nlp_full("鲁通集团计划在武城累计投资不少于30亿元，建设颜庄夏布文创产业园。")
+    assert funded(doc) == {("鲁通集团", "颜庄夏布文创产业园", "3000000000")}
 
 
 def test_relations_a_firm_named_again_by_its_brand_without_its_longest_trade_word(nlp_full):
