@@ -1551,6 +1551,14 @@ def test_relations_an_autonomous_regions_bodies_named_by_its_scope_word(nlp_full
         ("自治区人民政府", "organizes", "自治区民族团结进步示范社区")}
 
 
+@pytest.mark.parametrize("text", [
+    "村党支部书记王立新先后获得“山东省三八红旗手”“德州市乡村振兴带头人”等荣誉称号。",
+    "村党支部书记王立新先后获得“山东省三八红旗手”、“德州市乡村振兴带头人”等称号。",
+])
+def test_relations_titles_in_quotes_listed_before_chenghao_are_each_an_honour(nlp_full, text):
+    assert edges(nlp_full(text), "awarded") == {("王立新", "山东省三八红旗手"), ("王立新", "德州市乡村振兴带头人")}
+
+
 def test_relations_the_bodies_after_bei_give_the_honour_also_when_counted(nlp_full):
     # 被甲部等九部门评定为“Y”: the ministry (its fellows counted) organises it, the co-op before 被 receives it
     doc = nlp_full("去年12月，武城县恒远农民专业合作社被农业农村部等九部门评定为“国家农民合作社示范社”。")

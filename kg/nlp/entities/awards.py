@@ -46,8 +46,9 @@ _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定�
                      "确定为", "公布的", "发布的")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
 _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
-#: a title in quotes before 称号
-_QUOTED_TITLE = re.compile(r"“([^“”，。；！？\s]{3,30})”(?:荣誉)?称号")
+#: titles in quotes before 称号, one or a list of them closed by 等 (“甲”“乙”等荣誉称号, “甲”、“乙”等称号)
+_QUOTED_TITLES = re.compile(r"(?:“[^“”，。；！？\s]{3,30}”、?)+(?<=”)等?(?:荣誉)?称号")
+_QUOTED = re.compile(r"“([^“”]+)”")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
 _HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为", "颁发的")  # (确定为 only before quotes)
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
@@ -92,11 +93,17 @@ class AwardSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
-        if "”称号" in text or "”荣誉称号" in text:
-            # “甲先进街道”称号: a title in quotes before 称号 is an honour, whoever gives it to whom
-            for m in _QUOTED_TITLE.finditer(text):
-                if m.group(1) not in lex.stop_names:
-                    out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_title"))
+        if "称号" in text and "”" in text:
+            # “甲先进街道”称号: a title in quotes before 称号 is an honour, whoever gives it to whom; so is each of a
+            # list of them (“甲”“乙”等荣誉称号)
+            for run in _QUOTED_TITLES.finditer(text):
+                listed = list(_QUOTED.finditer(text, run.start(), run.end()))
+                if len(listed) > 1 and "等" not in text[listed[-1].end() : run.end()] and not all(
+                        text[q.end() : q.end() + 1] == "、" for q in listed[:-1]):
+                    listed = listed[-1:]  # (“甲”“乙”称号 with no 等: a title and the one before it, not a list)
+                for m in listed:
+                    if m.group(1) not in lex.stop_names:
+                        out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_title"))
         if "记" in text:
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_merit") for m in _MERIT.finditer(text)]
         if not any(w in text for w in _AWARD_VERB_WORDS):
