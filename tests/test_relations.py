@@ -1559,6 +1559,19 @@ def test_relations_titles_in_quotes_listed_before_chenghao_are_each_an_honour(nl
     assert edges(nlp_full(text), "awarded") == {("王立新", "山东省三八红旗手"), ("王立新", "德州市乡村振兴带头人")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A将X评为“Y”: A confers it, X receives it
+    ("山东省妇女联合会还将武城县后屯村评为“巾帼创业示范基地”。",
+     {("山东省妇女联合会", "organizes", "巾帼创业示范基地"), ("后屯村", "awarded", "巾帼创业示范基地")}),
+    # an object kg does not name still is not the doer's honour
+    ("山东省妇女联合会还将后屯村评为“巾帼创业示范基地”。", {("山东省妇女联合会", "organizes", "巾帼创业示范基地")}),
+    # 将 right before the verb is "will": the subject receives it
+    ("恒远公司将获评“省级专精特新企业”。", {("恒远公司", "awarded", "省级专精特新企业")}),
+])
+def test_relations_the_honour_a_body_confers_on_what_jiang_names(nlp_full, text, expected):
+    assert triples(nlp_full(text), "awarded", "organizes") == expected
+
+
 def test_relations_the_bodies_after_bei_give_the_honour_also_when_counted(nlp_full):
     # 被甲部等九部门评定为“Y”: the ministry (its fellows counted) organises it, the co-op before 被 receives it
     doc = nlp_full("去年12月，武城县恒远农民专业合作社被农业农村部等九部门评定为“国家农民合作社示范社”。")

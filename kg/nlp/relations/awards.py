@@ -123,6 +123,15 @@ def awarded_verb(sent: Sentence) -> None:
             right_before = [i for i in receivers if mentions[i].end == by]
             if right_before:  # …局长王志刚说，寒亭区被B认定为Y: the name right before 被, a place too
                 receivers = right_before
+        held = max(text.rfind(w, clause_start, verb_at) for w in sent.data["award_object_markers"])
+        if by < 0 and held >= 0:
+            # A将X评为Y: the body before 将 (or 把) confers it, X after it receives it (not A将获评Y: A will)
+            objects = [i for i in receivers if mentions[i].start > held]
+            doers = [i for i in receivers if mentions[i].end <= held and mentions[i].type in BODY_TYPES]
+            if doers and (objects or verb_at - held > 2):  # (an object kg does not name still is no doer's)
+                for i in doers[-1:]:
+                    sent.add(i, "organizes", j, "awarded_verb", {"organizer_role": "主办"})
+                receivers = objects
         # the receiver is in the verb's clause; when no body or person is named there, the one the
         # sentence opens with (莒县地处鲁东南，…，近年来先后获评Y: 莒县, not what it lies in)
         # (a headline's colon ends its topic: 甲区：乙产业区获评Y is 乙's)
