@@ -2055,6 +2055,17 @@ def test_relations_a_town_opening_a_works_name_is_no_place_the_passage_is_about(
         ("恒通冷链物流园", "艾山街道"), ("恒通冷链物流园", "钢城区"), ("凤凰路东延工程", "钢城区")}
 
 
+def test_relations_a_joint_venture_funds_and_builds_and_a_routes_work_lies_at_both_ends(nlp_full):
+    # 由甲与乙合资建设: each partner funds and builds the work
+    doc = nlp_full("恒远热管理系统项目开工。该项目总投资9.6亿元，由山东恒远智能装备有限公司与德州宏达热控股份有限公司合资建设。")
+    assert triples(doc, "funds", "develops") == {
+        (firm, pred, "恒远热管理系统项目") for firm in ("山东恒远智能装备有限公司", "德州宏达热控股份有限公司")
+        for pred in ("funds", "develops")}
+    # 甲镇至乙街道的P: a road between two places is in both
+    doc = nlp_full("颜庄镇至艾山街道的颜艾线改建工程总投资4.8亿元。")
+    assert edges(doc, "locatedIn") == {("颜艾线改建工程", "颜庄镇"), ("颜艾线改建工程", "艾山街道")}
+
+
 def test_relations_money_for_several_works_built_after_an_adverb(nlp_full):
     # …投资30亿元，重点建设A和B: an adverb before the building verb; each work listed is funded and built, the amount
     # is theirs together (no work's own)

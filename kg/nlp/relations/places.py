@@ -302,13 +302,19 @@ def _investment_after(text: str, pos: int, data) -> int:
 @rule("located_possessive", needs=("Place",))
 def located_possessive(sent: Sentence) -> None:
     """``曹王镇的山东润博新材料科技有限公司``, ``东城街道的P``: a firm, body or work right after a place and 的 is
-    in it (the innermost place of those written one inside the next)."""
+    in it (the innermost place of those written one inside the next); a work after a route (甲镇至乙镇的P: a road
+    between them) is in both its ends."""
     text, mentions = sent.text, sent.mentions
     starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in _SETTLERS and not sent.nested(i)}
-    for j in _places(sent):
+    places = _places(sent)
+    ends = {mentions[j].end: j for j in places}
+    for j in places:
         place = mentions[j]
         if text[place.end : place.end + 1] == "的" and (i := starts.get(place.end + 1)) is not None:
             sent.add(i, "locatedIn", j, "located_possessive")
+            if text[place.start - 1 : place.start] == "至" and (k := ends.get(place.start - 1)) is not None \
+                    and mentions[i].type == "Project":
+                sent.add(i, "locatedIn", k, "located_possessive")
 
 
 @rule("located_setting", needs=("Place",))
