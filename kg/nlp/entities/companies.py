@@ -142,8 +142,10 @@ class ListedCompanySource(DataSource):
                 spans.append((pos, pos + len(part)))
                 pos += len(part) + 1
             last = len(spans) - 1
-            firm = [(k == 0 and any(e == spans[0][1] for _, e in firms)) or (k == last and any(s == spans[k][0] for s, _ in firms))
-                    or spans[k] in firms for k in range(len(spans))]
+            firm_ends, firm_starts = {e for _, e in firms}, {s for s, _ in firms}
+            # (the first item may hold words of the clause before the firm, the last words after it)
+            firm = [spans[k] in firms or k == 0 and spans[k][1] in firm_ends or k == last and spans[k][0] in firm_starts
+                    for k in range(len(spans))]
             if sum(firm) < 2 or 2 * sum(firm) < len(spans):
                 continue
             closed = m.end() == len(text) or text[m.end()] in "，。；,;"

@@ -67,17 +67,15 @@ class DepartmentSource(DataSource):
                 # the country's or the centre's body: 国家发改委, 中国外交部, 中央组织部, (中国)全国人大常委会
                 start, prefix = national, text[national:s]
             elif start == s and full in lex.ministries:
-                if not self._ends_a_word(index, e) and not self._post_after(text, e) and text[e : e + 1] not in _LISTED:
-                    continue  # 教育部门, 财政部长: 部 opens another word (not 建设部 | 副部长, where jieba reads 部副,
-                    # nor 交通运输部 | 等四部门, where it reads 部等)
+                if not self._ministry_ends(index, e):
+                    continue  # 教育部门, 财政部长: 部 opens another word
             elif start == s and type_ == "Agency" and not full.startswith(lex.national_prefixes) \
                     and full[:1] not in lex.one_char_units and not full.startswith("国"):
                 continue  # 综合行政执法局 alone is any district's: no name without its place or scope
                 # (国资委 = 国有资产…委员会 alone is taken: it is named so at every level, the State Council's first)
             elif start == s and type_ == "Organization" and not self._ends_a_word(index, e):
                 continue  # 联合国 of 联合 | 国际物流公司: a body's short name alone ends where jieba's word does
-            if full in lex.ministries and not self._ends_a_word(index, e) and not self._post_after(text, e) \
-                    and text[e : e + 1] not in _LISTED:
+            if full in lex.ministries and not self._ministry_ends(index, e):
                 continue  # 县区财政部门: with a scope word too, 部 opening another word names no ministry
             name = lex.strip_owner(prefix + full)
             if name in lex.stop_names or full in ("人民政府",) and not prefix:
@@ -111,6 +109,11 @@ class DepartmentSource(DataSource):
                 continue  # (a body of the list beside it says it is a list of bodies)
             out.append(Mention(s, e, text[s:e], "Agency", text[s:e], rule=RULE))
         return out
+
+    def _ministry_ends(self, index: NameIndex, e: int) -> bool:
+        """Whether a ministry's name may end at ``e``: where jieba's word ends, or before a post's title (建设部 |
+        副部长, where jieba reads 部副) or the 等 or joiner of a list (交通运输部 | 等四部门, where it reads 部等)."""
+        return self._ends_a_word(index, e) or self._post_after(index.text, e) or index.text[e : e + 1] in _LISTED
 
     def _post_after(self, text: str, e: int) -> bool:
         """Whether a post title of two characters or more starts at ``e`` (住房和城乡建设部 | 副部长)."""
