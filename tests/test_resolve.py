@@ -653,6 +653,16 @@ def test_resolve_a_work_named_after_its_places_keeps_the_name_as_written_with_th
         "白塔九年一贯制学校建设工程", ["浑南区白塔九年一贯制学校建设工程", "白塔九年一贯制学校建设工程"])
 
 
+def test_resolve_a_work_named_after_its_firm_in_full_is_also_named_without_it():
+    # the label keeps the firm (two firms' 年产…项目 stay two works); the name without it is an alias
+    t = "其中甲乙新材料科技有限公司年产8万吨丙丁材料项目建成投产，戊己集团智能制造项目开工。"
+    ms = [mention("甲乙新材料科技有限公司年产8万吨丙丁材料项目", t, "Project"), mention("戊己集团智能制造项目", t, "Project")]
+    res = resolve([x(article("f.txt", 0, t), ms)])
+    assert sorted((e.label, tuple(sorted(e.aliases))) for e in res.entities) == [
+        ("戊己集团智能制造项目", ("戊己集团智能制造项目",)),
+        ("甲乙新材料科技有限公司年产8万吨丙丁材料项目", ("年产8万吨丙丁材料项目", "甲乙新材料科技有限公司年产8万吨丙丁材料项目"))]
+
+
 def test_resolve_an_institution_built_in_one_sentence_and_named_in_another_is_one_thing():
     t = "甲创新中心由乙公司投资建设。甲创新中心主任王明表示。"
     ms = [mention("甲创新中心", t, "Project"), Mention(t.rindex("甲创新中心"), t.rindex("甲创新中心") + 5, "甲创新中心",

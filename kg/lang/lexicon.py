@@ -78,7 +78,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.lang.datafiles import read_data
 
-__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "firm_opening", "DATA_FILES"]
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
@@ -87,6 +87,21 @@ _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
 _PARTY = "中国共产党"
 #: a firm's legal form at the end of its name, 集团 before it or alone (股份有限公司, 集团有限公司, 集团)
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$|集团$")
+
+
+#: a firm written in full with its legal form, opening a longer name (甲新材料科技有限公司 | 年产…项目)
+_FIRM_OPENING = re.compile(r"^.{2,}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)(?=.{4})")
+
+
+def firm_opening(name: str) -> str | None:
+    """The firm written in full with its legal form that a longer name opens with, leaving four characters or
+    more of the name's own; else None.
+
+    >>> firm_opening("陕西甲乙新材料科技有限公司年产30万吨丙项目"), firm_opening("甲乙集团智能制造项目")
+    ('陕西甲乙新材料科技有限公司', None)
+    """
+    hit = _FIRM_OPENING.match(name)
+    return hit.group() if hit else None
 
 
 def firm_core(name: str) -> str:

@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.lang.lexicon import firm_core
+from kg.lang.lexicon import firm_core, firm_opening
 from kg.records import Article, Entity, Evidence, Mention
 from kg.schema import allowed
 
@@ -235,6 +235,10 @@ def resolve(extractions: Sequence) -> Resolution:
                 while opens in place_starts:
                     opens = place_starts[opens]
                 info[key]["aliases"].add(_LAYOUT.sub("", art.text[opens : m.end]))
+            if m.type == "Project" and m.kind == "name" and (firm := firm_opening(label)) is not None:
+                # 甲新材料科技有限公司年产30万吨乙项目: the firm's work, which a reader (and another page) also names
+                # without the firm; the firm stays in the label, which keeps two firms' works apart
+                info[key]["aliases"].add(label[len(firm):])
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
         for outlet in lex.outlets_in(art.publisher):
