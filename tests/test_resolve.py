@@ -529,6 +529,22 @@ def test_resolve_a_towns_bodies_named_by_its_word_are_the_one_town_the_article_n
         "Agency/中国共产党平和县坂仔镇委员会", "Agency/坂仔镇人民政府"}  # (the committee's statutory name holds its county)
 
 
+def test_resolve_a_towns_body_named_by_its_word_is_the_one_town_its_paragraph_names_before_it():
+    # the page names two towns; 镇党委 is the one its own paragraph names before it, and no town where the
+    # paragraph names none or both
+    t = ("县长来到坂仔镇。\n他来到小溪镇甲村，与镇党委书记黄志斌交流。\n镇党委委员参加。\n"
+         "在坂仔镇和小溪镇，镇党委部署工作。")
+    ctx = article("t.txt", 0, t, masthead="平和县人民政府")
+    at = [i for i in range(len(t)) if t.startswith("镇党委", i)]
+    ms = [mention("坂仔镇", t, "Place"), Mention(t.index("小溪镇"), t.index("小溪镇") + 3, "小溪镇", "Place", "小溪镇"),
+          Mention(t.rindex("坂仔镇"), t.rindex("坂仔镇") + 3, "坂仔镇", "Place", "坂仔镇"),
+          Mention(t.rindex("小溪镇"), t.rindex("小溪镇") + 3, "小溪镇", "Place", "小溪镇"),
+          *(Mention(i, i + 3, "镇党委", "Agency", "镇党委") for i in at)]
+    res = resolve([x(ctx, ms)])
+    assert [res.mention_entity.get(("t.txt#0", i)) for i in range(4, 7)] == [
+        "Agency/中国共产党平和县小溪镇委员会", None, None]
+
+
 def test_resolve_a_national_firm_named_short_without_china_on_its_page_is_one_node():
     t = "中国华能集团有限公司与省政府签约。华能集团将投资300亿元。"
     u = "大唐集团、中国大唐集团有限公司、中国华电集团有限公司出席。"  # 大唐集团 is 中国大唐's, not 华电's
@@ -677,6 +693,14 @@ def test_resolve_a_zone_reached_by_its_word_and_named_with_its_code_is_one_node(
     ms = [mention("青岛高新技术产业开发区", t, "Place"), mention("高新区", t, "Place", "高新技术产业开发区")]
     res = resolve([x(article("g.txt", 0, t), ms)])
     assert [(e.id, e.label) for e in res.entities] == [("Place/青岛高新技术产业开发区", "青岛高新技术产业开发区")]
+
+
+def test_resolve_a_party_committee_of_a_town_several_counties_have_is_the_articles_countys():
+    # 小溪镇 is a town of three counties; the page's 坂仔镇 places it in 平和县
+    t = "坂仔镇和小溪镇召开会议，小溪镇党委参加。"
+    ms = [mention("坂仔镇", t, "Place"), mention("小溪镇", t, "Place"), mention("小溪镇党委", t, "Agency")]
+    res = resolve([x(article("t.txt", 0, t), ms)])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {"Agency/中国共产党平和县小溪镇委员会"}
 
 
 @pytest.mark.parametrize("written,context,expected", [

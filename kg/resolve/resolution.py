@@ -213,7 +213,7 @@ def resolve(extractions: Sequence) -> Resolution:
                     corefs.append(((art.id, i), (art.id, m.antecedent)))
                 continue
             label, code = canonical_names(m, ctx)
-            if (not label or label.startswith(_town_words())) and (town := _town_scoped(m, x.mentions)) is not None:
+            if (not label or label.startswith(_town_words())) and (town := _town_scoped(m, x.mentions, art.text)) is not None:
                 label, code = canonical_names(town, ctx)  # (镇党委: no label; 街道办事处: the word's own)
             if not label:
                 continue
@@ -523,12 +523,12 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
     for row in lex.body_names:
         if name.endswith(row.short) and len(name) > len(row.short):
             x = name[: -len(row.short)]
-            if row.division_only and not _ends_in_division(x, gaz):
+            if row.division_only and not _ends_in_division(x, gaz, ctx0):
                 continue
             return row.expand(_committee_place(x, ctx0, gaz) if row.full.startswith(_PARTY) else x)
     # a department of a party committee: 青岛市委 | 统一战线工作部
     pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
-    if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz):
+    if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz, ctx0):
         return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"
     return name
 
@@ -559,10 +559,11 @@ def _committee_place(x: str, ctx0, gaz) -> str:
     return county.name + x
 
 
-def _ends_in_division(x: str, gaz) -> bool:
-    """Whether ``x`` ends with the name of a division (青岛市, 商丘市梁园区, 夏格庄镇)."""
+def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
+    """Whether ``x`` ends with the name of a division (青岛市, 商丘市梁园区, 夏格庄镇), one the article's place
+    ``ctx0`` tells from its namesakes where several bear it (小溪镇 of 平和县)."""
     hits = gaz.place_names().find(x)
-    return bool(hits) and hits[-1][1] == len(x) and gaz.full_name(hits[-1][2]) is not None
+    return bool(hits) and hits[-1][1] == len(x) and gaz.full_name(hits[-1][2], ctx0) is not None
 
 
 @functools.cache
@@ -720,17 +721,21 @@ def _town_words() -> tuple[str, ...]:
     return tuple(u for u in _lexicon().scope_units if u in level_suffixes("town"))
 
 
-def _town_scoped(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+def _town_scoped(m: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
     """A body named by a town's unit word alone (镇党委, 镇人民政府 of 镇长, 街道党工委), which the article's
-    district cannot resolve, as the body of the one town of that word the article names (坂仔镇党委); ``None``
-    when it names none or several."""
+    district cannot resolve, as the body of the one town of that word the article names (坂仔镇党委), else of
+    the one its paragraph names before it (来到甲镇乙村…，与镇党委书记…); ``None`` when they name none or several."""
     if m.type not in ("Agency", "Organization"):
         return None
     unit = next((u for u in _town_words() if m.name.startswith(u)), None)
     if unit is None:
         return None
-    towns = {p.name for p in mentions if p.type == "Place" and p.kind == "name" and p.name.endswith(unit)
-             and len(p.name) > len(unit) + 1}
+    towns = [p for p in mentions if p.type == "Place" and p.kind == "name" and p.name.endswith(unit)
+             and len(p.name) > len(unit) + 1]
+    if len({p.name for p in towns}) != 1:
+        opens = text.rfind("\n", 0, m.start) + 1
+        towns = [p for p in towns if opens <= p.start < m.start]
+    towns = {p.name for p in towns}
     if len(towns) != 1:
         return None
     return replace(m, name=towns.pop() + m.name[len(unit):])
