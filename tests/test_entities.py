@@ -1502,6 +1502,13 @@ def test_entities_designations_conferred_as_honours(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+def test_entities_names_sharing_a_post_that_the_model_guesses_are_bodies(nlp_full):
+    # the trained model reads 赵海军 and 钱军 as bodies; in a list of names after a post they are its holders
+    assert found(nlp_full, "县政协副主席刘明、赵海军、钱军出席。") == {
+        ("县政协", "Agency", "县政治协商会议"), ("刘明", "Official", "刘明"), ("赵海军", "Official", "赵海军"),
+        ("钱军", "Official", "钱军")}
+
+
 def test_entities_the_last_name_of_a_shared_post_before_a_set_phrase(nlp):
     # 副区长王静、孙海波出席会议: jieba's 出席会议 (a set phrase, tag l) ends the list as a verb does
     assert found(nlp, "副区长王静、孙海波出席会议。") == {("王静", "Official", "王静"), ("孙海波", "Official", "孙海波")}

@@ -1884,6 +1884,15 @@ def test_relations_post_title_deputies_of_the_body_the_head_before_them_leads(nl
         ("邢建国", "leads", "区人大常委会"), ("高春燕", "memberOf", "区人大常委会"), ("鲁卫东", "memberOf", "区人大常委会")}
 
 
+def test_relations_post_title_a_post_after_a_list_sharing_one_is_of_the_lists_body(nlp):
+    # 副主席甲、乙，秘书长丙: 秘书长 (no body of its own) after the comma is of the body the list's post names
+    text = "县政协副主席刘明、孙军，秘书长黄伟在主席台就座。"
+    ms = [mention(text, "县政协", "Agency"), mention(text, "刘明", "Official", role="县政协副主席"),
+          mention(text, "孙军", "Official", role="县政协副主席"), mention(text, "黄伟", "Official", role="秘书长")]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
+        ("刘明", "memberOf", "县政协"), ("孙军", "memberOf", "县政协"), ("黄伟", "memberOf", "县政协")}
+
+
 def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bureau_named_before(nlp_full):
     # …农业农村局召开会议。局党组书记、局长甲…，党组成员、副局长乙…: 局 is the bureau the sentence before named
     doc = nlp_full("7月8日，胶州市农业农村局召开上半年工作总结会议。局党组书记、局长纪洪涛出席并讲话，党组成员、副局长于晓琳主持会议。")

@@ -624,6 +624,8 @@ def post_title(sent: Sentence) -> None:
             for body, predicate, qualifiers in listed_edges:  # 副市长王静、孙海波: a name listed after one a
                 sent.add(person, predicate, body, "post_title", qualifiers)  # post introduces holds the same post
             listed = m
+            if previous is not None:  # (副主席甲、乙，秘书长丙: the post after the list is the same body's)
+                previous = (m.end, previous[1], previous[2])
             continue
         held = _held_after(text, m, sent.end)
         if held is None:
