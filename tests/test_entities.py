@@ -1980,6 +1980,12 @@ def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, exp
     assert {(n, t) for n, t, _ in found(nlp, text) if t != "Official"} == expected
 
 
+def test_entities_a_firm_named_by_its_brand_after_a_province_and_a_county_jieba_reads_as_a_word(nlp):
+    # 河北 | 无极 | 瑞丰纸业有限公司: 无极 (无极县, inside 河北) is a place, so 瑞丰纸业 is the firm's short name
+    text = "河北无极瑞丰纸业有限公司是一家老企业。瑞丰纸业总经理王海涛介绍了情况。"
+    assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"河北无极瑞丰纸业有限公司", "瑞丰纸业"}
+
+
 def test_entities_a_firm_named_without_its_last_trade_word(nlp):
     text = "包河区与安徽凌锐智驾科技有限公司签约。凌锐智驾总经理孙启航作为企业代表发言。"
     assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"安徽凌锐智驾科技有限公司", "凌锐智驾"}

@@ -626,6 +626,16 @@ def test_resolve_a_firm_named_by_its_brand_and_trade_is_the_firm_named_in_full_o
         "Company/海尔智家股份有限公司", "Company/海尔集团"]
 
 
+def test_resolve_a_firm_whose_full_name_opens_with_a_province_and_a_county_in_it_is_named_by_its_brand():
+    # 河北 | 无极 | 瑞丰纸业: 无极 (a word jieba knows, 无极县 of 河北) is a place; 河北甲乙 | 纸业 is no county's
+    t = "河北无极瑞丰纸业有限公司投产，瑞丰纸业总经理出席。河北甲乙纸业有限公司参加，乙纸业代表发言。"
+    names = ["河北无极瑞丰纸业有限公司", "瑞丰纸业", "河北甲乙纸业有限公司", "乙纸业"]
+    res = resolve([x(article("f.txt", 0, t), [mention(n, t, "Company") for n in names])])
+    assert [res.mention_entity[("f.txt#0", i)] for i in range(4)] == [
+        "Company/河北无极瑞丰纸业有限公司", "Company/河北无极瑞丰纸业有限公司", "Company/河北甲乙纸业有限公司",
+        "Company/乙纸业"]
+
+
 def test_resolve_a_firm_named_by_its_three_character_brand_is_the_firm_named_in_full():
     # 金厨坊 opens the full name's words after its place; 金厨 (two characters) and 厨坊 (not its opening) are none
     t = "山东金厨坊厨业有限公司入选。金厨坊董事长宋志刚说。金厨发展。厨坊发展。"

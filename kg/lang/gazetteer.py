@@ -449,6 +449,16 @@ class Gazetteer:
         target = self.canonical(outer).code
         return any(d.code == target for d in [self.canonical(inner), *self.parents(inner)])
 
+    def inside_at(self, outer: str, text: str, at: int) -> int:
+        """The length (three or two characters) of the name of a division inside one called ``outer`` that ``text``
+        has at ``at`` (山西 | 孝义: 孝义市 is in 山西); 0 where there is none.  A short name jieba keeps as a common
+        word (孝义), which :meth:`place_names` leaves out, counts here: the place before it vouches for it."""
+        parents = self.lookup(outer)
+        for k in (3, 2):
+            if any(d.code != o.code and self.contains(o, d) for d in self.lookup(text[at : at + k]) for o in parents):
+                return k
+        return 0
+
     def full_name(self, name: str, context: Division | None = None) -> Division | None:
         """Resolve a possibly ambiguous place name, preferring candidates inside ``context``.
 

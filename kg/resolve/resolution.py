@@ -866,11 +866,13 @@ _ACRONYM = re.compile("[A-Z][A-Z0-9]+")
 def _without_places(name: str, gaz) -> str:
     """``name`` without the places of the divisions data that open it (德州市陵城区 | 智能装备产业园): the work
     named short on the same page drops where it is."""
-    at = 0
+    at = opens = 0
     for s, e, _ in gaz.place_names().find(name):
         if s != at:
             break
-        at = e
+        opens, at = at, e
+    if at and (k := gaz.inside_at(name[opens:at], name, at)) and at + k + 2 <= len(name):
+        at += k  # 山西 | 孝义 | 盛源煤业: a county jieba reads as a common word, inside the place before it
     return name[at:]
 
 

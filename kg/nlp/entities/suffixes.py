@@ -513,6 +513,8 @@ class SuffixSource(DataSource):
         spans, at, end = index.place_start_end(), m.start, m.start + len(core)
         while at in spans and spans[at] < end:
             at = spans[at]
+        if at > m.start and (k := self.data.gaz.inside_at(text[m.start : at], text, at)) and at + k + 2 <= end:
+            at += k  # 山西 | 孝义 | 盛源煤业: a county jieba reads as a common word, inside the province before it
         rest = text[at:end]
         forms = {rest} if at > m.start else set()
         for k in (2, 3):
