@@ -279,6 +279,15 @@ def test_coref_a_kind_word_in_a_post_chain_or_after_a_quote(coref):
         (text.index("合作社理事长李"), "甲樱桃种植专业合作社"), (text.index("合作社理事长说"), "甲樱桃种植专业合作社")]
 
 
+def test_coref_a_chamber_or_association_word_before_its_post(coref):
+    # 商会会长甲 / 协会秘书长乙: the chamber and the association named before; 商会 before no post is no mention
+    text = "县政府与甲市乙商会、丙县丁协会签约。商会会长王刚说，协会秘书长李红说，商会很活跃。"
+    mentions = [m("甲市乙商会", text.index("甲市"), "Organization"), m("丙县丁协会", text.index("丙县"), "Organization")]
+    out = coref.resolve(text, mentions)
+    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [
+        (text.index("商会会长"), "甲市乙商会"), (text.index("协会秘书长"), "丙县丁协会")]
+
+
 def test_coref_the_former_and_the_latter_of_two_works(coref):
     # 甲工程和乙工程…，前者…。后者…: the first and the second work of the pair; 后者 after a body is the body's (coref_latter)
     text = "甲路改造工程和乙厂扩建工程也在施工，前者由丙局实施。后者由丁公司建设。戊镇与己集团有限公司签约，后者将投资1亿元。"
