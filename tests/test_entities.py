@@ -1980,6 +1980,15 @@ def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, exp
     assert {(n, t) for n, t, _ in found(nlp, text) if t != "Official"} == expected
 
 
+def test_entities_the_safety_and_flood_offices_by_their_short_names(nlp):
+    # 安委办, 防汛办 and 防指: the work-safety committee's office, the flood-control office and headquarters
+    text = "县安委办主任王刚、县防汛办副主任李红、县防指副指挥长赵明出席。"
+    assert found(nlp, text) == {
+        ("县安委办", "Agency", "县安全生产委员会办公室"), ("王刚", "Official", "王刚"),
+        ("县防汛办", "Agency", "县防汛抗旱指挥部办公室"), ("李红", "Official", "李红"),
+        ("县防指", "Agency", "县防汛抗旱指挥部"), ("赵明", "Official", "赵明")}
+
+
 def test_entities_a_firm_named_by_its_brand_after_a_province_and_a_county_jieba_reads_as_a_word(nlp):
     # 河北 | 无极 | 瑞丰纸业有限公司: 无极 (无极县, inside 河北) is a place, so 瑞丰纸业 is the firm's short name
     text = "河北无极瑞丰纸业有限公司是一家老企业。瑞丰纸业总经理王海涛介绍了情况。"
