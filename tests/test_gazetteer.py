@@ -346,3 +346,10 @@ def test_place_counts_a_place_someone_visits_is_not_the_articles(gaz: Gazetteer)
     mentions = [Mention(text.index(n), text.index(n) + 3, n, "Place", n) for n in ("胶州市", "莱西市", "平度市")]
     counts = place_counts(mentions, gaz, text)
     assert {gaz.get(code).name: n for code, n in counts.items()} == {"平度市": 1}
+
+
+def test_gazetteer_a_county_named_inside_the_place_before_it(gaz: Gazetteer) -> None:
+    # 无极 (无极县) is in 河北; 甲马营 (a town of 武城县) is no county; 无极 is in no 山东
+    text = "河北无极瑞丰纸业"
+    assert [gaz.inside_at("河北", text, 2), gaz.inside_at("武城", "武城甲马营纺织", 2), gaz.inside_at("山东", "山东无极纸业", 2)] \
+        == [2, 0, 0]

@@ -450,12 +450,14 @@ class Gazetteer:
         return any(d.code == target for d in [self.canonical(inner), *self.parents(inner)])
 
     def inside_at(self, outer: str, text: str, at: int) -> int:
-        """The length (three or two characters) of the name of a division inside one called ``outer`` that ``text``
-        has at ``at`` (山西 | 孝义: 孝义市 is in 山西); 0 where there is none.  A short name jieba keeps as a common
-        word (孝义), which :meth:`place_names` leaves out, counts here: the place before it vouches for it."""
+        """The length (three or two characters) of the name of a city or county inside one called ``outer`` that
+        ``text`` has at ``at`` (山西 | 孝义: 孝义市 is in 山西); 0 where there is none.  A short name jieba keeps as a
+        common word (孝义), which :meth:`place_names` leaves out, counts here: the place before it vouches for it.
+        A town's name does not (龙泉 | 宝溪剑业: firms are named after their township too)."""
         parents = self.lookup(outer)
         for k in (3, 2):
-            if any(d.code != o.code and self.contains(o, d) for d in self.lookup(text[at : at + k]) for o in parents):
+            if any(d.level in ("city", "district") and d.code != o.code and self.contains(o, d)
+                   for d in self.lookup(text[at : at + k]) for o in parents):
                 return k
         return 0
 
