@@ -60,6 +60,8 @@ _LABELS = ("来源", "稿源", "编辑", "责编", "作者")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
 _PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
 _SEPARATORS = "、，, 　"
+#: what a credit line writes after its names, never a name's character (记者 王 摄 is no 王摄)
+_CREDIT_MARKS = "摄文图"
 _BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?:(?!{_CREDIT})[\u4e00-\u9fff]){{2,6}}(?:[ 　]+|$))+)", re.M)
 
 
@@ -153,6 +155,16 @@ class BylineSource(DataSource):
                 add(m.start(1), m.end(1), "摄影")
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
 
+    def _spaced_name(self, text: str, pos: int, role: str | None) -> Mention | None:
+        """A two-character name a credit line spaces out to the width of three (记者 汪 琳): a surname, a space
+        and one character, then a space, a separator or the line's end."""
+        name = text[pos : pos + 3]
+        after = text[pos + 3 : pos + 4]
+        if len(name) == 3 and name[0] in self.data.lex.surnames and name[1] in " 　" and _HAN_RUN.fullmatch(name[2]) \
+                and name[2] not in _CREDIT_MARKS and (not after or after in " 　\n、，,）)"):
+            return Mention(pos, pos + 3, name, "Person", name[0] + name[2], kind="byline", role=role, rule="byline")
+        return None
+
     def _person(self, text: str, pos: int, role: str | None) -> Mention | None:
         n = person_after(text, pos, self.data.lex.surnames, self.data.freq)
         if not n or _WEEKDAY.fullmatch(n):
@@ -200,7 +212,7 @@ class BylineSource(DataSource):
             while pos < len(text):
                 while pos < len(text) and text[pos] in " 　":
                     pos += 1
-                person = self._person(text, pos, role)
+                person = self._person(text, pos, role) or self._spaced_name(text, pos, role)
                 if person is None:
                     break
                 found.append(person)
@@ -208,8 +220,13 @@ class BylineSource(DataSource):
                 if text[pos : pos + 1] and text[pos] in "、，,":
                     pos += 1
                     continue
-                again = _INLINE_CREDIT.match(text, pos)
+                gap = pos
+                while gap < len(text) and text[gap] in " 　":
+                    gap += 1
+                again = _INLINE_CREDIT.match(text, gap)
                 if again is None:
+                    if gap > pos:  # 记者 程雅琴 章磊: names parted by spaces, the next tried at the loop's top
+                        continue
                     break
                 role, pos = again.group(2), again.end()
             if found:
