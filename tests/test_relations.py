@@ -1900,6 +1900,18 @@ def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bur
         {("纪洪涛", "胶州市农业农村局")}, {("于晓琳", "胶州市农业农村局")})
 
 
+def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_named_with_their_places(nlp_full):
+    # a list mixing a firm and co-operatives, items opening with the town they are in, and a list of villages each
+    # written after its town: every item receives the honour
+    firms = nlp_full("甲乙食品有限公司、艾山街道丙丁种植专业合作社、颜庄镇戊己股份经济合作社等12个单位被评为“2024年度钢城区农业产业化先进集体”。")
+    villages = nlp_full("艾山街道东峪村、颜庄镇澜头村被评为“2024年度钢城区美丽乡村”。")
+    honour, village_honour = "2024年度钢城区农业产业化先进集体", "2024年度钢城区美丽乡村"
+    assert (triples(firms, "awarded"), triples(villages, "awarded")) == (
+        {("甲乙食品有限公司", "awarded", honour), ("丙丁种植专业合作社", "awarded", honour),
+         ("颜庄镇戊己股份经济合作社", "awarded", honour)},
+        {("东峪村", "awarded", village_honour), ("澜头村", "awarded", village_honour)})
+
+
 def test_relations_awarded_verb_officials_listed_with_their_posts_between_commas(nlp_full):
     # 甲局局长张某，乙街道党工委书记刘某，丙公司经理孔某等50名同志被评为Y: each with a post, parted by commas,
     # receives Y; an official of an earlier clause (区长…主持会议，副区长…获评) does not

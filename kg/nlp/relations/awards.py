@@ -159,7 +159,10 @@ def awarded_verb(sent: Sentence) -> None:
         receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
         if receivers:
             last = mentions[receivers[-1]]
-            listed = sent.chain_before(last.end, (last.type,)) if last.type != "Place" else []
+            # (a list may mix firms, co-operatives and bodies; a person's item is a person's, a place's a place's)
+            kinds = PERSON_TYPES if last.type in PERSON_TYPES else BODY_TYPES if last.type in BODY_TYPES \
+                else (last.type,)
+            listed = sent.chain_before(last.end, kinds)
             listed = _posted_before(sent, listed) if listed else listed
             for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))

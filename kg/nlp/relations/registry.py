@@ -175,6 +175,7 @@ class Sentence:
                   if mentions[i].type in types and not self.nested(i)}
         joiners = sorted({*self.data.longest_first("list_joiners"), *joiners}, key=lambda w: (-len(w), w))
         bodies = {mentions[i].end: i for i in self.idx if mentions[i].type in BODY_TYPES} if set(types) & PERSON_TYPES else {}
+        places = {mentions[i].end: mentions[i].start for i in self.idx if mentions[i].type == "Place" and not self.nested(i)}
         chain: list[int] = []
         while pos in by_end:
             i = by_end[pos]
@@ -182,6 +183,8 @@ class Sentence:
             start = _item_start(mentions[i], text)
             if mentions[i].type in PERSON_TYPES and not any(text.startswith(w, start - len(w)) for w in joiners):
                 start = _body_of_the_item(text, start, bodies, mentions)
+            while mentions[i].type not in PERSON_TYPES and start in places:
+                start = places[start]  # 甲镇乙合作社、丙镇丁村: an item opens with the places it is in
             joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
             if joiner is None:
                 break
