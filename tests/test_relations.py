@@ -1900,6 +1900,15 @@ def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bur
         {("纪洪涛", "胶州市农业农村局")}, {("于晓琳", "胶州市农业农村局")})
 
 
+def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp_full):
+    # X投资N元，在T建设P: a resort (度假区) and a platform (平台) the money builds are works the firm funds and builds
+    doc = nlp_full("其中，甲乙文旅发展有限公司投资5亿元，在颜庄镇建设丙丁民俗康养度假区；戊己农业科技有限公司投资1.2亿元，"
+                   "建设农产品数字化溯源平台。")
+    assert (funded(doc), triples(doc, "develops")) == (
+        {("甲乙文旅发展有限公司", "丙丁民俗康养度假区", "500000000"), ("戊己农业科技有限公司", "农产品数字化溯源平台", "120000000")},
+        {("甲乙文旅发展有限公司", "develops", "丙丁民俗康养度假区"), ("戊己农业科技有限公司", "develops", "农产品数字化溯源平台")})
+
+
 def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_named_with_their_places(nlp_full):
     # a list mixing a firm and co-operatives, items opening with the town they are in, and a list of villages each
     # written after its town: every item receives the honour
