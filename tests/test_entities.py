@@ -1986,6 +1986,13 @@ def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, exp
     assert {(n, t) for n, t, _ in found(nlp, text) if t != "Official"} == expected
 
 
+def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
+    # 年产2万吨甲 | 及 | 乙项目: what is made, in parts, after the yearly output; 和 and 及 elsewhere part two names
+    assert found(nlp, "年产2万吨高纯硅粉及深加工项目开工，甲路改造工程及乙桥修缮工程完工。", "Project") == {
+        ("年产2万吨高纯硅粉及深加工项目", "Project", "年产2万吨高纯硅粉及深加工项目"),
+        ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
+
+
 def test_entities_the_safety_and_flood_offices_by_their_short_names(nlp):
     # 安委办, 防汛办 and 防指: the work-safety committee's office, the flood-control office and headquarters
     text = "县安委办主任王刚、县防汛办副主任李红、县防指副指挥长赵明出席。"

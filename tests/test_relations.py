@@ -1900,6 +1900,13 @@ def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bur
         {("纪洪涛", "胶州市农业农村局")}, {("于晓琳", "胶州市农业农村局")})
 
 
+def test_relations_develops_verb_a_firm_that_will_build_a_work(nlp_full):
+    # 甲公司将在T建设P, 乙公司拟建设Q: a plan to build still names who builds it
+    doc = nlp_full("甲乙生物科技有限公司将在钢城区建设年加工30万吨玉米深加工项目。丙丁食品有限公司拟建设年产5万吨速冻食品项目。")
+    assert triples(doc, "develops") == {("甲乙生物科技有限公司", "develops", "年加工30万吨玉米深加工项目"),
+                                        ("丙丁食品有限公司", "develops", "年产5万吨速冻食品项目")}
+
+
 def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp_full):
     # X投资N元，在T建设P: a resort (度假区) and a platform (平台) the money builds are works the firm funds and builds
     doc = nlp_full("其中，甲乙文旅发展有限公司投资5亿元，在颜庄镇建设丙丁民俗康养度假区；戊己农业科技有限公司投资1.2亿元，"

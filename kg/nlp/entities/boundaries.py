@@ -647,6 +647,13 @@ class NameBounds:
         left = text[at - 1] if at > 0 else ""
         if not left or left in PUNCT or self.lex.suffix_at(text, at):
             return False
+        # a yearly output before it opens the whole name (年产2万吨高纯钼粉 | 及 | 深加工项目): what is made, in parts
+        k = at
+        while k > 0 and at - k < 16 and text[k - 1] not in PUNCT:
+            k -= 1
+        if any(text[o + len(w) : o + len(w) + 1].isdigit() for w in self.lex.work_outputs
+               if (o := text.find(w, k, at)) >= 0):
+            return True
         # look for a scope word or place that starts the whole name, left of the 和
         j = at
         while j > 0 and at - j < 10 and text[j - 1] not in PUNCT and not self.lex.boundary_before(text, j):
