@@ -1986,6 +1986,17 @@ def test_entities_ministry_units_and_bodies_before_a_village_post(nlp, text, exp
     assert {(n, t) for n, t, _ in found(nlp, text) if t != "Official"} == expected
 
 
+def test_entities_the_agents_by_glued_to_a_towns_first_character_opens_no_name(nlp):
+    # jieba reads 由马 (a word of its dictionary it has never counted): 由 still ends the name on its left
+    assert found(nlp, "新校区由马山镇人民政府投资建设。", "Agency") == {("马山镇人民政府", "Agency", "马山镇人民政府")}
+
+
+def test_entities_warehousing_centres_and_berths_are_works(nlp):
+    # 仓储中心 and 泊位 end the names of works; the figure or the unknown brand makes them names
+    assert found(nlp, "翔越跨境电商仓储中心开工，港区5万吨级通用泊位建成。", "Project") == {
+        ("翔越跨境电商仓储中心", "Project", "翔越跨境电商仓储中心"), ("港区5万吨级通用泊位", "Project", "港区5万吨级通用泊位")}
+
+
 def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
     # 年产2万吨甲 | 及 | 乙项目: what is made, in parts, after the yearly output; 和 and 及 elsewhere part two names
     assert found(nlp, "年产2万吨高纯硅粉及深加工项目开工，甲路改造工程及乙桥修缮工程完工。", "Project") == {
