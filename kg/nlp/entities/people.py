@@ -70,9 +70,19 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     after = text[pos + sur + 2 : pos + sur + 3]
     if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq):
         return text[pos : pos + sur + 2]
+    if len(given) == 2 and CJK.match(given[1]) and given[0] in NAME_STOP_IN_NAMES and given[1] not in NAME_STOP \
+            and not freq.get(given[1] + after) and _verb_or_end(text[pos + sur + 2 : pos + sur + 4]):
+        return text[pos : pos + sur + 2]  # 殷 | 向东 | 介绍: 向 opens the given name a verb follows (not 张 | 向群众)
     if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
         return text[pos : pos + sur + 1]
     return None
+
+
+def _verb_or_end(after: str) -> bool:
+    """Whether a name's next two characters are a verb jieba knows (介绍, 表示) or open with punctuation."""
+    from kg.lang.jieba_tables import tables
+
+    return not after or after[0] in PUNCT or tables()[0].get(after, "").startswith("v")
 
 
 def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
