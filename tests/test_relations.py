@@ -1907,6 +1907,12 @@ def test_relations_develops_verb_a_firm_that_will_build_a_work(nlp_full):
                                         ("丙丁食品有限公司", "develops", "年产5万吨速冻食品项目")}
 
 
+def test_relations_awarded_a_list_of_people_each_after_their_body_and_a_long_word_for_their_work(nlp_full):
+    # 乙医院 | 心内科主任医师 | 刘某: seven characters of work between the body and the name still make one item
+    doc = nlp_full("甲乙机械有限公司总经理赵明、钢城区人民医院心内科主任医师刘晓峰获评“2024年度钢城区先进个人”。")
+    assert triples(doc, "awarded") == {("赵明", "awarded", "2024年度钢城区先进个人"), ("刘晓峰", "awarded", "2024年度钢城区先进个人")}
+
+
 def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp_full):
     # X投资N元，在T建设P: a resort (度假区) and a platform (平台) the money builds are works the firm funds and builds
     doc = nlp_full("其中，甲乙文旅发展有限公司投资5亿元，在颜庄镇建设丙丁民俗康养度假区；戊己农业科技有限公司投资1.2亿元，"

@@ -217,10 +217,15 @@ class Sentence:
         return chain
 
 
+#: how many characters of a word for a person's work may stand between the body and the name in a list item
+#: (甲公司 | 董事长 | 袁某, 乙医院 | 心内科主任医师 | 谷某)
+_WORK_WORDS = 8
+
+
 def _body_of_the_item(text: str, start: int, bodies: dict[int, int], mentions: list[Mention]) -> int:
     """Where a list item naming a person starts when the body the person works for and a word for their
     work are written before the name (甲局科长周建军、乙街道应急办工作人员孙丽等): at the body, else ``start``."""
-    for gap in range(0, 6):
+    for gap in range(0, _WORK_WORDS + 1):
         k = bodies.get(start - gap)
         if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[start - gap : start]):
             return mentions[k].start
@@ -228,10 +233,10 @@ def _body_of_the_item(text: str, start: int, bodies: dict[int, int], mentions: l
 
 
 def _person_of_the_item(text: str, end: int, persons: dict[int, int], body: int) -> int:
-    """The person whose item starts at most five characters of a word for their work after the body that
+    """The person whose item starts at most eight characters of a word for their work after the body that
     ends at ``end`` (甲公司 | 董事长袁某, 乙街道 | 应急办工作人员孙某), else ``body``: the mirror of
     :func:`_body_of_the_item`."""
-    for gap in range(0, 6):
+    for gap in range(0, _WORK_WORDS + 1):
         k = persons.get(end + gap)
         if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[end : end + gap]):
             return k
