@@ -315,6 +315,14 @@ def test_mentions_a_place_run_over_a_de_starts_after_it():
     assert _typed(typer, "地处德州市南部的武城县，", [("南部的武城县", "LOC")]) == {("武城县", "Place")}
 
 
+def test_mentions_a_place_run_over_a_route_is_its_two_ends():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 颜庄镇 | 至 | 艾山街道, where jieba glues 镇至: the route's two places, each a name
+    assert _typed(typer, "颜庄镇至艾山街道的通行时间缩短", [("颜庄镇至艾山街道", "LOC")]) == {("颜庄镇", "Place"), ("艾山街道", "Place")}
+
+
 def test_mentions_events_are_no_names():
     from kg.nlp.model.mentions import MentionTyper
 

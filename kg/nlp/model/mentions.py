@@ -64,6 +64,13 @@ _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 _NEVER_ENDS_NAME = frozenset(NAME_STOP - NAME_STOP_IN_NAMES)
 #: what joins two bodies' names the model may read as one (甲局和乙局)
 _BODY_JOINERS = "和及与"
+#: what joins the two places a route runs between (甲镇至乙街道)
+_ROUTE = "至"
+
+
+def _place_end(hit: tuple | None) -> bool:
+    """Whether a suffix found (:meth:`~kg.lang.lexicon.Lexicon.suffix_at`) ends a place's name."""
+    return hit is not None and hit[1] == "Place"
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w]")
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
@@ -133,6 +140,9 @@ class MentionTyper:
         for k in range(span.start + 2, span.end - 2):
             if text[k] in _BODY_JOINERS and k in bounds and k + 1 in bounds \
                     and self._lex.suffix_at(text, k) is not None and self._lex.suffix_at(text, span.end) is not None:
+                return [type(span)(span.start, k, span.label), type(span)(k + 1, span.end, span.label)]
+            if text[k] == _ROUTE and _place_end(self._lex.suffix_at(text, k)) and _place_end(self._lex.suffix_at(text, span.end)):
+                # 甲镇 | 至 | 乙街道: a route between two places, whatever jieba glues (镇至)
                 return [type(span)(span.start, k, span.label), type(span)(k + 1, span.end, span.label)]
         return [span]
 
