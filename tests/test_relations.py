@@ -1913,6 +1913,15 @@ def test_relations_awarded_a_list_of_people_each_after_their_body_and_a_long_wor
     assert triples(doc, "awarded") == {("赵明", "awarded", "2024年度钢城区先进个人"), ("刘晓峰", "awarded", "2024年度钢城区先进个人")}
 
 
+def test_relations_located_possessive_a_zone_or_firm_within_a_town(nlp_full):
+    # 甲镇境内的乙开发区 / 乙公司: within the town; 以东的 (east of a road) says beside, not within
+    doc = nlp_full("在颜庄镇境内的钢城经济开发区，山东甲乙机械有限公司投产。艾山街道辖区内的丙丁食品有限公司扩产。")
+    beside = nlp_full("项目位于钢城大街以东的甲乙产业园内。")
+    assert (triples(doc, "locatedIn"), triples(beside, "locatedIn")) == (
+        {("钢城经济开发区", "locatedIn", "颜庄镇"), ("钢城经济开发区", "locatedIn", "钢城"),  # (钢城 opens its name)
+         ("丙丁食品有限公司", "locatedIn", "艾山街道")}, set())
+
+
 def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp_full):
     # X投资N元，在T建设P: a resort (度假区) and a platform (平台) the money builds are works the firm funds and builds
     doc = nlp_full("其中，甲乙文旅发展有限公司投资5亿元，在颜庄镇建设丙丁民俗康养度假区；戊己农业科技有限公司投资1.2亿元，"

@@ -11,7 +11,8 @@
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
 ``located_possessive``
-    ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的.
+    ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的; a place too after a word
+    saying it is within (``甲镇境内的乙经济开发区``: located_inside_words).
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_visit``
@@ -308,8 +309,15 @@ def located_possessive(sent: Sentence) -> None:
     starts = {mentions[i].start: i for i in sent.idx if mentions[i].type in _SETTLERS and not sent.nested(i)}
     places = _places(sent)
     ends = {mentions[j].end: j for j in places}
+    place_starts = {mentions[j].start: j for j in places}
     for j in places:
         place = mentions[j]
+        # (甲镇境内的乙公司; a place too after such a word: 甲镇境内的乙经济开发区)
+        inside = next((w for w in sent.data.longest_first("located_inside_words") if text.startswith(w + "的", place.end)), "")
+        after = place.end + len(inside) + 1
+        if inside and (i := starts.get(after, place_starts.get(after))) is not None:
+            sent.add(i, "locatedIn", j, "located_possessive")
+            continue
         if text[place.end : place.end + 1] == "的" and (i := starts.get(place.end + 1)) is not None:
             sent.add(i, "locatedIn", j, "located_possessive")
             if text[place.start - 1 : place.start] == "至" and (k := ends.get(place.start - 1)) is not None \
