@@ -2004,6 +2004,13 @@ def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
         ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
 
 
+def test_entities_a_banners_bodies_and_posts(nlp):
+    # 旗 (a banner, Inner Mongolia's county): 旗委, 旗商务局 and the posts of its government, 旗长 and 副旗长
+    assert found(nlp, "旗委书记包立新主持会议，旗长刘志国作报告，副旗长王明和旗商务局局长赵红出席。") == {
+        ("旗委", "Agency", "旗委"), ("包立新", "Official", "包立新"), ("刘志国", "Official", "刘志国"),
+        ("王明", "Official", "王明"), ("旗商务局", "Agency", "旗商务局"), ("赵红", "Official", "赵红")}
+
+
 def test_entities_the_safety_and_flood_offices_by_their_short_names(nlp):
     # 安委办, 防汛办 and 防指: the work-safety committee's office, the flood-control office and headquarters
     text = "县安委办主任王刚、县防汛办副主任李红、县防指副指挥长赵明出席。"

@@ -201,6 +201,7 @@ def test_gazetteer_resolve_scope_other_contexts(gaz: Gazetteer) -> None:
     assert gaz.resolve_scope("自治州", [one(gaz, "吉首市")]).name == "湘西土家族苗族自治州"
     assert gaz.resolve_scope("自治县", [one(gaz, "长阳土家族自治县")]).name == "长阳土家族自治县"
     assert gaz.resolve_scope("自治州", [one(gaz, "拉萨市")]) is None
+    assert gaz.resolve_scope("旗", [one(gaz, "达拉特旗")]).name == "达拉特旗"  # a banner, Inner Mongolia's county
 
 
 # -- the name index ----------------------------------------------------------------------

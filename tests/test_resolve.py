@@ -91,6 +91,17 @@ def test_resolve_city_scope_and_party_committee():
     assert {"Agency/中国共产党青岛市委员会", "Agency/青岛市城市管理局", "Place/青岛市"} <= ids
 
 
+def test_resolve_a_banners_scope_word_and_party_committee():
+    # 旗 is the unit of Inner Mongolia's banners, its counties: 旗委, 旗发改委 and 旗政府 are the page's banner's
+    t = "达拉特旗召开会议。旗委书记、旗发改委主任和旗政府副旗长出席。"
+    a = article("q.txt", 0, t)
+    ms = [mention("达拉特旗", t, "Place"), mention("旗委", t, "Agency"), mention("旗发改委", t, "Agency", "旗发展和改革委员会"),
+          mention("旗政府", t, "Agency")]
+    res = resolve([x(a, ms)])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/中国共产党达拉特旗委员会", "Agency/达拉特旗发展和改革委员会", "Agency/达拉特旗人民政府"}
+
+
 def test_resolve_masthead_gives_context():
     t = "区统计局召开工作会议。"
     a = article("m.txt", 0, t, masthead="今日即墨")

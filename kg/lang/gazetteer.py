@@ -519,7 +519,7 @@ class Gazetteer:
         ``区``/``我区``/``全区``/``本区`` → the nearest enclosing district whose name
         ends in 区 (or an autonomous region); ``县`` likewise; ``市`` → a
         county-level city if the context is one (胶州市 says 我市 of itself), else
-        the city, else a municipality (北京市); ``省`` → the province; ``镇``, ``乡``,
+        the city, else a municipality (北京市); ``旗`` → the banner; ``省`` → the province; ``镇``, ``乡``,
         ``街道`` → the town. Each context division is tried in order, from itself
         upward.
 
@@ -645,8 +645,8 @@ def _scope_fits(unit: str, div: Division) -> bool:
         return (div.level == "district" and div.name.endswith("区")) or (
             div.level == "province" and div.name.endswith("自治区")
         )
-    if unit == "县":
-        return div.level == "district" and div.name.endswith("县")
+    if unit in ("县", "旗"):  # (旗: Inner Mongolia's banners, its counties)
+        return div.level == "district" and div.name.endswith(unit)
     return div.level == "town" and div.name.endswith(unit)  # 镇, 乡, 街道
 
 
