@@ -2004,6 +2004,12 @@ def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
         ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
 
 
+def test_entities_a_county_ending_like_a_prize_opens_a_firms_name(nlp):
+    # 枣强县 ends in 强县 (of 百强县, a prize's word): a county of the divisions data, it opens the firm's name
+    assert found(nlp, "枣强县华州皮毛有限公司签订协议。", "Company") == {
+        ("枣强县华州皮毛有限公司", "Company", "枣强县华州皮毛有限公司")}
+
+
 def test_entities_a_banners_bodies_and_posts(nlp):
     # 旗 (a banner, Inner Mongolia's county): 旗委, 旗商务局 and the posts of its government, 旗长 and 副旗长
     assert found(nlp, "旗委书记包立新主持会议，旗长刘志国作报告，副旗长王明和旗商务局局长赵红出席。") == {

@@ -350,7 +350,8 @@ class NameBounds:
                 if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()) \
                         and not self.names_branch(index, pos):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
-            if i != pos and type_ in ("Organization", "Company", "Place"):
+            if i != pos and type_ in ("Organization", "Company", "Place") and i not in index.place_end:
+                # (a place of the divisions data ending in such a suffix is a place: 宁强县, not 百强县's 强县)
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
