@@ -2004,6 +2004,11 @@ def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
         ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
 
 
+def test_entities_a_name_of_the_hui_surname_na_after_a_post(nlp):
+    # 纳 is a family name (of many Hui families); 纳入 after a name is still the verb
+    assert found(nlp, "副县长纳金海出席。将其纳入项目库。", "Official") == {("纳金海", "Official", "纳金海")}
+
+
 def test_entities_a_county_ending_like_a_prize_opens_a_firms_name(nlp):
     # 枣强县 ends in 强县 (of 百强县, a prize's word): a county of the divisions data, it opens the firm's name
     assert found(nlp, "枣强县华州皮毛有限公司签订协议。", "Company") == {
