@@ -1922,6 +1922,13 @@ def test_relations_located_possessive_a_zone_or_firm_within_a_town(nlp_full):
          ("丙丁食品有限公司", "locatedIn", "艾山街道")}, set())
 
 
+def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
+    # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
+    doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")
+    assert (funded(doc), triples(doc, "develops")) == (
+        {("钢城区翠岭茶业有限公司", "茶旅融合综合体", "320000000")}, {("钢城区翠岭茶业有限公司", "develops", "茶旅融合综合体")})
+
+
 def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp_full):
     # X投资N元，在T建设P: a resort (度假区) and a platform (平台) the money builds are works the firm funds and builds
     doc = nlp_full("其中，甲乙文旅发展有限公司投资5亿元，在颜庄镇建设丙丁民俗康养度假区；戊己农业科技有限公司投资1.2亿元，"

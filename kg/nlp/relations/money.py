@@ -515,8 +515,12 @@ def _clause_subject(sent: Sentence, at: int, every_firm: bool = False) -> list[i
 
 def _before_owner(sent: Sentence, pos: int) -> int:
     """Before the owner of the subsidiary named at ``pos`` (由 | 集团全资子公司 | 甲, 由 | 乙集团旗下的 | 甲): the
-    owner by its kind word or its name, and the subsidiary word; else ``pos``."""
+    owner by its kind word or its name, and the subsidiary word; before a word for the kind of body it is (由 | 本地
+    企业 | 甲: develops_agent_descriptors); else ``pos``."""
     text, mentions, data = sent.text, sent.mentions, sent.data
+    described = next((w for w in data.longest_first("develops_agent_descriptors") if text.endswith(w, sent.start, pos)), "")
+    if described:
+        return pos - len(described)  # 由 | 本地企业 | 甲公司投资…: what kind of body it is, written before its name
     word = next((w for w in data.longest_first("develops_subsidiary_words") if text.endswith(w, sent.start, pos)), None)
     if word is None:
         return pos
