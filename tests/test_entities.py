@@ -2116,7 +2116,7 @@ def test_entities_a_shorter_title_inside_a_longer_one_jieba_does_not_read(nlp):
     ("县水务局局长梅子峰汇报了汛期准备情况。", {"梅子峰"}),  # jieba: 梅子 (plum) | 峰 | 汇报
     ("甲公司总经理刘阳与甲马营镇党委书记孙莉代表双方签约。", {"刘阳", "孙莉"}),  # 代 opens 代表: no third character
     ("副市长李代明出席。", {"李代明"}),  # 代 in a given name where it opens no word
-    ("县教育局局长殷向东介绍，学校将于9月开学。", {"殷向东"}),  # jieba: 殷 | 向东 | 介绍: 向 opens the given name
+    ("县教育局局长葛向东介绍，学校将于9月开学。", {"葛向东"}),  # jieba: 葛 | 向东 | 介绍: 向 opens the given name
 ])
 def test_entities_where_the_name_after_a_title_ends(nlp, text, names):
     assert found(nlp, text, "Official") == {(n, "Official", n) for n in names}
