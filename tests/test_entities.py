@@ -2004,6 +2004,13 @@ def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
         ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
 
 
+def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
+    # 甲乙街道 | 利民社区, 颜庄镇 | 幸福村: a town the divisions data lacks (or reached by its suffix) vouches for the
+    # community written after it, and for the same community written alone later in the text
+    assert found(nlp, "在甲乙街道利民社区，他察看了进展。利民社区居民表示满意。", "Place") == {
+        ("甲乙街道", "Place", "甲乙街道"), ("利民社区", "Place", "利民社区")}
+
+
 def test_entities_a_name_of_the_hui_surname_na_after_a_post(nlp):
     # 纳 is a family name (of many Hui families); 纳入 after a name is still the verb
     assert found(nlp, "副县长纳金海出席。将其纳入项目库。", "Official") == {("纳金海", "Official", "纳金海")}

@@ -635,6 +635,7 @@ class SuffixSource(DataSource):
         if not unmarked:
             return out
         places = [m for m in named if m.type == "Place"]
+        town_ends = {m.end for m in places if m.name.endswith(level_suffixes("town"))}
         settled: set[str] = set()  # communities and villages written after their town
         # the proper part of the places the text names (纸坊 of 纸坊街道): a name opening with it is named after it
         stems = {name[: -len(hit[0])] for a, b in index.place_span if (name := text[a:b])
@@ -667,10 +668,11 @@ class SuffixSource(DataSource):
                     out.append(Mention(m.start, m.end, m.text, m.type, p.name[: -len(kind)] + m.name, rule="suffix_backref"))
                     break
             else:
-                if m.type == "Place" and m.start in index.place_end and m.text.endswith(lex.settlement_words) \
+                if m.type == "Place" and (m.start in index.place_end or m.start in town_ends) \
+                        and m.text.endswith(lex.settlement_words) \
                         and 2 <= len(m.text) - len(next(w for w in lex.settlement_words if m.text.endswith(w))) <= 4:
                     out.append(m)  # 孙武街道 | 鼓楼社区: a community or village written after its town is a place
-                    settled.add(m.text)
+                    settled.add(m.text)  # (a town the divisions data has, or one its suffix named: 甲乙街道 | 利民社区)
         # the same community written alone elsewhere in the article (鼓楼社区党委书记…) is that place too
         out += [m for m in unmarked if m.type == "Place" and m.text in settled and m not in out]
         return out
