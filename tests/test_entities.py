@@ -2004,6 +2004,17 @@ def test_entities_a_work_named_by_its_yearly_output_of_two_things(nlp):
         ("甲路改造工程", "Project", "甲路改造工程"), ("乙桥修缮工程", "Project", "乙桥修缮工程")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a road written after its town or zone is a name of its own: 甲乙街道 | 翠湖路, 钢城经济开发区 | 汶源五路
+    ("项目位于甲乙街道翠湖路以南。", {"甲乙街道", "翠湖路"}),
+    ("项目位于钢城经济开发区汶源五路以东、棋山二路以南。", {"钢城经济开发区", "汶源五路", "棋山二路"}),
+    # 镇江 makes a word: the road is 甲镇江路, no town's
+    ("甲镇江路改造完成。", {"甲镇江路"}),
+])
+def test_entities_a_road_after_its_town_or_zone(nlp, text, expected):
+    assert {n for _, _, n in found(nlp, text, "Place")} == expected
+
+
 def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
     # 甲乙街道 | 利民社区, 颜庄镇 | 幸福村: a town the divisions data lacks (or reached by its suffix) vouches for the
     # community written after it, and for the same community written alone later in the text

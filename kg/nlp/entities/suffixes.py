@@ -27,7 +27,8 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candid
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, APPOINTED, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE,
-                                          LOCATIVE, MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS)
+                                          LOCATIVE, MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS,
+                                          STREET_WORDS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -74,6 +75,20 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
         ending = next((w for w in level_suffixes("town") if text.endswith(w, start, k) and k - len(w) - start >= 2), None)
         if ending is not None and not is_word(text[k - 1 : k + 1]):
             return k
+    return None
+
+
+def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
+    """Where a road's or a compound's name starts after the town or zone written before it in ``[start, end)``
+    (密水街道 | 月潭路, 莒南经济开发区 | 纬三路, 高新区 | 长山大道): two characters or more of the road's own after a
+    town's ending or a zone's word (a zone's written short too), with a name before it; else None."""
+    text = index.text
+    for k in range(end - 2, start + 1, -1):
+        head = text[start:k]
+        if head in lex.place_abbreviations or head in lex.scope_zones or lex.zone_suffix(head) is not None and len(head) > 3:
+            return k
+        if any(head.endswith(w) and len(head) - len(w) >= 2 for w in level_suffixes("town")):
+            return k if not is_word(text[k - 1 : k + 1]) else None  # (甲镇江路: 镇江 is a road's name's word)
     return None
 
 
@@ -230,6 +245,9 @@ class SuffixSource(DataSource):
                 if town is not None:
                     out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
                     start = town  # 叶坪乡 | 华屋村: a village's name holds no town's; the town it is in is written first
+            if type_ == "Place" and suffix in STREET_WORDS and (unit := _unit_in(index, lex, start, s_suf)) is not None:
+                out.append(Mention(start, unit, text[start:unit], "Place", text[start:unit], rule="suffix"))
+                start = unit  # 甲街道 | 月潭路, 乙经济开发区 | 纬三路: a road's name holds no town's or zone's
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
@@ -636,6 +654,8 @@ class SuffixSource(DataSource):
             return out
         places = [m for m in named if m.type == "Place"]
         town_ends = {m.end for m in places if m.name.endswith(level_suffixes("town"))}
+        # (and the zones: 乙经济开发区 | 纬三路 is a road of the zone)
+        unit_ends = town_ends | {m.end for m in places if lex.zone_suffix(m.name) or m.name in lex.place_abbreviations}
         settled: set[str] = set()  # communities and villages written after their town
         # the proper part of the places the text names (纸坊 of 纸坊街道): a name opening with it is named after it
         stems = {name[: -len(hit[0])] for a, b in index.place_span if (name := text[a:b])
@@ -673,6 +693,10 @@ class SuffixSource(DataSource):
                         and 2 <= len(m.text) - len(next(w for w in lex.settlement_words if m.text.endswith(w))) <= 4:
                     out.append(m)  # 孙武街道 | 鼓楼社区: a community or village written after its town is a place
                     settled.add(m.text)  # (a town the divisions data has, or one its suffix named: 甲乙街道 | 利民社区)
+                elif m.type == "Place" and m.start in unit_ends and m.text.endswith(STREET_WORDS) \
+                        and 2 <= len(m.text) - len(next(w for w in STREET_WORDS if m.text.endswith(w))) <= 4:
+                    out.append(m)  # 乙经济开发区 | 纬三路: a road (or compound) written after its town or zone
+                    settled.add(m.text)
         # the same community written alone elsewhere in the article (鼓楼社区党委书记…) is that place too
         out += [m for m in unmarked if m.type == "Place" and m.text in settled and m not in out]
         return out
