@@ -288,6 +288,15 @@ def test_coref_a_chamber_or_association_word_before_its_post(coref):
         (text.index("商会会长"), "甲市乙商会"), (text.index("协会秘书长"), "丙县丁协会")]
 
 
+def test_coref_an_institute_word_before_its_post_or_what_it_does(coref):
+    # 研究院院长…, 研究院首批…, 研究院选址…: the institute named before; 研究院 before no such word is no mention
+    text = "甲乙集成电路研究院揭牌。研究院首批入驻团队，研究院院长由王刚担任。研究院选址丙区。研究院很重要。"
+    out = coref.resolve(text, [m("甲乙集成电路研究院", 0, "Organization")])
+    assert [(x.start, x.name) for x in out if x.kind == "coref"] == [
+        (text.index("研究院首批"), "甲乙集成电路研究院"), (text.index("研究院院长"), "甲乙集成电路研究院"),
+        (text.index("研究院选址"), "甲乙集成电路研究院")]
+
+
 def test_coref_the_former_and_the_latter_of_two_works(coref):
     # 甲工程和乙工程…，前者…。后者…: the first and the second work of the pair; 后者 after a body is the body's (coref_latter)
     text = "甲路改造工程和乙厂扩建工程也在施工，前者由丙局实施。后者由丁公司建设。戊镇与己集团有限公司签约，后者将投资1亿元。"

@@ -1922,6 +1922,12 @@ def test_relations_located_possessive_a_zone_or_firm_within_a_town(nlp_full):
          ("丙丁食品有限公司", "locatedIn", "艾山街道")}, set())
 
 
+def test_relations_the_head_an_institute_word_is_given_is_the_institutes(nlp_full):
+    # 研究院院长由乙学院教授丙担任: 丙 heads the institute the page named, not the college after 由
+    doc = nlp_full("钢城集成电路创新研究院揭牌成立。研究院院长由山东理工学院微电子学院教授刘明远担任。")
+    assert triples(doc, "leads") == {("刘明远", "leads", "钢城集成电路创新研究院")}
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")
