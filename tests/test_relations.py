@@ -1928,6 +1928,14 @@ def test_relations_the_head_an_institute_word_is_given_is_the_institutes(nlp_ful
     assert triples(doc, "leads") == {("刘明远", "leads", "钢城集成电路创新研究院")}
 
 
+def test_relations_funds_verb_each_work_of_a_list_built_with_the_money(nlp_full):
+    # 甲局安排资金N元，用于建设P、Q和R: the bureau funds each work once; the amount is the total, no one work's
+    doc = nlp_full("钢城区财政局安排资金3000万元，用于建设汶源路改造工程、棋山河治理工程和颜庄公园提升工程。")
+    assert funded(doc) == {("钢城区财政局", "汶源路改造工程", None), ("钢城区财政局", "棋山河治理工程", None),
+                           ("钢城区财政局", "颜庄公园提升工程", None)}
+    assert len([r for r in doc._.kg_relations if r.predicate == "funds"]) == 3
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")

@@ -198,11 +198,16 @@ def funds_verb(sent: Sentence) -> None:
             else sent.article.state.get("subject_chain") or []  # (其中，安排…: the bodies of the sentence before)
         # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
         invests = bool(done) and purpose == done and any(v in between for v in data["funds_invest_verbs"])
+        listed = sent.chain_after(proj.start, ("Project",))[1:]  # 建设P、Q和R: the money builds each work listed
+        if listed:  # (the amount is then the total, no one work's: as funds_invest reads a list)
+            qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
-            if (f, j) not in already:
-                sent.add(f, "funds", j, "funds_verb", qual)
-                if invests and mentions[f].type == "Company":
-                    sent.add(f, "develops", j, "funds_verb")
+            for k, q in [(j, qual), *((k, qual) for k in listed)]:
+                if (f, k) not in already:
+                    already.add((f, k))  # (a work listed is not read again on its own)
+                    sent.add(f, "funds", k, "funds_verb", q)
+                    if invests and mentions[f].type == "Company":
+                        sent.add(f, "develops", k, "funds_verb")
 
 
 def _places_before(mentions, idx, pos: int) -> int:
