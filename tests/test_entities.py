@@ -2022,6 +2022,16 @@ def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
         ("甲乙街道", "Place", "甲乙街道"), ("利民社区", "Place", "利民社区")}
 
 
+def test_entities_people_of_a_counted_list_each_after_their_body(nlp):
+    # 甲局赵某、乙局刘某等10名同志: each name right after its body (no post) is the person; a body's official for an
+    # agency, a person for a firm; no list closed by a count, no names
+    text = "钢城区商务局赵晓东、甲乙机械有限公司刘海燕等10名同志获评先进个人。"
+    assert {(t, n) for _, t, n in found(nlp, text) if t in ("Official", "Person")} == {
+        ("Official", "赵晓东"), ("Person", "刘海燕")}
+    assert {(t, n) for _, t, n in found(nlp, "钢城区商务局赵晓东、甲乙机械有限公司刘海燕获评先进个人。")
+            if t in ("Official", "Person")} == set()
+
+
 def test_entities_a_name_of_the_hui_surname_na_after_a_post(nlp):
     # 纳 is a family name (of many Hui families); 纳入 after a name is still the verb
     assert found(nlp, "副县长纳金海出席。将其纳入项目库。", "Official") == {("纳金海", "Official", "纳金海")}

@@ -1928,6 +1928,11 @@ def test_relations_the_head_an_institute_word_is_given_is_the_institutes(nlp_ful
     assert triples(doc, "leads") == {("刘明远", "leads", "钢城集成电路创新研究院")}
 
 
+def test_relations_member_listed_people_of_a_counted_list_after_their_bodies(nlp_full):
+    doc = nlp_full("钢城区商务局赵晓东、甲乙机械有限公司刘海燕等10名同志获评“2024年度钢城区先进个人”。")
+    assert triples(doc, "memberOf") == {("赵晓东", "memberOf", "钢城区商务局"), ("刘海燕", "memberOf", "甲乙机械有限公司")}
+
+
 def test_relations_funds_verb_each_work_of_a_list_built_with_the_money(nlp_full):
     # 甲局安排资金N元，用于建设P、Q和R: the bureau funds each work once; the amount is the total, no one work's
     doc = nlp_full("钢城区财政局安排资金3000万元，用于建设汶源路改造工程、棋山河治理工程和颜庄公园提升工程。")

@@ -38,6 +38,8 @@ _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 #: what joins the names a post introduces (副主任甲、乙和丙)
 _NAME_JOINERS = "、和"
+#: a list of people closed by their count (…等10名同志, 等20人)
+_PEOPLE_COUNTED = re.compile(r"等\s*[0-9０-９一二三四五六七八九十百]+\s*(?:名|位|人)")
 
 
 class TitleFinder(DataSource):
@@ -79,7 +81,8 @@ class OfficialSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
-        if not index.title_spans:
+        counted = _PEOPLE_COUNTED.search(text)  # (a list of people closed by their count: 甲局赵某、乙局刘某等10名同志)
+        if not index.title_spans and counted is None:
             return out
         # the bodies the sources before found: where several end at one place, the longest
         # (the one kg_entities keeps: it settles longer names first)
@@ -88,6 +91,10 @@ class OfficialSource(DataSource):
             for m in group:
                 if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
                     bodies[m.end] = m
+        if counted is not None:
+            out += self._listed_after_bodies(index, bodies)
+        if not index.title_spans:
+            return out
         starts_by_end = index.title_start_by_end()
         for m in self._settlement_bodies(index, bodies):
             out.append(m)
@@ -141,6 +148,21 @@ class OfficialSource(DataSource):
             p = self._post_start(index, ts, bodies, starts_by_end, lex.one_char_units)
             out.append(Mention(ns, ne, name, "Official", name, role=text[p:te], rule=RULE))
             out += self._sharing_the_post(index, ne, text[p:te], title_starts, bodies)
+        return out
+
+    def _listed_after_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
+        """The people of a list closed by their count, each written after the body they work for with no post
+        (高新区经济发展局赵某、规划建设局刘某等10名同志获评…): a surname and one or two characters right after the
+        body, ending where jieba ends a word, before 、 or 等; an official of an agency, else a person."""
+        text, lex, out = index.text, self.data.lex, []
+        for counted in _PEOPLE_COUNTED.finditer(text):
+            opens = max(text.rfind(p, 0, counted.start()) for p in "。；;！？\n") + 1
+            for end in sorted(e for e in bodies if opens < e < counted.start()):
+                name = person_after(text, end, lex.surnames, self.data.freq)
+                ne = end + len(name) if name else end
+                if name and ne in index.ends and (text[ne : ne + 1] == "、" or ne == counted.start()):
+                    kind = "Official" if bodies[end].type == "Agency" else "Person"
+                    out.append(Mention(end, ne, name, kind, name, rule="body_name"))
         return out
 
     def _sharing_the_post(self, index: NameIndex, end: int, role: str, title_starts: set[int],

@@ -41,6 +41,9 @@
 A head's bare title after a clause that visits a body of its kind heads that body
     (``在甲科技有限公司，董事长张某介绍``: scope_words.tsv visit_to and visit_at_words, post_title_bodies).
 
+``member_listed``
+    A person a list of people names right after the body they work for, with no post (``甲局赵某、乙局刘某等10名
+    同志获评…``) is ``memberOf`` that body.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -58,7 +61,7 @@ from kg.nlp.entities.text_classes import APPOINTED, HOLDING
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
-from kg.schema import PERSON_TYPES, RELATIONS
+from kg.schema import BODY_TYPES, PERSON_TYPES, RELATIONS
 
 __all__ = ["Title", "Post", "TitleMatcher", "parse_posts"]
 
@@ -723,6 +726,17 @@ def press_credit(sent: Sentence) -> None:
                   and not any(w in text[mentions[o].end : m.start] for w in _OTHER_CREDITS)]
         if before:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
+
+
+@rule("member_listed", needs=("Official", "Person"))
+def member_listed(sent: Sentence) -> None:
+    """A person a list of people names right after the body they work for, with no post (甲局赵某、乙局刘某等10名
+    同志: kg_officials' ``body_name``) is memberOf that body."""
+    mentions = sent.mentions
+    bodies = {mentions[i].end: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)}
+    for i in sent.idx:
+        if mentions[i].rule == "body_name" and (body := bodies.get(mentions[i].start)) is not None:
+            sent.add(i, "memberOf", body, "member_listed")
 
 
 #: the most characters of a title before a name listed after 分别由 (副教授, 主任医师)
