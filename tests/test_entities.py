@@ -2022,6 +2022,19 @@ def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
         ("甲乙街道", "Place", "甲乙街道"), ("利民社区", "Place", "利民社区")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 和 | 县…: a conjunction and the scope word of a county's body, inside a clause (both sources, the divisions
+    # data's and the trained model's, read it so)
+    ("镇中心小学运动场改造和县职教中心实训楼等5个项目开工。", set()),
+    ("我们还和县供销社签了协议。", set()),
+    # 和县 itself: opening a clause, or after the city it is in
+    ("和县召开会议。", {"和县"}),
+    ("马鞍山市和县召开会议。", {"马鞍山市", "和县"}),
+])
+def test_entities_a_conjunction_before_a_scope_word_is_no_county(nlp_full, text, expected):
+    assert {n for _, _, n in found(nlp_full, text, "Place")} == expected
+
+
 def test_entities_people_of_a_counted_list_each_after_their_body(nlp):
     # 甲局赵某、乙局刘某等10名同志: each name right after its body (no post) is the person; a body's official for an
     # agency, a person for a firm; no list closed by a count, no names

@@ -90,6 +90,17 @@ RING = re.compile(r"(?:[东南西北内外中]?[一二三四五六七八九十\d
 EVERYDAY_FREQ = 1000
 
 
+#: conjunctions that also open a division's name (和县)
+CONJUNCTIONS = "和与及"
+
+
+def conjunction_and_scope(text: str, start: int, end: int, units: str) -> bool:
+    """Whether ``text[start:end]`` is a conjunction and a one-character scope word written inside a clause (改造 |
+    和 | 县职教中心, 还 | 和 | 县供销社), not the division named so (和县 alone, or after the city it is in)."""
+    return end - start == 2 and text[start] in CONJUNCTIONS and text[start + 1] in units and start > 0 \
+        and CJK.match(text[start - 1]) is not None
+
+
 def everyday_nr(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
     """Whether jieba tags an everyday two-character word as a person's name (智慧, 文明, 阳光:
     its dictionary's ``nr`` on words counted 1,000 times or more), which makes it no name.

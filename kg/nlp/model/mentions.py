@@ -39,7 +39,8 @@ from collections.abc import Iterable, Sequence
 
 from kg.nlp.entities.people import lone_name_end, name_before_verb
 from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
-                                          NAME_STOP_IN_NAMES, WITHHELD, everyday_compound, everyday_nr)
+                                          NAME_STOP_IN_NAMES, WITHHELD, conjunction_and_scope, everyday_compound,
+                                          everyday_nr)
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -199,6 +200,8 @@ class MentionTyper:
             return None  # 济南马拉松, 国际马拉松赛: an event, of no type of kg's (GUIDE §2)
         if label == "PER" and len(word) == 2 and word[0] in self._lex.one_char_units:
             return None  # 区城 of 区城改办: a scope word (区, 市) and a character, no surname and given name
+        if label == "LOC" and conjunction_and_scope(text, start, end, self._lex.one_char_units):
+            return None  # 还 | 和 | 县供销社: a conjunction and a scope word, no 和县
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
