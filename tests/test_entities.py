@@ -2035,6 +2035,12 @@ def test_entities_a_conjunction_before_a_scope_word_is_no_county(nlp_full, text,
     assert {n for _, _, n in found(nlp_full, text, "Place")} == expected
 
 
+def test_entities_a_work_named_with_two_latin_words(nlp):
+    # Micro LED芯片…项目: the space between two Latin words is inside the name; a space after a CJK word ends one
+    assert found(nlp, "建设的Micro LED芯片产业化项目开工，甲公司 LED项目投产。", "Project") == {
+        ("Micro LED芯片产业化项目", "Project", "Micro LED芯片产业化项目"), ("LED项目", "Project", "LED项目")}
+
+
 def test_entities_people_of_a_counted_list_each_after_their_body(nlp):
     # 甲局赵某、乙局刘某等10名同志: each name right after its body (no post) is the person; a body's official for an
     # agency, a person for a firm; no list closed by a count, no names

@@ -181,6 +181,10 @@ class NameBounds:
                 if ch == "·" or ch == "•":
                     i -= 1
                     continue
+                if ch == " " and i >= 2 and i < pos and text[i - 2].isascii() and text[i - 2].isalnum() \
+                        and text[i].isascii() and text[i].isalnum():
+                    i -= 1  # Micro LED芯片产业化项目: a space between two Latin words of the name
+                    continue
                 national = lex.national_prefixes
                 if ch in DASHES and ((i - 1) in index.place_end or text.endswith(national, 0, i - 1)) \
                         and (i in index.place_starts() or text.startswith(national, i)
