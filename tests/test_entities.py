@@ -2035,6 +2035,20 @@ def test_entities_a_conjunction_before_a_scope_word_is_no_county(nlp_full, text,
     assert {n for _, _, n in found(nlp_full, text, "Place")} == expected
 
 
+def test_entities_a_route_from_a_town_written_short_names_the_road(nlp):
+    # 颜庄 (颜庄镇 written short) 至 艾山街道 …公路: both ends name the work
+    assert found(nlp, "颜庄至艾山街道旅游公路提升改造工程全长21.6公里。", "Project") == {
+        ("颜庄至艾山街道旅游公路提升改造工程", "Project", "颜庄至艾山街道旅游公路提升改造工程")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("东坡村地处武夷山脉南端。", {("东坡村", "suffix"), ("武夷山脉", "suffix")}),  # 山脉: a mountain range
+    ("钢城综合实验区位于山东。", {("钢城综合实验区", "suffix"), ("山东", "place_gazetteer")}),  # 实验区: a pilot zone
+])
+def test_entities_mountain_ranges_and_pilot_zones(nlp, text, expected):
+    assert {(m.name, m.rule) for m in mentions(nlp, text) if m.type == "Place"} == expected
+
+
 def test_entities_a_work_named_with_two_latin_words(nlp):
     # Micro LED芯片…项目: the space between two Latin words is inside the name; a space after a CJK word ends one
     assert found(nlp, "建设的Micro LED芯片产业化项目开工，甲公司 LED项目投产。", "Project") == {

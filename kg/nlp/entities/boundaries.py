@@ -542,7 +542,8 @@ class NameBounds:
                   and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
                   and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
-                  and not (index.text[s - 1 : s] == "至" and s - 1 in index.place_end)  # 济南至青岛段
+                  # 济南至青岛段, 伏岭 (a town written short) 至荆州乡…公路: a route is named by both its ends
+                  and not (index.text[s - 1 : s] == "至" and self._route_end(index, s - 1, before=True))
                   and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))]  # 丹东线 | 即墨段
         if not starts or type_ == "Place":
             return start
