@@ -1928,6 +1928,13 @@ def test_relations_the_head_an_institute_word_is_given_is_the_institutes(nlp_ful
     assert triples(doc, "leads") == {("刘明远", "leads", "钢城集成电路创新研究院")}
 
 
+def test_relations_a_firm_named_in_full_only_in_its_works_name_then_by_its_brand(nlp_full):
+    # 山东翠河智能装备有限公司 | 年产…项目 … 翠河智能总经理: the brand (翠河 | 智能, no river 翠河) is the firm the
+    # work's name opens with, which its manager heads
+    doc = nlp_full("山东翠河智能装备有限公司年产30万套热管理系统项目投产。翠河智能总经理王刚介绍，项目总投资9.6亿元。")
+    assert triples(doc, "leads") == {("王刚", "leads", "翠河智能")}
+
+
 def test_relations_member_listed_people_of_a_counted_list_after_their_bodies(nlp_full):
     doc = nlp_full("钢城区商务局赵晓东、甲乙机械有限公司刘海燕等10名同志获评“2024年度钢城区先进个人”。")
     assert triples(doc, "memberOf") == {("赵晓东", "memberOf", "钢城区商务局"), ("刘海燕", "memberOf", "甲乙机械有限公司")}

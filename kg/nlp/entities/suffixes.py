@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
-from kg.lang.lexicon import firm_core
+from kg.lang.lexicon import firm_core, firm_opening
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
@@ -481,15 +481,20 @@ class SuffixSource(DataSource):
 
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
-        written as words of its own outside every name found, is the firm (resolution joins the two). A brand
+        written as words of its own outside every name found (a shorter one inside it gives way: 泗河 | 智能, no
+        river), is the firm (resolution joins the two). A brand
         that is a place or holds no proper part is no firm's alone, unless a post's title follows it (润泽水务总经理)."""
         text, bounds, out = index.text, self.data.bounds, []
         spans = [(m.start, m.end) for m in named]
         title_starts = {a for a, _ in index.title_spans}
         places = set(index.place_span)
-        cores = {firm_core(m.name) for m in named if m.type == "Company"}
-        brands = {f for m in named if m.type == "Company" for f in self._brands(index, m)}
-        for core in sorted(cores | brands | {f for m in named if m.type == "Company" for f in self._short_forms(index, m)}):
+        # (and the firms written in full opening a work's name: 山东泗河智能装备有限公司 | 年产…项目 … 泗河智能)
+        firms = [m for m in named if m.type == "Company"] + [
+            Mention(m.start, m.start + len(f), f, "Company", f) for m in named
+            if m.type == "Project" and (f := firm_opening(m.text)) is not None]
+        cores = {firm_core(m.name) for m in firms}
+        brands = {f for m in firms for f in self._brands(index, m)}
+        for core in sorted(cores | brands | {f for m in firms for f in self._short_forms(index, m)}):
             if len(core) < 3 or core in self.data.lex.stop_names:
                 continue  # (two characters are too often a word of another name: resolution joins none)
             at = text.find(core)
@@ -497,7 +502,7 @@ class SuffixSource(DataSource):
                 end = at + len(core)
                 if at in index.starts and end in index.ends and (at, end) not in places \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
-                        and not any(a < end and at < b for a, b in spans) \
+                        and not any(a < end and at < b and not at <= a < b <= end for a, b in spans) \
                         and (end in title_starts or core not in brands and bounds.proper(index, at, end)):
                     # (润泽水务 | 总经理: everyday words, but the firm named in full on the page, and a post after it)
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
