@@ -1874,23 +1874,20 @@ def test_relations_funds_verb_a_town_opening_the_clause_pays_not_the_body_before
     assert (edges(town, "funds"), edges(bureau, "funds")) == (set(), {("即墨区农业农村局", "后屯村冷库项目")})
 
 
-def test_relations_post_title_deputies_of_the_body_the_head_before_them_leads(nlp):
+@pytest.mark.parametrize("text,body,posts,expected", [
     # 甲常委会主任乙主持会议，副主任丙、丁出席: 副主任 (no body of its own, a clause after the head) is of the
     # body whose 主任 was named before; both names of the list hold it.  副市长 names its own body.
-    text = "区人大常委会主任邢建国主持会议，副主任高春燕、鲁卫东出席。"
-    ms = [mention(text, "区人大常委会", "Agency"), mention(text, "邢建国", "Official", role="区人大常委会主任"),
-          mention(text, "高春燕", "Official", role="副主任"), mention(text, "鲁卫东", "Official", role="副主任")]
-    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
-        ("邢建国", "leads", "区人大常委会"), ("高春燕", "memberOf", "区人大常委会"), ("鲁卫东", "memberOf", "区人大常委会")}
-
-
-def test_relations_post_title_a_post_after_a_list_sharing_one_is_of_the_lists_body(nlp):
+    ("区人大常委会主任邢建国主持会议，副主任高春燕、鲁卫东出席。", "区人大常委会",
+     {"邢建国": "区人大常委会主任", "高春燕": "副主任", "鲁卫东": "副主任"},
+     {("邢建国", "leads"), ("高春燕", "memberOf"), ("鲁卫东", "memberOf")}),
     # 副主席甲、乙，秘书长丙: 秘书长 (no body of its own) after the comma is of the body the list's post names
-    text = "县政协副主席刘明、孙军，秘书长黄伟在主席台就座。"
-    ms = [mention(text, "县政协", "Agency"), mention(text, "刘明", "Official", role="县政协副主席"),
-          mention(text, "孙军", "Official", role="县政协副主席"), mention(text, "黄伟", "Official", role="秘书长")]
-    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {
-        ("刘明", "memberOf", "县政协"), ("孙军", "memberOf", "县政协"), ("黄伟", "memberOf", "县政协")}
+    ("县政协副主席刘明、孙军，秘书长黄伟在主席台就座。", "县政协",
+     {"刘明": "县政协副主席", "孙军": "县政协副主席", "黄伟": "秘书长"},
+     {("刘明", "memberOf"), ("孙军", "memberOf"), ("黄伟", "memberOf")}),
+])
+def test_relations_post_title_a_bare_post_is_of_the_body_named_before(nlp, text, body, posts, expected):
+    ms = [mention(text, body, "Agency"), *(mention(text, name, "Official", role=role) for name, role in posts.items())]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, text, ms)} == {(name, p, body) for name, p in expected}
 
 
 def test_relations_post_title_a_bare_bureau_word_opening_the_sentence_is_the_bureau_named_before(nlp_full):
