@@ -925,8 +925,8 @@ def test_entities_bylines(nlp, text, people):
         ("编辑:滨海新闻网发布时间:2024年", {("滨海新闻网", "Organization", "滨海新闻网")}),
         # a source line's names parted by spaces, a two-character one spaced out to the width of three; 摄 after
         # a spaced surname is the credit, no name
-        ("标题\n来源：江东日报 记者 程雅琴 章 磊 通讯员 俞 东\n会议召开。",
-         {("江东日报", "Organization", "江东日报"), ("程雅琴", "Person", "程雅琴"), ("章 磊", "Person", "章磊"),
+        ("标题\n来源：江东日报 记者 孙雅琪 童 磊 通讯员 俞 东\n会议召开。",
+         {("江东日报", "Organization", "江东日报"), ("孙雅琪", "Person", "孙雅琪"), ("童 磊", "Person", "童磊"),
           ("俞 东", "Person", "俞东")}),
         ("标题\n来源：江东日报 记者 王 摄\n会议召开。", {("江东日报", "Organization", "江东日报")}),
         # a photo credit after a caption

@@ -451,9 +451,9 @@ class Gazetteer:
 
     def inside_at(self, outer: str, text: str, at: int) -> int:
         """The length (three or two characters) of the name of a city or county inside one called ``outer`` that
-        ``text`` has at ``at`` (山西 | 孝义: 孝义市 is in 山西); 0 where there is none.  A short name jieba keeps as a
-        common word (孝义), which :meth:`place_names` leaves out, counts here: the place before it vouches for it.
-        A town's name does not (龙泉 | 宝溪剑业: firms are named after their township too)."""
+        ``text`` has at ``at`` (河北 | 无极: 无极县 is in 河北); 0 where there is none.  A short name jieba keeps as a
+        common word (无极), which :meth:`place_names` leaves out, counts here: the place before it vouches for it.
+        A town's name does not (武城 | 甲马营纺织: firms are named after their township too)."""
         parents = self.lookup(outer)
         for k in (3, 2):
             if any(d.level in ("city", "district") and d.code != o.code and self.contains(o, d)

@@ -872,7 +872,7 @@ def _without_places(name: str, gaz) -> str:
             break
         opens, at = at, e
     if at and (k := gaz.inside_at(name[opens:at], name, at)) and at + k + 2 <= len(name):
-        at += k  # 山西 | 孝义 | 盛源煤业: a county jieba reads as a common word, inside the place before it
+        at += k  # 河北 | 无极 | 瑞丰纸业: a county jieba reads as a common word, inside the place before it
     return name[at:]
 
 

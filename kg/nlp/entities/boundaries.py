@@ -355,7 +355,7 @@ class NameBounds:
                         and not self.names_branch(index, pos):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if i != pos and type_ in ("Organization", "Company", "Place") and i not in index.place_end:
-                # (a place of the divisions data ending in such a suffix is a place: 宁强县, not 百强县's 强县)
+                # (a place of the divisions data ending in such a suffix is a place: 枣强县, not 百强县's 强县)
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
@@ -542,7 +542,7 @@ class NameBounds:
                   and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
                   and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
-                  # 济南至青岛段, 伏岭 (a town written short) 至荆州乡…公路: a route is named by both its ends
+                  # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends
                   and not (index.text[s - 1 : s] == "至" and self._route_end(index, s - 1, before=True))
                   and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))]  # 丹东线 | 即墨段
         if not starts or type_ == "Place":
@@ -653,7 +653,7 @@ class NameBounds:
         left = text[at - 1] if at > 0 else ""
         if not left or left in PUNCT or self.lex.suffix_at(text, at):
             return False
-        # a yearly output before it opens the whole name (年产2万吨高纯钼粉 | 及 | 深加工项目): what is made, in parts
+        # a yearly output before it opens the whole name (年产2万吨高纯硅粉 | 及 | 深加工项目): what is made, in parts
         k = at
         while k > 0 and at - k < 16 and text[k - 1] not in PUNCT:
             k -= 1

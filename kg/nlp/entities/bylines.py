@@ -156,7 +156,7 @@ class BylineSource(DataSource):
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
 
     def _spaced_name(self, text: str, pos: int, role: str | None) -> Mention | None:
-        """A two-character name a credit line spaces out to the width of three (记者 汪 琳): a surname, a space
+        """A two-character name a credit line spaces out to the width of three (记者 俞 东): a surname, a space
         and one character, then a space, a separator or the line's end."""
         name = text[pos : pos + 3]
         after = text[pos + 3 : pos + 4]
@@ -225,7 +225,7 @@ class BylineSource(DataSource):
                     gap += 1
                 again = _INLINE_CREDIT.match(text, gap)
                 if again is None:
-                    if gap > pos:  # 记者 程雅琴 章磊: names parted by spaces, the next tried at the loop's top
+                    if gap > pos:  # 记者 孙雅琪 童磊: names parted by spaces, the next tried at the loop's top
                         continue
                     break
                 role, pos = again.group(2), again.end()

@@ -72,7 +72,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         return text[pos : pos + sur + 2]
     if len(given) == 2 and CJK.match(given[1]) and given[0] in NAME_STOP_IN_NAMES and given[1] not in NAME_STOP \
             and not freq.get(given[1] + after) and _verb_or_end(text[pos + sur + 2 : pos + sur + 4]):
-        return text[pos : pos + sur + 2]  # 殷 | 向东 | 介绍: 向 opens the given name a verb follows (not 张 | 向群众)
+        return text[pos : pos + sur + 2]  # 葛 | 向东 | 介绍: 向 opens the given name a verb follows (not 张 | 向群众)
     if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
         return text[pos : pos + sur + 1]
     return None

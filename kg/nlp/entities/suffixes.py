@@ -80,7 +80,7 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
 
 def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
     """Where a road's or a compound's name starts after the town or zone written before it in ``[start, end)``
-    (密水街道 | 月潭路, 莒南经济开发区 | 纬三路, 高新区 | 长山大道): two characters or more of the road's own after a
+    (甲乙街道 | 翠湖路, 钢城经济开发区 | 汶源五路, 高新区 | 丙大道): two characters or more of the road's own after a
     town's ending or a zone's word (a zone's written short too), with a name before it; else None."""
     text = index.text
     for k in range(end - 2, start + 1, -1):
@@ -247,7 +247,7 @@ class SuffixSource(DataSource):
                     start = town  # 叶坪乡 | 华屋村: a village's name holds no town's; the town it is in is written first
             if type_ == "Place" and suffix in STREET_WORDS and (unit := _unit_in(index, lex, start, s_suf)) is not None:
                 out.append(Mention(start, unit, text[start:unit], "Place", text[start:unit], rule="suffix"))
-                start = unit  # 甲街道 | 月潭路, 乙经济开发区 | 纬三路: a road's name holds no town's or zone's
+                start = unit  # 甲街道 | 翠湖路, 乙经济开发区 | 汶源五路: a road's name holds no town's or zone's
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
@@ -481,14 +481,14 @@ class SuffixSource(DataSource):
 
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
-        written as words of its own outside every name found (a shorter one inside it gives way: 泗河 | 智能, no
+        written as words of its own outside every name found (a shorter one inside it gives way: 翠河 | 智能, no
         river), is the firm (resolution joins the two). A brand
         that is a place or holds no proper part is no firm's alone, unless a post's title follows it (润泽水务总经理)."""
         text, bounds, out = index.text, self.data.bounds, []
         spans = [(m.start, m.end) for m in named]
         title_starts = {a for a, _ in index.title_spans}
         places = set(index.place_span)
-        # (and the firms written in full opening a work's name: 山东泗河智能装备有限公司 | 年产…项目 … 泗河智能)
+        # (and the firms written in full opening a work's name: 山东翠河智能装备有限公司 | 年产…项目 … 翠河智能)
         firms = [m for m in named if m.type == "Company"] + [
             Mention(m.start, m.start + len(f), f, "Company", f) for m in named
             if m.type == "Project" and (f := firm_opening(m.text)) is not None]
@@ -537,7 +537,7 @@ class SuffixSource(DataSource):
         while at in spans and spans[at] < end:
             at = spans[at]
         if at > m.start and (k := self.data.gaz.inside_at(text[m.start : at], text, at)) and at + k + 2 <= end:
-            at += k  # 山西 | 孝义 | 盛源煤业: a county jieba reads as a common word, inside the province before it
+            at += k  # 河北 | 无极 | 瑞丰纸业: a county jieba reads as a common word, inside the province before it
         rest = text[at:end]
         forms = {rest} if at > m.start else set()
         for k in (2, 3):
@@ -659,7 +659,7 @@ class SuffixSource(DataSource):
             return out
         places = [m for m in named if m.type == "Place"]
         town_ends = {m.end for m in places if m.name.endswith(level_suffixes("town"))}
-        # (and the zones: 乙经济开发区 | 纬三路 is a road of the zone)
+        # (and the zones: 乙经济开发区 | 汶源五路 is a road of the zone)
         unit_ends = town_ends | {m.end for m in places if lex.zone_suffix(m.name) or m.name in lex.place_abbreviations}
         settled: set[str] = set()  # communities and villages written after their town
         # the proper part of the places the text names (纸坊 of 纸坊街道): a name opening with it is named after it
@@ -700,7 +700,7 @@ class SuffixSource(DataSource):
                     settled.add(m.text)  # (a town the divisions data has, or one its suffix named: 甲乙街道 | 利民社区)
                 elif m.type == "Place" and m.start in unit_ends and m.text.endswith(STREET_WORDS) \
                         and 2 <= len(m.text) - len(next(w for w in STREET_WORDS if m.text.endswith(w))) <= 4:
-                    out.append(m)  # 乙经济开发区 | 纬三路: a road (or compound) written after its town or zone
+                    out.append(m)  # 乙经济开发区 | 汶源五路: a road (or compound) written after its town or zone
                     settled.add(m.text)
         # the same community written alone elsewhere in the article (鼓楼社区党委书记…) is that place too
         out += [m for m in unmarked if m.type == "Place" and m.text in settled and m not in out]

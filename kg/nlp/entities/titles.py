@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.nlp.entities.text_classes import APPOINTED, BODY_END, GIVEN_BY, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
+from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.records import Mention
 
 __all__ = ["TitleFinder", "OfficialSource", "RULE"]
@@ -170,7 +170,7 @@ class OfficialSource(DataSource):
         """The names listed with 、 after the first one a post introduces, which hold the same post (副市长王静、
         孙海波出席): each a surname and one or two characters, ending where jieba ends a word, followed by 、 or the
         clause's end; a list item that opens with a post or a body a rule found is that item's own (the trained
-        model's guess of a body, 邵军, is no reason to end the list)."""
+        model's guess of a body, 钱军, is no reason to end the list)."""
         text, lex, out = index.text, self.data.lex, []
         while end < len(text) and text[end] in _NAME_JOINERS and end + 1 not in title_starts \
                 and not any(m.start == end + 1 and m.rule != MODEL_RULE for m in bodies.values()):

@@ -202,10 +202,10 @@ def funds_verb(sent: Sentence) -> None:
         if listed:  # (the amount is then the total, no one work's: as funds_invest reads a list)
             qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
         for f in _parties_meant(sent, between) or (joined if funder in joined else [funder]):
-            for k, q in [(j, qual), *((k, qual) for k in listed)]:
+            for k in (j, *listed):
                 if (f, k) not in already:
                     already.add((f, k))  # (a work listed is not read again on its own)
-                    sent.add(f, "funds", k, "funds_verb", q)
+                    sent.add(f, "funds", k, "funds_verb", qual)
                     if invests and mentions[f].type == "Company":
                         sent.add(f, "develops", k, "funds_verb")
 
