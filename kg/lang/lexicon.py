@@ -78,7 +78,8 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.lang.datafiles import read_data
 
-__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "firm_opening", "DATA_FILES"]
+__all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "firm_opening",
+           "DATA_FILES"]
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")

@@ -175,7 +175,8 @@ def _place_opening(core: str) -> bool:
 
 def _firm_opening(name: str) -> str | None:
     """The firm's name a work's name opens with, ending in a firm's suffix of two characters or more
-    (有限公司, 集团) and leaving a name of the work's own of three characters or more; else None."""
+    (有限公司, 集团) and leaving a name of the work's own of three characters or more; else None.  (Wider than
+    :func:`kg.lang.lexicon.firm_opening`, which resolution's alias needs: a legal form, so no 甲集团 | 乙项目.)"""
     from kg.lang.lexicon import load
 
     lex = load()
