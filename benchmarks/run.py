@@ -25,7 +25,9 @@ taken within a round, suffer least), and each build's CPU seconds beside its wal
    spaCy and jieba and loads jieba's dictionary — and ``kg query 'ASK {}'`` and
    ``kg --help`` cold.
 3. **two cores**: ``kg build -j 2`` against ``-j 1`` at 20× and 100×, cold, and whether
-   ``graph.nt``, ``graph.ttl``, ``entities.csv`` and ``relations.csv`` are byte-identical.
+   ``graph.nt``, ``graph.ttl``, ``entities.csv`` and ``relations.csv`` are byte-identical;
+   and ``kg build`` with its defaults (``-j auto``: as many processes as it chooses on
+   this machine) at 40×, against ``jieba.lcut`` as in 1.  The ratios of 1 are of ``-j 1``.
 4. **where extraction goes**: each pipeline component's share of the extraction time
    (in one process, warm, at 40×, the pipeline frozen for the collector as a build does),
    the trained model's (``kg_ner``) printed on its own; and the 40× build's stages.
@@ -173,8 +175,9 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
         return seconds, round(usage.ru_maxrss / 1024), out.read()  # ru_maxrss: kB on Linux
 
 
-def build_cmd(corpus: Path, out: Path, workers: int = 1) -> list[str]:
-    return [*KG, "build", str(corpus), "-o", str(out), "-q", "-j", str(workers)]
+def build_cmd(corpus: Path, out: Path, workers: int | None = 1) -> list[str]:
+    """``kg build`` of ``corpus``; ``workers=None``: kg's default (``-j auto``)."""
+    return [*KG, "build", str(corpus), "-o", str(out), "-q", *(() if workers is None else ("-j", str(workers)))]
 
 
 class Rounds:
@@ -264,6 +267,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sizes", default="1,20,40,100", help="corpus sizes in copies of the seeds (default 1,20,40,100)")
     p.add_argument("--workers-sizes", default="20,100", help="sizes at which -j 2 is compared with -j 1 ('': none)")
+    p.add_argument("--default-sizes", default="40", help="sizes at which kg build runs with its defaults (-j auto) "
+                                                         "too ('': none)")
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds of every measurement (default 3)")
     p.add_argument("--quick", action="store_true", help="sizes 1,10; -j 2 at 10; 2 rounds; queries at 10 copies; "
                                                          "no CLUENER")
@@ -277,10 +282,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--show", type=Path, default=None, metavar="JSON", help="print an earlier run's tables and exit")
     args = p.parse_args(argv)
     if args.quick:
-        args.sizes, args.workers_sizes, args.rounds = "1,10", "10", 2
+        args.sizes, args.workers_sizes, args.default_sizes, args.rounds = "1,10", "10", "10", 2
         args.no_cluener, args.query_copies, args.components_size = True, min(args.query_copies, 10), 10
     args.sizes = sorted({int(s) for s in str(args.sizes).split(",") if s.strip()})
     args.workers_sizes = sorted({int(s) for s in str(args.workers_sizes).split(",") if s.strip()})
+    args.default_sizes = sorted({int(s) for s in str(args.default_sizes).split(",") if s.strip()})
     return args
 
 
@@ -307,7 +313,7 @@ def main(argv=None) -> dict:
     with tempfile.TemporaryDirectory(prefix="kg-benchmark-") as tmp:
         work = Path(tmp)
         corpora = {f"x{n}": repeated_corpus(seeds, n, work / f"corpus-x{n}") for n in sorted({1, *args.sizes})}
-        for n in args.workers_sizes:
+        for n in [*args.workers_sizes, *args.default_sizes]:
             corpora.setdefault(f"x{n}", repeated_corpus(seeds, n, work / f"corpus-x{n}"))
         if not args.no_cluener and args.cluener.is_file():
             corpora["cluener"] = cluener_corpus(args.cluener, work / "corpus-cluener")
@@ -317,13 +323,14 @@ def main(argv=None) -> dict:
         rounds = Rounds(args.rounds, log)
         counter = iter(range(10 ** 6))
 
-        def build_task(key: str, workers: int = 1) -> Callable[[], float]:
+        def build_task(key: str, workers: int | None = 1) -> Callable[[], float]:
+            j = "auto" if workers is None else workers
             def run() -> float:
-                out = work / f"out-{key}-j{workers}-{next(counter)}"
+                out = work / f"out-{key}-j{j}-{next(counter)}"
                 seconds, peak, _ = timed(build_cmd(corpora[key], out, workers))
-                peaks[f"{key}-j{workers}"] = max(peaks.get(f"{key}-j{workers}", 0), peak)
-                cpu.setdefault(f"{key}-j{workers}", []).append(last_cpu[0])
-                keep = work / f"last-{key}-j{workers}"
+                peaks[f"{key}-j{j}"] = max(peaks.get(f"{key}-j{j}", 0), peak)
+                cpu.setdefault(f"{key}-j{j}", []).append(last_cpu[0])
+                keep = work / f"last-{key}-j{j}"
                 shutil.rmtree(keep, ignore_errors=True)
                 out.rename(keep)
                 return seconds
@@ -344,6 +351,10 @@ def main(argv=None) -> dict:
             rounds.add(f"build {key}", build_task(key))
         for n in args.workers_sizes:
             rounds.add(f"build x{n} -j 2", build_task(f"x{n}", 2))
+        for n in args.default_sizes:
+            rounds.add(f"build x{n} -j auto", build_task(f"x{n}", None))
+            if f"jieba x{n}" not in dict(rounds.tasks):
+                rounds.add(f"jieba x{n}", jieba_task(f"x{n}"))
         rounds.add("kg query ASK", lambda: timed([*KG, "query", "ASK {}", "-s", str(work / "last-x1-j1")])[0]
                    if (work / "last-x1-j1").exists() else float("nan"))
 
@@ -390,6 +401,14 @@ def main(argv=None) -> dict:
                                 "speedup": spread(ratio_samples(one, two)), "identical": not differ,
                                 "compared": list(compared), "differ": differ}
         results["workers"] = workers
+        defaults = {}
+        for n in args.default_sizes:
+            auto, j = samples[f"build x{n} -j auto"], samples[f"jieba x{n}"]
+            chosen = json.loads((work / f"last-x{n}-jauto" / "build.json").read_text(encoding="utf-8"))["workers"]
+            defaults[f"x{n}"] = {"workers": chosen, "build_seconds": spread(auto), "jieba_seconds": spread(j),
+                                 "build_to_jieba": spread(ratio_samples(j, auto)),
+                                 "build_cpu_seconds": spread(cpu[f"x{n}-jauto"])}
+        results["default_builds"] = defaults
 
         if args.components_size:
             key = f"x{args.components_size}"
@@ -474,6 +493,11 @@ def render(results: dict, console) -> None:
                       f"{_cell(w['speedup'])} (target ≥ {TARGETS['workers_speedup']}: "
                       f"{_met(r, TARGETS['workers_speedup'])}); {', '.join(w.get('compared', ['graph.ttl']))} "
                       f"identical: {'yes' if w.get('identical', w.get('identical_graph_ttl')) else 'NO: ' + ', '.join(w.get('differ', []))}")
+    for key, d in results.get("default_builds", {}).items():
+        console.print(f"kg build with its defaults at {key[1:]}× (-j auto: {d['workers']} process"
+                      f"{'es' if d['workers'] > 1 else ''} here): {_cell(d['build_seconds'])} s, its CPU "
+                      f"{_cell(d['build_cpu_seconds'])} s; ÷ jieba.lcut {_cell(d['build_to_jieba'], '{:.3f}')} "
+                      "(jieba in one process; the table above is -j 1)")
     c = results.get("components")
     if c:
         parts = ", ".join(f"{k} {v * 100:.0f}%" for k, v in sorted(c["share"].items(), key=lambda kv: -kv[1]))

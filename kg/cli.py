@@ -28,6 +28,28 @@ class KgGroup(click.Group):
             sys.exit(1)
 
 
+class WorkersType(click.ParamType):
+    """``-j``: a number of processes (1 or more), or ``auto`` (``None``: kg decides by the input's size)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value is None or isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        if str(value).strip().lower() == "auto":
+            return None
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is neither a number of processes (1 or more) nor 'auto'", param, ctx)
+        return number
+
+
+WORKERS = WorkersType()
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -41,8 +63,10 @@ def cli() -> None:
 @click.option("--html/--no-html", default=True, show_default=True, help="Write the interactive graph.html.")
 @click.option("--store/--no-store", default=True, show_default=True,
               help="Load the SPARQL store (out/store) that kg query and kg serve use.")
-@click.option("-j", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extract files in this many processes; the output is the same for any number.")
+@click.option("-j", "--workers", type=WORKERS, default="auto", show_default=True, metavar="N|auto",
+              help="Extract files in this many processes; auto: one per core (at most 8) when the input is "
+                   "several files of 512 KiB or more in all, else this process. The output is the same for any "
+                   "number.")
 @click.option("-u", "--update", is_flag=True,
               help="Extract only files new or changed since the last build into OUTPUT (its cache/); same graph as a full build.")
 @click.option("--dask", "dask", metavar="ADDRESS", default=None,
@@ -51,7 +75,7 @@ def cli() -> None:
               help="Check the graph against ontology/shapes.ttl: with the shacl package's Rust engine, with pyshacl "
                    "(the reference engine, same report, ~50x slower), or not at all.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table.")
-def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, workers: int, update: bool,
+def build(paths: tuple[Path, ...], outdir: Path, html: bool, store: bool, workers: int | None, update: bool,
           dask: str | None, shacl: str, quiet: bool) -> None:
     """Read PATHS (files, or folders searched for *.txt and *.md; default: seeds/) and write the graph to OUTPUT."""
     from rich.console import Console

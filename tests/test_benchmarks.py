@@ -36,7 +36,8 @@ def test_benchmarks_smallest_run_writes_cold_ratios(tmp_path, seed_files, monkey
     monkeypatch.setattr(run, "DEFAULT_JSON", tmp_path / "latest.json")  # leave benchmarks/results/ alone
 
     out = tmp_path / "bench.json"
-    run.main(["--seeds", str(seeds), "--sizes", "1", "--workers-sizes", "", "--rounds", "1", "--no-cluener",
+    run.main(["--seeds", str(seeds), "--sizes", "1", "--workers-sizes", "", "--default-sizes", "1", "--rounds", "1",
+              "--no-cluener",
               "--components-size", "1", "--query-copies", "0", "--json", str(out)])
 
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -51,6 +52,9 @@ def test_benchmarks_smallest_run_writes_cold_ratios(tmp_path, seed_files, monkey
     assert set(results["components"]["seconds"]) == {"tokenizer", *PIPES}
     assert math.isclose(sum(results["components"]["share"].values()), 1.0)
     assert results["workers"] == {}
+    default = results["default_builds"]["x1"]
+    assert default["workers"] == 1  # -j auto: one small file is extracted in kg's own process
+    assert _positive(default["build_to_jieba"]["median"]) and default["build_to_jieba"]["n"] == 1
 
 
 def test_benchmarks_rounds_rotate_the_order():

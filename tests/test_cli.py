@@ -157,6 +157,7 @@ def check_build_defaults_quiet(result: Result, ctx: dict) -> None:
     _same_graph(out, ctx)
     assert not (out / "graph.html").exists() and not (out / "store").exists()
     assert _summary(out)["shacl_conforms"] is None  # --shacl none
+    assert _summary(out)["workers"] == 1  # -j auto: the seeds (76 KB) are extracted in kg's own process
 
 
 def check_build_workers_pyshacl(result: Result, ctx: dict) -> None:
@@ -166,6 +167,11 @@ def check_build_workers_pyshacl(result: Result, ctx: dict) -> None:
     summary = _summary(out)
     assert (summary["workers"], summary["shacl_engine"], summary["shacl_conforms"]) == (2, "pyshacl", True)
     assert f"kg build → {out}" in result.output and "conforms" in result.output
+
+
+def check_build_workers_auto(result: Result, ctx: dict) -> None:
+    _same_graph(ctx["new"], ctx)
+    assert _summary(ctx["new"])["workers"] == 1  # below AUTO_MIN_BYTES
 
 
 def check_build_update(result: Result, ctx: dict) -> None:
@@ -274,6 +280,8 @@ RUNS = [
     Run("build-defaults-quiet", ("build", "--no-html", "--no-store", "--shacl", "none", "-q"), check_build_defaults_quiet),
     Run("build-workers-pyshacl", ("build", "{seeds}", "-o", "{new}", "--html", "--store", "-j", "2", "--shacl", "pyshacl"),
         check_build_workers_pyshacl),
+    Run("build-workers-auto", ("build", "{seeds}", "-o", "{new}", "-j", "auto", "-q", "--no-html", "--no-store"),
+        check_build_workers_auto),
     Run("build-update", ("build", "{seeds}", "-o", "{work}/out", "-u", "-q"), check_build_update),
     Run("build-dask", ("build", "{seeds}", "-o", "{new}", "--dask", "{dask}", "-q", "--no-html", "--no-store"),
         check_build_dask, needs=("dask",)),
@@ -536,3 +544,12 @@ def test_cli_bad_input_is_one_line(argv, expected, seeds_build, tmp_path):
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output and result.stdout == ""
     assert re.fullmatch(expected, result.stderr.rstrip("\n")), result.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "two", ""])
+def test_cli_build_workers_must_be_a_count_or_auto(value, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path / "o"), "-j", value])
+    assert result.exit_code == 2  # click's usage error, before anything is read or made
+    assert result.stderr.rstrip("\n").splitlines()[-1] == (
+        f"Error: Invalid value for '-j' / '--workers': {value!r} is neither a number of processes (1 or more) nor 'auto'")
+    assert not (tmp_path / "o").exists()

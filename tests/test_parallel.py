@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.run.build import build
+from kg.run.runner import AUTO_MAX_WORKERS, AUTO_MIN_BYTES, auto_workers
 from kg.cli import cli
 
 pytestmark = pytest.mark.slow
@@ -81,3 +82,34 @@ def test_a_file_whose_extraction_crashes_is_skipped_not_fatal(tmp_path, seed_fil
     assert summary.files_failed == [{"file": str(corpus / "bad.txt"),
                                      "problem": "extraction failed (RecursionError: maximum recursion depth exceeded)"}]
     assert [p.path for p in problems] == [str(corpus / "bad.txt")]
+
+
+@pytest.mark.parametrize("input_bytes,files,cores,expected", [
+    (AUTO_MIN_BYTES - 1, 50, 4, 1),  # small input: kg's own process, however many cores
+    (AUTO_MIN_BYTES, 50, 4, 4),  # one process per core
+    (AUTO_MIN_BYTES, 50, 1, 1),
+    (50 * AUTO_MIN_BYTES, 50, 64, AUTO_MAX_WORKERS),  # capped: each process holds a pipeline
+    (50 * AUTO_MIN_BYTES, 1, 4, 1),  # one file is one worker's: no pool
+    (50 * AUTO_MIN_BYTES, 3, 4, 3),  # no process without a file
+])
+def test_auto_workers_by_input_size_files_and_cores(input_bytes, files, cores, expected):
+    assert auto_workers(input_bytes, files, cores=cores) == expected
+
+
+def test_build_without_workers_decides_by_the_input(seeds_dir, tmp_path, monkeypatch):
+    import kg.run.runner as runner
+
+    asked: list[int] = []
+
+    def run_here(jobs, *, workers=1, dask=None):  # the pool is tested above: here only what it is asked for
+        asked.append(workers)
+        return runner.extract_jobs(jobs)
+
+    monkeypatch.setattr(runner, "run_jobs", run_here)
+    monkeypatch.setattr(runner, "usable_cores", lambda: 3)
+    seeds_bytes = sum(p.stat().st_size for p in seeds_dir.iterdir() if p.is_file())
+    summaries = []
+    for minimum in (seeds_bytes + 1, seeds_bytes):  # the seeds just below the threshold, then at it
+        monkeypatch.setattr(runner, "AUTO_MIN_BYTES", minimum)
+        summaries.append(build([seeds_dir], tmp_path / f"out{minimum}", html=False, store=False, shacl="none").workers)
+    assert (asked, summaries) == ([1, 3], [1, 3])

@@ -78,7 +78,7 @@ def build(
     progress: Callable[[Iterable, int, str], Iterable] | None = None,
     html: bool = True,
     store: bool = True,
-    workers: int = 1,
+    workers: int | None = None,
     update: bool = False,
     dask: str | None = None,
     shacl: str = "rust",
@@ -98,8 +98,10 @@ def build(
     progress
         ``progress(iterable, total, description)`` wraps the loop over files (a progress bar).
     workers
-        Extract files in this many processes (1: in this process).  The output does not
-        depend on it.
+        Extract files in this many processes (1: in this process).  ``None``: one per core
+        when there are several input files and they come to :data:`~kg.run.runner.AUTO_MIN_BYTES`
+        or more, else this process (:func:`~kg.run.runner.auto_workers`; with ``update``, all the input counts,
+        cached or not).  The output does not depend on it.
     update
         Reuse the extraction of every file unchanged since the last build into ``outdir``
         (its ``cache/``); extract only new and changed files.  Same graph as a full build.
@@ -130,6 +132,10 @@ def build(
     files, missing = discover(paths, skip=[outdir])
     if not files:
         raise BuildError("no input file found" + "".join(f"; {err}" for err in missing[:3]))
+    if workers is None:
+        from kg.run.runner import auto_workers
+
+        workers = 1 if dask else auto_workers(sum(_size(f.path) for f in files), len(files))
     import gc
 
     collecting = gc.isenabled()
