@@ -187,8 +187,10 @@ def resolve(extractions: Sequence) -> Resolution:
     corefs: list[tuple[tuple[str, int], tuple[str, int]]] = []
 
     def note(key, type_, label, alias, article_id, role, code=None):
-        d = info.setdefault(key, {"types": Counter(), "labels": Counter(), "aliases": set(), "articles": set(),
-                                  "roles": set(), "code": None})
+        d = info.get(key)
+        if d is None:  # (not setdefault: its default, two Counters, would be made on every call)
+            d = info[key] = {"types": Counter(), "labels": Counter(), "aliases": set(), "articles": set(),
+                             "roles": set(), "code": None}
         d["types"][type_] += 1
         d["labels"][label] += 1
         if alias:
@@ -671,6 +673,7 @@ def _innermost_place_first(name: str, gaz) -> str:
     return name[innermost:] if end < len(name) else name
 
 
+@functools.cache
 def _zone_generics() -> tuple[str, ...]:
     """The full words of zones the news writes short (高新技术产业开发区 of 高新区), longest first."""
     lex = _lexicon()
@@ -830,13 +833,14 @@ def _short_names(extractions: Sequence, mention_key: dict, info: dict, gaz) -> l
             (key,) = keys
             if info[key]["code"]:
                 continue  # a division is its own name (市中区 is no shortening of 济南市市中区's)
+            longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
+                      for k in ks if k[0] == key[0] and k != key}
+            if len(longer) != 1:
+                continue
             if _places_of(key[1], gaz) - _places_of(surface, gaz):
                 continue  # already read as the body of a place (市水利局 on a page of 枣庄: 枣庄市水利局; 组织部
                 # after 肥城市委常委: 肥城市委组织部), not any longer name on the page that ends so
-            longer = {k for s, ks in named.items() if len(s) > len(surface) and s.endswith(surface)
-                      for k in ks if k[0] == key[0] and k != key}
-            if len(longer) == 1:
-                pairs.append((key, longer.pop()))
+            pairs.append((key, longer.pop()))
     return sorted(pairs)
 
 

@@ -136,6 +136,10 @@ def build(
         from kg.run.runner import auto_workers
 
         workers = 1 if dask else auto_workers(sum(_size(f.path) for f in files), len(files))
+    if workers > 1 and not dask:
+        from kg.run.runner import start_worker_server
+
+        start_worker_server()  # its pipeline loads while this process gets ready
     import gc
 
     collecting = gc.isenabled()
@@ -212,9 +216,7 @@ def _build(files: list["InputFile"], missing: list[SourceError], outdir: Path, t
         # this process waits while others extract: load what resolution needs meanwhile
         import threading
 
-        from kg.resolve.resolution import prepare
-
-        threading.Thread(target=prepare, name="kg-prepare-resolution", daemon=True).start()
+        threading.Thread(target=_prepare_after_extraction, name="kg-prepare-resolution", daemon=True).start()
         # and only takes in records (no pipeline runs here): no collection need walk them as
         # they arrive, while the workers want both cores (build() turns it back on)
         import gc
@@ -311,6 +313,19 @@ class _Clock:
         now = time.perf_counter()
         self.summary.stage_seconds[stage] = round(now - self.last, 3)
         self.last = now
+
+
+def _prepare_after_extraction() -> None:
+    """Load what resolution reads and import the exporters (rdflib, the HTML page's layout),
+    while other processes extract: after extraction, this process alone works."""
+    from kg.resolve.resolution import prepare
+
+    prepare()
+    import kg.exports  # noqa: F401
+    import kg.exports.html  # noqa: F401
+    import kg.exports.triples  # noqa: F401
+    import kg.graph.rdf  # noqa: F401
+    import kg.store.local  # noqa: F401
 
 
 def _drain(queue: deque) -> Iterator:

@@ -29,7 +29,7 @@ from kg.errors import BuildError, SourceError
 from kg.records import Extraction
 
 __all__ = ["Job", "FileExtraction", "ARTICLE_BATCH", "GROUP_BYTES", "AUTO_MIN_BYTES", "AUTO_MAX_WORKERS", "file_key",
-           "extract_job", "extract_jobs", "run_jobs", "auto_workers", "usable_cores", "process_context", "warm_pipeline"]
+           "extract_job", "extract_jobs", "run_jobs", "auto_workers", "usable_cores", "process_context", "start_worker_server", "warm_pipeline"]
 
 #: Articles per batch of the pipeline (``nlp.pipe``).  Every component pays per batch
 #: (spaCy's generators; kg_ner's features and Viterbi steps are numpy calls per batch),
@@ -290,6 +290,17 @@ def process_context():
         # the server builds the pipeline once; workers fork from it with the pipeline built
         context.set_forkserver_preload(["kg.run.preload"])
     return context
+
+
+def start_worker_server() -> None:
+    """Start the process kg's workers fork from now, so that it builds its pipeline (about a
+    second and a half) while this process is still reading files and importing what comes
+    after extraction; a pool started later finds it running."""
+    context = process_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def warm_pipeline() -> None:
