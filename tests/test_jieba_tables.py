@@ -74,3 +74,19 @@ def test_jieba_tables_without_a_writable_cache_folder(reference, tmp_path):
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("")
     assert report("kg", blocked / "cache") == reference
+
+
+def test_jieba_imported_without_pkg_resources_reads_its_files():
+    code = (
+        "import sys\n"
+        "from kg.lang.jieba_tables import import_jieba\n"
+        "jieba = import_jieba()\n"
+        "loaded = 'pkg_resources' in sys.modules\n"
+        "with jieba._compat.get_module_res('dict.txt') as f:\n"
+        "    first = f.readline().decode()\n"
+        "import pkg_resources\n"  # still importable afterwards, for whoever needs it
+        "print(loaded, first.split()[0], pkg_resources.__name__, import_jieba() is jieba)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split() == ["False", "AT&T", "pkg_resources", "True"]

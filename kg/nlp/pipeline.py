@@ -44,9 +44,11 @@ def make_nlp(pipes: Iterable[str] = PIPES, config: dict | None = None):
     collecting = gc.isenabled()
     gc.disable()
     try:
-        import jieba
         import spacy
 
+        from kg.lang.jieba_tables import import_jieba
+
+        jieba = import_jieba()
         jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary build on stderr
         from kg.nlp.extensions import ensure_extensions
 
