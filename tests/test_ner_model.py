@@ -353,3 +353,18 @@ def test_ner_model_typing_ends_a_body_at_its_suffix_before_a_persons_surname():
     typer = MentionTyper.load()
     # the tagger ran the university's name on into the surname of the person after it
     assert _typed(typer, "西北工业大学柳星辰荣获称号。", [("西北工业大学柳", "ORG")]) == {("西北工业大学", "Organization")}
+
+
+def test_character_tables_from_the_cache_are_the_ones_made_and_a_damaged_file_is_made_again(tmp_path, monkeypatch):
+    from kg.nlp.model import features
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    made = features._tables()
+    for state in ("empty cache", "read back", "damaged"):
+        if state == "damaged":
+            (saved,) = tmp_path.glob("characters-*.npz")
+            saved.write_bytes(saved.read_bytes()[:1000])
+        norm, kind = features._cached_tables()
+        assert (norm.dtype, kind.dtype) == (made[0].dtype, made[1].dtype), state
+        assert np.array_equal(norm, made[0]) and np.array_equal(kind, made[1]), state
+        assert [p.name.split("-")[0] for p in tmp_path.glob("*.npz")] == ["characters"], state

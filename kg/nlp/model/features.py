@@ -102,10 +102,30 @@ _KIND: np.ndarray | None = None
 
 
 def _lookup_tables() -> tuple[np.ndarray, np.ndarray]:
-    global _NORM, _KIND  # built on first use (65,536 characters: ~0.1 s), not at import
+    global _NORM, _KIND  # made on first use, not at import
     if _NORM is None:
-        _NORM, _KIND = _tables()
+        _NORM, _KIND = _cached_tables()
     return _NORM, _KIND
+
+
+def _cached_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_tables`, kept in kg's cache of derived tables (:mod:`kg.lang.derived`): made
+    character by character they take ~0.1 s of every process's start, read back ~1 ms.
+    The key holds what they are made of: Unicode's version and :func:`_tables`' own code."""
+    from kg.lang import derived
+
+    code = _tables.__code__
+    kinds = (_KIND_OTHER, _KIND_CJK, _KIND_DIGIT, _KIND_LATIN, _KIND_NUMERAL, _KIND_PUNCT, _KIND_SPACE, _KIND_OPEN,
+             _KIND_CLOSE)
+    key = derived.digest([unicodedata.unidata_version, code.co_code, repr(code.co_consts), repr(code.co_names),
+                          repr(kinds), _CHINESE_NUMERALS], version=1)
+    saved = derived.load("characters", key)
+    if saved is not None and saved.get("norm", np.zeros(0)).shape == (0x10000,) \
+            and saved.get("kind", np.zeros(0)).shape == (0x10000,):
+        return saved["norm"].astype(np.uint32), saved["kind"].astype(np.uint8)
+    norm, kind = _tables()
+    derived.save("characters", key, {"norm": norm, "kind": kind})
+    return norm, kind
 
 
 def codes_of(text: str) -> np.ndarray:
