@@ -789,6 +789,10 @@ def test_entities_river_in_brackets(nlp):
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
         ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
+        # foundations, as associations are
+        ("德州山泉公益基金会向学校捐赠图书。", {("德州", "Place", "德州"),
+                                          ("德州山泉公益基金会", "Organization", "德州山泉公益基金会")}),
+        ("县慈善基金会送去慰问品。", {("县慈善基金会", "Organization", "县慈善基金会")}),
         # a place or kind word in brackets inside a name
         ("华兴(集团)有限公司承建。", {("华兴(集团)有限公司", "Company", "华兴(集团)有限公司")}),
         ("智造新城(青岛)示范基地项目开工。", {("智造新城(青岛)示范基地项目", "Project", "智造新城(青岛)示范基地项目"),
