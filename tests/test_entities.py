@@ -789,6 +789,10 @@ def test_entities_river_in_brackets(nlp):
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
         ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
+        # a factory being built is a work (工厂: a kind word, as 智能工厂 is)
+        ("钢城区翠峰茶业有限公司投资建设的钢城翠峰茶叶工厂正式投产。", {
+            ("钢城区翠峰茶业有限公司", "Company", "钢城区翠峰茶业有限公司"), ("钢城区", "Place", "钢城区"),
+            ("钢城翠峰茶叶工厂", "Project", "钢城翠峰茶叶工厂"), ("钢城", "Place", "钢城")}),
         # foundations, as associations are
         ("德州山泉公益基金会向学校捐赠图书。", {("德州", "Place", "德州"),
                                           ("德州山泉公益基金会", "Organization", "德州山泉公益基金会")}),

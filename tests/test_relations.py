@@ -1945,6 +1945,25 @@ def test_relations_funds_verb_each_work_of_a_list_built_with_the_money(nlp_full)
     assert len([r for r in doc._.kg_relations if r.predicate == "funds"]) == 3
 
 
+@pytest.mark.parametrize("helped,developer", [
+    ("艾山街道西岭村", None),  # a village (its town written first) does not develop: it is a place
+    ("钢城区翠峰茶叶专业合作社", "钢城区翠峰茶叶专业合作社"),  # a co-operative does the work
+    ("村集体", None),  # a short common noun
+])
+def test_relations_funds_verb_money_helping_someone_build_a_work(nlp_full, helped, developer):
+    # 甲局安排资金N元，支持乙建设P: the money is for the work; the one helped (a body) develops it
+    doc = nlp_full(f"区农业农村局安排衔接资金90万元，支持{helped}建设甘薯粉条加工车间项目。")
+    assert (funded(doc), edges(doc, "develops")) == (
+        {("区农业农村局", "甘薯粉条加工车间项目", "900000")}, {(developer, "甘薯粉条加工车间项目")} if developer else set())
+
+
+def test_relations_funds_verb_helping_words_far_from_the_work_are_no_purpose(nlp_full):
+    # 支持 opening another clause, or a long phrase between it and the building verb: the money is not read as
+    # being for the work
+    doc = nlp_full("区农业农村局安排衔接资金90万元，支持，各村积极谋划乡村振兴产业发展重点建设甘薯粉条加工车间项目。")
+    assert funded(doc) == set()
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")

@@ -13,6 +13,8 @@
     funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
     is 甲's money: funds_comitatives); a body lent to (``甲银行向乙公司发放贷款…，支持P``) is not the
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
+    Money given to help someone build (``…补助资金120万元，支持甲村建设P``, ``帮助合作社新建P``:
+    funds_beneficiary_words) is for the work; the one helped, a firm or an organisation, develops it.
     A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
     by the body that opens the sentence with one, not by the last body named.
 ``funds_received``
@@ -173,6 +175,12 @@ def funds_verb(sent: Sentence) -> None:
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
                         or _listed_after(between, w, data.longest_first("list_joiners"))
                         or re.search(re.escape(w) + r"[^，,。；;：:]{0,30}的$", between)), None)
+        helped = None
+        if purpose is None and done:
+            # 安排资金120万元，支持甲村建设P: the money helps someone do the work, which is what it is for
+            helped = _helped(sent, data, text, proj.start - len(done) if text.endswith(done, 0, proj.start) else None)
+            if helped is not None:
+                purpose = done
         if purpose is None and done and between.endswith(("，", ",")):
             # 安排专项资金1500万元，实施P: the next clause does with the money what it is for (unless the
             # investment's own reading found the payer: 甲公司与乙管委签订协议，计划出资12亿元，建设P)
@@ -208,6 +216,8 @@ def funds_verb(sent: Sentence) -> None:
                     sent.add(f, "funds", k, "funds_verb", qual)
                     if invests and mentions[f].type == "Company":
                         sent.add(f, "develops", k, "funds_verb")
+        if helped is not None and helped >= 0 and mentions[helped].type in ("Company", "Organization"):
+            sent.add(helped, "develops", j, "funds_verb")  # (支持合作社建设P: the co-operative builds it)
 
 
 def _places_before(mentions, idx, pos: int) -> int:
@@ -308,6 +318,28 @@ def _borrower(data: RelationData, text: str, mentions: list[Mention], i: int) ->
     while (adverb := next((w for w in data["funds_lender_adverbs"] if text.endswith(w, 0, at)), None)):
         at -= len(adverb)  # 甲银行还向乙公司发放…
     return next((k for k, n in enumerate(mentions) if n.end == at and n.type in BODY_TYPES), None)
+
+
+def _helped(sent: Sentence, data, text: str, at: int | None) -> int | None:
+    """Who money helps do a work when ``text`` before ``at`` (where the building verb before the work
+    starts) is one of funds_beneficiary_words and the one helped: the index of that mention, ``-1``
+    for a short common noun (村集体, 企业), ``None`` when no such words are there."""
+    if at is None:
+        return None
+    mentions = sent.mentions
+    named = next((i for i in sent.idx if mentions[i].end == at and mentions[i].type in ("Place", *BODY_TYPES)), None)
+    # (支持艾山街道西岭村建设P: the places the one helped is in are written first)
+    opens = _places_before(mentions, sent.idx, mentions[named].start) if named is not None else None
+    if opens is None:
+        clause = max(text.rfind(c, sent.start, at) for c in "，,；;：:、")
+        words = [w for w in data.longest_first("funds_beneficiary_words") if 0 <= text.rfind(w, max(clause, sent.start), at)]
+        if not words:
+            return None
+        opens = text.rfind(words[0], sent.start, at) + len(words[0])
+        if not 1 <= at - opens <= 4:
+            return None  # (a short noun only: 村集体, 企业; longer words say more than who is helped)
+        return -1 if text.endswith(words[0], 0, opens) else None
+    return named if text.endswith(tuple(data["funds_beneficiary_words"]), 0, opens) else None
 
 
 def _benefactive(data: RelationData, text: str, mentions: list[Mention], before: list[int], proj: Mention) -> int | None:
