@@ -1964,6 +1964,14 @@ def test_relations_funds_verb_helping_words_far_from_the_work_are_no_purpose(nlp
     assert funded(doc) == set()
 
 
+@pytest.mark.parametrize("verb", ["合资建设", "合资兴建", "出资兴建"])
+def test_relations_funds_invest_a_joint_venture_built_before_de(nlp_full, verb):
+    # 由甲与乙合资建设的P: each partner funds and builds it
+    doc = nlp_full(f"由钢城区城市建设投资有限公司与德州翠峰茶业有限公司{verb}的钢城翠峰茶叶工厂，总投资3.5亿元。")
+    firms = ("钢城区城市建设投资有限公司", "德州翠峰茶业有限公司")
+    assert (edges(doc, "funds"), edges(doc, "develops")) == ({(f, "钢城翠峰茶叶工厂") for f in firms},) * 2
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")
