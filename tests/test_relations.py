@@ -1972,6 +1972,15 @@ def test_relations_funds_invest_a_joint_venture_built_before_de(nlp_full, verb):
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({(f, "钢城翠峰茶叶工厂") for f in firms},) * 2
 
 
+@pytest.mark.parametrize("sentence", [
+    "翠峰茶业将在艾山街道的钢城经济开发区投资12亿元建设钢城茶叶冷链物流园。",  # where, places joined by 的, before the money
+    "翠峰茶业将投资7.5亿元，在艾山街道的钢城区果蔬产业园区建设钢城茶叶冷链物流园。",  # a park named as a work, where it is built
+])
+def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full, sentence):
+    doc = nlp_full("钢城区翠峰茶业有限公司落户。根据协议，" + sentence)
+    assert (edges(doc, "funds"), edges(doc, "develops")) == ({("翠峰茶业", "钢城茶叶冷链物流园")},) * 2
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")

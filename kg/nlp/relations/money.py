@@ -575,8 +575,8 @@ def _before_where(sent: Sentence, pos: int) -> int:
     text, mentions, data = sent.text, sent.mentions, sent.data
     starts = {mentions[i].end: mentions[i].start for i in sent.idx if mentions[i].type == "Place"}
     at = pos
-    while at in starts:
-        at = starts[at]
+    while at in starts or text[at - 1 : at] == "的" and at - 1 in starts and at != pos:
+        at = starts[at] if at in starts else at - 1  # (将在甲镇的乙开发区 | 投资: places joined by 的 too)
     if at == pos or text[at - 1 : at] != "在":
         return pos
     at -= 1
@@ -599,10 +599,31 @@ def _past_where(sent: Sentence, pos: int) -> int:
 
         word = next((w for w in (*load().scope_zones, *sent.data["funds_where_words"]) if text.startswith(w, at)), None)
         return at + len(word) if word is not None else pos
-    while at in ends:
-        at = ends[at]
+    while True:
+        if (past := _past_park(sent, at)) is not None:
+            return past  # (在甲镇的乙产业园区 | 建设P: a park named as a work, where the work built is)
+        if at in ends:
+            at = ends[at]
+        elif text.startswith("的", at) and (at + 1 in ends or _past_park(sent, at + 1) is not None):
+            at += 1  # (在甲镇的乙开发区 | 建设P: places joined by 的 too)
+        else:
+            break
     # (在乙镇境内建设P: a bearing after the place)
     return at + next((len(w) for w in sent.data.longest_first("located_locatives") if text.startswith(w, at)), 0)
+
+
+def _past_park(sent: Sentence, at: int) -> int | None:
+    """The end of a park named as a work (产业园区) that starts at ``at`` and is followed by a building verb
+    and another work (在甲镇的乙产业园区 | 建设 | P: where P is built), else ``None``."""
+    text, mentions = sent.text, sent.mentions
+    park = next((i for i in sent.idx if mentions[i].start == at and mentions[i].type == "Project"), None)
+    if park is None:
+        return None
+    end = mentions[park].end
+    verb = next((v for v in sent.data.longest_first("develops_verbs") if text.startswith(v, end)), None)
+    if verb is None or not any(mentions[i].start == end + len(verb) and mentions[i].type == "Project" for i in sent.idx):
+        return None
+    return end
 
 
 def _investment_frame(data: RelationData) -> re.Pattern:
