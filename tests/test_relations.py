@@ -1000,6 +1000,16 @@ def test_relations_award_after_a_headline_colon_goes_to_the_place_after_it(nlp):
     assert preds(run(nlp, text, ms), "awarded") == {("乙影视产业区", "国家级文化产业示范园区")}
 
 
+def test_relations_awarded_list_title_after_zai_and_de_the_list_in_which_bodies_entered(nlp):
+    # 在甲厅公布的Y名单中，乙、丙N家企业上榜: the list named inside 在…中, the bodies in the next clause
+    text = "在甲厅公布的2025年度省级专精特新中小企业名单中，乙科技有限公司、丙食品有限公司2家企业上榜。"
+    ms = [mention(text, "甲厅", "Agency"), mention(text, "乙科技有限公司", "Company"), mention(text, "丙食品有限公司", "Company")]
+    rels = run(nlp, text, ms)
+    honour = "2025年度省级专精特新中小企业"
+    assert (preds(rels, "awarded"), preds(rels, "organizes")) == (
+        {("乙科技有限公司", honour), ("丙食品有限公司", honour)}, {("甲厅", honour)})
+
+
 def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     text = "甲部公布第三批全国乙示范城市和示范企业名单，丙市、丁市等10个城市入选示范城市，戊有限公司等100家企业入选示范企业。"
     ms = [mention(text, "甲部", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁市", "Place"),

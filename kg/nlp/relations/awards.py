@@ -228,7 +228,8 @@ def awarded_listed(sent: Sentence) -> None:
 
 @rule("awarded_list_title")
 def awarded_list_title(sent: Sentence) -> None:
-    """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选``: 乙 and 丙 receive Y; 甲 organises it.  A title of
+    """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选`` (or ``在甲部公布的Y名单中，乙…入选``): 乙 and 丙
+    receive Y; 甲 organises it.  A title of
     two honours (``…示范城市和示范企业名单``) gives each clause after it the one its verb names
     (``A、B等10个城市入选示范城市，C等100家企业入选示范企业``), the second named with the first's opening words."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -236,8 +237,8 @@ def awarded_list_title(sent: Sentence) -> None:
     if not any(text.find(w, sent.start, sent.end) >= 0 for w in words):
         return
     frame = data.regex("award_list_title", lambda d: re.compile(
-        rf"(?:{d.alternation('award_list_announce_verbs')})了?(?P<honour>[^，,。；;：:]{{3,40}}?)"
-        rf"(?:{d.alternation('award_list_words')})[，,]"))
+        rf"(?:{d.alternation('award_list_announce_verbs')})[了的]?(?P<honour>[^，,。；;：:]{{3,40}}?)"
+        rf"(?:{d.alternation('award_list_words')})中?[，,]"))  # (在甲厅公布的Y名单中，乙、丙入选)
     enter = data.regex("award_list_enter", lambda d: re.compile(
         rf"(?:{d['award_count_pattern']}|等[\u4e00-\u9fff]{{0,4}}?)?(?:{d.alternation('award_list_enter_verbs')})"))
     stops = data["clause_stops"]
