@@ -2120,6 +2120,8 @@ def test_entities_a_firm_named_without_its_last_trade_word(nlp):
     [
         # a rare proper word and the character after it are a brand (恒瑞 | 达), not a boundary
         ("烟台智能装备产业园项目由烟台恒瑞达投资发展有限公司投资建设。", ("Company", {"烟台恒瑞达投资发展有限公司"})),
+        # a character and a boundary word right after a county are the brand (茶都: the tea capital), no adverb
+        ("钢城区茶都商贸有限公司成立。", ("Company", {"钢城区茶都商贸有限公司"})),
         # 以北 (north of), as jieba reads it, opens no place's name
         ("崂山区以北宅街道为重点推进数字乡村建设。", ("Place", {"崂山区", "北宅街道"})),
         # where one went (来到) opens no body's name; a unit named after its institution is one (the institution

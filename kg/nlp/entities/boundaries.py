@@ -319,6 +319,9 @@ class NameBounds:
                         and self.freq.get(text[w : i - 1], 0) < 10:
                     i -= 1  # 恒瑞 | 达 | 投资发展有限公司: a rare proper word and the character after it are the brand
                     continue
+                if type_ == "Company" and b == 1 and i != pos and i - 2 in index.place_end and "\u4e00" <= text[i - 2] <= "\u9fff":
+                    i -= 2  # 金乡县 | 蒜 | 都 | 食品有限公司: a character and the boundary word right after the county are
+                    continue  # the brand (蒜都, the garlic capital), no adverb
                 if b >= 2 and i < pos and type_ in ("Project", "Agency", "Organization") \
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
