@@ -978,6 +978,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         # after a post, a preposition's character opens a name where jieba reads the rest as a proper noun
         ("市长于海田出席。", {("于海田", "Official", "于海田")}),
         ("局长于12月1日出席会议。", set()),
+        # after a post, an adverb's character (尤) opens a name when a given name jieba holds as a rare word follows;
+        # not when a common word does (曾 | 多次), nor a verb of one character (都 | 到)
+        ("副县长尤立新出席会议。", {("尤立新", "Official", "尤立新")}),
+        ("书记曾多次到村调研，主任常到基层走访。", set()),
         # a ministry's department (司) and its head (司长); a ministry's name holding 和 runs on
         ("财政部经济建设司司长李忠表示。", {("财政部经济建设司", "Agency", "财政部经济建设司"), ("李忠", "Official", "李忠")}),
         ("住房和城乡建设部城市建设司副司长张明出席。",

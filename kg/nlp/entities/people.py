@@ -45,9 +45,11 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         # adverb a verb of one character is enough
         after = first_word(text[pos + sur : pos + sur + 6], len(freq))
         if after and (len(after[0]) >= 2 or first[1] == "d") and not after[1].startswith(("nr", "nz")) \
-                and (freq.get(after[0], 0) >= (_COMMON if first[1] == "p" else 1) or first[1] == "d"):
+                and (freq.get(after[0], 0) >= (_COMMON if first[1] in ("p", "d") else 1)
+                     or first[1] == "d" and len(after[0]) == 1):
             return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
-            # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新)
+            # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新,
+            # after an adverb too: 尤 | 立新; not a common word: 都 | 要求, 曾 | 多次)
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
         third = text[pos + len(first[0]) : pos + len(first[0]) + 1]
         if len(first[0]) == sur + 1 and third and CJK.match(third) and lone_name_end(
