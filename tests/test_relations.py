@@ -357,6 +357,15 @@ def test_relations_located_at_place_with_an_establishing_verb(nlp):
     assert located(run(nlp, text, ms)) == {("甲金融区", "乙新区"), ("戊项目", "乙新区")}
 
 
+def test_relations_located_at_what_a_parent_sets_up_is_there_not_the_parent(nlp):
+    # 甲集团在乙县设立子公司 (the subsidiary is there), 丙公司是甲集团在乙县设立的全资子公司 (丙 is there)
+    text = "甲集团在乙县设立了一家子公司。丙公司是甲集团在乙县设立的全资子公司。丁公司在乙县正式成立。"
+    ms = [mention(text, "甲集团", "Company"), mention(text, "乙县", "Place"), mention(text, "丙公司", "Company"),
+          mention(text, "甲集团", "Company", nth=1), mention(text, "乙县", "Place", nth=1),
+          mention(text, "丁公司", "Company"), mention(text, "乙县", "Place", nth=2)]
+    assert located(run(nlp, text, ms)) == {("丙公司", "乙县"), ("丁公司", "乙县")}
+
+
 def test_relations_place_inside_a_project_name(nlp):
     text = "甲区滨河公园改造工程竣工，10号线一期（乙段）开通。"
     ms = [mention(text, "甲区滨河公园改造工程", "Project"), mention(text, "甲区", "Place"),

@@ -6,7 +6,9 @@
 ``located_settle``
     ``X落户Y``, ``X迁入Y``, and ``迁入Y的…X``.
 ``located_at``
-    ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.
+    ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.  What X
+    sets up there (``甲集团在乙县设立子公司``: located_offspring_words) is in Y, not X; nor is X in
+    ``甲公司是乙集团在丙县设立的全资子公司``, where 甲, named before 是, is.
 ``located_event``
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
@@ -253,9 +255,25 @@ def located_at(sent: Sentence) -> None:
         if subj is None:
             continue
         verbs = build + establish if mentions[subj].type in ("Project", "Place") else establish
-        if any(v in after for v in verbs):
-            for j in targets:
-                sent.add(subj, "locatedIn", j, "located_at")
+        verb = next((v for v in sorted(verbs, key=len, reverse=True) if v in after), None)
+        if verb is None:
+            continue
+        made = after[after.find(verb) + len(verb):]
+        if _OFFSPRING_OPENING.sub("", made, count=1).startswith(tuple(data["located_offspring_words"])):
+            continue  # 甲集团在乙县设立子公司: what it set up there is in 乙县, not the parent
+        if made.startswith("的"):
+            # 甲公司是乙集团在丙县设立的全资子公司: what the verb made there (甲, named before 是) is in 丙县, not
+            # who made it; without 是 the thing made is named after the clause, which other rules read
+            subj = next((i for i in sent.idx if mentions[i].end == mentions[subj].start - 1
+                         and text[mentions[i].end] == "是" and mentions[i].type in (*BODY_TYPES, "Project")), None)
+            if subj is None:
+                continue
+        for j in targets:
+            sent.add(subj, "locatedIn", j, "located_at")
+
+
+#: what may stand between an establishing verb and what it set up (设立了一家子公司)
+_OFFSPRING_OPENING = re.compile(r"^(?:了)?(?:一家|一个)?")
 
 
 @rule("located_event", needs=("Place",))
