@@ -348,6 +348,16 @@ def test_relations_located_settle_needs_the_settler_in_the_same_clause(nlp):
     assert located(run(nlp, text, ms)) == {("己项目", "戊区")}
 
 
+def test_relations_located_settle_opening_its_clause_the_sentence_s_topic_settles(nlp):
+    # 甲项目由乙公司投资建设，落户丙镇: the builders 由 introduces do not settle, the topic does (丁公司负责人表示，将落户
+    # 戊镇: the firm); a person settles nowhere (刘海燕表示，将落户己镇)
+    text = "甲项目由乙公司投资2亿元建设，将落户丙镇。丁公司负责人表示，将落户戊镇。刘海燕表示，将落户己镇。"
+    ms = [mention(text, "甲项目", "Project"), mention(text, "乙公司", "Company"), mention(text, "丙镇", "Place"),
+          mention(text, "丁公司", "Company"), mention(text, "戊镇", "Place"), mention(text, "刘海燕", "Person"),
+          mention(text, "己镇", "Place")]
+    assert located(run(nlp, text, ms)) == {("甲项目", "丙镇"), ("丁公司", "戊镇")}
+
+
 def test_relations_located_at_place_with_an_establishing_verb(nlp):
     text = "2021年初，甲金融区在乙新区正式成立。丙局在乙新区召开会议。丁集团在乙新区开工建设戊项目。"
     ms = [mention(text, "甲金融区", "Place"), mention(text, "乙新区", "Place"), mention(text, "丙局", "Agency"),

@@ -168,9 +168,7 @@ def located_copula(sent: Sentence) -> None:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
     copulas = sent.data.regex("located_copula", lambda d: re.compile(f"(?:{d.alternation('located_copula')})[于在]?"))
-    # the builders 由 introduces (甲项目由乙公司与丙公司共同投资建设，位于丁): no subject of 位于
-    builders = {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
-                for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
+    builders = _builders(sent)  # (甲项目由乙公司与丙公司共同投资建设，位于丁: no subject of 位于)
     for m in copulas.finditer(text[s:sent.end]):
         targets = _place_groups(sent, places, s + m.end())
         if not targets and m.group()[-1] in "于在":
@@ -185,20 +183,7 @@ def located_copula(sent: Sentence) -> None:
                 for j in targets:
                     sent.add(subj, "locatedIn", j, "located_copula")
             continue
-        subj = None
-        for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
-            mi = mentions[i]
-            if mi.end > s + m.start() or sent.nested(i):
-                continue
-            if mi.type == "Place" and s + m.start() - mi.end > 0:
-                continue  # a place is the subject only right before the copula
-            if i in builders and s + m.start() - mi.end > 0:
-                continue
-            if mi.type in BODY_TYPES and _HEAD_AFTER.match(text, mi.end, s + m.start()):
-                break  # 甲公司与乙大学合作共建的育苗中心，…位于丙: what the body did 的 names the subject, no body
-            if mi.type in _LOCATED_SUBJECTS:
-                subj = i
-            break
+        subj = _topic_subject(sent, s + m.start(), builders)
         if subj is not None:
             subjects = [subj]
             if text[mentions[subj].end : s + m.start()] in sent.data["located_all_adverbs"]:
@@ -207,6 +192,32 @@ def located_copula(sent: Sentence) -> None:
             for i in subjects:
                 for j in targets:
                     sent.add(i, "locatedIn", j, "located_copula")
+
+
+def _topic_subject(sent: Sentence, pos: int, builders: set[int]) -> int | None:
+    """The subject of a verb at ``pos`` that may be the sentence's topic, named clauses before: the nearest
+    name before it, past places that are not right before it and the builders 由 introduces (甲项目由乙公司投资
+    建设，位于丙: 甲); ``None`` when what the body did, 的, names the subject (甲公司与乙大学共建的育苗中心，位于丙)."""
+    text, mentions = sent.text, sent.mentions
+    for i in sorted(sent.idx, key=lambda i: mentions[i].end, reverse=True):
+        mi = mentions[i]
+        if mi.end > pos or sent.nested(i):
+            continue
+        if mi.type == "Place" and pos - mi.end > 0:
+            continue  # a place is the subject only right before the verb
+        if i in builders and pos - mi.end > 0:
+            continue
+        if mi.type in BODY_TYPES and _HEAD_AFTER.match(text, mi.end, pos):
+            return None
+        return i if mi.type in _LOCATED_SUBJECTS else None
+    return None
+
+
+def _builders(sent: Sentence) -> set[int]:
+    """The bodies 由 introduces (甲项目由乙公司与丙公司共同投资建设): the builders, no subject of a later clause."""
+    text, mentions = sent.text, sent.mentions
+    return {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
+            for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
 
 
 @rule("located_settle", needs=("Place",))
@@ -226,6 +237,9 @@ def located_settle(sent: Sentence) -> None:
             subj = _named_after(sent, end, _SETTLERS)  # a relative clause: 总部迁入Y的新晋独角兽企业X
         else:
             subj = _subject_before(sent, s + m.start(), _SETTLERS)
+            if subj is None and _SETTLE_CLAUSE_OPENING.search(text, sent.start, s + m.start()):
+                # 甲项目由乙公司投资建设，落户丙镇: the verb opens its clause, the sentence's topic settles
+                subj = _topic_subject(sent, s + m.start(), _builders(sent))
         if subj is not None:
             for j in targets:
                 sent.add(subj, "locatedIn", j, "located_settle")
@@ -272,6 +286,8 @@ def located_at(sent: Sentence) -> None:
             sent.add(subj, "locatedIn", j, "located_at")
 
 
+#: a settling verb opening its clause, after adverbs (…，将落户丙镇)
+_SETTLE_CLAUSE_OPENING = re.compile(r"[，,](?:将|已|拟|计划|正式|成功|顺利)*$")
 #: what may stand between an establishing verb and what it set up (设立了一家子公司)
 _OFFSPRING_OPENING = re.compile(r"^(?:了)?(?:一家|一个)?")
 
