@@ -241,6 +241,8 @@ def resolve(extractions: Sequence) -> Resolution:
                 # 甲新材料科技有限公司年产30万吨乙项目: the firm's work, which a reader (and another page) also names
                 # without the firm; the firm stays in the label, which keeps two firms' works apart
                 info[key]["aliases"].add(label[len(firm):])
+                if surface is not None and surface.startswith(firm) and surface != label:
+                    info[key]["aliases"].add(surface[len(firm):])  # (…二期项目 as written, …二期 its name)
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
         for outlet in lex.outlets_in(art.publisher):
