@@ -213,6 +213,19 @@ def test_coref_a_firms_kind_word_opening_a_sentence_with_a_post_after_it(coref):
     assert [(x.start, x.name) for x in out if x.kind == "coref"] == [(15, "四川鼎岳精密铸造有限公司")]
 
 
+def test_coref_a_firms_kind_word_is_the_subject_a_parent_was_named_to_describe(coref):
+    # 甲是乙集团设立的全资子公司，公司总经理…: 甲 (named, or referred to by 该公司), not the parent named after 是
+    text = "甲乙新材料有限公司开工。甲乙新材料是丙丁化工集团有限公司设立的全资子公司，公司总经理刘海燕发言。"
+    mentions = [m("甲乙新材料有限公司", 0, "Company"), m("甲乙新材料", 12, "Company"), m("丙丁化工集团有限公司", 18, "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("公司", "甲乙新材料")]
+    text = "戊己精细化工有限公司发展很快。该公司是庚辛控股集团布局的生产基地。公司总经理赵晓东表示。"
+    mentions = [m("戊己精细化工有限公司", 0, "Company"), m("庚辛控股集团", text.index("庚辛"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("该公司", "戊己精细化工有限公司"),
+                                                                 ("公司", "戊己精细化工有限公司")]
+
+
 def test_coref_a_groups_kind_word_is_the_group_not_its_last_subsidiary(coref):
     text = "恒岳集团旗下拥有诸城恒岳肉制品有限公司等8家子公司。集团董事长王守信介绍。该集团成立于1996年。"
     mentions = [m("恒岳集团", 0, "Company"), m("诸城恒岳肉制品有限公司", 8, "Company")]

@@ -190,7 +190,7 @@ class CorefResolver:
         found += self._pair_references(text, names, set(), parallel=True)  # (前者…，后者…: the pair's second)
         found += self._latter_references(text, names, {(c.start, c.end) for c, _ in found})
         found += self._pair_references(text, names, {(c.start, c.end) for c, _ in found})
-        found += self._bare_references(text, names)
+        found += self._bare_references(text, names, found)
         found += self._tail_references(text, names)
         found += self._work_tail_references(text, names, found)
         found += self._pronoun_references(text, names, found)
@@ -313,10 +313,13 @@ class CorefResolver:
                 out.append((Mention(s, e, match.group(1), ante.type, ante.name, kind="coref", rule="coref_pronoun"), ante))
         return out
 
-    def _bare_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
+    def _bare_references(self, text: str, names: list[Mention],
+                         found: list[tuple[Mention, Mention]] = ()) -> list[tuple[Mention, Mention]]:
         """A kind word opening a sentence or clause bare, what is said of a work or firm right after it (项目由甲集团建设,
         园区总投资10亿元, 公司投资…): the nearest work or firm before it within the window whose type and ending fit the kind
-        (as for 该项目); none inside a name."""
+        (as for 该项目); none inside a name.  A firm that only says what another is (甲公司是乙集团在丙县设立的全资子公司，
+        公司总经理…) gives way to that other, the sentence's subject (named, or referred to: ``found``)."""
+        referred = {c.end: a for c, a in found}
         out = []
         for match in self._bare_pattern.finditer(text):
             s, e = match.span(1)
@@ -328,6 +331,11 @@ class CorefResolver:
             types, endings = self.kinds[kind]
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
                          and m.type in types and (not endings or self._ends_as(m.name, endings))), None)
+            if ante is not None and text[ante.start - 1 : ante.start] == "是":
+                subject = next((m for m in names if m.end == ante.start - 1 and m.kind == "name"), None) \
+                    or referred.get(ante.start - 1)
+                if subject is not None and subject.type in types and (not endings or self._ends_as(subject.name, endings)):
+                    ante = subject
             if ante is not None:
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
