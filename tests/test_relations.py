@@ -2010,6 +2010,12 @@ def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({("翠峰茶业", "钢城茶叶冷链物流园")},) * 2
 
 
+def test_relations_develops_signing_the_work_built_next_named_after_its_county(nlp_full):
+    # 甲与乙签订协议，共同建设丙县P: the county opens the work's name as written; the firm that signs builds it
+    doc = nlp_full("钢城区农业农村局与德州翠峰米业有限公司签订合作协议，共同建设钢城区万亩稻渔综合种养示范基地。")
+    assert edges(doc, "develops") == {("德州翠峰米业有限公司", "万亩稻渔综合种养示范基地")}
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")

@@ -116,6 +116,8 @@ class CorefResolver:
         self._bare_kind_posts = frozenset(data["bare_kind_posts"])
         verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))
         self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
+        investing = "|".join(map(re.escape, sorted(data["investor_pronoun_verbs"], key=len, reverse=True))) or "(?!)"
+        self._investor_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;]))(其)(?=(?:{adverbs}){{0,2}}(?:{investing}))")
         tail_alt = "|".join(map(re.escape, sorted(data["tail_after"], key=len, reverse=True))) or "(?!)"
         # the fewest characters from a clause's start before what is said of a work: the words that name it short
         self._tail_pattern = re.compile(
@@ -302,8 +304,17 @@ class CorefResolver:
     def _pronoun_references(self, text: str, names: list[Mention],
                             found: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
         """其 after 为 and before a verb of getting money for something (甲局为其争取…资金, 乙局今年为其争取…): the work named
-        (or referred to) last before it within the window."""
+        (or referred to) last before it within the window; 其 opening a clause before a verb of investing
+        (其投资7.8亿元建设的P): the firm named last."""
         out = []
+        referred = {c.end: a for c, a in found}
+        for match in self._investor_pattern.finditer(text):  # 其投资7.8亿元建设的P: the firm named last invests
+            s, e = match.span(1)
+            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                         and m.type == "Company"), None)
+            if ante is not None:
+                ante = _described(text, ante, names, referred, lambda m: m.type == "Company")
+                out.append((Mention(s, e, match.group(1), ante.type, ante.name, kind="coref", rule="coref_pronoun"), ante))
         works = sorted([(m, m) for m in names if m.kind == "name" and m.type == "Project"]
                        + [(c, a) for c, a in found if c.type == "Project"], key=lambda pair: pair[0].end)
         for match in self._pronoun_pattern.finditer(text):
@@ -331,12 +342,9 @@ class CorefResolver:
             types, endings = self.kinds[kind]
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
                          and m.type in types and (not endings or self._ends_as(m.name, endings))), None)
-            if ante is not None and text[ante.start - 1 : ante.start] == "是":
-                subject = next((m for m in names if m.end == ante.start - 1 and m.kind == "name"), None) \
-                    or referred.get(ante.start - 1)
-                if subject is not None and subject.type in types and (not endings or self._ends_as(subject.name, endings)):
-                    ante = subject
             if ante is not None:
+                ante = _described(text, ante, names, referred,
+                                  lambda m: m.type in types and (not endings or self._ends_as(m.name, endings)))
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
 
@@ -400,6 +408,15 @@ class CorefResolver:
             ante = fits[-1]
             out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_short"), ante))
         return out
+
+
+def _described(text: str, ante: Mention, names: list[Mention], referred: dict[int, Mention], fits) -> Mention:
+    """``ante``, or the subject it was named to describe when the sentence says what that subject is
+    (甲公司是乙集团设立的全资子公司: 甲; 该公司是乙集团布局的生产基地: what 该公司 refers to), if it ``fits``."""
+    if text[ante.start - 1 : ante.start] != "是":
+        return ante
+    subject = next((m for m in names if m.end == ante.start - 1 and m.kind == "name"), None) or referred.get(ante.start - 1)
+    return subject if subject is not None and fits(subject) else ante
 
 
 @Language.factory(

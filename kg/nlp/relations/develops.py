@@ -695,7 +695,13 @@ def _built_next(sent: Sentence, end: int) -> list[int]:
     m = data.regex("built_next", lambda d: re.compile(
         rf"[，,](?:{d.alternation('modality_planned')}|{d.alternation('develops_signing_adverbs')})*"
         rf"(?:{d.alternation('develops_verbs')})")).match(text, at)
-    return sent.chain_after(m.end(), ("Project",)) if m else []
+    if m is None:
+        return []
+    at, mentions = m.end(), sent.mentions
+    places = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
+    while at in places and not any(mentions[i].start == at and mentions[i].type == "Project" for i in sent.idx):
+        at = places[at]  # (共同建设鱼台县 | 万亩…示范基地: the work is named after the county it is in)
+    return sent.chain_after(at, ("Project",))
 
 
 def _signed_work(sent: Sentence, start: int) -> list[int]:
