@@ -789,6 +789,10 @@ def test_entities_river_in_brackets(nlp):
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
         ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
+        # a work named after the towns it serves, listed; a list of works each named after its own town stays two
+        ("资金用于艾山街道、里辛街道供水管网改造工程。", {
+            ("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道"),
+            ("艾山街道、里辛街道供水管网改造工程", "Project", "艾山街道、里辛街道供水管网改造工程")}),
         # a factory being built is a work (工厂: a kind word, as 智能工厂 is)
         ("钢城区翠峰茶业有限公司投资建设的钢城翠峰茶叶工厂正式投产。", {
             ("钢城区翠峰茶业有限公司", "Company", "钢城区翠峰茶业有限公司"), ("钢城区", "Place", "钢城区"),

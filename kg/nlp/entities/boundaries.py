@@ -181,6 +181,9 @@ class NameBounds:
                 if ch == "·" or ch == "•":
                     i -= 1
                     continue
+                if ch == "、" and type_ == "Project" and i < pos and i in index.place_starts() and i - 1 in index.place_end:
+                    i = index.place_end[i - 1]  # 沙河镇、郑路镇农村供水管网改造工程: the places it is named after, listed
+                    continue
                 if ch == " " and i >= 2 and i < pos and text[i - 2].isascii() and text[i - 2].isalnum() \
                         and text[i].isascii() and text[i].isalnum():
                     i -= 1  # Micro LED芯片产业化项目: a space between two Latin words of the name
@@ -547,7 +550,9 @@ class NameBounds:
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
                   # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends
                   and not (index.text[s - 1 : s] == "至" and self._route_end(index, s - 1, before=True))
-                  and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))]  # 丹东线 | 即墨段
+                  and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))  # 丹东线 | 即墨段
+                  # 沙河镇、郑路镇农村供水管网改造工程: the places a work is named after, listed, open it
+                  and not (type_ == "Project" and index.text[s - 1 : s] == "、" and s - 1 in index.place_end)]
         if not starts or type_ == "Place":
             return start
         last = max(starts)
@@ -607,6 +612,8 @@ class NameBounds:
                 if div is None or div.level not in levels or div.level == "district" and place != div.name:
                     break  # (a district written short is often a word of the name: 岚山 | 港区疏港铁路改造工程)
                 chain_end = spans[chain_end]
+                if index.text[chain_end : chain_end + 1] == "、" and chain_end + 1 in spans:
+                    chain_end += 1  # (甲镇、乙镇农村供水工程: the places listed are one chain)
             if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False):
                 return chain_end
         return best
