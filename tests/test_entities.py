@@ -789,6 +789,11 @@ def test_entities_river_in_brackets(nlp):
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
         ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
+        # a bearing after the town opens the village's name (辛庄村 is another town's); the village's body is named
+        # from the village, not its town
+        ("艾山街道南辛庄村党支部书记刘海燕介绍。", {
+            ("艾山街道", "Place", "艾山街道"), ("南辛庄村", "Place", "南辛庄村"),
+            ("南辛庄村党支部", "Agency", "南辛庄村党支部"), ("刘海燕", "Official", "刘海燕")}),
         # a work named after the towns it serves, listed; a list of works each named after its own town stays two
         ("资金用于艾山街道、里辛街道供水管网改造工程。", {
             ("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道"),
@@ -2495,3 +2500,9 @@ def test_entities_a_hall_is_no_department(nlp, text):
 ])
 def test_entities_an_institution_opening_a_works_name(nlp, text, expected):
     assert {(m[0], m[1]) for m in found(nlp, text) if m[1] != "Place"} == expected
+
+
+@pytest.mark.parametrize("surname", ["郇", "禚", "菅", "仉", "苌", "庹"])
+def test_entities_rarer_family_names_after_a_post(nlp, surname):
+    # family names of the household register rarer than the 百家姓's first hundreds (郇 and 禚 are Shandong's)
+    assert found(nlp, f"副局长{surname}立国出席。", "Official") == {(f"{surname}立国", "Official", f"{surname}立国")}

@@ -553,6 +553,10 @@ class NameBounds:
                   and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))  # 丹东线 | 即墨段
                   # 沙河镇、郑路镇农村供水管网改造工程: the places a work is named after, listed, open it
                   and not (type_ == "Project" and index.text[s - 1 : s] == "、" and s - 1 in index.place_end)]
+        if type_ in ("Agency", "Organization") and (village := next(
+                (s for s, e in reversed(index.place_span) if start < s and e <= end and index.text.endswith(
+                    self.lex.settlement_words, s, e) and index.text[e - 1 : e] != "镇"), None)) is not None:
+            return village  # 昭阳街道 | 南辛庄村党支部: a village's body is named from the village, its town before it
         if not starts or type_ == "Place":
             return start
         last = max(starts)
