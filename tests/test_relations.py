@@ -1029,6 +1029,16 @@ def test_relations_awarded_list_title_after_zai_and_de_the_list_in_which_bodies_
         {("乙科技有限公司", honour), ("丙食品有限公司", honour)}, {("甲厅", honour)})
 
 
+def test_relations_awarded_list_entrants_listed_after_the_announcing_sentence(nlp_full):
+    # 甲厅公布Y名单，乙县11家企业榜上有名。…本次入选的企业分别是：1.… 2.…: each item enters Y (not the county, whose
+    # firms entered); 甲厅 organises it
+    doc = nlp_full("近日，省工业和信息化厅公布2025年度省级专精特新中小企业名单，钢城区11家企业榜上有名。截至目前，全区累计达到63家。\n"
+                   "本次入选的企业分别是：\n1.甲乙铝材科技有限公司\n2.丙丁磁电科技有限公司")
+    honour = "2025年度省级专精特新中小企业"
+    assert (edges(doc, "awarded"), edges(doc, "organizes")) == (
+        {("甲乙铝材科技有限公司", honour), ("丙丁磁电科技有限公司", honour)}, {("省工业和信息化厅", honour)})
+
+
 def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     text = "甲部公布第三批全国乙示范城市和示范企业名单，丙市、丁市等10个城市入选示范城市，戊有限公司等100家企业入选示范企业。"
     ms = [mention(text, "甲部", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁市", "Place"),
