@@ -798,6 +798,16 @@ def test_entities_river_in_brackets(nlp):
         ("资金用于艾山街道、里辛街道供水管网改造工程。", {
             ("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道"),
             ("艾山街道、里辛街道供水管网改造工程", "Project", "艾山街道、里辛街道供水管网改造工程")}),
+        # a breeding farm, an elders' canteen: works built
+        ("钢城区翠峰万头肉牛繁育示范场建成投用。", {("钢城区", "Place", "钢城区"),
+                                         ("翠峰万头肉牛繁育示范场", "Project", "翠峰万头肉牛繁育示范场")}),
+        ("艾山街道建设了西岭社区长者食堂。", {("艾山街道", "Place", "艾山街道"), ("西岭社区", "Place", "西岭社区"),
+                                       ("西岭社区长者食堂", "Project", "西岭社区长者食堂")}),
+        ("村里的养殖场很多。", set()),
+        # what a work does, two things joined by 及, after a building cue
+        ("甲乙牛业有限公司在钢城区建设的肉牛屠宰及精深加工项目完成主体工程。", {
+            ("甲乙牛业有限公司", "Company", "甲乙牛业有限公司"), ("钢城区", "Place", "钢城区"),
+            ("肉牛屠宰及精深加工项目", "Project", "肉牛屠宰及精深加工项目")}),
         # a factory being built is a work (工厂: a kind word, as 智能工厂 is)
         ("钢城区翠峰茶业有限公司投资建设的钢城翠峰茶叶工厂正式投产。", {
             ("钢城区翠峰茶业有限公司", "Company", "钢城区翠峰茶业有限公司"), ("钢城区", "Place", "钢城区"),
