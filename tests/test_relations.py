@@ -2026,6 +2026,12 @@ def test_relations_develops_signing_the_work_built_next_named_after_its_county(n
     assert edges(doc, "develops") == {("德州翠峰米业有限公司", "万亩稻渔综合种养示范基地")}
 
 
+def test_relations_develops_parties_where_they_build_written_between(nlp_full):
+    # 双方将在甲开发区共同建设P: the firm of the signing builds it; where is no part of the verb
+    doc = nlp_full("钢城区人民政府与德州翠峰能源集团有限公司签署合作协议。双方将在钢城经济开发区共同建设海上风电运维母港，拟总投资18亿元。")
+    assert edges(doc, "develops") == {("德州翠峰能源集团有限公司", "海上风电运维母港")}
+
+
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
     # P由本地企业甲公司投资N元打造: the word for the kind of body after 由 is no part of who pays
     doc = nlp_full("茶旅融合综合体由本地企业钢城区翠岭茶业有限公司投资3.2亿元打造。")

@@ -647,8 +647,10 @@ def develops_parties(sent: Sentence) -> None:
         if at < 0:
             continue
         pos = at + len(word)
-        while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None:
-            pos += len(adverb)  # 双方将共同 | 建设
+        while (adverb := next((a for a in adverbs if text.startswith(a, pos)), None)) is not None \
+                or text.startswith("在", pos) and (where := _past_places(sent, pos + 1)) > pos + 1:
+            # 双方将共同 | 建设, 双方将在甲开发区共同 | 建设 (where they build it, in between)
+            pos = pos + len(adverb) if adverb is not None else where
         pos = _past_the_money(sent, pos)  # 双方将共同投资8亿元 | 建设
         verb = passive_gap.match(text, pos)
         if verb is None:
@@ -667,6 +669,15 @@ def develops_visited(sent: Sentence) -> None:
     for firm, works in visited_works(sent, {"Company"}):
         for j in works:
             sent.add(firm, "develops", j, "develops_visited")
+
+
+def _past_places(sent: Sentence, pos: int) -> int:
+    """Past the places written one after another from ``pos`` (甲区乙开发区), else ``pos``."""
+    mentions = sent.mentions
+    ends = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
+    while pos in ends:
+        pos = ends[pos]
+    return pos
 
 
 def _past_the_money(sent: Sentence, pos: int) -> int:
