@@ -495,8 +495,9 @@ def render(results: dict, console) -> None:
                       f"identical: {'yes' if w.get('identical', w.get('identical_graph_ttl')) else 'NO: ' + ', '.join(w.get('differ', []))}")
     for key, d in results.get("default_builds", {}).items():
         console.print(f"kg build with its defaults at {key[1:]}× (-j auto: {d['workers']} process"
-                      f"{'es' if d['workers'] > 1 else ''} here): {_cell(d['build_seconds'])} s, its CPU "
-                      f"{_cell(d['build_cpu_seconds'])} s; ÷ jieba.lcut {_cell(d['build_to_jieba'], '{:.3f}')} "
+                      f"{'es' if d['workers'] > 1 else ''} here): {_cell(d['build_seconds'])} s, the main process's CPU "
+                      f"{_cell(d['build_cpu_seconds'])} s (its workers' not counted); ÷ jieba.lcut "
+                      f"{_cell(d['build_to_jieba'], '{:.3f}')} "
                       "(jieba in one process; the table above is -j 1)")
     c = results.get("components")
     if c:

@@ -798,6 +798,8 @@ def test_entities_river_in_brackets(nlp):
         ("资金用于艾山街道、里辛街道供水管网改造工程。", {
             ("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道"),
             ("艾山街道、里辛街道供水管网改造工程", "Project", "艾山街道、里辛街道供水管网改造工程")}),
+        # a factory's nickname in quotes, nothing proper in it, is no work (工厂 needs a place or an unknown word)
+        ("这里有全球最大的“海上钻井工厂”。", set()),
         # a breeding farm, an elders' canteen: works built
         ("钢城区翠峰万头肉牛繁育示范场建成投用。", {("钢城区", "Place", "钢城区"),
                                          ("翠峰万头肉牛繁育示范场", "Project", "翠峰万头肉牛繁育示范场")}),
