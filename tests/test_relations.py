@@ -2020,16 +2020,16 @@ def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({("翠峰茶业", "钢城茶叶冷链物流园")},) * 2
 
 
-def test_relations_develops_signing_the_work_built_next_named_after_its_county(nlp_full):
-    # 甲与乙签订协议，共同建设丙县P: the county opens the work's name as written; the firm that signs builds it
-    doc = nlp_full("钢城区农业农村局与德州翠峰米业有限公司签订合作协议，共同建设钢城区万亩稻渔综合种养示范基地。")
-    assert edges(doc, "develops") == {("德州翠峰米业有限公司", "万亩稻渔综合种养示范基地")}
-
-
-def test_relations_develops_parties_where_they_build_written_between(nlp_full):
-    # 双方将在甲开发区共同建设P: the firm of the signing builds it; where is no part of the verb
-    doc = nlp_full("钢城区人民政府与德州翠峰能源集团有限公司签署合作协议。双方将在钢城经济开发区共同建设海上风电运维母港，拟总投资18亿元。")
-    assert edges(doc, "develops") == {("德州翠峰能源集团有限公司", "海上风电运维母港")}
+@pytest.mark.parametrize("text,firm,work", [
+    # 甲与乙签订协议，共同建设丙县P: the county opens the work's name as written
+    ("钢城区农业农村局与德州翠峰米业有限公司签订合作协议，共同建设钢城区万亩稻渔综合种养示范基地。",
+     "德州翠峰米业有限公司", "万亩稻渔综合种养示范基地"),
+    # 双方将在甲开发区共同建设P: where they build it is no part of the verb
+    ("钢城区人民政府与德州翠峰能源集团有限公司签署合作协议。双方将在钢城经济开发区共同建设海上风电运维母港，拟总投资18亿元。",
+     "德州翠峰能源集团有限公司", "海上风电运维母港"),
+])
+def test_relations_develops_the_work_an_agreement_builds_next_by_the_firm_that_signs(nlp_full, text, firm, work):
+    assert edges(nlp_full(text), "develops") == {(firm, work)}
 
 
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):
