@@ -228,7 +228,7 @@ def test_coref_a_firms_kind_word_is_the_subject_a_parent_was_named_to_describe(c
 
 def test_coref_qi_investing_is_the_firm_named_last_or_the_one_it_describes(coref):
     # 其投资N元建设的P: 其 is the firm named last; after 该公司是乙集团…, the firm 该公司 is (not the group)
-    text = "戊己精细化工有限公司发展很快，其投资7.8亿元建设的项目正在调试。该公司是庚辛控股集团布局的生产基地，其投资3亿元建设的二期已开工。"
+    text = "戊己精细化工有限公司发展很快，其投资5亿元建设的项目正在调试。该公司是庚辛控股集团布局的生产基地，其投资3亿元建设的二期已开工。"
     mentions = [m("戊己精细化工有限公司", 0, "Company"), m("庚辛控股集团", text.index("庚辛"), "Company")]
     out = coref.resolve(text, mentions)
     assert [(x.text, x.name) for x in out if x.rule == "coref_pronoun"] == [("其", "戊己精细化工有限公司"),

@@ -789,11 +789,11 @@ def test_entities_river_in_brackets(nlp):
         ("新西兰青岛商会成立。", {("新西兰", "Place", "新西兰"), ("青岛", "Place", "青岛"),
                               ("新西兰青岛商会", "Organization", "新西兰青岛商会")}),
         ("巴西-中国经贸促进会成立。", {("巴西", "Place", "巴西"), ("巴西-中国经贸促进会", "Organization", "巴西-中国经贸促进会")}),
-        # a bearing after the town opens the village's name (辛庄村 is another town's); the village's body is named
+        # a bearing after the town opens the village's name (官庄村 is another town's); the village's body is named
         # from the village, not its town
-        ("艾山街道南辛庄村党支部书记刘海燕介绍。", {
-            ("艾山街道", "Place", "艾山街道"), ("南辛庄村", "Place", "南辛庄村"),
-            ("南辛庄村党支部", "Agency", "南辛庄村党支部"), ("刘海燕", "Official", "刘海燕")}),
+        ("艾山街道北官庄村党支部书记刘海燕介绍。", {
+            ("艾山街道", "Place", "艾山街道"), ("北官庄村", "Place", "北官庄村"),
+            ("北官庄村党支部", "Agency", "北官庄村党支部"), ("刘海燕", "Official", "刘海燕")}),
         # a work named after the towns it serves, listed; a list of works each named after its own town stays two
         ("资金用于艾山街道、里辛街道供水管网改造工程。", {
             ("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道"),
@@ -801,15 +801,15 @@ def test_entities_river_in_brackets(nlp):
         # a factory's nickname in quotes, nothing proper in it, is no work (工厂 needs a place or an unknown word)
         ("这里有全球最大的“海上钻井工厂”。", set()),
         # a breeding farm, an elders' canteen: works built
-        ("钢城区翠峰万头肉牛繁育示范场建成投用。", {("钢城区", "Place", "钢城区"),
-                                         ("翠峰万头肉牛繁育示范场", "Project", "翠峰万头肉牛繁育示范场")}),
+        ("钢城区翠峰千头奶牛养殖示范场建成投用。", {("钢城区", "Place", "钢城区"),
+                                         ("翠峰千头奶牛养殖示范场", "Project", "翠峰千头奶牛养殖示范场")}),
         ("艾山街道建设了西岭社区长者食堂。", {("艾山街道", "Place", "艾山街道"), ("西岭社区", "Place", "西岭社区"),
                                        ("西岭社区长者食堂", "Project", "西岭社区长者食堂")}),
         ("村里的养殖场很多。", set()),
         # what a work does, two things joined by 及, after a building cue
-        ("甲乙牛业有限公司在钢城区建设的肉牛屠宰及精深加工项目完成主体工程。", {
-            ("甲乙牛业有限公司", "Company", "甲乙牛业有限公司"), ("钢城区", "Place", "钢城区"),
-            ("肉牛屠宰及精深加工项目", "Project", "肉牛屠宰及精深加工项目")}),
+        ("甲乙食品有限公司在钢城区建设的生猪屠宰及冷鲜肉加工项目完成主体工程。", {
+            ("甲乙食品有限公司", "Company", "甲乙食品有限公司"), ("钢城区", "Place", "钢城区"),
+            ("生猪屠宰及冷鲜肉加工项目", "Project", "生猪屠宰及冷鲜肉加工项目")}),
         # a factory being built is a work (工厂: a kind word, as 智能工厂 is)
         ("钢城区翠峰茶业有限公司投资建设的钢城翠峰茶叶工厂正式投产。", {
             ("钢城区翠峰茶业有限公司", "Company", "钢城区翠峰茶业有限公司"), ("钢城区", "Place", "钢城区"),
@@ -1001,7 +1001,7 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("局长于12月1日出席会议。", set()),
         # after a post, an adverb's character (尤) opens a name when a given name jieba holds as a rare word follows;
         # not when a common word does (曾 | 多次), nor a verb of one character (都 | 到)
-        ("副县长尤立新出席会议。", {("尤立新", "Official", "尤立新")}),
+        ("副县长尤海波出席会议。", {("尤海波", "Official", "尤海波")}),
         ("书记曾多次到村调研，主任常到基层走访。", set()),
         # a ministry's department (司) and its head (司长); a ministry's name holding 和 runs on
         ("财政部经济建设司司长李忠表示。", {("财政部经济建设司", "Agency", "财政部经济建设司"), ("李忠", "Official", "李忠")}),

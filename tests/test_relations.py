@@ -1030,9 +1030,9 @@ def test_relations_awarded_list_title_after_zai_and_de_the_list_in_which_bodies_
 
 
 def test_relations_awarded_list_entrants_listed_after_the_announcing_sentence(nlp_full):
-    # 甲厅公布Y名单，乙县11家企业榜上有名。…本次入选的企业分别是：1.… 2.…: each item enters Y (not the county, whose
+    # 甲厅公布Y名单，乙县8家企业榜上有名。…本次入选的企业分别是：1.… 2.…: each item enters Y (not the county, whose
     # firms entered); 甲厅 organises it
-    doc = nlp_full("近日，省工业和信息化厅公布2025年度省级专精特新中小企业名单，钢城区11家企业榜上有名。截至目前，全区累计达到63家。\n"
+    doc = nlp_full("近日，省工业和信息化厅公布2025年度省级专精特新中小企业名单，钢城区8家企业榜上有名。截至目前，全区累计达到63家。\n"
                    "本次入选的企业分别是：\n1.甲乙铝材科技有限公司\n2.丙丁磁电科技有限公司")
     honour = "2025年度省级专精特新中小企业"
     assert (edges(doc, "awarded"), edges(doc, "organizes")) == (
@@ -1991,15 +1991,15 @@ def test_relations_funds_verb_each_work_of_a_list_built_with_the_money(nlp_full)
 ])
 def test_relations_funds_verb_money_helping_someone_build_a_work(nlp_full, helped, developer):
     # 甲局安排资金N元，支持乙建设P: the money is for the work; the one helped (a body) develops it
-    doc = nlp_full(f"区农业农村局安排衔接资金90万元，支持{helped}建设甘薯粉条加工车间项目。")
+    doc = nlp_full(f"区农业农村局安排衔接资金90万元，支持{helped}建设花生油压榨车间项目。")
     assert (funded(doc), edges(doc, "develops")) == (
-        {("区农业农村局", "甘薯粉条加工车间项目", "900000")}, {(developer, "甘薯粉条加工车间项目")} if developer else set())
+        {("区农业农村局", "花生油压榨车间项目", "900000")}, {(developer, "花生油压榨车间项目")} if developer else set())
 
 
 def test_relations_funds_verb_helping_words_far_from_the_work_are_no_purpose(nlp_full):
     # 支持 opening another clause, or a long phrase between it and the building verb: the money is not read as
     # being for the work
-    doc = nlp_full("区农业农村局安排衔接资金90万元，支持，各村积极谋划乡村振兴产业发展重点建设甘薯粉条加工车间项目。")
+    doc = nlp_full("区农业农村局安排衔接资金90万元，支持，各村积极谋划乡村振兴产业发展重点建设花生油压榨车间项目。")
     assert funded(doc) == set()
 
 
@@ -2013,7 +2013,7 @@ def test_relations_funds_invest_a_joint_venture_built_before_de(nlp_full, verb):
 
 @pytest.mark.parametrize("sentence", [
     "翠峰茶业将在艾山街道的钢城经济开发区投资12亿元建设钢城茶叶冷链物流园。",  # where, places joined by 的, before the money
-    "翠峰茶业将投资7.5亿元，在艾山街道的钢城区果蔬产业园区建设钢城茶叶冷链物流园。",  # a park named as a work, where it is built
+    "翠峰茶业将投资7.5亿元，在艾山街道的钢城区茶叶产业园区建设钢城茶叶冷链物流园。",  # a park named as a work, where it is built
 ])
 def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full, sentence):
     doc = nlp_full("钢城区翠峰茶业有限公司落户。根据协议，" + sentence)
@@ -2022,11 +2022,11 @@ def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full
 
 @pytest.mark.parametrize("text,firm,work", [
     # 甲与乙签订协议，共同建设丙县P: the county opens the work's name as written
-    ("钢城区农业农村局与德州翠峰米业有限公司签订合作协议，共同建设钢城区万亩稻渔综合种养示范基地。",
-     "德州翠峰米业有限公司", "万亩稻渔综合种养示范基地"),
+    ("钢城区农业农村局与德州翠峰米业有限公司签订合作协议，共同建设钢城区千亩稻虾共作示范基地。",
+     "德州翠峰米业有限公司", "千亩稻虾共作示范基地"),
     # 双方将在甲开发区共同建设P: where they build it is no part of the verb
-    ("钢城区人民政府与德州翠峰能源集团有限公司签署合作协议。双方将在钢城经济开发区共同建设海上风电运维母港，拟总投资18亿元。",
-     "德州翠峰能源集团有限公司", "海上风电运维母港"),
+    ("钢城区人民政府与德州翠峰能源集团有限公司签署合作协议。双方将在钢城经济开发区共同建设海洋牧场运维母港，拟总投资18亿元。",
+     "德州翠峰能源集团有限公司", "海洋牧场运维母港"),
 ])
 def test_relations_develops_the_work_an_agreement_builds_next_by_the_firm_that_signs(nlp_full, text, firm, work):
     assert edges(nlp_full(text), "develops") == {(firm, work)}

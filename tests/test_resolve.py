@@ -702,12 +702,12 @@ def test_resolve_a_work_named_after_its_firm_in_full_is_also_named_without_it():
 
 def test_resolve_a_work_named_after_its_firm_as_written_is_also_named_without_it():
     # the phase's work named …二期 (its name) and written …二期项目: both are also named without the firm
-    t = "甲乙铝业科技有限公司年产30万吨丙丁板带箔二期项目正式投产。"
-    written = "甲乙铝业科技有限公司年产30万吨丙丁板带箔二期项目"
+    t = "甲乙铝业科技有限公司年产8万吨丙丁型材二期项目正式投产。"
+    written = "甲乙铝业科技有限公司年产8万吨丙丁型材二期项目"
     ms = [mention(written, t, "Project", name=written.removesuffix("项目"))]
     res = resolve([x(article("g.txt", 0, t), ms)])
     assert sorted((e.label, tuple(sorted(e.aliases))) for e in res.entities) == [
-        (written.removesuffix("项目"), ("年产30万吨丙丁板带箔二期", "年产30万吨丙丁板带箔二期项目",
+        (written.removesuffix("项目"), ("年产8万吨丙丁型材二期", "年产8万吨丙丁型材二期项目",
                                       written.removesuffix("项目"), written))]
 
 

@@ -305,10 +305,10 @@ class CorefResolver:
                             found: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
         """其 after 为 and before a verb of getting money for something (甲局为其争取…资金, 乙局今年为其争取…): the work named
         (or referred to) last before it within the window; 其 opening a clause before a verb of investing
-        (其投资7.8亿元建设的P): the firm named last."""
+        (其投资5亿元建设的P): the firm named last."""
         out = []
         referred = {c.end: a for c, a in found}
-        for match in self._investor_pattern.finditer(text):  # 其投资7.8亿元建设的P: the firm named last invests
+        for match in self._investor_pattern.finditer(text):  # 其投资5亿元建设的P: the firm named last invests
             s, e = match.span(1)
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
                          and m.type == "Company"), None)

@@ -46,7 +46,7 @@ _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定�
                      "确定为", "公布的", "发布的")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
 _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
-#: a year's round, then the honour in quotes and nothing after (2024年度“齐鲁最美教师”, 2024年第四季度“甲好人榜”)
+#: a year's round, then the honour in quotes and nothing after (2024年度“最美乡村教师”, 2024年第四季度“甲好人榜”)
 _DATED_QUOTED = re.compile(r"(?:19|20)\d\d年度?(?:第[一二三四1-4]季度)?“[^“”，。；！？\s]{2,20}”")
 #: titles in quotes before 称号, one or a list of them closed by 等 (“甲”“乙”等荣誉称号, “甲”、“乙”等称号)
 _QUOTED_TITLES = re.compile(r"(?:“[^“”，。；！？\s]{3,30}”、?)+(?<=”)等?(?:荣誉)?称号")
@@ -151,7 +151,7 @@ class AwardSource(DataSource):
                 and (honouring or honours and text.startswith(_TITLE_WORDS + (_LIST_WORD,), e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
         if (honouring or honours) and _DATED_QUOTED.fullmatch(text, s, e):
-            # 入选2024年度“齐鲁最美教师”: the year's round opens the honour's name, the quotes are no part of it
+            # 入选2024年度“最美乡村教师”: the year's round opens the honour's name, the quotes are no part of it
             return [Mention(s, e, text[s:e], "Award", text[s:e].replace("“", "").replace("”", ""), rule="award_verb")]
         if honouring and text[e - 1 : e] == "”" and (q := text.rfind("“", s, e)) > s + 1 and "”" not in text[s : e - 1]:
             # 获评山东省公安厅“全省公安机关优秀共产党员”: the giver, then the honour in quotes

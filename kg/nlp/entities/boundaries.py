@@ -182,7 +182,7 @@ class NameBounds:
                     i -= 1
                     continue
                 if ch == "、" and type_ == "Project" and i < pos and i in index.place_starts() and i - 1 in index.place_end:
-                    i = index.place_end[i - 1]  # 沙河镇、郑路镇农村供水管网改造工程: the places it is named after, listed
+                    i = index.place_end[i - 1]  # 艾山街道、里辛街道供水管网改造工程: the places it is named after, listed
                     continue
                 if ch == " " and i >= 2 and i < pos and text[i - 2].isascii() and text[i - 2].isalnum() \
                         and text[i].isascii() and text[i].isalnum():
@@ -323,8 +323,8 @@ class NameBounds:
                     i -= 1  # 恒瑞 | 达 | 投资发展有限公司: a rare proper word and the character after it are the brand
                     continue
                 if type_ == "Company" and b == 1 and i != pos and i - 2 in index.place_end and "\u4e00" <= text[i - 2] <= "\u9fff":
-                    i -= 2  # 金乡县 | 蒜 | 都 | 食品有限公司: a character and the boundary word right after the county are
-                    continue  # the brand (蒜都, the garlic capital), no adverb
+                    i -= 2  # 钢城区 | 茶 | 都 | 商贸有限公司: a character and the boundary word right after the county are
+                    continue  # the brand (茶都, the tea capital), no adverb
                 if b >= 2 and i < pos and type_ in ("Project", "Agency", "Organization") \
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
@@ -551,12 +551,12 @@ class NameBounds:
                   # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends
                   and not (index.text[s - 1 : s] == "至" and self._route_end(index, s - 1, before=True))
                   and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))  # 丹东线 | 即墨段
-                  # 沙河镇、郑路镇农村供水管网改造工程: the places a work is named after, listed, open it
+                  # 艾山街道、里辛街道供水管网改造工程: the places a work is named after, listed, open it
                   and not (type_ == "Project" and index.text[s - 1 : s] == "、" and s - 1 in index.place_end)]
         if type_ in ("Agency", "Organization") and (village := next(
-                (s for s, e in reversed(index.place_span) if start < s and e <= end and index.text.endswith(
-                    self.lex.settlement_words, s, e) and index.text[e - 1 : e] != "镇"), None)) is not None:
-            return village  # 昭阳街道 | 南辛庄村党支部: a village's body is named from the village, its town before it
+                (s for s, e in reversed(index.place_span) if start < s and e <= end
+                 and index.text.endswith(self.lex.settlement_words, s, e)), None)) is not None:
+            return village  # 艾山街道 | 北官庄村党支部: a village's body is named from the village, its town before it
         if not starts or type_ == "Place":
             return start
         last = max(starts)

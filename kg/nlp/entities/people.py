@@ -49,7 +49,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
                      or first[1] == "d" and len(after[0]) == 1):
             return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
             # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新,
-            # after an adverb too: 尤 | 立新; not a common word: 都 | 要求, 曾 | 多次)
+            # after an adverb too: 尤 | 海波; not a common word: 都 | 要求, 曾 | 多次)
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
         third = text[pos + len(first[0]) : pos + len(first[0]) + 1]
         if len(first[0]) == sur + 1 and third and CJK.match(third) and lone_name_end(

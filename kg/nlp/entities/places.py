@@ -29,7 +29,7 @@ __all__ = ["PlaceSource", "RULE"]
 #: what closes a list of towns or villages written without their unit: a count and the unit (两个街道, 等5个村)
 _COUNTED_UNITS = re.compile(r"(?P<etc>等)?(?P<n>[0-9]+|[一二两三四五六七八九十]+)个(?P<unit>街道|社区|镇|乡|村)")
 
-#: what opens a village's name before one of the same name elsewhere (南辛庄村, 前进村 …: 辛庄村 of another town)
+#: what opens a village's name before one of the same name elsewhere (北官庄村 …: 官庄村 of another town)
 _VILLAGE_BEARINGS = "东西南北前后"
 
 #: The rule name of the mentions this source makes.
@@ -77,7 +77,7 @@ class PlaceSource(DataSource):
                 if e not in index.starts:  # no word starts where the name ends
                     continue
             if name.endswith("村") and s > 0 and text[s - 1] in _VILLAGE_BEARINGS and found and found[-1][1] == s - 1:
-                s, name = s - 1, text[s - 1 : e]  # 昭阳街道 | 南辛庄村: the bearing after the town opens the village's name
+                s, name = s - 1, text[s - 1 : e]  # 艾山街道 | 北官庄村: the bearing after the town opens the village's name
             found.append((s, e, name))
         found = sorted(found + self._shorts_of_named(index, found))
         if "个" in text and "、" in text:

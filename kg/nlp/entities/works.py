@@ -130,7 +130,7 @@ class BuiltWorkSource(DataSource):
 
 def _joins_what_is_done(text: str, a: int, b: int, start: int) -> bool:
     """Whether the word ``text[a:b]`` is 及 joining two things the work does, each of two characters or more, inside the
-    name from ``start`` (肉牛屠宰 | 及 | 精深加工项目): one work that does both (not after a work's own ending, which
+    name from ``start`` (生猪屠宰 | 及 | 冷鲜肉加工项目): one work that does both (not after a work's own ending, which
     the caller asks: 物流产业园 | 及 | 冷链仓储中心项目, two works)."""
     return text[a:b] == "及" and a - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[a - 2 : a] + text[b : b + 2])
 

@@ -16,7 +16,7 @@
     A recipient list: after a list word (名单, 名录 …), each numbered item (``1.甲公司2.乙公司``)
     that is one name receives the honour of its section (``一、Y（46家）``), else the one the
     list's title names (``2025年度优秀企业名单``); a list goes on into the next sentences.  A list
-    opened later (``本次入选的11家企业分别是：``: award_list_openers, an entering verb) lists the
+    opened later (``本次入选的企业分别是：``: award_list_openers, an entering verb) lists the
     entrants of the honour a body announced before (``甲厅公布Y名单``, as ``awarded_list_title`` reads it).
 ``awarded_list_title``
     A body announces a list (``甲部公布第七批Y名单``: award_list_announce_verbs, award_list_words)
@@ -263,7 +263,7 @@ def awarded_list_title(sent: Sentence) -> None:
             if entered is None or entered.end() > clause_end:
                 break
             if len(receivers) == 1 and mentions[receivers[0]].type == "Place" and text[entered.start()].isdigit():
-                # 甲县11家企业榜上有名: the firms of the place entered (listed later, if at all), not the place; the
+                # 甲县8家企业榜上有名: the firms of the place entered (listed later, if at all), not the place; the
                 # honour is still the announcer's
                 if len(parts) == 1 and 0 not in made:
                     made[0] = _honour_part_mention(sent, *parts[0])
@@ -542,7 +542,7 @@ def awarded_list(sent: Sentence) -> None:
         announced = state.get("announced_honour")
         if announced is not None and text[s:e].rstrip().endswith(tuple(data["award_list_openers"])) \
                 and any(text.find(v, s, e) >= 0 for v in data["award_list_enter_verbs"]):
-            # 甲厅公布Y名单，…。本次入选的11家企业分别是：1.乙公司 2.丙公司: the entrants of the list announced before
+            # 甲厅公布Y名单，…。本次入选的企业分别是：1.乙公司 2.丙公司: the entrants of the list announced before
             state["award_list"] = {"honour": announced}
         return
     before_item, item_start, section = data.regex("award_list", _list_patterns)

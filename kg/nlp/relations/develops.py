@@ -709,9 +709,8 @@ def _built_next(sent: Sentence, end: int) -> list[int]:
     if m is None:
         return []
     at, mentions = m.end(), sent.mentions
-    places = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
-    while at in places and not any(mentions[i].start == at and mentions[i].type == "Project" for i in sent.idx):
-        at = places[at]  # (共同建设鱼台县 | 万亩…示范基地: the work is named after the county it is in)
+    if not any(mentions[i].start == at and mentions[i].type == "Project" for i in sent.idx):
+        at = _past_places(sent, at)  # (共同建设甲县 | 千亩…示范基地: the work is named after the county it is in)
     return sent.chain_after(at, ("Project",))
 
 

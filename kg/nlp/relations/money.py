@@ -13,7 +13,7 @@
     funds_benefactive_verbs); its funder is not a body joined to the subject by 与 (``甲与乙签约，向P…``
     is 甲's money: funds_comitatives); a body lent to (``甲银行向乙公司发放贷款…，支持P``) is not the
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
-    Money given to help someone build (``…补助资金120万元，支持甲村建设P``, ``帮助合作社新建P``:
+    Money given to help someone build (``…补助资金90万元，支持甲村建设P``, ``帮助合作社新建P``:
     funds_beneficiary_words) is for the work; the one helped, a firm or an organisation, develops it.
     A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
     by the body that opens the sentence with one, not by the last body named.
@@ -177,7 +177,7 @@ def funds_verb(sent: Sentence) -> None:
                         or re.search(re.escape(w) + r"[^，,。；;：:]{0,30}的$", between)), None)
         helped = None
         if purpose is None and done:
-            # 安排资金120万元，支持甲村建设P: the money helps someone do the work, which is what it is for
+            # 安排资金90万元，支持甲村建设P: the money helps someone do the work, which is what it is for
             helped = _helped(sent, data, text, proj.start - len(done) if text.endswith(done, 0, proj.start) else None)
             if helped is not None:
                 purpose = done
