@@ -34,12 +34,11 @@ class WorkersType(click.ParamType):
     name = "N|auto"
 
     def convert(self, value, param, ctx):
-        if value is None or isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-            return value
-        if str(value).strip().lower() == "auto":
+        written = "auto" if value is None else str(value).strip().lower()
+        if written == "auto":
             return None
         try:
-            number = int(str(value))
+            number = int(written)
         except ValueError:
             number = 0
         if number < 1:

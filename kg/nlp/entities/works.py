@@ -86,8 +86,7 @@ class BuiltWorkSource(DataSource):
                 continue  # 该项目, …重点项目, …新开工项目: generic; 800亩种植基地: a size of a kind; 老旧小区 | 改造项目:
                 # a kind of place and what is done to it
             if any(start <= a < end for a, _ in index.title_spans) or COUNT.search(text, start, s_kind) \
-                    or any(text[a:b] in lex.boundaries and not (_joins_what_is_done(text, a, b, start)
-                                                                and (lex.suffix_at(text, a) or ("", ""))[1] != "Project")
+                    or any(text[a:b] in lex.boundaries and not _joins_what_is_done(lex, text, a, b, start)
                            for a, b in index.words_within(start, s_kind)):
                 continue  # 建设 | 管理部部长甲汇报起步区…项目: a post inside is no work's name, nor are a count
                 # (集中开工12个 | 项目) or a word no name spans (调研 | 时强调抢抓机遇加快 | 项目: boundaries.txt)
@@ -128,11 +127,12 @@ class BuiltWorkSource(DataSource):
         return None
 
 
-def _joins_what_is_done(text: str, a: int, b: int, start: int) -> bool:
+def _joins_what_is_done(lex, text: str, a: int, b: int, start: int) -> bool:
     """Whether the word ``text[a:b]`` is 及 joining two things the work does, each of two characters or more, inside the
-    name from ``start`` (生猪屠宰 | 及 | 冷鲜肉加工项目): one work that does both (not after a work's own ending, which
-    the caller asks: 物流产业园 | 及 | 冷链仓储中心项目, two works)."""
-    return text[a:b] == "及" and a - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[a - 2 : a] + text[b : b + 2])
+    name from ``start`` (生猪屠宰 | 及 | 冷鲜肉加工项目): one work that does both; not after a work's own ending
+    (物流产业园 | 及 | 冷链仓储中心项目: two works)."""
+    return text[a:b] == "及" and a - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[a - 2 : a] + text[b : b + 2]) \
+        and (lex.suffix_at(text, a) or ("", ""))[1] != "Project"
 
 
 def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: set[int]) -> bool:
