@@ -17,6 +17,9 @@ What it does to the package's CSV files (``provinces``, ``cities``, ``areas``,
   under the city;
 * villages are kept for 青岛市 (3702) only, with the committee suffix shortened
   (``前进村民委员会`` -> ``前进村``, ``云霄路社区居民委员会`` -> ``云霄路社区``);
+* a town the NBS rows write after its county's or zone's name keeps its own name
+  (``高密市密水街道`` -> ``密水街道``, ``济源市克井镇`` -> ``克井镇``): text names the town
+  alone, and the parent code already says whose it is;
 * 香港, 澳门, 台湾 are added as province rows with their GB/T 2260 codes
   (names only: the package's NBS data does not cover them).
 """
@@ -42,7 +45,8 @@ HEADER = """\
 #   villages (村/社区) for 青岛市 only; 香港/澳门/台湾 as province rows only (GB/T 2260 codes, added by hand).
 # changes: codes padded to 6 digits (37 -> 370000, 3702 -> 370200); municipality and directly-administered-county
 #   placeholder cities (市辖区/县/省直辖县级行政区划) dropped; village committee suffixes shortened (村民委员会 -> 村,
-#   社区居民委员会 -> 社区). Regenerate with scripts/build_divisions.py. Checked: 即墨区 370215 under 青岛市 370200
+#   社区居民委员会 -> 社区); a town written after its county's name keeps its own name (高密市密水街道 -> 密水街道).
+#   Regenerate with scripts/build_divisions.py. Checked: 即墨区 370215 under 青岛市 370200
 #   (即墨市 became 即墨区 in 2017), 黄岛区 370211 (胶南市 merged in 2012).
 # kind is derived from the code by kg/lang/gazetteer.py: NBS "类似县级/乡级单位" (district code 7x, town code 4xx/5xx:
 #   development zones, farms, scenic areas) are statistical units, not formal divisions.
@@ -69,6 +73,18 @@ def village_name(name: str) -> str:
     return name
 
 
+TOWN_ENDINGS = ("街道", "镇", "乡", "苏木")
+
+
+def town_name(name: str, parent: str) -> str:
+    """Drop the parent's name a few NBS town rows are written after (高密市密水街道 -> 密水街道),
+    when what is left is a town's name of its own: a stem of two or more characters and a
+    town's ending (七星区街道 and 芒市镇 stay as they are)."""
+    rest = name[len(parent):] if parent and name.startswith(parent) else ""
+    ending = next((e for e in TOWN_ENDINGS if rest.endswith(e)), "")
+    return rest if ending and len(rest) - len(ending) >= 2 else name
+
+
 def build(dist: Path) -> list[tuple[str, str, str, str]]:
     out: list[tuple[str, str, str, str]] = []
     for r in _rows(dist / "provinces.csv"):
@@ -88,8 +104,9 @@ def build(dist: Path) -> list[tuple[str, str, str, str]]:
         if r["code"] in city_codes:  # 东莞市, 中山市, 儋州市, 嘉峪关市: no district level
             continue
         out.append((r["code"], r["name"], "district", city_of[r["cityCode"]]))
+    name_of = {row[0]: row[1] for row in out}
     for r in _rows(dist / "streets.csv"):
-        out.append((r["code"], r["name"], "town", r["areaCode"]))
+        out.append((r["code"], town_name(r["name"], name_of.get(r["areaCode"], "")), "town", r["areaCode"]))
     for r in _rows(dist / "villages.csv"):
         if r["code"].startswith(VILLAGE_PREFIXES):
             out.append((r["code"], village_name(r["name"]), "village", r["streetCode"]))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 import kg.lang.gazetteer
 from kg.errors import KgError
 from kg.lang.gazetteer import Division, Gazetteer, PlaceIndex, short_name
+
+
+SCRIPTS = Path(__file__).parent.parent / "scripts"
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +83,30 @@ def test_gazetteer_jimo_nesting(gaz: Gazetteer) -> None:
     jimo = one(gaz, "即墨区")
     assert (jimo.code, jimo.level, jimo.short, jimo.kind) == ("370215", "district", "即墨", "division")
     assert [d.name for d in gaz.parents(jimo)] == ["青岛市", "山东省"]
+
+
+@pytest.mark.parametrize(
+    ("town", "county"), [("密水街道", "高密市"), ("克井镇", "济源市"), ("铁西街道", "宁城县")]
+)
+def test_gazetteer_town_the_statistics_write_after_its_county_has_its_own_name(
+    gaz: Gazetteer, town: str, county: str
+) -> None:
+    # NBS writes a few counties' towns as 高密市密水街道; pages write 密水街道
+    found = [d for d in gaz.lookup(town) if gaz.get(d.parent_code).name == county]
+    assert [(d.name, d.level) for d in found] == [(town, "town")]
+    assert gaz.lookup(county + town) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("七星区街道", "七星区街道"), ("芒市镇", "芒市镇"), ("高密市密水街道", "密水街道"), ("崂山区沙子口街道", "沙子口街道")],
+)
+def test_build_divisions_town_name_keeps_a_name_with_no_stem_of_its_own(name: str, expected: str) -> None:
+    spec = importlib.util.spec_from_file_location("build_divisions", SCRIPTS / "build_divisions.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    parent = next(p for p in ("七星区", "芒市", "高密市", "崂山区") if name.startswith(p))
+    assert script.town_name(name, parent) == expected
 
 
 @pytest.mark.parametrize(
