@@ -595,6 +595,18 @@ def test_relations_company_settled_with_no_place_written_is_in_the_article_distr
     assert rels == {("甲科技有限公司", "城阳区"), ("乙智能有限公司", "城阳区"), ("丁公司", "胶州市")}
 
 
+def test_relations_company_called_local_is_in_the_article_district(nlp):
+    # 本地企业 / 当地的 / 本土龙头企业 say where a firm is; a firm only named (丁集团) or a local word
+    # further back (本地群众参与) says nothing
+    text = ("城阳区举行推介会。综合体由本地企业甲茶业有限公司打造，面粉由当地的乙面业有限公司供应，"
+            "丙合作社是本土龙头企业。本地群众参与丁集团的项目。")
+    ms = [mention(text, "城阳区", "Place"), mention(text, "甲茶业有限公司", "Company"),
+          mention(text, "乙面业有限公司", "Company"), mention(text, "丙合作社", "Organization"),
+          mention(text, "丁集团", "Company")]
+    rels = located(run_in_article(nlp, text, ms, masthead="今日城阳"))
+    assert rels == {("甲茶业有限公司", "城阳区"), ("乙面业有限公司", "城阳区")}
+
+
 def test_relations_places_in_other_clauses_or_frames_give_no_located_in(nlp):
     text = "丁公司在戊区召开发布会，介绍己村的变化。关于庚区的规划，辛公司成立专班。壬公司负责人位于现场。"
     ms = [mention(text, "丁公司", "Company"), mention(text, "戊区", "Place"), mention(text, "己村", "Place"),

@@ -32,7 +32,8 @@
     a project's name from an earlier place (``台东步行街`` → ``步行街…工程``).
 ``located_scope`` (inferred)
     A project, a road, village or park the divisions data does not place, or a company that
-    settled with no place written (``从外地迁入的…X``, ``X正式落户。``), is in the place the
+    settled with no place written (``从外地迁入的…X``, ``X正式落户。``) or is called local
+    (``由本地企业X供应``: located_local_words, located_local_kinds), is in the place the
     passage is about: the article's district or city (``doc._.kg_context``, :mod:`kg.nlp.context`)
     or the place a clause opened with (``黄务街道以项目为核心…``), when the sentence names no
     other place for it.
@@ -634,7 +635,8 @@ def located_scope(sent: Sentence) -> None:
     until a clause opens with another place inside it (``黄务街道以项目为核心，…``), which is
     then the place of the sentences after it.  A sentence that names a place elsewhere
     (another district) says nothing here.  A company is placed so only when the sentence says
-    it settled with no place written (``从外地迁入的X``, ``X正式落户。``).
+    it settled with no place written (``从外地迁入的X``, ``X正式落户。``) or calls it local
+    (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is.
     """
     topic, topic_div = _topic(sent)
     if topic is None and (sent.article.context is None or sent.article.context.level not in ("district", "city")):
@@ -668,7 +670,7 @@ def located_scope(sent: Sentence) -> None:
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
                 continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
-            if not _settled_here(sent, j, settle):
+            if not (_settled_here(sent, j, settle) or _called_local(sent, j)):
                 continue
         else:
             continue
@@ -741,6 +743,22 @@ def _own_place_mentions(sent: Sentence, gaz, context) -> list[int]:
                and gaz.canonical(d).code == gaz.canonical(context).code]
         sent.article.state["own_place"] = own
     return own
+
+
+def _called_local(sent: Sentence, j: int) -> bool:
+    """``由本地企业X供应``, ``当地的X``, ``本土龙头企业X``: the words right before X call it local
+    (located_local_words, then 的 or a kind of body: located_local_kinds)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    m = mentions[j]
+    prev_end = max([mentions[i].end for i in sent.idx if mentions[i].end <= m.start] + [sent.start])
+    before = text[max(prev_end, m.start - 8):m.start]
+    kinds = data["located_local_kinds"]
+    for word in data["located_local_words"]:
+        at = before.rfind(word)
+        rest = before[at + len(word):] if at >= 0 else None
+        if rest is not None and (rest in ("", "的") or rest.removeprefix("的") in kinds):
+            return True
+    return False
 
 
 def _settled_here(sent: Sentence, j: int, settle) -> bool:
