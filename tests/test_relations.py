@@ -278,9 +278,10 @@ def test_relations_located_copula_takes_the_innermost_place_of_each_list_item(nl
     # a road right after its town, no bearing after it: on the road, so in the town as well
     ("甲街道乙路", {"甲街道", "乙路"}),
     ("甲街道乙大道", {"甲街道", "乙大道"}),
-    # beyond the road (以南): in the town only; beside it (东侧): at the road only; a village in its town: the village
+    # beyond the road (以南): in the town only; beside it (东侧): at the road and in the town; a village in its
+    # town: the village
     ("甲街道乙路以南", {"甲街道"}),
-    ("甲街道乙路东侧", {"乙路"}),
+    ("甲街道乙路东侧", {"甲街道", "乙路"}),
     ("甲街道丙村", {"丙村"}),
 ])
 def test_relations_located_copula_a_road_after_its_town_holds_the_work_with_the_town(nlp, where, expected):

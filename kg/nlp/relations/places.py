@@ -90,9 +90,10 @@ def _place_groups(sent: Sentence, places: list[int], at: int) -> list[int]:
 
     ``通济新区前枣杭村、城马路西侧`` → [前枣杭村, 城马路]: places written one after the
     other nest (the last is the most specific), list joiners start a new item, a
-    locative word (西侧, 沿线 …) may close an item.  A road ending an item with no locative
-    after it comes with the town or sub-district written before it (``栗雨街道珠江南路`` →
-    [栗雨街道, 珠江南路]: what is on the road is in both).
+    locative word (西侧, 沿线 …) may close an item.  A road ending an item comes with the town
+    or sub-district written before it (``栗雨街道珠江南路``, ``栗雨街道珠江南路西侧`` → [栗雨街道,
+    珠江南路]: what is on or beside the road is in both); beyond a road (``以南``: located_beyond)
+    only the town holds it.
     """
     text, mentions = sent.text, sent.mentions
     by_start = {mentions[j].start: j for j in places}
@@ -109,10 +110,10 @@ def _place_groups(sent: Sentence, places: list[int], at: int) -> list[int]:
         pos = mentions[j].end
         loc = next((w for w in locatives if text.startswith(w, pos)), "")
         # 甪直镇澄湖路以南: beyond a road, in the town it runs through (the road is a bearing, not a container);
-        # 甲街道乙路 with no bearing: on the road, so in the town it runs through too
+        # 甲街道乙路, 甲街道乙路西侧: on or beside the road, so in the town it runs through too
         if len(chain) > 1 and loc in sent.data["located_beyond"]:
             out.append(chain[-2])
-        elif len(chain) > 1 and not loc and _is_road(sent, j) and not _is_road(sent, chain[-2]):
+        elif len(chain) > 1 and _is_road(sent, j) and not _is_road(sent, chain[-2]):
             out += [chain[-2], j]
         else:
             out.append(j)
