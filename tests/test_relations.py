@@ -415,6 +415,18 @@ def test_relations_projects_of_a_district_article_are_in_the_district(nlp):
     assert located(rels) == {("甲樾府口袋公园", "城阳区"), ("乙路大修工程", "城阳区"), ("丙厂房项目", "胶州市")}
 
 
+def test_relations_villages_of_a_sentence_about_the_town_are_in_the_town_named_last(nlp):
+    # 镇里 means the town named last (in a post here); 金山村 is a village of Qingdao's data, another
+    # village in an article about 钢城区; 镇上 inside 八都镇上丙村 is no word of its own
+    text = ("钢城区推进茶产业发展。颜庄镇党委书记张伟表示，镇里将以甲村为示范，在金山村、乙村推广种植模式。"
+            "八都镇上丙村举办采茶节。")
+    ms = [mention(text, "钢城区", "Place"), mention(text, "颜庄镇党委", "Agency"), mention(text, "颜庄镇", "Place"),
+          mention(text, "甲村", "Place"), mention(text, "金山村", "Place"), mention(text, "乙村", "Place"),
+          mention(text, "八都镇", "Place"), mention(text, "上丙村", "Place")]
+    rels = run_in_article(nlp, text, ms, masthead="钢城新闻")
+    assert located(rels) == {("甲村", "颜庄镇"), ("金山村", "颜庄镇"), ("乙村", "颜庄镇"), ("上丙村", "钢城区")}
+
+
 def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
     text = ("城阳区召开会议。上半年，棘洪滩街道加快推进甲产业园，改造乙路。\n丙中心项目年底投产。"
             "胶州市丁项目开工，戊村召开会议。")

@@ -70,9 +70,19 @@ def gazetteer():
 
 @lru_cache(maxsize=65536)
 def _division(name: str, context_code: str | None):
-    """The division a place name means in an article about ``context_code`` (names recur: asked once)."""
+    """The division a place name means in an article about ``context_code`` (names recur: asked once).
+
+    A village counts only in its own city: the divisions data hold one city's villages, and a
+    name as common as 金山村 in an article about another city is another village."""
     gaz = gazetteer()
-    return gaz.full_name(name, gaz.get(context_code) if context_code else None)
+    context = gaz.get(context_code) if context_code else None
+    div = gaz.full_name(name, context)
+    if div is not None and div.level == "village":
+        city = next((d for d in ([context, *gaz.parents(context)] if context is not None else [])
+                     if d.level == "city"), None)
+        if city is None or not gaz.contains(city, div):
+            return None
+    return div
 
 
 def _places(sent: Sentence) -> list[int]:
@@ -638,8 +648,13 @@ def located_scope(sent: Sentence) -> None:
     (another district) says nothing here.  A company is placed so only when the sentence says
     it settled with no place written (``从外地迁入的X``, ``X正式落户。``) or calls it local
     (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is.
+    A sentence that speaks of "the town" (``镇里将在甲村、乙村推广…``, ``串联本镇甲村``:
+    located_town_deixis) is about the town named last before it, whatever the passage's place.
     """
     topic, topic_div = _topic(sent)
+    town = _town_meant(sent)
+    if town is not None:
+        topic, topic_div = town, None
     if topic is None and (sent.article.context is None or sent.article.context.level not in ("district", "city")):
         return
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
@@ -744,6 +759,23 @@ def _own_place_mentions(sent: Sentence, gaz, context) -> list[int]:
                and gaz.canonical(d).code == gaz.canonical(context).code]
         sent.article.state["own_place"] = own
     return own
+
+
+def _town_meant(sent: Sentence) -> int | None:
+    """The town ``镇里``, ``本镇``, ``全乡`` … (located_town_deixis) mean: the last place named before
+    the word whose name ends as the town's kind does (土桥镇党委书记…表示，镇里将…: 土桥镇)."""
+    text, mentions = sent.text, sent.mentions
+    spans = [(mentions[i].start, mentions[i].end) for i in sent.idx]
+    for ending, words in sent.data["located_town_deixis"].items():
+        found = [m.start() for m in re.compile("|".join(words)).finditer(text, sent.start, sent.end)]
+        at = min((a for a in found if not any(b <= a < e for b, e in spans)), default=-1)  # not 八都镇上圩村
+        if at < 0:
+            continue
+        towns = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name" and m.end <= at
+                 and m.name.endswith(ending) and len(m.name) > len(ending) + 1]
+        if towns:
+            return max(towns, key=lambda k: mentions[k].end)
+    return None
 
 
 def _called_local(sent: Sentence, j: int) -> bool:
