@@ -1650,6 +1650,20 @@ def test_entities_a_resume_names_the_official_holding_the_post(nlp, text, expect
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # an entry of a list of people: the name, then the post in brackets (a given name that is a word: 发展)
+        ("吴发展（甲乙建材集团有限公司董事长）", {("吴发展", "Official", "吴发展")}),
+        ("\n郑晓梅（丙丁枣业有限公司副总经理）\n", {("郑晓梅", "Official", "郑晓梅")}),
+        # a note in brackets that is no post names no one
+        ("吴发展（右二）", set()),
+    ],
+)
+def test_entities_a_name_with_its_post_in_brackets_after_it_is_an_official(nlp, text, expected):
+    assert found(nlp, text, "Official") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # jieba glues 任 to the name (王海鹏任) or to what follows (任市): the name, then the post's body
         ("会议宣布：王海鹏任智能制造与信息工程学院院长，孙立华任教务处处长。",
          {("王海鹏", "Official", "王海鹏"), ("智能制造与信息工程学院", "Organization", "智能制造与信息工程学院"),

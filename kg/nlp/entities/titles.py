@@ -125,8 +125,14 @@ class OfficialSource(DataSource):
                                        rule=RULE))
                     continue
                 p = self._post_start(index, ts, bodies, starts_by_end, lex.one_char_units)
+                bracketed = self._name_ending(index, p - 1) if text[p - 1 : p] in "（(" and text[te : te + 1] in "）)" \
+                    else None
                 appointed = self._appointed(index, p)  # 任命张明为 | 市财政局局长: the name, 为, then the post
-                if appointed is not None:
+                if bracketed is not None:
+                    # 周建设（甲集团有限公司董事长）: an entry of a list of people, the post in brackets after the name
+                    out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", text[slice(*bracketed)],
+                                       role=text[p:te], rule=RULE))
+                elif appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
                                        role=text[p:te], rule=RULE))
                     while text[appointed - 1 : appointed] == "、" and (listed := self._name_ending(index, appointed - 1)):

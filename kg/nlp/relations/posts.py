@@ -595,13 +595,27 @@ def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
     return parse_posts(sent, person, start, end=end) if end is not None else []
 
 
+def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
+    """Where the post written in brackets right after a name no title introduces starts and ends
+    (``张明远（甲公司董事长）``, as lists of honoured people write it), else ``None``."""
+    text, m = sent.text, sent.mentions[person]
+    if m.role and text.endswith(m.role, 0, m.start) or text[m.end : m.end + 1] not in ("（", "("):
+        return None  # (局长张三（左）: the post written before the name)
+    close = next((k for k in range(m.end + 1, min(sent.end, m.end + 40)) if text[k] in "）)（("), None)
+    if close is None or text[close] not in "）)" or _matcher(sent.data).ending_at(text, close, m.end + 1) is None:
+        return None
+    return m.end + 1, close
+
+
 @rule("post_given_person", needs=("Person",))
 def post_given_person(sent: Sentence) -> None:
-    """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任) is
-    an official (GUIDE §2: a named person whom the text gives a post); ``post_title`` then gives the edge."""
+    """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任), or
+    whose post is written in brackets after the name (张明远（甲公司董事长）), is an official (GUIDE §2: a named
+    person whom the text gives a post); ``post_title`` then gives the edge."""
     mentions = sent.mentions
     for i in sent.idx:
-        if mentions[i].type == "Person" and mentions[i].kind == "name" and _post_given(sent, i) is not None:
+        if mentions[i].type == "Person" and mentions[i].kind == "name" and (
+                _post_given(sent, i) is not None or _post_in_brackets(sent, i) is not None):
             mentions[i] = replace(mentions[i], type="Official")
             sent.types.add("Official")
 
@@ -653,6 +667,8 @@ def post_title(sent: Sentence) -> None:
         elif held is not None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
+        elif (bracket := _post_in_brackets(sent, person)) is not None:
+            posts = parse_posts(sent, person, *bracket)  # 张明远（甲公司董事长）
         else:
             posts = parse_posts(sent, person, low)
         listed, listed_edges = m, []
