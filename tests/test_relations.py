@@ -1064,6 +1064,21 @@ def test_relations_awarded_list_entrants_listed_after_the_announcing_sentence(nl
         {("甲乙铝材科技有限公司", honour), ("丙丁磁电科技有限公司", honour)}, {("省工业和信息化厅", honour)})
 
 
+def test_relations_awarded_list_under_section_headings_with_no_list_word_nor_numbers(nlp_full):
+    # a heading on a line of its own (一、Y（3家）) opens its list; names joined by 、, or one per line with a post in
+    # brackets, are its items (the next heading may share their line); the first sentence that is more than names
+    # ends the list
+    doc = nlp_full("钢城区召开大会，对3家企业和2名企业家予以表彰。\n一、2023年度钢城区优秀民营企业（3家）\n"
+                   "甲乙装备股份有限公司、丙丁枣业有限公司、戊己物流有限公司\n二、2023年度钢城区优秀企业家（2名）\n"
+                   "吴发展（甲乙装备股份有限公司董事长）\n郑晓梅（丙丁枣业有限公司副总经理）\n"
+                   "会上，甲乙装备股份有限公司作了典型发言。")
+    firms, people = "2023年度钢城区优秀民营企业", "2023年度钢城区优秀企业家"
+    assert edges(doc, "awarded") == {("甲乙装备股份有限公司", firms), ("丙丁枣业有限公司", firms), ("戊己物流有限公司", firms),
+                                     ("吴发展", people), ("郑晓梅", people)}
+    assert (edges(doc, "leads"), edges(doc, "memberOf")) == (
+        {("吴发展", "甲乙装备股份有限公司")}, {("郑晓梅", "丙丁枣业有限公司")})
+
+
 def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     text = "甲部公布第三批全国乙示范城市和示范企业名单，丙市、丁市等10个城市入选示范城市，戊有限公司等100家企业入选示范企业。"
     ms = [mention(text, "甲部", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁市", "Place"),

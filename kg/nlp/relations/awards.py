@@ -538,20 +538,23 @@ def awarded_list(sent: Sentence) -> None:
     listing = state.get("award_list")
     word = data.regex("award_list_words", lambda d: re.compile(d.alternation("award_list_words"))).search(text, s, e)
     at = word.start() if word else -1
+    before_item, item_start, section = data.regex("award_list", _list_patterns)
     if listing is None and at < 0:
         announced = state.get("announced_honour")
         if announced is not None and text[s:e].rstrip().endswith(tuple(data["award_list_openers"])) \
                 and any(text.find(v, s, e) >= 0 for v in data["award_list_enter_verbs"]):
             # 甲厅公布Y名单，…。本次入选的企业分别是：1.乙公司 2.丙公司: the entrants of the list announced before
             state["award_list"] = {"honour": announced}
+        elif (heading := _heading(sent, section)) is not None:
+            state["award_list"] = {"honour": heading}  # 一、Y（12家） on a line of its own: its list follows
         return
-    before_item, item_start, section = data.regex("award_list", _list_patterns)
     types = set(data["award_recipient_types"])
     floor = at if at >= 0 else s
-    items = []
+    bare = _bare_list(sent, types, section) if listing is not None else []
+    items = [(mentions[i].start, "item", i) for i in bare]
     for i in sent.idx:
         m = mentions[i]
-        if m.start < floor or m.type not in types or sent.nested(i):
+        if bare or m.start < floor or m.type not in types or sent.nested(i):
             continue
         if not before_item.search(text, max(s, m.start - 6), m.start):
             continue
@@ -566,6 +569,8 @@ def awarded_list(sent: Sentence) -> None:
     if not items:
         if at >= 0:
             state["award_list"] = {"honour": current}  # a list title: the items follow
+        elif (heading := _heading(sent, section)) is not None:
+            state["award_list"] = {"honour": heading}  # the list's next section: 二、Y（6名）
         else:
             state.pop("award_list", None)  # the list has ended
         return
@@ -577,6 +582,40 @@ def awarded_list(sent: Sentence) -> None:
                 current = honour_mention(sent, *current)  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
+    """The honour of a section heading that is a line of its own (``一、2024年度优秀企业（12家）``),
+    as its span."""
+    text = sent.text
+    start = sent.start + len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())
+    h = section.match(text, start)
+    if h is None or text[h.end():sent.end].strip(" \t\n\u3000。"):
+        return None
+    return h.span("honour")
+
+
+def _bare_list(sent: Sentence, types: set[str], section: re.Pattern) -> list[int]:
+    """The recipients of a sentence that lists them and says nothing else, each name parted from
+    the next by 、 or a line, perhaps with a note in brackets after it: ``甲公司、乙公司、丙合作社``,
+    ``张三（甲公司董事长）`` (张三); the next section's heading may follow on its line (``二、Y（6名）``).
+    Under a list's heading its items need no numbers."""
+    text, mentions = sent.text, sent.mentions
+    notes = [(n.start(), n.end()) for n in re.finditer(r"[（(][^（）()]*[)）]", text[sent.start:sent.end])]
+    notes += [(h.start() - sent.start, h.end() - sent.start) for h in section.finditer(text, sent.start, sent.end)]
+    names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx
+                   if mentions[i].type in types and not sent.nested(i)
+                   and not any(a <= mentions[i].start - sent.start < b for a, b in notes))
+    rest, pos = [], sent.start
+    for a, b, _ in names:
+        if a < pos:
+            return []
+        rest.append(text[pos:a])
+        pos = b
+    rest.append(text[pos:sent.end])
+    between = section.sub("", "".join(rest))
+    between = re.sub(r"[（(][^（）()]*[)）]", "", between)  # (甲公司董事长): a note on the person
+    return [i for _, _, i in names] if names and not between.strip(" \t\n\u3000、，,；;。") else []
 
 
 def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
