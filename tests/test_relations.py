@@ -1458,9 +1458,11 @@ def test_relations_an_award_given_by_a_body_named_before_shou_yu_de(nlp_full):
     assert got == {("甲智能科技有限公司", "awarded", "青岛市市长质量奖"), ("青岛市人民政府", "organizes", "青岛市市长质量奖")}
 
 
-def test_relations_invested_then_where_then_built(nlp):
-    # 甲公司拟投资10亿元，在乙区建设P: where the work is built stands between the money and the verb
-    text = "甲智能科技有限公司拟投资10亿元，在乙区建设丙装备产业园项目。"
+@pytest.mark.parametrize("adverbs", ["拟", "拟再", "还将", "又"])
+def test_relations_invested_then_where_then_built(nlp, adverbs):
+    # 甲公司拟投资10亿元，在乙区建设P: where the work is built stands between the money and the verb; adverbs of
+    # plan and repetition (拟再, 还将) before the verb
+    text = f"甲智能科技有限公司{adverbs}投资10亿元，在乙区建设丙装备产业园项目。"
     ms = [mention(text, "甲智能科技有限公司", "Company"), mention(text, "乙区", "Place"),
           mention(text, "丙装备产业园项目", "Project")]
     rels = run(nlp, text, ms)
