@@ -514,6 +514,9 @@ def test_entities_projects(nlp, text, expected):
                                         ("李村河（张村河）流域综合治理", "Project", "李村河（张村河）流域综合治理")}),
         # a zone carries its city's name
         ("项目位于莱阳经济开发区。", {("莱阳经济开发区", "Place", "莱阳经济开发区")}),
+        # an industrial park (jieba's one word 工业园区) named after its place; without a name it is none
+        ("企业落户钢城工业园区。", {("钢城工业园区", "Place", "钢城工业园区")}),
+        ("企业落户县工业园区。", set()),
     ],
 )
 def test_entities_phases_inner_places_and_zones(nlp, text, expected):
