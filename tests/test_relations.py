@@ -2053,6 +2053,14 @@ def test_relations_funds_invest_a_joint_venture_built_before_de(nlp_full, verb):
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({(f, "钢城翠峰茶叶工厂") for f in firms},) * 2
 
 
+@pytest.mark.parametrize("joiner", ["与", "还与", "也与"])
+def test_relations_funds_invest_partners_joined_with_an_adverb(nlp_full, joiner):
+    # 甲还与乙合资建设P: both partners fund and build it
+    doc = nlp_full(f"钢城区城市建设投资有限公司{joiner}德州翠峰茶业有限公司合资建设钢城翠峰茶叶工厂。")
+    firms = ("钢城区城市建设投资有限公司", "德州翠峰茶业有限公司")
+    assert (edges(doc, "funds"), edges(doc, "develops")) == ({(f, "钢城翠峰茶叶工厂") for f in firms},) * 2
+
+
 @pytest.mark.parametrize("sentence", [
     "翠峰茶业将在艾山街道的钢城经济开发区投资12亿元建设钢城茶叶冷链物流园。",  # where, places joined by 的, before the money
     "翠峰茶业将投资7.5亿元，在艾山街道的钢城区茶叶产业园区建设钢城茶叶冷链物流园。",  # a park named as a work, where it is built
