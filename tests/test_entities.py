@@ -326,6 +326,13 @@ def test_entities_company_left_boundary_at_place(nlp):
                                 ("山东极视角科技有限公司", "Company", "山东极视角科技有限公司")}
 
 
+@pytest.mark.parametrize("descriptor", ["县属国有企业", "区属", "本地民营企业", "龙头企业"])
+def test_entities_company_left_boundary_at_what_kind_of_firm_it_is(nlp, descriptor):
+    # who owns a firm and what kind it is stand before its name, outside it (boundaries.txt)
+    assert found(nlp, f"联合{descriptor}翠峰文旅投资开发有限公司共同出资。", "Company") == {
+        ("翠峰文旅投资开发有限公司", "Company", "翠峰文旅投资开发有限公司")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # an enumerator (二是, 首先) and the verbs after it open no name (boundaries.txt)
     ("二是全盘谋划青石塘柳村改项目，要抓紧推进。", {("青石塘柳村改项目", "Project"), ("青石塘柳村", "Place")}),
