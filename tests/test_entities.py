@@ -1062,6 +1062,8 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("弥勒市虹溪至竹园公路改建工程开工仪式在虹溪镇举行。", {
             ("弥勒市", "Place", "弥勒市"), ("虹溪至竹园公路改建工程", "Project", "虹溪至竹园公路改建工程"),
             ("虹溪镇", "Place", "虹溪镇")}),
+        # a town's stem jieba glued 至 to (起凤至 | 萌水): still the route's first end
+        ("起凤至萌水旅游公路改扩建工程开工。", {("起凤至萌水旅游公路改扩建工程", "Project", "起凤至萌水旅游公路改扩建工程")}),
         # a yearly output with a magnitude (30万套) is one size, no count; the firm's brand right before the work
         # opens its name (the firm named in full after it)
         ("年产30万套新能源汽车减速器项目开工。", {("年产30万套新能源汽车减速器项目", "Project", "年产30万套新能源汽车减速器项目")}),

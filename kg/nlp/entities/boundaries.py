@@ -151,6 +151,8 @@ class NameBounds:
         if (at in index.place_end) if before else (at in index.place_starts()):
             return True
         word = index.word_covering(at - 1 if before else at)
+        if before and word is not None and word[1] == at + 1 and index.text[at] == "至":
+            word = (word[0], at)  # 半塔至 | 张山: jieba glued 至 to a town written short
         if word is None or (word[1] != at if before else word[0] != at):
             return False
         stem = index.text[word[0] : word[1]]
