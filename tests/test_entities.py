@@ -521,6 +521,14 @@ def test_entities_projects(nlp, text, expected):
                                         ("李村河（张村河）流域综合治理", "Project", "李村河（张村河）流域综合治理")}),
         # a zone carries its city's name
         ("项目位于莱阳经济开发区。", {("莱阳经济开发区", "Place", "莱阳经济开发区")}),
+        # a community written before a compound holds it, and tells it from others: two places
+        ("走进艾山街道凤山社区幸福里小区。", {("艾山街道", "Place", "艾山街道"), ("凤山社区", "Place", "凤山社区"),
+                                    ("幸福里小区", "Place", "幸福里小区")}),
+        # a town the divisions data lacks, written before a hill or a bay, holds it: two places; an everyday word
+        # ending as a town does (城乡) holds nothing
+        ("在澜湾街道翠屏山开展植树活动。", {("澜湾街道", "Place", "澜湾街道"), ("翠屏山", "Place", "翠屏山")}),
+        ("在澜湾街道柏树湾开展植树活动。", {("澜湾街道", "Place", "澜湾街道"), ("柏树湾", "Place", "柏树湾")}),
+        ("城乡供水一体化工程艾山片区完工。", set()),
         # an industrial park (jieba's one word 工业园区) named after its place; without a name it is none
         ("企业落户钢城工业园区。", {("钢城工业园区", "Place", "钢城工业园区")}),
         ("企业落户县工业园区。", set()),

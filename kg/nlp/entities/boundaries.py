@@ -16,7 +16,7 @@ import re
 
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT,
+                                          LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES"]
@@ -28,6 +28,8 @@ _MAGNITUDES = "万千百亿"
 PHASE_NUMERALS = "一二三四五六七八九"
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
+#: the units of the places that hold the place written right after them (海安街道 | 凤山)
+_HOLDING_UNITS = ("街道", "镇", "乡", "社区")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
@@ -159,6 +161,21 @@ class NameBounds:
         return 2 <= len(stem) <= 3 and (self.unknown_word(stem) or self.gaz is not None
                                          and any(self.gaz.lookup(stem + unit) for unit in _TOWN_UNITS))
 
+    def _holder_ends(self, index: NameIndex, i: int) -> bool:
+        """Whether a town's or community's name ends at ``i``: its unit (_HOLDING_UNITS) a word of its own after
+        a stem of two characters or more (海安 | 街道), or ending a word jieba does not know or tags as a place
+        (七贤镇); not an everyday word that ends so (城乡, 乡镇)."""
+        text = index.text
+        unit = next((u for u in _HOLDING_UNITS if text.endswith(u, 0, i)), None)
+        start = index.word_ending(i)
+        if unit is None or start is None:
+            return False
+        if i - start == len(unit):
+            stem = index.word_ending(start)
+            return stem is not None and start - stem >= 2 and all(CJK.match(c) for c in text[stem:start])
+        word = text[start:i]
+        return self.tags.get(word, "").startswith("ns") or not self.freq.get(word)
+
     def unknown_word(self, word: str) -> bool:
         """Whether jieba does not know ``word`` and it is no everyday word either (老旧, 文旅康养: kg's
         ``everyday_words.txt`` and :func:`~kg.nlp.entities.text_classes.everyday_compound`)."""
@@ -213,6 +230,10 @@ class NameBounds:
                     return index.place_end[i], True  # 佛山 + 一环高速: every city has its 一环, the city names it
                 if not zone:
                     break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
+            if type_ == "Place" and not zone and i < pos and self._holder_ends(index, i) \
+                    and not text.startswith((*STREET_WORDS, *lex.settlement_words), pos):
+                break  # 海安街道 | 凤山: a town or community written before a place holds it (a road's, a compound's
+                # and a village's names are parted from theirs where they are found)
             if i in index.place_end:
                 anchor = index.place_end[i]
             if ch.isdigit() or ch in "０１２３４５６７８９":

@@ -78,16 +78,21 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     return None
 
 
+#: the units of the places that hold a road or a compound written right after them: a town's, and a community's
+_HOLDING_UNITS = (*level_suffixes("town"), "社区")
+
+
 def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
     """Where a road's or a compound's name starts after the town or zone written before it in ``[start, end)``
     (甲乙街道 | 翠湖路, 钢城经济开发区 | 汶源五路, 高新区 | 丙大道): two characters or more of the road's own after a
-    town's ending or a zone's word (a zone's written short too), with a name before it; else None."""
+    town's or a community's ending or a zone's word (a zone's written short too), with a name before it
+    (凤山社区 | 幸福里小区); else None."""
     text = index.text
     for k in range(end - 2, start + 1, -1):
         head = text[start:k]
         if head in lex.place_abbreviations or head in lex.scope_zones or lex.zone_suffix(head) is not None and len(head) > 3:
             return k
-        if any(head.endswith(w) and len(head) - len(w) >= 2 for w in level_suffixes("town")):
+        if any(head.endswith(w) and len(head) - len(w) >= 2 for w in _HOLDING_UNITS):
             return k if not is_word(text[k - 1 : k + 1]) else None  # (甲镇江路: 镇江 is a road's name's word)
     return None
 
@@ -246,6 +251,10 @@ class SuffixSource(DataSource):
                     out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
                     start = town  # 叶坪乡 | 华屋村: a village's name holds no town's; the town it is in is written first
             if type_ == "Place" and suffix in STREET_WORDS and (unit := _unit_in(index, lex, start, s_suf)) is not None:
+                town = _town_in(index, start, unit) if not text.endswith(level_suffixes("town"), start, unit) else None
+                if town is not None:  # 海安街道 | 凤山社区 | 幸福里小区: the town the community is in, written first
+                    out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
+                    start = town
                 out.append(Mention(start, unit, text[start:unit], "Place", text[start:unit], rule="suffix"))
                 start = unit  # 甲街道 | 翠湖路, 乙经济开发区 | 汶源五路: a road's name holds no town's or zone's
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
@@ -305,6 +314,10 @@ class SuffixSource(DataSource):
             # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
             placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
                                                 if n.type == "Place")
+            # (凤山社区 | 幸福里小区: a road or compound the town or community written right before holds, which tells
+            # it apart)
+            placed = placed or type_ == "Place" and suffix in STREET_WORDS and any(
+                n.type == "Place" and n.end == start and n.text.endswith(_HOLDING_UNITS) for n in out[-3:])
             # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
             if weak or proper and not quoted and not placed and not abbreviated and not bounds.proper(index, start, s_suf) \
