@@ -57,7 +57,8 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与"})
 def _level(gaz, name: str, code: str | None) -> int:
     """How far down the divisions a place is (:data:`kg.lang.gazetteer.LEVELS`: province 0 … village 5): its
     division's level, else the level its name's ending says (唐昌街道: a town; 吴中经济技术开发区: a zone; 柳溪村: a
-    village); a place that is no division (成山头景区) holds none (6)."""
+    village); a place that is no division (成山头景区, 幸福里小区: a longer kind word than a division's ends it)
+    holds none (6)."""
     from kg.lang.gazetteer import LEVELS, level_suffixes
     from kg.lang.lexicon import load
 
@@ -69,8 +70,12 @@ def _level(gaz, name: str, code: str | None) -> int:
         return LEVELS.index("zone")
     if name.endswith(lex.settlement_words):
         return LEVELS.index("village")
-    return next((LEVELS.index(level) for level in ("town", "district") if name.endswith(level_suffixes(level))),
-                len(LEVELS))
+    kind = lex.suffix_at(name, len(name))
+    for level in ("town", "district"):
+        ending = next((s for s in level_suffixes(level) if name.endswith(s)), None)
+        if ending is not None and (kind is None or len(kind[0]) <= len(ending)):
+            return LEVELS.index(level)
+    return len(LEVELS)
 
 
 @dataclass
