@@ -529,6 +529,9 @@ def test_entities_projects(nlp, text, expected):
         ("在澜湾街道翠屏山开展植树活动。", {("澜湾街道", "Place", "澜湾街道"), ("翠屏山", "Place", "翠屏山")}),
         ("在澜湾街道柏树湾开展植树活动。", {("澜湾街道", "Place", "澜湾街道"), ("柏树湾", "Place", "柏树湾")}),
         ("城乡供水一体化工程艾山片区完工。", set()),
+        # a village's first character jieba reads with the town's unit before it (镇上, 镇长: no post here)
+        ("田横镇上岚村、移风店镇长埠村获评示范村。", {("田横镇", "Place", "田横镇"), ("上岚村", "Place", "上岚村"),
+                                        ("移风店镇", "Place", "移风店镇"), ("长埠村", "Place", "长埠村")}),
         # an industrial park (jieba's one word 工业园区) named after its place; without a name it is none
         ("企业落户钢城工业园区。", {("钢城工业园区", "Place", "钢城工业园区")}),
         ("企业落户县工业园区。", set()),

@@ -246,6 +246,8 @@ class SuffixSource(DataSource):
                 start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
             if type_ == "Place" and suffix in lex.settlement_words:
                 start = _past_verbs(index, bounds.tags, start, s_suf)  # 计划建设 | 月川社区
+                if start - 1 in index.place_end and index.word_covering(start - 2) == (start - 2, start):
+                    start -= 1  # 水唇镇 | 上梅村, where jieba reads 镇上: the town's last character glued to the village's first
                 town = _town_in(index, start, s_suf)
                 if town is not None:
                     out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))

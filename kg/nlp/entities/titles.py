@@ -36,6 +36,8 @@ RULE = "title_name"
 _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 
+#: the rest of a village's name after a title's first character closed a place (新田镇 | 长埔村)
+_SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 #: what joins the names a post introduces (副主任甲、乙和丙)
 _NAME_JOINERS = "、和"
 #: a list of people closed by their count (…等10名同志, 等20人)
@@ -58,6 +60,9 @@ class TitleFinder(DataSource):
         found = []
         pos = 0
         while (m := title_re.search(text, pos)) is not None:
+            if m.start() + 1 in index.place_end and _SETTLEMENT_NEXT.match(text, m.end()):
+                pos = m.start() + 1  # 新田镇 | 长埔村: the place's unit and a village's first character, no 镇长
+                continue
             if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END) \
                     and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end())):
                 found.append((m.start(), m.end()))
