@@ -1511,6 +1511,8 @@ def test_relations_a_declared_short_name_is_read_past_and_names_the_body_after(n
         # 被 of the first clause is not the second's; a name kg does not know receives the second
         ("城关区张掖路被授予“国家级旅游休闲街区”称号，兰州水车博览园获评“甘肃省文旅消费新场景”。",
          {("张掖路", "国家级旅游休闲街区")}),
+        # A授予B“Y”: B after the verb receives it, not A, who hands it over
+        ("此外，区委、区政府授予甲乙食品有限公司“钢城区突出贡献企业”称号。", {("甲乙食品有限公司", "钢城区突出贡献企业")}),
     ],
 )
 def test_relations_honours_in_quotes_go_to_the_receiver_of_their_own_clause(nlp_full, text, expected):

@@ -115,6 +115,9 @@ def awarded_verb(sent: Sentence) -> None:
         if handing and (to := text.rfind("为", clause_start, verb_at)) >= 0:
             # A为B、C等授予Y: A hands it over; who receives it is named after 为 (awarded_handed)
             receivers = [i for i in receivers if mentions[i].start > to]
+        elif handing and any(verb_at < mentions[i].start and mentions[i].end <= award.start
+                             and (mentions[i].type in BODY_TYPES or mentions[i].type in PERSON_TYPES) for i in idx):
+            continue  # A授予B“Y”称号: A hands it over, B after the verb receives it (awarded_named)
         by = text.rfind("被", clause_start, verb_at)
         if by >= 0 and any(mentions[i].start > by for i in receivers):
             # X被B认定为Y: B confers the prize (it organises it); the receiver is named before 被
