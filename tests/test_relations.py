@@ -1685,6 +1685,29 @@ def test_relations_a_decision_announced_alone_organises_the_honours_of_the_parag
         for honour in ("2024年度工业经济突出贡献企业", "2024年度项目建设先进集体")}
 
 
+def test_relations_a_decision_whose_paragraph_opens_a_list_organises_every_paragraph_of_the_list(nlp_full):
+    """其中： opens the list in the decision's own paragraph, which gives its first honour; a paragraph closed by
+    ； goes on in the next; the aside after the list (此外，) is another matter."""
+    doc = nlp_full("会议宣读了《中共钢城区委 钢城区人民政府关于表彰2024年度先进集体的决定》，对先进集体予以表彰。其中："
+                   "甲乙机械有限公司获评“2024年度工业经济突出贡献企业”；\n"
+                   "艾山街道被评为“2024年度项目建设先进集体”；\n"
+                   "丙丁化工有限公司获评“2024年度纳税贡献企业”。\n"
+                   "此外，戊己物流有限公司获评“2024年度济南市物流百强企业”。")
+    assert edges(doc, "organizes") == {
+        (body, honour) for body in ("钢城区委", "钢城区人民政府")
+        for honour in ("2024年度工业经济突出贡献企业", "2024年度项目建设先进集体", "2024年度纳税贡献企业")}
+
+
+def test_relations_a_decision_announced_alone_organises_the_honours_of_the_list_sections_after_it(nlp_full):
+    # a section's heading (一、Y（2家）) gives no honour itself: the entries after it do, and the decision goes on
+    doc = nlp_full("会议宣读了中共钢城区委、钢城区人民政府《关于表彰2024年度优秀民营企业的决定》。\n"
+                   "一、2024年度钢城区优秀民营企业（2家）\n甲乙装备股份有限公司、丙丁枣业有限公司\n"
+                   "二、2024年度钢城区优秀企业家（1名）\n吴发展（甲乙装备股份有限公司董事长）")
+    assert edges(doc, "organizes") == {
+        (body, honour) for body in ("钢城区委", "钢城区人民政府")
+        for honour in ("2024年度钢城区优秀民营企业", "2024年度钢城区优秀企业家")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a meeting that commends, and the next paragraph going on about it (会上)
     ("湖州市委、市政府召开全市制造业高质量发展大会，对先进集体和先进个人进行表彰。\n"

@@ -723,7 +723,8 @@ def organizes_decided(sent: Sentence) -> None:
     decided = state.get("decided_by")
     if decided and decided[0] != paragraph and sent.start == paragraph and (
             text.startswith(tuple(data["award_meeting_carry_words"]), paragraph)  # 会上，…: the meeting goes on
-            or _decision_goes_on(state, decided[0]) and not _ASIDE.match(text, paragraph)):
+            or (_decision_goes_on(state, decided[0]) or _list_goes_on(sent, paragraph))
+            and not _ASIDE.match(text, paragraph)):
         decided = state["decided_by"] = (paragraph, decided[1])
         state["decided_carried"] = True
     if not decided or decided[0] != paragraph:
@@ -737,6 +738,18 @@ def organizes_decided(sent: Sentence) -> None:
 
 #: a paragraph that opens with a word of its own before a comma (另讯，此外，) turns to another matter
 _ASIDE = re.compile(r"[^，,。；;：:\n]{1,4}[，,]")
+
+
+def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
+    """Whether the paragraph before ``paragraph`` opens or goes on with a list the next one continues: it ends with
+    a colon or a semicolon (其中：, 甲公司…获评“Y”；), or it is a list section's heading (一、Y（12家）)."""
+    text = sent.text
+    before = text[:paragraph].rstrip()
+    if before[-1:] in ("：", ":", "；", ";"):
+        return True
+    _, _, section = sent.data.regex("award_list", _list_patterns)
+    last = before.rfind("\n") + 1
+    return section.fullmatch(before, last) is not None
 
 
 def _decision_goes_on(state: dict, paragraph: int) -> bool:
