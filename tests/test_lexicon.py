@@ -135,6 +135,9 @@ def test_lexicon_outlets(lex):
     assert [lex.outlet_prefix(r) for r in ("大众网记者", "人民网福州", "湖北日报", "本报", "融媒", "临报融媒", "全力织密安全",
                                            "法院遏制司法腐败本报")] == [
         "大众网", "人民网", "湖北日报", None, None, "临报融媒", None, None]
+    # 社 ends an outlet's name (新华社, 钢城日报社), not a co-operative's: 合作社 is a longer kind word
+    assert [lex.outlet_prefix(r) for r in ("新华社", "钢城日报社", "钢城区茶叶专业合作社", "甲合作社")] == [
+        "新华社", "钢城日报社", None, None]
 
 
 @pytest.mark.parametrize(

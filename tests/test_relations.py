@@ -2078,6 +2078,12 @@ def test_relations_funds_invest_a_joint_venture_built_before_de(nlp_full, verb):
     assert (edges(doc, "funds"), edges(doc, "develops")) == ({(f, "钢城翠峰茶叶工厂") for f in firms},) * 2
 
 
+def test_relations_a_cooperative_secures_money_for_a_work(nlp_full):
+    # a co-operative (合作社) is a body that pays, not a news outlet (新华社) whose name also ends in 社
+    doc = nlp_full("钢城区茶叶专业合作社争取到中央财政补助资金180万元，实施茶叶标准化加工车间建设项目。")
+    assert funded(doc) == {("钢城区茶叶专业合作社", "茶叶标准化加工车间建设项目", "1800000")}
+
+
 @pytest.mark.parametrize("joiner", ["与", "还与", "也与"])
 def test_relations_funds_invest_partners_joined_with_an_adverb(nlp_full, joiner):
     # 甲还与乙合资建设P: both partners fund and build it

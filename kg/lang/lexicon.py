@@ -327,6 +327,8 @@ class Lexicon:
         an outlet word, not a word for "this outlet" (大众网记者… → 大众网; 本报 → None)."""
         for end in range(len(run), 2, -1):
             head = run[:end]
+            if head.endswith(self.outlet_endings) and head not in self.outlets and self._other_kind(head):
+                continue  # 茶叶专业合作社: a longer kind word of the suffix table (合作社) than the outlet's (社)
             if head.endswith(self.outlet_endings) and head not in self.outlets or self.outlets.get(head) == "named":
                 if head.startswith(self.house_outlets) and len(head) <= 3:
                     return None  # 本报
@@ -335,6 +337,12 @@ class Lexicon:
                     return None  # a headline run into 本报讯: this outlet, no name (江东融媒: 融媒 also ends names)
                 return head
         return None
+
+    def _other_kind(self, name: str) -> bool:
+        """Whether ``name`` ends in a kind word of the suffix table longer than any outlet word it ends in."""
+        hit = self.suffix_at(name, len(name))
+        ending = max((len(w) for w in self.outlet_endings if name.endswith(w)), default=0)
+        return hit is not None and len(hit[0]) > ending
 
     def source_body(self, name: str) -> str | None:
         """The type of a page's source (来源：…) that is a body publishing its own page rather than

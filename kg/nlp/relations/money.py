@@ -139,6 +139,9 @@ def funds_verb(sent: Sentence) -> None:
     for j in projects:
         proj = mentions[j]
         before = [i for i in funders if mentions[i].end <= proj.start]
+        if len(before) > 1 and text.endswith(tuple(data["funds_beneficiary_words"]), 0,
+                                             _places_before(mentions, idx, mentions[before[-1]].start)):
+            before.pop()  # 甲局安排资金，支持乙合作社建设P: the body helped is no payer (_helped reads it)
         funder = before[-1] if before else (sent.article.state.get("subject") if not funders else None)
         if funder is not None and before and _subjectless_clause(data, text, mentions[funder].end, proj.start):
             # 工程由甲局负责建设；拨付乙区6000万元，用于P: the clause of the money has no subject of its own; the
