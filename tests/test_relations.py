@@ -2516,6 +2516,22 @@ def test_relations_a_place_and_de_before_a_firm_and_a_sentence_set_in_a_place(nl
         ("董家口冷链物流园项目", "董家口经济区")}
 
 
+def test_relations_a_sentence_set_in_a_place_places_each_thing_listed_with_its_first_work(nlp_full):
+    doc = nlp_full("在钢城经济开发区，王明一行先后走进甲乙新能源材料有限公司磷酸铁项目、钢城磷石膏综合利用产业园和"
+                   "山东瑞泉化工有限公司。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_setting"} == {
+        ("甲乙新能源材料有限公司磷酸铁项目", "钢城经济开发区"), ("钢城磷石膏综合利用产业园", "钢城经济开发区"),
+        ("山东瑞泉化工有限公司", "钢城经济开发区")}
+
+
+def test_relations_where_a_work_is_built_by_a_parents_subsidiary(nlp_full):
+    # 由甲集团控股子公司乙公司建设，…，位于丙: the subsidiary builds; the work, not the firm, is in 丙
+    doc = nlp_full("年产60万吨冷轧板项目由山东钢铁集团有限公司控股子公司山东钢城新材料科技有限公司建设，总投资26亿元，"
+                   "位于艾山街道。")
+    assert edges(doc, "locatedIn") == {("年产60万吨冷轧板项目", "艾山街道")}
+
+
 def test_relations_a_work_a_visit_to_one_place_looks_at(nlp_full):
     """来到甲街道，调研P: the work is in the place visited (the innermost of 钢城区艾山街道), also with no comma
     (到乙镇实地察看P和Q); a visit to two places at once places no work; a visit that looks at no work places

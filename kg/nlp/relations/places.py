@@ -226,10 +226,21 @@ def _topic_subject(sent: Sentence, pos: int, builders: set[int]) -> int | None:
 
 
 def _builders(sent: Sentence) -> set[int]:
-    """The bodies 由 introduces (甲项目由乙公司与丙公司共同投资建设): the builders, no subject of a later clause."""
+    """The bodies 由 introduces (甲项目由乙公司与丙公司共同投资建设), and the subsidiary written after a parent there
+    (由甲集团控股子公司乙公司建设: located_offspring_words): the builders, no subject of a later clause."""
     text, mentions = sent.text, sent.mentions
-    return {k for j in sent.idx if text[mentions[j].start - 1 : mentions[j].start] == "由"
-            for k in sent.chain_after(mentions[j].start, BODY_TYPES)}
+    by_start = {mentions[i].start: i for i in sent.idx if mentions[i].type in BODY_TYPES}
+    out = set()
+    for j in sent.idx:
+        if text[mentions[j].start - 1 : mentions[j].start] != "由":
+            continue
+        for k in sent.chain_after(mentions[j].start, BODY_TYPES):
+            out.add(k)
+            word = next((w for w in sent.data.longest_first("located_offspring_words")
+                         if text.startswith(w, mentions[k].end)), None)
+            if word is not None and mentions[k].end + len(word) in by_start:
+                out.add(by_start[mentions[k].end + len(word)])
+    return out
 
 
 @rule("located_settle", needs=("Place",))
@@ -374,8 +385,8 @@ def located_possessive(sent: Sentence) -> None:
 @rule("located_setting", needs=("Place",))
 def located_setting(sent: Sentence) -> None:
     """``在旌阳区黄许镇，曹晓峰察看了P``, ``在酒仙桥街道，P已完成…``: a sentence set in a place by its opening
-    clause is about the first work named after it (or, naming none, the first firm or body), which is in that
-    place."""
+    clause is about the first work named after it (or, naming none, the first firm or body) and whatever is listed
+    with it, which are in that place."""
     text, mentions = sent.text, sent.mentions
     if not text.startswith("在", sent.start):
         return
@@ -388,7 +399,9 @@ def located_setting(sent: Sentence) -> None:
     # (a work first: 在甲区，乙公司投资建设的P is about P; a firm or body where the sentence names no work)
     first = next((i for i in after if mentions[i].type == "Project"), after[0] if after else None)
     if first is not None:
-        sent.add(first, "locatedIn", j, "located_setting")
+        # (走进甲项目、乙产业园和丙公司: each listed with it)
+        for i in sent.chain_after(mentions[first].start, _SETTLERS) or [first]:
+            sent.add(i, "locatedIn", j, "located_setting")
 
 
 def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tuple[int, list[int]]]:
