@@ -252,6 +252,15 @@ def test_relations_unit_written_after_its_body_is_part_of_it(nlp):
     assert rels == [("北阁网格工作组", "partOf", "营流路片区改造指挥部")]
 
 
+def test_relations_a_firms_work_written_after_it_and_de_is_developed_by_it(nlp):
+    # 甲公司的P: the firm's own work; a place's (乙镇的P) or a firm's staff (丙公司的员工) is none
+    text = "甲精密机械有限公司的高端装备零部件项目落户。艾山街道的丙项目开工。丁科技有限公司的员工参与戊工程。"
+    ms = [mention(text, "甲精密机械有限公司", "Company"), mention(text, "高端装备零部件项目", "Project"),
+          mention(text, "艾山街道", "Place"), mention(text, "丙项目", "Project"),
+          mention(text, "丁科技有限公司", "Company"), mention(text, "戊工程", "Project")]
+    assert [(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"] == [("甲精密机械有限公司", "高端装备零部件项目")]
+
+
 def test_relations_project_named_after_a_company_is_developed_by_it(nlp):
     text = "以京东方领头的产业集群崛起。京东方项目从落地到开工仅用45天。72个老旧小区改造工程推进。"
     ms = [mention(text, "京东方", "Company"), mention(text, "京东方项目", "Project"),

@@ -3,7 +3,8 @@
 ``works_built``
     A school, hospital or centre a sentence says is being built (由甲局作为项目单位，乙公司承建) is a work there.
 ``develops_project``
-    A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``).
+    A Company named inside or just before a Project (``京东方项目``, ``奇瑞零部件产业园``), or before it and 的
+    (``甲有限公司的乙项目``).
 ``develops_verb``
     A body, a building verb (``develops_verbs``: 建设, 承建, 提报 …, with particles and
     的), then the Project or a list of them (``X投资建设的Y``, ``X加快推进Y、Z``; where X builds may stand
@@ -134,6 +135,12 @@ def develops_project(sent: Sentence) -> None:
                 i = sent.add_mention(Mention(proj.start, proj.start + len(firm), firm, "Company", firm,
                                              rule="develops_project"))
                 sent.add(i, "develops", j, "develops_project")
+                continue
+            owner = next((i for i in idx if mentions[i].type == "Company" and mentions[i].end + 1 == proj.start
+                          and sent.text[mentions[i].end] == "的" and not sent.nested(i)), None)
+            if owner is not None and "项目" not in proj.text[:-2]:
+                # 甲精密机械有限公司的高端装备零部件项目: the firm's own work (not a facility named after a project)
+                sent.add(owner, "develops", j, "develops_project")
 
 
 def _brand_opens(firm: str, work: str) -> bool:
