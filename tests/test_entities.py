@@ -326,6 +326,12 @@ def test_entities_company_left_boundary_at_place(nlp):
                                 ("山东极视角科技有限公司", "Company", "山东极视角科技有限公司")}
 
 
+def test_entities_an_autonomous_prefectures_governor_and_this_is_opening_no_name(nlp):
+    # 副州长 is a government post (an autonomous prefecture's); 这是 opens no firm's name (这是集团成立以来…)
+    assert found(nlp, "州委常委、副州长王明宇出席。", "Official") == {("王明宇", "Official", "王明宇")}
+    assert found(nlp, "李建华介绍，这是集团成立以来最大的项目。", "Company") == set()
+
+
 @pytest.mark.parametrize("descriptor", ["县属国有企业", "区属", "本地民营企业", "龙头企业"])
 def test_entities_company_left_boundary_at_what_kind_of_firm_it_is(nlp, descriptor):
     # who owns a firm and what kind it is stand before its name, outside it (boundaries.txt)
