@@ -2160,6 +2160,13 @@ def test_relations_awarded_verb_officials_listed_with_their_posts_between_commas
         {(n, "2024年度全市重点项目建设先进个人") for n in ("张文斌", "刘晓梅", "孔祥宇")}, {("李海波", "全国劳动模范")})
 
 
+def test_relations_awarded_verb_officials_listed_with_their_posts_between_enumeration_commas(nlp_full):
+    # …、县人民医院院长罗某、…等37人获评Y: parted by 、, and a post's body kg did not name (县人民医院) in between
+    doc = nlp_full("艾山街道党工委书记曾凡东、区发展和改革局局长朱屹军、区人民医院院长罗志衡、翠峰集团董事长彭少鸿"
+                   "等37人获评“2025年度高质量发展先进个人”。")
+    assert edges(doc, "awarded") == {(n, "2025年度高质量发展先进个人") for n in ("曾凡东", "朱屹军", "罗志衡", "彭少鸿")}
+
+
 def test_relations_builders_and_funders_named_after_the_work_opened(nlp_full):
     """The work named, then 该项目 in the next paragraph: its investor is the subsidiary named after 全资子公司
     (not the parent); 项目采用…模式，由X承建 names the builder; 为该项目争取…资金 names who secured its money."""

@@ -174,8 +174,9 @@ def awarded_verb(sent: Sentence) -> None:
 
 
 def _posted_before(sent: Sentence, listed: list[int]) -> list[int]:
-    """``listed`` with the officials written before it as its items, each with its post, parted by commas
-    (``甲局局长张某，乙街道党工委书记刘某，丙公司经理孔某等50名同志被评为Y``: all three)."""
+    """``listed`` with the officials written before it as its items, each with its post, parted by commas or 、
+    (``甲局局长张某，乙街道党工委书记刘某，丙公司经理孔某等50名同志被评为Y``: all three; ``甲镇党委书记张某、县人民
+    医院院长李某…等37人获评Y``, the body of a post a few words kg did not name)."""
     text, mentions = sent.text, sent.mentions
     if mentions[listed[0]].type not in ("Official",):
         return listed
@@ -188,12 +189,21 @@ def _posted_before(sent: Sentence, listed: list[int]) -> list[int]:
         opens = first.start - len(first.role)
         while opens in bodies:  # (the body and places the post is of, written before the title)
             opens = bodies[opens]
-        if text[opens - 1 : opens] not in ("，", ","):
+        if text[opens - 1 : opens] not in ("，", ",", "、"):
+            # (县人民医院 | 院长李某: a body kg did not name, a few words with no stop in them)
+            opens = max(text.rfind(c, max(sent.start, opens - 12), opens) for c in "，,、") + 1
+            if opens <= 0 or any(c in _STOPS for c in text[opens:first.start]):
+                return listed
+        if text[opens - 1 : opens] not in ("，", ",", "、"):
             return listed
         before = officials.get(opens - 1)
         if before is None or before in listed:
             return listed
         listed = [before, *listed]
+
+
+#: what ends a clause or a phrase: no body's name holds one
+_STOPS = "，,。；;：:！？!?、“”《》（）()"
 
 
 @rule("awarded_listed", needs=("Award",))
