@@ -212,6 +212,11 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
                                            ("管永胜", "Official", "管永胜")}),
         # jieba reads 韩文 (Korean) and leaves 涛 alone before the verb 致辞: the name is all three
         ("区委副书记、区长韩文涛致辞。", {("区委", "Agency", "区委"), ("韩文涛", "Official", "韩文涛")}),
+        # 和 ends the given name before a stop or a verb (no conjunction stands there); before a name it joins two
+        ("区委书记孙国和，区长李明出席。", {("区委", "Agency", "区委"), ("孙国和", "Official", "孙国和"),
+                                  ("李明", "Official", "李明")}),
+        ("区委书记孙国和表示，要加快推进。", {("区委", "Agency", "区委"), ("孙国和", "Official", "孙国和")}),
+        ("局长张三和李四出席。", {("张三", "Official", "张三"), ("李四", "Official", "李四")}),
     ],
 )
 def test_entities_officials_after_their_posts(nlp, text, expected):

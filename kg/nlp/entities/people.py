@@ -67,6 +67,8 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强, 韩文|涛|致辞 → 韩文涛; not 殷勇|陪同: 同 ends a name only
             # opening a word (同意)
             return text[pos : pos + sur + 2]
+        if len(word) == sur + 1 and third in _JOINING and (not fourth or fourth in PUNCT or _is_verb(fourth + fifth)):
+            return text[pos : pos + sur + 2]  # 隋景 | 和 | 带队, 叶宗 | 和 | ，: no conjunction before a verb or a stop
         return word
     given = text[pos + sur : pos + sur + 2]
     after = text[pos + sur + 2 : pos + sur + 3]
@@ -78,6 +80,17 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if given and CJK.match(given[0]) and given[0] not in NAME_STOP:
         return text[pos : pos + sur + 1]
     return None
+
+
+#: conjunctions that also end given names (隋景和): before a verb or a stop they are the name's
+_JOINING = ("和",)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a verb."""
+    from kg.lang.jieba_tables import tables
+
+    return tables()[0].get(word, "").startswith("v")
 
 
 def _verb_or_end(after: str) -> bool:
