@@ -1088,6 +1088,17 @@ def test_relations_awarded_list_under_section_headings_with_no_list_word_nor_num
         {("吴发展", "甲乙装备股份有限公司")}, {("郑晓梅", "丙丁枣业有限公司")})
 
 
+def test_relations_awarded_list_entrants_written_out_in_the_sentence_that_opens_them(nlp_full):
+    # 此次上榜的3家企业分别是：甲镇的乙公司、…，以及…: no numbers, each firm after the places it is in and 的;
+    # the next sentence naming a firm again is no entrant
+    doc = nlp_full("近日，工业和信息化部公布第七批专精特新“小巨人”企业名单，钢城区3家企业上榜。\n"
+                   "此次上榜的3家企业分别是：艾山街道的甲乙鞋材科技股份有限公司、里辛街道的丙丁新材料有限公司，"
+                   "以及钢城经济开发区的戊己光电科技有限公司。记者了解到，庚辛机械有限公司发展很快。")
+    honour = "第七批专精特新“小巨人”企业"
+    assert edges(doc, "awarded") == {(f, honour) for f in ("甲乙鞋材科技股份有限公司", "丙丁新材料有限公司",
+                                                           "戊己光电科技有限公司")}
+
+
 def test_relations_awarded_list_title_of_two_honours_each_clause_its_own(nlp):
     text = "甲部公布第三批全国乙示范城市和示范企业名单，丙市、丁市等10个城市入选示范城市，戊有限公司等100家企业入选示范企业。"
     ms = [mention(text, "甲部", "Agency"), mention(text, "丙市", "Place"), mention(text, "丁市", "Place"),

@@ -558,9 +558,13 @@ def awarded_list(sent: Sentence) -> None:
                 and any(text.find(v, s, e) >= 0 for v in data["award_list_enter_verbs"]):
             # 甲厅公布Y名单，…。本次入选的企业分别是：1.乙公司 2.丙公司: the entrants of the list announced before
             state["award_list"] = {"honour": announced}
-        elif (heading := _heading(sent, section)) is not None:
-            state["award_list"] = {"honour": heading}  # 一、Y（12家） on a line of its own: its list follows
-        return
+            return
+        if announced is not None and _opened_list(sent) is not None:
+            listing = {"honour": announced}  # …。此次上榜的6家企业分别是：甲公司、乙公司。: the list in the sentence
+        else:
+            if (heading := _heading(sent, section)) is not None:
+                state["award_list"] = {"honour": heading}  # 一、Y（12家） on a line of its own: its list follows
+            return
     types = set(data["award_recipient_types"])
     floor = at if at >= 0 else s
     bare = _bare_list(sent, types, section) if listing is not None else []
@@ -575,8 +579,13 @@ def awarded_list(sent: Sentence) -> None:
         if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，,"):
             continue  # the item is more than this name
         items.append((m.start, "item", i))
+    if not items and (opened := _opened_list(sent)) is not None:
+        # 此次上榜的6家企业分别是：甲镇的乙公司、丙公司，以及丁园的戊公司: no numbers, each item after the places it is in
+        items = [(mentions[i].start, "item", i) for i in _entrants_after(sent, opened, types)]
     sections = [(h.start("honour"), "section", h.span("honour")) for h in section.finditer(text, floor, e)]
     current = listing.get("honour") if listing else None  # a mention, or the span of a title's honour
+    if current is None and items and items[0][1] == "item" and _opened_list(sent) is not None:
+        current = state.get("announced_honour")  # (甲部公布Y名单，…上榜。此次上榜的…分别是：…: Y, the title's honour)
     if at >= 0 and not sections:
         current = _list_title(sent, at)
     if not items:
@@ -595,6 +604,44 @@ def awarded_list(sent: Sentence) -> None:
                 current = honour_mention(sent, *current)  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+#: what parts the entrants of a list written out in a sentence (甲公司、乙公司，以及丙公司)
+_ENTRANT_JOINERS = ("，以及", "、", "以及", "和", "及")
+
+
+def _opened_list(sent: Sentence) -> int | None:
+    """Where the entrants start, when the sentence says who entered a list and opens their list with a word of
+    award_list_openers (此次上榜的6家企业分别是：…): an entering verb before the opener; else ``None``."""
+    text, data = sent.text, sent.data
+    for w in data["award_list_openers"]:
+        at = text.find(w, sent.start, sent.end)
+        if at >= 0 and any(text.find(v, sent.start, at) >= 0 for v in data["award_list_enter_verbs"]):
+            return at + len(w)
+    return None
+
+
+def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
+    """The recipients listed from ``at`` on, each perhaps after the places it is in and 的 (陈埭镇的甲公司), parted
+    by 、 or 以及, up to the first thing that is no such item."""
+    text, mentions = sent.text, sent.mentions
+    by_start = {mentions[i].start: i for i in sent.idx if not sent.nested(i)}
+    items, pos = [], at
+    while pos < sent.end:
+        i = by_start.get(pos)
+        while i is not None and mentions[i].type == "Place" and (text.startswith("的", mentions[i].end)
+                                                                 or mentions[i].end in by_start):
+            pos = mentions[i].end + text.startswith("的", mentions[i].end)  # 晋江经济开发区五里园的 | 甲公司
+            i = by_start.get(pos)
+        if i is None or mentions[i].type not in types:
+            break
+        items.append(i)
+        pos = mentions[i].end
+        joiner = next((w for w in _ENTRANT_JOINERS if text.startswith(w, pos)), None)
+        if joiner is None:
+            break
+        pos += len(joiner)
+    return items
 
 
 def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
