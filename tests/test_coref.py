@@ -281,6 +281,16 @@ def test_coref_a_work_named_by_the_last_words_of_its_name_at_a_clauses_start(cor
         (at("新院区总投资"), "新院区", "丙医院新院区项目", "coref_tail")]
 
 
+def test_coref_a_work_named_by_the_last_words_of_its_name_and_a_kind_word(coref):
+    # 新院区项目总投资… after 丙丁医院新院区: the work named short with 项目 added; not a place's name (戊新村)
+    text = "来到丙丁医院新院区建设现场。新院区项目总投资7亿元。来到己庚镇戊新村。新村项目总投资3亿元。"
+    at = text.index
+    mentions = [m("丙丁医院新院区", at("丙丁医院"), "Project"), m("己庚镇戊新村", at("己庚镇"), "Place")]
+    out = coref.resolve(text, mentions)
+    assert [(x.start, x.text, x.name, x.rule) for x in out if x.kind == "coref"] == [
+        (at("新院区项目"), "新院区项目", "丙丁医院新院区", "coref_tail")]
+
+
 def test_coref_a_school_or_hospital_named_by_its_kind_word(coref):
     # 学校位于…, 该医院…: the university or hospital named before; 学校 before words said of no place refers to nothing
     text = "甲理工大学建校十周年。学校位于乙区。丙县人民医院揭牌。该医院位于丁镇。学校教育很重要。"

@@ -356,7 +356,8 @@ class CorefResolver:
 
     def _tail_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:
         """A work or institution named at a clause's start by the last words of its name, what is said of it
-        right after (改扩建工程位于… after 甲机场改扩建工程, 新院区总投资… after 甲医院新院区项目): the nearest such
+        right after (改扩建工程位于… after 甲机场改扩建工程, 新院区总投资… after 甲医院新院区项目, 新院区项目总投资…
+        after 甲医院新院区): the nearest such
         name before it within the window; none for a bare kind word (:meth:`_bare_references`) or inside a name."""
         out = []
         for match in self._tail_pattern.finditer(text):
@@ -364,9 +365,11 @@ class CorefResolver:
             word = match.group(1)
             if word in self._bare_kinds or any(m.start < e and s < m.end for m in names):
                 continue
+            bare = self._work_ending.sub("", word)  # (新院区项目 after 甲医院新院区: the kind word added)
             ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
                          and m.type in self._tail_types and len(m.name) > len(word) + 1
-                         and (m.name.endswith(word) or self._work_ending.sub("", m.name).endswith(word))), None)
+                         and (m.name.endswith(word) or self._work_ending.sub("", m.name).endswith(word)
+                              or len(bare) >= 2 and m.type == "Project" and m.name.endswith(bare))), None)
             if ante is not None:
                 out.append((Mention(s, e, word, ante.type, ante.name, kind="coref", rule="coref_tail"), ante))
         return out
