@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
-__all__ = ["NameBounds", "DASHES"]
+__all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
 _MAGNITUDES = "万千百亿"
@@ -28,8 +29,9 @@ _MAGNITUDES = "万千百亿"
 PHASE_NUMERALS = "一二三四五六七八九"
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
-#: the units of the places that hold the place written right after them (海安街道 | 凤山)
-_HOLDING_UNITS = ("街道", "镇", "乡", "社区")
+#: the units of the places that hold a place written right after them: a town's, and a community's (海安街道 | 凤山,
+#: 凤山社区 | 幸福里小区)
+HOLDING_UNITS = (*level_suffixes("town"), "社区")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
@@ -162,11 +164,11 @@ class NameBounds:
                                          and any(self.gaz.lookup(stem + unit) for unit in _TOWN_UNITS))
 
     def _holder_ends(self, index: NameIndex, i: int) -> bool:
-        """Whether a town's or community's name ends at ``i``: its unit (_HOLDING_UNITS) a word of its own after
+        """Whether a town's or community's name ends at ``i``: its unit (HOLDING_UNITS) a word of its own after
         a stem of two characters or more (海安 | 街道), or ending a word jieba does not know or tags as a place
         (七贤镇); not an everyday word that ends so (城乡, 乡镇)."""
         text = index.text
-        unit = next((u for u in _HOLDING_UNITS if text.endswith(u, 0, i)), None)
+        unit = next((u for u in HOLDING_UNITS if text.endswith(u, 0, i)), None)
         start = index.word_ending(i)
         if unit is None or start is None:
             return False

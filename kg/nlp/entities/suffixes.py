@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
 from kg.lang.lexicon import firm_core, firm_opening
+from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
@@ -78,10 +79,6 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     return None
 
 
-#: the units of the places that hold a road or a compound written right after them: a town's, and a community's
-_HOLDING_UNITS = (*level_suffixes("town"), "社区")
-
-
 def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
     """Where a road's or a compound's name starts after the town or zone written before it in ``[start, end)``
     (甲乙街道 | 翠湖路, 钢城经济开发区 | 汶源五路, 高新区 | 丙大道): two characters or more of the road's own after a
@@ -92,7 +89,7 @@ def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
         head = text[start:k]
         if head in lex.place_abbreviations or head in lex.scope_zones or lex.zone_suffix(head) is not None and len(head) > 3:
             return k
-        if any(head.endswith(w) and len(head) - len(w) >= 2 for w in _HOLDING_UNITS):
+        if any(head.endswith(w) and len(head) - len(w) >= 2 for w in HOLDING_UNITS):
             return k if not is_word(text[k - 1 : k + 1]) else None  # (甲镇江路: 镇江 is a road's name's word)
     return None
 
@@ -319,7 +316,7 @@ class SuffixSource(DataSource):
             # (凤山社区 | 幸福里小区: a road or compound the town or community written right before holds, which tells
             # it apart)
             placed = placed or type_ == "Place" and suffix in STREET_WORDS and any(
-                n.type == "Place" and n.end == start and n.text.endswith(_HOLDING_UNITS) for n in out[-3:])
+                n.type == "Place" and n.end == start and n.text.endswith(HOLDING_UNITS) for n in out[-3:])
             # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
             if weak or proper and not quoted and not placed and not abbreviated and not bounds.proper(index, start, s_suf) \

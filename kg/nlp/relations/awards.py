@@ -194,8 +194,6 @@ def _posted_before(sent: Sentence, listed: list[int]) -> list[int]:
             opens = max(text.rfind(c, max(sent.start, opens - 12), opens) for c in "，,、") + 1
             if opens <= 0 or any(c in _STOPS for c in text[opens:first.start]):
                 return listed
-        if text[opens - 1 : opens] not in ("，", ",", "、"):
-            return listed
         before = officials.get(opens - 1)
         if before is None or before in listed:
             return listed
@@ -552,6 +550,7 @@ def awarded_list(sent: Sentence) -> None:
     word = data.regex("award_list_words", lambda d: re.compile(d.alternation("award_list_words"))).search(text, s, e)
     at = word.start() if word else -1
     before_item, item_start, section = data.regex("award_list", _list_patterns)
+    opened = _opened_list(sent)
     if listing is None and at < 0:
         announced = state.get("announced_honour")
         if announced is not None and text[s:e].rstrip().endswith(tuple(data["award_list_openers"])) \
@@ -559,7 +558,7 @@ def awarded_list(sent: Sentence) -> None:
             # 甲厅公布Y名单，…。本次入选的企业分别是：1.乙公司 2.丙公司: the entrants of the list announced before
             state["award_list"] = {"honour": announced}
             return
-        if announced is not None and _opened_list(sent) is not None:
+        if announced is not None and opened is not None:
             listing = {"honour": announced}  # …。此次上榜的6家企业分别是：甲公司、乙公司。: the list in the sentence
         else:
             if (heading := _heading(sent, section)) is not None:
@@ -579,12 +578,12 @@ def awarded_list(sent: Sentence) -> None:
         if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，,"):
             continue  # the item is more than this name
         items.append((m.start, "item", i))
-    if not items and (opened := _opened_list(sent)) is not None:
+    if not items and opened is not None:
         # 此次上榜的6家企业分别是：甲镇的乙公司、丙公司，以及丁园的戊公司: no numbers, each item after the places it is in
         items = [(mentions[i].start, "item", i) for i in _entrants_after(sent, opened, types)]
     sections = [(h.start("honour"), "section", h.span("honour")) for h in section.finditer(text, floor, e)]
     current = listing.get("honour") if listing else None  # a mention, or the span of a title's honour
-    if current is None and items and items[0][1] == "item" and _opened_list(sent) is not None:
+    if current is None and items and opened is not None:
         current = state.get("announced_honour")  # (甲部公布Y名单，…上榜。此次上榜的…分别是：…: Y, the title's honour)
     if at >= 0 and not sections:
         current = _list_title(sent, at)
@@ -800,13 +799,13 @@ _ASIDE = re.compile(r"[^，,。；;：:\n]{1,4}[，,]")
 def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
     """Whether the paragraph before ``paragraph`` opens or goes on with a list the next one continues: it ends with
     a colon or a semicolon (其中：, 甲公司…获评“Y”；), or it is a list section's heading (一、Y（12家）)."""
-    text = sent.text
-    before = text[:paragraph].rstrip()
-    if before[-1:] in ("：", ":", "；", ";"):
+    text, end = sent.text, paragraph
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] in ("：", ":", "；", ";"):
         return True
     _, _, section = sent.data.regex("award_list", _list_patterns)
-    last = before.rfind("\n") + 1
-    return section.fullmatch(before, last) is not None
+    return section.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
 
 
 def _decision_goes_on(state: dict, paragraph: int) -> bool:

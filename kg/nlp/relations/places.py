@@ -780,7 +780,8 @@ def _town_meant(sent: Sentence) -> int | None:
     text, mentions = sent.text, sent.mentions
     spans = [(mentions[i].start, mentions[i].end) for i in sent.idx]
     for ending, words in sent.data["located_town_deixis"].items():
-        found = [m.start() for m in re.compile("|".join(words)).finditer(text, sent.start, sent.end)]
+        pattern = sent.data.regex("town_deixis_" + ending, lambda d, w=tuple(words): re.compile("|".join(w)))
+        found = [m.start() for m in pattern.finditer(text, sent.start, sent.end)]
         at = min((a for a in found if not any(b <= a < e for b, e in spans)), default=-1)  # not 八都镇上圩村
         if at < 0:
             continue
