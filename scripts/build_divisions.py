@@ -18,7 +18,7 @@ What it does to the package's CSV files (``provinces``, ``cities``, ``areas``,
 * villages are kept for 青岛市 (3702) only, with the committee suffix shortened
   (``前进村民委员会`` -> ``前进村``, ``云霄路社区居民委员会`` -> ``云霄路社区``);
 * a town the NBS rows write after its county's or zone's name keeps its own name
-  (``高密市密水街道`` -> ``密水街道``, ``济源市克井镇`` -> ``克井镇``): text names the town
+  (``济源市克井镇`` -> ``克井镇``, ``召陵区万金镇`` -> ``万金镇``): text names the town
   alone, and the parent code already says whose it is;
 * 香港, 澳门, 台湾 are added as province rows with their GB/T 2260 codes
   (names only: the package's NBS data does not cover them).
@@ -45,7 +45,7 @@ HEADER = """\
 #   villages (村/社区) for 青岛市 only; 香港/澳门/台湾 as province rows only (GB/T 2260 codes, added by hand).
 # changes: codes padded to 6 digits (37 -> 370000, 3702 -> 370200); municipality and directly-administered-county
 #   placeholder cities (市辖区/县/省直辖县级行政区划) dropped; village committee suffixes shortened (村民委员会 -> 村,
-#   社区居民委员会 -> 社区); a town written after its county's name keeps its own name (高密市密水街道 -> 密水街道).
+#   社区居民委员会 -> 社区); a town written after its county's name keeps its own name (济源市克井镇 -> 克井镇).
 #   Regenerate with scripts/build_divisions.py. Checked: 即墨区 370215 under 青岛市 370200
 #   (即墨市 became 即墨区 in 2017), 黄岛区 370211 (胶南市 merged in 2012).
 # kind is derived from the code by kg/lang/gazetteer.py: NBS "类似县级/乡级单位" (district code 7x, town code 4xx/5xx:
@@ -77,7 +77,7 @@ TOWN_ENDINGS = ("街道", "镇", "乡", "苏木")
 
 
 def town_name(name: str, parent: str) -> str:
-    """Drop the parent's name a few NBS town rows are written after (高密市密水街道 -> 密水街道),
+    """Drop the parent's name a few NBS town rows are written after (济源市克井镇 -> 克井镇),
     when what is left is a town's name of its own: a stem of two or more characters and a
     town's ending (七星区街道 and 芒市镇 stay as they are)."""
     rest = name[len(parent):] if parent and name.startswith(parent) else ""

@@ -533,8 +533,8 @@ def test_entities_projects(nlp, text, expected):
         # a zone carries its city's name
         ("项目位于莱阳经济开发区。", {("莱阳经济开发区", "Place", "莱阳经济开发区")}),
         # a community written before a compound holds it, and tells it from others: two places
-        ("走进艾山街道凤山社区幸福里小区。", {("艾山街道", "Place", "艾山街道"), ("凤山社区", "Place", "凤山社区"),
-                                    ("幸福里小区", "Place", "幸福里小区")}),
+        ("走进艾山街道澄波社区锦绣里小区。", {("艾山街道", "Place", "艾山街道"), ("澄波社区", "Place", "澄波社区"),
+                                    ("锦绣里小区", "Place", "锦绣里小区")}),
         # a town the divisions data lacks, written before a hill or a bay, holds it: two places; an everyday word
         # ending as a town does (城乡) holds nothing
         ("在澜湾街道翠屏山开展植树活动。", {("澜湾街道", "Place", "澜湾街道"), ("翠屏山", "Place", "翠屏山")}),

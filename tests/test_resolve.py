@@ -349,19 +349,19 @@ def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_th
 
 
 def test_resolve_a_compound_written_after_its_community_is_in_it():
-    """幸福里小区 ends in 区 as a district does, but its kind word is 小区: a compound, which the community
+    """锦绣里小区 ends in 区 as a district does, but its kind word is 小区: a compound, which the community
     written before it holds (as the community is in the street before it); 甲新区 after a community is no
     compound and not in it."""
     from dataclasses import replace
 
-    t = "走进钢城区艾山街道凤山社区幸福里小区，再到凤山社区甲新区。"
-    at = t.index("凤山社区", 15)
-    again = mention("凤山社区", t[at:], "Place")
-    ms = [mention(name, t, "Place") for name in ("钢城区", "艾山街道", "凤山社区", "幸福里小区")] + [
+    t = "走进钢城区艾山街道澄波社区锦绣里小区，再到澄波社区甲新区。"
+    at = t.index("澄波社区", 15)
+    again = mention("澄波社区", t[at:], "Place")
+    ms = [mention(name, t, "Place") for name in ("钢城区", "艾山街道", "澄波社区", "锦绣里小区")] + [
         replace(again, start=again.start + at, end=again.end + at), mention("甲新区", t, "Place")]
     res = resolve([x(article("c.txt", 0, t), ms)])
     seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
-    assert seq == {("Place/凤山社区", "Place/艾山街道"), ("Place/幸福里小区", "Place/凤山社区")}
+    assert seq == {("Place/澄波社区", "Place/艾山街道"), ("Place/锦绣里小区", "Place/澄波社区")}
 
 
 def test_resolve_a_settlements_body_read_after_its_settlement_is_no_shortening_of_anothers():

@@ -57,7 +57,7 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与"})
 def _level(gaz, name: str, code: str | None) -> int:
     """How far down the divisions a place is (:data:`kg.lang.gazetteer.LEVELS`: province 0 … village 5): its
     division's level, else the level its name's ending says (唐昌街道: a town; 吴中经济技术开发区: a zone; 柳溪村: a
-    village); a place that is no division (成山头景区, 幸福里小区: a longer kind word than a division's ends it)
+    village); a place that is no division (成山头景区, 锦绣里小区: a longer kind word than a division's ends it)
     holds none (6)."""
     from kg.lang.gazetteer import LEVELS, level_suffixes
     from kg.lang.lexicon import load

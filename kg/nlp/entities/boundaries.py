@@ -29,8 +29,8 @@ _MAGNITUDES = "万千百亿"
 PHASE_NUMERALS = "一二三四五六七八九"
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
-#: the units of the places that hold a place written right after them: a town's, and a community's (海安街道 | 凤山,
-#: 凤山社区 | 幸福里小区)
+#: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
+#: 澄波社区 | 锦绣里小区)
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
@@ -166,7 +166,7 @@ class NameBounds:
     def _holder_ends(self, index: NameIndex, i: int) -> bool:
         """Whether a town's or community's name ends at ``i``: its unit (HOLDING_UNITS) a word of its own after
         a stem of two characters or more (海安 | 街道), or ending a word jieba does not know or tags as a place
-        (七贤镇); not an everyday word that ends so (城乡, 乡镇)."""
+        (移风店镇); not an everyday word that ends so (城乡, 乡镇)."""
         text = index.text
         unit = next((u for u in HOLDING_UNITS if text.endswith(u, 0, i)), None)
         start = index.word_ending(i)
@@ -234,7 +234,7 @@ class NameBounds:
                     break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
             if type_ == "Place" and not zone and i < pos and self._holder_ends(index, i) \
                     and not text.startswith((*STREET_WORDS, *lex.settlement_words), pos):
-                break  # 海安街道 | 凤山: a town or community written before a place holds it (a road's, a compound's
+                break  # 澜湾街道 | 凤山: a town or community written before a place holds it (a road's, a compound's
                 # and a village's names are parted from theirs where they are found)
             if i in index.place_end:
                 anchor = index.place_end[i]

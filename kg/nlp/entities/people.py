@@ -68,7 +68,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             # opening a word (同意)
             return text[pos : pos + sur + 2]
         if len(word) == sur + 1 and third in _JOINING and (not fourth or fourth in PUNCT or _is_verb(fourth + fifth)):
-            return text[pos : pos + sur + 2]  # 隋景 | 和 | 带队, 叶宗 | 和 | ，: no conjunction before a verb or a stop
+            return text[pos : pos + sur + 2]  # 孙国 | 和 | 表示, 孙国 | 和 | ，: no conjunction before a verb or a stop
         return word
     given = text[pos + sur : pos + sur + 2]
     after = text[pos + sur + 2 : pos + sur + 3]
@@ -82,7 +82,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     return None
 
 
-#: conjunctions that also end given names (隋景和): before a verb or a stop they are the name's
+#: conjunctions that also end given names (孙国和): before a verb or a stop they are the name's
 _JOINING = ("和",)
 
 

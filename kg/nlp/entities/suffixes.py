@@ -83,7 +83,7 @@ def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
     """Where a road's or a compound's name starts after the town or zone written before it in ``[start, end)``
     (甲乙街道 | 翠湖路, 钢城经济开发区 | 汶源五路, 高新区 | 丙大道): two characters or more of the road's own after a
     town's or a community's ending or a zone's word (a zone's written short too), with a name before it
-    (凤山社区 | 幸福里小区); else None."""
+    (澄波社区 | 锦绣里小区); else None."""
     text = index.text
     for k in range(end - 2, start + 1, -1):
         head = text[start:k]
@@ -244,14 +244,14 @@ class SuffixSource(DataSource):
             if type_ == "Place" and suffix in lex.settlement_words:
                 start = _past_verbs(index, bounds.tags, start, s_suf)  # 计划建设 | 月川社区
                 if start - 1 in index.place_end and index.word_covering(start - 2) == (start - 2, start):
-                    start -= 1  # 水唇镇 | 上梅村, where jieba reads 镇上: the town's last character glued to the village's first
+                    start -= 1  # 田横镇 | 上岚村, where jieba reads 镇上: the town's last character glued to the village's first
                 town = _town_in(index, start, s_suf)
                 if town is not None:
                     out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
                     start = town  # 叶坪乡 | 华屋村: a village's name holds no town's; the town it is in is written first
             if type_ == "Place" and suffix in STREET_WORDS and (unit := _unit_in(index, lex, start, s_suf)) is not None:
                 town = _town_in(index, start, unit) if not text.endswith(level_suffixes("town"), start, unit) else None
-                if town is not None:  # 海安街道 | 凤山社区 | 幸福里小区: the town the community is in, written first
+                if town is not None:  # 澜湾街道 | 澄波社区 | 锦绣里小区: the town the community is in, written first
                     out.append(Mention(start, town, text[start:town], "Place", text[start:town], rule="suffix"))
                     start = town
                 out.append(Mention(start, unit, text[start:unit], "Place", text[start:unit], rule="suffix"))
@@ -313,7 +313,7 @@ class SuffixSource(DataSource):
             # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
             placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
                                                 if n.type == "Place")
-            # (凤山社区 | 幸福里小区: a road or compound the town or community written right before holds, which tells
+            # (澄波社区 | 锦绣里小区: a road or compound the town or community written right before holds, which tells
             # it apart)
             placed = placed or type_ == "Place" and suffix in STREET_WORDS and any(
                 n.type == "Place" and n.end == start and n.text.endswith(HOLDING_UNITS) for n in out[-3:])

@@ -36,7 +36,7 @@ RULE = "title_name"
 _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 
-#: the rest of a village's name after a title's first character closed a place (新田镇 | 长埔村)
+#: the rest of a village's name after a title's first character closed a place (移风店镇 | 长埠村)
 _SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 #: what joins the names a post introduces (副主任甲、乙和丙)
 _NAME_JOINERS = "、和"
@@ -61,7 +61,7 @@ class TitleFinder(DataSource):
         pos = 0
         while (m := title_re.search(text, pos)) is not None:
             if m.start() + 1 in index.place_end and _SETTLEMENT_NEXT.match(text, m.end()):
-                pos = m.start() + 1  # 新田镇 | 长埔村: the place's unit and a village's first character, no 镇长
+                pos = m.start() + 1  # 移风店镇 | 长埠村: the place's unit and a village's first character, no 镇长
                 continue
             if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END) \
                     and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end())):
@@ -134,7 +134,7 @@ class OfficialSource(DataSource):
                     else None
                 appointed = self._appointed(index, p)  # 任命张明为 | 市财政局局长: the name, 为, then the post
                 if bracketed is not None:
-                    # 周建设（甲集团有限公司董事长）: an entry of a list of people, the post in brackets after the name
+                    # 吴发展（甲集团有限公司董事长）: an entry of a list of people, the post in brackets after the name
                     out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", text[slice(*bracketed)],
                                        role=text[p:te], rule=RULE))
                 elif appointed is not None:

@@ -621,7 +621,7 @@ def _opened_list(sent: Sentence) -> int | None:
 
 
 def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
-    """The recipients listed from ``at`` on, each perhaps after the places it is in and 的 (陈埭镇的甲公司), parted
+    """The recipients listed from ``at`` on, each perhaps after the places it is in and 的 (艾山街道的甲公司), parted
     by 、 or 以及, up to the first thing that is no such item."""
     text, mentions = sent.text, sent.mentions
     by_start = {mentions[i].start: i for i in sent.idx if not sent.nested(i)}
@@ -630,7 +630,7 @@ def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
         i = by_start.get(pos)
         while i is not None and mentions[i].type == "Place" and (text.startswith("的", mentions[i].end)
                                                                  or mentions[i].end in by_start):
-            pos = mentions[i].end + text.startswith("的", mentions[i].end)  # 晋江经济开发区五里园的 | 甲公司
+            pos = mentions[i].end + text.startswith("的", mentions[i].end)  # 钢城经济开发区汶源园的 | 甲公司
             i = by_start.get(pos)
         if i is None or mentions[i].type not in types:
             break

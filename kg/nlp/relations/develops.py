@@ -139,7 +139,7 @@ def develops_project(sent: Sentence) -> None:
             owner = next((i for i in idx if mentions[i].type == "Company" and mentions[i].end + 1 == proj.start
                           and sent.text[mentions[i].end] == "的" and not sent.nested(i)), None)
             if owner is not None and "项目" not in proj.text[:-2]:
-                # 甲精密机械有限公司的高端装备零部件项目: the firm's own work (not a facility named after a project)
+                # 甲精密机械有限公司的精密轴承项目: the firm's own work (not a facility named after a project)
                 sent.add(owner, "develops", j, "develops_project")
 
 

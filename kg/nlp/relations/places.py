@@ -73,7 +73,7 @@ def _division(name: str, context_code: str | None):
     """The division a place name means in an article about ``context_code`` (names recur: asked once).
 
     A village counts only in its own city: the divisions data hold one city's villages, and a
-    name as common as 金山村 in an article about another city is another village."""
+    name as common as 龙潭村 in an article about another city is another village."""
     gaz = gazetteer()
     context = gaz.get(context_code) if context_code else None
     div = gaz.full_name(name, context)
@@ -776,13 +776,13 @@ def _own_place_mentions(sent: Sentence, gaz, context) -> list[int]:
 
 def _town_meant(sent: Sentence) -> int | None:
     """The town ``镇里``, ``本镇``, ``全乡`` … (located_town_deixis) mean: the last place named before
-    the word whose name ends as the town's kind does (土桥镇党委书记…表示，镇里将…: 土桥镇)."""
+    the word whose name ends as the town's kind does (颜庄镇党委书记…表示，镇里将…: 颜庄镇)."""
     text, mentions = sent.text, sent.mentions
     spans = [(mentions[i].start, mentions[i].end) for i in sent.idx]
     for ending, words in sent.data["located_town_deixis"].items():
         pattern = sent.data.regex("town_deixis_" + ending, lambda d, w=tuple(words): re.compile("|".join(w)))
         found = [m.start() for m in pattern.finditer(text, sent.start, sent.end)]
-        at = min((a for a in found if not any(b <= a < e for b, e in spans)), default=-1)  # not 八都镇上圩村
+        at = min((a for a in found if not any(b <= a < e for b, e in spans)), default=-1)  # not 青峰镇上丙村
         if at < 0:
             continue
         towns = [k for k, m in enumerate(mentions) if m.type == "Place" and m.kind == "name" and m.end <= at

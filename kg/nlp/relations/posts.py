@@ -597,7 +597,7 @@ def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
 
 def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
     """Where the post written in brackets right after a name no title introduces starts and ends
-    (``张明远（甲公司董事长）``, as lists of honoured people write it), else ``None``."""
+    (``吴发展（甲公司董事长）``, as lists of honoured people write it), else ``None``."""
     text, m = sent.text, sent.mentions[person]
     if m.role and text.endswith(m.role, 0, m.start) or text[m.end : m.end + 1] not in ("（", "("):
         return None  # (局长张三（左）: the post written before the name)
@@ -610,7 +610,7 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
 @rule("post_given_person", needs=("Person",))
 def post_given_person(sent: Sentence) -> None:
     """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任), or
-    whose post is written in brackets after the name (张明远（甲公司董事长）), is an official (GUIDE §2: a named
+    whose post is written in brackets after the name (吴发展（甲公司董事长）), is an official (GUIDE §2: a named
     person whom the text gives a post); ``post_title`` then gives the edge."""
     mentions = sent.mentions
     for i in sent.idx:
@@ -668,7 +668,7 @@ def post_title(sent: Sentence) -> None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
         elif (bracket := _post_in_brackets(sent, person)) is not None:
-            posts = parse_posts(sent, person, *bracket)  # 张明远（甲公司董事长）
+            posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）
         else:
             posts = parse_posts(sent, person, low)
         listed, listed_edges = m, []
