@@ -331,6 +331,17 @@ def test_entities_company_left_boundary_at_place(nlp):
                                 ("山东极视角科技有限公司", "Company", "山东极视角科技有限公司")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an institution named by its scope word alone, right before its head's title: the page's own hospital
+    ("县人民医院院长罗文斌出席。", {("县人民医院", "Organization", "县人民医院"), ("罗文斌", "Official", "罗文斌")}),
+    ("区人民医院副院长王强出席。", {("区人民医院", "Organization", "区人民医院"), ("王强", "Official", "王强")}),
+    # without a title after it, the scope word and common words name nothing
+    ("全县人民医院建设稳步推进。", set()),
+])
+def test_entities_an_institution_named_by_its_scope_word_before_its_heads_title(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_an_autonomous_prefectures_governor_and_this_is_opening_no_name(nlp):
     # 副州长 is a government post (an autonomous prefecture's); 这是 opens no firm's name (这是集团成立以来…)
     assert found(nlp, "州委常委、副州长王明宇出席。", "Official") == {("王明宇", "Official", "王明宇")}

@@ -305,6 +305,8 @@ class SuffixSource(DataSource):
                 continue
             # a name in quotes needs no proper part (“美丽乡村”示范带 …), a place's does: “民族乐器村” is a nickname
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
+            # 县人民医院 | 院长: an institution named by its scope word, right before its head's title, is the page's own
+            titled = type_ == "Organization" and e in title_starts and lex.scope_re.match(raw) is not None
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":
@@ -319,7 +321,8 @@ class SuffixSource(DataSource):
                 n.type == "Place" and n.end == start and n.text.endswith(HOLDING_UNITS) for n in out[-3:])
             # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
-            if weak or proper and not quoted and not placed and not abbreviated and not bounds.proper(index, start, s_suf) \
+            if weak or proper and not quoted and not placed and not abbreviated and not titled \
+                    and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
                 if lead is not None and _bare_len(text[lead:s_suf], lex.work_units) <= 12:
