@@ -226,6 +226,16 @@ def test_coref_a_firms_kind_word_is_the_subject_a_parent_was_named_to_describe(c
                                                                  ("公司", "戊己精细化工有限公司")]
 
 
+def test_coref_a_firms_kind_word_is_the_subject_its_sentence_opens_with_before_a_clause_of_is(coref):
+    # 甲公司位于丙，是乙集团的控股子公司。…公司总经理…: 甲, which the sentence opens with and the clause after 是 describes
+    text = "甲乙精密钢带有限公司位于钢城经济开发区，是丙丁钢铁集团有限公司的控股子公司。“感谢指导。”公司总经理宋立新说。"
+    at = text.index
+    mentions = [m("甲乙精密钢带有限公司", 0, "Company"), m("钢城经济开发区", at("钢城"), "Place"),
+                m("丙丁钢铁集团有限公司", at("丙丁"), "Company")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("公司", "甲乙精密钢带有限公司")]
+
+
 def test_coref_qi_investing_is_the_firm_named_last_or_the_one_it_describes(coref):
     # 其投资N元建设的P: 其 is the firm named last; after 该公司是乙集团…, the firm 该公司 is (not the group)
     text = "戊己精细化工有限公司发展很快，其投资5亿元建设的项目正在调试。该公司是庚辛控股集团布局的生产基地，其投资3亿元建设的二期已开工。"

@@ -415,10 +415,15 @@ class CorefResolver:
 
 def _described(text: str, ante: Mention, names: list[Mention], referred: dict[int, Mention], fits) -> Mention:
     """``ante``, or the subject it was named to describe when the sentence says what that subject is
-    (甲公司是乙集团设立的全资子公司: 甲; 该公司是乙集团布局的生产基地: what 该公司 refers to), if it ``fits``."""
+    (甲公司是乙集团设立的全资子公司: 甲; 该公司是乙集团布局的生产基地: what 该公司 refers to; 甲公司位于丙，是乙集团的
+    控股子公司: 甲, which opens the sentence), if it ``fits``."""
     if text[ante.start - 1 : ante.start] != "是":
         return ante
     subject = next((m for m in names if m.end == ante.start - 1 and m.kind == "name"), None) or referred.get(ante.start - 1)
+    if subject is None and text[ante.start - 2 : ante.start - 1] in "，,":
+        # 甲公司位于丙开发区，是乙集团的控股子公司: the name the sentence opens with, what the clauses are about
+        opens = max(text.rfind(c, 0, ante.start) for c in "。！？!?\n") + 1
+        subject = next((m for m in names if m.start == opens and m.kind == "name"), None)
     return subject if subject is not None and fits(subject) else ante
 
 
