@@ -264,6 +264,14 @@ def test_coref_a_kind_word_opening_a_clause_and_a_firms_money(coref):
         ("公司", "甲精密铸造有限公司"), ("企业", "甲精密铸造有限公司"), ("项目", "丁路工程")]
 
 
+def test_coref_a_co_ops_kind_word_securing_or_spending_money(coref):
+    # 合作社争取到…资金, 合作社投入…: the co-operative named before; 合作社发展 says nothing of money: left alone
+    text = "甲乙茶叶专业合作社成立于2018年。2024年，合作社争取到补助资金180万元。合作社投入自有资金50万元，合作社发展很快。"
+    out = coref.resolve(text, [m("甲乙茶叶专业合作社", 0, "Organization")])
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("合作社", "甲乙茶叶专业合作社"),
+                                                                 ("合作社", "甲乙茶叶专业合作社")]
+
+
 def test_coref_a_co_op_and_a_firm_honoured_named_by_their_kind_words(coref):
     # 该合作社, 合作社则于去年被… (two adverbs), 企业随后被…, 集团获得…: the co-op, firm or group named before;
     # 企业发展 says nothing of an honour: left alone
