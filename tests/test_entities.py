@@ -1949,6 +1949,12 @@ def test_entities_a_firm_named_in_full_then_by_its_brand_and_trade(nlp):
     assert found(nlp, "青岛汽车产业发展迅速。", "Company") == set()
 
 
+def test_entities_a_firms_short_name_after_a_preposition_jieba_glued_to_it(nlp):
+    # 由宏耀 | 铝业: jieba reads the agent's 由 with the brand; the short name is still the firm's
+    text = "钢城区宏耀铝业有限公司年产5万吨铝型材项目开工。该项目由宏耀铝业投资建设。"
+    assert found(nlp, text, "Company") == {("宏耀铝业", "Company", "宏耀铝业")}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

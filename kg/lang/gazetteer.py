@@ -82,11 +82,11 @@ _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 KINDS: tuple[str, ...] = ("division", "statistical", "functional", "alias")
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
-#: Words that name divisions somewhere (山西 has districts called 城区, 矿区, 郊区)
+#: Words that name divisions somewhere (山西 has districts called 城区, 矿区, 郊区; 洛阳 a 老城区)
 #: but are ordinary words in news text; never looked up, never recognised.
 GENERIC_NAMES: frozenset[str] = frozenset(
     "中心 新区 市 区 省 县 镇 乡 村 街道 社区 城区 郊区 矿区 市区 市辖区 县城 "
-    "开发区 高新区 园区 新城 老城 城关 片区 辖区".split()
+    "开发区 高新区 园区 新城 老城 城关 片区 辖区 老城区 新城区".split()
 )
 
 #: Short forms that are too common as words to recognise in running text

@@ -198,7 +198,7 @@ _DECLARED_SHORT = re.compile(r"[（(]\s*(?:以下)?简称[:：]?\s*[“\"‘]?([
 
 def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A short name the text declares right after a body's name (青岛即墨城市发展投资集团有限公司（简称“即墨城投”）):
-    every time the page writes it after the brackets, it is that body, named so (a name of its own there,
+    every time the page writes it (a headline may come before the brackets), it is that body, named so (a name of its own there,
     the body's type: a rule's guess of it gives way).  The brackets are part of the full name's mention,
     so the relations read past them (由甲公司（简称“甲”）投资建设: 甲公司 builds), as past no other words."""
     if "简称" not in text:
@@ -216,11 +216,15 @@ def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     brackets = [(full.end - len(hit), full.end) for _, full, hit in declared]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in brackets)]  # (即墨 of 即墨城投)
     for short, full, _ in declared:
-        after = full.end
-        at = text.find(short, after)
+        # (from the page's start: a headline may use the short name before the body declares it)
+        at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            out = [m for m in out if not (m.start == at and m.end == end)]  # (a rule's reading of it gives way)
+            if any(a <= at < b for a, b in brackets):
+                at = text.find(short, end)
+                continue
+            # (a rule's or the tagger's reading of it or of a part of it gives way: 宏耀 of 宏耀股份 is no person)
+            out = [m for m in out if not (at <= m.start and m.end <= end and m.type != "Place")]
             if not any(m.start < end and at < m.end and not (at <= m.start and m.end <= end and m.type == "Place")
                        for m in out):  # (the places inside it stay, as inside any name)
                 out.append(Mention(at, end, short, full.type, full.name, rule="declared_short"))

@@ -27,9 +27,12 @@ from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
-from kg.nlp.entities.text_classes import (ACRONYM, APPOINTED, ASSOCIATION, COUNT, GENERIC_START, HOLDING, LINE_CODE,
-                                          LOCATIVE, MAX_NAME, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS,
-                                          STREET_WORDS)
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS,
+                                          CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
+                                          NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS)
+
+#: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
+GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -515,7 +518,8 @@ class SuffixSource(DataSource):
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
-                if at in index.starts and end in index.ends and (at, end) not in places \
+                if (at in index.starts or self._glued_after_marker(index, at)) and end in index.ends \
+                        and (at, end) not in places \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
                         and not any(a < end and at < b and not at <= a < b <= end for a, b in spans) \
                         and (end in title_starts or core not in brands and bounds.proper(index, at, end)):
@@ -523,6 +527,13 @@ class SuffixSource(DataSource):
                     out.append(Mention(at, end, core, "Company", core, rule="suffix_brand"))
                 at = text.find(core, at + 1)
         return out
+
+    @staticmethod
+    def _glued_after_marker(index: NameIndex, at: int) -> bool:
+        """Whether jieba's word covering ``at`` opens one character before it with a preposition or conjunction
+        (由宏耀 | 铝业 of 由宏耀铝业投资建设): a name the page gave in full may start inside that word."""
+        word = index.word_covering(at)
+        return word is not None and word[0] == at - 1 and index.text[at - 1] in GLUED_MARKERS
 
     def _brands(self, index: NameIndex, m: Mention) -> set[str]:
         """The three characters after the places a firm's full name opens with, when they are no word jieba
