@@ -1518,6 +1518,17 @@ def test_relations_a_declared_short_name_is_read_past_and_names_the_body_after(n
         ("即墨城投", "Company", "青岛即墨城市发展投资集团有限公司")]
 
 
+def test_relations_a_declared_short_name_wins_over_the_taggers_reading_and_counts_in_the_headline(nlp_full):
+    # the headline uses the short name before the body declares it; 宏耀 inside it is no person
+    doc = nlp_full("宏耀股份召开年度大会\n6月8日，钢城宏耀化学股份有限公司（以下简称“宏耀股份”）召开大会。"
+                   "宏耀股份董事长吴发展出席。下一步，宏耀股份还计划投资6亿元，在同一园区建设年产3万吨改性塑料项目。")
+    assert [(m.text, m.name) for m in doc._.kg_mentions if m.rule == "declared_short"] == [
+        ("宏耀股份", "钢城宏耀化学股份有限公司")] * 3
+    assert triples(doc, "leads", "funds", "develops") == {
+        ("吴发展", "leads", "钢城宏耀化学股份有限公司"), ("钢城宏耀化学股份有限公司", "funds", "年产3万吨改性塑料项目"),
+        ("钢城宏耀化学股份有限公司", "develops", "年产3万吨改性塑料项目")}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -2131,6 +2142,31 @@ def test_relations_funds_invest_where_the_work_is_built_written_between(nlp_full
 ])
 def test_relations_develops_the_work_an_agreement_builds_next_by_the_firm_that_signs(nlp_full, text, firm, work):
     assert edges(nlp_full(text), "develops") == {(firm, work)}
+
+
+def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
+    # X总投资N元的P: the firm's total investment in the work
+    doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")
+    assert (funded(doc), triples(doc, "develops")) == (
+        {("钢城翠岭生物科技有限公司", "核桃食品深加工项目", "420000000")},
+        {("钢城翠岭生物科技有限公司", "develops", "核桃食品深加工项目")})
+
+
+@pytest.mark.parametrize("builder", ["由其全资子公司钢城瑞丰新材料有限公司具体实施",
+                                     "由其在钢城注册成立的全资子公司钢城瑞丰新材料有限公司负责建设运营"])
+def test_relations_develops_by_the_subsidiary_of_the_firm_named_before(nlp_full, builder):
+    # 由其（…的）全资子公司Y: its owner funds the work, the subsidiary builds it
+    doc = nlp_full(f"宁海瑞丰科技集团计划投资18亿元，在钢城经济开发区建设年产3万吨碳纤维复合材料项目，项目{builder}。")
+    assert triples(doc, "develops") == {("宁海瑞丰科技集团", "develops", "年产3万吨碳纤维复合材料项目"),
+                                        ("钢城瑞丰新材料有限公司", "develops", "年产3万吨碳纤维复合材料项目")}
+
+
+def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
+    # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
+    doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")
+    assert triples(doc, "develops", "locatedIn") == {
+        ("县住房和城乡建设局", "develops", "老城区燃气管道更新工程"), ("老城区燃气管道更新工程", "locatedIn", "艾山街道"),
+        ("老城区燃气管道更新工程", "locatedIn", "里辛街道")}
 
 
 def test_relations_funds_invest_by_a_body_named_after_its_kind(nlp_full):

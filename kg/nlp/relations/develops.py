@@ -210,11 +210,11 @@ def develops_verb(sent: Sentence) -> None:
         if y.type == "Place" and k + 2 < len(order) and mentions[order[k + 2]].type == "Project" \
                 and mentions[order[k + 2]].start == y.end:
             b, y = order[k + 2], mentions[order[k + 2]]  # X承建的日照港 | 岚山港区…工程: a place opens the work's name
-        elif y.type == "Place" and gap in data["develops_where_words"] and k + 2 < len(order) \
-                and mentions[order[k + 2]].type == "Project":
-            # X在成都高新区 | 投资建设的P: where X builds, between X and its verb
-            b, y = order[k + 2], mentions[order[k + 2]]
-            gap = text[mentions[order[k + 1]].end:y.start]
+        elif y.type == "Place" and gap in data["develops_where_words"] and (w := _past_listed_places(sent, order, k + 1)) \
+                < len(order) and mentions[order[w]].type == "Project":
+            # X在成都高新区 | 投资建设的P, X在甲街道、乙街道 | 实施P: where X builds, between X and its verb
+            b, y = order[w], mentions[order[w]]
+            gap = text[mentions[order[w - 1]].end:y.start]
         if x.type in _CO_BUILDERS and y.type == "Project" and verb_gap.fullmatch(gap):
             body, projects = a, [b]
             k = order.index(b)
@@ -238,6 +238,17 @@ def develops_verb(sent: Sentence) -> None:
         for i in bodies:
             for j in projects:
                 sent.add(i, "develops", j, "develops_verb")
+
+
+def _past_listed_places(sent: Sentence, order: list[int], k: int) -> int:
+    """The position in ``order`` right after the place at ``k`` and the places listed after it (甲街道、乙街道)."""
+    mentions, text = sent.mentions, sent.text
+    joiners = sent.data["develops_list_joiners"]
+    k += 1
+    while k < len(order) and mentions[order[k]].type == "Place" \
+            and text[mentions[order[k - 1]].end : mentions[order[k]].start] in joiners:
+        k += 1
+    return k
 
 
 def _roles_before(sent: Sentence, pos: int, verb_gap: re.Pattern) -> list[int]:
@@ -404,6 +415,8 @@ def develops_by(sent: Sentence) -> None:
         owner = next((w for w in data.longest_first("develops_owner_words") if text.startswith(w, pos)), "")
         if owner and (word := next((w for w in subsidiary if text.startswith(w, pos + len(owner))), None)):
             pos += len(owner) + len(word)  # 由集团全资子公司Y投资建设: the group named by its kind word, then Y
+        elif text.startswith(tuple(data["develops_owner_pronouns"]), pos):
+            pos = _past_own_subsidiary(sent, pos, subsidiary)  # 由其（在甲县注册成立的）全资子公司Y负责建设运营
         while pos < sent.end and text[pos] not in stops:
             chain = sent.chain_after(pos, _DEVELOPERS)
             if not chain:
@@ -431,6 +444,23 @@ def develops_by(sent: Sentence) -> None:
                 pos += 1  # …代建，A、B承建的: the next list of builders
             elif not sent.chain_after(pos, _DEVELOPERS):
                 break
+
+
+#: how far the subsidiary word may stand after the owner's pronoun (其在甲县注册成立的全资子公司)
+_OWNER_REACH = 14
+
+
+def _past_own_subsidiary(sent: Sentence, pos: int, subsidiary: list[str]) -> int:
+    """Past the owner's pronoun at ``pos``, the words in its clause that describe the subsidiary, and the subsidiary
+    word (其 | 在甲县注册成立的 | 全资子公司 | Y: the firm named before owns Y, which builds), else ``pos``."""
+    text = sent.text
+    for k in range(pos + 1, min(sent.end, pos + _OWNER_REACH)):
+        if text[k] in "，,。；;！？!?、":
+            break
+        word = next((w for w in subsidiary if text.startswith(w, k)), None)
+        if word is not None:
+            return k + len(word)
+    return pos
 
 
 #: how many clauses about a project may stand between it and the 由 that names its builder

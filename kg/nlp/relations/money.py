@@ -600,6 +600,8 @@ def _past_where(sent: Sentence, pos: int) -> int:
         # (…15亿元，在开发区建设P, 在园区建设: the zone the page is about, by its word alone)
         from kg.lang.lexicon import load
 
+        # (在同一园区建设P: a determiner before the word)
+        at += next((len(w) for w in sent.data["funds_where_determiners"] if text.startswith(w, at)), 0)
         word = next((w for w in (*load().scope_zones, *sent.data["funds_where_words"]) if text.startswith(w, at)), None)
         return at + len(word) if word is not None else pos
     while True:

@@ -320,20 +320,22 @@ def located_event(sent: Sentence) -> None:
     """``在Y…举行/开工``: the project or event named right after the place is in it."""
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
     places = {mentions[i].end: mentions[i].start for i in idx if mentions[i].type == "Place"}
+    starts = {mentions[i].start: mentions[i].end for i in idx if mentions[i].type == "Place"}
     for j in idx:
         place = mentions[j]
-        if place.type != "Place" or place.end in {mentions[i].start for i in idx if mentions[i].type == "Place"}:
+        if place.type != "Place" or place.end in starts:
             continue  # (在惠阳区 | 新圩镇: the innermost place of those written one inside the next)
         opening = place.start
-        while opening in places:
-            opening = places[opening]
+        while opening in places or text[opening - 1 : opening] in _PLACE_JOINERS and opening - 1 in places:
+            opening = places[opening] if opening in places else places[opening - 1]  # (在甲街道、| 乙街道实施P)
+        end = _past_listed(text, place.end, starts)
         if text[max(0, opening - 4):opening].endswith("在"):
-            after_ = text[place.end:place.end + 30]
+            after_ = text[end:end + 30]
             if any(v in after_ for v in data["located_event_verbs"] + data["located_landing_verbs"]):
-                things = [i for i in idx if mentions[i].start >= place.end and mentions[i].type in ("Project", "Award")]
+                things = [i for i in idx if mentions[i].start >= end and mentions[i].type in ("Project", "Award")]
                 for i in things[:1]:
                     sent.add(i, "locatedIn", j, "located_event")
-            spent = _investment_after(text, place.end, data)  # (在羊口镇 | 投资3亿元 | 建设P: the money between)
+            spent = _investment_after(text, end, data)  # (在羊口镇 | 投资3亿元 | 建设P: the money between)
             verb = next((v for v in data.longest_first("located_work_verbs") if text.startswith(v, spent)), None)
             if verb is not None:
                 # 在俚岛镇建设蓝鲸智能化海洋牧场项目: the work built right after the place is in it (a relative
@@ -342,6 +344,20 @@ def located_event(sent: Sentence) -> None:
                 work = next((i for i in idx if mentions[i].type == "Project" and mentions[i].start == built), None)
                 if work is not None:
                     sent.add(work, "locatedIn", j, "located_event")
+
+
+#: what joins places listed after 在 (在甲街道、乙街道实施P)
+_PLACE_JOINERS = ("、", "和", "及")
+
+
+def _past_listed(text: str, pos: int, starts: dict[int, int]) -> int:
+    """Past the places listed after the one ending at ``pos`` (甲街道 | 、乙街道、丙镇), each written whole
+    (places one inside the next too), else ``pos``."""
+    while text[pos : pos + 1] in _PLACE_JOINERS and pos + 1 in starts:
+        pos = starts[pos + 1]
+        while pos in starts:
+            pos = starts[pos]
+    return pos
 
 
 def _investment_after(text: str, pos: int, data) -> int:
