@@ -45,6 +45,20 @@ def test_layout_paragraph_per_line_pages_are_not_joined():
     ]
 
 
+def test_layout_a_numbered_section_or_item_opens_a_paragraph():
+    # a long list line without a full stop, then the next section's heading; a colon before the first
+    units = "、".join(f"{town}人民政府" for town in ("艾山街道", "里辛街道", "颜庄镇", "田横镇", "移风店镇", "钢城区", "汶源街道", "辛庄镇"))
+    # (a web page: paragraphs on lines of their own, two long ones among them)
+    page = ("2月20日，全区发展大会召开，会上宣读了区委、区政府关于表彰2024年度全区发展先进集体和突出贡献企业的决定。\n\n"
+            "为树立鲜明导向，区委、区政府决定，对成绩突出的8个单位、2家企业予以表彰，号召全区各级各部门以受表彰的先进集体为榜样，实干争先。"
+            f"名单如下：\n\n一、2024年度全区发展先进集体（8个）\n\n{units}\n\n"
+            "二、2024年度全区突出贡献企业（2家）\n\n1．宏耀铝业有限公司\n2．瑞丰纸业有限公司\n\n"
+            "今年，全区上下奋力攻坚，地区生产总值增速居全市第二位，固定资产投资增长百分之十二，表彰名单经研究确定")
+    assert repair(page).text.split("\n")[1:] == [
+        page.split("\n")[2], "一、2024年度全区发展先进集体（8个）", units, "二、2024年度全区突出贡献企业（2家）",
+        "1．宏耀铝业有限公司", "2．瑞丰纸业有限公司", page.rsplit("\n", 1)[1]]
+
+
 @given(st.text(max_size=500))
 def test_layout_offsets_point_at_the_characters_they_claim(text):
     r = repair(text)

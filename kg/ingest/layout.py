@@ -40,6 +40,10 @@ __all__ = ["Repaired", "repair", "WRAPPED_LINE"]
 #: Pages whose median line is shorter than this are hard-wrapped (lines are not paragraphs).
 WRAPPED_LINE = 30
 _INDENT = ("  ", "\u3000", "\t")
+#: a section numbered in Chinese numerals (一、 （二）): a heading, on any page
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: an item numbered in figures (1. 2、 （3）): on a hard-wrapped page a line may open with a figure mid-sentence
+_NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
@@ -137,6 +141,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a speaker line heads a headline: 青岛开发区管委副主任李博———
     if indented[k]:
         return True
+    if _SECTION.match(line) or not wrapped and _NUMBERED.match(line):
+        return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
         return True  # the line just above a date line or a dispatch is a headline of its own
     if wrapped:
