@@ -1739,6 +1739,24 @@ def test_relations_a_decision_announced_alone_organises_the_honours_of_the_list_
         for honour in ("2024年度钢城区优秀民营企业", "2024年度钢城区优秀企业家")}
 
 
+def test_relations_a_unions_decision_its_medal_list_and_an_honour_given_before(nlp_full):
+    # 奖状, 奖章 and 先锋号 end honours; the people listed with their posts after 的2名个人分别是： receive the medal
+    # (not the firm a post is at); an honour the clause dates before the decision (此前曾获, 2023年获评) is no honour
+    # of the decision; 称号 is no part of an honour's name; 中队 and 年级组 name parts of the bodies before them
+    doc = nlp_full("近日，钢城区总工会印发《关于表彰2025年钢城区五一劳动奖和钢城区工人先锋号的决定》。\n"
+                   "宏耀铝业有限公司、钢城区人民医院获钢城区五一劳动奖状。\n"
+                   "获钢城区五一劳动奖章的2名个人分别是：宏耀铝业有限公司高级技师李建华，以及艾山街道返乡创业青年、"
+                   "钢城区翠岭茶叶专业合作社理事长王晓梅。李建华此前曾获山东省技术能手称号；王晓梅2023年获评“钢城区优秀农民”。\n"
+                   "钢城区公安局交通管理大队事故处理中队、钢城区第一中学高三年级组获钢城区工人先锋号称号。")
+    medals = ("钢城区五一劳动奖状", "钢城区五一劳动奖章", "钢城区工人先锋号")
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀铝业有限公司", "awarded", medals[0]), ("钢城区人民医院", "awarded", medals[0]),
+        ("李建华", "awarded", medals[1]), ("王晓梅", "awarded", medals[1]),
+        ("李建华", "awarded", "山东省技术能手"), ("王晓梅", "awarded", "钢城区优秀农民"),
+        ("钢城区公安局交通管理大队事故处理中队", "awarded", medals[2]), ("钢城区第一中学高三年级组", "awarded", medals[2]),
+        *{("钢城区总工会", "organizes", medal) for medal in medals}}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a meeting that commends, and the next paragraph going on about it (会上)
     ("湖州市委、市政府召开全市制造业高质量发展大会，对先进集体和先进个人进行表彰。\n"

@@ -65,6 +65,13 @@ _CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 _WEAK_VERBS = ("作为", "成为")
 #: the word "title" after an honour's name (全国劳动模范称号)
 _TITLE_WORDS = ("称号", "荣誉称号")
+
+
+def untitled(name: str) -> str:
+    """An honour's name without the word "title" written after it (河南省技术能手称号 names 河南省技术能手: the title
+    is the same written with or without it, and in quotes before it)."""
+    word = next((w for w in sorted(_TITLE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
+    return name[: -len(word)] if word and len(name) - len(word) >= 3 else name
 #: a year or a batch before an honour's rank: 2024年度全国…, 首批国家级…
 _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: a prize's year or edition before its name: 2024年度…, 第八届…
@@ -169,7 +176,7 @@ class AwardSource(DataSource):
                     or honouring and e - _PRIZE_EDITION.match(text, s, e).end() <= 12 and text[s:e] not in lex.stop_names:
                 # (荣获省长质量奖, 荣获第八届甲省省长质量奖提名奖: after a verb that only gives honours, the object is one,
                 # a title inside it or not)
-                return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]
+                return [Mention(s, e, text[s:e], "Award", untitled(text[s:e]), rule="award_verb")]
             # 成为青岛首家获此认证: the object is no award's name by its suffix; a title may still
             # be an honour by its words (获得全国先进基层党组织称号)
             honour_end = e - len(hit[0]) if hit[0] in _TITLE_WORDS else None
@@ -179,8 +186,8 @@ class AwardSource(DataSource):
             return []
         out = []
         for a, b in self._honours(index, s, honour_end, conferred):
-            b = e if b == honour_end else b  # the last keeps the title word: …党组织称号
-            out.append(Mention(a, b, text[a:b], "Award", text[a:b], rule="award_honour"))
+            b = e if b == honour_end else b  # the last keeps the title word as written: …党组织称号
+            out.append(Mention(a, b, text[a:b], "Award", untitled(text[a:b]), rule="award_honour"))
         return out
 
     def _honours(self, index: NameIndex, s: int, e: int, conferred: bool = False) -> list[tuple[int, int]]:

@@ -736,7 +736,8 @@ def awarded_colon_list(sent: Sentence) -> None:
     if "：" not in text[sent.start : sent.end] and ":" not in text[sent.start : sent.end]:
         return
     opener = data.regex("award_colon_list", lambda d: re.compile(
-        rf"”?的(?:{d.alternation('award_colon_list_kinds')})?(?:{d.alternation('award_colon_list_openers')})[:：]"))
+        rf"”?的(?:{d['award_count_pattern']})?(?:{d.alternation('award_colon_list_kinds')})?"
+        rf"(?:{d.alternation('award_colon_list_openers')})[:：]"))
     verbs = tuple(data["award_list_enter_verbs"]) + tuple(data["award_verbs"])
     types = set(data["award_recipient_types"])
     for j in sent.idx:
@@ -746,11 +747,32 @@ def awarded_colon_list(sent: Sentence) -> None:
         m = opener.match(text, award.end)
         if m is None or not text.endswith(verbs, max(sent.start, award.start - 8), award.start - (text[award.start - 1 : award.start] == "“")):
             continue
-        chain = sent.chain_after(m.end(), types)
-        if chain and mentions[chain[0]].type in PERSON_TYPES:
-            chain = sent.chain_after(m.end(), types, ("，", ","))  # 甲公司董事长袁某，乙公司总经理马某: a comma lists people
+        chain = _people_listed(sent, m.end()) or sent.chain_after(m.end(), types)
         for i in chain:
             sent.add(i, "awarded", j, "awarded_colon_list", award_event(sent, j))
+
+
+#: what may open an item of a list after the comma that parts it from the one before (…，以及乙医院主任李某)
+_ITEM_OPENERS = ("以及", "及", "和")
+
+
+def _people_listed(sent: Sentence, at: int) -> list[int]:
+    """The people of a list from ``at``, one item after another parted by commas or semicolons, each item a person
+    with what they are written after (甲公司高级技师李某，乙医院主任王某，以及丙镇返乡青年、丁合作社理事长赵某): the
+    people named in each item; [] when the first item names none (a list of bodies)."""
+    text, mentions = sent.text, sent.mentions
+    people: list[int] = []
+    start = at
+    while start < sent.end:
+        end = next((k for k in range(start, sent.end) if text[k] in "，,；;。"), sent.end)
+        start += next((len(w) for w in _ITEM_OPENERS if text.startswith(w, start)), 0)
+        named = [i for i in sent.idx if start <= mentions[i].start and mentions[i].end <= end
+                 and mentions[i].type in PERSON_TYPES and not sent.nested(i)]
+        if not named:
+            break
+        people += named
+        start = end + 1
+    return people
 
 
 @rule("organizes_decided")
@@ -775,6 +797,8 @@ def organizes_decided(sent: Sentence) -> None:
             if bodies:
                 state["decided_by"] = (paragraph, bodies)
                 state["decided_carried"] = False
+                year = _YEAR.search(m.group())
+                state["decided_year"] = int(year.group(1)) if year else None
                 break
     decided = state.get("decided_by")
     if decided and decided[0] != paragraph and sent.start == paragraph and (
@@ -788,8 +812,26 @@ def organizes_decided(sent: Sentence) -> None:
     given = {f[2] for f in sent.found if f[1] == "organizes"}  # (入选乙厅公布的名单: its own giver)
     for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"} - given):
         state.setdefault("decided_honours", set()).add(paragraph)
+        if _given_before(sent, mentions[obj].start, state.get("decided_year")):
+            continue  # (此前曾获乙称号, 2023年获评“丙”: an honour of an earlier time, not the decision's)
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
+
+
+#: a year written in a decision or a clause (2025年, 2024年度)
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _given_before(sent: Sentence, at: int, year: int | None) -> bool:
+    """Whether the clause of the honour named at ``at`` says it was given before the decision of ``year`` was made:
+    a word of award_earlier_words (此前曾获…, 曾被评为…) or an earlier year (2023年获评…) before it in its clause."""
+    text = sent.text
+    start = max((text.rfind(c, sent.start, at) for c in "，,；;"), default=-1) + 1
+    clause = text[max(start, sent.start) : at]
+    if any(w in clause for w in sent.data["award_earlier_words"]):
+        return True
+    written = _YEAR.search(clause)
+    return year is not None and written is not None and int(written.group(1)) < year
 
 
 #: a paragraph that opens with a word of its own before a comma (另讯，此外，) turns to another matter
