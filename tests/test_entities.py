@@ -556,6 +556,8 @@ def test_entities_projects(nlp, text, expected):
                                         ("移风店镇", "Place", "移风店镇"), ("长埠村", "Place", "长埠村")}),
         # an industrial park (jieba's one word 工业园区) named after its place; without a name it is none
         ("企业落户钢城工业园区。", {("钢城工业园区", "Place", "钢城工业园区")}),
+        ("企业落户钢城区工业园。", {("钢城区工业园", "Place", "钢城区工业园")}),
+        ("仪式在钢城区工业集中发展区举行。", {("钢城区工业集中发展区", "Place", "钢城区工业集中发展区")}),
         ("企业落户县工业园区。", set()),
     ],
 )

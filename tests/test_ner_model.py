@@ -206,6 +206,9 @@ def test_mentions_kinds_of_the_taggers_names_kept_and_dropped():
     assert _typed(typer, "海康威视参展", [("海康威视", "PER")]) == set()
     assert _typed(typer, "欧阳晓明出席", [("欧阳晓明", "PER")]) == {("欧阳晓明", "Person")}
     assert _typed(typer, "人民路改扩建工程", [("人民路改扩建", "LOC")]) == set()
+    # a word that ends names on its left ends none, though a body's suffix ends it (布 | 局); a whole word stays
+    assert _typed(typer, "是集团在华北地区布局的首个基地", [("华北地区布局", "GOV")]) == set()
+    assert _typed(typer, "加入世界贸易组织", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
     assert _typed(typer, "建成省级美丽乡村示范村", [("美丽乡村示范村", "LOC")]) == set()
     assert _typed(typer, "河南兰考：小泡桐", [("河南兰考", "ORG")]) == set()
     # an everyday word of kg's list opening with a surname's character is no person (包联)

@@ -68,7 +68,7 @@ _TITLE_WORDS = ("称号", "荣誉称号")
 
 
 def untitled(name: str) -> str:
-    """An honour's name without the word "title" written after it (河南省技术能手称号 names 河南省技术能手: the title
+    """An honour's name without the word "title" written after it (山东省技术能手称号 names 山东省技术能手: the title
     is the same written with or without it, and in quotes before it)."""
     word = next((w for w in sorted(_TITLE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
     return name[: -len(word)] if word and len(name) - len(word) >= 3 else name
