@@ -2162,6 +2162,14 @@ def test_relations_develops_the_work_an_agreement_builds_next_by_the_firm_that_s
     assert edges(nlp_full(text), "develops") == {(firm, work)}
 
 
+def test_relations_funds_invest_a_work_paid_for_in_full_by_the_firm_after_it(nlp_full):
+    # P总投资N元，由X全额出资: X pays for all of it (and so builds it)
+    doc = nlp_full("宏耀新能源二期储能电池项目总投资35亿元，由钢城宏耀能源集团股份有限公司全额出资。")
+    assert (funded(doc), triples(doc, "develops")) == (
+        {("钢城宏耀能源集团股份有限公司", "宏耀新能源二期储能电池项目", "3500000000")},
+        {("钢城宏耀能源集团股份有限公司", "develops", "宏耀新能源二期储能电池项目")})
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")
