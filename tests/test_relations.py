@@ -2170,6 +2170,18 @@ def test_relations_funds_invest_a_work_paid_for_in_full_by_the_firm_after_it(nlp
         {("钢城宏耀能源集团股份有限公司", "develops", "宏耀新能源二期储能电池项目")})
 
 
+def test_relations_a_county_named_in_full_then_short_after_a_verb_or_a_subsidiary_word(nlp_full):
+    # outside Shandong a county's short name counts where the page names the county in full: after a building verb
+    # (分期建设 | 宁海…产业园) and after 子公司 it opens the name of the work or the firm
+    doc = nlp_full("宁海县举行签约仪式。翠岭集团将在宁海县投资8亿元，分期建设宁海高原果蔬冷链物流产业园，"
+                   "由翠岭集团控股子公司宁海翠岭果蔬有限公司负责运营。")
+    assert {m.name for m in doc._.kg_mentions if m.type in ("Project", "Company")} == {
+        "翠岭集团", "宁海高原果蔬冷链物流产业园", "宁海翠岭果蔬有限公司"}
+    assert triples(doc, "funds", "develops") == {
+        ("翠岭集团", "funds", "宁海高原果蔬冷链物流产业园"), ("翠岭集团", "develops", "宁海高原果蔬冷链物流产业园"),
+        ("宁海翠岭果蔬有限公司", "develops", "宁海高原果蔬冷链物流产业园")}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

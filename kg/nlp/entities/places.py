@@ -113,10 +113,18 @@ class PlaceSource(DataSource):
                 b = a + len(short)
                 # (opening a clause or after a word that ends names: inside a name, 联东U谷 | 姑苏 | 数字科技产业园,
                 # the short name would cut it)
-                if (a == 0 or text[a - 1] in PUNCT or self.data.lex.boundary_before(text, a)) and b in index.ends \
+                if (a == 0 or text[a - 1] in PUNCT or self.data.lex.boundary_before(text, a)
+                        or self._after_verb(index, a)) and b in index.ends \
                         and not any(x < b and a < y for x, y, _ in found + out):
                     out.append((a, b, short))
         return out
+
+    @staticmethod
+    def _after_verb(index: NameIndex, a: int) -> bool:
+        """Whether the jieba word ending at ``a`` is a verb of two characters or more (建设 | 弥渡高原…产业园: what
+        is built opens with the place)."""
+        start = index.word_ending(a)
+        return start is not None and a - start >= 2 and tables()[0].get(index.text[start:a], "")[:1] == "v"
 
     def _counted_towns(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Towns and villages written without their unit in a list the unit and their count close (涉及海州、兴海
