@@ -1952,6 +1952,18 @@ def test_entities_a_firm_named_in_full_then_by_its_brand_and_trade(nlp):
     assert found(nlp, "青岛汽车产业发展迅速。", "Company") == set()
 
 
+def test_entities_a_route_between_two_towns_named_in_full_is_one_work(nlp):
+    # 甲镇至乙镇公路: the route's first end opens the work's name (no town "where the work is" cut off before 至)
+    assert found(nlp, "田横镇至移风店镇公路改扩建工程开工。", "Project") == {
+        ("田横镇至移风店镇公路改扩建工程", "Project", "田横镇至移风店镇公路改扩建工程")}
+
+
+def test_entities_a_hospital_named_by_its_number_short(nlp):
+    # 县一医院, 市二医院: the county's, the city's first or second people's hospital (abbreviations.tsv)
+    assert found(nlp, "将在县一医院设立会诊中心，由钢城区二医院派出专家。", "Organization") == {
+        ("县一医院", "Organization", "县第一人民医院"), ("钢城区二医院", "Organization", "钢城区第二人民医院")}
+
+
 def test_entities_a_firms_short_name_after_a_preposition_jieba_glued_to_it(nlp):
     # 由宏耀 | 铝业: jieba reads the agent's 由 with the brand; the short name is still the firm's
     text = "钢城区宏耀铝业有限公司年产5万吨铝型材项目开工。该项目由宏耀铝业投资建设。"

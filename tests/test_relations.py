@@ -2182,6 +2182,16 @@ def test_relations_a_county_named_in_full_then_short_after_a_verb_or_a_subsidiar
         ("宁海翠岭果蔬有限公司", "develops", "宁海高原果蔬冷链物流产业园")}
 
 
+def test_relations_develops_by_after_five_clauses_about_the_work(nlp_full):
+    # 该工程起于…，止于…，全长…，按…建设，总投资…，由甲组织实施、乙施工总承包: the clauses between are about the work;
+    # its subgrade (路基工程) is no work of its own
+    doc = nlp_full("田横镇至移风店镇公路改扩建工程开工。该工程起于田横镇，止于移风店镇，全长28.6公里，按二级公路标准建设，"
+                   "总投资9.8亿元，由县交通运输局组织实施、钢城翠岭交通建设有限公司施工总承包，目前路基工程已完成85%。")
+    assert triples(doc, "develops") == {("县交通运输局", "develops", "田横镇至移风店镇公路改扩建工程"),
+                                        ("钢城翠岭交通建设有限公司", "develops", "田横镇至移风店镇公路改扩建工程")}
+    assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"田横镇至移风店镇公路改扩建工程"}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -643,7 +643,8 @@ class NameBounds:
                 chain_end = spans[chain_end]
                 if index.text[chain_end : chain_end + 1] == "、" and chain_end + 1 in spans:
                     chain_end += 1  # (甲镇、乙镇农村供水工程: the places listed are one chain)
-            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False):
+            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False) \
+                    and index.text[chain_end : chain_end + 1] != "至":  # (甲镇至乙镇公路: a route's first end names it)
                 return chain_end
         return best
 

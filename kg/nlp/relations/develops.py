@@ -464,7 +464,7 @@ def _past_own_subsidiary(sent: Sentence, pos: int, subsidiary: list[str]) -> int
 
 
 #: how many clauses about a project may stand between it and the 由 that names its builder
-_TOPIC_CLAUSES = 4
+_TOPIC_CLAUSES = 6
 
 
 def topic_clause_end(sent: Sentence, j: int) -> int:
