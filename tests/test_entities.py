@@ -1975,6 +1975,10 @@ def test_entities_a_firms_short_name_after_a_preposition_jieba_glued_to_it(nlp):
     [
         # built by the builders after 由: a work
         ("中原科技城人工智能创新中心由甲区人民政府与乙公司共同建设。", {("中原科技城人工智能创新中心", "Project")}),
+        # built together by the parties (共建), quoted or not: an institute, an industry college
+        ("钢城区人民政府与翠岭大学共建钢城产业技术研究院。", {("翠岭大学", "Organization"), ("钢城产业技术研究院", "Project")}),
+        ("宏耀股份与钢城技师学院签订协议，共建“新能源汽车产业学院”。",
+         {("钢城技师学院", "Organization"), ("新能源汽车产业学院", "Project")}),
         # built by the verb before it, a school's branch named whole (校长 is no title across 学校 | 长安)
         ("长安区教育局投资建设石家庄市第二外国语学校长安分校。", {("石家庄市第二外国语学校长安分校", "Project")}),
         # where it is not built, it is what its suffix says

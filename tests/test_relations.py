@@ -2192,6 +2192,15 @@ def test_relations_develops_by_after_five_clauses_about_the_work(nlp_full):
     assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"田横镇至移风店镇公路改扩建工程"}
 
 
+def test_relations_develops_an_institution_the_parties_of_a_signing_build_together(nlp_full):
+    # X与Y签订协议，共建“P”, 双方将共建“P”: the firm and the government that sign build it, the college or
+    # university builds nothing (GUIDE: develops is a firm's or an agency's)
+    doc = nlp_full("宏耀化工有限公司与钢城技师学院签订校企合作协议，共建“新能源汽车产业学院”。"
+                   "钢城区人民政府与翠岭大学签订合作协议，双方将共建“钢城煤炭清洁利用研究中心”。")
+    assert triples(doc, "develops") == {("宏耀化工有限公司", "develops", "新能源汽车产业学院"),
+                                        ("钢城区人民政府", "develops", "钢城煤炭清洁利用研究中心")}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -242,6 +242,9 @@ class Lexicon:
         the last words of institutions' names the news also builds (创新中心, 分校), longest first.
     work_builds : tuple[str, ...]
         the verbs that say such an institution is being built (投资建设, 新建), longest first.
+    work_joint_builds : tuple[str, ...]
+        the verbs that say bodies found such an institution together (共建): built, unless a school or hospital
+        (run together), longest first.
     work_cues : tuple[str, ...]
         the verbs besides those after which the words up to a work's kind word name the work carried out,
         won or paid for (实施, 签约, 用于), longest first.
@@ -289,6 +292,7 @@ class Lexicon:
     work_lines: tuple[str, ...] = ()
     work_facilities: tuple[str, ...] = ()
     work_builds: tuple[str, ...] = ()
+    work_joint_builds: tuple[str, ...] = ()
     work_cues: tuple[str, ...] = ()
     work_told: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
@@ -626,7 +630,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         else:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
-                                        "facility": [], "build": [], "cue": [], "told": []}
+                                        "facility": [], "build": [], "joint": [], "cue": [], "told": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -678,6 +682,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
         work_facilities=tuple(sorted(work_names["facility"], key=len, reverse=True)),
         work_builds=tuple(sorted(work_names["build"], key=len, reverse=True)),
+        work_joint_builds=tuple(sorted(work_names["joint"], key=len, reverse=True)),
         work_cues=tuple(sorted(work_names["cue"], key=len, reverse=True)),
         work_told=tuple(sorted(work_names["told"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),

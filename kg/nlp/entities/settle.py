@@ -39,7 +39,7 @@ from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
-from kg.nlp.entities.text_classes import NAME_STOP
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -233,18 +233,21 @@ def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODIES_AND_WORKS = frozenset({"Agency", "Company", "Organization", "Project"})
+
+
 def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
     """An institution the sentence builds is a work there (GUIDE §2: typed by what the sentence does with
     it): a name ending in a facility word of work_names.tsv (创新中心, 分校) right after a building verb
-    (投资建设 | 甲创新中心), or followed in its clause by 由, the builders and a building verb (甲中心由乙公司投资
+    (投资建设 | 甲创新中心; 共建 | 甲研究院, not a school or hospital run together), or followed in its clause by 由, the builders and a building verb (甲中心由乙公司投资
     建设), is a Project; elsewhere (甲中心主任) it stays what its suffix says."""
     facilities, builds = lex.work_facilities, lex.work_builds
     out = list(mentions)
     for k, m in enumerate(out):
         if m.type != "Organization" or m.kind != "name" or not m.name.endswith(facilities):
             continue
-        before = text[max(0, m.start - 8) : m.start]
-        built = before.endswith(builds) or before.endswith(tuple(b + "了" for b in builds))
+        before = text[max(0, m.start - 8) : m.start].removesuffix("“")  # (共建“甲研究中心”: quoted)
+        built = before.endswith(builds) or before.endswith(tuple(b + "了" for b in builds)) \
+            or before.endswith(lex.work_joint_builds) and not m.name.endswith(INSTITUTION_ENDS)
         if not built and text.startswith(("由", "是由", "项目由", "，由", ",由"), m.end):
             clause = re.split(r"[。；;！？\n]", text[m.end : m.end + 60], maxsplit=1)[0]
             built = any(b in clause for b in builds)

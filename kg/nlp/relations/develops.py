@@ -692,7 +692,7 @@ def develops_parties(sent: Sentence) -> None:
         verb = passive_gap.match(text, pos)
         if verb is None:
             continue
-        for j in sent.chain_after(verb.end(), ("Project",)):
+        for j in sent.chain_after(verb.end() + text.startswith("“", verb.end()), ("Project",)):  # (共建“P”)
             for i in parties:
                 sent.add(i, "develops", j, "develops_parties", {"modality": "planned"})
 
@@ -745,7 +745,7 @@ def _built_next(sent: Sentence, end: int) -> list[int]:
         rf"(?:{d.alternation('develops_verbs')})")).match(text, at)
     if m is None:
         return []
-    at, mentions = m.end(), sent.mentions
+    at, mentions = m.end() + text.startswith("“", m.end()), sent.mentions  # (共建“甲产业学院”: quoted)
     if not any(mentions[i].start == at and mentions[i].type == "Project" for i in sent.idx):
         at = _past_places(sent, at)  # (共同建设甲县 | 千亩…示范基地: the work is named after the county it is in)
     return sent.chain_after(at, ("Project",))
