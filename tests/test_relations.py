@@ -2201,6 +2201,13 @@ def test_relations_develops_an_institution_the_parties_of_a_signing_build_togeth
                                         ("钢城区人民政府", "develops", "钢城煤炭清洁利用研究中心")}
 
 
+def test_relations_develops_role_the_work_the_sentence_is_about_not_its_parts(nlp_full):
+    # 该工程…，主要建设A、B和C交易中心，由X作为项目业主: X builds the work, not the last part listed
+    doc = nlp_full("钢城口岸功能提升改造工程开工。该工程位于艾山街道，总投资4.3亿元，主要建设联检查验区、货运停车场和"
+                   "钢城边民互市交易中心，由钢城区城乡建设投资开发有限公司作为项目业主。")
+    assert triples(doc, "develops") == {("钢城区城乡建设投资开发有限公司", "develops", "钢城口岸功能提升改造工程")}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

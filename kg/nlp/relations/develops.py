@@ -569,13 +569,25 @@ def develops_role(sent: Sentence) -> None:
         part = role.match(text, mentions[chain[-1]].end, sent.end)
         if part is None or not part.group("part") or (part.end() < sent.end and text[part.end()] not in stops):
             continue
-        project = max(before, key=lambda j: mentions[j].end)
+        project = _topic_over_parts(sent, before)
         pays = any(w in part.group("part") for w in paying)
         for i in chain:
             if (i, "develops", project) not in found:
                 sent.add(i, "develops", project, "develops_role")
             if pays and (i, "funds", project) not in found:
                 sent.add(i, "funds", project, "develops_role")
+
+
+def _topic_over_parts(sent: Sentence, before: list[int]) -> int:
+    """The project named last of ``before``, unless it is a part the work the sentence opens with is built of
+    (该工程…，主要建设甲区、乙场和丙交易中心，由X作为项目业主: X's work is the one the sentence is about)."""
+    text, mentions = sent.text, sent.mentions
+    last = max(before, key=lambda j: mentions[j].end)
+    first = min(before, key=lambda j: mentions[j].start)
+    clause = max((text.rfind(c, sent.start, mentions[last].start) for c in "，,"), default=-1) + 1
+    if first != last and mentions[first].end <= clause and text.startswith(tuple(sent.data["develops_parts_openers"]), clause):
+        return first
+    return last
 
 
 def _role_clause(data: RelationData) -> re.Pattern:
