@@ -2208,6 +2208,16 @@ def test_relations_develops_role_the_work_the_sentence_is_about_not_its_parts(nl
     assert triples(doc, "develops") == {("钢城区城乡建设投资开发有限公司", "develops", "钢城口岸功能提升改造工程")}
 
 
+def test_relations_funds_a_body_secures_for_the_work_and_a_category_the_work_is_one_of(nlp_full):
+    # 甲局为项目争取…资金N元: 项目 after 为 is the work named last; …甲市2025年重大民生项目之一: the category the work is
+    # one of is no work, and the money 其中 secures is the work's
+    doc = nlp_full("钢城区人民医院外科综合楼开工。该项目是钢城区2025年重大民生项目之一，总投资5.6亿元，"
+                   "其中区发改委争取中央预算内投资1.2亿元。区财政局为项目争取地方政府专项债券资金2亿元。")
+    assert funded(doc) == {("区发展和改革委员会", "钢城区人民医院外科综合楼", "120000000"),
+                           ("区财政局", "钢城区人民医院外科综合楼", "200000000")}
+    assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"钢城区人民医院外科综合楼"}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -115,7 +115,8 @@ class CorefResolver:
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         self._bare_kind_posts = frozenset(data["bare_kind_posts"])
         verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))
-        self._pronoun_pattern = re.compile(rf"(?<=为)(其)(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
+        pronouns = "|".join(map(re.escape, sorted(data["pronoun_words"], key=len, reverse=True)))
+        self._pronoun_pattern = re.compile(rf"(?<=为)({pronouns})(?=(?:{adverbs}){{0,2}}(?:{verbs}))")
         investing = "|".join(map(re.escape, sorted(data["investor_pronoun_verbs"], key=len, reverse=True))) or "(?!)"
         self._investor_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;]))(其)(?=(?:{adverbs}){{0,2}}(?:{investing}))")
         tail_alt = "|".join(map(re.escape, sorted(data["tail_after"], key=len, reverse=True))) or "(?!)"

@@ -81,6 +81,8 @@ class EntitySettler(DataComponent):
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
+        if _ONE_OF in text:
+            kept = [m for m in kept if not (m.type == "Project" and m.kind == "name" and text.startswith(_ONE_OF, m.end))]
         if "·" in text:
             kept = names_across_dots(name_index(doc), kept, self.data.freq)
         doc._.kg_mentions = kept
@@ -190,6 +192,11 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
         return mentions
     return [replace(m, type="Project") if (m.start, m.end) in works and m.type in ("Organization", "Place")
             and m.kind == "name" else m for m in mentions]
+
+
+#: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一): a work's name before it names the
+#: category, no work
+_ONE_OF = "之一"
 
 
 #: a short name a text declares for the name right before it: （以下简称“即墨城投”）, (简称:甲集团)
