@@ -2218,6 +2218,16 @@ def test_relations_funds_a_body_secures_for_the_work_and_a_category_the_work_is_
     assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"钢城区人民医院外科综合楼"}
 
 
+def test_relations_located_a_cooperative_the_village_founds_is_in_the_village(nlp_full):
+    # 村里成立了X合作社: the village named last founds it, so it is there; 甲县蜜桃主产村之一 names a category, no village
+    doc = nlp_full("钢城区艾山街道上岚村是钢城区蜜桃主产村之一。2021年，村里牵头成立了钢城区上岚黄芽茶叶专业合作社，"
+                   "带动农户增收。")
+    assert {t for t in triples(doc, "locatedIn") if t[0].endswith("合作社")} == {
+        ("钢城区上岚黄芽茶叶专业合作社", "locatedIn", "上岚村")}
+    assert {m.name for m in doc._.kg_mentions if m.type == "Place" and m.kind == "name"} == {
+        "钢城区", "艾山街道", "上岚村"}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -39,6 +39,7 @@ from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
+from kg.nlp.entities.places import RULE as PLACES_RULE
 from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
@@ -82,7 +83,8 @@ class EntitySettler(DataComponent):
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         if _ONE_OF in text:
-            kept = [m for m in kept if not (m.type == "Project" and m.kind == "name" and text.startswith(_ONE_OF, m.end))]
+            kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
+                                            and text.startswith(_ONE_OF, m.end))]
         if "·" in text:
             kept = names_across_dots(name_index(doc), kept, self.data.freq)
         doc._.kg_mentions = kept
@@ -194,8 +196,8 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
             and m.kind == "name" else m for m in mentions]
 
 
-#: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一): a work's name before it names the
-#: category, no work
+#: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一, 是甲县蜜桃主产村之一): a work's or
+#: place's name a rule made before it names the category, no work or place
 _ONE_OF = "之一"
 
 

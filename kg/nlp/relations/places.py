@@ -715,8 +715,8 @@ def located_scope(sent: Sentence) -> None:
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
                 continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
-            if not (_settled_here(sent, j, settle) or _called_local(sent, j)):
-                continue
+            if not (_settled_here(sent, j, settle) or _called_local(sent, j) or town is not None and _founded(sent, j)):
+                continue  # (村里成立了X合作社: a body the village founds is in the village)
         else:
             continue
         target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
@@ -806,6 +806,11 @@ def _town_meant(sent: Sentence) -> int | None:
         if towns:
             return max(towns, key=lambda k: mentions[k].end)
     return None
+
+
+def _founded(sent: Sentence, j: int) -> bool:
+    """Whether a verb of founding (located_founding_verbs: 成立了) stands right before mention ``j``."""
+    return sent.text.endswith(tuple(sent.data["located_founding_verbs"]), sent.start, sent.mentions[j].start)
 
 
 def _called_local(sent: Sentence, j: int) -> bool:
