@@ -559,6 +559,9 @@ def test_entities_projects(nlp, text, expected):
         ("企业落户钢城区工业园。", {("钢城区工业园", "Place", "钢城区工业园")}),
         ("仪式在钢城区工业集中发展区举行。", {("钢城区工业集中发展区", "Place", "钢城区工业集中发展区")}),
         ("企业落户县工业园区。", set()),
+        # the surroundings (周边) and a verb that strings places together (串联) open no place's name
+        ("项目将辐射周边上岚村、长埠村发展。", {("上岚村", "Place", "上岚村"), ("长埠村", "Place", "长埠村")}),
+        ("绿道串联澄波湾艺术小镇。", {("澄波湾艺术小镇", "Place", "澄波湾艺术小镇")}),
     ],
 )
 def test_entities_phases_inner_places_and_zones(nlp, text, expected):
