@@ -2032,6 +2032,8 @@ def test_entities_firms_and_bureaus_named_with_numbers_trades_and_branches(nlp, 
         # a list of trades before 等…企业 names no firm
         ("建成后将吸引电池、电机、电控等配套企业60余家。", set()),
         ("吸引钢铁、化工等企业入驻。", set()),
+        # trades of two words jieba knows (硅 | 材料, 光伏 | 组件)
+        ("先后引进硅材料、光伏组件、铝型材等上下游企业17家。", set()),
         # brands do
         ("引进海尔、格力、美的等企业。", {"海尔", "格力", "美的"}),
     ],

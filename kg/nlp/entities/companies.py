@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
+from kg.nlp.entities.text_classes import EVERYDAY_FREQ
 from kg.records import Mention
 
 __all__ = ["ListedCompanySource", "list_matches"]
@@ -65,19 +66,26 @@ class ListedCompanySource(DataSource):
         return out
 
     def _trades_listed(self, index: NameIndex, start: int, items: str) -> bool:
-        """Whether a list before 等企业 names trades, not firms (吸引电池、电机、电控等配套企业): each item is
-        one everyday noun of jieba's dictionary (the first may follow a verb or a function word)."""
-        tags = self.data.bounds.tags
+        """Whether a list before 等企业 names trades, not firms (吸引电池、电机、电控等配套企业, 引进硅材料、光伏组件、
+        铝型材等上下游企业): each item is one everyday noun of jieba's dictionary or words it knows that name no place
+        or person (the first may follow a verb or a function word)."""
+        bounds = self.data.bounds
         pos = start
         for k, item in enumerate(items.split("、")):
             words = []
             at = pos
             while at < pos + len(item) and (w := index.word_covering(at)) is not None:
-                words.append(index.text[max(w[0], pos) : min(w[1], pos + len(item))])
+                words.append((max(w[0], pos), min(w[1], pos + len(item))))
                 at = w[1]
-            if k == 0 and len(words) >= 2 and tags.get(words[-2], "x")[:1] in "vdpcuf":
+            if k == 0 and len(words) >= 2 and bounds.tags.get(index.text[slice(*words[-2])], "x")[:1] in "vdpcuf":
                 words = words[-1:]  # (建成后将)吸引 | 电池: the list starts after the verb
-            if len(words) != 1 or tags.get(words[0]) not in _TRADE_TAGS:
+            pieces = [index.text[a:b] for a, b in words]
+            one_noun = len(pieces) == 1 and bounds.tags.get(pieces[0]) in _TRADE_TAGS
+            # (words jieba knows, none a rare proper one: 硅 | 材料, 光伏 | 组件; a firm's brand is a word it does not
+            # know or tags proper: 宏耀 | 铝业, 海信)
+            known = all(bounds.freq.get(p, 0) > 0 and (not bounds.tags.get(p, "").startswith(("nr", "ns", "nz"))
+                                                        or bounds.freq[p] >= EVERYDAY_FREQ) for p in pieces)
+            if not pieces or not (one_noun or known):
                 return False
             pos += len(item) + 1
         return True
