@@ -207,9 +207,9 @@ _DECLARED_SHORT = re.compile(r"[（(]\s*(?:以下)?简称[:：]?\s*[“\"‘]?([
 
 def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A short name the text declares right after a body's name (青岛即墨城市发展投资集团有限公司（简称“即墨城投”）):
-    every time the page writes it (a headline may come before the brackets), it is that body, named so (a name of its own there,
-    the body's type: a rule's guess of it gives way).  The brackets are part of the full name's mention,
-    so the relations read past them (由甲公司（简称“甲”）投资建设: 甲公司 builds), as past no other words."""
+    every time the page writes it (a headline may come before the brackets), it is that body, named so (a name of
+    its own there, the body's type: a rule's guess of it gives way).  The brackets are part of the full name's
+    mention, so the relations read past them (由甲公司（简称“甲”）投资建设: 甲公司 builds), as past no other words."""
     if "简称" not in text:
         return mentions
     by_end = {m.end: k for k, m in enumerate(mentions) if m.kind == "name" and m.type in _BODIES_AND_WORKS}
@@ -247,8 +247,9 @@ _BODIES_AND_WORKS = frozenset({"Agency", "Company", "Organization", "Project"})
 def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
     """An institution the sentence builds is a work there (GUIDE §2: typed by what the sentence does with
     it): a name ending in a facility word of work_names.tsv (创新中心, 分校) right after a building verb
-    (投资建设 | 甲创新中心; 共建 | 甲研究院, not a school or hospital run together), or followed in its clause by 由, the builders and a building verb (甲中心由乙公司投资
-    建设), is a Project; elsewhere (甲中心主任) it stays what its suffix says."""
+    (投资建设 | 甲创新中心; 共建 | 甲研究院, not a school or hospital run together), or followed in its clause by
+    由, the builders and a building verb (甲中心由乙公司投资建设), is a Project; elsewhere (甲中心主任) it stays what
+    its suffix says."""
     facilities, builds = lex.work_facilities, lex.work_builds
     out = list(mentions)
     for k, m in enumerate(out):

@@ -321,14 +321,15 @@ def located_event(sent: Sentence) -> None:
     text, mentions, idx, data = sent.text, sent.mentions, sent.idx, sent.data
     places = {mentions[i].end: mentions[i].start for i in idx if mentions[i].type == "Place"}
     starts = {mentions[i].start: mentions[i].end for i in idx if mentions[i].type == "Place"}
+    joiners = tuple(data["located_place_joiners"])
     for j in idx:
         place = mentions[j]
         if place.type != "Place" or place.end in starts:
             continue  # (在惠阳区 | 新圩镇: the innermost place of those written one inside the next)
         opening = place.start
-        while opening in places or text[opening - 1 : opening] in _PLACE_JOINERS and opening - 1 in places:
+        while opening in places or text[opening - 1 : opening] in joiners and opening - 1 in places:
             opening = places[opening] if opening in places else places[opening - 1]  # (在甲街道、| 乙街道实施P)
-        end = _past_listed(text, place.end, starts)
+        end = _past_listed(text, place.end, starts, joiners)
         if text[max(0, opening - 4):opening].endswith("在"):
             after_ = text[end:end + 30]
             if any(v in after_ for v in data["located_event_verbs"] + data["located_landing_verbs"]):
@@ -346,14 +347,10 @@ def located_event(sent: Sentence) -> None:
                     sent.add(work, "locatedIn", j, "located_event")
 
 
-#: what joins places listed after 在 (在甲街道、乙街道实施P)
-_PLACE_JOINERS = ("、", "和", "及")
-
-
-def _past_listed(text: str, pos: int, starts: dict[int, int]) -> int:
-    """Past the places listed after the one ending at ``pos`` (甲街道 | 、乙街道、丙镇), each written whole
-    (places one inside the next too), else ``pos``."""
-    while text[pos : pos + 1] in _PLACE_JOINERS and pos + 1 in starts:
+def _past_listed(text: str, pos: int, starts: dict[int, int], joiners: tuple[str, ...]) -> int:
+    """Past the places listed after the one ending at ``pos`` (甲街道 | 、乙街道、丙镇; ``joiners``: what parts
+    them), each written whole (places one inside the next too), else ``pos``."""
+    while text[pos : pos + 1] in joiners and pos + 1 in starts:
         pos = starts[pos + 1]
         while pos in starts:
             pos = starts[pos]
