@@ -2228,6 +2228,15 @@ def test_relations_located_a_cooperative_the_village_founds_is_in_the_village(nl
         "钢城区", "艾山街道", "上岚村"}
 
 
+def test_relations_a_cobuilt_institute_named_bare_where_it_is_sited(nlp_full):
+    # 研究院选址X after 双方将共建甲研究院: the bare kind word is the institute, a work now, and it is in X (and in
+    # the place its name holds)
+    doc = nlp_full("钢城区人民政府与翠岭大学签订合作协议，双方将共建翠岭大学钢城海洋装备研究院。"
+                   "研究院选址钢城经济开发区，计划年底前挂牌运行。")
+    assert {t for t in triples(doc, "locatedIn") if t[0].endswith("研究院")} == {
+        ("翠岭大学钢城海洋装备研究院", "locatedIn", "钢城经济开发区"), ("翠岭大学钢城海洋装备研究院", "locatedIn", "钢城")}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")
