@@ -2237,6 +2237,13 @@ def test_relations_a_cobuilt_institute_named_bare_where_it_is_sited(nlp_full):
         ("翠岭大学钢城海洋装备研究院", "locatedIn", "钢城经济开发区"), ("翠岭大学钢城海洋装备研究院", "locatedIn", "钢城")}
 
 
+def test_relations_a_village_named_as_a_towns_short_name_is_a_village(nlp_full):
+    # 东高村 is a village here, not the town 东高村镇 elsewhere whose short name it is: the town meant (镇里) holds it
+    doc = nlp_full("钢城区召开会议。颜庄镇镇长吴建华介绍，镇里将以东高村为示范，联动上岚村打造荔枝产业带。")
+    assert {t for t in triples(doc, "locatedIn") if t[0].endswith("村")} == {
+        ("东高村", "locatedIn", "颜庄镇"), ("上岚村", "locatedIn", "颜庄镇")}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")
