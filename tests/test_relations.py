@@ -2244,6 +2244,15 @@ def test_relations_a_village_named_as_a_towns_short_name_is_a_village(nlp_full):
         ("东高村", "locatedIn", "颜庄镇"), ("上岚村", "locatedIn", "颜庄镇")}
 
 
+def test_relations_awarded_to_those_commended_named_by_a_pronoun(nlp_full):
+    # A对B、C予以通报表扬，授予其“Y”称号: 其 is B and C, who receive Y; A confers it and receives nothing
+    doc = nlp_full("区委、区政府对颜庄镇、艾山街道、钢城经济开发区予以通报表扬，授予其“一季度重点项目建设先进单位”称号。")
+    honour = "一季度重点项目建设先进单位"
+    assert triples(doc, "awarded", "organizes") == {
+        ("颜庄镇", "awarded", honour), ("艾山街道", "awarded", honour), ("钢城经济开发区", "awarded", honour),
+        ("区委", "organizes", honour), ("区人民政府", "organizes", honour)}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

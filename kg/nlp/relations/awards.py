@@ -112,6 +112,8 @@ def awarded_verb(sent: Sentence) -> None:
         # (被 of an earlier clause is another prize's: 甲被授予Y1，乙获评Y2)
         clause_start = max(text.rfind(p, sent.start, verb_at) for p in "，,；;") + 1
         handing = text.startswith(tuple(sent.data["award_handing_verbs"]), verb_at) and text[verb_at - 1 : verb_at] != "被"
+        if handing and _handed_to_those_commended(sent, j, verb_at):
+            continue
         if handing and (to := text.rfind("为", clause_start, verb_at)) >= 0:
             # A为B、C等授予Y: A hands it over; who receives it is named after 为 (awarded_handed)
             receivers = [i for i in receivers if mentions[i].start > to]
@@ -750,6 +752,25 @@ def awarded_colon_list(sent: Sentence) -> None:
         chain = _people_listed(sent, m.end()) or sent.chain_after(m.end(), types)
         for i in chain:
             sent.add(i, "awarded", j, "awarded_colon_list", award_event(sent, j))
+
+
+def _handed_to_those_commended(sent: Sentence, j: int, verb_at: int) -> bool:
+    """``A对B、C予以通报表扬，授予其“Y”称号``: the pronoun after the handing verb (award_handed_pronouns) stands for
+    those named after the commending preposition (award_commended_markers) before it, who receive honour ``j``;
+    the bodies before the preposition confer it.  Whether the sentence said so."""
+    text, data = sent.text, sent.data
+    handed = next((v for v in data.longest_first("award_handing_verbs") if text.startswith(v, verb_at)), "")
+    if not text.startswith(tuple(data["award_handed_pronouns"]), verb_at + len(handed)):
+        return False
+    to = max((text.rfind(w, sent.start, verb_at) for w in data["award_commended_markers"]), default=-1)
+    receivers = sent.chain_after(to + 1, set(data["award_recipient_types"])) if to >= 0 else []
+    if not receivers:
+        return False
+    for i in receivers:
+        sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+    for i in sent.chain_before(to, BODY_TYPES):
+        sent.add(i, "organizes", j, "awarded_verb", {"organizer_role": "主办"})
+    return True
 
 
 #: what may open an item of a list after the comma that parts it from the one before (…，以及乙医院主任李某)
