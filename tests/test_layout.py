@@ -30,6 +30,11 @@ def test_layout_keeps_bylines_and_headlines_apart_from_body():
     assert lines[3] == "日前，在青岛市召开会议。"
 
 
+def test_layout_an_ideographic_space_parts_a_name_from_its_post_but_ascii_spaces_close_up():
+    assert repair("吴建华\u3000钢城宏耀化工有限公司董事长，一 批 优 质 项 目集中开工。").text == \
+        "吴建华 钢城宏耀化工有限公司董事长，一批优质项目集中开工。"
+
+
 def test_layout_keeps_names_apart_in_credits():
     assert "（韩伟绩 张燕）" in repair("实现共赢。\n（韩伟绩 张燕）\n").text
 

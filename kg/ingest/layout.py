@@ -45,6 +45,7 @@ _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二�
 #: an item numbered in figures (1. 2、 （3）): on a hard-wrapped page a line may open with a figure mid-sentence
 _NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
+_IDEOGRAPHIC_SPACE = "\u3000"
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 
@@ -166,8 +167,8 @@ def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, k
         if text[j] in "\r\u200b\ufeff":
             continue
         left = out[-1][-1] if out else ""
-        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]):
-            continue
+        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]) and _IDEOGRAPHIC_SPACE not in m.group():
+            continue  # (an ideographic space parts what it stands between: 吴某　甲公司董事长, a list's name and post)
         out.append(" ")
         offs.add(j)
     if e > i:
