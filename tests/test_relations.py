@@ -2239,15 +2239,15 @@ def test_relations_a_cobuilt_institute_named_bare_where_it_is_sited(nlp_full):
 
 def test_relations_a_village_named_as_a_towns_short_name_is_a_village(nlp_full):
     # 东高村 is a village here, not the town 东高村镇 elsewhere whose short name it is: the town meant (镇里) holds it
-    doc = nlp_full("钢城区召开会议。颜庄镇镇长吴建华介绍，镇里将以东高村为示范，联动上岚村打造荔枝产业带。")
+    doc = nlp_full("钢城区召开会议。颜庄镇镇长吴建华介绍，镇里将以东高村为示范，联动上岚村打造茶叶产业带。")
     assert {t for t in triples(doc, "locatedIn") if t[0].endswith("村")} == {
         ("东高村", "locatedIn", "颜庄镇"), ("上岚村", "locatedIn", "颜庄镇")}
 
 
 def test_relations_awarded_to_those_commended_named_by_a_pronoun(nlp_full):
     # A对B、C予以通报表扬，授予其“Y”称号: 其 is B and C, who receive Y; A confers it and receives nothing
-    doc = nlp_full("区委、区政府对颜庄镇、艾山街道、钢城经济开发区予以通报表扬，授予其“一季度重点项目建设先进单位”称号。")
-    honour = "一季度重点项目建设先进单位"
+    doc = nlp_full("区委、区政府对颜庄镇、艾山街道、钢城经济开发区予以通报表扬，授予其“二季度项目建设先进单位”称号。")
+    honour = "二季度项目建设先进单位"
     assert triples(doc, "awarded", "organizes") == {
         ("颜庄镇", "awarded", honour), ("艾山街道", "awarded", honour), ("钢城经济开发区", "awarded", honour),
         ("区委", "organizes", honour), ("区人民政府", "organizes", honour)}

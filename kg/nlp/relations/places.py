@@ -78,7 +78,7 @@ def _division(name: str, context_code: str | None):
     context = gaz.get(context_code) if context_code else None
     div = gaz.full_name(name, context)
     if div is not None and div.name != name and name.endswith(lexicon.load().settlement_words):
-        return None  # 北溪村 is a village, not the town 北溪村镇 its short name stands for
+        return None  # 东高村 is a village, not the town 东高村镇 its short name stands for
     if div is not None and div.level == "village":
         city = next((d for d in ([context, *gaz.parents(context)] if context is not None else [])
                      if d.level == "city"), None)
