@@ -2253,6 +2253,19 @@ def test_relations_awarded_to_those_commended_named_by_a_pronoun(nlp_full):
         ("区委", "organizes", honour), ("区人民政府", "organizes", honour)}
 
 
+def test_relations_an_honour_in_quotes_heads_its_list_and_the_commending_bodies_organise_it(nlp_full):
+    # 甲对…予以通报表彰: a decision of the bodies before 对; “Y”N家：A、B and “Z”N名：张三（…）、李四: each list's
+    # recipients after the colon receive the honour that heads it (the note in brackets is no recipient)
+    doc = nlp_full("会上，中共钢城区委、钢城区人民政府对2024年度作出突出贡献的集体和个人予以通报表彰。\n"
+                   "“2024年度工业十强企业”2家：宏耀化工有限公司、翠岭纸业有限公司。\n"
+                   "“2024年度钢城区优秀企业家”2名：吴建华（宏耀化工有限公司董事长）、李建国。")
+    firms, people = "2024年度工业十强企业", "2024年度钢城区优秀企业家"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀化工有限公司", "awarded", firms), ("翠岭纸业有限公司", "awarded", firms),
+        ("吴建华", "awarded", people), ("李建国", "awarded", people),
+        *{(body, "organizes", honour) for body in ("钢城区委", "钢城区人民政府") for honour in (firms, people)}}
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -656,18 +656,19 @@ def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
     return h.span("honour")
 
 
-def _bare_list(sent: Sentence, types: set[str], section: re.Pattern) -> list[int]:
-    """The recipients of a sentence that lists them and says nothing else, each name parted from
-    the next by 、 or a line, perhaps with a note in brackets after it: ``甲公司、乙公司、丙合作社``,
+def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int | None = None) -> list[int]:
+    """The recipients of a sentence (from ``start`` on, when given) that lists them and says nothing else, each
+    name parted from the next by 、 or a line, perhaps with a note in brackets after it: ``甲公司、乙公司、丙合作社``,
     ``张三（甲公司董事长）`` (张三); the next section's heading may follow on its line (``二、Y（6名）``).
     Under a list's heading its items need no numbers."""
     text, mentions = sent.text, sent.mentions
-    notes = [(n.start(), n.end()) for n in re.finditer(r"[（(][^（）()]*[)）]", text[sent.start:sent.end])]
-    notes += [(h.start() - sent.start, h.end() - sent.start) for h in section.finditer(text, sent.start, sent.end)]
+    start = sent.start if start is None else start
+    notes = [(n.start(), n.end()) for n in re.finditer(r"[（(][^（）()]*[)）]", text[start:sent.end])]
+    notes += [(h.start() - start, h.end() - start) for h in section.finditer(text, start, sent.end)]
     names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx
-                   if mentions[i].type in types and not sent.nested(i)
-                   and not any(a <= mentions[i].start - sent.start < b for a, b in notes))
-    rest, pos = [], sent.start
+                   if mentions[i].type in types and not sent.nested(i) and mentions[i].start >= start
+                   and not any(a <= mentions[i].start - start < b for a, b in notes))
+    rest, pos = [], start
     for a, b, _ in names:
         if a < pos:
             return []
@@ -728,6 +729,28 @@ def organizes_commend(sent: Sentence) -> None:
             if any(h.endswith(name) or name.endswith(h) for h in known if len(h) >= 2):
                 honour = honour_mention(sent, a + piece.start(), a + piece.end())
                 sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})
+
+
+@rule("awarded_headed_list")
+def awarded_headed_list(sent: Sentence) -> None:
+    """``“Y”10家：甲公司、乙公司…``, ``“Y”5名：张三（甲公司董事长）、李四``: an honour in quotes opening the sentence,
+    its count and a colon head the list of those who receive it, written after the colon and nothing else."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    start = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    if text[start : start + 1] != "“":
+        return
+    close = text.find("”", start + 1, min(sent.end, start + 32))
+    head = data.regex("award_headed_list", lambda d: re.compile(rf"”(?:{d['award_count_pattern']})?[:：]"))
+    m = head.match(text, close) if close > start + 2 else None
+    if m is None:
+        return
+    _, _, section = data.regex("award_list", _list_patterns)
+    recipients = _bare_list(sent, set(data["award_recipient_types"]), section, m.end())
+    if not recipients:
+        return
+    honour = honour_mention(sent, start + 1, close)
+    for i in recipients:
+        sent.add(i, "awarded", honour, "awarded_headed_list", award_event(sent, honour))
 
 
 @rule("awarded_colon_list", needs=("Award",))
