@@ -2266,6 +2266,21 @@ def test_relations_an_honour_in_quotes_heads_its_list_and_the_commending_bodies_
         *{(body, "organizes", honour) for body in ("钢城区委", "钢城区人民政府") for honour in (firms, people)}}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # builders that share the work by sections (分标段承建)
+    ("钢城河综合治理工程由区水利局组织实施，宏耀建设工程有限公司、翠岭水电建设有限公司分标段承建。",
+     {("区水利局", "develops", "钢城河综合治理工程"), ("宏耀建设工程有限公司", "develops", "钢城河综合治理工程"),
+      ("翠岭水电建设有限公司", "develops", "钢城河综合治理工程")}),
+    # a school newly built by the money before it (投资N元新建的P): a work the bureau pays for and builds
+    ("由区教育局投资1.9亿元新建的艾山街道第三中学已建成。",
+     {("区教育局", "funds", "艾山街道第三中学"), ("区教育局", "develops", "艾山街道第三中学")}),
+    # a firm alone signing for a work (甲集团签约P)
+    ("宏耀竹业集团签约年产30万立方米竹基新材料项目。", {("宏耀竹业集团", "develops", "年产30万立方米竹基新材料项目")}),
+])
+def test_relations_develops_by_sections_newly_built_and_signed_alone(nlp_full, text, expected):
+    assert triples(nlp_full(text), "funds", "develops") == expected
+
+
 def test_relations_funds_invest_the_total_a_firm_puts_into_its_work(nlp_full):
     # X总投资N元的P: the firm's total investment in the work
     doc = nlp_full("在颜庄镇，钢城翠岭生物科技有限公司总投资4.2亿元的核桃食品深加工项目已进入设备调试阶段。")

@@ -256,7 +256,7 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if m.type != "Organization" or m.kind != "name" or not m.name.endswith(facilities):
             continue
         before = text[max(0, m.start - 8) : m.start].removesuffix("“")  # (共建“甲研究中心”: quoted)
-        built = before.endswith(builds) or before.endswith(tuple(b + "了" for b in builds)) \
+        built = before.endswith(builds) or before.endswith(tuple(b + w for b in builds for w in "了的")) \
             or before.endswith(lex.work_joint_builds) and not m.name.endswith(INSTITUTION_ENDS)
         if not built and text.startswith(("由", "是由", "项目由", "，由", ",由"), m.end):
             clause = re.split(r"[。；;！？\n]", text[m.end : m.end + 60], maxsplit=1)[0]

@@ -658,6 +658,11 @@ def develops_signing(sent: Sentence) -> None:
                 parties = sent.chain_before(jiu, _DEVELOPERS)
                 about = [i for i in sent.idx if mentions[i].type == "Project" and jiu < mentions[i].start
                          and mentions[i].end <= start and not sent.nested(i)]
+            if len(parties) == 1 and mentions[parties[0]].type == "Company" and verb in data["develops_signing_alone"]:
+                # 甲集团签约P: a firm signs for the work it will build (its partner unnamed)
+                after = at + len(verb) + text.startswith("了", at + len(verb))
+                for j in sent.chain_after(after, ("Project",)):
+                    sent.add(parties[0], "develops", j, "develops_signing", {"modality": "planned"})
             if len(parties) >= 2:
                 sent.article.state["signing_parties"] = _builders(mentions, parties)  # for 双方 after (develops_parties)
                 sent.article.state["signing_all_parties"] = parties  # (and funds_verb: 双方将共同投资)
