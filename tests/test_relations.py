@@ -2257,9 +2257,9 @@ def test_relations_an_honour_in_quotes_heads_its_list_and_the_commending_bodies_
     # 甲对…予以通报表彰: a decision of the bodies before 对; “Y”N家：A、B and “Z”N名：张三（…）、李四: each list's
     # recipients after the colon receive the honour that heads it (the note in brackets is no recipient)
     doc = nlp_full("会上，中共钢城区委、钢城区人民政府对2024年度作出突出贡献的集体和个人予以通报表彰。\n"
-                   "“2024年度工业十强企业”2家：宏耀化工有限公司、翠岭纸业有限公司。\n"
+                   "“2024年度制造业十佳企业”2家：宏耀化工有限公司、翠岭纸业有限公司。\n"
                    "“2024年度钢城区优秀企业家”2名：吴建华（宏耀化工有限公司董事长）、李建国。")
-    firms, people = "2024年度工业十强企业", "2024年度钢城区优秀企业家"
+    firms, people = "2024年度制造业十佳企业", "2024年度钢城区优秀企业家"
     assert triples(doc, "awarded", "organizes") == {
         ("宏耀化工有限公司", "awarded", firms), ("翠岭纸业有限公司", "awarded", firms),
         ("吴建华", "awarded", people), ("李建国", "awarded", people),
@@ -2275,7 +2275,7 @@ def test_relations_an_honour_in_quotes_heads_its_list_and_the_commending_bodies_
     ("由区教育局投资1.9亿元新建的艾山街道第三中学已建成。",
      {("区教育局", "funds", "艾山街道第三中学"), ("区教育局", "develops", "艾山街道第三中学")}),
     # a firm alone signing for a work (甲集团签约P)
-    ("宏耀竹业集团签约年产30万立方米竹基新材料项目。", {("宏耀竹业集团", "develops", "年产30万立方米竹基新材料项目")}),
+    ("宏耀竹业集团签约年产20万立方米竹木复合材料项目。", {("宏耀竹业集团", "develops", "年产20万立方米竹木复合材料项目")}),
 ])
 def test_relations_develops_by_sections_newly_built_and_signed_alone(nlp_full, text, expected):
     assert triples(nlp_full(text), "funds", "develops") == expected
