@@ -167,7 +167,8 @@ def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, k
         if text[j] in "\r\u200b\ufeff":
             continue
         left = out[-1][-1] if out else ""
-        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]) and _IDEOGRAPHIC_SPACE not in m.group():
+        if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]) \
+                and _IDEOGRAPHIC_SPACE not in m.group():
             continue  # (an ideographic space parts what it stands between: 吴某　甲公司董事长, a list's name and post)
         out.append(" ")
         offs.add(j)

@@ -121,7 +121,7 @@ class PlaceSource(DataSource):
 
     @staticmethod
     def _after_verb(index: NameIndex, a: int) -> bool:
-        """Whether the jieba word ending at ``a`` is a verb of two characters or more (建设 | 弥渡高原…产业园: what
+        """Whether the jieba word ending at ``a`` is a verb of two characters or more (建设 | 宁海高原…产业园: what
         is built opens with the place)."""
         start = index.word_ending(a)
         return start is not None and a - start >= 2 and tables()[0].get(index.text[start:a], "")[:1] == "v"

@@ -32,7 +32,7 @@ from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASS
                                           NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
-GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
+_GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 
 _BODIES = ("Agency", "Company", "Organization")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -533,7 +533,7 @@ class SuffixSource(DataSource):
         """Whether jieba's word covering ``at`` opens one character before it with a preposition or conjunction
         (由宏耀 | 铝业 of 由宏耀铝业投资建设): a name the page gave in full may start inside that word."""
         word = index.word_covering(at)
-        return word is not None and word[0] == at - 1 and index.text[at - 1] in GLUED_MARKERS
+        return word is not None and word[0] == at - 1 and index.text[at - 1] in _GLUED_MARKERS
 
     def _brands(self, index: NameIndex, m: Mention) -> set[str]:
         """The three characters after the places a firm's full name opens with, when they are no word jieba

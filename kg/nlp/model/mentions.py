@@ -224,7 +224,7 @@ class MentionTyper:
             # (a person's surname may be one: 于澄)
         if len(pieces) > 1 and len(pieces[-1]) >= 2 and pieces[-1] in self._lex.boundaries \
                 and len((self._lex.suffix_at(word, len(word)) or ("",))[0]) < len(pieces[-1]):
-            return None  # 简阳 | 布局: a word that ends names on its left ends no name, a suffix inside it (局) or not
+            return None  # 华北地区 | 布局: a word that ends names on its left ends no name, a suffix inside it (局) or not
         if len(pieces) > 1 and pieces[-1].endswith(tuple(self._lex.work_name_verbs)):
             return None  # 人民路改扩建: what is done to a work ends the phrase before its kind word, no name
         if label in ("ORG", "GOV", "COM") and self._lex.suffix_at(word, len(word)) is None:
