@@ -487,6 +487,9 @@ def test_entities_university_other_city(nlp):
          {("甲科技集团股份有限公司华北区域总部项目", "Project", "甲科技集团股份有限公司华北区域总部项目")}),
         # a site's bounds: 东至 and 西至 open no road's name
         ("地块东至嫩江路、西至黄河路。", {("嫩江路", "Place", "嫩江路"), ("黄河路", "Place", "黄河路")}),
+        # a canal is a place, as a river is (a ditch of common words is none)
+        ("红岭渠全长30公里。", {("红岭渠", "Place", "红岭渠")}),
+        ("村里修了一条水渠。", set()),
         # everyday words of policy news jieba lacks are no proper part (老旧, 文旅康养); a place is
         ("推进供热老旧管网改造。", set()),
         ("加快文旅康养产业园建设。", set()),
@@ -1102,6 +1105,8 @@ def test_entities_news_lead_byline_other_city(nlp):
             ("虹溪镇", "Place", "虹溪镇")}),
         # a town's stem jieba glued 至 to (起凤至 | 萌水): still the route's first end
         ("起凤至萌水旅游公路改扩建工程开工。", {("起凤至萌水旅游公路改扩建工程", "Project", "起凤至萌水旅游公路改扩建工程")}),
+        # or glued 至 to the town after it (至 | 岚集 read 至岚集): both ends still name the route
+        ("颜庄至岚集快速通道全长20公里。", {("颜庄至岚集快速通道", "Project", "颜庄至岚集快速通道")}),
         # a yearly output with a magnitude (30万套) is one size, no count; the firm's brand right before the work
         # opens its name (the firm named in full after it)
         ("年产30万套新能源汽车减速器项目开工。", {("年产30万套新能源汽车减速器项目", "Project", "年产30万套新能源汽车减速器项目")}),

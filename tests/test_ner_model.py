@@ -308,6 +308,8 @@ def test_mentions_a_place_after_its_town_and_the_agents_marker_glued_to_a_word()
     assert _typed(typer, "走进仁和街道獐山村的工坊", [("仁和街道獐山村", "LOC")]) == {("獐山村", "Place")}
     # 工坊 | 由村 (集体): the agent's 由 glued to the next word ends any name
     assert _typed(typer, "工坊由村集体共建", [("工坊由村", "LOC")]) == set()
+    # the copula between two names joins no name (东风干渠 | 是 | 钢城区)
+    assert _typed(typer, "东风干渠是钢城区重要的灌溉骨干河道", [("东风干渠是钢城区", "LOC")]) == set()
 
 
 def test_mentions_a_place_run_over_a_de_starts_after_it():

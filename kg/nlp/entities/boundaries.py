@@ -157,6 +157,8 @@ class NameBounds:
         word = index.word_covering(at - 1 if before else at)
         if before and word is not None and word[1] == at + 1 and index.text[at] == "至":
             word = (word[0], at)  # 半塔至 | 张山: jieba glued 至 to a town written short
+        if not before and word is not None and word[0] == at - 1 and index.text[at - 1] == "至":
+            word = (at, word[1])  # 颜庄 | 至艾山: or to the town after it
         if word is None or (word[1] != at if before else word[0] != at):
             return False
         stem = index.text[word[0] : word[1]]

@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kg.nlp.entities.people import lone_name_end, name_before_verb
-from kg.nlp.entities.text_classes import (AGENT_MARKERS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
+from kg.nlp.entities.text_classes import (AGENT_MARKERS, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
                                           NAME_STOP_IN_NAMES, WITHHELD, conjunction_and_scope, everyday_compound,
                                           everyday_nr)
 from kg.records import Mention
@@ -250,6 +250,8 @@ class MentionTyper:
             return self.mention(text, held, end, label, [(max(a, held), b) for a, b in words if b > held])
         if label != "PER" and any(p[:1] in AGENT_MARKERS and not self._freq.get(p) for p in pieces[1:]):
             return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
+        if label != "PER" and any(p in COPULAS for p in pieces[1:-1]):
+            return None  # 东风干渠 | 是 | 钢城区: the copula between two names joins no name
         if label == "LOC" and (nested := self._place_after_division(word)) is not None \
                 and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
