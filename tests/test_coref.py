@@ -272,6 +272,14 @@ def test_coref_a_co_ops_kind_word_securing_or_spending_money(coref):
                                                                  ("合作社", "甲乙茶叶专业合作社")]
 
 
+def test_coref_a_co_ops_kind_word_after_a_verb_of_help(coref):
+    # 支持合作社建设P: the co-operative named before builds; 支持合作社发展 says nothing it does: left alone
+    text = "甲乙果蔬专业合作社成立于2019年。区农业农村局安排资金120万元，支持合作社建设冷链仓储中心，支持合作社发展。"
+    out = coref.resolve(text, [m("甲乙果蔬专业合作社", 0, "Organization"), m("区农业农村局", text.index("区农业农村局"), "Agency")])
+    assert [(x.text, x.start, x.name) for x in out if x.kind == "coref"] == [
+        ("合作社", text.index("合作社建设"), "甲乙果蔬专业合作社")]
+
+
 def test_coref_a_co_op_and_a_firm_honoured_named_by_their_kind_words(coref):
     # 该合作社, 合作社则于去年被… (two adverbs), 企业随后被…, 集团获得…: the co-op, firm or group named before;
     # 企业发展 says nothing of an honour: left alone

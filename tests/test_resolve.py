@@ -672,6 +672,19 @@ def test_resolve_a_firm_named_by_its_three_character_brand_is_the_firm_named_in_
         "Company/山东金厨坊厨业有限公司", "Company/山东金厨坊厨业有限公司", "Company/金厨", "Company/厨坊"]
 
 
+def test_resolve_an_institution_named_by_its_words_after_its_places_and_its_kind_word_is_one_node():
+    # 钢城区上岚果蔬种植专业合作社 … 上岚果蔬合作社 (named more often): one co-op, labelled by its fullest name;
+    # 岚湾合作社 opens no full name after its places, 上岚果蔬商会 ends with another kind word
+    t = "钢城区上岚果蔬种植专业合作社成立。上岚果蔬合作社发展，上岚果蔬合作社增收。岚湾合作社发展。上岚果蔬商会参加。"
+    names = ["钢城区上岚果蔬种植专业合作社", "上岚果蔬合作社", "上岚果蔬合作社增收", "岚湾合作社", "上岚果蔬商会"]
+    mentions = [mention(n, t, "Organization") for n in names]
+    mentions[2] = Mention(mentions[2].start, mentions[2].start + 7, "上岚果蔬合作社", "Organization", "上岚果蔬合作社")
+    res = resolve([x(article("f.txt", 0, t), mentions)])
+    assert [res.mention_entity[("f.txt#0", i)] for i in range(5)] == [
+        "Organization/钢城区上岚果蔬种植专业合作社", "Organization/钢城区上岚果蔬种植专业合作社",
+        "Organization/钢城区上岚果蔬种植专业合作社", "Organization/岚湾合作社", "Organization/上岚果蔬商会"]
+
+
 def test_resolve_a_reporter_credited_with_a_paper_is_on_its_staff():
     from kg.records import Byline
 

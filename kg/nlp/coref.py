@@ -111,7 +111,10 @@ class CorefResolver:
         # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
         # said of it right after
         adverbs = "|".join(map(re.escape, data["bare_kind_adverbs"]))
-        self._bare_pattern = re.compile(rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]))({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+        # (or after a verb of help: 支持 | 合作社建设…; a look-behind has one width, so one per width)
+        helps = "".join(f"|(?<={'|'.join(map(re.escape, sorted(ws)))})" for ws in _by_length(data["bare_kind_supporters"]))
+        self._bare_pattern = re.compile(
+            rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]){helps})({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         self._bare_kind_posts = frozenset(data["bare_kind_posts"])
         verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))
@@ -412,6 +415,14 @@ class CorefResolver:
             ante = fits[-1]
             out.append((Mention(s, e, match.group(), ante.type, ante.name, kind="coref", rule="coref_short"), ante))
         return out
+
+
+def _by_length(words: list[str]) -> list[list[str]]:
+    """``words`` grouped by length (a regular expression's look-behind matches one width)."""
+    groups: dict[int, list[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), []).append(w)
+    return [groups[n] for n in sorted(groups)]
 
 
 def _described(text: str, ante: Mention, names: list[Mention], referred: dict[int, Mention], fits) -> Mention:

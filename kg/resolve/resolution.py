@@ -374,6 +374,19 @@ def resolve(extractions: Sequence) -> Resolution:
                                       for k in range(2, len(brand_trade) + 1))
 
     union_one_fit_per_page("Company", brand_and_trade)
+
+    def shortened_body(short: tuple[str, str], other: tuple[str, str]) -> bool:
+        """A page names an institution in full, then by the words after its places and its kind word alone
+        (甲县乙丙种植专业合作社 … 乙丙合作社): the short name's stem opens the full name after its places, and
+        both end with the same kind word (suffixes.tsv)."""
+        name, full = short[1], other[1]
+        hit = lex.suffix_at(name, len(name))
+        if hit is None or not full.endswith(hit[0]):
+            return False
+        stem, rest = name[: -len(hit[0])], without_places(full)
+        return len(stem) >= 2 and len(rest) > len(name) and rest.startswith(stem)
+
+    union_one_fit_per_page("Organization", shortened_body)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info, gaz):
@@ -399,7 +412,7 @@ def resolve(extractions: Sequence) -> Resolution:
             roles |= d["roles"]
             code = code or d["code"]
         type_ = _pick_type(types)
-        label = max(labels, key=lambda s: (labels[s], len(s), s))
+        label = max(labels, key=lambda s: (len(s), labels[s], s))
         if code:
             div = gaz.get(code)
             if div is not None and div.name in labels:
