@@ -2612,3 +2612,27 @@ def test_entities_an_institution_opening_a_works_name(nlp, text, expected):
 def test_entities_rarer_family_names_after_a_post(nlp, surname):
     # family names of the household register rarer than the 百家姓's first hundreds (郇 and 禚 are Shandong's)
     assert found(nlp, f"副局长{surname}立国出席。", "Official") == {(f"{surname}立国", "Official", f"{surname}立国")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 要 (a meeting's "must") ends a name on its left: the bureau's task is no work
+    ("区经信局、区发改局要强化项目全周期服务。",
+     {("区经信局", "Agency", "区经济和信息化局"), ("区发改局", "Agency", "区发展和改革局")}),
+    # the works of towns listed before 的 are a kind, no one work; 也 and 同步 stand between a list and 开工
+    ("此外，艾山街道、里辛街道的高标准农田建设项目也同步开工。",
+     {("艾山街道", "Place", "艾山街道"), ("里辛街道", "Place", "里辛街道")}),
+    ("位于里辛街道的甘薯精深加工产业化项目开工。",
+     {("里辛街道", "Place", "里辛街道"), ("甘薯精深加工产业化项目", "Project", "甘薯精深加工产业化项目")}),
+    # a park inside a zone is a place of its own (places nest)
+    ("该项目选址钢城经济开发区翠岭园区。",
+     {("钢城经济开发区", "Place", "钢城经济开发区"), ("翠岭园区", "Place", "翠岭园区")}),
+    # chemical and medicine parks; a town's finance office; a government's inspection office is the government's
+    ("市委书记带队到艾山街道、宏耀化工园调研。",
+     {("市委", "Agency", "市委"), ("艾山街道", "Place", "艾山街道"), ("宏耀化工园", "Place", "宏耀化工园")}),
+    ("颜庄镇财政所所长王晓梅出席。",
+     {("颜庄镇财政所", "Agency", "颜庄镇财政所"), ("王晓梅", "Official", "王晓梅")}),
+    ("对推进缓慢的项目，市政府督查室将定期通报。",
+     {("市政府督查室", "Agency", "市政府督查室")}),
+])
+def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -281,6 +281,8 @@ class ListedProjectSource(DataSource):
             return False  # 拟入驻企业: firms or bodies, not works
         if _covered(s, e, places):
             return False  # 崔寨街道史坞村: places, which their sources name
+        if any(text[a:b] == "的" for a, b in _words_inside(index, s, e)):
+            return False  # 乙镇的高标准农田建设项目: a description of whose works they are, no name
         if self._proper(index, s, e):
             return True
         # 甲、科技苑中学等学校: in a list with a proper item, a compound of common words names one too

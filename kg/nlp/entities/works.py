@@ -43,6 +43,8 @@ MIN_STEM = 6
 MAX_STEM = 20
 #: what ends the words a name may hold on its left: punctuation, a list word, 的
 _NOT_IN_NAME = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—…\n\r\t 　/|的和与等或")
+#: what joins the items of a list
+_LIST_JOINERS = ("、", "和", "及", "与")
 #: where a clause starts (the subject frame's name opens it)
 _CLAUSE_OPEN = set("，。；：？！,;:?!\n")
 #: where a sentence starts (a predicate, 是由…承建的, may span its clauses)
@@ -104,7 +106,7 @@ class BuiltWorkSource(DataSource):
         return self._kinds_re
 
     def _start(self, index: NameIndex, s_kind: int, end: int, cues: tuple[str, ...],
-               place_ends: set[int]) -> int | None:
+               place_ends: dict[int, int]) -> int | None:
         """Where the work's name starts: right after the cue nearest the kind word, else at its clause's
         start when the words after the name tell of it; ``None`` when neither marks a work."""
         text = index.text
@@ -135,24 +137,25 @@ def _joins_what_is_done(lex, text: str, a: int, b: int, start: int) -> bool:
         and (lex.suffix_at(text, a) or ("", ""))[1] != "Project"
 
 
-def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: set[int]) -> bool:
+def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: dict[int, int]) -> bool:
     """Does a cue or a place end right before the 的 at ``de`` (签约的, 位于魏桥镇的), in a clause that is no
-    predicate (P是由甲承建的 | 安置保障性住房项目: what kind of work P is)?"""
-    if not (de in place_ends or text.endswith(cues, 0, de)):
+    predicate (P是由甲承建的 | 安置保障性住房项目: what kind of work P is)?  Not the last place of a list
+    (甲镇、乙镇的 | 高标准农田建设项目: the works of several places are a kind, no one work)."""
+    if not text.endswith(cues, 0, de) and (de not in place_ends or text[place_ends[de] - 1 : place_ends[de]] in _LIST_JOINERS):
         return False
     opening = max(text.rfind(c, 0, de) for c in _SENTENCE_END)
     return "是" not in text[opening + 1 : de]  # (甲项目是由乙代建，丙承建的…: the predicate may span clauses)
 
 
-def _named(doc: Doc) -> tuple[set[int], set[int]]:
-    """Where the rule sources before this one end a work's name, and a place's."""
-    works, places = set(), set()
+def _named(doc: Doc) -> tuple[set[int], dict[int, int]]:
+    """Where the rule sources before this one end a work's name, and a place's (end → its start)."""
+    works, places = set(), {}
     for group in candidate_groups(doc).values():
         for m in group:
             if m.type == "Project":
                 works.add(m.end)
             elif m.type == "Place":
-                places.add(m.end)
+                places[m.end] = min(m.start, places.get(m.end, m.start))
     return works, places
 
 
