@@ -1716,6 +1716,26 @@ def test_relations_a_decision_announced_alone_organises_the_honours_of_the_parag
         for honour in ("2024年度工业经济突出贡献企业", "2024年度项目建设先进集体")}
 
 
+def test_relations_a_decisions_honours_follow_根据决定_and_higher_honours_reported_are_not_its(nlp_full):
+    """根据决定， opens the paragraph of the decision's honours (no aside); a paragraph reporting the honours higher
+    bodies gave (上级荣誉) is not the decision's, though it follows one that gave some."""
+    doc = nlp_full("钢城区召开大会，区委书记宣读《中共钢城区委 钢城区人民政府关于表彰2024年度先进单位的决定》。\n"
+                   "根据决定，艾山街道、区商务局、区招商服务中心获评“2024年度招商引资先进单位”。\n"
+                   "会议还通报了2024年全区获得的上级荣誉情况：宏耀铝业有限公司获评“山东省科技创新示范企业”。")
+    assert edges(doc, "organizes") == {(body, "2024年度招商引资先进单位") for body in ("钢城区委", "钢城区人民政府")}
+    assert edges(doc, "awarded") == {
+        ("艾山街道", "2024年度招商引资先进单位"), ("区商务局", "2024年度招商引资先进单位"),
+        ("区招商服务中心", "2024年度招商引资先进单位"), ("宏耀铝业有限公司", "山东省科技创新示范企业")}
+
+
+def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
+    """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
+    doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"
+                   "艾山街道农业综合服务中心主任李建华获此殊荣。")
+    assert edges(doc, "awarded") == {("王晓梅", "山东省劳动模范"), ("李建华", "山东省劳动模范")}
+    assert edges(doc, "organizes") == {("省委", "山东省劳动模范"), ("省人民政府", "山东省劳动模范")}
+
+
 def test_relations_a_decision_whose_paragraph_opens_a_list_organises_every_paragraph_of_the_list(nlp_full):
     """其中： opens the list in the decision's own paragraph, which gives its first honour; a paragraph closed by
     ； goes on in the next; the aside after the list (此外，) is another matter."""

@@ -117,9 +117,9 @@ def awarded_verb(sent: Sentence) -> None:
         if handing and (to := text.rfind("为", clause_start, verb_at)) >= 0:
             # A为B、C等授予Y: A hands it over; who receives it is named after 为 (awarded_handed)
             receivers = [i for i in receivers if mentions[i].start > to]
-        elif handing and any(verb_at < mentions[i].start and mentions[i].end <= award.start
-                             and (mentions[i].type in BODY_TYPES or mentions[i].type in PERSON_TYPES) for i in idx):
-            continue  # A授予B“Y”称号: A hands it over, B after the verb receives it (awarded_named)
+        elif handing and text.rfind("被", clause_start, verb_at) < 0 and not _handed_by_relative_clause(sent, verb_at):
+            continue  # A授予B“Y”称号: A hands it over, B after the verb receives it (awarded_named); A授予一批同志“Y”
+            # 称号，甲、乙获此殊荣: those named after (awarded_this_honour)
         by = text.rfind("被", clause_start, verb_at)
         if by >= 0 and any(mentions[i].start > by for i in receivers):
             # X被B认定为Y: B confers the prize (it organises it); the receiver is named before 被
@@ -753,6 +753,31 @@ def awarded_headed_list(sent: Sentence) -> None:
         sent.add(i, "awarded", honour, "awarded_headed_list", award_event(sent, honour))
 
 
+def _handed_by_relative_clause(sent: Sentence, verb_at: int) -> bool:
+    """Whether the handing verb at ``verb_at`` opens a relative clause (X获得甲授予的“Y”: who receives it is before
+    another verb)."""
+    verb = next(v for v in sent.data.longest_first("award_handing_verbs") if sent.text.startswith(v, verb_at))
+    return sent.text.startswith("的", verb_at + len(verb))
+
+
+@rule("awarded_this_honour", needs=("Award",))
+def awarded_this_honour(sent: Sentence) -> None:
+    """``…授予一批同志“Y”称号，甲公司总监王某、乙中心主任李某获此殊荣``: those listed right before a word that
+    refers back to the honour (award_this_honour_words) receive the last honour named before them."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    types = set(data["award_recipient_types"])
+    for word in data["award_this_honour_words"]:
+        at = text.find(word, sent.start, sent.end)
+        if at < 0:
+            continue
+        honours = [j for j in sent.idx if mentions[j].type == "Award" and mentions[j].end <= at and not sent.nested(j)]
+        if not honours:
+            continue
+        honour = max(honours, key=lambda j: mentions[j].end)
+        for i in sent.chain_before(at, types):
+            sent.add(i, "awarded", honour, "awarded_this_honour", award_event(sent, honour))
+
+
 @rule("awarded_colon_list", needs=("Award",))
 def awarded_colon_list(sent: Sentence) -> None:
     """``入选2024年度“甲”示范企业的有：A、B、C等``: each body listed after the colon receives the honour the
@@ -848,7 +873,8 @@ def organizes_decided(sent: Sentence) -> None:
     if decided and decided[0] != paragraph and sent.start == paragraph and (
             text.startswith(tuple(data["award_meeting_carry_words"]), paragraph)  # 会上，…: the meeting goes on
             or (_decision_goes_on(state, decided[0]) or _list_goes_on(sent, paragraph))
-            and not _ASIDE.match(text, paragraph)):
+            and (not _ASIDE.match(text, paragraph) or text.startswith(tuple(data["award_decision_followers"]), paragraph))) \
+            and not _names_higher_honours(sent, paragraph):  # (根据决定，…: the decision's own honours follow)
         decided = state["decided_by"] = (paragraph, decided[1])
         state["decided_carried"] = True
     if not decided or decided[0] != paragraph:
@@ -860,6 +886,14 @@ def organizes_decided(sent: Sentence) -> None:
             continue  # (此前曾获乙称号, 2023年获评“丙”: an honour of an earlier time, not the decision's)
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
+
+
+def _names_higher_honours(sent: Sentence, paragraph: int) -> bool:
+    """Whether the paragraph from ``paragraph`` reports honours higher bodies gave (会议还通报了…获得的上级荣誉：…):
+    not the decision's (award_higher_words)."""
+    text = sent.text
+    end = text.find("\n", paragraph)
+    return any(w in text[paragraph : end if end >= 0 else len(text)] for w in sent.data["award_higher_words"])
 
 
 #: a year written in a decision or a clause (2025年, 2024年度)
