@@ -290,6 +290,8 @@ def test_relations_located_copula_takes_the_innermost_place_of_each_list_item(nl
     # beyond the road (以南): in the town only; beside it (东侧): at the road and in the town; a village in its
     # town: the village
     ("甲街道乙路以南", {"甲街道"}),
+    # near a place (周边, 附近) is in the place holding it
+    ("甲街道乙路周边", {"甲街道"}),
     ("甲街道乙路东侧", {"甲街道", "乙路"}),
     ("甲街道丙村", {"丙村"}),
 ])
@@ -2814,6 +2816,16 @@ def test_relations_the_places_a_work_covers(nlp_full):
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_extent"} == {
         ("闽江路片区老旧小区改造项目", "闽江路社区"), ("闽江路片区老旧小区改造项目", "江西路社区"),
         ("东风路综合提升工程", "竞秀区"), ("东风路综合提升工程", "莲池区")}
+
+
+def test_relations_the_places_the_work_opening_the_sentence_covers(nlp_full):
+    """P由…建设，全长3.8公里，将串联A、B: the clauses after the work's leave out their subject, the work opening the
+    sentence; a clause naming its own subject is not about it."""
+    doc = nlp_full("宏耀路风光带二期工程由区住建局负责建设，全长3.8公里，将串联艾山街道、里辛街道沿江区域。"
+                   "宏耀路改造工程已完工，区交通运输局将串联颜庄镇、里辛街道。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_extent"} == {
+        ("宏耀路风光带二期工程", "艾山街道"), ("宏耀路风光带二期工程", "里辛街道")}
 
 
 def test_relations_a_hospitals_or_schools_unit_word_opening_a_post(nlp_full):

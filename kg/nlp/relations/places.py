@@ -501,9 +501,26 @@ def located_extent(sent: Sentence) -> None:
             named = [i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i)
                      and before <= mentions[i].start and mentions[i].end < clause]
             work = named[0] if len(named) == 1 and mentions[named[0]].end == clause - 1 else None
+        if work is None:
+            work = _sentence_work(sent, mentions[covered[0]].start, clause)
         if work is not None:
             for i in covered:
                 sent.add(work, "locatedIn", i, "located_extent")
+
+
+def _sentence_work(sent: Sentence, at: int, clause: int) -> int | None:
+    """The work that opens the sentence, where the clause from ``clause`` holds only adverbs before its word of
+    what the work covers (its subject left out: located_span_adverbs) and no other work is named in between:
+    ``P由甲局负责建设，全长3.8公里，将串联A、B`` (not ``P完工后，沿线的服务网络将覆盖A、B``)."""
+    mentions, text = sent.mentions, sent.text
+    span = next((w for w in sent.data.longest_first("located_span_words") if text.endswith(w, clause, at)), "")
+    if re.fullmatch(f"(?:{sent.data.alternation('located_span_adverbs')})*", text[clause : at - len(span)]) is None:
+        return None
+    opening = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    works = [i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i) and mentions[i].start < at]
+    if len(works) != 1 or mentions[works[0]].start != opening:
+        return None
+    return works[0]
 
 
 @rule("located_site", needs=("Project", "Place"))
