@@ -2633,6 +2633,9 @@ def test_entities_rarer_family_names_after_a_post(nlp, surname):
      {("颜庄镇财政所", "Agency", "颜庄镇财政所"), ("王晓梅", "Official", "王晓梅")}),
     ("对推进缓慢的项目，市政府督查室将定期通报。",
      {("市政府督查室", "Agency", "市政府督查室")}),
+    # a school a body is in charge of carrying out (负责实施的) is built: a work; 公办学校 names a kind
+    ("由区教育局负责实施的艾山学校为九年一贯制公办学校。",
+     {("区教育局", "Agency", "区教育局"), ("艾山学校", "Project", "艾山学校")}),
 ])
 def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp, text, expected):
     assert found(nlp, text) == expected
