@@ -1926,6 +1926,18 @@ def test_relations_develops_topic_needs_the_work_in_the_same_paragraph_and_a_bui
     assert preds(run(nlp, text, ms), "develops") == set()
 
 
+def test_relations_develops_topic_builders_after_the_agents_marker_and_not_of_a_part(nlp):
+    # 由X作为项目业主: the owner after 由 builds the work named before; the work the sentence opens with, not a
+    # part it lists after 主要建设
+    text = "甲中学新校区总投资3亿元。新校区可提供学位3600个，由乙教育局作为项目业主，甲城投公司负责投资建设。" \
+           "丙口岸改造工程总投资4亿元，主要建设查验区和交易中心，由丁建设投资有限公司作为项目业主。"
+    ms = sorted([mention(text, w, "Project") for w in ("甲中学新校区", "丙口岸改造工程", "交易中心")]
+                + [mention(text, "乙教育局", "Agency")]
+                + [mention(text, f, "Company") for f in ("甲城投公司", "丁建设投资有限公司")], key=lambda m: m.start)
+    assert preds(run(nlp, text, ms), "develops") == {
+        ("乙教育局", "甲中学新校区"), ("甲城投公司", "甲中学新校区"), ("丁建设投资有限公司", "丙口岸改造工程")}
+
+
 def test_relations_develops_by_a_manner_between_the_builder_and_its_verb(nlp):
     # 由X以EPC模式承建: the manner stands between the builder and the verb
     text = "甲储能电站项目由甲电力工程有限公司以EPC模式承建。"

@@ -306,9 +306,13 @@ def develops_topic(sent: Sentence) -> None:
     found = {(f[0], f[2]) for f in sent.found if f[1] == "develops"}
     breaks = [m.start() for m in stops.finditer(text, sent.start, sent.end)]
     starts = [sent.start] + [k + 1 for k in breaks if text[k] in "，,；;"]
+    agents = data.longest_first("develops_role_openers")
     for start in starts:
         end = next((k for k in breaks if k >= start), sent.end)
         at = opened.end() if (opened := opener.match(text, start)) else start
+        agent = next((w for w in agents if text.startswith(w, at)), "")
+        if agent and at + len(agent) in builders_at:
+            at += len(agent)  # 由X作为项目业主: the builders after the agent's 由
         builders: list[int] = []
         if (by := by_part.match(text, at)) is not None:
             chain = sent.chain_after(by.end(), _DEVELOPERS) if by.end() in builders_at else []  # 施工由X承担
@@ -348,7 +352,8 @@ def _topic_work(sent: Sentence, pos: int) -> int | None:
     text, mentions = sent.text, sent.mentions
     inside = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
     if inside:
-        return max((j for j in inside if mentions[j].end <= pos), key=lambda j: mentions[j].end, default=None)
+        before = [j for j in inside if mentions[j].end <= pos]
+        return _topic_over_parts(sent, before) if before else None  # (not a part listed after 主要建设)
     paragraph = text.rfind("\n", 0, sent.start) + 1
     # a paragraph opening with a work's bare kind word (工程土建共划分为5个标段, 新馆坐落于…) goes on about the work
     # named last before it, in an earlier paragraph too
