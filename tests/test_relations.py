@@ -1222,6 +1222,19 @@ def test_relations_both_parties_of_a_signing_build_what_they_build_together(nlp)
         ("乙科技有限公司", "甲市数字经济产业园", "planned"), ("乙科技有限公司", "甲市城市大脑项目", "planned")}
 
 
+def test_relations_both_parties_of_an_agreement_named_before_its_signing_build_what_they_found_together(nlp):
+    # 甲区人民政府与乙大学全面战略合作协议签约仪式…: the agreement's name between its parties and the signing; 双方将在…
+    # 开展合作，共建P: a later clause, its subject left out, builds P (the government develops; a university builds
+    # nothing: GUIDE §4); 丙公司…开展合作，共建Q names a subject of its own
+    text = "甲区人民政府与乙大学全面战略合作协议签约仪式举行。根据协议，双方将在人才培养等方面开展全方位合作，共建乙大学甲区产业研究院。" \
+           "双方将与丙科技有限公司开展合作，共建丁实训基地。"
+    ms = [mention(text, "甲区人民政府", "Agency"), mention(text, "乙大学", "Organization"),
+          mention(text, "乙大学甲区产业研究院", "Project"), mention(text, "丙科技有限公司", "Company"),
+          mention(text, "丁实训基地", "Project")]
+    rels = run_in_article(nlp, text, ms)
+    assert {(s, o) for s, p, o, q in rels if p == "develops"} == {("甲区人民政府", "乙大学甲区产业研究院")}
+
+
 def test_relations_both_parties_of_a_signing_invest_in_and_build_what_they_build_together(nlp):
     # 甲与乙签约，双方将共同投资8亿元建设P: the amount between the words for both and the building verb; both
     # bodies invest (funds), the firm builds (develops); a place signs as its government and funds nothing itself

@@ -656,7 +656,7 @@ def develops_signing(sent: Sentence) -> None:
                           and text[mentions[i].start - 1 : mentions[i].start] == "在"), None)
             if place is not None:  # 甲市人民政府与乙公司 | 在甲市 | 签署: where they sign is no party
                 start = mentions[place].start - 1
-            parties = sent.chain_before(start, _SIGNING_PARTIES)
+            parties = sent.chain_before(start, _SIGNING_PARTIES) or _parties_of_agreement(sent, start)
             if all(mentions[i].type == "Place" for i in parties):
                 parties = []
             if not parties and jiu >= 0:  # X和Y就P签订: the projects between 就 and the verb
@@ -711,12 +711,44 @@ def develops_parties(sent: Sentence) -> None:
             # 双方将共同 | 建设, 双方将在甲开发区共同 | 建设 (where they build it, in between)
             pos = pos + len(adverb) if adverb is not None else where
         pos = _past_the_money(sent, pos)  # 双方将共同投资8亿元 | 建设
-        verb = passive_gap.match(text, pos)
+        verb = passive_gap.match(text, pos) or _joint_clause_after(sent, pos, passive_gap, adverbs)
         if verb is None:
             continue
         for j in sent.chain_after(verb.end() + text.startswith("“", verb.end()), ("Project",)):  # (共建“P”)
             for i in parties:
                 sent.add(i, "develops", j, "develops_parties", {"modality": "planned"})
+
+
+#: an agreement named between its parties and the signing (X与Y | 全面战略合作协议 | 签约仪式)
+_AGREEMENT_NAME = re.compile(r"[^，,。；;：:、“”\s]{0,14}协议书?$")
+
+
+def _parties_of_agreement(sent: Sentence, start: int) -> list[int]:
+    """The parties listed right before the agreement's name that ends at ``start`` (甲区人民政府与乙大学 | 全面战略
+    合作协议 | 签约仪式), or []."""
+    m = _AGREEMENT_NAME.search(sent.text, sent.start, start)
+    if m is None:
+        return []
+    for k in range(m.start(), start):
+        if (chain := sent.chain_before(k, _SIGNING_PARTIES)) and len(chain) >= 2:
+            return chain
+    return []
+
+
+def _joint_clause_after(sent: Sentence, pos: int, verbs: re.Pattern, adverbs: list[str]) -> re.Match | None:
+    """The building verb opening a later clause of the sentence whose subject is left out (双方将在…方面开展合作，
+    共建P: the parties build P), where no body is named from ``pos`` to it."""
+    text, mentions = sent.text, sent.mentions
+    for k in range(pos, sent.end):
+        if text[k] not in "，,":
+            continue
+        at = k + 1
+        while (adverb := next((a for a in adverbs if text.startswith(a, at)), None)) is not None:
+            at += len(adverb)
+        verb = verbs.match(text, at)
+        if verb is not None and not any(pos <= mentions[i].start < k and mentions[i].type in _DEVELOPERS for i in sent.idx):
+            return verb
+    return None
 
 
 @rule("develops_visited", needs=("Company", "Project"))
