@@ -272,6 +272,15 @@ def test_coref_a_co_ops_kind_word_securing_or_spending_money(coref):
                                                                  ("合作社", "甲乙茶叶专业合作社")]
 
 
+def test_coref_a_schools_kind_word_before_its_builder_is_the_work_named_after_it(coref):
+    # 学校由…建设: the work named after the school, where the page names one; else the school
+    text = "甲区第三中学新建工程进展顺利。学校由甲区城投公司代建。乙区实验学校开工。学校由乙区城投公司建设。"
+    mentions = [m("甲区第三中学新建工程", 0, "Project"), m("甲区第三中学", 0, "Organization"),
+                m("乙区实验学校", text.index("乙区实验学校"), "Organization")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("学校", "甲区第三中学新建工程"), ("学校", "乙区实验学校")]
+
+
 def test_coref_a_co_ops_kind_word_after_a_verb_of_help(coref):
     # 支持合作社建设P: the co-operative named before builds; 支持合作社发展 says nothing it does: left alone
     text = "甲乙果蔬专业合作社成立于2019年。区农业农村局安排资金120万元，支持合作社建设冷链仓储中心，支持合作社发展。"

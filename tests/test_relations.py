@@ -1951,6 +1951,13 @@ def test_relations_develops_topic_builders_after_the_agents_marker_and_not_of_a_
         ("乙教育局", "甲中学新校区"), ("甲城投公司", "甲中学新校区"), ("丁建设投资有限公司", "丙口岸改造工程")}
 
 
+def test_relations_a_school_referred_to_by_its_kind_word_and_built_by_a_firm(nlp_full):
+    # 学校由X投资4.2亿元建设: the clause after the kind word builds the school (a work), X invests in and builds it
+    doc = nlp_full("钢城区第三实验学校开工。学校由钢城区城市建设投资有限公司投资4.2亿元建设。")
+    assert triples(doc, "funds", "develops") == {
+        ("钢城区城市建设投资有限公司", "funds", "钢城区第三实验学校"), ("钢城区城市建设投资有限公司", "develops", "钢城区第三实验学校")}
+
+
 def test_relations_develops_by_a_manner_between_the_builder_and_its_verb(nlp):
     # 由X以EPC模式承建: the manner stands between the builder and the verb
     text = "甲储能电站项目由甲电力工程有限公司以EPC模式承建。"

@@ -685,6 +685,17 @@ def test_resolve_an_institution_named_by_its_words_after_its_places_and_its_kind
         "Organization/钢城区上岚果蔬种植专业合作社", "Organization/岚湾合作社", "Organization/上岚果蔬商会"]
 
 
+def test_resolve_an_institution_a_sentence_builds_by_its_kind_word_is_a_work():
+    # 甲实验学校开工。学校由乙公司投资建设: the sentence that builds it refers to it by its kind word: a work (GUIDE §2);
+    # a school only named (丙中学) stays an institution
+    t = "甲实验学校开工。甲实验学校招生。学校由乙公司投资建设。丙中学招生。"
+    school = mention("甲实验学校", t, "Organization")
+    again = Mention(t.index("甲实验学校招生"), t.index("甲实验学校招生") + 5, "甲实验学校", "Organization", "甲实验学校")
+    built = Mention(t.index("学校由"), t.index("学校由") + 2, "学校", "Project", "甲实验学校", kind="coref", antecedent=0)
+    res = resolve([x(article("f.txt", 0, t), [school, again, built, mention("丙中学", t, "Organization")])])
+    assert sorted((e.type, e.label) for e in res.entities) == [("Organization", "丙中学"), ("Project", "甲实验学校")]
+
+
 def test_resolve_a_reporter_credited_with_a_paper_is_on_its_staff():
     from kg.records import Byline
 

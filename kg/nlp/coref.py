@@ -349,6 +349,10 @@ class CorefResolver:
             if ante is not None:
                 ante = _described(text, ante, names, referred,
                                   lambda m: m.type in types and (not endings or self._ends_as(m.name, endings)))
+                if ante.type == "Organization" and after == "由":
+                    # 学校由甲公司代建 after 乙中学新建工程: what is built is the work named after the school
+                    ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.type == "Project"
+                                 and m.name.startswith(ante.name) and m.name != ante.name), ante)
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
 

@@ -190,6 +190,7 @@ def resolve(extractions: Sequence) -> Resolution:
     info: dict[tuple[str, str], dict] = {}
     mention_key: dict[tuple[str, int], tuple[str, str]] = {}
     corefs: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    mention_types: dict[tuple[str, int], str] = {}  # a coref mention's type (a work where its sentence builds it)
 
     def note(key, type_, label, alias, article_id, role, code=None):
         d = info.get(key)
@@ -218,6 +219,7 @@ def resolve(extractions: Sequence) -> Resolution:
             if m.kind == "coref":
                 if m.antecedent is not None:
                     corefs.append(((art.id, i), (art.id, m.antecedent)))
+                    mention_types[(art.id, i)] = m.type
                 continue
             label, code = canonical_names(m, ctx)
             if (not label or label.startswith(_town_words())) and (town := _town_scoped(m, x.mentions, art.text)) is not None:
@@ -328,8 +330,13 @@ def resolve(extractions: Sequence) -> Resolution:
                    for a in {short[1]} | info[short]["aliases"] for b in {other[1]} | info[other]["aliases"])
 
     # an institution built (a work) where one sentence builds it and an institution where another names it
-    # (甲创新中心由乙建设 … 甲创新中心主任): one thing (GUIDE §2: typed by what its sentences do with it)
+    # (甲创新中心由乙建设 … 甲创新中心主任): one thing, a work (GUIDE §2: built → Project), also where the sentence
+    # that builds it refers to it by its kind word (学校由甲公司投资建设)
+    built = {mention_key[ante] for mk, ante in corefs if ante in mention_key
+             and mention_types.get(mk) == "Project" and mention_key[ante][0] == "Organization"}
     for key in sorted(k for k in info if k[0] == "Organization" and k[1].endswith(lex.work_facilities)):
+        if key in built:
+            info[key]["types"]["Project"] += info[key]["types"]["Organization"]
         if ("Project", key[1]) in info:
             ra, rb = find(key), find(("Project", key[1]))
             if ra != rb:

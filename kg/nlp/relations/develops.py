@@ -92,13 +92,24 @@ def works_built(sent: Sentence) -> None:
     if any(mentions[i].type == "Project" for i in sent.idx):
         return
     markers = sent.data["works_built_markers"]
-    facilities = load().work_facilities
+    lex = load()
+    facilities = lex.work_facilities
     for i in sent.idx:
         m = mentions[i]
         if m.type == "Organization" and m.kind in ("name", "coref") and not sent.nested(i) \
-                and m.name.endswith(facilities) and any(text.find(w, m.end, sent.end) >= 0 for w in markers):
+                and m.name.endswith(facilities) and (any(text.find(w, m.end, sent.end) >= 0 for w in markers)
+                                                     or _built_by(text, m.end, sent.end, lex.work_builds)):
             mentions[i] = replace(m, type="Project")
             sent.types.add("Project")
+
+
+def _built_by(text: str, at: int, end: int, builds: tuple[str, ...]) -> bool:
+    """Whether the clause from ``at`` says who builds what was named right before it: 由…建设 (学校由甲公司投资4.2
+    亿元建设)."""
+    if not text.startswith("由", at):
+        return False
+    stop = min((k for k in (text.find(c, at, end) for c in "，,。；;") if k >= 0), default=end)
+    return any(text.find(b, at, stop) >= 0 for b in builds)
 
 
 @rule("develops_project", needs=("Project",))
