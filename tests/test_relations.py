@@ -1743,6 +1743,14 @@ def test_relations_a_decisions_honours_follow_根据决定_and_higher_honours_re
         ("区招商服务中心", "2024年度招商引资先进单位"), ("宏耀铝业有限公司", "山东省科技创新示范企业")}
 
 
+def test_relations_people_listed_with_words_for_their_work_before_their_names_receive_the_honour(nlp_full):
+    # 青瓷艺人甲、…传承人乙、丙公司高级技师丁等10人被授予“Y”: each item opens after the joiner, with what the person
+    # does (no body) or the body they work for
+    doc = nlp_full("青瓷艺人王晓梅、宝剑锻制技艺传承人李建华、钢城区宏耀汽车零部件有限公司高级技师吴建华等10人"
+                   "被授予“2024年度钢城工匠”称号。")
+    assert edges(doc, "awarded") == {(p, "2024年度钢城工匠") for p in ("王晓梅", "李建华", "吴建华")}
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

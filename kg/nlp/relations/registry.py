@@ -183,6 +183,8 @@ class Sentence:
             start = _item_start(mentions[i], text)
             if mentions[i].type in PERSON_TYPES and not any(text.startswith(w, start - len(w)) for w in joiners):
                 start = _body_of_the_item(text, start, bodies, mentions)
+                if start == mentions[i].start:
+                    start = _description_of_the_item(text, start, joiners)
             while mentions[i].type not in PERSON_TYPES and start in places:
                 start = places[start]  # 甲镇乙合作社、丙镇丁村: an item opens with the places it is in
             joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
@@ -230,6 +232,21 @@ def _body_of_the_item(text: str, start: int, bodies: dict[int, int], mentions: l
         if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[start - gap : start]):
             return mentions[k].start
     return start
+
+
+def _description_of_the_item(text: str, start: int, joiners: Sequence[str]) -> int:
+    """Where a list item naming a person starts when words for their work, no body, are written before the name
+    (青瓷艺人甲、技艺传承人乙等10人): right after the joiner before them, else ``start``."""
+    for gap in range(2, _DESCRIPTION + 1):
+        if not "\u4e00" <= text[start - gap : start - gap + 1] <= "\u9fff":
+            return start
+        if any(text.startswith(w, start - gap - len(w)) for w in joiners):
+            return start - gap
+    return start
+
+
+#: how many characters of words for a person's work, no body, may open a list item (宝剑锻制技艺传承人 | 乙)
+_DESCRIPTION = 10
 
 
 def _person_of_the_item(text: str, end: int, persons: dict[int, int], body: int) -> int:
