@@ -1751,6 +1751,16 @@ def test_relations_people_listed_with_words_for_their_work_before_their_names_re
     assert edges(doc, "awarded") == {(p, "2024年度钢城工匠") for p in ("王晓梅", "李建华", "吴建华")}
 
 
+def test_relations_bodies_that_organise_honours_a_clause_refers_back_to(nlp_full):
+    """“甲工匠”评选由A、B联合组织: the honour named before whose name holds the quoted words; 这两项荣誉由C颁发: the
+    honours of the sentence before; 该项目由D主办 refers to no honour."""
+    doc = nlp_full("王晓梅获评“2024年度钢城工匠”。“钢城工匠”评选由区总工会、区人力社保局联合组织。\n"
+                   "李建华荣获“山东省五一劳动奖章”和“山东省劳动模范”称号。这两项荣誉由山东省总工会颁发。该项目由区商务局主办。")
+    assert edges(doc, "organizes") == {
+        ("区总工会", "2024年度钢城工匠"), ("区人力社保局", "2024年度钢城工匠"),
+        ("山东省总工会", "山东省五一劳动奖章"), ("山东省总工会", "山东省劳动模范")}
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

@@ -398,6 +398,58 @@ def organizes_role(sent: Sentence) -> None:
             sent.add(i, "organizes", events[0], "organizes_role", {"organizer_role": role})
 
 
+@rule("organizes_referred", needs=("Agency", "Organization", "Company"))
+def organizes_referred(sent: Sentence) -> None:
+    """``“甲工匠”评选由乙、丙联合组织``, ``这两项荣誉由丁颁发``: a clause whose subject refers back to honours named
+    before (:func:`_honours_referred`), then 由, the bodies and a role word (organizer_role_map): the bodies
+    organise those honours."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    if text.find("由", sent.start, sent.end) < 0:
+        return
+    roles = data["organizer_role_map"]
+    role_re = data.regex("organizer_roles", lambda d: re.compile(d.alternation("organizer_role_map")))
+    joiners = tuple(data.longest_first("organizer_joiners"))
+    for k in range(sent.start, sent.end):
+        if text[k] != "由":
+            continue
+        chain = sent.chain_after(k + 1, BODY_TYPES, joiners)
+        if not chain:
+            continue
+        pos = mentions[chain[-1]].end
+        tail = next((t for t in data.longest_first("organizer_tails") if text.startswith(t, pos)), "")
+        role = role_re.match(text, pos) or role_re.match(text, pos + len(tail))  # (联合组织, 共同 | 颁发)
+        if role is None:
+            continue
+        for j in _honours_referred(sent, k + 1):
+            for i in chain:
+                sent.add(i, "organizes", j, "organizes_referred", {"organizer_role": roles[role.group()]})
+
+
+def _honours_referred(sent: Sentence, first: int) -> list[int]:
+    """The honours a clause opening with 由 before ``first`` refers back to: ``“甲工匠”评选由…`` (the honour named
+    before whose name holds the quoted words), ``这两项荣誉由…颁发`` (the honours of the last sentence that named
+    any, in the paragraph: organizer_honour_references)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    marker = next((w for w in data.longest_first("organizer_passive_markers") if text.endswith(w, sent.start, first)), None)
+    if marker is None:
+        return []
+    clause_start = max(text.rfind(c, sent.start, first - len(marker)) for c in "，,；;") + 1
+    subject = text[max(clause_start, sent.start) : first - len(marker)].strip()
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    awards = [j for j, m in enumerate(mentions) if m.type == "Award" and paragraph <= m.start and m.end <= first
+              and m.kind != "coref"]
+    quoted = re.fullmatch(r"“([^”]{2,20})”(?:评选|评审|活动|奖项|称号)?", subject)
+    if quoted is not None:
+        named = [j for j in awards if quoted.group(1) in mentions[j].name]
+        return [max(named, key=lambda j: mentions[j].end)] if named else []
+    referring = data.regex("organizer_honour_references", lambda d: re.compile(d["organizer_honour_references"]))
+    if referring.fullmatch(subject) is None or not awards:
+        return []
+    last = max(awards, key=lambda j: mentions[j].end)
+    opened = max(text.rfind(c, paragraph, mentions[last].start) for c in "。！？!?") + 1
+    return [j for j in awards if mentions[j].start >= opened]
+
+
 # -- honours named by quotes, lists and commendations ---------------------------------------
 
 
