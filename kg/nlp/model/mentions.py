@@ -252,6 +252,8 @@ class MentionTyper:
             return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
         if label != "PER" and any(p in COPULAS for p in pieces[1:-1]):
             return None  # 东风干渠 | 是 | 钢城区: the copula between two names joins no name
+        if label == "LOC" and text[start - 1 : start] == "“" and end < len(text) and text[end] not in "”\"":
+            return None  # “中国陶瓷历史文化名城”: a place opening a quoted title is a word of the title's
         if label == "LOC" and (nested := self._place_after_division(word)) is not None \
                 and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
