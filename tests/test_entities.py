@@ -2633,6 +2633,12 @@ def test_entities_rarer_family_names_after_a_post(nlp, surname):
      {("颜庄镇财政所", "Agency", "颜庄镇财政所"), ("王晓梅", "Official", "王晓梅")}),
     ("对推进缓慢的项目，市政府督查室将定期通报。",
      {("市政府督查室", "Agency", "市政府督查室")}),
+    # a modal jieba glues to the suffix (市能源 | 局要) ends no name; Hubei's water bureau is a department
+    ("市工信局、市能源局要为企业做好用能保障。",
+     {("市工信局", "Agency", "市工业和信息化局"), ("市能源局", "Agency", "市能源局")}),
+    ("市交通运输局、市水利和湖泊局及市城投集团要加快推进。",
+     {("市交通运输局", "Agency", "市交通运输局"), ("市水利和湖泊局", "Agency", "市水利和湖泊局"),
+      ("市城投集团", "Company", "市城投集团")}),
     # a school a body is in charge of carrying out (负责实施的) is built: a work; 公办学校 names a kind
     ("由区教育局负责实施的艾山学校为九年一贯制公办学校。",
      {("区教育局", "Agency", "区教育局"), ("艾山学校", "Project", "艾山学校")}),

@@ -29,7 +29,7 @@ from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
-                                          NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS)
+                                          MODALS, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
@@ -210,6 +210,7 @@ class SuffixSource(DataSource):
                 # the name must end where a word ends, unless a longer suffix word follows
                 w = index.word_covering(e - 1)
                 if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
+                        and not (w == (e - 1, e + 1) and text[e] in MODALS) \
                         and not (w == (e - 1, e + 1) and text[e] in NAME_STOP and len(suffix) >= 2) \
                         and not (w[0] == s_suf and text[e : w[1]] in lex.titles) \
                         and s_suf not in title_starts and not (type_ == "Project" and w[0] == s_suf and len(suffix) >= 2
