@@ -2639,6 +2639,12 @@ def test_entities_rarer_family_names_after_a_post(nlp, surname):
     ("市交通运输局、市水利和湖泊局及市城投集团要加快推进。",
      {("市交通运输局", "Agency", "市交通运输局"), ("市水利和湖泊局", "Agency", "市水利和湖泊局"),
       ("市城投集团", "Company", "市城投集团")}),
+    # 上岚村 | 村集体: the second 村 opens the next word, no suffix of a name 上岚村村 (the tagger names the village);
+    # 列为 ends names
+    ("2024年，上岚村村集体经济收入达到86万元。", set()),
+    ("会议确定将艾山街道华新小区列为示范片区。", {("艾山街道", "Place", "艾山街道"), ("华新小区", "Place", "华新小区")}),
+    # a name after the agent's 由 jieba glued to its surname (由余 | 国庆 | 兼任)
+    ("合作社由余国庆兼任理事长。", {("余国庆", "Official", "余国庆")}),
     # a school a body is in charge of carrying out (负责实施的) is built: a work; 公办学校 names a kind
     ("由区教育局负责实施的艾山学校为九年一贯制公办学校。",
      {("区教育局", "Agency", "区教育局"), ("艾山学校", "Project", "艾山学校")}),

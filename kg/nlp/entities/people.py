@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.nlp.entities.text_classes import CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
+from kg.nlp.entities.text_classes import AGENT_MARKERS, CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
 __all__ = ["person_after", "first_word", "lone_name_end", "name_before_verb", "name_start_before"]
 
@@ -165,5 +165,6 @@ def name_start_before(text: str, verb_at: int, verb: str, starts: set[int], surn
     """Start of a person's name written right before ``verb`` at ``verb_at`` (王海鹏 | 任, 赵国栋 | 为), opening
     the text, a clause or one of jieba's words (``starts``), read as :func:`name_before_verb` reads it; or
     ``None``."""
-    return next((s for s in (verb_at - 3, verb_at - 2) if s >= 0 and (s == 0 or text[s - 1] in PUNCT or s in starts)
+    return next((s for s in (verb_at - 3, verb_at - 2) if s >= 0
+                 and (s == 0 or text[s - 1] in PUNCT or s in starts or text[s - 1] in AGENT_MARKERS)  # (由余 | 国庆 | 兼任)
                  and name_before_verb(text, s, len(text), (verb,), surnames, freq) == verb_at + len(verb)), None)

@@ -203,6 +203,8 @@ class SuffixSource(DataSource):
             suffix, type_, proper = hit
             if type_ == "Place" and len(suffix) == 1 and suffix in lex.one_char_units:
                 continue  # the divisions data names these (kg_places); the cheapest test first: two in five suffixes
+            if type_ == "Place" and suffix in lex.settlement_words and text.endswith(suffix, 0, e - len(suffix)):
+                continue  # 上岚村 | 村集体: the second 村 opens the village's word, the first ends its name
             s_suf = e - len(suffix)
             if type_ == "Project" and (t := lex.title_re.match(text, s_suf)) is not None and t.end() > e:
                 continue  # 恒泰建设 | 项目经理: the suffix opens a post's title (titles.tsv), it ends no work

@@ -49,7 +49,7 @@ APPOINTED = "为"
 GIVEN_BY = "由"
 #: what joins a person's name, or the résumé after it, to the post the person holds (张晓东，男，1978年5月出生，
 #: 现任甲区人民政府副区长: a notice of appointment opens each entry so; 王建国任甲集团董事长), longest first
-HOLDING = ("现担任", "现任", "担任", "任")
+HOLDING = ("现担任", "现任", "担任", "兼任", "任")
 #: the longest clause of a résumé between the name and its post (男, 汉族, 1978年5月出生, 中共党员, 大学学历)
 RESUME_CLAUSE = 14
 #: a body's session written between its place and its name (青岛市 | 第十七届 | 人民代表大会): no part of the name,

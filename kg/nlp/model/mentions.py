@@ -252,6 +252,10 @@ class MentionTyper:
             return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
         if label != "PER" and any(p in COPULAS for p in pieces[1:-1]):
             return None  # 东风干渠 | 是 | 钢城区: the copula between two names joins no name
+        if label == "LOC" and (unit := next((u for u in self._lex.settlement_words if word.endswith(u + u)), None)):
+            # 上岚村 | 村集体: the second 村 opens the village's word, the first ends its name
+            cut = end - len(unit)
+            return self.mention(text, start, cut, label, [(a, min(b, cut)) for a, b in words if a < cut])
         if label == "LOC" and text[start - 1 : start] == "“" and end < len(text) and text[end] not in "”\"":
             return None  # “中国陶瓷历史文化名城”: a place opening a quoted title is a word of the title's
         if label == "LOC" and (nested := self._place_after_division(word)) is not None \
