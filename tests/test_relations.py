@@ -1989,6 +1989,13 @@ def test_relations_builders_parts_of_financing_holding_and_joint_development(nlp
         ("钢城区城市发展投资集团有限公司", "develops", "东高物流园"), ("山东岚湾物流集团", "develops", "东高物流园")}
 
 
+def test_relations_a_plan_a_work_is_entered_in_is_no_work_its_builders_build(nlp_full):
+    # P纳入甲区…改造计划，由A组织实施，B承建: the plan's name is no work; A and B build P
+    doc = nlp_full("2024年，翠岭社区老旧小区改造项目纳入钢城区城镇老旧小区改造计划，由区住建局组织实施，山东宏耀建设有限公司承建。")
+    assert triples(doc, "develops") == {("区住房和城乡建设局", "develops", "翠岭社区老旧小区改造项目"),
+                                        ("山东宏耀建设有限公司", "develops", "翠岭社区老旧小区改造项目")}
+
+
 def test_relations_develops_by_a_manner_between_the_builder_and_its_verb(nlp):
     # 由X以EPC模式承建: the manner stands between the builder and the verb
     text = "甲储能电站项目由甲电力工程有限公司以EPC模式承建。"

@@ -122,6 +122,10 @@ def _without_acronym(stem: str) -> str:
 _PARTY_BODIES = ("党委", "党组", "党总支", "党支部")
 
 
+#: what a work's name before it makes the name of a plan or list (纳入…改造计划), and the verbs that enter things in one
+_PLANS = ("计划", "规划", "名单", "名录", "清单", "范围")
+_ENTERED = ("纳入", "列入")
+
 class SuffixSource(DataSource):
     """Names found from their suffix back to their left boundary."""
 
@@ -244,6 +248,8 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             walked, start = start, self._past_holder(index, bounds.trim_to_place(index, start, s_suf, type_), s_suf)
+            if type_ == "Project" and text.startswith(_PLANS, e) and text.endswith(_ENTERED, 0, walked):
+                continue  # 纳入 | 甲市城镇老旧小区改造 | 计划: the plan's name, no work
             if type_ == "Place" and text[start : start + 1] in lex.boundaries and (w := index.word_covering(start)) is not None \
                     and w[0] == start and w[1] - w[0] == 2 and bounds.tags.get(text[w[0] : w[1]]) == "f":
                 start += 1  # 以北 | 宅街道, where jieba reads 以北 (north of): the preposition opens no place's name
