@@ -390,7 +390,7 @@ class NameBounds:
             if type_ == "Place" and i != pos and i < pos - 1 and (z := lex.zone_suffix(text[max(limit, i - 6) : i])) \
                     and CJK.match(text, i - len(z) - 1) and not lex.boundary_before(text, i - len(z)):
                 break  # 甲经济开发区 | 乙园区: a park inside a zone named in full is a place of its own (places nest;
-                # the zone's word alone, 位于开发区纬三路, is the page's zone, read with the road)
+                # the zone's word alone, 位于开发区翠岭路, is the page's zone, read with the road)
             if i != pos and type_ in ("Organization", "Company", "Place") and i not in index.place_end:
                 # (a place of the divisions data ending in such a suffix is a place: 枣强县, not 百强县's 强县)
                 other = lex.suffix_at(text, i)

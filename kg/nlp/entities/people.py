@@ -166,5 +166,5 @@ def name_start_before(text: str, verb_at: int, verb: str, starts: set[int], surn
     the text, a clause or one of jieba's words (``starts``), read as :func:`name_before_verb` reads it; or
     ``None``."""
     return next((s for s in (verb_at - 3, verb_at - 2) if s >= 0
-                 and (s == 0 or text[s - 1] in PUNCT or s in starts or text[s - 1] in AGENT_MARKERS)  # (由余 | 国庆 | 兼任)
+                 and (s == 0 or text[s - 1] in PUNCT or s in starts or text[s - 1] in AGENT_MARKERS)  # (由余 | 建华 | 兼任)
                  and name_before_verb(text, s, len(text), (verb,), surnames, freq) == verb_at + len(verb)), None)

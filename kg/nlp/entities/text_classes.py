@@ -70,7 +70,7 @@ DEMONSTRATIVES = ("该", "此", "这个", "这家", "这一", "这项", "此项"
 DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")
-#: modal verbs jieba may glue to the suffix before them (市能源 | 局要 | 为企业…): the name still ends at the suffix
+#: modal verbs jieba may glue to the suffix before them (区能源 | 局要 | 做好…): the name still ends at the suffix
 MODALS = set("要需应")
 #: last characters of bodies' names: a title right after one counts even inside a jieba word (区委书记)
 BODY_END = set("委局办厅部队组室会司院校所站处科协学")

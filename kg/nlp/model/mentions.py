@@ -257,7 +257,7 @@ class MentionTyper:
             cut = end - len(unit)
             return self.mention(text, start, cut, label, [(a, min(b, cut)) for a, b in words if a < cut])
         if label == "LOC" and text[start - 1 : start] == "“" and end < len(text) and text[end] not in "”\"":
-            return None  # “中国陶瓷历史文化名城”: a place opening a quoted title is a word of the title's
+            return None  # “中国铝业历史文化名城”: a place opening a quoted title is a word of the title's
         if label == "LOC" and (nested := self._place_after_division(word)) is not None \
                 and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
