@@ -17,7 +17,7 @@ import re
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
+                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
@@ -227,6 +227,8 @@ class NameBounds:
                         i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets
                         continue
                 break
+            if type_ == "Place" and i < pos and text.endswith(lex.resident_words, 0, i):
+                break  # 甲局驻 | 东岭村工作队: the place a body is stationed in starts after 驻
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
                     return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
@@ -268,6 +270,7 @@ class NameBounds:
                         i -= len(output)  # 年产 | 10万吨新能源材料项目: the output opens the name
                         break
                     continue
+                i += len(next((u for u in MEASURES if text.startswith(u, i, pos)), ""))  # 2.6公里 | 环村产业路: a length
                 break
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
                 i -= 5  # 2025年青岛市…大赛: a year opens the name
