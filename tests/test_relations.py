@@ -1977,8 +1977,9 @@ def test_relations_a_school_referred_to_by_its_kind_word_and_built_by_a_firm(nlp
 
 
 def test_relations_builders_parts_of_financing_holding_and_joint_development(nlp_full):
-    # 由X负责投融资和建设 (X funds and builds), 项目由X控股投资, 该物流园由A与B合作开发 (该物流园: the park named before)
+    # 由X负责投融资和建设 (X funds and builds), 由X承担, 项目由X控股投资, 该物流园由A与B合作开发 (该物流园: the park named before)
     doc = nlp_full("翠岭大道提质改造工程全长7.2公里，由钢城区城市建设投资有限公司负责投融资和建设。"
+                   "艾山矿山生态修复工程开工，由山东岚湾生态环境治理有限公司承担。该工程由宏耀工程监理有限公司承担监理。"
                    "澜湾新材料年产6万吨黄磷精深加工项目开工。项目由澜湾控股集团股份有限公司控股投资。"
                    "东高物流园开工。该物流园由钢城区城市发展投资集团有限公司与山东岚湾物流集团合作开发。")
     assert triples(doc, "funds", "develops") == {
@@ -1986,7 +1987,9 @@ def test_relations_builders_parts_of_financing_holding_and_joint_development(nlp
         # (澜湾新材料, a brand of no firm the page names, is no word of the work's name)
         ("澜湾控股集团股份有限公司", "develops", "年产6万吨黄磷精深加工项目"),
         ("澜湾控股集团股份有限公司", "funds", "年产6万吨黄磷精深加工项目"),
-        ("钢城区城市发展投资集团有限公司", "develops", "东高物流园"), ("山东岚湾物流集团", "develops", "东高物流园")}
+        ("钢城区城市发展投资集团有限公司", "develops", "东高物流园"), ("山东岚湾物流集团", "develops", "东高物流园"),
+        # 由X承担: X carries out the work; 承担监理 builds nothing
+        ("山东岚湾生态环境治理有限公司", "develops", "艾山矿山生态修复工程")}
 
 
 def test_relations_a_plan_a_work_is_entered_in_is_no_work_its_builders_build(nlp_full):
