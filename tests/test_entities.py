@@ -2646,10 +2646,10 @@ def test_entities_rarer_family_names_after_a_post(nlp, surname):
     # a name after the agent's 由 jieba glued to its surname (由余 | 建华 | 兼任)
     ("合作社由余建华兼任理事长。", {("余建华", "Official", "余建华")}),
     # a length before a name is no word of it (2.6公里 | 翠岭绿道); a body's work team stationed in a village is one
-    # body (驻 | 东岭村 is no place's name)
+    # body (驻 | 长埠村 is no place's name)
     ("村里利用集体收入修建了2.6公里翠岭绿道。", {("翠岭绿道", "Project", "翠岭绿道")}),
-    ("钢城区驻东岭村工作队队长王晓梅介绍。",
-     {("钢城区驻东岭村工作队", "Agency", "钢城区驻东岭村工作队"), ("钢城区", "Place", "钢城区"), ("王晓梅", "Official", "王晓梅")}),
+    ("钢城区驻长埠村工作队队长王晓梅介绍。",
+     {("钢城区驻长埠村工作队", "Agency", "钢城区驻长埠村工作队"), ("钢城区", "Place", "钢城区"), ("王晓梅", "Official", "王晓梅")}),
     # a school a body is in charge of carrying out (负责实施的) is built: a work; 公办学校 names a kind
     ("由区教育局负责实施的艾山学校为九年一贯制公办学校。",
      {("区教育局", "Agency", "区教育局"), ("艾山学校", "Project", "艾山学校")}),

@@ -228,7 +228,7 @@ class NameBounds:
                         continue
                 break
             if type_ == "Place" and i < pos and text.endswith(lex.resident_words, 0, i):
-                break  # 甲局驻 | 东岭村工作队: the place a body is stationed in starts after 驻
+                break  # 甲局驻 | 长埠村工作队: the place a body is stationed in starts after 驻
             if type_ == "Place" and i in index.place_end:
                 if i == pos:
                     return index.place_end[i], True  # 青岛 + 港, 胶州 + 湾: the place is the whole stem
