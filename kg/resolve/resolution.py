@@ -419,13 +419,9 @@ def resolve(extractions: Sequence) -> Resolution:
             roles |= d["roles"]
             code = code or d["code"]
         type_ = _pick_type(types)
-        label = max(labels, key=lambda s: (len(s), labels[s], s))
-        if code:
-            div = gaz.get(code)
-            if div is not None and div.name in labels:
-                label = div.name
-            elif div is not None and not any(div.name == a for a in aliases):
-                label = max(labels, key=lambda s: (len(s), labels[s], s))
+        label = max(labels, key=lambda s: (len(s), labels[s], s))  # the fullest name (GUIDE §3)
+        if code and (div := gaz.get(code)) is not None and div.name in labels:
+            label = div.name
         base = f"{type_}/{label}"
         labels_used[base] += 1
         eid = base if labels_used[base] == 1 else f"{base}/{labels_used[base]}"

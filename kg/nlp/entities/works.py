@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import COUNT, GENERIC_START, NUMERALS
+from kg.nlp.entities.text_classes import CONJUNCTIONS, COUNT, GENERIC_START, NUMERALS
 from kg.records import Mention
 
 __all__ = ["BuiltWorkSource", "MIN_STEM", "MAX_STEM"]
@@ -43,8 +43,6 @@ MIN_STEM = 6
 MAX_STEM = 20
 #: what ends the words a name may hold on its left: punctuation, a list word, 的
 _NOT_IN_NAME = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—…\n\r\t 　/|的和与等或")
-#: what joins the items of a list
-_LIST_JOINERS = ("、", "和", "及", "与")
 #: where a clause starts (the subject frame's name opens it)
 _CLAUSE_OPEN = set("，。；：？！,;:?!\n")
 #: where a sentence starts (a predicate, 是由…承建的, may span its clauses)
@@ -141,7 +139,8 @@ def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: dict[i
     """Does a cue or a place end right before the 的 at ``de`` (签约的, 位于魏桥镇的), in a clause that is no
     predicate (P是由甲承建的 | 安置保障性住房项目: what kind of work P is)?  Not the last place of a list
     (甲镇、乙镇的 | 高标准农田建设项目: the works of several places are a kind, no one work)."""
-    if not text.endswith(cues, 0, de) and (de not in place_ends or text[place_ends[de] - 1 : place_ends[de]] in _LIST_JOINERS):
+    if not text.endswith(cues, 0, de) and (de not in place_ends
+                                           or text[place_ends[de] - 1 : place_ends[de]] in ("、", *CONJUNCTIONS)):
         return False
     opening = max(text.rfind(c, 0, de) for c in _SENTENCE_END)
     return "是" not in text[opening + 1 : de]  # (甲项目是由乙代建，丙承建的…: the predicate may span clauses)

@@ -514,7 +514,8 @@ def _sentence_work(sent: Sentence, at: int, clause: int) -> int | None:
     ``P由甲局负责建设，全长3.8公里，将串联A、B`` (not ``P完工后，沿线的服务网络将覆盖A、B``)."""
     mentions, text = sent.mentions, sent.text
     span = next((w for w in sent.data.longest_first("located_span_words") if text.endswith(w, clause, at)), "")
-    if re.fullmatch(f"(?:{sent.data.alternation('located_span_adverbs')})*", text[clause : at - len(span)]) is None:
+    adverbs = sent.data.regex("located_span_adverbs", lambda d: re.compile(f"(?:{d.alternation('located_span_adverbs')})*"))
+    if adverbs.fullmatch(text, clause, at - len(span)) is None:
         return None
     opening = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
     works = [i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i) and mentions[i].start < at]
