@@ -2393,6 +2393,16 @@ def test_relations_develops_by_the_subsidiary_of_the_firm_named_before(nlp_full,
                                         ("钢城瑞丰新材料有限公司", "develops", "年产3万吨碳纤维复合材料项目")}
 
 
+@pytest.mark.parametrize("aside", ["", "（以下简称“宏耀集团”）"])
+def test_relations_develops_through_the_subsidiary(nlp_full, aside):
+    # 甲集团将通过其控股子公司乙，在丙镇投资建设P: the parent acts through the subsidiary; both fund and build P
+    doc = nlp_full(f"宏耀能源投资集团有限公司{aside}将通过其控股子公司钢城宏耀新能源有限公司，在颜庄镇投资建设"
+                   "颜庄抽水蓄能电站，总投资约60亿元。")
+    assert triples(doc, "funds", "develops") == {
+        ("宏耀能源投资集团有限公司", "funds", "颜庄抽水蓄能电站"), ("宏耀能源投资集团有限公司", "develops", "颜庄抽水蓄能电站"),
+        ("钢城宏耀新能源有限公司", "funds", "颜庄抽水蓄能电站"), ("钢城宏耀新能源有限公司", "develops", "颜庄抽水蓄能电站")}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

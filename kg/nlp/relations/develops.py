@@ -30,6 +30,9 @@
     The word for both parties (``双方``, develops_party_words) after a signing: its builders develop the
     projects built right after it (``…签署协议。双方将共同建设P``, also past an investment and its amount:
     ``双方将共同投资8亿元建设P``).
+``develops_through``
+    A company acting through its subsidiary (``甲集团通过其全资子公司乙投资建设P``): parent and subsidiary
+    fund and build what either is found to (develops_through_words, develops_through_adverbs).
 ``develops_visited``
     A work a visit to one firm looks at (``走进甲公司，察看P建设情况``: scope_words.tsv visit_to, visit) is the firm's.
 ``develops_named_work``
@@ -760,6 +763,65 @@ def _joint_clause_after(sent: Sentence, pos: int, verbs: re.Pattern, adverbs: li
         if verb is not None and not any(pos <= mentions[i].start < k and mentions[i].type in _DEVELOPERS for i in sent.idx):
             return verb
     return None
+
+
+@rule("develops_through", needs=("Company",))
+def develops_through(sent: Sentence) -> None:
+    """``甲集团将通过其全资子公司乙，在丙镇投资建设P``: the parent acts through its subsidiary, so what either
+    is found to do to a work of the sentence (fund it, build it) both do; and a building verb between the
+    subsidiary and the work (develops_verbs) makes both its builders."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    found = [f for f in sent.found if f[1] in ("funds", "develops")]
+    if not found:
+        return
+    subsidiary = data.longest_first("develops_subsidiary_words")
+    for word in data["develops_through_words"]:
+        at = text.find(word, sent.start, sent.end)
+        if at < 0:
+            continue
+        owner = _owner_before(sent, at)
+        pos = at + len(word)
+        if text.startswith(tuple(data["develops_owner_pronouns"]), pos):
+            pos = _past_own_subsidiary(sent, pos, subsidiary)
+        elif (w := next((w for w in subsidiary if text.startswith(w, pos)), None)) is not None:
+            pos += len(w)
+        else:
+            continue
+        child = next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type == "Company"
+                      and not sent.nested(i)), None)
+        if owner is None or child is None or pos == at + len(word):
+            continue
+        builds = data.regex("develops_through_builds", _verbs_between)
+        for j in sorted({f[2] for f in found if f[0] in (owner, child)}):
+            done = {(f[0], f[1]) for f in sent.found if f[2] == j}
+            preds = {f[1] for f in found if f[2] == j and f[0] in (owner, child)}
+            if builds.search(text, mentions[child].end, mentions[j].start):
+                preds.add("develops")
+            for body in (owner, child):
+                for pred in sorted(preds - {p for b, p in done if b == body}):
+                    sent.add(body, pred, j, "develops_through")
+
+
+def _owner_before(sent: Sentence, at: int) -> int | None:
+    """The company acting through its subsidiary: the one written last before ``at``, with nothing between
+    but an aside in brackets (（以下简称“甲”）) and adverbs (develops_through_adverbs: 将, 拟 …)."""
+    text, mentions = sent.text, sent.mentions
+    adverbs = tuple(sent.data["develops_through_adverbs"])
+    pos = at
+    while pos > sent.start:
+        w = next((a for a in adverbs if text.endswith(a, sent.start, pos)), None)
+        if w is None:
+            break
+        pos -= len(w)
+    ends = {pos}  # (a mention may hold its aside: 甲集团（以下简称“甲”）)
+    if text[pos - 1 : pos] in ("）", ")"):
+        ends.add(max(text.rfind("（", sent.start, pos), text.rfind("(", sent.start, pos)))
+    return next((i for i in sent.idx if mentions[i].end in ends and mentions[i].type == "Company"
+                 and not sent.nested(i)), None)
+
+
+def _verbs_between(data: RelationData) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, data.longest_first("develops_verbs"))))
 
 
 @rule("develops_visited", needs=("Company", "Project"))
