@@ -2403,6 +2403,15 @@ def test_relations_develops_through_the_subsidiary(nlp_full, aside):
         ("钢城宏耀新能源有限公司", "funds", "颜庄抽水蓄能电站"), ("钢城宏耀新能源有限公司", "develops", "颜庄抽水蓄能电站")}
 
 
+@pytest.mark.parametrize(("purpose", "builds"), [("实施", True), ("用于", False)])
+def test_relations_the_payer_that_carries_the_work_out_builds_it(nlp_full, purpose, builds):
+    # 甲局安排资金N元，实施P: the agency pays and carries P out; …，用于P: it only pays
+    doc = nlp_full(f"去年区农业农村局安排补助资金180万元，{purpose}上岚村高标准农田改造提升项目。")
+    work = "上岚村高标准农田改造提升项目"
+    assert triples(doc, "funds", "develops") == {("区农业农村局", "funds", work)} | (
+        {("区农业农村局", "develops", work)} if builds else set())
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

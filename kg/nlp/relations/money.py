@@ -15,6 +15,7 @@
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
     Money given to help someone build (``…补助资金90万元，支持甲村建设P``, ``帮助合作社新建P``:
     funds_beneficiary_words) is for the work; the one helped, a firm or an organisation, develops it.
+    A payer that then carries the work out (``甲局安排资金180万元，实施P``: funds_doing_verbs) builds it too.
     A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
     by the body that opens the sentence with one, not by the last body named.
 ``funds_received``
@@ -209,6 +210,8 @@ def funds_verb(sent: Sentence) -> None:
             else sent.article.state.get("subject_chain") or []  # (其中，安排…: the bodies of the sentence before)
         # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
         invests = bool(done) and purpose == done and any(v in between for v in data["funds_invest_verbs"])
+        # 市农业农村局安排补助资金180万元，实施P: whoever pays and then carries the work out (funds_doing_verbs) builds it
+        carries_out = bool(done) and purpose == done and done in data["funds_doing_verbs"]
         listed = sent.chain_after(proj.start, ("Project",))[1:]  # 建设P、Q和R: the money builds each work listed
         if listed:  # (the amount is then the total, no one work's: as funds_invest reads a list)
             qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
@@ -217,7 +220,7 @@ def funds_verb(sent: Sentence) -> None:
                 if (f, k) not in already:
                     already.add((f, k))  # (a work listed is not read again on its own)
                     sent.add(f, "funds", k, "funds_verb", qual)
-                    if invests and mentions[f].type == "Company":
+                    if (invests and mentions[f].type == "Company") or carries_out:
                         sent.add(f, "develops", k, "funds_verb")
         if helped is not None and helped >= 0 and mentions[helped].type in ("Company", "Organization"):
             sent.add(helped, "develops", j, "funds_verb")  # (支持合作社建设P: the co-operative builds it)
