@@ -2412,6 +2412,15 @@ def test_relations_the_payer_that_carries_the_work_out_builds_it(nlp_full, purpo
         {("区农业农村局", "develops", work)} if builds else set())
 
 
+@pytest.mark.parametrize(("verb", "builds"), [("实施", True), ("支持", False)])
+def test_relations_the_payer_after_the_passive_marker_that_carries_the_work_out_builds_it(nlp_full, verb, builds):
+    # P由甲局争取资金N元实施: the agency pays and carries P out; …支持: it only pays
+    doc = nlp_full(f"上岚村高标准农田建设项目由区农业农村局争取中央财政资金960万元{verb}。")
+    work = "上岚村高标准农田建设项目"
+    assert triples(doc, "funds", "develops") == {("区农业农村局", "funds", work)} | (
+        {("区农业农村局", "develops", work)} if builds else set())
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

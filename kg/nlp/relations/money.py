@@ -37,7 +37,7 @@
     before it (``2020年计划投资``); a total of several projects (``三个项目…总投资``) is no one's.
 ``funds_by``
     ``P由甲局争取资金200万元支持``: a body after 由 and a money verb (funds_agent_verbs) in a clause about the
-    work funds it, with the clause's amount.
+    work funds it, with the clause's amount; and builds it when the clause ends carrying it out (``…实施``).
 ``funds_topic``
     The money of a work in clauses that name no work: after the work's total or a clause funding it in the
     same sentence (``P总投资1.8亿元，甲局争取…，乙局安排…``), in a sentence opening with a word saying so
@@ -871,6 +871,10 @@ def funds_by(sent: Sentence) -> None:
             continue
         qual = _money_qualifiers(money, kind)
         funded = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # (P由甲投资建设: funds_invest read it)
+        # (P由甲局争取资金960万元实施: the body that pays carries the work out, funds_doing_verbs)
+        carries_out = text[:clause_end].endswith(tuple(data["funds_doing_verbs"]))
         for i in chain:
             if (i, j) not in funded:
                 sent.add(i, "funds", j, "funds_by", qual)
+                if carries_out:
+                    sent.add(i, "develops", j, "funds_by")
