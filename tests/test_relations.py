@@ -2421,6 +2421,21 @@ def test_relations_the_payer_after_the_passive_marker_that_carries_the_work_out_
         {("区农业农村局", "develops", work)} if builds else set())
 
 
+def test_relations_develops_by_lists_after_a_verb_of_two_words(nlp_full):
+    # 由甲局负责建设管理，乙集团下属的丙公司施工: both lists after 由 build the work (not the parent 乙)
+    doc = nlp_full("澄波大道改造工程全长8.6公里，总投资5.4亿元，由区交通运输局负责建设管理，宏耀集团下属的翠岭路桥有限公司施工。")
+    assert triples(doc, "develops") == {("区交通运输局", "develops", "澄波大道改造工程"),
+                                        ("翠岭路桥有限公司", "develops", "澄波大道改造工程")}
+
+
+def test_relations_a_work_named_again_without_its_places(nlp_full):
+    # 钢城区人民医院新院区 … 区人民医院新院区由…承建: the campus named again without its district is the same work
+    doc = nlp_full("在位于艾山街道的钢城区人民医院新院区建设现场，塔吊林立。\n"
+                   "区人民医院新院区是全区投资规模最大的民生项目，由区城投集团代建、钢城宏耀建设工程有限公司承建。")
+    assert triples(doc, "develops") == {("区城投集团", "develops", "钢城区人民医院新院区"),
+                                        ("钢城宏耀建设工程有限公司", "develops", "钢城区人民医院新院区")}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

@@ -35,6 +35,8 @@ from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASS
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 
 _BODIES = ("Agency", "Company", "Organization")
+#: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
+_SHORTENED_TYPES = ("Organization", "Project")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
@@ -460,33 +462,36 @@ class SuffixSource(DataSource):
         return self._works_opened_by_brands(index, out, self.brands_alone(index, out))
 
     def named_without_places(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
-        """A school, hospital or other institution named in full, then without the places it opens with (德城区运河实验
-        学校 … 运河实验学校位于…): the short name, four characters or more and ending in the institution's suffix,
+        """A school, hospital or other institution (or a work: 甲县人民医院新院区 … 县人民医院新院区) named in full, then
+        without the places it opens with (德城区运河实验学校 … 运河实验学校位于…): the short name, four characters or
+        more and ending in the institution's suffix,
         written where no name was found, names the institution of the full name: every county has its 人民医院, so the
         short name is no name of its own across pages.  A short name two full names of the page end in names none."""
         text, lex, out = index.text, self.data.lex, []
         spans = [(m.start, m.end) for m in named]
         starts = index.place_start_end()
-        forms: dict[str, set[str]] = {}
+        forms: dict[tuple[str, str], set[str]] = {}
         for m in named:
-            if m.type != "Organization" or m.start not in starts:
+            if m.type not in _SHORTENED_TYPES or m.start not in starts:
                 continue
             at = m.start
             while at in starts and starts[at] < m.end:
                 at = starts[at]
             rest = text[at : m.end]
             hit = lex.suffix_at(rest, len(rest))
-            if len(rest) >= 4 and hit is not None and hit[1] == "Organization" and len(rest) > len(hit[0]) + 1 \
+            if len(rest) >= 4 and hit is not None and hit[1] == m.type and len(rest) > len(hit[0]) + 1 \
                     and rest not in lex.stop_names:
-                forms.setdefault(rest, set()).add(m.name)
-        for form, full in sorted(forms.items()):
+                forms.setdefault((rest, m.type), set()).add(m.name)
+        # the longest first: 县人民医院新院区 is the campus, not the hospital and two more words
+        for (form, type_), full in sorted(forms.items(), key=lambda f: (-len(f[0][0]), f[0])):
             if len(full) != 1:
                 continue
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)
                 if at in index.starts and not any(a < end and at < b for a, b in spans):
-                    out.append(Mention(at, end, form, "Organization", next(iter(full)), rule="suffix_short"))
+                    out.append(Mention(at, end, form, type_, next(iter(full)), rule="suffix_short"))
+                    spans.append((at, end))
                 at = text.find(form, end)
         return out
 

@@ -15,7 +15,8 @@
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
     Money given to help someone build (``…补助资金90万元，支持甲村建设P``, ``帮助合作社新建P``:
     funds_beneficiary_words) is for the work; the one helped, a firm or an organisation, develops it.
-    A payer that then carries the work out (``甲局安排资金180万元，实施P``: funds_doing_verbs) builds it too.
+    A payer that then carries the work out (``甲局安排资金180万元，实施P``: funds_doing_verbs) builds it too,
+    unless money is all its part (funds_payer_endings: 财政局, 银行 …).
     A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
     by the body that opens the sentence with one, not by the last body named.
 ``funds_received``
@@ -220,10 +221,16 @@ def funds_verb(sent: Sentence) -> None:
                 if (f, k) not in already:
                     already.add((f, k))  # (a work listed is not read again on its own)
                     sent.add(f, "funds", k, "funds_verb", qual)
-                    if (invests and mentions[f].type == "Company") or carries_out:
+                    if (invests and mentions[f].type == "Company") or (carries_out and not _payer_only(data, mentions[f])):
                         sent.add(f, "develops", k, "funds_verb")
         if helped is not None and helped >= 0 and mentions[helped].type in ("Company", "Organization"):
             sent.add(helped, "develops", j, "funds_verb")  # (支持合作社建设P: the co-operative builds it)
+
+
+def _payer_only(data: RelationData, body: Mention) -> bool:
+    """Whether the body's part in any work is the money (funds_payer_endings: 财政局, 银行 …): it pays for what
+    others carry out, whatever the clause after its money says."""
+    return body.name.endswith(tuple(data["funds_payer_endings"]))
 
 
 def _places_before(mentions, idx, pos: int) -> int:
@@ -876,5 +883,5 @@ def funds_by(sent: Sentence) -> None:
         for i in chain:
             if (i, j) not in funded:
                 sent.add(i, "funds", j, "funds_by", qual)
-                if carries_out:
+                if carries_out and not _payer_only(data, mentions[i]):
                     sent.add(i, "develops", j, "funds_by")
