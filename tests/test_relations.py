@@ -525,6 +525,13 @@ def test_relations_develops_needs_the_verb_between_body_and_project(nlp):
     assert preds(run(nlp, text, ms), "develops") == set()
 
 
+def test_relations_award_to_those_a_commending_verb_lists_and_counts(nlp_full):
+    # 表彰了甲、乙等12个“Y”和丙等20名“Z”: each list receives the honour in quotes after its count
+    doc = nlp_full("大会表彰了澄波社区、锦绣里小区等12个“平安示范社区”和王晓梅等20名“优秀网格员”。")
+    assert triples(doc, "awarded") == {("澄波社区", "awarded", "平安示范社区"), ("锦绣里小区", "awarded", "平安示范社区"),
+                                       ("王晓梅", "awarded", "优秀网格员")}
+
+
 def test_relations_award_named_before_its_receiver(nlp):
     text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
     ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),

@@ -11,7 +11,8 @@
     other prize in the clause) and ``作为Y的X``.
 ``awarded_named``
     An honour in quotes given to the entities before it (``甲公司、乙公司等12家企业为“Y”``,
-    ``X被评为“Y”称号``) or after 授予 (``授予X“Y”称号``): award_named_verbs.
+    ``X被评为“Y”称号``) or after 授予 (``授予X“Y”称号``): award_named_verbs; or to those a commending verb
+    lists and counts before it (``表彰了甲、乙等10家“Y”和丙等20名“Z”``: award_commend_verbs).
 ``awarded_list``
     A recipient list: after a list word (名单, 名录 …), each numbered item (``1.甲公司2.乙公司``)
     that is one name receives the honour of its section (``一、Y（46家）``), else the one the
@@ -525,6 +526,14 @@ def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     return given, granted
 
 
+def _commended_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    """表彰了甲、乙等10家“Y”, and the next list of the same verb (和丙等20名“Z”)."""
+    count = data["award_count_pattern"]
+    verbs = data.alternation("award_commend_verbs")
+    listed = rf"(?P<who>[^“”。；;]{{2,300}}?)(?={count}“)(?:{count})“(?P<honour>[^“”]{{2,30}})”"
+    return re.compile(rf"(?:{verbs})了?{listed}"), re.compile(rf"(?:和|及|、|，|,){listed}")
+
+
 @rule("awarded_named")
 def awarded_named(sent: Sentence) -> None:
     """``甲、乙等12家企业为“Y”``, ``X被评为“Y”称号``, ``授予X“Y”称号``."""
@@ -556,6 +565,18 @@ def awarded_named(sent: Sentence) -> None:
                 if i not in organised:
                     sent.add(i, "organizes", honour, "awarded_named", {"organizer_role": "主办"})
     types = set(sent.data["award_recipient_types"])
+    commended, more = sent.data.regex("award_commended", _commended_frames)
+    for m in commended.finditer(text, sent.start, sent.end):
+        # 表彰了甲、乙等10家“Y”和丙等20名“Z”: each list receives the honour its count is followed by
+        while m is not None:
+            a, b = m.span("who")
+            who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
+                   and sent.mentions[i].type in types and not sent.nested(i)]
+            if who and not _inside_award(sent, *m.span("honour")):
+                honour = honour_mention(sent, *m.span("honour"), listed=False)
+                for i in who:
+                    sent.add(i, "awarded", honour, "awarded_named")
+            m = more.match(text, m.end(), sent.end)
     giver: list[int] = []
     for m in granted.finditer(text, sent.start, sent.end):
         a, b = m.span("who")
