@@ -51,6 +51,8 @@ _DATED_QUOTED = re.compile(r"(?:19|20)\d\d年度?(?:第[一二三四1-4]季度)?
 #: titles in quotes before 称号, one or a list of them closed by 等 (“甲”“乙”等荣誉称号, “甲”、“乙”等称号)
 _QUOTED_TITLES = re.compile(r"(?:“[^“”，。；！？\s]{3,30}”、?)+(?<=”)等?(?:荣誉)?称号")
 _QUOTED = re.compile(r"“([^“”]+)”")
+#: the round of an honour written right before its quoted title (第三届, 2024年度, 第五批)
+_ROUND_BEFORE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]+[届批])?(?<=[度年届批])$")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
 _HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为", "颁发的")  # (确定为 only before quotes)
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
@@ -113,9 +115,14 @@ class AwardSource(DataSource):
                 if len(listed) > 1 and "等" not in text[listed[-1].end() : run.end()] and not all(
                         text[q.end() : q.end() + 1] == "、" for q in listed[:-1]):
                     listed = listed[-1:]  # (“甲”“乙”称号 with no 等: a title and the one before it, not a list)
+                # (第三届“甲工匠”称号, 2024年度“乙”“丙”等称号: the round written before the quotes is each title's)
+                period = _ROUND_BEFORE.search(text, max(0, run.start() - 12), run.start())
+                period_text = period.group() if period is not None else ""
                 for m in listed:
                     if m.group(1) not in lex.stop_names:
-                        out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_title"))
+                        start = period.start() if period_text and m.start() == run.start() else m.start(1)
+                        out.append(Mention(start, m.end(1) + (start < m.start(1)), text[start : m.end(1) + (start < m.start(1))],
+                                           "Award", period_text + m.group(1), rule="award_title"))
         if "记" in text:
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_merit") for m in _MERIT.finditer(text)]
         if "”" in text:
