@@ -2878,16 +2878,18 @@ def test_relations_where_a_work_is_built_by_a_parents_subsidiary(nlp_full):
 
 
 def test_relations_a_work_a_visit_to_one_place_looks_at(nlp_full):
-    """来到甲街道，调研P: the work is in the place visited (the innermost of 钢城区艾山街道), also with no comma
+    """来到甲街道，调研P (走访甲公司): the work (the firm) is in the place visited (the innermost of 钢城区艾山街道), also with no comma
     (到乙镇实地察看P和Q); a visit to two places at once places no work; a visit that looks at no work places
     nothing; nor does a place a visit goes to that is the sentence's setting (located_setting reads that)."""
     doc = nlp_full("随后，王建国来到钢城区艾山街道，调研钢城新材料产业园项目。"
                    "李华到颜庄镇实地察看汶源路管网改造工程和颜庄污水处理厂扩建工程。"
                    "赵强先后来到里辛街道、辛庄街道，实地查看里辛冷链物流园项目、辛庄文化广场改造工程建设进展。"
-                   "孙丽来到棋山社区，走访慰问困难群众。")
+                   "孙丽来到棋山社区，走访慰问困难群众。"
+                   "周明来到田横镇，先后走访了宏耀木业有限公司和翠岭家居集团。")
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_visit"} == {
-        ("钢城新材料产业园项目", "艾山街道"), ("汶源路管网改造工程", "颜庄镇"), ("颜庄污水处理厂扩建工程", "颜庄镇")}
+        ("钢城新材料产业园项目", "艾山街道"), ("汶源路管网改造工程", "颜庄镇"), ("颜庄污水处理厂扩建工程", "颜庄镇"),
+        ("宏耀木业有限公司", "田横镇"), ("翠岭家居集团", "田横镇")}
 
 
 def test_relations_firms_signing_to_invest_together_and_builders_listed_with_their_parts(nlp_full):

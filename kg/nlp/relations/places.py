@@ -18,8 +18,8 @@
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_visit``
-    ``王建国来到艾山街道，调研P``: a work a visit to one place looks at is in that place (scope_words.tsv visit_to,
-    visit).
+    ``王建国来到艾山街道，调研P``, ``…，走访了甲公司``: a work or firm a visit to one place looks at is in that place
+    (scope_words.tsv visit_to, visit).
 ``located_site``
     ``甲公司签约的P…，将在乙开发区建设…``: a later clause building in a place, naming no work and no subject of its
     own (a builder after 由 only), says where the one work the sentence named before it is built.
@@ -419,7 +419,8 @@ def located_setting(sent: Sentence) -> None:
             sent.add(i, "locatedIn", j, "located_setting")
 
 
-def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tuple[int, list[int]]]:
+def visited_works(sent: Sentence, types: frozenset[str] | set[str],
+                  looked_at: tuple[str, ...] = ("Project",)) -> list[tuple[int, list[int]]]:
     """``王建国来到艾山街道，调研P``, ``走进甲公司，察看P建设情况``, ``在艾山街道调研P``: each place or firm (of
     ``types``) a visit went to (scope_words.tsv visit_to, or visit_at_words, right before it), with the works named in
     the clause where the visit looks at them (scope_words.tsv visit, after its adverbs: visit_look_adverbs).  A
@@ -455,7 +456,7 @@ def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tupl
         if not text.startswith(looks, pos) or text.startswith("在", at - 1) and pos > end and text[end] in "，,":
             continue  # (在甲镇，…: the sentence's setting, located_setting)
         clause_end = min((k for k in (text.find(c, pos, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
-        works = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)
+        works = [j for j in sent.idx if mentions[j].type in looked_at and not sent.nested(j)
                  and pos < mentions[j].start and mentions[j].end <= clause_end]
         if works:
             out.append((i, works))
@@ -464,8 +465,9 @@ def visited_works(sent: Sentence, types: frozenset[str] | set[str]) -> list[tupl
 
 @rule("located_visit", needs=("Place", "Project"))
 def located_visit(sent: Sentence) -> None:
-    """``随后，王建国来到艾山街道，调研P``: a work a visit looks at in a place is in that place."""
-    for place, works in visited_works(sent, {"Place"}):
+    """``随后，王建国来到艾山街道，调研P``, ``…，走访了甲公司和乙公司``: a work or firm a visit looks at in a place is
+    in that place."""
+    for place, works in visited_works(sent, {"Place"}, ("Project", "Company")):
         for j in works:
             sent.add(j, "locatedIn", place, "located_visit")
 
