@@ -1127,6 +1127,10 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("赣州市美丽乡村精品村", "Award", "赣州市美丽乡村精品村"), ("赣州市", "Place", "赣州市")}),
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
+        # a place after one character jieba tags as only part of a name (灵 | 阳江) is the tail of a longer name:
+        # the river 灵阳江, not the city 阳江
+        ("灵阳江（颜庄段）堤防加固工程开工。",
+         {("灵阳江（颜庄段）堤防加固工程", "Project", "灵阳江（颜庄段）堤防加固工程"), ("灵阳江", "Place", "灵阳江")}),
         # the round written before the quotes (第三届, 2024年度) is each title's
         ("会上，20名技能人才被授予第三届“澄波工匠”称号。", {("第三届“澄波工匠”", "Award", "第三届澄波工匠")}),
         ("澄波社区被授予2024年度“美丽社区”“文明社区”等称号。",
