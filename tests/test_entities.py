@@ -1127,6 +1127,14 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("赣州市美丽乡村精品村", "Award", "赣州市美丽乡村精品村"), ("赣州市", "Place", "赣州市")}),
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
+        # a work of two doings joined by 及 or 与 is one work, named whole (not 感染楼及地下停车场: two buildings)
+        ("澄波湖生态修复及文旅综合开发项目开工。",
+         {("澄波湖生态修复及文旅综合开发项目", "Project", "澄波湖生态修复及文旅综合开发项目"), ("澄波湖", "Place", "澄波湖")}),
+        ("宏耀集团重点建设翠岭种质资源保护与开发利用中心、宏耀文创产业园、澄波冷链物流枢纽三个项目。",
+         {("宏耀集团", "Company", "宏耀集团"), ("翠岭种质资源保护与开发利用中心", "Project", "翠岭种质资源保护与开发利用中心"),
+          ("宏耀文创产业园", "Project", "宏耀文创产业园"), ("澄波冷链物流枢纽", "Project", "澄波冷链物流枢纽")}),
+        ("澄波医院新院区建设内容包括门急诊医技楼、感染楼及地下停车场。",
+         {("澄波医院新院区", "Project", "澄波医院新院区"), ("澄波医院", "Organization", "澄波医院")}),
         # a place after one character jieba tags as only part of a name (灵 | 阳江) is the tail of a longer name:
         # the river 灵阳江, not the city 阳江
         ("灵阳江（颜庄段）堤防加固工程开工。",

@@ -34,6 +34,8 @@ _TOWN_UNITS = ("镇", "乡")
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
+#: the conjunctions inside a work's name joining the parts of the work (肉鸡屠宰及熟食深加工项目, 保护与开发利用中心)
+_WORK_JOINING = ("及", "与")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
 #: jieba's tags of words that are never part of a name: prepositions, conjunctions, pronouns
@@ -197,6 +199,7 @@ class NameBounds:
         zone = type_ == "Place" and _is_zone(text, pos, lex)
         anchor = None
         seen_proper = False
+        joined = -1  # where the walk crossed a conjunction joining the parts of a work (…修复 | 及 | …)
         i = pos
         while i > 0:
             ch = text[i - 1]
@@ -335,6 +338,11 @@ class NameBounds:
                 if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue
+                if word in _WORK_JOINING and type_ == "Project" and i < pos and self.joins_doings(index, i - 1) \
+                        and not self.named_part(index, i, pos):
+                    i -= 1  # 生态修复 | 及 | 文旅综合开发项目: the words after 及 name no work alone, so they join what
+                    joined = i  # was before into one work's name (甲公司及乙产业园: 乙 names one, and 及 parts them)
+                    continue
                 before = index.word_ending(i - b)
                 if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
                                                  or before is not None and self.tags.get(text[before : i - b]) == "ns"
@@ -431,7 +439,7 @@ class NameBounds:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
                         and text[w:i] not in lex.everyday_words and not index.inside_place(w, i) \
-                        and not self._road_word_at(index, i):
+                        and not self._road_word_at(index, i) and i != joined:  # (生态修复 | 及: the first part's verb)
                     break  # 发起 | 唐岛湾金融科创区: a name starts with its proper part (市立, which jieba tags a
                     # verb, is a name's word: everyday_words.txt; so is 即墨 of 即墨 | 区, part of a place; and a
                     # road's: 博望 | 大道东延工程)
@@ -695,6 +703,35 @@ class NameBounds:
             proper = proper or self.proper_word(word) or tag == "j"  # 中石化: an abbreviation
             i = w
         return start if proper else None
+
+    def joins_doings(self, index: NameIndex, at: int) -> bool:
+        """Whether the conjunction at ``at`` (a word of its own, or opening one: 及 | 文旅, 及文旅) comes after what is
+        done, a verb or an adjective as jieba tags it (生态修复 | 及, 续建配套 | 与), not after a thing (感染楼及地下停车场:
+        two buildings) nor inside a word (涉及)."""
+        text = index.text
+        w = index.word_covering(at)
+        before = index.word_ending(at)
+        if w is None or w[0] != at or before is None or at - before < 2 or text[at - 1] in PUNCT \
+                or self.lex.suffix_at(text, at):
+            return False
+        return self.tags.get(text[before:at], "")[:1] in ("v", "a") or self.tags.get(text[before:at], "") == "nr"
+
+    def named_part(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds what names a thing of its own: a place, a figure or Latin letters, or a word
+        jieba does not know (a brand)."""
+        text = index.text
+        if LATIN_OR_DIGIT.search(text, start, end) or any(start <= s and e <= end for s, e in index.place_span):
+            return True
+        k = start
+        while k < end:
+            w = index.word_covering(k)
+            if w is None:
+                return True
+            word = text[max(w[0], start) : min(w[1], end)]
+            if w[0] >= start and w[1] <= end and not self.freq.get(word):
+                return True
+            k = w[1]
+        return False
 
     def crosses_and(self, index: NameIndex, at: int, pos: int) -> bool:
         """Whether the 和 at ``at`` is inside a name (城市更新和城市建设…), not between two names."""

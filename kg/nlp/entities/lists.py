@@ -259,10 +259,13 @@ class ListedProjectSource(DataSource):
 
     def _split_conjunctions(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:
         """An item joined to the next by 和/及/与 (甲园和乙园) is two items."""
-        text = index.text
+        text, bounds = index.text, self.data.bounds
         for k in range(s + 2, e - 1):
             for conj in _CONJUNCTIONS:
-                if text.startswith(conj, k) and k in index.starts and k + len(conj) in index.starts:
+                if text.startswith(conj, k) and k in index.starts and k + len(conj) in index.starts \
+                        and not (conj in ("及", "与") and bounds.joins_doings(index, k)
+                                 and not bounds.named_part(index, k + len(conj), e)):
+                    # (资源保护与开发利用中心: one work of two doings, as the name's walk reads it)
                     return [(s, k)] + self._split_conjunctions(index, k + len(conj), e)
         return [(s, e)]
 

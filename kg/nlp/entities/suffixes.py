@@ -35,6 +35,8 @@ from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASS
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 
 _BODIES = ("Agency", "Company", "Organization")
+#: the conjunctions inside a work's name that join its parts (肉鸡屠宰及熟食深加工项目; as the boundaries read them)
+_WORK_PARTS_JOINING = "及与"
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -99,12 +101,15 @@ def _unit_in(index: NameIndex, lex, start: int, end: int) -> int | None:
     return None
 
 
-def _bare_len(stem: str, units: tuple[str, ...] = ()) -> int:
+def _bare_len(stem: str, units: tuple[str, ...] = (), parts: bool = False) -> int:
     """The length of a stem without what it holds in brackets, a code with its unit of ``units``
     counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
     8): a road's section or a place in brackets adds no words to the name's own, nor do a plot's
     code, a line's voltage or a berth's size."""
     bare = _BRACKETED.sub("", stem)
+    if parts and any(c in bare for c in _WORK_PARTS_JOINING):
+        # 生态修复及文旅综合开发: a work of two parts is as long as its longer part
+        return max(_bare_len(part, units) for part in re.split(f"[{_WORK_PARTS_JOINING}]", bare))
     length = len(bare)
     for code in _CODE.finditer(bare):
         unit = next((u for u in units if bare.startswith(u, code.end())), "")
@@ -390,7 +395,7 @@ class SuffixSource(DataSource):
                             default=after)
                 if not self._has_verb(index, start, s_suf) or after > start and self._names_thing(index, after, s_suf):
                     firm_end = after
-            if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units) > 12 \
+            if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units, parts=True) > 12 \
                     and not quoted and "·" not in stem:
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
                 # named right before this suffix keeps it (恒锐新能源储能电池生产基地 | 项目: one name)
