@@ -117,3 +117,13 @@ def test_layout_credit_lines_name_papers_kg_has_no_list_of():
     line = "■淄博日报/淄博晚报/掌上淄博记者 司马博文 通讯员 荣晓丽"
     assert (classify(line), parse_byline(line)) == ("top_byline", [("司马博文", "记者", None), ("荣晓丽", "通讯员", None)])
     assert classify("临报融媒记者 王涛") == "short"  # (one outlet kg does not know, no /: no credit line read)
+
+
+def test_layout_keeps_a_tables_rows_apart_on_a_wrapped_page():
+    # a table's rows (cells an ideographic space apart) stay lines of their own; the short lines of a
+    # hard-wrapped page around them are still joined
+    r = repair("本批开工项目\n\n清单如下：\n\n序号\u3000项目名称\u3000建设单位\n\n1\u3000澄波产业园\u3000宏耀有限公司\n\n"
+               "2\u3000翠岭大道改造工程\u3000区交通运输局\n\n区委书记王晓梅宣布\n\n项目开工。")
+    # (the ideographic spaces become the ASCII spaces that part words: cells stay apart)
+    assert r.text == ("本批开工项目清单如下：\n序号 项目名称 建设单位\n1 澄波产业园 宏耀有限公司\n"
+                      "2 翠岭大道改造工程 区交通运输局\n区委书记王晓梅宣布项目开工。")

@@ -2443,6 +2443,35 @@ def test_relations_a_work_named_again_without_its_places(nlp_full):
                                         ("钢城宏耀建设工程有限公司", "develops", "钢城区人民医院新院区")}
 
 
+_TABLE = ("本批开工项目清单如下：\n序号　项目名称　建设单位　总投资（亿元）　建设地点\n"
+          "1　澄波新材料产业园　宏耀特钢有限公司　18.5　艾山街道\n"
+          "2　翠岭大道改造工程　钢城区交通运输局　5.8　里辛街道\n"
+          "3　钢城区人民医院迁建项目　钢城区人民医院　7.2　颜庄镇\n")
+
+
+def test_relations_a_table_of_works_names_each_rows_work_builder_investment_and_site(nlp_full):
+    # each row's work cell is a work, its builder cell develops it (a hospital, no builder by GUIDE §4, does not),
+    # its investment cell with the header's unit is the work's own, its site cell is where it is
+    doc = nlp_full(_TABLE)
+    ms = doc._.kg_mentions
+    rows = {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule == "develops_table_row"}
+    assert rows == {("宏耀特钢有限公司", "develops", "澄波新材料产业园"), ("钢城区交通运输局", "develops", "翠岭大道改造工程"),
+                    ("澄波新材料产业园", "locatedIn", "艾山街道"), ("翠岭大道改造工程", "locatedIn", "里辛街道"),
+                    ("钢城区人民医院迁建项目", "locatedIn", "颜庄镇")}
+    assert {(ms[v.project].name, dict(v.qualifiers)["amount"]) for v in doc._.kg_investments if v.rule == "develops_table_row"} == {
+        ("澄波新材料产业园", "1850000000"), ("翠岭大道改造工程", "580000000"), ("钢城区人民医院迁建项目", "720000000")}
+
+
+@pytest.mark.parametrize("text", [
+    _TABLE.split("\n", 2)[2],  # rows with no header over them
+    _TABLE.replace("\n1　", "\n开工仪式在艾山街道举行。\n1　"),  # a sentence between the header and the rows
+])
+def test_relations_rows_not_under_their_header_are_no_table(nlp_full, text):
+    doc = nlp_full(text)
+    assert [r for r in doc._.kg_relations if r.rule == "develops_table_row"] == []
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

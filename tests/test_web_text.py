@@ -3,6 +3,7 @@ dates, papers and pages.  Every text here is written for the test."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
@@ -198,6 +199,28 @@ def test_formats_html_given_by_name_is_never_read_as_raw_text(tmp_path, nlp_full
                     "<div>版权所有：东岭区人民政府</div></body></html>", encoding="utf-8")
     names = {m.name for x in extract(split_articles(read_source(page)), nlp_full) for m in x.mentions}
     assert "张三" not in names and "王明" in names
+
+
+def test_formats_html_table_of_works_is_read_row_by_row(tmp_path):
+    # a page's table of works: each row one line, its cells apart, so the row's builder develops its work and
+    # the header's unit gives the work's investment
+    from kg.run.build import build
+
+    page = tmp_path / "in" / "list.html"
+    page.parent.mkdir()
+    page.write_text('<html><head><meta charset="utf-8"><title>钢城区重大项目集中开工</title></head><body><div>'
+                    "<h1>钢城区重大项目集中开工</h1><p>5月15日，钢城区第二批重大项目集中开工，本批开工项目清单如下：</p>"
+                    "<table><tr><th>序号</th><th>项目名称</th><th>建设单位</th><th>总投资（亿元）</th></tr>"
+                    "<tr><td>1</td><td>澄波新材料产业园</td><td>宏耀特钢有限公司</td><td>18.5</td></tr>"
+                    "<tr><td>2</td><td>翠岭大道改造工程</td><td>钢城区交通运输局</td><td>5.8</td></tr></table>"
+                    "<p>区委书记王晓梅宣布项目开工。</p></div></body></html>", encoding="utf-8")
+    build([page.parent], tmp_path / "out", html=False, store=False)
+    rows = list(csv.DictReader((tmp_path / "out" / "relations.csv").open(encoding="utf-8-sig")))
+    assert {(r["subject"], r["object"]) for r in rows if r["rule"] == "develops_table_row"} == {
+        ("宏耀特钢有限公司", "澄波新材料产业园"), ("钢城区交通运输局", "翠岭大道改造工程")}
+    money = list(csv.DictReader((tmp_path / "out" / "investments.csv").open(encoding="utf-8-sig")))
+    assert {(r["project"], r["amount"]) for r in money} == {("澄波新材料产业园", "1850000000"),
+                                                            ("翠岭大道改造工程", "580000000")}
 
 
 def _docx_bytes(paragraphs, table=None) -> bytes:

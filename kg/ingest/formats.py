@@ -139,7 +139,11 @@ def read_document(path: str, data: bytes, decode) -> Document:
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-           "blockquote", "pre", "dd", "dt", "ul", "ol", "td", "th", "header", "footer", "figcaption", "center"}
+           "blockquote", "pre", "dd", "dt", "ul", "ol", "header", "footer", "figcaption", "center"}
+#: a table's cells: a row is one line, its cells an ideographic space apart (序号　项目名称　建设单位), as
+#: kg_relations reads a table written in text
+_CELLS = {"td", "th"}
+_CELL_GAP = "\u3000"
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*")
 _META = {
     "title": ("articletitle", "og:title"),
@@ -238,6 +242,8 @@ def _block_text(root) -> str:
         block = tag in _BLOCKS
         if block:
             parts.append("\n\n")
+        elif tag in _CELLS:
+            parts.append(_CELL_GAP)
         if el.text:
             parts.append(el.text)
         for child in el:

@@ -11,6 +11,7 @@ broke and keeps real paragraph ends, which are
 * a line that opens a story (``本报讯（记者 孙军）…``), or is a date, source or credit line
   (``发布时间：2024-08-31　来源：北河日报``);
 * an indented line (two spaces or an ideographic space), where the page indents paragraphs;
+* a table's row (three cells or more, ideographic spaces or tabs apart), and the line after one;
 * on a page whose lines are whole paragraphs (long lines; a web page's short headline and
   date lines between long paragraphs make no column), every line that is not a long line
   cut mid-sentence.
@@ -46,6 +47,8 @@ _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二�
 _NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
 _IDEOGRAPHIC_SPACE = "\u3000"
+#: a table's row as text: three cells or more, parted by ideographic spaces or tabs (1　甲产业园　乙公司　18.5)
+_TABLE_ROW = re.compile(r"[^\u3000\t]+(?:[\u3000\t]+[^\u3000\t]+){2,}")
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 
@@ -142,6 +145,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a speaker line heads a headline: 青岛开发区管委副主任李博———
     if indented[k]:
         return True
+    if _TABLE_ROW.fullmatch(prev) or _TABLE_ROW.fullmatch(line):
+        return True  # a table's rows (序号　项目名称　建设单位) are lines of their own, however short
     if _SECTION.match(line) or not wrapped and _NUMBERED.match(line):
         return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
