@@ -2472,6 +2472,20 @@ def test_relations_rows_not_under_their_header_are_no_table(nlp_full, text):
     assert [r for r in doc._.kg_relations if r.rule == "develops_table_row"] == []
 
 
+def test_relations_the_subsidiary_of_an_owner_no_rule_named_builds(nlp_full):
+    # 由星源储能集团控股子公司Y投资建设: the owner, a firm's suffix and the subsidiary word, is passed over; Y builds
+    doc = nlp_full("年产10万吨锂电池正极材料项目开工。该项目由星源储能集团控股子公司钢城铭岳新能源科技有限公司投资建设，总投资42亿元。")
+    work = "年产10万吨锂电池正极材料项目"
+    assert triples(doc, "funds", "develops") == {("钢城铭岳新能源科技有限公司", "develops", work),
+                                                 ("钢城铭岳新能源科技有限公司", "funds", work)}
+
+
+def test_relations_a_two_character_brand_opens_the_work_whose_output_follows(nlp_full):
+    # 宏耀 | 年产…项目, the firm named in full before: the brand opens the work's name, and the firm builds it
+    doc = nlp_full("钢城宏耀新能源科技有限公司在钢城区投资。王晓梅来到宏耀年产10万吨锂电池正极材料项目建设现场。")
+    assert triples(doc, "develops") == {("钢城宏耀新能源科技有限公司", "develops", "宏耀年产10万吨锂电池正极材料项目")}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

@@ -514,7 +514,28 @@ class SuffixSource(DataSource):
             work = out[k]
             out[k] = Mention(brand.start, work.end, text[brand.start : work.end], "Project",
                              lex.strip_owner(text[brand.start : work.end]), rule=work.rule)
+        # (铭岳 | 年产10万吨…项目, 四川铭岳新能源科技有限公司 named in full: a brand of two characters, too short to
+        # stand alone as the firm, still opens the work whose yearly output follows it)
+        short = {b for m in out if m.type == "Company" and (b := self._short_brand(index, m))}
+        for k, work in enumerate(out):
+            if work.type == "Project" and text[work.start - 2 : work.start] in short \
+                    and text.startswith(lex.work_outputs, work.start) and work.start - 2 in index.starts:
+                out[k] = Mention(work.start - 2, work.end, text[work.start - 2 : work.end], "Project",
+                                 lex.strip_owner(text[work.start - 2 : work.end]), rule=work.rule)
         return out + alone
+
+    def _short_brand(self, index: NameIndex, firm: Mention) -> str | None:
+        """The two characters after the places a firm named in full with its legal form opens with (四川 | 铭岳新能源
+        科技有限公司 → 铭岳), when they are no word jieba knows and no place's name."""
+        if firm_core(firm.name) == firm.name:
+            return None
+        starts, at = index.place_start_end(), firm.start
+        while at in starts and starts[at] < firm.end:
+            at = starts[at]
+        brand = index.text[at : at + 2]
+        if len(brand) < 2 or at + 2 >= firm.end or is_word(brand) or self.data.gaz.lookup(brand):
+            return None
+        return brand
 
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,

@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
 from kg.lang.money import find_money
 from kg.lang.lexicon import firm_core
@@ -436,6 +437,8 @@ def develops_by(sent: Sentence) -> None:
             pos += len(owner) + len(word)  # 由集团全资子公司Y投资建设: the group named by its kind word, then Y
         elif text.startswith(tuple(data["develops_owner_pronouns"]), pos):
             pos = _past_own_subsidiary(sent, pos, subsidiary)  # 由其（在甲县注册成立的）全资子公司Y负责建设运营
+        else:
+            pos = _past_unnamed_owner(sent, pos, subsidiary)  # 由星源储能集团控股子公司Y投资建设
         while pos < sent.end and text[pos] not in stops:
             chain = sent.chain_after(pos, _DEVELOPERS)
             if not chain:
@@ -467,6 +470,22 @@ def develops_by(sent: Sentence) -> None:
 
 #: how far the subsidiary word may stand after the owner's pronoun (其在甲县注册成立的全资子公司)
 _OWNER_REACH = 14
+
+
+def _past_unnamed_owner(sent: Sentence, pos: int, subsidiary: list[str]) -> int:
+    """Past an owner the recogniser did not name, written at ``pos`` with a firm's suffix (星源储能集团), and the
+    subsidiary word after it: where the subsidiary's name starts; else ``pos``."""
+    text, lex = sent.text, lexicon.load()
+    if any(sent.mentions[i].start == pos for i in sent.idx):
+        return pos  # (a named owner: the chain of bodies reads it)
+    for k in range(pos + 2, min(sent.end, pos + _OWNER_REACH)):
+        if text[k] in "，,。；;！？!?、":
+            break
+        word = next((w for w in subsidiary if text.startswith(w, k)), None)
+        if word is not None:
+            hit = lex.suffix_at(text, k)
+            return k + len(word) if hit is not None and hit[1] == "Company" else pos
+    return pos
 
 
 def _past_own_subsidiary(sent: Sentence, pos: int, subsidiary: list[str]) -> int:
