@@ -532,6 +532,17 @@ def test_relations_award_to_those_a_commending_verb_lists_and_counts(nlp_full):
                                        ("王晓梅", "awarded", "优秀网格员")}
 
 
+def test_relations_a_list_of_honoured_people_with_their_posts_after_a_space(nlp_full):
+    # 王晓梅　颜庄镇党委副书记、镇长 under a heading: the person receives the heading's honour and holds the posts
+    doc = nlp_full("钢城区表彰2024年度乡村振兴先进个人。\n一、2024年度钢城区乡村振兴工作先进个人（3名）\n"
+                   "王晓梅　颜庄镇党委副书记、镇长\n李建华　澄波村党委书记\n赵晓东　钢城宏耀农业科技有限公司总经理")
+    honour = "2024年度钢城区乡村振兴工作先进个人"
+    assert triples(doc, "awarded", "leads", "memberOf") == {
+        ("王晓梅", "awarded", honour), ("李建华", "awarded", honour), ("赵晓东", "awarded", honour),
+        ("王晓梅", "memberOf", "颜庄镇党委"), ("王晓梅", "leads", "颜庄镇人民政府"), ("李建华", "leads", "澄波村党委"),
+        ("赵晓东", "leads", "钢城宏耀农业科技有限公司")}
+
+
 def test_relations_award_named_before_its_receiver(nlp):
     text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
     ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),

@@ -47,6 +47,7 @@ import dataclasses
 import re
 
 from kg.nlp.relations.data import RelationData
+from kg.nlp.relations.posts import post_after_space
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, PERSON_TYPES
@@ -732,24 +733,30 @@ def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
 def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int | None = None) -> list[int]:
     """The recipients of a sentence (from ``start`` on, when given) that lists them and says nothing else, each
     name parted from the next by 、 or a line, perhaps with a note in brackets after it: ``甲公司、乙公司、丙合作社``,
-    ``张三（甲公司董事长）`` (张三); the next section's heading may follow on its line (``二、Y（6名）``).
+    ``张三（甲公司董事长）`` (张三), or a post after it a space apart (``张三　甲公司董事长``); the next section's
+    heading may follow on its line (``二、Y（6名）``).
     Under a list's heading its items need no numbers."""
     text, mentions = sent.text, sent.mentions
     start = sent.start if start is None else start
     notes = [(n.start(), n.end()) for n in re.finditer(r"[（(][^（）()]*[)）]", text[start:sent.end])]
     notes += [(h.start() - start, h.end() - start) for h in section.finditer(text, start, sent.end)]
+    # (王志成　甲镇党委副书记、镇长: a post after the name, a space apart, is a note on the person too)
+    notes += [(a - start, b - start) for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].start >= start
+              and (span := post_after_space(sent, i)) is not None for a, b in [span]]
     names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx
                    if mentions[i].type in types and not sent.nested(i) and mentions[i].start >= start
                    and not any(a <= mentions[i].start - start < b for a, b in notes))
-    rest, pos = [], start
+    pos = start
     for a, b, _ in names:
         if a < pos:
             return []
-        rest.append(text[pos:a])
         pos = b
-    rest.append(text[pos:sent.end])
-    between = section.sub("", "".join(rest))
-    between = re.sub(r"[（(][^（）()]*[)）]", "", between)  # (甲公司董事长): a note on the person
+    # what is neither a name nor a note on one (甲公司董事长 in brackets, a post after a space, a heading)
+    kept = [True] * (sent.end - start)
+    for a, b in [(a - start, b - start) for a, b, _ in names] + notes:
+        kept[a:b] = [False] * (b - a)
+    between = "".join(c for c, k in zip(text[start:sent.end], kept) if k)
+    between = re.sub(r"[（(][^（）()]*[)）]", "", between)  # (a note whose brackets held a name's: 乙（钟祥）有限公司)
     return [i for _, _, i in names] if names and not between.strip(" \t\n\u3000、，,；;。") else []
 
 

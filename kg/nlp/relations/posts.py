@@ -22,7 +22,8 @@
     局长甲``) is the body of that kind the text named just before (…农业农村局召开会议。).
 
     A person no title introduces who takes on a post written before 由 (``甲中心主任由从乙医院引进的专家丙担任``:
-    ``post_given_person``) is an official, and holds the post.
+    ``post_given_person``), or whose post follows the name in brackets or, the name opening its line, a space
+    apart (``吴发展（甲公司董事长）``, ``王志成　甲镇党委副书记、镇长``), is an official, and holds the post.
 
     A head's bare title taken on (``甲牵头组建乙合作社并担任理事长``, ``合作社…，甲担任理事长``) heads the nearest body
     of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page).
@@ -63,7 +64,7 @@ from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, PERSON_TYPES, RELATIONS
 
-__all__ = ["Title", "Post", "TitleMatcher", "parse_posts"]
+__all__ = ["Title", "Post", "TitleMatcher", "parse_posts", "post_after_space"]
 
 _LEADS_RANGE = RELATIONS["leads"].range
 _MEMBER_RANGE = RELATIONS["memberOf"].range
@@ -607,6 +608,24 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
     return m.end + 1, close
 
 
+def post_after_space(sent: Sentence, person: int) -> tuple[int, int] | None:
+    """Where the post written after a name that opens its line, a space apart, runs to the line's end
+    (``王志成　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``."""
+    text, m = sent.text, sent.mentions[person]
+    if m.start > 0 and text[m.start - 1] != "\n" or text[m.end : m.end + 1] not in (" ", "\u3000", "\t"):
+        return None
+    start = m.end
+    while start < sent.end and text[start] in " \u3000\t":
+        start += 1
+    end = text.find("\n", start)
+    end = sent.end if end < 0 or end > sent.end else end
+    end = len(text[:end].rstrip())
+    if not 2 <= end - start <= 40 or any(c in text[start:end] for c in "。；;！？") \
+            or _matcher(sent.data).ending_at(text, end, start) is None:
+        return None
+    return start, end
+
+
 @rule("post_given_person", needs=("Person",))
 def post_given_person(sent: Sentence) -> None:
     """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任), or
@@ -615,7 +634,8 @@ def post_given_person(sent: Sentence) -> None:
     mentions = sent.mentions
     for i in sent.idx:
         if mentions[i].type == "Person" and mentions[i].kind == "name" and (
-                _post_given(sent, i) is not None or _post_in_brackets(sent, i) is not None):
+                _post_given(sent, i) is not None or _post_in_brackets(sent, i) is not None
+                or post_after_space(sent, i) is not None):
             mentions[i] = replace(mentions[i], type="Official")
             sent.types.add("Official")
 
@@ -667,8 +687,8 @@ def post_title(sent: Sentence) -> None:
         elif held is not None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
-        elif (bracket := _post_in_brackets(sent, person)) is not None:
-            posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）
+        elif (bracket := _post_in_brackets(sent, person) or post_after_space(sent, person)) is not None:
+            posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）, 王志成　甲镇党委副书记
         else:
             posts = parse_posts(sent, person, low)
         listed, listed_edges = m, []
