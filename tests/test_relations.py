@@ -543,6 +543,17 @@ def test_relations_a_list_of_honoured_people_with_their_posts_after_a_space(nlp_
         ("赵晓东", "leads", "钢城宏耀农业科技有限公司")}
 
 
+def test_relations_the_body_whose_notice_commends_honours_organises_them(nlp_full):
+    # 甲领导小组印发通报，表扬Y先进集体和先进个人: the notice's body organises both, the second named in full by
+    # the list's heading (not a 先进个人 of the year)
+    doc = nlp_full("中共钢城区委农村工作领导小组印发通报，表扬2024年度钢城区乡村振兴工作先进集体和先进个人。\n"
+                   "一、2024年度钢城区乡村振兴工作先进集体（1个）\n颜庄镇人民政府\n"
+                   "二、2024年度钢城区乡村振兴工作先进个人（1名）\n王晓梅　颜庄镇党委副书记")
+    assert triples(doc, "organizes") == {
+        ("钢城区委农村工作领导小组", "organizes", "2024年度钢城区乡村振兴工作先进集体"),
+        ("钢城区委农村工作领导小组", "organizes", "2024年度钢城区乡村振兴工作先进个人")}
+
+
 def test_relations_award_named_before_its_receiver(nlp):
     text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
     ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),

@@ -83,6 +83,13 @@ def test_resolve_a_working_committee_written_short():
     assert {e.id for e in res.entities} == {"Agency/中国共产党青岛西海岸新区工作委员会"}
 
 
+def test_resolve_a_unit_of_a_party_committee_named_in_full():
+    # 市委 | 农村工作领导小组: a unit with its own suffix after the committee's short name is the committee's
+    t = "中共青岛市委农村工作领导小组印发通报。"
+    res = resolve([x(article("u.txt", 0, t), [mention("青岛市委农村工作领导小组", t, "Agency")])])
+    assert {e.id for e in res.entities} == {"Agency/中国共产党青岛市委员会农村工作领导小组"}
+
+
 def test_resolve_city_scope_and_party_committee():
     t = "青岛市召开会议。市委副秘书长、市城市管理局局长出席。"
     a = article("c.txt", 0, t)

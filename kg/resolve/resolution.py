@@ -553,9 +553,16 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
             return row.expand(_committee_place(x, ctx0, gaz) if row.full.startswith(_PARTY) else x)
     # a department of a party committee: 青岛市委 | 统一战线工作部
     pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
-    if pm and pm.group(2) in lex.departments and _ends_in_division(pm.group(1), gaz, ctx0):
-        return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"
+    if pm and (pm.group(2) in lex.departments or _named_unit(pm.group(2), lex)) and _ends_in_division(pm.group(1), gaz, ctx0):
+        return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"  # (市委 | 农村工作领导小组: a unit named in full)
     return name
+
+
+def _named_unit(unit: str, lex) -> bool:
+    """Whether ``unit`` names a body of its own by an Agency's suffix with words before it (农村工作领导小组,
+    全面深化改革委员会): written after a party committee's short name, it is that committee's."""
+    hit = lex.suffix_at(unit, len(unit))
+    return hit is not None and hit[1] == "Agency" and len(unit) >= len(hit[0]) + 2
 
 
 #: the party whose committees are named by their places in full (body_names.tsv)

@@ -798,9 +798,11 @@ def organizes_commend(sent: Sentence) -> None:
     known = _known_honours(sent)
     stops = data["clause_stops"]
     for m in frame.finditer(text, sent.start, sent.end):
+        leads = tuple(data["award_commend_leads"])  # (甲领导小组印发通报，表扬Y: the notice's body commends)
         organisers = [i for i in sent.idx if mentions[i].type in BODY_TYPES and mentions[i].end <= m.start()
-                      and not sent.nested(i) and m.start() - mentions[i].end <= 8
-                      and not any(c in text[mentions[i].end:m.start()] for c in stops)]
+                      and not sent.nested(i) and (m.start() - mentions[i].end <= 8
+                      and not any(c in text[mentions[i].end:m.start()] for c in stops)
+                      or text[mentions[i].end:m.start()] in leads)]
         if not organisers:
             continue
         a = m.start("honours")
@@ -808,6 +810,10 @@ def organizes_commend(sent: Sentence) -> None:
             name = piece.group()
             if any(h.endswith(name) or name.endswith(h) for h in known if len(h) >= 2):
                 honour = honour_mention(sent, a + piece.start(), a + piece.end())
+                fuller = [h for h in known if h.endswith(name) and len(h) > len(name)]
+                if len(fuller) == 1 and sent.mentions[honour].rule == "award_honour":
+                    # (表扬甲年度乙先进集体和先进个人: 先进个人 is the honour the list names in full)
+                    sent.mentions[honour] = dataclasses.replace(sent.mentions[honour], name=fuller[0])
                 sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})
 
 
