@@ -554,6 +554,19 @@ def test_relations_the_body_whose_notice_commends_honours_organises_them(nlp_ful
         ("钢城区委农村工作领导小组", "organizes", "2024年度钢城区乡村振兴工作先进个人")}
 
 
+def test_relations_a_decisions_honours_named_short_in_its_lists_headings(nlp_full):
+    # 《关于表彰2023年度甲先进集体和先进个人的决定》, then 一、先进集体 … 二、先进个人 (no counts): each heading is the
+    # decision's honour written out, its lines receive it, and the deciding bodies organise both
+    doc = nlp_full("近日，中共钢城区委、钢城区人民政府印发《关于表彰2023年度高质量发展先进集体和先进个人的决定》，"
+                   "对作出突出贡献的集体和个人予以通报表彰。\n现将名单公布如下：\n一、先进集体\n钢城区交通运输局\n"
+                   "颜庄镇人民政府\n二、先进个人\n王晓梅　区财政局预算股股长")
+    group, person = "2023年度高质量发展先进集体", "2023年度高质量发展先进个人"
+    assert triples(doc, "awarded", "organizes") == {
+        ("钢城区交通运输局", "awarded", group), ("颜庄镇人民政府", "awarded", group), ("王晓梅", "awarded", person),
+        ("钢城区委", "organizes", group), ("钢城区人民政府", "organizes", group),
+        ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
+
+
 def test_relations_award_named_before_its_receiver(nlp):
     text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
     ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),

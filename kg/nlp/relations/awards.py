@@ -46,6 +46,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg.lang import lexicon
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.posts import post_after_space
 from kg.nlp.relations.registry import Sentence, rule
@@ -673,10 +674,10 @@ def awarded_list(sent: Sentence) -> None:
         return
     for _, kind, what in sorted(items + sections):
         if kind == "section":
-            current = honour_mention(sent, *what)
+            current = _named_by_decision(sent, honour_mention(sent, *what))
         elif current is not None:
             if isinstance(current, tuple):
-                current = honour_mention(sent, *current)  # made once an item receives it
+                current = _named_by_decision(sent, honour_mention(sent, *current))  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
 
@@ -719,15 +720,48 @@ def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
     return items
 
 
+def _named_by_decision(sent: Sentence, honour: int) -> int:
+    """``honour``, named in full by the decision that gave it when a list's heading writes it short (先进集体 under
+    《关于表彰2023年度高质量发展先进集体和先进个人的决定》)."""
+    m = sent.mentions[honour]
+    fuller = [n for n in sent.article.state.get("decided_names", ()) if n.endswith(m.text) and len(n) > len(m.text)]
+    if m.rule == "award_honour" and len(fuller) == 1:
+        sent.mentions[honour] = dataclasses.replace(m, name=fuller[0])
+    return honour
+
+
+def _decided_names(honours: str) -> list[str]:
+    """The honours a decision's title gives, written out (2023年度高质量发展先进集体和先进个人 → …先进集体,
+    2023年度高质量发展先进个人: a later one as long as the first's last words shares the words before them)."""
+    parts = [p for p in re.split("[和、及与]", honours) if p]
+    if not parts:
+        return []
+    first, out = parts[0], [parts[0]]
+    for p in parts[1:]:
+        out.append(first[: -len(p)] + p if len(first) > len(p) + 1 else p)
+    return out
+
+
 def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
     """The honour of a section heading that is a line of its own (``一、2024年度优秀企业（12家）``),
     as its span."""
     text = sent.text
     start = sent.start + len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())
     h = section.match(text, start)
-    if h is None or text[h.end():sent.end].strip(" \t\n\u3000。"):
+    if h is None:
+        # 一、先进集体: a heading with no count, a line of its own that ends with an honour's word, under the
+        # decision that named the honours (organizes_decided)
+        h = _BARE_HEADING.match(text, start)
+        if h is None or not sent.article.state.get("decided_names") \
+                or not h.group("honour").endswith(lexicon.load().honour_heads):
+            return None
+    if text[h.end():sent.end].strip(" \t\n\u3000。"):
         return None
     return h.span("honour")
+
+
+#: a section heading with no count (一、先进集体)
+_BARE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?P<honour>[^、，,。；;：:（(0-9\s]{2,24})")
 
 
 def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int | None = None) -> list[int]:
@@ -742,7 +776,7 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
     notes += [(h.start() - start, h.end() - start) for h in section.finditer(text, start, sent.end)]
     # (王志成　甲镇党委副书记、镇长: a post after the name, a space apart, is a note on the person too)
     notes += [(a - start, b - start) for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].start >= start
-              and (span := post_after_space(sent, i)) is not None for a, b in [span]]
+              and (span := post_after_space(sent, i, titled=False)) is not None for a, b in [span]]
     names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx
                    if mentions[i].type in types and not sent.nested(i) and mentions[i].start >= start
                    and not any(a <= mentions[i].start - start < b for a, b in notes))
@@ -951,6 +985,8 @@ def organizes_decided(sent: Sentence) -> None:
                       and mentions[i].end <= m.end("who") and not sent.nested(i)]
             if bodies:
                 state["decided_by"] = (paragraph, bodies)
+                named = _DECISION_HONOURS.search(m.group())
+                state["decided_names"] = _decided_names(named.group(1)) if named else []
                 state["decided_carried"] = False
                 year = _YEAR.search(m.group())
                 state["decided_year"] = int(year.group(1)) if year else None
@@ -982,6 +1018,8 @@ def _names_higher_honours(sent: Sentence, paragraph: int) -> bool:
     return any(w in text[paragraph : end if end >= 0 else len(text)] for w in sent.data["award_higher_words"])
 
 
+#: the honours a decision's title names (关于表彰 | 2023年度甲先进集体和先进个人 | 的决定)
+_DECISION_HONOURS = re.compile(r"关于(?:表彰|通报表扬|命名)(.+?)的决定")
 #: a year written in a decision or a clause (2025年, 2024年度)
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
@@ -1004,14 +1042,17 @@ _ASIDE = re.compile(r"[^，,。；;：:\n]{1,4}[，,]")
 
 def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
     """Whether the paragraph before ``paragraph`` opens or goes on with a list the next one continues: it ends with
-    a colon or a semicolon (其中：, 甲公司…获评“Y”；), or it is a list section's heading (一、Y（12家）)."""
+    a colon or a semicolon (其中：, 甲公司…获评“Y”；), or it is a list section's heading (一、Y（12家）; under a decision
+    naming its honours, 一、先进集体)."""
     text, end = sent.text, paragraph
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if text[end - 1 : end] in ("：", ":", "；", ";"):
         return True
     _, _, section = sent.data.regex("award_list", _list_patterns)
-    return section.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
+    start = text.rfind("\n", 0, end) + 1
+    return section.fullmatch(text, start, end) is not None \
+        or bool(sent.article.state.get("decided_names")) and _BARE_HEADING.fullmatch(text, start, end) is not None
 
 
 def _decision_goes_on(state: dict, paragraph: int) -> bool:

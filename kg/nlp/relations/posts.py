@@ -608,9 +608,10 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
     return m.end + 1, close
 
 
-def post_after_space(sent: Sentence, person: int) -> tuple[int, int] | None:
+def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[int, int] | None:
     """Where the post written after a name that opens its line, a space apart, runs to the line's end
-    (``王志成　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``."""
+    (``王志成　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``; ``titled``: only where
+    it ends with a title kg knows (a note on the person in a list needs none: 市财政局预算股股长)."""
     text, m = sent.text, sent.mentions[person]
     if m.start > 0 and text[m.start - 1] != "\n" or text[m.end : m.end + 1] not in (" ", "\u3000", "\t"):
         return None
@@ -621,7 +622,7 @@ def post_after_space(sent: Sentence, person: int) -> tuple[int, int] | None:
     end = sent.end if end < 0 or end > sent.end else end
     end = len(text[:end].rstrip())
     if not 2 <= end - start <= 40 or any(c in text[start:end] for c in "。；;！？") \
-            or _matcher(sent.data).ending_at(text, end, start) is None:
+            or titled and _matcher(sent.data).ending_at(text, end, start) is None:
         return None
     return start, end
 
