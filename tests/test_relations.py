@@ -567,6 +567,13 @@ def test_relations_a_decisions_honours_named_short_in_its_lists_headings(nlp_ful
         ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
 
 
+def test_relations_entrants_of_an_announced_list_after_the_pages_own_place(nlp_full):
+    # 甲厅公布Y名单，我市乙公司、丙公司2家企业入选: 我市 (the page's place) opens the clause of the entrants
+    doc = nlp_full("日前，省工业和信息化厅公布2024年钢城省专精特新中小企业名单，我市宏耀特钢有限公司、翠岭食品有限公司2家企业入选。")
+    honour = "2024年钢城省专精特新中小企业"
+    assert triples(doc, "awarded") == {("宏耀特钢有限公司", "awarded", honour), ("翠岭食品有限公司", "awarded", honour)}
+
+
 def test_relations_award_named_before_its_receiver(nlp):
     text = "在甲省科技厅会同甲省财政厅等部门评选出的“甲省创新强县”中，乙区位列全省第二。作为全国首批试点城市的丙市早已走在前列。"
     ms = [mention(text, "甲省科技厅", "Agency"), mention(text, "甲省财政厅", "Agency"),

@@ -271,6 +271,8 @@ def awarded_list_title(sent: Sentence) -> None:
         pos = m.end()
         while pos < sent.end:
             clause_end = min([k for k in (text.find(c, pos, sent.end) for c in stops) if k >= 0] + [sent.end])
+            # (我市 | 甲公司、乙公司3家企业入选: the page's own place, written as 我市, before the entrants)
+            pos += len(next((w for w in data["award_own_place_words"] if text.startswith(w, pos)), ""))
             receivers = sent.chain_after(pos, types)
             if len(receivers) == 1 and mentions[receivers[0]].type == "Place":
                 bodies = sent.chain_after(mentions[receivers[0]].end, types - {"Place"})
