@@ -250,6 +250,9 @@ class Lexicon:
         won or paid for (实施, 签约, 用于), longest first.
     work_told : tuple[str, ...]
         what, right after a work's name opening its clause, tells of that work (由, 总投资, 位于), longest first.
+    work_repairs : tuple[str, ...]
+        what is done to a road that is there (改造, 拓宽, 大修), after a road named by common words: the road's work
+        (人民 | 路 | 改造工程), longest first.
     everyday_words : frozenset[str]
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     event_words : tuple[str, ...]
@@ -295,6 +298,7 @@ class Lexicon:
     work_joint_builds: tuple[str, ...] = ()
     work_cues: tuple[str, ...] = ()
     work_told: tuple[str, ...] = ()
+    work_repairs: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
@@ -630,7 +634,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         else:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
-                                        "facility": [], "build": [], "joint": [], "cue": [], "told": []}
+                                        "facility": [], "build": [], "joint": [], "cue": [], "told": [], "repair": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -685,6 +689,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_joint_builds=tuple(sorted(work_names["joint"], key=len, reverse=True)),
         work_cues=tuple(sorted(work_names["cue"], key=len, reverse=True)),
         work_told=tuple(sorted(work_names["told"], key=len, reverse=True)),
+        work_repairs=tuple(sorted(work_names["repair"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )

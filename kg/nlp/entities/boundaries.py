@@ -51,13 +51,15 @@ _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
 
 def _code_start(text: str, j: int) -> int:
     """Where a code of Latin letters, digits and dashes ending with the digits from ``j`` starts
-    (XH1805-08: letters and digits before a dash between them belong to it)."""
+    (XH1805-08: letters and digits before a dash between them belong to it; 200MW/400MWh: two sizes)."""
     while j > 0:
         ch = text[j - 1]
         if ch.isascii() and ch.isalnum():
             j -= 1
         elif ch in "-－" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalnum():
             j -= 1
+        elif ch == "/" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalpha() and text[j].isdigit():
+            j -= 1  # 200MW/400MWh: a power and an energy, one size
         else:
             break
     return j

@@ -39,6 +39,8 @@ _BODIES = ("Agency", "Company", "Organization")
 _WORK_PARTS_JOINING = "及与"
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
+#: a phase written right after a name (二期)
+_PHASE = re.compile("[一二三四五六七八九十]期")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
@@ -459,6 +461,7 @@ class SuffixSource(DataSource):
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's
                 # year or edition is part of its name (the next year's is another event)
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+        out += self._phases_of_places(index, out)
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
         out += self.before_titles(index, title_starts) + self.posts_given(index, title_starts) \
@@ -523,6 +526,36 @@ class SuffixSource(DataSource):
                 out[k] = Mention(work.start - 2, work.end, text[work.start - 2 : work.end], "Project",
                                  lex.strip_owner(text[work.start - 2 : work.end]), rule=work.rule)
         return out + alone
+
+    def _phases_of_places(self, index: NameIndex, found: list[Mention]) -> list[Mention]:
+        """A park, town or zone named with its phase right after (甲康养度假小镇 | 二期由乙建设): the phase is a work,
+        being built (GUIDE §2), named by both; a phase with a work's kind word after it (二期工程) the suffix rule
+        reads already."""
+        text, out = index.text, []
+        for m in found:
+            if m.type == "Place" and m.rule == "suffix" and (phase := _PHASE.match(text, m.end)) is not None:
+                if any(n.type == "Project" and n.start <= m.start and n.end > phase.end() for n in found):
+                    continue  # (…小镇二期工程: the suffix rule read the work with its kind word)
+                end = phase.end()
+                kind = next((text[end : end + n] for n in range(self.data.lex.max_suffix, 1, -1)
+                             if self.data.lex.suffixes.get(text[end : end + n], ("",))[0] == "Project"), "")
+                end += len(kind)  # (…小镇二期 | 工程: the work's kind word after the phase is the name's)
+                out.append(Mention(m.start, end, text[m.start : end], "Project", text[m.start : end], rule="suffix"))
+        return out
+
+    def _road_works(self, index: NameIndex, work: Mention) -> bool:
+        """Whether a work's name is a road's name and what is done to it (人民 | 路 | 改造工程, 胜利 | 路 | 拓宽提升工程):
+        a word of two characters or more, a street word of its own (STREET_WORDS; not 道路, one word), then a repair
+        of work_names.tsv right after it."""
+        text, lex = index.text, self.data.lex
+        for k in range(work.start + 2, work.end - 2):
+            street = next((w for w in STREET_WORDS if text.startswith(w, k) and w != "小区"), None)
+            if street is None:
+                continue
+            first = index.word_covering(work.start)
+            return first is not None and first == (work.start, k) and k + len(street) in index.starts \
+                and index.word_covering(k) == (k, k + len(street)) and text.startswith(lex.work_repairs, k + len(street))
+        return False
 
     def _short_brand(self, index: NameIndex, firm: Mention) -> str | None:
         """The two characters after the places a firm named in full with its legal form opens with (四川 | 铭岳新能源
@@ -743,6 +776,9 @@ class SuffixSource(DataSource):
                 continue
             if m.type in _BODIES and any(n.type in _BODIES and n.start == m.start and n.end < m.end - 2 for n in named):
                 out.append(m)  # 曲阜师范大学 | 孔子文化研究院: a unit named after the institution it opens with
+                continue
+            if m.type == "Project" and self._road_works(index, m):
+                out.append(m)  # 胜利 | 路 | 改造工程: a road named by common words is still one road, and its works
                 continue
             if any(m.text.startswith(stem) and len(m.text) > len(stem) + 2 for stem in stems) \
                     and not any(a <= m.start < b for a, b in index.place_span):
