@@ -2528,6 +2528,13 @@ def test_relations_a_two_character_brand_opens_the_work_whose_output_follows(nlp
     assert triples(doc, "develops") == {("钢城宏耀新能源科技有限公司", "develops", "宏耀年产10万吨锂电池正极材料项目")}
 
 
+def test_relations_firms_the_page_calls_its_own_are_in_its_place(nlp_full):
+    # 我市甲公司、乙公司2家企业入选: 我市 calls the firms listed after it the page's own, so they are in its city
+    doc = nlp_full("密山市召开会议。日前，省工业和信息化厅公布2024年省级专精特新中小企业名单，"
+                   "我市宏耀特钢有限公司、翠岭食品有限公司2家企业入选。")
+    assert triples(doc, "locatedIn") == {("宏耀特钢有限公司", "locatedIn", "密山市"), ("翠岭食品有限公司", "locatedIn", "密山市")}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

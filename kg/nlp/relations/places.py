@@ -833,10 +833,13 @@ def _founded(sent: Sentence, j: int) -> bool:
 
 
 def _called_local(sent: Sentence, j: int) -> bool:
-    """``由本地企业X供应``, ``当地的X``, ``本土龙头企业X``: the words right before X call it local
-    (located_local_words, then 的 or a kind of body: located_local_kinds)."""
+    """``由本地企业X供应``, ``当地的X``, ``本土龙头企业X``, ``我市X、Y``: the words right before X (or the list X
+    opens) call it local (located_local_words, then 的 or a kind of body: located_local_kinds)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     m = mentions[j]
+    ends = {mentions[i].end: i for i in sent.idx if mentions[i].type in _SETTLERS and not sent.nested(i)}
+    while text[m.start - 1 : m.start] == "、" and (k := ends.get(m.start - 1)) is not None:
+        m = mentions[k]  # 我市甲公司、乙公司: each listed after the first is called so too
     prev_end = max([mentions[i].end for i in sent.idx if mentions[i].end <= m.start] + [sent.start])
     before = text[max(prev_end, m.start - 8):m.start]
     kinds = data["located_local_kinds"]
