@@ -1127,6 +1127,8 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("赣州市美丽乡村精品村", "Award", "赣州市美丽乡村精品村"), ("赣州市", "Place", "赣州市")}),
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
+        # 另有 (there are also …) opens no name
+        ("另有智能农机装备制造、澄波物流园2个项目同步签约。", {("澄波物流园", "Project", "澄波物流园")}),
         # two sizes parted by a slash are one (200MW/400MWh); a road named by common words is one road, and what is
         # done to it its work (胜利 | 路 | 改造工程; not 道路改造工程); a park's phase right after it is a work
         ("宏耀储能科技有限公司投资25亿元的200MW/400MWh独立储能电站项目开工。",

@@ -151,6 +151,13 @@ def _typed(typer, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str
     return {(m.text, m.type) for m in typer.mentions(text, spans, words)}
 
 
+def test_mentions_a_sites_registration_licence_names_no_firm():
+    from kg.nlp.model.mentions import MentionTyper
+
+    # 宏ICP备05012345号: the tagger's COM over ICP is the page's licence, a word of stop_names.txt
+    assert _typed(MentionTyper.load(), "主办单位：宏耀市人民政府办公室　宏ICP备05012345号", [("ICP", "COM")]) == set()
+
+
 def test_mentions_drop_places_extended_by_common_words():
     from kg.nlp.model.mentions import MentionTyper
 
