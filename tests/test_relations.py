@@ -2535,6 +2535,15 @@ def test_relations_firms_the_page_calls_its_own_are_in_its_place(nlp_full):
     assert triples(doc, "locatedIn") == {("宏耀特钢有限公司", "locatedIn", "密山市"), ("翠岭食品有限公司", "locatedIn", "密山市")}
 
 
+def test_relations_a_workshop_named_then_referred_to_by_its_kind_word(nlp_full):
+    # 改造成“甲共富工坊”。工坊由A与B共同出资建设: a 工坊 is a work; its kind word alone refers back to it
+    doc = nlp_full("村里还把闲置的老粮站改造成“澄波共富工坊”。工坊由钢城区供销合作社联合社与澄波村股份经济合作社共同出资建设。")
+    work = "澄波共富工坊"
+    assert triples(doc, "funds", "develops") == {
+        ("钢城区供销合作社联合社", "funds", work), ("钢城区供销合作社联合社", "develops", work),
+        ("澄波村股份经济合作社", "funds", work), ("澄波村股份经济合作社", "develops", work)}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")
