@@ -2544,6 +2544,13 @@ def test_relations_a_workshop_named_then_referred_to_by_its_kind_word(nlp_full):
         ("澄波村股份经济合作社", "funds", work), ("澄波村股份经济合作社", "develops", work)}
 
 
+def test_relations_the_operator_a_builder_entrusts_develops_too(nlp_full):
+    # 项目由A负责建设，建成后委托B运营: B runs the work, so it develops it too
+    doc = nlp_full("澄波社区长者食堂开工。项目由钢城宏耀置业有限公司负责建设，建成后委托翠岭社区服务有限公司运营。")
+    assert triples(doc, "develops") == {("钢城宏耀置业有限公司", "develops", "澄波社区长者食堂"),
+                                        ("翠岭社区服务有限公司", "develops", "澄波社区长者食堂")}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")

@@ -464,6 +464,8 @@ def develops_by(sent: Sentence) -> None:
                 pos += 1
             if pos < sent.end and text[pos] in "，,、":
                 pos += 1  # …代建，A、B承建的: the next list of builders
+                # (…负责建设，建成后委托B运营: who runs it, entrusted by the builder, develops it too)
+                pos += len(next((w for w in data.longest_first("develops_entrust_words") if text.startswith(w, pos)), ""))
             elif not sent.chain_after(pos, _DEVELOPERS):
                 break
 
