@@ -2551,6 +2551,16 @@ def test_relations_the_operator_a_builder_entrusts_develops_too(nlp_full):
                                         ("翠岭社区服务有限公司", "develops", "澄波社区长者食堂")}
 
 
+def test_relations_the_group_named_before_then_by_its_kind_word_builds_with_its_partner(nlp_full):
+    # 集团将与乙公司合资建设P: 集团 is the group the page named in full; both fund and build P
+    doc = nlp_full("宏耀能源化工集团有限公司与钢城区人民政府签约。根据协议，集团将与钢城区能源投资有限公司合资建设"
+                   "翠岭煤层气综合利用项目，计划总投资8.5亿元。")
+    work = "翠岭煤层气综合利用项目"
+    assert triples(doc, "funds", "develops") == {
+        ("宏耀能源化工集团有限公司", "funds", work), ("宏耀能源化工集团有限公司", "develops", work),
+        ("钢城区能源投资有限公司", "funds", work), ("钢城区能源投资有限公司", "develops", work)}
+
+
 def test_relations_develops_and_located_in_every_place_listed_after_zai(nlp_full):
     # X在甲街道、乙街道实施P: X builds P, which is in both; 老城区 is the old town, no district
     doc = nlp_full("城市更新领域，县住建局在艾山街道、里辛街道实施老城区燃气管道更新工程，计划改造管网38公里。")
