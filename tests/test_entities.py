@@ -1128,19 +1128,20 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
         # 另有 (there are also …) opens no name
-        ("另有智能农机装备制造、澄波物流园2个项目同步签约。", {("澄波物流园", "Project", "澄波物流园")}),
-        # two sizes parted by a slash are one (200MW/400MWh); a road named by common words is one road, and what is
-        # done to it its work (胜利 | 路 | 改造工程; not 道路改造工程); a park's phase right after it is a work
-        ("宏耀储能科技有限公司投资25亿元的200MW/400MWh独立储能电站项目开工。",
+        ("另有智能家居装备制造、澄波物流园2个项目同步签约。",
+         {("智能家居装备制造", "Project", "智能家居装备制造"), ("澄波物流园", "Project", "澄波物流园")}),
+        # two sizes parted by a slash are one (100MW/200MWh); a road named by common words is one road, and what is
+        # done to it its work (解放 | 路 | 改造工程; not 道路改造工程); a park's phase right after it is a work
+        ("宏耀储能科技有限公司投资25亿元的100MW/200MWh独立储能电站项目开工。",
          {("宏耀储能科技有限公司", "Company", "宏耀储能科技有限公司"),
-          ("200MW/400MWh独立储能电站项目", "Project", "200MW/400MWh独立储能电站项目")}),
-        ("胜利路改造提升工程启动，道路改造工程同步推进。", {("胜利路改造提升工程", "Project", "胜利路改造提升工程")}),
+          ("100MW/200MWh独立储能电站项目", "Project", "100MW/200MWh独立储能电站项目")}),
+        ("解放路改造提升工程启动，道路改造工程同步推进。", {("解放路改造提升工程", "Project", "解放路改造提升工程")}),
         ("澄波康养度假小镇二期由宏耀文旅开发有限公司负责建设。",
          {("澄波康养度假小镇二期", "Project", "澄波康养度假小镇二期"), ("澄波康养度假小镇", "Place", "澄波康养度假小镇"),
           ("宏耀文旅开发有限公司", "Company", "宏耀文旅开发有限公司")}),
         # a work of two doings joined by 及 or 与 is one work, named whole (not 感染楼及地下停车场: two buildings)
-        ("澄波湖生态修复及文旅综合开发项目开工。",
-         {("澄波湖生态修复及文旅综合开发项目", "Project", "澄波湖生态修复及文旅综合开发项目"), ("澄波湖", "Place", "澄波湖")}),
+        ("翠岭湖生态修复及文旅综合开发项目开工。",
+         {("翠岭湖生态修复及文旅综合开发项目", "Project", "翠岭湖生态修复及文旅综合开发项目"), ("翠岭湖", "Place", "翠岭湖")}),
         ("宏耀集团重点建设翠岭种质资源保护与开发利用中心、宏耀文创产业园、澄波冷链物流枢纽三个项目。",
          {("宏耀集团", "Company", "宏耀集团"), ("翠岭种质资源保护与开发利用中心", "Project", "翠岭种质资源保护与开发利用中心"),
           ("宏耀文创产业园", "Project", "宏耀文创产业园"), ("澄波冷链物流枢纽", "Project", "澄波冷链物流枢纽")}),

@@ -65,7 +65,7 @@ _LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：
 _CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
 _WEAK_VERBS = ("作为", "成为")
-#: those commended, listed and counted, then their honour in quotes (表彰了甲、乙等10家“2024年度突出贡献企业”)
+#: those commended, listed and counted, then their honour in quotes (表彰了甲、乙等10家“2024年度纳税先进企业”)
 _COMMENDED = re.compile(r"(?:表彰|表扬|命名)了?[^。；！？]{2,300}?等[0-9０-９一二三四五六七八九十百千两]+[余多]?[家个名位所项户批]"
                         r"“([^“”，。；！？\s]{3,30})”")
 #: the word "title" after an honour's name (全国劳动模范称号)

@@ -34,7 +34,7 @@ _TOWN_UNITS = ("镇", "乡")
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
-#: the conjunctions inside a work's name joining the parts of the work (肉鸡屠宰及熟食深加工项目, 保护与开发利用中心)
+#: the conjunctions inside a work's name joining the parts of the work (羊肉屠宰及冷链加工项目, 保护与开发利用中心)
 _WORK_JOINING = ("及", "与")
 #: an ordinal (第一, 第十四): a boundary word, except right after a place, inside a name
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇两]+")
@@ -51,7 +51,7 @@ _BRACKET_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-—－至]{1,12}")
 
 def _code_start(text: str, j: int) -> int:
     """Where a code of Latin letters, digits and dashes ending with the digits from ``j`` starts
-    (XH1805-08: letters and digits before a dash between them belong to it; 200MW/400MWh: two sizes)."""
+    (XH1805-08: letters and digits before a dash between them belong to it; 100MW/200MWh: two sizes)."""
     while j > 0:
         ch = text[j - 1]
         if ch.isascii() and ch.isalnum():
@@ -59,7 +59,7 @@ def _code_start(text: str, j: int) -> int:
         elif ch in "-－" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalnum():
             j -= 1
         elif ch == "/" and j >= 2 and text[j - 2].isascii() and text[j - 2].isalpha() and text[j].isdigit():
-            j -= 1  # 200MW/400MWh: a power and an energy, one size
+            j -= 1  # 100MW/200MWh: a power and an energy, one size
         else:
             break
     return j

@@ -32,7 +32,7 @@ _COUNTED_UNITS = re.compile(r"(?P<etc>等)?(?P<n>[0-9]+|[一二两三四五六�
 #: what opens a village's name before one of the same name elsewhere (北官庄村 …: 官庄村 of another town)
 _VILLAGE_BEARINGS = "东西南北前后"
 #: jieba's tags of one-character words that are only ever part of a longer word or name (bound morphemes,
-#: characters of personal names): a place right after one is the tail of a name jieba did not know (浦 | 阳江)
+#: characters of personal names): a place right after one is the tail of a name jieba did not know (灵 | 阳江)
 _NAME_CHARACTER_TAGS = frozenset({"zg", "nr", "ng", "rg", "tg", "vg", "ag", "dg"})
 
 #: The rule name of the mentions this source makes.
@@ -67,8 +67,8 @@ class PlaceSource(DataSource):
                     and not self._after_boundary_word(index, s):
                 continue  # 市南 inside 城市南部 (not 文登区 | 米山镇, where jieba cuts 区米 | 山镇)
             if self._after_name_character(index, s) and not (found and found[-1][1] == s) \
-                    and data.lex.suffix_at(text, s) is None:  # (陆河县委 | 陆河县人民政府: 委 ends a body's name)
-                continue  # 浦 | 阳江, 灵 | 江城区: jieba left one character of a longer name (浦阳江) before the place
+                    and data.lex.suffix_at(text, s) is None:  # (甲县委 | 甲县人民政府: 委 ends a body's name)
+                continue  # 灵 | 阳江: jieba left one character of a longer name (灵阳江) before the place
             if any(a <= s and e <= b for a, b in hosts):
                 continue  # 上海 of 上海合作组织, 亚洲 of 亚洲基础设施投资银行: a body named after no place it is in
             if (text.startswith(data.lex.settlement_words, e) or text.startswith(STREET_WORDS, e)

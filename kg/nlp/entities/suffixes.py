@@ -35,7 +35,7 @@ from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASS
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 
 _BODIES = ("Agency", "Company", "Organization")
-#: the conjunctions inside a work's name that join its parts (肉鸡屠宰及熟食深加工项目; as the boundaries read them)
+#: the conjunctions inside a work's name that join its parts (羊肉屠宰及冷链加工项目; as the boundaries read them)
 _WORK_PARTS_JOINING = "及与"
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
@@ -517,7 +517,7 @@ class SuffixSource(DataSource):
             work = out[k]
             out[k] = Mention(brand.start, work.end, text[brand.start : work.end], "Project",
                              lex.strip_owner(text[brand.start : work.end]), rule=work.rule)
-        # (铭岳 | 年产10万吨…项目, 四川铭岳新能源科技有限公司 named in full: a brand of two characters, too short to
+        # (宏耀 | 年产8万吨…项目, 四川宏耀新能源科技有限公司 named in full: a brand of two characters, too short to
         # stand alone as the firm, still opens the work whose yearly output follows it)
         short = {b for m in out if m.type == "Company" and (b := self._short_brand(index, m))}
         for k, work in enumerate(out):
@@ -544,7 +544,7 @@ class SuffixSource(DataSource):
         return out
 
     def _road_works(self, index: NameIndex, work: Mention) -> bool:
-        """Whether a work's name is a road's name and what is done to it (人民 | 路 | 改造工程, 胜利 | 路 | 拓宽提升工程):
+        """Whether a work's name is a road's name and what is done to it (人民 | 路 | 改造工程, 解放 | 路 | 拓宽提升工程):
         a word of two characters or more, a street word of its own (STREET_WORDS; not 道路, one word), then a repair
         of work_names.tsv right after it."""
         text, lex = index.text, self.data.lex
@@ -558,8 +558,8 @@ class SuffixSource(DataSource):
         return False
 
     def _short_brand(self, index: NameIndex, firm: Mention) -> str | None:
-        """The two characters after the places a firm named in full with its legal form opens with (四川 | 铭岳新能源
-        科技有限公司 → 铭岳), when they are no word jieba knows and no place's name."""
+        """The two characters after the places a firm named in full with its legal form opens with (四川 | 宏耀新能源
+        科技有限公司 → 宏耀), when they are no word jieba knows and no place's name."""
         if firm_core(firm.name) == firm.name:
             return None
         starts, at = index.place_start_end(), firm.start
@@ -778,7 +778,7 @@ class SuffixSource(DataSource):
                 out.append(m)  # 曲阜师范大学 | 孔子文化研究院: a unit named after the institution it opens with
                 continue
             if m.type == "Project" and self._road_works(index, m):
-                out.append(m)  # 胜利 | 路 | 改造工程: a road named by common words is still one road, and its works
+                out.append(m)  # 解放 | 路 | 改造工程: a road named by common words is still one road, and its works
                 continue
             if any(m.text.startswith(stem) and len(m.text) > len(stem) + 2 for stem in stems) \
                     and not any(a <= m.start < b for a, b in index.place_span):

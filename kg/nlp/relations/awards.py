@@ -724,7 +724,7 @@ def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
 
 def _named_by_decision(sent: Sentence, honour: int) -> int:
     """``honour``, named in full by the decision that gave it when a list's heading writes it short (先进集体 under
-    《关于表彰2023年度高质量发展先进集体和先进个人的决定》)."""
+    《关于表彰2023年度营商环境先进集体和先进个人的决定》)."""
     m = sent.mentions[honour]
     fuller = [n for n in sent.article.state.get("decided_names", ()) if n.endswith(m.text) and len(n) > len(m.text)]
     if m.rule == "award_honour" and len(fuller) == 1:
@@ -733,8 +733,8 @@ def _named_by_decision(sent: Sentence, honour: int) -> int:
 
 
 def _decided_names(honours: str) -> list[str]:
-    """The honours a decision's title gives, written out (2023年度高质量发展先进集体和先进个人 → …先进集体,
-    2023年度高质量发展先进个人: a later one as long as the first's last words shares the words before them)."""
+    """The honours a decision's title gives, written out (2023年度营商环境先进集体和先进个人 → …先进集体,
+    2023年度营商环境先进个人: a later one as long as the first's last words shares the words before them)."""
     parts = [p for p in re.split("[和、及与]", honours) if p]
     if not parts:
         return []
@@ -776,7 +776,7 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
     start = sent.start if start is None else start
     notes = [(n.start(), n.end()) for n in re.finditer(r"[（(][^（）()]*[)）]", text[start:sent.end])]
     notes += [(h.start() - start, h.end() - start) for h in section.finditer(text, start, sent.end)]
-    # (王志成　甲镇党委副书记、镇长: a post after the name, a space apart, is a note on the person too)
+    # (王晓梅　甲镇党委副书记、镇长: a post after the name, a space apart, is a note on the person too)
     notes += [(a - start, b - start) for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].start >= start
               and (span := post_after_space(sent, i, titled=False)) is not None for a, b in [span]]
     names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx

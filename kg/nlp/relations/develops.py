@@ -438,7 +438,7 @@ def develops_by(sent: Sentence) -> None:
         elif text.startswith(tuple(data["develops_owner_pronouns"]), pos):
             pos = _past_own_subsidiary(sent, pos, subsidiary)  # 由其（在甲县注册成立的）全资子公司Y负责建设运营
         else:
-            pos = _past_unnamed_owner(sent, pos, subsidiary)  # 由星源储能集团控股子公司Y投资建设
+            pos = _past_unnamed_owner(sent, pos, subsidiary)  # 由天源储能集团控股子公司Y投资建设
         while pos < sent.end and text[pos] not in stops:
             chain = sent.chain_after(pos, _DEVELOPERS)
             if not chain:
@@ -475,7 +475,7 @@ _OWNER_REACH = 14
 
 
 def _past_unnamed_owner(sent: Sentence, pos: int, subsidiary: list[str]) -> int:
-    """Past an owner the recogniser did not name, written at ``pos`` with a firm's suffix (星源储能集团), and the
+    """Past an owner the recogniser did not name, written at ``pos`` with a firm's suffix (天源储能集团), and the
     subsidiary word after it: where the subsidiary's name starts; else ``pos``."""
     text, lex = sent.text, lexicon.load()
     if any(sent.mentions[i].start == pos for i in sent.idx):

@@ -23,7 +23,7 @@
 
     A person no title introduces who takes on a post written before 由 (``甲中心主任由从乙医院引进的专家丙担任``:
     ``post_given_person``), or whose post follows the name in brackets or, the name opening its line, a space
-    apart (``吴发展（甲公司董事长）``, ``王志成　甲镇党委副书记、镇长``), is an official, and holds the post.
+    apart (``吴发展（甲公司董事长）``, ``王晓梅　甲镇党委副书记、镇长``), is an official, and holds the post.
 
     A head's bare title taken on (``甲牵头组建乙合作社并担任理事长``, ``合作社…，甲担任理事长``) heads the nearest body
     of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page).
@@ -610,7 +610,7 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
 
 def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[int, int] | None:
     """Where the post written after a name that opens its line, a space apart, runs to the line's end
-    (``王志成　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``; ``titled``: only where
+    (``王晓梅　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``; ``titled``: only where
     it ends with a title kg knows (a note on the person in a list needs none: 市财政局预算股股长)."""
     text, m = sent.text, sent.mentions[person]
     if m.start > 0 and text[m.start - 1] != "\n" or text[m.end : m.end + 1] not in (" ", "\u3000", "\t"):
@@ -689,7 +689,7 @@ def post_title(sent: Sentence) -> None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
         elif (bracket := _post_in_brackets(sent, person) or post_after_space(sent, person)) is not None:
-            posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）, 王志成　甲镇党委副书记
+            posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）, 王晓梅　甲镇党委副书记
         else:
             posts = parse_posts(sent, person, low)
         listed, listed_edges = m, []
