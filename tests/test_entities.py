@@ -1127,6 +1127,8 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("赣州市美丽乡村精品村", "Award", "赣州市美丽乡村精品村"), ("赣州市", "Place", "赣州市")}),
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
+        # 紧盯 (keeping an eye on) opens no name
+        ("紧盯澄波河综合治理。", {("澄波河", "Place", "澄波河")}),
         # 另有 (there are also …) opens no name
         ("另有智能家居装备制造、澄波物流园2个项目同步签约。",
          {("智能家居装备制造", "Project", "智能家居装备制造"), ("澄波物流园", "Project", "澄波物流园")}),
