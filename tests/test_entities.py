@@ -1127,6 +1127,10 @@ def test_entities_news_lead_byline_other_city(nlp):
           ("赣州市美丽乡村精品村", "Award", "赣州市美丽乡村精品村"), ("赣州市", "Place", "赣州市")}),
         ("荣获“全国文明单位”、“省级卫生先进单位”等荣誉。",
          {("全国文明单位", "Award", "全国文明单位"), ("省级卫生先进单位", "Award", "省级卫生先进单位")}),
+        # 甲社区 | 居委会: the community's committee, not a district's (区 | 居委会); with no community named, the
+        # community's committee as written, no district's either
+        ("澄波社区居委会主任王晓梅介绍。", {("澄波社区居委会", "Agency", "澄波社区居民委员会"), ("王晓梅", "Official", "王晓梅")}),
+        ("社区居委会主任王晓梅介绍。", {("社区居委会", "Agency", "社区居民委员会"), ("王晓梅", "Official", "王晓梅")}),
         # 紧盯 (keeping an eye on) opens no name
         ("紧盯澄波河综合治理。", {("澄波河", "Place", "澄波河")}),
         # 另有 (there are also …) opens no name

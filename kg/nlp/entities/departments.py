@@ -44,6 +44,11 @@ class DepartmentSource(DataSource):
                 a = bounds.scope_left(index, over[0])
                 out.append(Mention(a, e, text[a:e], type_, text[a:s] + full, rule=RULE))
                 continue
+            community = self._community_before(index, s)
+            if community is not None:  # 甲社区 | 居委会: the community's own body, no district's (区 | 居委会)
+                if community < s - 2:  # (社区居委会 with no community's name: the page's community, not named here)
+                    out.append(Mention(community, e, text[community:e], type_, text[community:s] + full, rule=RULE))
+                continue
             opening = s - (len(full) - len(m.group()))
             if full != m.group() and full.endswith(m.group()) and opening >= 0 and text.startswith(full, opening):
                 # 中国 | 工商银行: the full name written out, of which the data list the short name
@@ -124,6 +129,17 @@ class DepartmentSource(DataSource):
     def _ends_a_word(index: NameIndex, e: int) -> bool:
         """Whether one of jieba's words ends at ``e`` (教育部 | 近日), not inside one (教育 | 部门)."""
         return e == len(index.text) or e in index.ends
+
+    def _community_before(self, index: NameIndex, s: int) -> int | None:
+        """Where the community whose name ends right before ``s`` starts (its settlement word's start when no name
+        opens it), when its settlement word (社区) ends with a scope word's character that jieba reads inside it
+        (银杏 | 社区 | 居委会: 区 is no district's), else ``None``."""
+        text, lex = index.text, self.data.lex
+        word = index.word_covering(s - 1) if s > 0 else None
+        if word is None or word[1] != s or word[0] >= s - 1 or text[word[0] : s] not in lex.settlement_words:
+            return None
+        start, _ = self.data.bounds.walk_left(index, word[0], "Place")
+        return start if start is not None and start < word[0] else word[0]
 
     def _scope_of_the_body_before(self, index: NameIndex, found: list[Mention], start: int, name: str) -> str:
         """A body named by a bare scope word right after a body of a place at that level (or after
