@@ -725,8 +725,14 @@ def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
 def _named_by_decision(sent: Sentence, honour: int) -> int:
     """``honour``, named in full by the decision that gave it when a list's heading writes it short (先进集体 under
     《关于表彰2023年度营商环境先进集体和先进个人的决定》)."""
+    return _written_out(sent, honour, sent.article.state.get("decided_names", ()))
+
+
+def _written_out(sent: Sentence, honour: int, names) -> int:
+    """``honour``, an Award mention the rules made, named by the one name of ``names`` that ends with its words and
+    is longer (先进个人 → 2023年度营商环境先进个人)."""
     m = sent.mentions[honour]
-    fuller = [n for n in sent.article.state.get("decided_names", ()) if n.endswith(m.text) and len(n) > len(m.text)]
+    fuller = [n for n in names if n.endswith(m.text) and len(n) > len(m.text)]
     if m.rule == "award_honour" and len(fuller) == 1:
         sent.mentions[honour] = dataclasses.replace(m, name=fuller[0])
     return honour
@@ -845,11 +851,8 @@ def organizes_commend(sent: Sentence) -> None:
         for piece in re.finditer(r"[^和、及与]+", m.group("honours").removesuffix("名单")):
             name = piece.group()
             if any(h.endswith(name) or name.endswith(h) for h in known if len(h) >= 2):
-                honour = honour_mention(sent, a + piece.start(), a + piece.end())
-                fuller = [h for h in known if h.endswith(name) and len(h) > len(name)]
-                if len(fuller) == 1 and sent.mentions[honour].rule == "award_honour":
-                    # (表扬甲年度乙先进集体和先进个人: 先进个人 is the honour the list names in full)
-                    sent.mentions[honour] = dataclasses.replace(sent.mentions[honour], name=fuller[0])
+                # (表扬甲年度乙先进集体和先进个人: 先进个人 is the honour the list names in full)
+                honour = _written_out(sent, honour_mention(sent, a + piece.start(), a + piece.end()), known)
                 sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})
 
 

@@ -68,7 +68,7 @@ def _header_above(sent: Sentence, line_start: int, width: int) -> tuple[list[str
             return None
         parts = [_column(c, columns) for c in cells]
         if "work" in parts and "builder" in parts:
-            unit = next((m.group(1) for c in cells if (m := _UNIT.search(c)) and _column(c, columns) == "investment"),
+            unit = next((m.group(1) for c, part in zip(cells, parts) if part == "investment" and (m := _UNIT.search(c))),
                         "")
             return parts, unit
         if any(c in "。；;！？" for c in line):
