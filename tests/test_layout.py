@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -127,3 +128,22 @@ def test_layout_keeps_a_tables_rows_apart_on_a_wrapped_page():
     # (the ideographic spaces become the ASCII spaces that part words: cells stay apart)
     assert r.text == ("本批开工项目清单如下：\n序号 项目名称 建设单位\n1 澄波产业园 宏耀有限公司\n"
                       "2 翠岭大道改造工程 区交通运输局\n区委书记王晓梅宣布项目开工。")
+
+
+def test_layout_joins_a_table_exported_one_cell_a_line_into_rows():
+    # a header opening with 序号 and rows opening with their numbers, one cell a line: each row is one line
+    # again, its cells apart; the lines around the table keep their own breaks
+    page = ("甲区重点项目名单\n\n序号\n项目名称\n建设单位\n总投资（万元）\n1\n澄波产业园\n宏耀有限公司\n18000\n"
+            "2\n翠岭大道改造工程\n区交通运输局\n5200\n\n甲区发展和改革局\n2024年3月18日")
+    r = repair(page)
+    assert r.text == ("甲区重点项目名单\n序号 项目名称 建设单位 总投资（万元）\n1 澄波产业园 宏耀有限公司 18000\n"
+                      "2 翠岭大道改造工程 区交通运输局 5200\n甲区发展和改革局\n2024年3月18日")
+    assert all(page[r.offsets[i]] == ch for i, ch in enumerate(r.text) if ch not in " \n")
+
+
+@pytest.mark.parametrize("page", [
+    "序号\n项目名称\n1\n澄波产业园",  # two columns: no table of works
+    "序号\n项目名称\n建设单位\n2\n澄波产业园\n宏耀有限公司",  # its rows are not numbered from 1
+])
+def test_layout_leaves_short_lines_that_are_no_table_of_cells(page):
+    assert " " not in repair(page).text  # (no cells joined: the lines are read as any short lines)

@@ -89,15 +89,22 @@ def repair(text: str) -> Repaired:
             indented.append(text[start:s].replace("\ufeff", "").startswith(_INDENT))
     if not lines:
         return Repaired("", OffsetMap.of([len(text)]))
-    lengths = [e - s for s, e in lines]
     kinds = [classify(text[s:e]) for s, e in lines]
-    wrapped = statistics.median(lengths) < WRAPPED_LINE and _columns(text, lines, lengths, kinds)
+    cells, rows = _cell_lines(text, lines)
+    # (a table's cells, one a line, are short lines of no column: the page's own lines tell whether it is wrapped)
+    prose = [k for k in range(len(lines)) if k not in cells and k not in rows] or list(range(len(lines)))
+    lengths = [lines[k][1] - lines[k][0] for k in prose]
+    wrapped = statistics.median(lengths) < WRAPPED_LINE \
+        and _columns(text, [lines[k] for k in prose], lengths, [kinds[k] for k in prose])
 
     out: list[str] = []
     offs = OffsetBuilder()
     for k, (s, e) in enumerate(lines):
         if k:
-            if _breaks(text, lines, kinds, indented, k, wrapped):
+            if k in cells:
+                out.append(" ")  # a table's cell, one a line: the next cell of its row (cells a space apart, as above)
+                offs.add(lines[k - 1][1])
+            elif k in rows or _breaks(text, lines, kinds, indented, k, wrapped):
                 out.append("\n")
                 offs.add(lines[k - 1][1])
         # credits and furniture keep their spaces: they separate names (韩伟绩 张燕), and so does a
@@ -110,6 +117,43 @@ def repair(text: str) -> Repaired:
         _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS or credit is not None)
     offs.add(len(text))
     return Repaired("".join(out), offs.build())
+
+
+def _cell_lines(text: str, lines) -> tuple[set[int], set[int]]:
+    """A table exported one cell a line: a header opening with 序号 (three short lines or more), then rows of as
+    many lines, each opening with its number (1, 2, 3 …).  Returns the lines that go on their row (the
+    break before them parts two cells) and the lines that open a row or end the table (a break of lines)."""
+    cells: set[int] = set()
+    rows: set[int] = set()
+    texts = [text[s:e] for s, e in lines]
+    for k, line in enumerate(texts):
+        if line not in _ROW_NUMBER_HEADINGS:
+            continue
+        width = next((n for n in range(1, min(_TABLE_WIDEST, len(texts) - k)) if texts[k + n] == "1"), 0)
+        if width < 3 or not all(_short_cell(c) for c in texts[k : k + width]):
+            continue
+        found, at, number = [], k + width, 1
+        while at + width <= len(texts) and texts[at] == str(number) and all(_short_cell(c) for c in texts[at : at + width]):
+            found.append(at)
+            at, number = at + width, number + 1
+        if not found:
+            continue
+        for first in [k, *found]:
+            cells.update(range(first + 1, first + width))
+            rows.add(first)
+        rows.add(at)
+    return cells, rows
+
+
+def _short_cell(line: str) -> bool:
+    """Whether a line may be one cell of a table: short, and no sentence."""
+    return len(line) <= _LONGEST_CELL and not any(c in "。！？；" for c in line)
+
+
+#: the first column's heading of a numbered table; the most columns one may have; a cell's most characters
+_ROW_NUMBER_HEADINGS = ("序号", "编号")
+_TABLE_WIDEST = 12
+_LONGEST_CELL = 60
 
 
 #: Most lines of text that end a sentence on a hard-wrapped page (e-paper columns: 5–12 %;
