@@ -2691,3 +2691,38 @@ def test_entities_rarer_family_names_after_a_post(nlp, surname):
 ])
 def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+# -- round 24: prizes named in full, 的有, glued particles, local offices, short names -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a prize named in full names its contest: a bare prize after it is that contest's
+        ("荣获第十届澄波陶瓷艺术精品展金奖的作品已展出，获得银奖的作品有12件。", {
+            ("第十届澄波陶瓷艺术精品展金奖", "Award", "第十届澄波陶瓷艺术精品展金奖"),
+            ("银奖", "Award", "第十届澄波陶瓷艺术精品展银奖")}),
+        # (a prize with only a level before it names no contest)
+        ("获得省级金奖的作者获奖励，获得银奖的也有。", {("省级金奖", "Award", "省级金奖")}),
+        # after 的, 有 is "there are": no part of the name after it, a word of its own or glued to it
+        ("获得铜奖的有东高陶瓷有限公司等单位。", {("东高陶瓷有限公司", "Company", "东高陶瓷有限公司")}),
+        ("获奖的有宏耀电子有限公司。", {("宏耀电子有限公司", "Company", "宏耀电子有限公司")}),
+        # a particle jieba glued to the name after it opens no name (了岚集: 了 and the brand)
+        ("管委会为此成立了岚集项目服务专班。", {("岚集项目服务专班", "Agency", "岚集项目服务专班")}),
+        # a national administration's local office is one name, its trade repeated
+        ("国家税务总局钢城区税务局获评先进单位。", {
+            ("国家税务总局钢城区税务局", "Agency", "国家税务总局钢城区税务局"), ("钢城区", "Place", "钢城区")}),
+        ("国家税务总局局长王晓梅出席。", {("国家税务总局", "Agency", "国家税务总局"), ("王晓梅", "Official", "王晓梅")}),
+        # 组成 is a verb before a body's name
+        ("艾山街道组成服务专班。", {("艾山街道", "Place", "艾山街道")}),
+    ],
+)
+def test_entities_prizes_named_in_full_and_names_after_glued_words(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_entities_a_firm_named_later_by_its_place_and_brand(nlp):
+    text = "河北宏耀汽车零部件有限公司落户澄波经济开发区。二期项目由河北宏耀投资建设。"
+    assert found(nlp, text, "Company") == {
+        ("河北宏耀汽车零部件有限公司", "Company", "河北宏耀汽车零部件有限公司"), ("河北宏耀", "Company", "河北宏耀")}

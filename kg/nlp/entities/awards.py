@@ -83,6 +83,8 @@ _HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三�
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
+#: the shortest contest a prize named in full gives its bare prizes (not 省级 of 省级金奖)
+_CONTEST_MIN = 4
 #: a merit recorded for a person or a unit (被甲局记个人二等功, 记集体三等功, 记集体嘉奖): the merit is the honour
 _MERIT = re.compile(r"(?<=记)((?:个人|集体)(?:[一二三]等功|嘉奖))")
 
@@ -247,13 +249,22 @@ class AwardEventSource(CandidateSource):
         out: list[Mention] = []
         if "奖" not in text:
             return out
-        # the contests the sources before named; of those ending at one place, the longest
-        contests: dict[int, Mention] = {}
+        # the contests the sources before named (a prize named in full names its contest too:
+        # 第十届甲展金奖 … 获得银奖的 is 第十届甲展银奖); of those ending at one place, the longest
+        contests: dict[int, tuple[int, str]] = {}
         for group in (doc._.kg_candidates or {}).values():
             for m in group:
-                if m.type == "Award" and m.name.endswith(_CONTEST_ENDS):
-                    if m.end not in contests or m.end - m.start > contests[m.end].end - contests[m.end].start:
-                        contests[m.end] = m
+                if m.type != "Award":
+                    continue
+                prize = _AWARD_PRIZE.search(m.name, len(m.name) - 3)
+                if m.name.endswith(_CONTEST_ENDS):
+                    contest = m.name
+                elif prize is not None and prize.end() == len(m.name) and prize.start() >= _CONTEST_MIN:
+                    contest = m.name[: prize.start()]
+                else:
+                    continue
+                if m.end not in contests or m.end - m.start > contests[m.end][0]:
+                    contests[m.end] = (m.end - m.start, contest)
         if not contests:
             return out  # a bare prize needs a contest named before it
         ends = sorted(contests)
@@ -262,8 +273,8 @@ class AwardEventSource(CandidateSource):
             before = [end for end in ends if end <= s]
             if not before:
                 continue
-            event = contests[before[-1]]
-            out.append(Mention(s, e, text[s:e], "Award", event.name + m.group(1), rule="award_event"))
+            contest = contests[before[-1]][1]
+            out.append(Mention(s, e, text[s:e], "Award", contest + m.group(1), rule="award_event"))
         return out
 
 

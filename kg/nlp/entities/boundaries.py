@@ -87,6 +87,10 @@ def _bracket_start(text: str, close: int) -> int | None:
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "公司")
 
 
+#: a national administration and its trade (国家税务总局: 税务), whose local offices are named after it
+_NATIONAL_ADMINISTRATION = re.compile(r"国家([\u4e00-\u9fff]{2,6}?)总局")
+
+
 class NameBounds:
     """The left-boundary rules over the lexicon, the gazetteer and jieba's tables.
 
@@ -335,6 +339,10 @@ class NameBounds:
                         and self._route_end(index, i, before=False):
                     i -= 1  # 济南至青岛段改扩建工程, 团旺至穴坊公路改建工程: a route is named by the places at its ends
                     continue
+                if word == "的" and text.startswith("有", i) and i + 1 < pos and (w := index.word_covering(i)) is not None \
+                        and w[0] == i and (w[1] == i + 1 or w[1] - i >= 3 and not self.freq.get(text[i : w[1]])):
+                    i += 1  # 获得银奖的有 | 甲公司: after 的, 有 is "there are" (a word, or glued by jieba to the name)
+                    break
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
                 if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
@@ -383,8 +391,8 @@ class NameBounds:
                     # brand ends with a verb's character: 达 of 恒达 in 柳州恒达精密铸造有限公司)
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"
                                                         or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
-                        and not self.freq.get(index.text[w[0] : w[1]]) and self.tags.get(word) in ("p", "c"):
-                    break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村) to two characters or more after
+                        and not self.freq.get(index.text[w[0] : w[1]]) and self.tags.get(word, "x")[0] in "pcu":
+                    break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村; a particle: 了岚集) to two characters or more after
                     # it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 | 创文化集团), or any before a place's
                     # name (沿济 | 青高速公路), or who a work is for to one (向傅 | 疃河综合治理工程)
             if i - 1 in index.title_end_set():
@@ -394,11 +402,12 @@ class NameBounds:
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
                         and not text.startswith(lex.resident_words, i) and not self.names_branch(index, pos) \
                         and not (any(text.endswith(m, 0, i) for m in lex.ministries) and not self.proper(index, i, pos)) \
-                        and not (other[0] == "人民政府" and text.startswith("办公室", pos)):
+                        and not (other[0] == "人民政府" and text.startswith("办公室", pos)) \
+                        and not self._local_office(text, i, pos):
                     break  # 营流路片区改造指挥部 | 北阁网格工作组: a unit named after its parent body (a
                     # government's office is the government's: 山东省人民政府外事办公室)
                 if other and other[1] == "Agency" and (text[i : i + 1] in lex.one_char_units or i in index.place_starts()) \
-                        and not self.names_branch(index, pos):
+                        and not self.names_branch(index, pos) and not self._local_office(text, i, pos):
                     break  # 乐陵市委 | 市政府: a body named by its own scope word starts here
             if type_ == "Place" and i != pos and i < pos - 1 and (z := lex.zone_suffix(text[max(limit, i - 6) : i])) \
                     and CJK.match(text, i - len(z) - 1) and not lex.boundary_before(text, i - len(z)):
@@ -573,6 +582,12 @@ class NameBounds:
         return text.startswith(lex.scope_units, start) or text.startswith(lex.national_prefixes, start) \
             or text.startswith(lex.scope_zones, start)  # 开发区管委: the page's zone (scope_words.tsv)
 
+    def _local_office(self, text: str, i: int, pos: int) -> bool:
+        """Whether the body ending at ``i`` is a national administration whose local office's name runs on after
+        it, its trade repeated (国家税务总局 | 钢城区税务局: one name, the county's tax office)."""
+        parent = _NATIONAL_ADMINISTRATION.search(text, max(0, i - 12), i)
+        return parent is not None and parent.end() == i and parent.group(1) in text[i : pos + 3]
+
     def names_branch(self, index: NameIndex, pos: int) -> bool:
         """Whether the company suffix at ``pos`` names a branch of the company written before it:
         a part suffix (甲集团江苏分公司), or 公司 or 有限公司 right after a place right after a company's
@@ -611,6 +626,8 @@ class NameBounds:
             return start
         if type_ == "Agency" and self.names_branch(index, end) and (self.lex.suffix_at(index.text, last) or ("", ""))[1] == "Agency":
             return start  # 青岛市公安局 | 崂山 | 分局: a bureau's branch in a place is named after the bureau
+        if type_ == "Agency" and self._local_office(index.text, last, end):
+            return start  # 国家税务总局 | 钢城区 | 税务局: a national administration's local office is named after it
         if type_ == "Company" and self.names_branch(index, end):
             # 甲集团 | 江苏 | 分公司: a branch is named after its company, the place in between; the
             # company's name is the proper words and company words before the place (not 上述, 此前)

@@ -652,6 +652,8 @@ class SuffixSource(DataSource):
         if trade and not (first is not None and self.data.bounds.tags.get(text[first[0] : first[1]], "").startswith("ns")):
             # (not when a place opens what is left: 兰州 | 黄河文化传媒有限公司 leaves 黄河文化, no brand)
             forms.add(rest[: -len(trade)])  # 安徽凌锐智驾科技有限公司 → 凌锐智驾: the name without its last trade word
+        if at > m.start and (brand := self._short_brand(index, m)) is not None and text.startswith(brand, at):
+            forms.add(text[m.start : at] + brand)  # 河北宏耀汽车零部件有限公司 → 河北宏耀: its places and its brand
         return {f for f in forms if len(f) >= 4}
 
     def line_sections(self, index: NameIndex, named: list[Mention]) -> tuple[list[Mention], list[Mention]]:

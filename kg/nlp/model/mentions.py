@@ -63,6 +63,8 @@ _NOT_LAST_TAGS = ("f", "s", "t", "m", "q")
 #: what never ends a given name (说, 在, 称; not 强, 为 …), so jieba's word that glues one to a name is the name
 #: and that verb
 _NEVER_ENDS_NAME = frozenset(NAME_STOP - NAME_STOP_IN_NAMES)
+#: the last character of a trade's name (陶艺师, 讲解员, 志愿者), which jieba may glue to the name after it
+_TRADE_ENDS = "师员者"
 #: what joins two bodies' names the model may read as one (甲局和乙局)
 _BODY_JOINERS = "和及与"
 #: what joins the two places a route runs between (甲镇至乙街道)
@@ -262,6 +264,10 @@ class MentionTyper:
                 and any(a == start + nested for a, _ in words):  # (where a word starts: not 山东 | 省级…)
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest)
             return self.mention(text, start + nested, end, label, [(a, b) for a, b in words if b > start + nested])
+        if label == "PER" and len(word) == 3 and word[0] in _TRADE_ENDS and word[1] in self._lex.surnames \
+                and start >= 2 and self._tags.get(text[start - 2 : start], "")[:1] == "n":
+            # 陶艺 | 师周明: a trade (a noun and 师, 员, 者) before a name of two characters, its end glued to the name
+            return self.mention(text, start + 1, end, label, [(start + 1, end)])
         if label == "PER" and len(word) == 3 and word[-1] in _NEVER_ENDS_NAME:
             # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
