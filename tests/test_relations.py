@@ -3275,3 +3275,23 @@ def test_relations_a_person_taking_on_a_post_written_before_them_is_an_official(
         doc = proc(doc)
     assert triples(doc, "leads") == {("隗雅芝", "leads", "儿童医学中心")}
     assert {m.type for m in doc._.kg_mentions if m.name == "隗雅芝"} == {"Official"}
+
+
+def test_relations_awarded_winners_listed_after_the_prize_and_de_you(nlp_full):
+    # 获得Y的有…: the prize first, its winners after; the bare 银奖 is the contest's the full prize named; the
+    # body a person works for and a place naming a maker win nothing; a trade glued by jieba to the name after
+    # it (陶艺 | 师周明) is no part of the person's name
+    doc = nlp_full("第十届澄波陶瓷艺术精品展评选结果揭晓。荣获第十届澄波陶瓷艺术精品展金奖的3件作品分别是：艾山街道翠岭窑"
+                   "负责人李建华创作的《甲》，天铭科技有限公司选送的《乙》。获得银奖的有宏耀电子有限公司、岚集陶瓷有限公司选送的"
+                   "作品和陶艺师周明、余建华的个人作品；获得铜奖的有东高陶瓷有限公司等单位和个人的4件作品。")
+    gold, silver, bronze = (f"第十届澄波陶瓷艺术精品展{p}" for p in ("金奖", "银奖", "铜奖"))
+    assert triples(doc, "awarded") == {
+        ("李建华", "awarded", gold), ("天铭科技有限公司", "awarded", gold),
+        ("宏耀电子有限公司", "awarded", silver), ("岚集陶瓷有限公司", "awarded", silver), ("周明", "awarded", silver),
+        ("余建华", "awarded", silver), ("东高陶瓷有限公司", "awarded", bronze)}
+
+
+def test_relations_awarded_winners_counted_as_people_are_the_people(nlp_full):
+    # 获Y的5名个人分别是：甲公司高级技师丙，…: the people, not the firms they work for
+    doc = nlp_full("获钢城区五一劳动奖章的2名个人分别是：宏耀电子有限公司高级技师王晓梅，钢城区人民医院心内科主任赵晓东。")
+    assert triples(doc, "awarded") == {("王晓梅", "awarded", "钢城区五一劳动奖章"), ("赵晓东", "awarded", "钢城区五一劳动奖章")}

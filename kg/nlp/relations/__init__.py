@@ -15,7 +15,7 @@ module             rules (in the order the component runs them)                r
                    develops_through
 ``tables``         develops_table_row (a table of works written as lines)      develops, locatedIn
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
-                   awarded_list_title, awarded_handed, awarded_colon_list,
+                   awarded_winners, awarded_list_title, awarded_handed, awarded_colon_list,
                    awarded_headed_list, awarded_this_honour, organizes_role,
                    organizes_referred, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_at, located_event,  locatedIn

@@ -244,6 +244,44 @@ def awarded_listed(sent: Sentence) -> None:
             sent.add(receiver, "awarded", j, "awarded_listed")
 
 
+#: what follows a winner listed (甲、乙和丙等)
+_WINNER_JOINERS = ("、", "，", ",", "和", "及", "与", "等")
+
+
+@rule("awarded_winners", needs=("Award",))
+def awarded_winners(sent: Sentence) -> None:
+    """The prize won first, its winners after ``的…有``: ``获得Y的有甲公司、乙公司选送的作品和陶艺师丙的个人作品``,
+    ``荣获Y的3件作品分别是：甲负责人丙创作的…`` (award_winners_pattern): every name up to the clause's end
+    receives Y, but a place naming the name right after it (甲镇 | 乙窑) and a body the person after it works
+    for (乙窑负责人丙, 甲公司高级技师丁)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = data.longest_first("award_verbs")
+    winners = data.regex("award_winners", lambda d: re.compile(d["award_winners_pattern"]))
+    types = set(data["award_recipient_types"])
+    order = sorted((i for i in sent.idx if not sent.nested(i)), key=lambda i: mentions[i].start)
+    for k, j in enumerate(order):
+        award = mentions[j]
+        if award.type != "Award" or not any(text.endswith(v, sent.start, award.start) for v in verbs):
+            continue
+        opened = winners.match(text, award.end, sent.end)
+        if opened is None:
+            continue
+        ends = [e for e in (text.find(c, opened.end(), sent.end) for c in "；;。") if e >= 0]
+        close = min(ends + [sent.end])
+        named = [i for i in order[k + 1:] if opened.end() <= mentions[i].start and mentions[i].end <= close]
+        for n, i in enumerate(named):
+            m = mentions[i]
+            if m.type not in types or m.type == "Award":
+                continue
+            after = mentions[named[n + 1]] if n + 1 < len(named) else None
+            if m.type == "Place" and not text.startswith(_WINNER_JOINERS, m.end, close) and m.end != close:
+                continue  # 甲镇 | 乙窑: a place not listed names the maker after it
+            if after is not None and after.type in PERSON_TYPES and m.type not in PERSON_TYPES \
+                    and not any(w in text[m.end : after.start] for w in _WINNER_JOINERS):
+                continue  # 乙窑负责人丙: the person who works there wins, not the body
+            sent.add(i, "awarded", j, "awarded_winners")
+
+
 @rule("awarded_list_title")
 def awarded_list_title(sent: Sentence) -> None:
     """``甲部公布第七批Y名单，乙公司、丙公司2家企业成功入选`` (or ``在甲部公布的Y名单中，乙…入选``): 乙 and 丙
