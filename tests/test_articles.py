@@ -124,3 +124,13 @@ def test_articles_a_photo_caption_with_its_credit_stays_apart_from_the_story_aft
     _, arts = seeds["001"]
     assert [(a.text, [b.name for b in a.bylines]) for a in arts if any(b.name == "常青" for b in a.bylines)] == [
         ("青岛汉缆股份有限公司的工人在生产海缆产品。", ["常青"])]
+
+
+def test_articles_a_tables_last_rows_before_a_date_line_stay_in_their_story():
+    # a date line after a story's text opens the next story with the short lines before it as its headline,
+    # but a table's numbered rows are no headline: the whole table stays with the notice above it
+    text = ("甲区重点项目名单公示\n发布日期：2024-03-18\n经研究，拟确定甲区重点项目3个，现予以公示。\n"
+            "序号　项目名称　建设单位　建设地点\n1　澄波产业园　宏耀有限公司　艾山街道\n2　翠岭大道改造工程　区交通运输局　里辛街道\n"
+            "3　岚集物流园　天铭物流有限公司　颜庄镇\n2024年3月18日")
+    articles = split_articles(_page(text))
+    assert [a.text.count("\n") for a in articles] == [7]  # (one story: headline, date, text, header, three rows, date)

@@ -198,6 +198,8 @@ _SKIP = {"masthead", "furniture", "edition"}
 #: Most short lines taken from the end of one story as the headline of the next (kicker,
 #: headline, subtitle, a line of the people present).
 _MAX_HEAD = 4
+#: a table's numbered row (6 甲街区 乙公司 丙街道 96000: a figure, then three cells or more): never a headline
+_TABLE_ROW = re.compile(r"\d{1,3}[ \t\u3000]+\S+(?:[ \t\u3000]+\S+){2,}")
 
 
 def _pages(kinds: list[str]) -> list[int]:
@@ -256,7 +258,8 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
                 cur.head, cur.body = cur.body, []  # a file's first line, no sentence, over its date line: the headline
             if any(kinds[j] in ("body", "dispatch") for j in cur.body):
                 moved: list[int] = []
-                while cur.body and kinds[cur.body[-1]] == "short" and len(moved) < _MAX_HEAD:
+                while cur.body and kinds[cur.body[-1]] == "short" and len(moved) < _MAX_HEAD \
+                        and not _TABLE_ROW.fullmatch(text, *paras[cur.body[-1]]):
                     moved.insert(0, cur.body.pop())
                 if moved or kind == "dispatch":
                     drafts.append(_Draft(head=moved))
