@@ -3295,3 +3295,25 @@ def test_relations_awarded_winners_counted_as_people_are_the_people(nlp_full):
     # 获Y的5名个人分别是：甲公司高级技师丙，…: the people, not the firms they work for
     doc = nlp_full("获钢城区五一劳动奖章的2名个人分别是：宏耀电子有限公司高级技师王晓梅，钢城区人民医院心内科主任赵晓东。")
     assert triples(doc, "awarded") == {("王晓梅", "awarded", "钢城区五一劳动奖章"), ("赵晓东", "awarded", "钢城区五一劳动奖章")}
+
+
+def test_relations_works_built_in_a_modifier_with_their_money_between(nlp_full):
+    # 由甲局组织实施、总投资N元的P; 由甲局建设、乙公司承建、总投资N元的P: the work's money between the verb and 的
+    doc = nlp_full("由区住建局组织实施、总投资2.3亿元的2024年钢城区老旧小区改造工程已完成。由区教育局建设、甲乙建筑工程有限公司"
+                   "承建、总投资1.2亿元的钢城区第三实验小学新校区项目已封顶。")
+    assert triples(doc, "develops") == {
+        ("区住房和城乡建设局", "develops", "2024年钢城区老旧小区改造工程"),
+        ("区教育局", "develops", "钢城区第三实验小学新校区项目"), ("甲乙建筑工程有限公司", "develops", "钢城区第三实验小学新校区项目")}
+
+
+def test_relations_money_a_body_spends_doing_the_work_named_after_it(nlp_full):
+    # 甲局争取资金N元实施的P, 甲局利用债券资金N元建设的P: it pays and builds (a finance bureau only pays; 利用 of
+    # anything but money is no paying)
+    doc = nlp_full("区水利局争取中央资金6800万元实施的澄波河堤防加固工程计划9月完工。区卫健局利用专项债券资金9000万元建设的"
+                   "钢城区中医院门诊综合楼正在施工。区财政局安排资金500万元实施的翠岭路改造工程完工。")
+    used = nlp_full("甲乙新能源有限公司与颜庄镇人民政府签订协议，利用颜庄镇塌陷区建设150兆瓦光伏电站，总投资6.5亿元。")
+    assert (funded(doc), triples(doc, "develops"), funded(used)) == (
+        {("区水利局", "澄波河堤防加固工程", "68000000"), ("区卫生健康局", "钢城区中医院门诊综合楼", "90000000"),
+         ("区财政局", "翠岭路改造工程", "5000000")},
+        {("区水利局", "develops", "澄波河堤防加固工程"), ("区卫生健康局", "develops", "钢城区中医院门诊综合楼")},
+        {("甲乙新能源有限公司", "150兆瓦光伏电站", "650000000")})  # (the firm's, as funds_invest reads it; not the town's)

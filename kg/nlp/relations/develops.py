@@ -212,11 +212,13 @@ def _firm_opening(name: str) -> str | None:
 @rule("develops_verb", needs=("Project",))
 def develops_verb(sent: Sentence) -> None:
     """``X提报的Y``, ``X投资建设Y、Z``, ``Y由X承建``: the body X builds, runs or puts forward
-    the project Y written right after (or before, with 由) the verb."""
+    the project Y written right after (or before, with 由) the verb; the work's money may stand between the
+    verb and 的 (``由X组织实施、总投资2.3亿元的Y``: develops_money_after_pattern)."""
     data, text, mentions, idx = sent.data, sent.text, sent.mentions, sent.idx
     if not any(mentions[j].type == "Project" for j in idx):
         return  # both frames relate a project: spare the nesting tests of every mention
     verb_gap, passive_gap = data.regex("develops_frames", _frames)
+    money_after = data.regex("develops_money_after", lambda d: re.compile(d["develops_money_after_pattern"]))
     order = sorted((i for i in idx if not sent.nested(i)), key=lambda i: mentions[i].start)
     joiners = data["develops_list_joiners"]
     for k, (a, b) in enumerate(zip(order, order[1:])):
@@ -230,6 +232,8 @@ def develops_verb(sent: Sentence) -> None:
             # X在成都高新区 | 投资建设的P, X在甲街道、乙街道 | 实施P: where X builds, between X and its verb
             b, y = order[w], mentions[order[w]]
             gap = text[mentions[order[w - 1]].end:y.start]
+        if x.type in _CO_BUILDERS and y.type == "Project" and gap.endswith("的"):
+            gap = money_after.sub("", gap)  # 由甲局组织实施、总投资2.3亿元的P: the work's money, between the verb and 的
         if x.type in _CO_BUILDERS and y.type == "Project" and verb_gap.fullmatch(gap):
             body, projects = a, [b]
             k = order.index(b)

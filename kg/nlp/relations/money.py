@@ -15,8 +15,8 @@
     funder, the lender is.  A building verb may follow the purpose word (``用于建设P``: funds_purpose_verbs).
     Money given to help someone build (``…补助资金90万元，支持甲村建设P``, ``帮助合作社新建P``:
     funds_beneficiary_words) is for the work; the one helped, a firm or an organisation, develops it.
-    A payer that then carries the work out (``甲局安排资金180万元，实施P``: funds_doing_verbs) builds it too,
-    unless money is all its part (funds_payer_endings: 财政局, 银行 …).
+    A payer that then carries the work out (``甲局安排资金180万元，实施P``: funds_doing_verbs; ``甲局争取资金N元建设的P``,
+    the work in a modifier) builds it too, unless money is all its part (funds_payer_endings: 财政局, 银行 …).
     A clause after a semicolon that opens with a money verb (``…由甲局负责建设；拨付乙区…，用于P``) is paid
     by the body that opens the sentence with one, not by the last body named.
 ``funds_received``
@@ -137,6 +137,7 @@ def funds_verb(sent: Sentence) -> None:
     funders = [i for i in idx if mentions[i].type in BODY_TYPES and not is_outlet(mentions[i].name)]
     projects = [i for i in idx if mentions[i].type == "Project"]
     verbs = data["funds_agent_verbs"]
+    spending = data.regex("funds_spending", lambda d: re.compile(d["funds_spending_pattern"]))
     already = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}  # funds_invest read them better
     for j in projects:
         proj = mentions[j]
@@ -159,7 +160,8 @@ def funds_verb(sent: Sentence) -> None:
         between = investment_nouns(data).sub("", text[mentions[funder].end if before else s:
                                                           _places_before(mentions, idx, proj.start)])
         after = text[proj.end:e]
-        verb_before = any(v in between for v in verbs)
+        # (利用专项债券资金9000万元建设的P: spending a kind of money, where 利用 alone uses anything: 利用闲置厂房)
+        verb_before = any(v in between for v in verbs) or bool(spending.search(between))
         # (其中，为P提供贷款: the lender may be the paragraph's subject, named in the sentence before)
         lender = None if verb_before else _benefactive(data, text, mentions, before or [funder], proj)
         if lender is not None:
@@ -176,6 +178,13 @@ def funds_verb(sent: Sentence) -> None:
                 continue
         # (用于建设P: a building verb between the purpose word and the work)
         done = next((v for v in data.longest_first("funds_purpose_verbs") if between.endswith(v)), "")
+        # 甲局争取资金6800万元实施的P: the work the body does with the money, in a modifier before it
+        doing_before = "" if done else next((v for v in data.longest_first("funds_purpose_verbs")
+                                             if between.endswith(v + "的")), "")
+        if doing_before and sent.nested(j):
+            continue  # (the work's name, not a name inside it: 甲医院 of 甲医院门诊综合楼)
+        if doing_before:
+            done, between = doing_before, between[:-1]
         between = between.removesuffix(done)
         purpose = next((w for w in data.longest_first("funds_purpose_words") if between.endswith(w)
                         or _listed_after(between, w, data.longest_first("list_joiners"))
@@ -186,6 +195,8 @@ def funds_verb(sent: Sentence) -> None:
             helped = _helped(sent, data, text, proj.start - len(done) if text.endswith(done, 0, proj.start) else None)
             if helped is not None:
                 purpose = done
+        if purpose is None and doing_before:
+            purpose = done
         if purpose is None and done and between.endswith(("，", ",")):
             # 安排专项资金1500万元，实施P: the next clause does with the money what it is for (unless the
             # investment's own reading found the payer: 甲公司与乙管委签订协议，计划出资12亿元，建设P)
@@ -212,7 +223,7 @@ def funds_verb(sent: Sentence) -> None:
         # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
         invests = bool(done) and purpose == done and any(v in between for v in data["funds_invest_verbs"])
         # 市农业农村局安排补助资金180万元，实施P: whoever pays and then carries the work out (funds_doing_verbs) builds it
-        carries_out = bool(done) and purpose == done and done in data["funds_doing_verbs"]
+        carries_out = bool(done) and purpose == done and (done in data["funds_doing_verbs"] or bool(doing_before))
         listed = sent.chain_after(proj.start, ("Project",))[1:]  # 建设P、Q和R: the money builds each work listed
         if listed:  # (the amount is then the total, no one work's: as funds_invest reads a list)
             qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
