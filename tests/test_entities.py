@@ -2726,3 +2726,18 @@ def test_entities_a_firm_named_later_by_its_place_and_brand(nlp):
     text = "河北宏耀汽车零部件有限公司落户澄波经济开发区。二期项目由河北宏耀投资建设。"
     assert found(nlp, text, "Company") == {
         ("河北宏耀汽车零部件有限公司", "Company", "河北宏耀汽车零部件有限公司"), ("河北宏耀", "Company", "河北宏耀")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place's kind word the news also builds (grounds of work_names.tsv): built, a work; elsewhere a place
+        ("翠岭生态康养小镇由甲乙文旅发展有限公司投资8亿元开发。", {
+            ("翠岭生态康养小镇", "Project", "翠岭生态康养小镇"), ("甲乙文旅发展有限公司", "Company", "甲乙文旅发展有限公司")}),
+        ("由甲乙文旅发展有限公司投资建设的澄波湿地公园开园。", {
+            ("澄波湿地公园", "Project", "澄波湿地公园"), ("甲乙文旅发展有限公司", "Company", "甲乙文旅发展有限公司")}),
+        ("项目位于翠岭生态康养小镇。", {("翠岭生态康养小镇", "Place", "翠岭生态康养小镇")}),
+    ],
+)
+def test_entities_a_town_or_park_the_sentence_builds_is_a_work(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -3317,3 +3317,9 @@ def test_relations_money_a_body_spends_doing_the_work_named_after_it(nlp_full):
          ("区财政局", "翠岭路改造工程", "5000000")},
         {("区水利局", "develops", "澄波河堤防加固工程"), ("区卫生健康局", "develops", "钢城区中医院门诊综合楼")},
         {("甲乙新能源有限公司", "150兆瓦光伏电站", "650000000")})  # (the firm's, as funds_invest reads it; not the town's)
+
+
+def test_relations_develops_verb_with_the_towns_where_the_firm_is_building(nlp_full):
+    # X正在甲镇、乙镇建设P: the places where it builds stand between the firm and its verb
+    doc = nlp_full("甲乙牧业有限公司正在颜庄镇、艾山街道建设年出栏30万头生猪标准化养殖基地。")
+    assert triples(doc, "develops") == {("甲乙牧业有限公司", "develops", "年出栏30万头生猪标准化养殖基地")}

@@ -240,6 +240,8 @@ class Lexicon:
         the kind words of roads and railways whose sections are works (济潍高速公路 | 潍坊段), longest first.
     work_facilities : tuple[str, ...]
         the last words of institutions' names the news also builds (创新中心, 分校), longest first.
+    work_grounds : tuple[str, ...]
+        the last words of places' names the news also builds (小镇, 公园, 景区), longest first.
     work_builds : tuple[str, ...]
         the verbs that say such an institution is being built (投资建设, 新建), longest first.
     work_joint_builds : tuple[str, ...]
@@ -294,6 +296,7 @@ class Lexicon:
     work_routes: tuple[str, ...] = ()
     work_lines: tuple[str, ...] = ()
     work_facilities: tuple[str, ...] = ()
+    work_grounds: tuple[str, ...] = ()
     work_builds: tuple[str, ...] = ()
     work_joint_builds: tuple[str, ...] = ()
     work_cues: tuple[str, ...] = ()
@@ -634,7 +637,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         else:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
-                                        "facility": [], "build": [], "joint": [], "cue": [], "told": [], "repair": []}
+                                        "facility": [], "grounds": [], "build": [], "joint": [], "cue": [], "told": [], "repair": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -685,6 +688,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_routes=tuple(sorted(work_names["route"], key=len, reverse=True)),
         work_lines=tuple(sorted(work_names["line"], key=len, reverse=True)),
         work_facilities=tuple(sorted(work_names["facility"], key=len, reverse=True)),
+        work_grounds=tuple(sorted(work_names["grounds"], key=len, reverse=True)),
         work_builds=tuple(sorted(work_names["build"], key=len, reverse=True)),
         work_joint_builds=tuple(sorted(work_names["joint"], key=len, reverse=True)),
         work_cues=tuple(sorted(work_names["cue"], key=len, reverse=True)),

@@ -245,15 +245,16 @@ _BODIES_AND_WORKS = frozenset({"Agency", "Company", "Organization", "Project"})
 
 
 def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
-    """An institution the sentence builds is a work there (GUIDE §2: typed by what the sentence does with
-    it): a name ending in a facility word of work_names.tsv (创新中心, 分校) right after a building verb
-    (投资建设 | 甲创新中心; 共建 | 甲研究院, not a school or hospital run together), or followed in its clause by
-    由, the builders and a building verb (甲中心由乙公司投资建设), is a Project; elsewhere (甲中心主任) it stays what
-    its suffix says."""
-    facilities, builds = lex.work_facilities, lex.work_builds
+    """An institution or a place the sentence builds is a work there (GUIDE §2: typed by what the sentence does
+    with it): a name ending in a facility or grounds word of work_names.tsv (创新中心, 分校; 小镇, 公园) right after a
+    building verb (投资建设 | 甲创新中心; 共建 | 甲研究院, not a school or hospital run together), or followed in its
+    clause by 由, the builders and a building verb (甲中心由乙公司投资建设), is a Project; elsewhere (甲中心主任, 位于甲小镇)
+    it stays what its suffix says."""
+    facilities, grounds, builds = lex.work_facilities, lex.work_grounds, lex.work_builds
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.type != "Organization" or m.kind != "name" or not m.name.endswith(facilities):
+        if m.kind != "name" or not (m.type == "Organization" and m.name.endswith(facilities)
+                                    or m.type == "Place" and m.name.endswith(grounds)):
             continue
         before = text[max(0, m.start - 8) : m.start].removesuffix("“")  # (共建“甲研究中心”: quoted)
         built = before.endswith(builds) or before.endswith(tuple(b + w for b in builds for w in "了的")) \
