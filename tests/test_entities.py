@@ -2714,6 +2714,8 @@ def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp,
         ("国家税务总局钢城区税务局获评先进单位。", {
             ("国家税务总局钢城区税务局", "Agency", "国家税务总局钢城区税务局"), ("钢城区", "Place", "钢城区")}),
         ("国家税务总局局长王晓梅出席。", {("国家税务总局", "Agency", "国家税务总局"), ("王晓梅", "Official", "王晓梅")}),
+        # the copula jieba glued to a brand opens no name (是岚集: 是 and the brand)
+        ("宏耀航宇是岚集航空装备集团的子公司。", {("岚集航空装备集团", "Company", "岚集航空装备集团")}),
         # 组成 is a verb before a body's name; 拟将 (is to put) before a work's
         ("艾山街道组成服务专班。", {("艾山街道", "Place", "艾山街道")}),
         ("区科技局拟将澄波林下经济科技创新中心纳入市级平台。", {

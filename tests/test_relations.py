@@ -3323,3 +3323,11 @@ def test_relations_develops_verb_with_the_towns_where_the_firm_is_building(nlp_f
     # X正在甲镇、乙镇建设P: the places where it builds stand between the firm and its verb
     doc = nlp_full("甲乙牧业有限公司正在颜庄镇、艾山街道建设年出栏30万头生猪标准化养殖基地。")
     assert triples(doc, "develops") == {("甲乙牧业有限公司", "develops", "年出栏30万头生猪标准化养殖基地")}
+
+
+def test_relations_part_of_listed_after_qixia_de_and_no_kind_word_alone(nlp_full):
+    # 甲集团旗下的乙公司、丙公司: the units after 旗下的; 旗下的控股子公司 names no unit (a kind alone)
+    doc = nlp_full("天铭集团旗下的宏耀电子有限公司、岚集物流有限公司发展迅速。")
+    kind = nlp_full("宏耀航宇是岚集航空装备集团旗下的控股子公司。")
+    assert (triples(doc, "partOf"), [m.name for m in kind._.kg_mentions]) == (
+        {("宏耀电子有限公司", "partOf", "天铭集团"), ("岚集物流有限公司", "partOf", "天铭集团")}, ["岚集航空装备集团"])

@@ -148,7 +148,8 @@ def part_of_listed(sent: Sentence) -> None:
                 parent = next((i for i in bodies if opening <= mentions[i].start and mentions[i].end < at),
                               bodies[0] if bodies and mentions[bodies[0]].end < at else None)
             if parent is not None:
-                for s, e in _listed_units(text, found + len(verb), sent.end, joiners, stops, lex, known):
+                opened = found + len(verb) + text.startswith("的", found + len(verb))  # (旗下的甲公司、乙公司)
+                for s, e in _listed_units(text, opened, sent.end, joiners, stops, lex, known):
                     unit = next((i for i in sent.idx if (mentions[i].start, mentions[i].end) == (s, e)
                                  and mentions[i].type in _BODY_SUFFIX_TYPES), None)
                     if unit is None:
@@ -245,7 +246,7 @@ def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tupl
                   known: dict[int, int]) -> list[tuple[int, int]]:
     """The units listed from ``pos``: items joined by the joiners up to a stop (等, a count, a clause's end), each
     a name the recogniser found there (``known``: start → end) or words ending in a body's suffix (学院, 处,
-    公司 …); none when an item is neither (设有3个服务窗口)."""
+    公司 …) that are no kind alone (控股子公司: stop_names.txt); none when an item is neither (设有3个服务窗口)."""
     out: list[tuple[int, int]] = []
     start = k = pos
     while k <= end:
@@ -260,7 +261,7 @@ def _listed_units(text: str, pos: int, end: int, joiners: list[str], stops: tupl
         joiner = next((j for j in joiners if text.startswith(j, k)), None) if k < end else None
         stop = k >= end or text.startswith(stops, k) or COUNT.match(text, k) is not None  # (…和丙科三个科室: a count)
         if joiner is not None and k > start and (joiner == "、" or _unit_end(text, start, k, lex)) or stop:
-            if not _unit_end(text, start, k, lex) or not 2 <= k - start <= 16:
+            if not _unit_end(text, start, k, lex) or not 2 <= k - start <= 16 or text[start:k] in lex.stop_names:
                 return out if stop and out else []
             out.append((start, k))
             if stop:
