@@ -2741,6 +2741,11 @@ def test_entities_a_firm_named_later_by_its_place_and_brand(nlp):
         ("由甲乙文旅发展有限公司投资建设的澄波湿地公园开园。", {
             ("澄波湿地公园", "Project", "澄波湿地公园"), ("甲乙文旅发展有限公司", "Company", "甲乙文旅发展有限公司")}),
         ("项目位于翠岭生态康养小镇。", {("翠岭生态康养小镇", "Place", "翠岭生态康养小镇")}),
+        # a logistics or performance centre is a work (物流中心, 演艺中心 …: suffixes.tsv), not a body's 中心
+        ("颜庄镇冷链物流中心开工。", {("颜庄镇冷链物流中心", "Project", "颜庄镇冷链物流中心")}),
+        ("翠岭禅武文化演艺中心由甲乙文化传媒股份有限公司合资建设。", {
+            ("翠岭禅武文化演艺中心", "Project", "翠岭禅武文化演艺中心"),
+            ("甲乙文化传媒股份有限公司", "Company", "甲乙文化传媒股份有限公司")}),
     ],
 )
 def test_entities_a_town_or_park_the_sentence_builds_is_a_work(nlp, text, expected):
