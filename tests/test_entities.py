@@ -2743,6 +2743,8 @@ def test_entities_a_firm_named_later_by_its_place_and_brand(nlp):
         ("项目位于翠岭生态康养小镇。", {("翠岭生态康养小镇", "Place", "翠岭生态康养小镇")}),
         # a logistics or performance centre is a work (物流中心, 演艺中心 …: suffixes.tsv), not a body's 中心
         ("颜庄镇冷链物流中心开工。", {("颜庄镇冷链物流中心", "Project", "颜庄镇冷链物流中心")}),
+        # (协同 and 联合 end names on their left, but not inside 协同创新中心)
+        ("双方将共同建设澄波智能制造协同创新中心。", {("澄波智能制造协同创新中心", "Project", "澄波智能制造协同创新中心")}),
         ("翠岭禅武文化演艺中心由甲乙文化传媒股份有限公司合资建设。", {
             ("翠岭禅武文化演艺中心", "Project", "翠岭禅武文化演艺中心"),
             ("甲乙文化传媒股份有限公司", "Company", "甲乙文化传媒股份有限公司")}),
