@@ -3331,3 +3331,10 @@ def test_relations_part_of_listed_after_qixia_de_and_no_kind_word_alone(nlp_full
     kind = nlp_full("宏耀航宇是岚集航空装备集团旗下的控股子公司。")
     assert (triples(doc, "partOf"), [m.name for m in kind._.kg_mentions]) == (
         {("宏耀电子有限公司", "partOf", "天铭集团"), ("岚集物流有限公司", "partOf", "天铭集团")}, ["岚集航空装备集团"])
+
+
+def test_relations_a_subjectless_investing_clause_is_the_owners(nlp_full):
+    # P由甲公司开发建设，投资4.2亿元: the owner building it invests; a contractor's 承建 and the work's own 总投资 do not
+    doc = nlp_full("翠岭康养小镇一期由钢城区文化旅游发展集团有限公司开发建设，投资4.2亿元，位于艾山街道。"
+                   "翠岭路改造工程由甲乙建设有限公司承建，投资1.2亿元。澄波路改造工程由区住建局组织实施，总投资2亿元。")
+    assert funded(doc) == {("钢城区文化旅游发展集团有限公司", "翠岭康养小镇一期", "420000000")}

@@ -49,7 +49,8 @@
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
     one work is given the work's total when the sentence states it in another clause
-    (``P由甲集团投资建设，乙公司承建，总投资56亿元``).
+    (``P由甲集团投资建设，乙公司承建，总投资56亿元``); a clause of investing with no subject of its own is the
+    one owner's (``P由甲公司开发建设，投资4.2亿元``: funds_owner_verbs, not a contractor's 承建).
 """
 
 from __future__ import annotations
@@ -727,6 +728,8 @@ def funds_total(sent: Sentence) -> None:
                 and text.startswith(investing, mentions[subj].end):
             sent.add(subj, "funds", j, "funds_total", {"money_kind": "投资建设"})  # 由甲集团投资建设的P
             funded.add(subj)
+    if not funded:
+        _owner_investing(sent, j)
     if len(funded) != 1:
         return
     edge = next(f for f in sent.found if f[1] == "funds" and f[2] == j)
@@ -736,6 +739,21 @@ def funds_total(sent: Sentence) -> None:
               if m.group("word") != "投资" and (money := _money_at(text, m.end(), sent.data)) is not None]
     if len(totals) == 1:
         edge[4].update(amount=str(totals[0].yuan), amount_text=totals[0].text)  # …，总投资56亿元
+
+
+def _owner_investing(sent: Sentence, j: int) -> None:
+    """``P由甲公司开发建设，投资4.2亿元``: the one owner building the work (funds_owner_verbs after it: not a
+    contractor's 承建) is the one a clause of investing with no subject of its own speaks of (投资, not the work's
+    总投资)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    owners = {s for s, p, o, _, _ in sent.found if p == "develops" and o == j and mentions[s].type in BODY_TYPES
+              and text.startswith(tuple(data["funds_owner_verbs"]), mentions[s].end)}
+    own = [money for m in _frame(data).finditer(text, mentions[j].end, sent.end)
+           if m.group("word") == "投资" and text[m.start() - 1 : m.start()] in ("，", ",")
+           and (money := _money_at(text, m.end(), data)) is not None]
+    if len(owners) == 1 and len(own) == 1:
+        sent.add(owners.pop(), "funds", j, "funds_total", {"amount": str(own[0].yuan), "amount_text": own[0].text,
+                                                           "money_kind": "投资"})
 
 
 #: the article's state key of the work the money of the sentences in a row is for: (project, end of the
