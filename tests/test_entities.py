@@ -1142,9 +1142,9 @@ def test_entities_news_lead_byline_other_city(nlp):
          {("宏耀储能科技有限公司", "Company", "宏耀储能科技有限公司"),
           ("100MW/200MWh独立储能电站项目", "Project", "100MW/200MWh独立储能电站项目")}),
         ("解放路改造提升工程启动，道路改造工程同步推进。", {("解放路改造提升工程", "Project", "解放路改造提升工程")}),
+        # (the town's phase is a work on the town itself: no place beside it)
         ("澄波康养度假小镇二期由宏耀文旅开发有限公司负责建设。",
-         {("澄波康养度假小镇二期", "Project", "澄波康养度假小镇二期"), ("澄波康养度假小镇", "Place", "澄波康养度假小镇"),
-          ("宏耀文旅开发有限公司", "Company", "宏耀文旅开发有限公司")}),
+         {("澄波康养度假小镇二期", "Project", "澄波康养度假小镇二期"), ("宏耀文旅开发有限公司", "Company", "宏耀文旅开发有限公司")}),
         # a work of two doings joined by 及 or 与 is one work, named whole (not 感染楼及地下停车场: two buildings)
         ("翠岭湖生态修复及文旅综合开发项目开工。",
          {("翠岭湖生态修复及文旅综合开发项目", "Project", "翠岭湖生态修复及文旅综合开发项目"), ("翠岭湖", "Place", "翠岭湖")}),
@@ -2751,4 +2751,26 @@ def test_entities_a_firm_named_later_by_its_place_and_brand(nlp):
     ],
 )
 def test_entities_a_town_or_park_the_sentence_builds_is_a_work(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quarter (街区) is a place, and a work where the sentence builds it
+        ("艾山街道上岚村琉璃文创街区由甲乙文化产业发展有限公司投资3.5亿元建设。", {
+            ("上岚村琉璃文创街区", "Project", "上岚村琉璃文创街区"), ("艾山街道", "Place", "艾山街道"), ("甲乙文化产业发展有限公司", "Company", "甲乙文化产业发展有限公司")}),
+        ("项目位于澄波历史文化街区。", {("澄波历史文化街区", "Place", "澄波历史文化街区")}),
+        # a phase of grounds the news builds is a work on them, no place beside it (a compound renovated stays a
+        # place: 甲小区 of 甲小区改造项目)
+        ("翠岭康养小镇一期由甲乙文旅开发有限公司投资建设。", {
+            ("翠岭康养小镇一期", "Project", "翠岭康养小镇一期"), ("甲乙文旅开发有限公司", "Company", "甲乙文旅开发有限公司")}),
+        # a conjunction right after a body's bare 中心 parts two names, whatever jieba reads (和文 | 创)
+        ("建设非遗工坊、设计中心和文创广场。", set()),
+        # a work opening its clause after a phrase with 的, its stem counted up to its last kind word
+        ("签约项目中，投资额最大的高效节能泵产业园项目由宏耀泵业有限公司投资12亿元建设。", {
+            ("高效节能泵产业园项目", "Project", "高效节能泵产业园项目"), ("宏耀泵业有限公司", "Company", "宏耀泵业有限公司")}),
+    ],
+)
+def test_entities_quarters_phases_of_grounds_and_works_opening_their_clause(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -3338,3 +3338,10 @@ def test_relations_a_subjectless_investing_clause_is_the_owners(nlp_full):
     doc = nlp_full("翠岭康养小镇一期由钢城区文化旅游发展集团有限公司开发建设，投资4.2亿元，位于艾山街道。"
                    "翠岭路改造工程由甲乙建设有限公司承建，投资1.2亿元。澄波路改造工程由区住建局组织实施，总投资2亿元。")
     assert funded(doc) == {("钢城区文化旅游发展集团有限公司", "翠岭康养小镇一期", "420000000")}
+
+
+def test_relations_a_table_works_cell_is_not_in_its_own_grounds_cut_short(nlp_full):
+    # the recogniser read 古城文化旅游小镇 (a place); the table's work is the whole cell, and not in that place
+    doc = nlp_full("序号　项目名称　建设单位　建设地点\n1　岚都古城文化旅游小镇　甲乙文旅开发有限公司　艾山街道")
+    assert triples(doc, "locatedIn", "develops") == {
+        ("岚都古城文化旅游小镇", "locatedIn", "艾山街道"), ("甲乙文旅开发有限公司", "develops", "岚都古城文化旅游小镇")}

@@ -380,7 +380,7 @@ class NameBounds:
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not); a conjunction
                 # right after a name's suffix joins two names whatever jieba reads (研究中心 | 和文 | 旅…研究中心)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts) \
-                        or word in _NAME_JOINING and lex.suffix_at(text, i - b) is not None:
+                        or word in _NAME_JOINING and lex.unit_suffix_at(text, i - b) is not None:
                     break
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name

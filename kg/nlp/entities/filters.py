@@ -30,11 +30,14 @@ name (甲县人民医院 of 甲县人民医院门诊医技综合楼: the institu
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.util import registry
 
+from kg.lang import lexicon
 from kg.nlp.entities.text_classes import INSTITUTION_ENDS, RING
 from kg.records import Mention
 
@@ -131,13 +134,19 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
     projects = {(m.start, m.end): m.text for m in chosen if m.type == "Project"}
     if projects:
         taken = [(m.start, m.end) for m in chosen]
+        same, grounds = _same_work(), lexicon.load().work_grounds
         inner = [p for tier in candidates.tiers for group in tier for p in group if p.type == "Place"
                  and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in projects)]
         for p in inner:
             if p.end - p.start < 3:
                 continue  # 蓝湾 of 蓝湾科创中心: two characters inside a name are a word of it, no place
-            if any(a == p.start and text in (p.text + "项目", p.text + "工程") for (a, _), text in projects.items()):
-                continue  # 甲路快速路 of 甲路快速路项目: the project is that work, no place beside it
+            if any(a == p.start and (text in (p.text + "项目", p.text + "工程") or p.text.endswith(grounds)
+                                     and same.fullmatch(text, len(p.text))) for (a, _), text in projects.items()):
+                continue  # 甲路快速路 of 甲路快速路项目, 甲小镇 of 甲小镇一期, 甲街区 of 甲街区提升项目: the project is
+                # that place's work (its phase, what is done to it: grounds the news builds), no place beside it
+                # (a compound renovated is a place of its own: 甲小区 of 甲小区改造项目)
+            if any(b == p.end for _, b in projects):
+                continue  # 古城文化旅游街区 of 晋都古城文化旅游街区 (built: a work): the work's own grounds, cut short
             if any(q.start <= p.start and p.end <= q.end and q is not p for q in inner):
                 continue  # 东山 of 东山前片区, 淮涉河 of 淮涉河二路: part of a longer place
             if any(a < p.end and p.start < b and (a, b) not in projects
@@ -155,6 +164,15 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
                 taken.append((p.start, p.end))
     chosen.sort(key=lambda m: (m.start, -m.end))
     return chosen
+
+
+@functools.cache
+def _same_work() -> re.Pattern:
+    """What may follow grounds the news builds (work_names.tsv grounds: 小镇, 街区) in the name of a work on them
+    itself: its phase, what is done to it (work_names.tsv verb and repair), its kind word (一期, 提升改造, 项目)."""
+    lex = lexicon.load()
+    done = "|".join(sorted({*lex.work_name_verbs, *lex.work_repairs}, key=len, reverse=True))
+    return re.compile(rf"(?:[一二三四五六七八九十]期)?(?:{done})*(?:项目|工程)?")
 
 
 def _crosses(span: tuple[int, int], other: tuple[int, int]) -> bool:

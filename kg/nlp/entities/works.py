@@ -67,16 +67,16 @@ class BuiltWorkSource(DataSource):
         out: list[Mention] = []
         pos = 0
         while (m := kinds.search(text, pos)) is not None:
-            s_kind, end = m.start(), m.end()
+            s_kind, end = s_last, end = m.start(), m.end()
             while (more := kinds.match(text, end)) is not None:
-                end = more.end()  # 生产基地 | 项目: one kind word after another ends one name
+                s_last, end = more.start(), more.end()  # 生产基地 | 项目: one kind word after another ends one name
             pos = end
             if named_ends.intersection(range(s_kind + 1, end + 1)) \
                     or not (end in index.ends or end == len(text) or text[end] in _NOT_IN_NAME):
                 continue  # named by a rule already (甲项目 | 一期 too), or the kind word opens a longer word (项目部)
             if COUNT.match(text, end) or text.startswith("、", end):
                 continue  # 实施乡村振兴项目32个: a counted category; 主要建设甲生产基地、乙中心: the parts of a work
-            start = self._start(index, s_kind, end, cues, place_ends)
+            start = self._start(index, s_kind, s_last, end, cues, place_ends)
             if start is None:
                 continue
             name = text[start:end]
@@ -103,10 +103,11 @@ class BuiltWorkSource(DataSource):
             self._kinds_re, self._kinds_of = re.compile("|".join(map(re.escape, kinds))), self.data
         return self._kinds_re
 
-    def _start(self, index: NameIndex, s_kind: int, end: int, cues: tuple[str, ...],
+    def _start(self, index: NameIndex, s_kind: int, s_last: int, end: int, cues: tuple[str, ...],
                place_ends: dict[int, int]) -> int | None:
         """Where the work's name starts: right after the cue nearest the kind word, else at its clause's
-        start when the words after the name tell of it; ``None`` when neither marks a work."""
+        start when the words after the name tell of it (its stem then counted up to its last kind word:
+        高效节能泵产业园 | 项目由…); ``None`` when neither marks a work."""
         text = index.text
         left = s_kind
         while left > 0 and s_kind - left < MAX_STEM and text[left - 1] not in _NOT_IN_NAME:
@@ -121,7 +122,7 @@ class BuiltWorkSource(DataSource):
             return at if s_kind - at >= MIN_STEM else None  # the nearest cue rules: 建设 | 产业园项目 names no work
         if left > 0 and text[left - 1] == "的" and _cue_before_de(text, left - 1, cues, place_ends):
             return left if s_kind - left >= MIN_STEM else None  # 签约的 | P, 位于魏桥镇的 | P
-        if (left == 0 or text[left - 1] in _CLAUSE_OPEN or text[left - 1] == "的") and s_kind - left >= MIN_STEM \
+        if (left == 0 or text[left - 1] in _CLAUSE_OPEN or text[left - 1] == "的") and s_last - left >= MIN_STEM \
                 and text.startswith(self.data.lex.work_told, end):
             return left  # 新能源汽车热管理系统生产基地项目 | 由…: the clause is about the work it opens with
         return None

@@ -603,7 +603,9 @@ def located_in_name(sent: Sentence) -> None:
         inside = [k for k in idx if k != j and mentions[k].type == "Place" and thing.start <= mentions[k].start
                   and mentions[k].end <= thing.end and (mentions[k].start, mentions[k].end) != (thing.start, thing.end)
                   and not any(a <= mentions[k].start < b for a, b in ends)
-                  and not sent.text.startswith(routes, mentions[k].end)]  # 丹东 | 线: a route named after it
+                  and not sent.text.startswith(routes, mentions[k].end)  # 丹东 | 线: a route named after it
+                  # (古城文化街区 ending the work 甲古城文化街区: the work's own grounds, cut short)
+                  and not (thing.type == "Project" and mentions[k].end == thing.end)]
         if thing.type == "Place":
             inside = [k for k in inside if mentions[k].start == thing.start]
             if not inside:
