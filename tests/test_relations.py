@@ -3345,3 +3345,14 @@ def test_relations_a_table_works_cell_is_not_in_its_own_grounds_cut_short(nlp_fu
     doc = nlp_full("序号　项目名称　建设单位　建设地点\n1　岚都古城文化旅游小镇　甲乙文旅开发有限公司　艾山街道")
     assert triples(doc, "locatedIn", "develops") == {
         ("岚都古城文化旅游小镇", "locatedIn", "艾山街道"), ("甲乙文旅开发有限公司", "develops", "岚都古城文化旅游小镇")}
+
+
+def test_relations_awarded_verb_people_listed_each_after_their_unit_or_before_a_note(nlp_full):
+    # 甲局张某、乙街道刘某等3人被评为Y: each item's person (a name the recogniser missed after its unit too);
+    # 李某（甲公司董事长）、王某（乙公司总经理）等2人: the people, not the firms in their notes
+    units = nlp_full("区工业和信息化局王晓梅、艾山街道周明、里辛街道赵晓东等3人被评为“服务企业先进个人”。")
+    notes = nlp_full("李建华（宏耀电子有限公司董事长）、余建华（天铭科技有限公司总经理）等2人被评为“优秀企业家”。")
+    assert (triples(units, "awarded"), triples(notes, "awarded")) == (
+        {("王晓梅", "awarded", "服务企业先进个人"), ("周明", "awarded", "服务企业先进个人"),
+         ("赵晓东", "awarded", "服务企业先进个人")},
+        {("李建华", "awarded", "优秀企业家"), ("余建华", "awarded", "优秀企业家")})

@@ -165,6 +165,11 @@ def awarded_verb(sent: Sentence) -> None:
                     break
                 first = i
             receivers = [first]
+        people = _people_items(sent, receivers, verb_at)
+        if len(people) >= 2:  # 甲局张某、乙街道刘某等2人被评为Y; 李某（甲公司董事长）、王某（…）等2人: the people
+            for i in people:
+                sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+            continue
         # a place receives a prize only when nothing else is named (青岛 inside 青岛…公司 is not one)
         receivers = [i for i in receivers if mentions[i].type != "Place"] or receivers
         if receivers:
@@ -176,6 +181,66 @@ def awarded_verb(sent: Sentence) -> None:
             listed = _posted_before(sent, listed) if listed else listed
             for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+
+
+#: a list's count of people right before the prize verb (等3人被评为, 等20名同志获)
+_PEOPLE_COUNTED = re.compile(r"等\s*[0-9一二三四五六七八九十]+\s*(?:人|名|位)(?:同志)?(?:被|分别|均|先后)?$")
+
+
+def _people_items(sent: Sentence, receivers: list[int], verb_at: int) -> list[int]:
+    """The people of a list right before the prize verb whose items each end with a person, after the unit or
+    place they are of or before a note in brackets (``甲局张某、乙街道刘某、丙镇赵某等3人被评为Y``,
+    ``李某（甲公司董事长）、王某（乙公司总经理）等2人``), first to last; none when the last item is no person's."""
+    text, mentions = sent.text, sent.mentions
+    persons = [i for i in receivers if mentions[i].type in PERSON_TYPES]
+    if not persons:
+        return []
+    people = {mentions[i].end: i for i in sent.idx if mentions[i].type in PERSON_TYPES and not sent.nested(i)}
+
+    def item_end(i: int) -> int:  # (a note in brackets after the name is the item's)
+        end = mentions[i].end
+        if text[end : end + 1] in ("（", "("):
+            close = text.find("）" if text[end] == "（" else ")", end, verb_at)
+            return close + 1 if close > 0 else end
+        return end
+
+    counted = _PEOPLE_COUNTED.search(text, sent.start, verb_at)
+    last = persons[-1]
+    if counted is not None and item_end(last) != counted.start():
+        # (…里辛街道赵某等3人: the list ends before its count of people, with a name the recogniser missed)
+        last = _name_after_unit(sent, counted.start())
+        if last is None:
+            return []
+    tail = text[item_end(last) : verb_at]
+    if any(c in _STOPS for c in tail) or any(item_end(last) <= mentions[i].start < verb_at for i in sent.idx):
+        return []  # (the list ends right before the verb: 等3人, 被, nothing named between)
+    out, i = [], last
+    while True:
+        out.insert(0, i)
+        sep = max(text.rfind(c, sent.start, mentions[i].start) for c in "、，,")
+        if sep < 0 or any(c in _STOPS for c in text[sep + 1 : mentions[i].start]):
+            return out
+        before = next((k for k, v in people.items() if v not in out and item_end(v) == sep), None)
+        if before is None:
+            i = _name_after_unit(sent, sep)  # (门楼街道 | 冯某: a name the recogniser missed, after the item's unit)
+            if i is None:
+                return out
+            continue
+        i = people[before]
+
+
+def _name_after_unit(sent: Sentence, end: int) -> int | None:
+    """A person's name of two or three characters (a surname first) ending a list's item at ``end`` right after the
+    unit or place the recogniser named there (乙街道 | 刘某), added as a Person mention; ``None`` when there is none."""
+    text, mentions = sent.text, sent.mentions
+    unit = next((i for i in sent.idx if 2 <= end - mentions[i].end <= 3 and mentions[i].type not in PERSON_TYPES
+                 and not sent.nested(i)), None)
+    if unit is None:
+        return None
+    name = text[mentions[unit].end : end]
+    if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] not in lexicon.load().surnames:
+        return None
+    return sent.add_mention(Mention(mentions[unit].end, end, name, "Person", name, rule="awarded_verb"))
 
 
 def _posted_before(sent: Sentence, listed: list[int]) -> list[int]:
