@@ -2714,6 +2714,15 @@ def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp,
         ("国家税务总局钢城区税务局获评先进单位。", {
             ("国家税务总局钢城区税务局", "Agency", "国家税务总局钢城区税务局"), ("钢城区", "Place", "钢城区")}),
         ("国家税务总局局长王晓梅出席。", {("国家税务总局", "Agency", "国家税务总局"), ("王晓梅", "Official", "王晓梅")}),
+        # a firm's ownership (区属国企), what is going on (正在进行) and a deadline (年底前) open no name; 国企 alone is
+        # no boundary word (中国企业联合会)
+        ("由区属国企钢城区城市发展集团有限公司负责运营。", {
+            ("钢城区城市发展集团有限公司", "Company", "钢城区城市发展集团有限公司"), ("钢城区", "Place", "钢城区")}),
+        ("钢城区第二实验小学建设工程正在进行室外工程施工。", {
+            ("钢城区第二实验小学建设工程", "Project", "钢城区第二实验小学建设工程"),
+            ("钢城区第二实验小学", "Organization", "钢城区第二实验小学"), ("钢城区", "Place", "钢城区")}),
+        ("力争年底前东片区一期对外开放。", {("东片区一期", "Project", "东片区一期"), ("东片区", "Place", "东片区")}),
+        ("中国企业联合会发布名单。", {("中国企业联合会", "Organization", "中国企业联合会")}),
         # the copula jieba glued to a brand opens no name (是岚集: 是 and the brand)
         ("宏耀航宇是岚集航空装备集团的子公司。", {("岚集航空装备集团", "Company", "岚集航空装备集团")}),
         # 组成 is a verb before a body's name; 拟将 (is to put) before a work's
