@@ -3356,3 +3356,16 @@ def test_relations_awarded_verb_people_listed_each_after_their_unit_or_before_a_
         {("王晓梅", "awarded", "服务企业先进个人"), ("周明", "awarded", "服务企业先进个人"),
          ("赵晓东", "awarded", "服务企业先进个人")},
         {("李建华", "awarded", "优秀企业家"), ("余建华", "awarded", "优秀企业家")})
+
+
+def test_relations_builders_after_a_short_name_in_brackets_and_money_before_the_doing(nlp_full):
+    # 由甲公司（区城投集团）代建: past the short name in brackets; 甲公司将在乙镇投资6亿元建设P: pays and builds; a
+    # town opening the clause pays, not the body of the post named before it (全街道…投入…实施P)
+    doc = nlp_full("钢城区人民医院新院区总投资6.8亿元，由钢城区城市建设投资集团有限公司（区城投集团）代建，甲乙建工集团有限公司"
+                   "施工总承包。甲乙新能源开发有限公司将在颜庄镇、艾山街道投资6亿元建设分布式光伏及储能项目。")
+    town = nlp_full("艾山街道党工委书记王晓梅介绍，全街道今年计划投入1500万元实施翠岭路改造工程。")
+    assert (triples(doc, "develops"), funded(doc), funded(town) | triples(town, "develops")) == (
+        {("钢城区城市建设投资集团有限公司", "develops", "钢城区人民医院新院区"),
+         ("甲乙建工集团有限公司", "develops", "钢城区人民医院新院区"),
+         ("甲乙新能源开发有限公司", "develops", "分布式光伏及储能项目")},
+        {("甲乙新能源开发有限公司", "分布式光伏及储能项目", "600000000")}, set())

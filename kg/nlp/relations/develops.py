@@ -610,7 +610,7 @@ def develops_role(sent: Sentence) -> None:
         chain = sent.chain_after(start + len(opener), _DEVELOPERS)
         if not chain:
             continue
-        part = role.match(text, mentions[chain[-1]].end, sent.end)
+        part = role.match(text, _past_short_name(sent, mentions[chain[-1]].end), sent.end)
         if part is None or not part.group("part") or (part.end() < sent.end and text[part.end()] not in stops):
             continue
         project = _topic_over_parts(sent, before)
@@ -620,6 +620,17 @@ def develops_role(sent: Sentence) -> None:
                 sent.add(i, "develops", project, "develops_role")
             if pays and (i, "funds", project) not in found:
                 sent.add(i, "funds", project, "develops_role")
+
+
+def _past_short_name(sent: Sentence, end: int) -> int:
+    """Past a name in brackets right after a body's (甲城市建设投资集团有限公司 | （区城投集团）| 代建): its short name."""
+    text = sent.text
+    close = {"（": "）", "(": ")"}.get(text[end : end + 1])
+    if close is None:
+        return end
+    shut = text.find(close, end, min(sent.end, end + 20))
+    named = shut > 0 and any(sent.mentions[i].start == end + 1 and sent.mentions[i].end == shut for i in sent.idx)
+    return shut + 1 if named else end
 
 
 def _topic_over_parts(sent: Sentence, before: list[int]) -> int:

@@ -153,7 +153,7 @@ def funds_verb(sent: Sentence) -> None:
             funder = next((i for i in sorted(funders, key=lambda i: mentions[i].start)
                            if mentions[i].end <= proj.start and text.startswith(tuple(verbs), mentions[i].end)), None)
         if funder is not None and _place_subject(sent, mentions[funder].end if before else sent.start, proj.start,
-                                                 receiving=bool(before)) is not None:
+                                                 receiving=bool(before)):
             continue  # 甲镇党委书记乙汇报，该镇争取…资金: the town pays (as its government, unnamed), not 甲镇党委
             # (nor the firm the paragraph named before: 今年，大盛镇投入衔接资金150万元，实施P)
         if funder is None or (funder, j) in already:
@@ -196,8 +196,9 @@ def funds_verb(sent: Sentence) -> None:
             helped = _helped(sent, data, text, proj.start - len(done) if text.endswith(done, 0, proj.start) else None)
             if helped is not None:
                 purpose = done
-        if purpose is None and doing_before:
-            purpose = done
+        if purpose is None and (doing_before or done and before and _ends_with_amount(between)):
+            purpose = done  # (甲公司将在乙镇投资6亿元建设P: the money right before the doing is for the work; the
+            # payer named in the sentence, not the paragraph's subject carried over: 他表示，…计划投资N元建设P)
         if purpose is None and done and between.endswith(("，", ",")):
             # 安排专项资金1500万元，实施P: the next clause does with the money what it is for (unless the
             # investment's own reading found the payer: 甲公司与乙管委签订协议，计划出资12亿元，建设P)
@@ -237,6 +238,14 @@ def funds_verb(sent: Sentence) -> None:
                         sent.add(f, "develops", k, "funds_verb")
         if helped is not None and helped >= 0 and mentions[helped].type in ("Company", "Organization"):
             sent.add(helped, "develops", j, "funds_verb")  # (支持合作社建设P: the co-operative builds it)
+
+
+def _ends_with_amount(words: str) -> bool:
+    """Whether ``words`` end with an amount of money (…投资6亿元)."""
+    from kg.lang.money import find_money
+
+    tail = words[-16:]
+    return any(m.end == len(tail) and m.yuan is not None for m in find_money(tail))
 
 
 def _payer_only(data: RelationData, body: Mention) -> bool:
@@ -301,14 +310,23 @@ def _listed_after(between: str, purpose: str, joiners: Sequence[str]) -> bool:
     return bool(rest) and rest.endswith(tuple(joiners)) and not any(c in rest for c in "，,。；;：:")
 
 
-def _place_subject(sent: Sentence, start: int, end: int, receiving: bool = True) -> int | None:
-    """A place (a town, 该镇) opening a clause between ``start`` and ``end`` with a money verb right after it
-    (``…党委书记甲汇报，该镇今年争取…资金``): the town pays as its government does, not the body named before
-    (a place funds nothing in the graph: GUIDE §4).  With ``receiving`` false a verb of receiving money does
-    not count (其中，嵩县获得5600万元: the bodies that handed it out, named before, pay)."""
+def _place_subject(sent: Sentence, start: int, end: int, receiving: bool = True) -> bool:
+    """Whether a place (a town; 该镇, 全镇: funds_place_subjects) opens a clause between ``start`` and ``end`` with a
+    money verb right after it (``…党委书记甲汇报，该镇今年争取…资金``, ``…介绍，全镇今年计划投入…``): the town pays
+    as its government does, not the body named before (a place funds nothing in the graph: GUIDE §4).  With
+    ``receiving`` false a verb of receiving money does not count (其中，嵩县获得5600万元: the bodies that handed it
+    out, named before, pay)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = tuple(data["funds_agent_verbs"])
     received = tuple(data["funds_passive_verbs"])
+    towns = tuple(data["funds_place_subjects"])
+    for k in range(start, end):
+        if text[k] in "，," and text.startswith(towns, k + 1):
+            after = k + 1 + len(next(w for w in towns if text.startswith(w, k + 1)))
+            at = next((a for a in range(after, min(end, after + 8)) if text.startswith(verbs, a)), None)
+            if at is not None and not any(c in text[after:at] for c in "，,。；;") \
+                    and (receiving or not text.startswith(received, at)):
+                return True
     for i in sent.idx:
         m = mentions[i]
         if m.type != "Place" or not start <= m.start or m.end > end or text[m.start - 1 : m.start] not in ("，", ","):
@@ -316,8 +334,8 @@ def _place_subject(sent: Sentence, start: int, end: int, receiving: bool = True)
         k = next((k for k in range(m.end, min(end, m.end + 5)) if text.startswith(verbs, k)), None)
         if k is not None and not any(c in text[m.end : k] for c in "，,。；;") \
                 and (receiving or not text.startswith(received, k)):  # (获得补助资金: 获得 is read first)
-            return i
-    return None
+            return True
+    return False
 
 
 def _subjectless_clause(data: RelationData, text: str, start: int, end: int) -> bool:
