@@ -2777,8 +2777,8 @@ def test_entities_a_town_or_park_the_sentence_builds_is_a_work(nlp, text, expect
         # a conjunction right after a body's bare 中心 parts two names, whatever jieba reads (和文 | 创)
         ("建设非遗工坊、设计中心和文创广场。", set()),
         # a work opening its clause after a phrase with 的, its stem counted up to its last kind word
-        ("签约项目中，投资额最大的高效节能泵产业园项目由宏耀泵业有限公司投资12亿元建设。", {
-            ("高效节能泵产业园项目", "Project", "高效节能泵产业园项目"), ("宏耀泵业有限公司", "Company", "宏耀泵业有限公司")}),
+        ("签约项目中，投资额最大的高效节能阀门产业园项目由宏耀阀门有限公司投资12亿元建设。", {
+            ("高效节能阀门产业园项目", "Project", "高效节能阀门产业园项目"), ("宏耀阀门有限公司", "Company", "宏耀阀门有限公司")}),
     ],
 )
 def test_entities_quarters_phases_of_grounds_and_works_opening_their_clause(nlp, text, expected):

@@ -3321,8 +3321,8 @@ def test_relations_money_a_body_spends_doing_the_work_named_after_it(nlp_full):
 
 def test_relations_develops_verb_with_the_towns_where_the_firm_is_building(nlp_full):
     # X正在甲镇、乙镇建设P: the places where it builds stand between the firm and its verb
-    doc = nlp_full("甲乙牧业有限公司正在颜庄镇、艾山街道建设年出栏30万头生猪标准化养殖基地。")
-    assert triples(doc, "develops") == {("甲乙牧业有限公司", "develops", "年出栏30万头生猪标准化养殖基地")}
+    doc = nlp_full("甲乙牧业有限公司正在颜庄镇、艾山街道建设年出栏20万头肉牛标准化养殖基地。")
+    assert triples(doc, "develops") == {("甲乙牧业有限公司", "develops", "年出栏20万头肉牛标准化养殖基地")}
 
 
 def test_relations_part_of_listed_after_qixia_de_and_no_kind_word_alone(nlp_full):
@@ -3350,11 +3350,11 @@ def test_relations_a_table_works_cell_is_not_in_its_own_grounds_cut_short(nlp_fu
 def test_relations_awarded_verb_people_listed_each_after_their_unit_or_before_a_note(nlp_full):
     # 甲局张某、乙街道刘某等3人被评为Y: each item's person (a name the recogniser missed after its unit too);
     # 李某（甲公司董事长）、王某（乙公司总经理）等2人: the people, not the firms in their notes
-    units = nlp_full("区工业和信息化局王晓梅、艾山街道周明、里辛街道赵晓东等3人被评为“服务企业先进个人”。")
+    units = nlp_full("区工业和信息化局王晓梅、艾山街道周明、里辛街道赵晓东等3人被评为“服务企业优秀个人”。")
     notes = nlp_full("李建华（宏耀电子有限公司董事长）、余建华（天铭科技有限公司总经理）等2人被评为“优秀企业家”。")
     assert (triples(units, "awarded"), triples(notes, "awarded")) == (
-        {("王晓梅", "awarded", "服务企业先进个人"), ("周明", "awarded", "服务企业先进个人"),
-         ("赵晓东", "awarded", "服务企业先进个人")},
+        {("王晓梅", "awarded", "服务企业优秀个人"), ("周明", "awarded", "服务企业优秀个人"),
+         ("赵晓东", "awarded", "服务企业优秀个人")},
         {("李建华", "awarded", "优秀企业家"), ("余建华", "awarded", "优秀企业家")})
 
 
@@ -3362,10 +3362,10 @@ def test_relations_builders_after_a_short_name_in_brackets_and_money_before_the_
     # 由甲公司（区城投集团）代建: past the short name in brackets; 甲公司将在乙镇投资6亿元建设P: pays and builds; a
     # town opening the clause pays, not the body of the post named before it (全街道…投入…实施P)
     doc = nlp_full("钢城区人民医院新院区总投资6.8亿元，由钢城区城市建设投资集团有限公司（区城投集团）代建，甲乙建工集团有限公司"
-                   "施工总承包。甲乙新能源开发有限公司将在颜庄镇、艾山街道投资6亿元建设分布式光伏及储能项目。")
+                   "施工总承包。甲乙新能源开发有限公司将在颜庄镇、艾山街道投资6亿元建设屋顶光伏及储能项目。")
     town = nlp_full("艾山街道党工委书记王晓梅介绍，全街道今年计划投入1500万元实施翠岭路改造工程。")
     assert (triples(doc, "develops"), funded(doc), funded(town) | triples(town, "develops")) == (
         {("钢城区城市建设投资集团有限公司", "develops", "钢城区人民医院新院区"),
          ("甲乙建工集团有限公司", "develops", "钢城区人民医院新院区"),
-         ("甲乙新能源开发有限公司", "develops", "分布式光伏及储能项目")},
-        {("甲乙新能源开发有限公司", "分布式光伏及储能项目", "600000000")}, set())
+         ("甲乙新能源开发有限公司", "develops", "屋顶光伏及储能项目")},
+        {("甲乙新能源开发有限公司", "屋顶光伏及储能项目", "600000000")}, set())

@@ -146,7 +146,7 @@ def _with_nested(chosen: list[Mention], candidates: CandidateSet) -> list[Mentio
                 # that place's work (its phase, what is done to it: grounds the news builds), no place beside it
                 # (a compound renovated is a place of its own: 甲小区 of 甲小区改造项目)
             if any(b == p.end for _, b in projects):
-                continue  # 古城文化旅游街区 of 晋都古城文化旅游街区 (built: a work): the work's own grounds, cut short
+                continue  # 古城文化旅游街区 of 岚都古城文化旅游街区 (built: a work): the work's own grounds, cut short
             if any(q.start <= p.start and p.end <= q.end and q is not p for q in inner):
                 continue  # 东山 of 东山前片区, 淮涉河 of 淮涉河二路: part of a longer place
             if any(a < p.end and p.start < b and (a, b) not in projects

@@ -107,7 +107,7 @@ class BuiltWorkSource(DataSource):
                place_ends: dict[int, int]) -> int | None:
         """Where the work's name starts: right after the cue nearest the kind word, else at its clause's
         start when the words after the name tell of it (its stem then counted up to its last kind word:
-        高效节能泵产业园 | 项目由…); ``None`` when neither marks a work."""
+        高效节能阀门产业园 | 项目由…); ``None`` when neither marks a work."""
         text = index.text
         left = s_kind
         while left > 0 and s_kind - left < MAX_STEM and text[left - 1] not in _NOT_IN_NAME:

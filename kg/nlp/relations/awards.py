@@ -222,7 +222,7 @@ def _people_items(sent: Sentence, receivers: list[int], verb_at: int) -> list[in
             return out
         before = next((k for k, v in people.items() if v not in out and item_end(v) == sep), None)
         if before is None:
-            i = _name_after_unit(sent, sep)  # (门楼街道 | 冯某: a name the recogniser missed, after the item's unit)
+            i = _name_after_unit(sent, sep)  # (艾山街道 | 冯某: a name the recogniser missed, after the item's unit)
             if i is None:
                 return out
             continue
