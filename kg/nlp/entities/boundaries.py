@@ -393,9 +393,10 @@ class NameBounds:
                                                         or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
                         and not self.freq.get(index.text[w[0] : w[1]]) and (self.tags.get(word, "x")[0] in "pcu"
                                                                           or word in COPULAS):
-                    break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村; a particle: 了岚集; the copula: 是岚集) to two characters or more after
-                    # it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 | 创文化集团), or any before a place's
-                    # name (沿济 | 青高速公路), or who a work is for to one (向傅 | 疃河综合治理工程)
+                    break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村; a particle: 了岚集; the copula:
+                    # 是岚集) to two characters or more after it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 |
+                    # 创文化集团), or any before a place's name (沿济 | 青高速公路), or who a work is for to one (向傅 |
+                    # 疃河综合治理工程)
             if i - 1 in index.title_end_set():
                 break
             if i != pos and type_ == "Agency":

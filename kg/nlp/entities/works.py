@@ -67,7 +67,8 @@ class BuiltWorkSource(DataSource):
         out: list[Mention] = []
         pos = 0
         while (m := kinds.search(text, pos)) is not None:
-            s_kind, end = s_last, end = m.start(), m.end()
+            s_kind, end = m.start(), m.end()
+            s_last = s_kind  # (where the last kind word starts)
             while (more := kinds.match(text, end)) is not None:
                 s_last, end = more.start(), more.end()  # 生产基地 | 项目: one kind word after another ends one name
             pos = end
