@@ -3369,3 +3369,13 @@ def test_relations_builders_after_a_short_name_in_brackets_and_money_before_the_
          ("甲乙建工集团有限公司", "develops", "钢城区人民医院新院区"),
          ("甲乙新能源开发有限公司", "develops", "屋顶光伏及储能项目")},
         {("甲乙新能源开发有限公司", "屋顶光伏及储能项目", "600000000")}, set())
+
+
+def test_relations_awarded_list_under_quoted_headings_and_villages_after_their_towns(nlp_full):
+    # 一、“Y”（2家） heads its section as 一、Y（2家） does; 甲镇乙村 in an item: the village receives it, not its town
+    doc = nlp_full("根据决定，授予以下单位和个人荣誉称号：\n一、“2023年度钢城区工业经济突出贡献企业”（2家）\n宏耀电子有限公司\n"
+                   "天铭科技有限公司\n二、“2023年度钢城区乡村振兴示范村”（2个）\n艾山街道上岚村、里辛街道东高村\n")
+    firms, villages = "2023年度钢城区工业经济突出贡献企业", "2023年度钢城区乡村振兴示范村"
+    assert triples(doc, "awarded") == {
+        ("宏耀电子有限公司", "awarded", firms), ("天铭科技有限公司", "awarded", firms),
+        ("上岚村", "awarded", villages), ("东高村", "awarded", villages)}

@@ -879,7 +879,7 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
     """The recipients of a sentence (from ``start`` on, when given) that lists them and says nothing else, each
     name parted from the next by 、 or a line, perhaps with a note in brackets after it: ``甲公司、乙公司、丙合作社``,
     ``张三（甲公司董事长）`` (张三), or a post after it a space apart (``张三　甲公司董事长``); the next section's
-    heading may follow on its line (``二、Y（6名）``).
+    heading may follow on its line (``二、Y（6名）``); of a village written after its town (``甲镇乙村``), the village.
     Under a list's heading its items need no numbers."""
     text, mentions = sent.text, sent.mentions
     start = sent.start if start is None else start
@@ -902,7 +902,12 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
         kept[a:b] = [False] * (b - a)
     between = "".join(c for c, k in zip(text[start:sent.end], kept) if k)
     between = re.sub(r"[（(][^（）()]*[)）]", "", between)  # (a note whose brackets held a name's: 乙（钟祥）有限公司)
-    return [i for _, _, i in names] if names and not between.strip(" \t\n\u3000、，,；;。") else []
+    if not names or between.strip(" \t\n\u3000、，,；;。"):
+        return []
+    # (甲镇乙村: the town a village is written after holds it; the village is the item)
+    return [i for k, (_, b, i) in enumerate(names)
+            if not (mentions[i].type == "Place" and k + 1 < len(names) and names[k + 1][0] == b
+                    and mentions[names[k + 1][2]].type == "Place")]
 
 
 def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
