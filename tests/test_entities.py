@@ -2723,6 +2723,9 @@ def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp,
             ("钢城区第二实验小学", "Organization", "钢城区第二实验小学"), ("钢城区", "Place", "钢城区")}),
         ("力争年底前东片区一期对外开放。", {("东片区一期", "Project", "东片区一期"), ("东片区", "Place", "东片区")}),
         ("中国企业联合会发布名单。", {("中国企业联合会", "Organization", "中国企业联合会")}),
+        # a name of two characters spaced out to three in a list, its post in brackets after it
+        ("周　明（宏耀电子有限公司董事长）", {
+            ("周　明", "Official", "周明"), ("宏耀电子有限公司", "Company", "宏耀电子有限公司")}),
         # the copula jieba glued to a brand opens no name (是岚集: 是 and the brand)
         ("宏耀航宇是岚集航空装备集团的子公司。", {("岚集航空装备集团", "Company", "岚集航空装备集团")}),
         # 组成 is a verb before a body's name; 拟将 (is to put) before a work's

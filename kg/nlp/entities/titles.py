@@ -36,6 +36,15 @@ RULE = "title_name"
 _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 
+#: what spaces a two-character name out to the width of three in a list (张　磊)
+_PADDING = " \u3000"
+
+
+def _unpadded(name: str) -> str:
+    """A name without the space that padded it in a list (张　磊 → 张磊)."""
+    return "".join(c for c in name if c not in _PADDING)
+
+
 #: the rest of a village's name after a title's first character closed a place (移风店镇 | 长埠村)
 _SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 #: what joins the names a post introduces (副主任甲、乙和丙)
@@ -135,7 +144,7 @@ class OfficialSource(DataSource):
                 appointed = self._appointed(index, p)  # 任命张明为 | 市财政局局长: the name, 为, then the post
                 if bracketed is not None:
                     # 吴发展（甲集团有限公司董事长）: an entry of a list of people, the post in brackets after the name
-                    out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", text[slice(*bracketed)],
+                    out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", _unpadded(text[slice(*bracketed)]),
                                        role=text[p:te], rule=RULE))
                 elif appointed is not None:
                     out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
@@ -269,6 +278,10 @@ class OfficialSource(DataSource):
             if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT) \
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
+        s = end - 3  # 张　磊（…）: a name of two characters spaced out to the width of three, opening its line
+        if s >= 0 and (s == 0 or text[s - 1] == "\n") and text[s] in lex.surnames and text[s + 1] in _PADDING \
+                and "\u4e00" <= text[end - 1] <= "\u9fff":
+            return s, end
         return None
 
     def _removed(self, index: NameIndex, p: int) -> tuple[int, int] | None:
