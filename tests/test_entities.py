@@ -2723,6 +2723,11 @@ def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp,
             ("钢城区第二实验小学", "Organization", "钢城区第二实验小学"), ("钢城区", "Place", "钢城区")}),
         ("力争年底前东片区一期对外开放。", {("东片区一期", "Project", "东片区一期"), ("东片区", "Place", "东片区")}),
         ("中国企业联合会发布名单。", {("中国企业联合会", "Organization", "中国企业联合会")}),
+        # a resident or villager named (居民, 村民: credits of titles.tsv) is no place's name ending in 江, 山 …;
+        # 居民 opening a committee's name is no credit
+        ("居民王振江说，改造后生活方便多了。", set()),
+        ("艾山街道澄波社区居民委员会获评先进集体。", {
+            ("艾山街道澄波社区居民委员会", "Agency", "艾山街道澄波社区居民委员会"), ("艾山街道", "Place", "艾山街道")}),
         # a name of two characters spaced out to three in a list, its post in brackets after it
         ("周　明（宏耀电子有限公司董事长）", {
             ("周　明", "Official", "周明"), ("宏耀电子有限公司", "Company", "宏耀电子有限公司")}),

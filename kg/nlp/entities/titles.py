@@ -72,6 +72,9 @@ class TitleFinder(DataSource):
             if m.start() + 1 in index.place_end and _SETTLEMENT_NEXT.match(text, m.end()):
                 pos = m.start() + 1  # 移风店镇 | 长埠村: the place's unit and a village's first character, no 镇长
                 continue
+            if self.data.lex.titles[m.group()].type == "Person" and self._body_word_at(text, m.end()):
+                pos = m.end()  # 居民 | 委员会: a credit's word opening a body's name is no credit
+                continue
             if (m.start() in starts or m.start() == 0 or text[m.start() - 1] in BODY_END) \
                     and (m.end() in ends or m.end() == len(text) or m.start() in starts and self._name_glued(index, m.end())):
                 found.append((m.start(), m.end()))
@@ -79,6 +82,11 @@ class TitleFinder(DataSource):
             else:
                 pos = m.start() + 1  # (glued at both ends, the title is a reading across words: 学校 | 长安分校)
         return found
+
+    def _body_word_at(self, text: str, at: int) -> bool:
+        """Whether a body's kind word of suffixes.tsv starts at ``at`` (委员会, 小组)."""
+        suffixes = self.data.lex.suffixes
+        return any(suffixes.get(text[at : at + n], ("",))[0] in ("Agency", "Organization") for n in range(2, 6))
 
     def _name_glued(self, index: NameIndex, end: int) -> bool:
         """Whether jieba's word over ``end`` is the title's last character and a surname opening a name."""
