@@ -147,3 +147,9 @@ def test_layout_joins_a_table_exported_one_cell_a_line_into_rows():
 ])
 def test_layout_leaves_short_lines_that_are_no_table_of_cells(page):
     assert " " not in repair(page).text  # (no cells joined: the lines are read as any short lines)
+
+
+def test_layout_keeps_a_tables_cells_apart_where_tabs_part_them():
+    # a tab between two cells is no layout space: the cells stay apart (the table rule reads them)
+    r = repair("序号\t项目名称\t建设单位\n1\t澄波产业园\t宏耀有限公司\n")
+    assert r.text == "序号 项目名称 建设单位\n1 澄波产业园 宏耀有限公司"

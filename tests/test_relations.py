@@ -3379,3 +3379,12 @@ def test_relations_awarded_list_under_quoted_headings_and_villages_after_their_t
     assert triples(doc, "awarded") == {
         ("宏耀电子有限公司", "awarded", firms), ("天铭科技有限公司", "awarded", firms),
         ("上岚村", "awarded", villages), ("东高村", "awarded", villages)}
+
+
+def test_relations_a_firms_brand_is_not_the_place_a_work_opens_with(nlp_full):
+    # 吉林宏耀医药物流有限公司: its brand 宏耀 opens 宏耀医药物流园 (its work), not a work opening with a city whose
+    # name starts with the same characters (绥芬 of 绥芬河市)
+    doc = nlp_full("黑龙江绥芬医药物流有限公司参加签约。绥芬河市第二水厂扩建工程开工。")
+    own = nlp_full("吉林宏耀医药物流有限公司参加签约。宏耀医药物流产业园二期开工。")
+    assert (triples(doc, "develops"), triples(own, "develops")) == (
+        set(), {("吉林宏耀医药物流有限公司", "develops", "宏耀医药物流产业园二期")})

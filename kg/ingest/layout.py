@@ -217,8 +217,9 @@ def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, k
             continue
         left = out[-1][-1] if out else ""
         if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]) \
-                and _IDEOGRAPHIC_SPACE not in m.group():
-            continue  # (an ideographic space parts what it stands between: 吴某　甲公司董事长, a list's name and post)
+                and _IDEOGRAPHIC_SPACE not in m.group() and "\t" not in m.group():
+            continue  # (an ideographic space or a tab parts what it stands between: 吴某　甲公司董事长, a list's name
+            # and post; a table's cells, 1	甲产业园	乙公司)
         out.append(" ")
         offs.add(j)
     if e > i:

@@ -175,7 +175,8 @@ def _brand_opens(firm: str, work: str) -> bool:
     brand = core[at : at + 2]
     # (a division's short name of any level is no brand: 成都 | 郫都城乡发展建设集团, 尼山 of 尼山镇)
     return len(brand) == 2 and len(core) - at > 2 and work.startswith(brand) and len(work) > 4 \
-        and not is_word(brand) and not gaz.lookup(brand)
+        and not is_word(brand) and not gaz.lookup(brand) \
+        and not any(gaz.lookup(work[:k]) for k in range(len(brand) + 1, 6))  # (绥芬 | 河市…: a place opens the work)
 
 
 def _everyday(word: str) -> bool:
