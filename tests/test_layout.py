@@ -153,3 +153,14 @@ def test_layout_keeps_a_tables_cells_apart_where_tabs_part_them():
     # a tab between two cells is no layout space: the cells stay apart (the table rule reads them)
     r = repair("序号\t项目名称\t建设单位\n1\t澄波产业园\t宏耀有限公司\n")
     assert r.text == "序号 项目名称 建设单位\n1 澄波产业园 宏耀有限公司"
+
+
+def test_layout_keeps_a_list_one_item_a_line_on_a_page_of_short_lines():
+    # lines in a row each ending with a body's kind word or a post's title are a list's items, each a line of its
+    # own however short the page's lines; two spaces part a name and its post (one space closes up, as layout)
+    page = ("附件：表彰名单\n一、2023年度钢城区突出贡献企业（2家）\n宏耀电子有限公司\n天铭科技有限公司\n"
+            "二、2023年度钢城区优秀企业家（2名）\n王晓梅  宏耀电子有限公司董事长\n周明  天铭科技有限公司总经理\n"
+            "一 批 优 质 项 目\n集中开工")
+    assert repair(page).text == (
+        "附件：表彰名单\n一、2023年度钢城区突出贡献企业（2家）\n宏耀电子有限公司\n天铭科技有限公司\n"
+        "二、2023年度钢城区优秀企业家（2名）\n王晓梅 宏耀电子有限公司董事长\n周明 天铭科技有限公司总经理\n一批优质项目集中开工")

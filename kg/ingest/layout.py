@@ -91,6 +91,7 @@ def repair(text: str) -> Repaired:
         return Repaired("", OffsetMap.of([len(text)]))
     kinds = [classify(text[s:e]) for s, e in lines]
     cells, rows = _cell_lines(text, lines)
+    items = _list_items(text, lines)
     # (a table's cells, one a line, are short lines of no column: the page's own lines tell whether it is wrapped)
     prose = [k for k in range(len(lines)) if k not in cells and k not in rows] or list(range(len(lines)))
     lengths = [lines[k][1] - lines[k][0] for k in prose]
@@ -104,7 +105,7 @@ def repair(text: str) -> Repaired:
             if k in cells:
                 out.append(" ")  # a table's cell, one a line: the next cell of its row (cells a space apart, as above)
                 offs.add(lines[k - 1][1])
-            elif k in rows or _breaks(text, lines, kinds, indented, k, wrapped):
+            elif k in rows or k in items or k - 1 in items or _breaks(text, lines, kinds, indented, k, wrapped):
                 out.append("\n")
                 offs.add(lines[k - 1][1])
         # credits and furniture keep their spaces: they separate names (韩伟绩 张燕), and so does a
@@ -143,6 +144,24 @@ def _cell_lines(text: str, lines) -> tuple[set[int], set[int]]:
             rows.add(first)
         rows.add(at)
     return cells, rows
+
+
+def _list_items(text: str, lines) -> set[int]:
+    """The lines of a list written one item a line: two lines or more in a row, each ending with a body's kind word
+    (甲有限公司, 乙合作社: suffixes.tsv) or a post's title (丙　甲公司董事长); the breaks before each and after the last
+    are a line's."""
+    from kg.lang import lexicon
+
+    lex = lexicon.load()
+    ends = []
+    for s, e in lines:
+        line = text[s:e]
+        hit = lex.suffix_at(line, len(line))
+        post = lex.title_re.search(line, max(0, len(line) - 8))
+        ends.append(len(line) <= _LONGEST_CELL and not any(c in "。；！？，" for c in line)
+                    and (hit is not None and len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization")
+                         or post is not None and post.end() == len(line)))
+    return {k for k, item in enumerate(ends) if item and (k and ends[k - 1] or k + 1 < len(ends) and ends[k + 1])}
 
 
 def _short_cell(line: str) -> bool:
@@ -217,9 +236,9 @@ def _copy_line(text: str, s: int, e: int, out: list[str], offs: OffsetBuilder, k
             continue
         left = out[-1][-1] if out else ""
         if not keep_spaces and left and left != "\n" and _joins_tight(left, text[k]) \
-                and _IDEOGRAPHIC_SPACE not in m.group() and "\t" not in m.group():
-            continue  # (an ideographic space or a tab parts what it stands between: 吴某　甲公司董事长, a list's name
-            # and post; a table's cells, 1	甲产业园	乙公司)
+                and _IDEOGRAPHIC_SPACE not in m.group() and "\t" not in m.group() and not m.group().startswith("  "):
+            continue  # (an ideographic space, a tab or two spaces part what they stand between: 吴某　甲公司董事长, a
+            # list's name and post; a table's cells, 1	甲产业园	乙公司)
         out.append(" ")
         offs.add(j)
     if e > i:
