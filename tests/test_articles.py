@@ -134,3 +134,12 @@ def test_articles_a_tables_last_rows_before_a_date_line_stay_in_their_story():
             "3　岚集物流园　天铭物流有限公司　颜庄镇\n2024年3月18日")
     articles = split_articles(_page(text))
     assert [a.text.count("\n") for a in articles] == [7]  # (one story: headline, date, text, header, three rows, date)
+
+
+def test_articles_a_lists_items_and_its_signing_bodies_before_a_date_line_stay_in_their_story():
+    # the short lines before a closing date line are no headline of a next story when they are a list's items
+    # (people with their posts) or the bodies signing the notice
+    text = ("钢城区表彰2023年度优秀企业家\n发布时间：2024-02-28\n经研究，决定表彰以下同志。\n"
+            "一、钢城区2023年度优秀企业家（2名）\n王晓梅　宏耀电子有限公司董事长\n周明　天铭科技有限公司总经理\n"
+            "中共钢城区委　钢城区人民政府\n2024年2月26日")
+    assert [a.text.count("\n") for a in split_articles(_page(text))] == [7]

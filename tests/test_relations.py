@@ -3388,3 +3388,13 @@ def test_relations_a_firms_brand_is_not_the_place_a_work_opens_with(nlp_full):
     own = nlp_full("吉林宏耀医药物流有限公司参加签约。宏耀医药物流产业园二期开工。")
     assert (triples(doc, "develops"), triples(own, "develops")) == (
         set(), {("吉林宏耀医药物流有限公司", "develops", "宏耀医药物流产业园二期")})
+
+
+def test_relations_awarded_list_section_with_a_place_before_its_year_and_people_with_posts(nlp_full):
+    # 一、钢城区2023年度优秀企业家（2名）: a place before the year opens the section's honour, whose own year keeps the
+    # decision's period from being written before it again; 李江山 (山 ends mountains) opening its line before a
+    # space and a post is a person
+    doc = nlp_full("中共钢城区委 钢城区人民政府关于表彰2023年度优秀企业和优秀企业家的决定\n附件：表彰名单\n"
+                   "一、钢城区2023年度优秀企业家（2名）\n王晓梅　宏耀电子有限公司董事长\n李江山　天铭科技有限公司总经理\n")
+    honour = "钢城区2023年度优秀企业家"
+    assert triples(doc, "awarded") == {("王晓梅", "awarded", honour), ("李江山", "awarded", honour)}

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.layout import repair
+from kg.ingest.layout import list_item, repair
 from kg.ingest.furniture import classify, inline_credit, parse_byline, parse_furniture
 from kg.ingest.metadata import iso_date, parse_dispatch, parse_meta_line
 from kg.ingest.offsets import OffsetBuilder
@@ -198,7 +198,8 @@ _SKIP = {"masthead", "furniture", "edition"}
 #: Most short lines taken from the end of one story as the headline of the next (kicker,
 #: headline, subtitle, a line of the people present).
 _MAX_HEAD = 4
-#: a table's numbered row (6 甲街区 乙公司 丙街道 96000: a figure, then three cells or more): never a headline
+#: a table's numbered row (6 甲街区 乙公司 丙街道 96000: a figure, then three cells or more): never a headline (nor is
+#: a list's item or a notice's signing bodies: layout.list_item)
 _TABLE_ROW = re.compile(r"\d{1,3}[ \t\u3000]+\S+(?:[ \t\u3000]+\S+){2,}")
 
 
@@ -259,7 +260,8 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             if any(kinds[j] in ("body", "dispatch") for j in cur.body):
                 moved: list[int] = []
                 while cur.body and kinds[cur.body[-1]] == "short" and len(moved) < _MAX_HEAD \
-                        and not _TABLE_ROW.fullmatch(text, *paras[cur.body[-1]]):
+                        and not _TABLE_ROW.fullmatch(text, *paras[cur.body[-1]]) \
+                        and not list_item(text[slice(*paras[cur.body[-1]])]):
                     moved.insert(0, cur.body.pop())
                 if moved or kind == "dispatch":
                     drafts.append(_Draft(head=moved))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from kg.ingest.furniture import SPECIAL_KINDS, classify, ends_sentence, inline_credit
 from kg.ingest.offsets import OffsetBuilder, OffsetMap
 
-__all__ = ["Repaired", "repair", "WRAPPED_LINE"]
+__all__ = ["Repaired", "repair", "list_item", "WRAPPED_LINE"]
 
 #: Pages whose median line is shorter than this are hard-wrapped (lines are not paragraphs).
 WRAPPED_LINE = 30
@@ -146,21 +146,24 @@ def _cell_lines(text: str, lines) -> tuple[set[int], set[int]]:
     return cells, rows
 
 
-def _list_items(text: str, lines) -> set[int]:
-    """The lines of a list written one item a line: two lines or more in a row, each ending with a body's kind word
-    (甲有限公司, 乙合作社: suffixes.tsv) or a post's title (丙　甲公司董事长); the breaks before each and after the last
-    are a line's."""
+def list_item(line: str) -> bool:
+    """Whether a line may be an item of a list of bodies or people: short, no sentence, ending with a body's kind
+    word (甲有限公司, 乙合作社: suffixes.tsv) or a post's title (丙　甲公司董事长)."""
     from kg.lang import lexicon
 
+    if len(line) > _LONGEST_CELL or any(c in "。；！？，" for c in line):
+        return False
     lex = lexicon.load()
-    ends = []
-    for s, e in lines:
-        line = text[s:e]
-        hit = lex.suffix_at(line, len(line))
-        post = lex.title_re.search(line, max(0, len(line) - 8))
-        ends.append(len(line) <= _LONGEST_CELL and not any(c in "。；！？，" for c in line)
-                    and (hit is not None and len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization")
-                         or post is not None and post.end() == len(line)))
+    hit = lex.suffix_at(line, len(line))
+    post = lex.title_re.search(line, max(0, len(line) - 8))
+    return hit is not None and len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization") \
+        or post is not None and post.end() == len(line)
+
+
+def _list_items(text: str, lines) -> set[int]:
+    """The lines of a list written one item a line: two :func:`list_item` lines or more in a row; the breaks
+    before each and after the last are a line's."""
+    ends = [list_item(text[s:e]) for s, e in lines]
     return {k for k, item in enumerate(ends) if item and (k and ends[k - 1] or k + 1 < len(ends) and ends[k + 1])}
 
 

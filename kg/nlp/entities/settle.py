@@ -113,9 +113,10 @@ class EntitySettler(DataComponent):
         return out
 
     def _people_listed(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A place a suffix names (赵庆山: 山 ends mountains) listed among people (区领导王晓东、李慧敏、赵庆山)
-        is a person when it reads as a name: two or three characters, a surname first."""
-        if "、" not in text:
+        """A place a suffix names (赵庆山: 山 ends mountains) listed among people (区领导王晓东、李慧敏、赵庆山), or
+        opening its line before a space and a post (赵庆山　甲合作社理事长, as lists of honoured people write it), is a
+        person when it reads as a name: two or three characters, a surname first."""
+        if "、" not in text and " " not in text and "\u3000" not in text:
             return mentions
         out = list(mentions)
         by_start = {m.start: m for m in out}
@@ -126,9 +127,18 @@ class EntitySettler(DataComponent):
                 continue
             near = [by_start.get(m.end + 1) if text[m.end : m.end + 1] == "、" else None,
                     by_end.get(m.start - 1) if m.start > 0 and text[m.start - 1] == "、" else None]
-            if any(n is not None and n.type in _PEOPLE for n in near):
+            if any(n is not None and n.type in _PEOPLE for n in near) or self._posted_line(text, m):
                 out[k] = replace(m, type="Person", name=m.text)
         return out
+
+    def _posted_line(self, text: str, m: Mention) -> bool:
+        """Whether ``m`` opens its line, a space after it, and the line ends with a post's title."""
+        if m.start > 0 and text[m.start - 1] != "\n" or text[m.end : m.end + 1] not in (" ", "\u3000"):
+            return False
+        end = text.find("\n", m.end)
+        line = text[m.end : end if end >= 0 else len(text)].rstrip()
+        post = self.data.lex.title_re.search(line, max(0, len(line) - 8))
+        return len(line) <= 40 and post is not None and post.end() == len(line)
 
     def _list_of_places(self, text: str, end: int) -> bool:
         """Whether the 、-list going on at ``end`` closes with 等 and a place's kind word (等3个社区)."""

@@ -600,7 +600,8 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
             if period not in sent.text[max(clause, sent.start) : end]:
                 period = ""  # written in another clause of the sentence: another honour's
         starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
-        name = text if not period or starts_dated else period + text
+        dated = starts_dated or re.search(r"(?:19|20)\d\d年", text)  # (甲市2023年度优秀企业家: its year inside)
+        name = text if not period or dated else period + text
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
         honour = Mention(start, end, text, "Award", name, rule="award_honour")
         if same is not None:
