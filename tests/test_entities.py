@@ -2725,7 +2725,7 @@ def test_entities_meeting_tasks_town_lists_parks_in_zones_and_small_offices(nlp,
         ("中国企业联合会发布名单。", {("中国企业联合会", "Organization", "中国企业联合会")}),
         # a resident or villager named (居民, 村民: credits of titles.tsv) is no place's name ending in 江, 山 …;
         # 居民 opening a committee's name is no credit
-        ("居民王振江说，改造后生活方便多了。", set()),
+        ("居民余振江说，改造后生活方便多了。", set()),
         ("艾山街道澄波社区居民委员会获评先进集体。", {
             ("艾山街道澄波社区居民委员会", "Agency", "艾山街道澄波社区居民委员会"), ("艾山街道", "Place", "艾山街道")}),
         # a name of two characters spaced out to three in a list, its post in brackets after it

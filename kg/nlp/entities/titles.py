@@ -36,12 +36,12 @@ RULE = "title_name"
 _BODY_TYPES = ("Agency", "Organization", "Company", "Project")
 
 
-#: what spaces a two-character name out to the width of three in a list (张　磊)
+#: what spaces a two-character name out to the width of three in a list (周　明)
 _PADDING = " \u3000"
 
 
 def _unpadded(name: str) -> str:
-    """A name without the space that padded it in a list (张　磊 → 张磊)."""
+    """A name without the space that padded it in a list (周　明 → 周明)."""
     return "".join(c for c in name if c not in _PADDING)
 
 
@@ -286,7 +286,7 @@ class OfficialSource(DataSource):
             if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT) \
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
-        s = end - 3  # 张　磊（…）: a name of two characters spaced out to the width of three, opening its line
+        s = end - 3  # 周　明（…）: a name of two characters spaced out to the width of three, opening its line
         if s >= 0 and (s == 0 or text[s - 1] == "\n") and text[s] in lex.surnames and text[s + 1] in _PADDING \
                 and "\u4e00" <= text[end - 1] <= "\u9fff":
             return s, end
