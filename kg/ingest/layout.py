@@ -155,9 +155,8 @@ def list_item(line: str) -> bool:
         return False
     lex = lexicon.load()
     hit = lex.suffix_at(line, len(line))
-    post = lex.title_re.search(line, max(0, len(line) - 8))
     return hit is not None and len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization") \
-        or post is not None and post.end() == len(line)
+        or lex.title_ending(line) is not None
 
 
 def _list_items(text: str, lines) -> set[int]:

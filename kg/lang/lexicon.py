@@ -416,6 +416,14 @@ class Lexicon:
         return max(map(len, self.boundaries))
 
     @functools.cached_property
+    def max_title(self) -> int:
+        return max(map(len, self.titles))
+
+    def title_ending(self, text: str) -> str | None:
+        """The longest post title of ``titles.tsv`` that ``text`` ends with (甲公司董事长 → 董事长), or ``None``."""
+        return next((text[-n:] for n in range(min(self.max_title, len(text)), 0, -1) if text[-n:] in self.titles), None)
+
+    @functools.cached_property
     def heads(self) -> dict[str, tuple[str, str]]:
         """Department names and abbreviations: text → (expanded form, type)."""
         heads = {d: (d, "Agency") for d in self.departments | self.ministries}

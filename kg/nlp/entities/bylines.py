@@ -133,8 +133,8 @@ class BylineSource(DataSource):
                         add(base + n.start(), base + n.end(), part.group(1))
         if bracket:
             for m in byline_end.finditer(text):
-                post = lex.title_re.search(m.group(1)[-8:])
-                if post and m.group(1).endswith(post.group()) and lex.titles[post.group()].type == "Official":
+                post = lex.title_ending(m.group(1))
+                if post is not None and lex.titles[post].type == "Official":
                     continue  # 周明（甲公司董事长）: a post in brackets after a name, no credit (董 is a surname too)
                 for n in _NAME_RE.finditer(m.group(1)):
                     if n.group() in ("记者", "整理", "融媒记者"):

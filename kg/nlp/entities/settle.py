@@ -137,8 +137,7 @@ class EntitySettler(DataComponent):
             return False
         end = text.find("\n", m.end)
         line = text[m.end : end if end >= 0 else len(text)].rstrip()
-        post = self.data.lex.title_re.search(line, max(0, len(line) - 8))
-        return len(line) <= 40 and post is not None and post.end() == len(line)
+        return len(line) <= 40 and self.data.lex.title_ending(line) is not None
 
     def _list_of_places(self, text: str, end: int) -> bool:
         """Whether the 、-list going on at ``end`` closes with 等 and a place's kind word (等3个社区)."""

@@ -32,6 +32,8 @@ MEASURES = ("平方公里", "平方米", "公里", "千米", "公顷", "亩", "�
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
 #: a count of things: a numeral and a measure word (72个, 三项, 8所)
 COUNT = re.compile(r"(?:[一二三四五六七八九十两百]+|[0-9０-９]+)[个项条所处家座]")
+#: a list of people closed by their count (…等10名同志, 等20人)
+PEOPLE_COUNT = re.compile(r"等\s*[0-9０-９一二三四五六七八九十百]+\s*(?:名|位|人)")
 #: what stands for a given name a report withholds (张某, 李某某): no person's name, and one that would merge
 #: every 张某 of the corpus into one node
 WITHHELD = "某"

@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.entities.text_classes import APPOINTED, BODY_END, GIVEN_BY, HOLDING, PUNCT, REMOVED, RESUME_CLAUSE
+from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT, REMOVED,
+                                          RESUME_CLAUSE)
 from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.records import Mention
 
@@ -49,8 +50,6 @@ def _unpadded(name: str) -> str:
 _SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 #: what joins the names a post introduces (副主任甲、乙和丙)
 _NAME_JOINERS = "、和"
-#: a list of people closed by their count (…等10名同志, 等20人)
-_PEOPLE_COUNTED = re.compile(r"等\s*[0-9０-９一二三四五六七八九十百]+\s*(?:名|位|人)")
 
 
 class TitleFinder(DataSource):
@@ -103,7 +102,7 @@ class OfficialSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
-        counted = _PEOPLE_COUNTED.search(text)  # (a list of people closed by their count: 甲局赵某、乙局刘某等10名同志)
+        counted = PEOPLE_COUNT.search(text)  # (a list of people closed by their count: 甲局赵某、乙局刘某等10名同志)
         if not index.title_spans and counted is None:
             return out
         # the bodies the sources before found: where several end at one place, the longest
@@ -183,7 +182,7 @@ class OfficialSource(DataSource):
         (高新区经济发展局赵某、规划建设局刘某等10名同志获评…): a surname and one or two characters right after the
         body, ending where jieba ends a word, before 、 or 等; an official of an agency, else a person."""
         text, lex, out = index.text, self.data.lex, []
-        for counted in _PEOPLE_COUNTED.finditer(text):
+        for counted in PEOPLE_COUNT.finditer(text):
             opens = max(text.rfind(p, 0, counted.start()) for p in "。；;！？\n") + 1
             for end in sorted(e for e in bodies if opens < e < counted.start()):
                 name = person_after(text, end, lex.surnames, self.data.freq)

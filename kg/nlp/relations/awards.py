@@ -47,6 +47,7 @@ import dataclasses
 import re
 
 from kg.lang import lexicon
+from kg.nlp.entities.text_classes import PEOPLE_COUNT
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.posts import post_after_space
 from kg.nlp.relations.registry import Sentence, rule
@@ -183,8 +184,9 @@ def awarded_verb(sent: Sentence) -> None:
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
 
 
-#: a list's count of people right before the prize verb (等3人被评为, 等20名同志获)
-_PEOPLE_COUNTED = re.compile(r"等\s*[0-9一二三四五六七八九十]+\s*(?:人|名|位)(?:同志)?(?:被|分别|均|先后)?$")
+#: what may stand between a list's count of people (text_classes.PEOPLE_COUNT) and the prize verb (等3人被评为,
+#: 等20名同志获)
+_AFTER_PEOPLE_COUNT = re.compile(r"(?:同志)?(?:被|分别|均|先后)?")
 
 
 def _people_items(sent: Sentence, receivers: list[int], verb_at: int) -> list[int]:
@@ -204,7 +206,8 @@ def _people_items(sent: Sentence, receivers: list[int], verb_at: int) -> list[in
             return close + 1 if close > 0 else end
         return end
 
-    counted = _PEOPLE_COUNTED.search(text, sent.start, verb_at)
+    counted = next((c for c in PEOPLE_COUNT.finditer(text, sent.start, verb_at)
+                    if _AFTER_PEOPLE_COUNT.fullmatch(text, c.end(), verb_at)), None)
     last = persons[-1]
     if counted is not None and item_end(last) != counted.start():
         # (…里辛街道赵某等3人: the list ends before its count of people, with a name the recogniser missed)
