@@ -460,3 +460,11 @@ def test_coref_the_court_of_a_town(coref):
     text = "武城县人民法院甲马营人民法庭开庭审理。2024年，该法庭被评为先进法庭。"
     out = coref.resolve(text, [m("武城县人民法院甲马营人民法庭", 0, "Agency")])
     assert [(x.text, x.name) for x in out if x.kind == "coref"] == [("该法庭", "武城县人民法院甲马营人民法庭")]
+
+
+def test_coref_a_work_is_not_the_park_a_ceremony_is_held_in(coref):
+    # 开工仪式在乙产业园举行: the park is the venue; 该项目 is the work whose ceremony it was
+    text = "甲县100万千瓦光伏项目开工仪式在乙产业园举行。该项目总投资40亿元。"
+    mentions = [m("甲县100万千瓦光伏项目", 0, "Project"), m("乙产业园", 17, "Project")]
+    out = coref.resolve(text, mentions)
+    assert [(x.text, out[x.antecedent].text) for x in out if x.kind == "coref"] == [("该项目", "甲县100万千瓦光伏项目")]

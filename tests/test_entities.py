@@ -2791,3 +2791,19 @@ def test_entities_a_town_or_park_the_sentence_builds_is_a_work(nlp, text, expect
 )
 def test_entities_quarters_phases_of_grounds_and_works_opening_their_clause(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a size in 万千瓦 is the work's, no count (万 and 千 are numerals too)
+    ("钢城区200万千瓦风光储一体化项目开工。", {("钢城区200万千瓦风光储一体化项目", "Project", "钢城区200万千瓦风光储一体化项目"),
+                                       ("钢城区", "Place", "钢城区")}),
+    ("钢城区72个老旧小区改造工程开工。", {("钢城区", "Place", "钢城区")}),
+    # a phase between a firm and a work is the work's, no work of its own
+    ("宏耀纺织科技有限公司二期年产10万锭纺纱项目投产。", {("宏耀纺织科技有限公司", "Company", "宏耀纺织科技有限公司"),
+                                          ("年产10万锭纺纱项目", "Project", "年产10万锭纺纱项目")}),
+    # a factory is a firm; an operations centre the sentence builds is a work
+    ("钢城区宏耀五金制品厂获评先进。", {("钢城区宏耀五金制品厂", "Company", "钢城区宏耀五金制品厂"), ("钢城区", "Place", "钢城区")}),
+    ("计划在钢城区建设天铭风电装备运维中心。", {("天铭风电装备运维中心", "Project", "天铭风电装备运维中心"), ("钢城区", "Place", "钢城区")}),
+])
+def test_entities_sizes_phases_factories_and_centres(nlp, text, expected):
+    assert found(nlp, text) == expected

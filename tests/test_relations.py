@@ -2215,6 +2215,7 @@ def test_relations_located_possessive_a_zone_or_firm_within_a_town(nlp_full):
     beside = nlp_full("项目位于钢城大街以东的甲乙产业园内。")
     assert (triples(doc, "locatedIn"), triples(beside, "locatedIn")) == (
         {("钢城经济开发区", "locatedIn", "颜庄镇"), ("钢城经济开发区", "locatedIn", "钢城"),  # (钢城 opens its name)
+         ("颜庄镇", "locatedIn", "钢城"),  # (a town the divisions data does not know: in the passage's place)
          ("丙丁食品有限公司", "locatedIn", "艾山街道")}, set())
 
 
@@ -3398,3 +3399,39 @@ def test_relations_awarded_list_section_with_a_place_before_its_year_and_people_
                    "一、钢城区2023年度优秀企业家（2名）\n王晓梅　宏耀电子有限公司董事长\n李江山　天铭科技有限公司总经理\n")
     honour = "钢城区2023年度优秀企业家"
     assert triples(doc, "awarded") == {("王晓梅", "awarded", honour), ("李江山", "awarded", honour)}
+
+
+def test_relations_a_decision_to_grant_titles_is_organised_by_the_deciders(nlp_full):
+    # 为表彰先进，经甲、乙研究，决定授予…: the deciders organise the titles and receive none (表彰 opens no list
+    # across the commas)
+    doc = nlp_full("为表彰先进，经区委、区政府研究，决定授予宏耀机械有限公司等5家企业“2024年度工业突出贡献企业”称号，"
+                   "授予王晓梅等4名同志“2024年度优秀企业家”称号。")
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀机械有限公司", "awarded", "2024年度工业突出贡献企业"), ("王晓梅", "awarded", "2024年度优秀企业家"),
+        ("区委", "organizes", "2024年度工业突出贡献企业"), ("区人民政府", "organizes", "2024年度工业突出贡献企业"),
+        ("区委", "organizes", "2024年度优秀企业家"), ("区人民政府", "organizes", "2024年度优秀企业家")}
+
+
+def test_relations_a_decision_headline_names_who_organises_the_lists_under_it(nlp_full):
+    doc = nlp_full("中共钢城区委 钢城区人民政府关于表彰2024年度工业先进企业的决定\n各镇街：\n2024年，全区工业经济稳中有进。\n"
+                   "一、工业先进企业（2家）\n宏耀机械有限公司\n天铭食品有限公司\n")
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀机械有限公司", "awarded", "2024年度工业先进企业"), ("天铭食品有限公司", "awarded", "2024年度工业先进企业"),
+        ("钢城区委", "organizes", "2024年度工业先进企业"), ("钢城区人民政府", "organizes", "2024年度工业先进企业")}
+
+
+def test_relations_two_quoted_honours_joined_by_and(nlp_full):
+    doc = nlp_full("近年来，宏耀纺织科技有限公司先后被评为“省级专精特新中小企业”和“省级绿色工厂”。")
+    assert triples(doc, "awarded") == {("宏耀纺织科技有限公司", "awarded", "省级专精特新中小企业"),
+                                       ("宏耀纺织科技有限公司", "awarded", "省级绿色工厂")}
+
+
+def test_relations_located_in_a_town_of_the_pages_own_place(nlp_full):
+    # 位于我市甲镇: 我市 is the page's place, the town written in it holds the park
+    doc = nlp_full("据了解，澄波新能源产业园位于我市艾山街道境内，规划面积32平方公里。")
+    assert triples(doc, "locatedIn") == {("澄波新能源产业园", "locatedIn", "艾山街道")}
+
+
+def test_relations_a_firms_phase_of_a_work_is_its_own(nlp_full):
+    doc = nlp_full("宏耀纺织科技有限公司二期年产10万锭纺纱项目正式投产。")
+    assert triples(doc, "develops") == {("宏耀纺织科技有限公司", "develops", "年产10万锭纺纱项目")}

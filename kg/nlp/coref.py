@@ -132,6 +132,7 @@ class CorefResolver:
         self._latter_types = tuple(data["latter_types"])
         self._pair_joiners = tuple(data["pair_joiners"])
         self._contractor_roles = tuple(data["contractor_roles"])
+        self._venue_verbs = tuple(data["venue_verbs"])
         self._owner_reach = data["owner_reach"]
         self._work_tail_endings = tuple(data["work_tail_endings"])
         self._work_tail_min = data["work_tail_min"]
@@ -182,7 +183,7 @@ class CorefResolver:
                 if s - m.end > self.window:
                     break
                 if m.type in types and (not endings or _PHASE.sub("", m.name).endswith(endings)) and m.kind == "name" \
-                        and not (never and m.name.endswith(never)):
+                        and not (never and m.name.endswith(never)) and not self._venue(text, m):
                     fits.append(m)
                     if "Company" not in types:
                         break
@@ -355,6 +356,10 @@ class CorefResolver:
                                  and m.name.startswith(ante.name) and m.name != ante.name), ante)
                 out.append((Mention(s, e, kind, ante.type, ante.name, kind="coref", rule="coref_bare"), ante))
         return out
+
+    def _venue(self, text: str, m: Mention) -> bool:
+        """Whether ``m`` is where something is held (仪式在甲产业园举行): a place there, whatever its type."""
+        return text[m.start - 1 : m.start] == "在" and text.startswith(self._venue_verbs, m.end)
 
     def _ends_as(self, name: str, endings: tuple[str, ...]) -> bool:
         """Whether ``name``, without its phase (二期) or its work's ending (项目, 工程), ends with one of ``endings``

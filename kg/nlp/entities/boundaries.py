@@ -17,7 +17,7 @@ import re
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
+                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
@@ -25,8 +25,6 @@ __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
 _MAGNITUDES = "万千百亿"
 
-#: the numerals of a project's phase (一期, 二期)
-PHASE_NUMERALS = "一二三四五六七八九"
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
@@ -307,8 +305,8 @@ class NameBounds:
                 if ch == "年" and text.startswith("一贯制", i):
                     i -= 2  # 九年一贯制学校: the school's kind, no count of years
                     continue
-                if type_ == "Project" and text[i - 2].isdigit() and text.startswith(lex.work_units, i - 1):
-                    i -= 1  # 220千伏, 10万吨: a voltage or size, no count (the digits are read next)
+                if type_ == "Project" and text[figure].isdigit() and text.startswith(lex.work_units, figure + 1):
+                    i = figure + 1  # 220千伏, 10万吨, 200万千瓦: a voltage or size, no count (the digits are read next)
                     continue
                 return None, False  # 72个老旧小区改造工程: a counted category, not a name
             b = lex.boundary_before(text, i)

@@ -461,6 +461,9 @@ class SuffixSource(DataSource):
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's
                 # year or edition is part of its name (the next year's is another event)
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
+        works_at = {m.start for m in out if m.type == "Project"}
+        out = [m for m in out if not (m.type == "Project" and _PHASE.fullmatch(m.text, len(m.text) - 2) and m.end in works_at)]
+        # (甲公司二期 | 年产10万锭纺纱项目: the phase is the next work's, no work of its own)
         out += self._phases_of_places(index, out)
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections

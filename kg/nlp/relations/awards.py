@@ -641,7 +641,8 @@ def _commended_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     """表彰了甲、乙等10家“Y”, and the next list of the same verb (和丙等20名“Z”)."""
     count = data["award_count_pattern"]
     verbs = data.alternation("award_commend_verbs")
-    listed = rf"(?P<who>[^“”。；;]{{2,300}}?)(?={count}“)(?:{count})“(?P<honour>[^“”]{{2,30}})”"
+    # (no comma in the list: 为表彰先进，经甲研究，决定授予乙等5家“Y” is no list after 表彰)
+    listed = rf"(?P<who>[^“”。；;，,]{{2,300}}?)(?={count}“)(?:{count})“(?P<honour>[^“”]{{2,30}})”"
     return re.compile(rf"(?:{verbs})了?{listed}"), re.compile(rf"(?:和|及|、|，|,){listed}")
 
 

@@ -62,6 +62,7 @@ from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
 from kg.lang.money import find_money
 from kg.lang.lexicon import firm_core
+from kg.nlp.entities.text_classes import PHASE_NUMERALS
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -151,10 +152,13 @@ def develops_project(sent: Sentence) -> None:
                                              rule="develops_project"))
                 sent.add(i, "develops", j, "develops_project")
                 continue
-            owner = next((i for i in idx if mentions[i].type == "Company" and mentions[i].end + 1 == proj.start
-                          and sent.text[mentions[i].end] == "的" and not sent.nested(i)), None)
+            owner = next((i for i in idx if mentions[i].type == "Company" and not sent.nested(i) and (
+                mentions[i].end + 1 == proj.start and sent.text[mentions[i].end] == "的"
+                or mentions[i].end + 2 == proj.start and sent.text[mentions[i].end] in PHASE_NUMERALS
+                and sent.text[mentions[i].end + 1] == "期")), None)
             if owner is not None and "项目" not in proj.text[:-2]:
-                # 甲精密机械有限公司的精密轴承项目: the firm's own work (not a facility named after a project)
+                # 甲精密机械有限公司的精密轴承项目, 甲公司二期年产10万锭纺纱项目: the firm's own work (not a facility
+                # named after a project)
                 sent.add(owner, "develops", j, "develops_project")
 
 

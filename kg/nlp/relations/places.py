@@ -45,6 +45,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.lang import lexicon
+from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -113,6 +114,9 @@ def _place_groups(sent: Sentence, places: list[int], at: int) -> list[int]:
     locatives = sent.data.longest_first("located_locatives")
     out: list[int] = []
     pos = at
+    local = next((w for w in sent.data["located_local_words"] if text.startswith(w, pos)), "")
+    if local and pos + len(local) in by_start:
+        pos += len(local)  # 位于我市 | 甲镇: the page's own place, then the place written in it
     while pos in by_start:
         j = by_start[pos]
         chain = [j]
@@ -690,8 +694,8 @@ def _holds(gaz, name: str, context) -> bool:
 def located_scope(sent: Sentence) -> None:
     """What an article about a place names is in that place (GUIDE §3, the article's own place).
 
-    Every project, and every road, village, park … (located_local_place_suffixes) the
-    divisions data does not place, named in a sentence that gives it no place of its own, is
+    Every project, and every road, village, park … (located_local_place_suffixes) and town the
+    divisions data does not place (a town only where it knows no town of that name), named in a sentence that gives it no place of its own, is
     in the place the passage is about: the article's district or city (``doc._.kg_context``),
     until a clause opens with another place inside it (``黄务街道以项目为核心，…``), which is
     then the place of the sentences after it.  A sentence that names a place elsewhere
@@ -731,8 +735,9 @@ def located_scope(sent: Sentence) -> None:
         if m.type == "Project":
             pass
         elif m.type == "Place":
-            if not m.name.endswith(local) or _division(m.name, context.code if context is not None else None) is not None:
-                continue  # a division is placed by the divisions data
+            if not (m.name.endswith(local) or _town_name(m.name) and not gaz.lookup(m.name)) \
+                    or _division(m.name, context.code if context is not None else None) is not None:
+                continue  # a division is placed by the divisions data (a town it does not know at all, as a village)
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
                 continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
@@ -743,6 +748,17 @@ def located_scope(sent: Sentence) -> None:
         target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
         if target is not None and target != j:
             sent.add(j, "locatedIn", target, "located_scope")
+
+
+#: the units a town's name ends with (not 地区, which also ends regions: 中东地区)
+_TOWN_UNITS = tuple(unit for unit in level_suffixes("town") if unit != "地区")
+
+
+def _town_name(name: str) -> bool:
+    """Whether ``name`` reads as a town's name: a town's unit after a stem of two characters or more, and no
+    word of jieba's dictionary ending with the unit (城镇, 小镇, 乡镇: common nouns)."""
+    unit = next((u for u in _TOWN_UNITS if name.endswith(u)), None)
+    return unit is not None and len(name) - len(unit) >= 2 and (len(unit) > 1 or not is_word(name[-2:]))
 
 
 def _elsewhere(gaz, name: str, where, context) -> bool:
