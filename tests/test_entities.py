@@ -2807,3 +2807,16 @@ def test_entities_quarters_phases_of_grounds_and_works_opening_their_clause(nlp,
 ])
 def test_entities_sizes_phases_factories_and_centres(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place, a name's word and a one-character boundary word jieba reads alone (居) open a firm's name
+    ("中心引入钢城区康乐居养老服务有限公司运营。", {("钢城区康乐居养老服务有限公司", "Company", "钢城区康乐居养老服务有限公司"),
+                                       ("钢城区", "Place", "钢城区")}),
+    ("钢城区分别与宏耀文旅集团有限公司签约。", {("宏耀文旅集团有限公司", "Company", "宏耀文旅集团有限公司"), ("钢城区", "Place", "钢城区")}),
+    # the upgrade of a centre: 服务 is a word of the centre's name, no boundary
+    ("澄波社区卫生服务中心提质改造由市卫健局组织实施。", {("澄波社区卫生服务中心提质改造", "Project", "澄波社区卫生服务中心提质改造"),
+                                            ("市卫健局", "Agency", "市卫生健康局")}),
+])
+def test_entities_brands_with_boundary_characters_and_centres_upgraded(nlp, text, expected):
+    assert found(nlp, text) == expected

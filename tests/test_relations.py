@@ -3435,3 +3435,27 @@ def test_relations_located_in_a_town_of_the_pages_own_place(nlp_full):
 def test_relations_a_firms_phase_of_a_work_is_its_own(nlp_full):
     doc = nlp_full("宏耀纺织科技有限公司二期年产10万锭纺纱项目正式投产。")
     assert triples(doc, "develops") == {("宏耀纺织科技有限公司", "develops", "年产10万锭纺纱项目")}
+
+
+def test_relations_builders_listed_each_with_their_part(nlp_full):
+    # 由甲局作为项目业主、乙公司承建: two lists of builders, each with its part, after one 由
+    doc = nlp_full("澄波中学新建工程正在施工。该工程总投资1.6亿元，由市教育局作为项目业主、宏耀建设集团有限公司承建。")
+    assert triples(doc, "develops") == {("市教育局", "develops", "澄波中学新建工程"),
+                                        ("宏耀建设集团有限公司", "develops", "澄波中学新建工程")}
+
+
+def test_relations_a_work_under_way_at_a_crossing_named_first(nlp_full):
+    doc = nlp_full("在翠岭大道与澄波路交叉口，钢城区第十二中学新建工程正在进行室外配套施工。")
+    assert triples(doc, "locatedIn") == {
+        ("钢城区第十二中学新建工程", "locatedIn", "翠岭大道"), ("钢城区第十二中学新建工程", "locatedIn", "澄波路"),
+        ("钢城区第十二中学新建工程", "locatedIn", "钢城区"), ("翠岭大道", "locatedIn", "钢城区"), ("澄波路", "locatedIn", "钢城区")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 公司 opening the clause is the firm named before, not the institute it works with
+    ("宏耀机械有限公司董事长王晓梅介绍，公司与澄波茶叶研究院共建的实验室已投入运行，今年以来公司先后获评“省级绿色工厂”。",
+     {("宏耀机械有限公司", "awarded", "省级绿色工厂")}),
+    ("总经理王晓梅介绍，公司与澄波茶叶研究院共建的实验室已投入运行，今年以来公司先后获评“省级绿色工厂”。", set()),
+])
+def test_relations_a_firm_called_the_company_receives_the_honour(nlp_full, text, expected):
+    assert triples(nlp_full(text), "awarded") == expected

@@ -327,6 +327,9 @@ class NameBounds:
                     seen_proper = seen_proper or name in self._organisations or name in lex.ministries
                     continue
                 word = text[i - b : i]
+                if type_ == "Project" and i < pos and (inner := self._suffix_over(text, i - b, i, pos)) is not None:
+                    i = inner  # 澄波社区卫生 | 服务 | 中心提质改造: the word is one of the name of the body the work
+                    continue  # upgrades (卫生服务中心), no boundary
                 if type_ == "Company" and i == pos and text.startswith(_LEGAL_FORMS, pos):
                     i -= b  # 养老服务 | 有限公司: the trade written right before a firm's legal form is its name's
                     continue
@@ -371,6 +374,12 @@ class NameBounds:
                 if type_ == "Company" and b == 1 and i != pos and i - 2 in index.place_end and "\u4e00" <= text[i - 2] <= "\u9fff":
                     i -= 2  # 钢城区 | 茶 | 都 | 商贸有限公司: a character and the boundary word right after the county are
                     continue  # the brand (茶都, the tea capital), no adverb
+                if type_ == "Company" and b == 1 and i != pos and (w := index.word_ending(i - 1)) is not None \
+                        and i - 1 - w == 2 and w in index.place_end and not lex.boundary_before(text, i - 1) \
+                        and self.tags.get(text[w : i - 1], "")[:1] not in _NOT_BRAND_TAGS \
+                        and self.tags.get(word, "")[:1] not in _FUNCTION_TAGS:
+                    i -= 3  # 钢城区 | 康乐 | 居 | 养老服务有限公司: so are a name's word and the boundary word after it
+                    continue  # (not 甲市 | 分别 | 与 | 乙集团: an adverb and a preposition)
                 if b >= 2 and i < pos and type_ in ("Project", "Agency", "Organization") \
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
@@ -466,6 +475,15 @@ class NameBounds:
                 and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
+
+    def _suffix_over(self, text: str, a: int, b: int, pos: int) -> int | None:
+        """Where a body's suffix (卫生服务中心) that holds the word ``text[a:b]`` and ends before ``pos`` starts, if
+        one does."""
+        for end in range(b + 1, min(pos, b + 6) + 1):
+            hit = self.lex.suffix_at(text, end)
+            if hit is not None and hit[1] in ("Agency", "Organization") and end - len(hit[0]) <= a:
+                return end - len(hit[0])
+        return None
 
     def _road_word_at(self, index: NameIndex, i: int) -> bool:
         """Whether jieba's word at ``i`` is a line's kind word of its own (大道, 公路: work_names.tsv's lines): the

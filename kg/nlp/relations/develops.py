@@ -612,19 +612,34 @@ def develops_role(sent: Sentence) -> None:
         opener = next((w for w in openers if text.startswith(w, start)), "")
         if not opener and start in {mentions[j].end for j in projects}:
             continue  # right after a project, only 由 opens its builders' clause
-        chain = sent.chain_after(start + len(opener), _DEVELOPERS)
-        if not chain:
-            continue
-        part = role.match(text, _past_short_name(sent, mentions[chain[-1]].end), sent.end)
-        if part is None or not part.group("part") or (part.end() < sent.end and text[part.end()] not in stops):
+        parts = _role_parts(sent, role, start + len(opener))
+        if not parts or (parts[-1][1].end() < sent.end and text[parts[-1][1].end()] not in stops):
             continue
         project = _topic_over_parts(sent, before)
-        pays = any(w in part.group("part") for w in paying)
-        for i in chain:
-            if (i, "develops", project) not in found:
-                sent.add(i, "develops", project, "develops_role")
-            if pays and (i, "funds", project) not in found:
-                sent.add(i, "funds", project, "develops_role")
+        for chain, part in parts:
+            pays = any(w in part.group("part") for w in paying)
+            for i in chain:
+                if (i, "develops", project) not in found:
+                    sent.add(i, "develops", project, "develops_role")
+                if pays and (i, "funds", project) not in found:
+                    sent.add(i, "funds", project, "develops_role")
+
+
+def _role_parts(sent: Sentence, role: re.Pattern, pos: int) -> list[tuple[list[int], re.Match]]:
+    """The bodies written from ``pos`` with their part (甲公司投资建设), and each further list of bodies with its own
+    part after a 、 (由甲局作为项目业主、乙公司承建)."""
+    text, out = sent.text, []
+    while True:
+        chain = sent.chain_after(pos, _DEVELOPERS)
+        if not chain:
+            return out
+        part = role.match(text, _past_short_name(sent, sent.mentions[chain[-1]].end), sent.end)
+        if part is None or not part.group("part"):
+            return out
+        out.append((chain, part))
+        if text[part.end() : part.end() + 1] != "、":
+            return out
+        pos = part.end() + 1
 
 
 def _past_short_name(sent: Sentence, end: int) -> int:
