@@ -2820,3 +2820,20 @@ def test_entities_sizes_phases_factories_and_centres(nlp, text, expected):
 ])
 def test_entities_brands_with_boundary_characters_and_centres_upgraded(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 打造 builds the grounds it names (a town of its own kind: 康养小镇)
+    ("宏耀文旅发展有限公司在上岚村打造澄波康养小镇。", {("宏耀文旅发展有限公司", "Company", "宏耀文旅发展有限公司"),
+                                        ("上岚村", "Place", "上岚村"), ("澄波康养小镇", "Project", "澄波康养小镇")}),
+    # a park where another work is built is a place there, unless the article builds the park too
+    ("宏耀集团在澄波产业园建设翠岭管材生产基地。", {("宏耀集团", "Company", "宏耀集团"), ("澄波产业园", "Place", "澄波产业园"),
+                                          ("翠岭管材生产基地", "Project", "翠岭管材生产基地")}),
+    ("澄波产业园开工建设。宏耀集团在澄波产业园建设翠岭管材生产基地。", {
+        ("澄波产业园", "Project", "澄波产业园"), ("宏耀集团", "Company", "宏耀集团"),
+        ("翠岭管材生产基地", "Project", "翠岭管材生产基地")}),
+    # 计划 (planned) opens no name: 钢城区计划 | 改造 names nothing
+    ("今年，钢城区计划改造老旧小区42个。", {("钢城区", "Place", "钢城区")}),
+])
+def test_entities_grounds_made_sites_of_works_and_plans(nlp, text, expected):
+    assert found(nlp, text) == expected

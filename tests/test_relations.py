@@ -3459,3 +3459,9 @@ def test_relations_a_work_under_way_at_a_crossing_named_first(nlp_full):
 ])
 def test_relations_a_firm_called_the_company_receives_the_honour(nlp_full, text, expected):
     assert triples(nlp_full(text), "awarded") == expected
+
+
+def test_relations_money_spent_in_a_park_named_after_its_county(nlp_full):
+    # 在钢城化工产业园建设P: the park, a place holding the county's name, is passed as a whole to reach the work
+    doc = nlp_full("宏耀公司计划投资22亿元，在钢城化工产业园建设年产5万吨聚酰亚胺薄膜项目。")
+    assert funded(doc) == {("宏耀公司", "年产5万吨聚酰亚胺薄膜项目", "2200000000")}

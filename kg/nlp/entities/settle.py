@@ -82,6 +82,7 @@ class EntitySettler(DataComponent):
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
+        kept = sites_of_works(text, kept, self.data.lex)
         if _ONE_OF in text:
             kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
                                             and text.startswith(_ONE_OF, m.end))]
@@ -274,6 +275,20 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if built:
             out[k] = replace(m, type="Project")
     return out
+
+
+def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """A park or zone where another work is built (在甲产业园建设 | 乙生产基地) is a place there (GUIDE §2: something is
+    located in it), whatever its suffix says elsewhere (甲产业园 built is a work)."""
+    starts = {m.start for m in mentions if m.type == "Project"}
+    builds = tuple(sorted(lex.work_builds, key=len, reverse=True))
+    sites = {k for k, m in enumerate(mentions)
+             if m.type == "Project" and m.kind == "name" and text[m.start - 1 : m.start] == "在"
+             and (verb := next((b for b in builds if text.startswith(b, m.end)), None)) is not None
+             and m.end + len(verb) in starts}
+    # (a park the article also names as a work elsewhere stays one thing, a work: 甲产业园开工 … 在甲产业园建设乙)
+    works = {m.name for k, m in enumerate(mentions) if m.type == "Project" and k not in sites}
+    return [replace(m, type="Place") if k in sites and m.name not in works else m for k, m in enumerate(mentions)]
 
 
 #: how often jieba's dictionary may count a word that goes on a name's part after its middle dot (维奇 79, 主演 825)

@@ -635,7 +635,10 @@ def _past_where(sent: Sentence, pos: int) -> int:
     if text[at : at + 1] != "在":
         return pos
     at += 1
-    ends = {mentions[i].start: mentions[i].end for i in sent.idx if mentions[i].type == "Place"}
+    ends: dict[int, int] = {}
+    for i in sent.idx:
+        if mentions[i].type == "Place":  # (the outermost place starting there: 甲县 of 甲县化工园 is inside it)
+            ends[mentions[i].start] = max(ends.get(mentions[i].start, 0), mentions[i].end)
     if at not in ends:
         # (…15亿元，在开发区建设P, 在园区建设: the zone the page is about, by its word alone)
         from kg.lang.lexicon import load
