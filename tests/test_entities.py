@@ -2837,3 +2837,14 @@ def test_entities_brands_with_boundary_characters_and_centres_upgraded(nlp, text
 ])
 def test_entities_grounds_made_sites_of_works_and_plans(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a co-operative is registered under its places, as a firm is (a village's 合作社 alone is called by the village)
+    ("艾山街道上岚村茶叶种植专业合作社成立。", {("艾山街道上岚村茶叶种植专业合作社", "Organization", "艾山街道上岚村茶叶种植专业合作社"),
+                                  ("艾山街道", "Place", "艾山街道")}),
+    ("就是钢城区上岚村茶叶种植专业合作社。", {("钢城区上岚村茶叶种植专业合作社", "Organization", "钢城区上岚村茶叶种植专业合作社"),
+                                 ("钢城区", "Place", "钢城区")}),
+])
+def test_entities_a_cooperative_keeps_its_town(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -2593,8 +2593,8 @@ def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_
     villages = nlp_full("艾山街道东峪村、颜庄镇澜头村被评为“2024年度钢城区美丽乡村”。")
     honour, village_honour = "2024年度钢城区农业产业化先进集体", "2024年度钢城区美丽乡村"
     assert (triples(firms, "awarded"), triples(villages, "awarded")) == (
-        {("甲乙食品有限公司", "awarded", honour), ("丙丁种植专业合作社", "awarded", honour),
-         ("颜庄镇戊己股份经济合作社", "awarded", honour)},
+        {("甲乙食品有限公司", "awarded", honour), ("艾山街道丙丁种植专业合作社", "awarded", honour),  # (registered with
+         ("颜庄镇戊己股份经济合作社", "awarded", honour)},  # its town, as a firm is)
         {("东峪村", "awarded", village_honour), ("澜头村", "awarded", village_honour)})
 
 
@@ -3465,3 +3465,9 @@ def test_relations_money_spent_in_a_park_named_after_its_county(nlp_full):
     # 在钢城化工产业园建设P: the park, a place holding the county's name, is passed as a whole to reach the work
     doc = nlp_full("宏耀公司计划投资22亿元，在钢城化工产业园建设年产5万吨聚酰亚胺薄膜项目。")
     assert funded(doc) == {("宏耀公司", "年产5万吨聚酰亚胺薄膜项目", "2200000000")}
+
+
+def test_relations_a_cooperative_is_in_the_village_written_after_its_town(nlp_full):
+    doc = nlp_full("艾山街道上岚村茶叶种植专业合作社成立。艾山街道茶叶种植专业合作社成立。")
+    assert triples(doc, "locatedIn") == {("艾山街道上岚村茶叶种植专业合作社", "locatedIn", "上岚村"),
+                                         ("艾山街道茶叶种植专业合作社", "locatedIn", "艾山街道")}

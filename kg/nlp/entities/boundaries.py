@@ -81,6 +81,9 @@ def _bracket_start(text: str, close: int) -> int | None:
     return None
 
 
+#: the endings of organisations registered, as firms are, under a name that opens with their places (专业合作社; not
+#: 合作社 alone: 甲镇 | 乙村合作社 is the village's co-operative, called so)
+_REGISTERED_NAMES = ("专业合作社", "经济合作社", "股份经济合作社", "合作联社")
 #: a firm's legal form, after which the trade written before it belongs to the name (养老服务 | 有限公司)
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "公司")
 
@@ -630,10 +633,11 @@ class NameBounds:
                   and not (type_ == "Project" and index.text.startswith(self.lex.work_sections, e))  # 丹东线 | 即墨段
                   # 艾山街道、里辛街道供水管网改造工程: the places a work is named after, listed, open it
                   and not (type_ == "Project" and index.text[s - 1 : s] == "、" and s - 1 in index.place_end)]
-        if type_ in ("Agency", "Organization") and (village := next(
+        if type_ == "Agency" and (village := next(
                 (s for s, e in reversed(index.place_span) if start < s and e <= end
                  and index.text.endswith(self.lex.settlement_words, s, e)), None)) is not None:
             return village  # 艾山街道 | 北官庄村党支部: a village's body is named from the village, its town before it
+            # (a co-operative keeps its town: 艾山街道北官庄村茶叶种植专业合作社)
         if not starts or type_ == "Place":
             return start
         last = max(starts)
@@ -684,6 +688,8 @@ class NameBounds:
                 and body[1] == "Organization" and len(body[0]) >= 2:
             return start  # 青岛大学附属医院 | 西海岸院区二期工程: the institution a work is named after opens its
             # name (a firm's name before a work is read apart: develops_project)
+        if type_ == "Organization" and any(n in index.text[max(start, end - 4) : end + 5] for n in _REGISTERED_NAMES):
+            return min(starts)  # 艾山街道上岚村茶叶种植专业合作社: a co-operative is registered under all its places
         if type_ in ("Project", "Organization", "Company"):
             # 通济新区 | 融通·融园招商中心, 潮海街道 | 即墨古城商户商会: a district (for projects), zone or
             # town before a name that has a proper part of its own is where the thing is, not its name

@@ -597,6 +597,9 @@ def located_in_name(sent: Sentence) -> None:
             towns = tuple(sent.data["located_in_name_towns"])
             place = next((k for k in idx if mentions[k].type == "Place" and mentions[k].start == thing.start
                           and mentions[k].end < thing.end and mentions[k].name.endswith(towns)), None)
+            if place is not None and mentions[place].name.endswith(_TOWN_UNITS) and (village := _settlement_opening(
+                    sent, thing, mentions[place].end - thing.start)) is not None:
+                place = sent.add_mention(village, visible=False)  # 甲镇心田村…专业合作社: the village, in the town
             if place is not None:
                 sent.add(j, "locatedIn", place, "located_in_name")
             continue
@@ -665,12 +668,13 @@ def _zone_opening(sent: Sentence, zone: Mention) -> Mention | None:
     return None
 
 
-def _settlement_opening(sent: Sentence, work: Mention) -> Mention | None:
+def _settlement_opening(sent: Sentence, work: Mention, offset: int = 0) -> Mention | None:
     """The village or community a work's name opens with (心田村 of 心田村古厝群修缮工程, 月川社区 of 月川社区邻里服务中心),
-    as a place mention, where the divisions data does not know it: two to four characters and a settlement
-    word (located_settlement_words), a name's words going on after it (not 村民, 村级, 社区服务…:
+    or that is written ``offset`` characters into it (after its town: 甲镇 | 心田村…专业合作社), as a place mention,
+    where the divisions data does not know it: two to four characters and a settlement word
+    (located_settlement_words), a name's words going on after it (not 村民, 村级, 社区服务…:
     located_settlement_not_before)."""
-    data, name = sent.data, work.text
+    data, name = sent.data, work.text[offset:]
     for word in data.longest_first("located_settlement_words"):
         at = name.find(word, 2, 5 + len(word))
         if at < 2 or at > 4:
@@ -681,7 +685,8 @@ def _settlement_opening(sent: Sentence, work: Mention) -> Mention | None:
         stem = name[:at]
         if not all("\u4e00" <= c <= "\u9fff" for c in stem) or is_word(name[at - 1 : end]):
             return None  # (美丽乡村建设工程: 乡村, 农村 are words, no village's name)
-        return Mention(work.start, work.start + end, name[:end], "Place", name[:end], rule="located_in_name")
+        start = work.start + offset
+        return Mention(start, start + end, name[:end], "Place", name[:end], rule="located_in_name")
     return None
 
 
