@@ -742,8 +742,8 @@ def test_entities_lines_with_codes_and_sections(nlp, text, expected):
     "text,expected",
     [
         # what is done to a work (建设, 投资建设), right before its proper part, opens no name
-        ("海尔集团投资5亿元建设白鹭湾智能工厂项目。",
-         {("海尔集团", "Company", "海尔集团"), ("白鹭湾智能工厂项目", "Project", "白鹭湾智能工厂项目")}),
+        ("海尔集团投资5亿元建设白鹭湾智能工厂项目。",  # (the bay it is named after, a place, no 建设白鹭湾)
+         {("海尔集团", "Company", "海尔集团"), ("白鹭湾智能工厂项目", "Project", "白鹭湾智能工厂项目"), ("白鹭湾", "Place", "白鹭湾")}),
         ("区住建局投资5亿元建设即墨古城改造项目。",  # the place the work is done on is kept inside its name
          {("区住建局", "Agency", "区住房和城乡建设局"), ("即墨", "Place", "即墨"), ("即墨古城", "Place", "即墨古城"),
           ("即墨古城改造项目", "Project", "即墨古城改造项目")}),
@@ -2847,4 +2847,15 @@ def test_entities_grounds_made_sites_of_works_and_plans(nlp, text, expected):
                                  ("钢城区", "Place", "钢城区")}),
 ])
 def test_entities_a_cooperative_keeps_its_town(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a building verb opens no place's name (建设 | 澄波湾); grounds opening a work built are no work of their own
+    ("在我市建设澄波湾冰雪度假区。", {("澄波湾", "Place", "澄波湾")}),
+    ("宏耀文旅集团投资15亿元建设澄波古镇夜游综合体项目。", {("宏耀文旅集团", "Company", "宏耀文旅集团"),
+                                            ("澄波古镇夜游综合体项目", "Project", "澄波古镇夜游综合体项目"),
+                                            ("澄波古镇", "Place", "澄波古镇")}),
+])
+def test_entities_building_verbs_open_no_place(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -453,6 +453,9 @@ class NameBounds:
                         and (v := index.word_ending(w)) is not None and self.tags.get(text[v:w], "") == "nr":
                     break  # 王建国任 | 青岛甲乙集团有限公司董事长: a person's name and a word of one character
                     # (任, 在, 和) before the name, as jieba reads them, are no part of it
+            if type_ == "Place" and i != pos and i in index.starts and (w := index.word_ending(i)) is not None \
+                    and text[w:i] in lex.work_verbs:
+                break  # 在我市建设 | 澄波湾冰雪度假区: what is done to the place opens no place's name
             if type_ == "Project" and i != pos and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and text[w:i] in lex.work_verbs and self._body_before_verbs(index, w):

@@ -262,10 +262,13 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
     it stays what its suffix says."""
     facilities, grounds, builds = lex.work_facilities, lex.work_grounds, lex.work_builds
     out = list(mentions)
+    works = [(m.start, m.end) for m in mentions if m.type == "Project"]
     for k, m in enumerate(out):
         if m.kind != "name" or not (m.type == "Organization" and m.name.endswith(facilities)
                                     or m.type == "Place" and m.name.endswith(grounds)):
             continue
+        if any(a <= m.start and m.end < b for a, b in works):
+            continue  # (建设 | 澄波古镇夜游综合体项目: the grounds open the work built, which is named in full)
         before = text[max(0, m.start - 8) : m.start].removesuffix("“")  # (共建“甲研究中心”: quoted)
         built = before.endswith(builds) or before.endswith(tuple(b + w for b in builds for w in "了的")) \
             or before.endswith(lex.work_joint_builds) and not m.name.endswith(INSTITUTION_ENDS)
