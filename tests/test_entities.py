@@ -2852,7 +2852,10 @@ def test_entities_a_cooperative_keeps_its_town(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a building verb opens no place's name (建设 | 澄波湾); grounds opening a work built are no work of their own
-    ("在我市建设澄波湾冰雪度假区。", {("澄波湾", "Place", "澄波湾")}),
+    ("在我市建设澄波湾冰雪乐园。", {("澄波湾", "Place", "澄波湾")}),
+    # a resort the sentence builds is a work, elsewhere a place
+    ("计划在我市建设澄波湾冰雪度假区。", {("澄波湾冰雪度假区", "Project", "澄波湾冰雪度假区")}),
+    ("钢城区艾山旅游度假区位于城区东部。", {("钢城区艾山旅游度假区", "Place", "钢城区艾山旅游度假区")}),
     ("宏耀文旅集团投资15亿元建设澄波古镇夜游综合体项目。", {("宏耀文旅集团", "Company", "宏耀文旅集团"),
                                             ("澄波古镇夜游综合体项目", "Project", "澄波古镇夜游综合体项目"),
                                             ("澄波古镇", "Place", "澄波古镇")}),
