@@ -385,3 +385,13 @@ def test_character_tables_from_the_cache_are_the_ones_made_and_a_damaged_file_is
         assert (norm.dtype, kind.dtype) == (made[0].dtype, made[1].dtype), state
         assert np.array_equal(norm, made[0]) and np.array_equal(kind, made[1]), state
         assert [p.name.split("-")[0] for p in tmp_path.glob("*.npz")] == ["characters"], state
+
+
+def test_mentions_a_bearing_and_an_area_word_name_no_place():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # 西部山区 (the western hills) names no place; after a town it is the town's part, the town the place
+    assert _typed(typer, "项目选址西部山区，", [("西部山区", "LOC")]) == set()
+    assert _typed(typer, "项目选址澄波镇西部山区，", [("澄波镇西部山区", "LOC")]) == {("澄波镇", "Place")}
+    assert _typed(typer, "位于翠岭西部新城。", [("翠岭西部新城", "LOC")]) == {("翠岭西部新城", "Place")}

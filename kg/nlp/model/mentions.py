@@ -37,6 +37,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.people import lone_name_end, name_before_verb
 from kg.nlp.entities.text_classes import (AGENT_MARKERS, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
                                           NAME_STOP_IN_NAMES, WITHHELD, conjunction_and_scope, everyday_compound,
@@ -290,6 +291,13 @@ class MentionTyper:
             return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "LOC" and self._freq.get(word) and word not in self._places:
             return None  # one word jieba knows that the divisions data does not: 滨海, 桥头堡, 南大门
+        bearing = next((k for k, p in enumerate(pieces) if self._tags.get(p, "")[:1] == "f"), None) if label == "LOC" else None
+        if bearing is not None and bearing == len(pieces) - 2 and self._freq.get(pieces[-1], 0) >= EVERYDAY_FREQ:
+            if bearing == 0:
+                return None  # 西部 | 山区: a bearing and an everyday word for an area name no place
+            if pieces[bearing - 1].endswith(self._lex.settlement_words + level_suffixes("town")):
+                # 澄波镇 | 西部 | 山区: the town's, or village's, part is no place of its own
+                return self.mention(text, start, words[bearing][0], label, words[:bearing])
         if pieces and self._opens_with_boundary(pieces[0], pieces[1:]):
             return None  # 改扩建西六路小学: a name does not open with a verb of boundaries.txt (扩建)
         if self._extends_place(word, pieces):
