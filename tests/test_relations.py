@@ -3471,3 +3471,9 @@ def test_relations_a_cooperative_is_in_the_village_written_after_its_town(nlp_fu
     doc = nlp_full("艾山街道上岚村茶叶种植专业合作社成立。艾山街道茶叶种植专业合作社成立。")
     assert triples(doc, "locatedIn") == {("艾山街道上岚村茶叶种植专业合作社", "locatedIn", "上岚村"),
                                          ("艾山街道茶叶种植专业合作社", "locatedIn", "艾山街道")}
+
+
+def test_relations_grounds_a_later_clause_says_who_builds(nlp_full):
+    # the town opens the clause, a later clause says who builds it: a work, developed by the firm after 由
+    doc = nlp_full("其中澄波湾小镇选址艾山街道；翠岭森林康养小镇位于城区翠岭脚下，由集团控股的天铭康旅置业有限公司具体开发。")
+    assert triples(doc, "develops") == {("天铭康旅置业有限公司", "develops", "翠岭森林康养小镇")}

@@ -275,6 +275,11 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
         if not built and text.startswith(("由", "是由", "项目由", "，由", ",由"), m.end):
             clause = re.split(r"[。；;！？\n]", text[m.end : m.end + 60], maxsplit=1)[0]
             built = any(b in clause for b in builds)
+        if not built and (m.start == 0 or text[m.start - 1] in "。！？；;\n"):
+            # 甲小镇位于乙，由丙公司具体开发: the sentence it opens says, in a later clause, who builds it
+            sentence = re.split(r"[。；;！？\n]", text[m.end : m.end + 80], maxsplit=1)[0]
+            later = sentence.find("，由")
+            built = later >= 0 and any(b in sentence[later:] for b in builds)
         if built:
             out[k] = replace(m, type="Project")
     return out
