@@ -3477,3 +3477,10 @@ def test_relations_grounds_a_later_clause_says_who_builds(nlp_full):
     # the town opens the clause, a later clause says who builds it: a work, developed by the firm after 由
     doc = nlp_full("其中澄波湾小镇选址艾山街道；翠岭森林康养小镇位于城区翠岭脚下，由集团控股的天铭康旅置业有限公司具体开发。")
     assert triples(doc, "develops") == {("天铭康旅置业有限公司", "develops", "翠岭森林康养小镇")}
+
+
+def test_relations_a_firm_the_tagger_names_elsewhere_is_named_where_jieba_splits_it(nlp_full):
+    # 宁 | 水源 | 公司: no proper word to jieba after 全资子公司, but the tagger names 宁水源公司 in the next sentence
+    doc = nlp_full("澄波饮用水项目开工。该项目由钢城水都实业集团有限公司全资子公司宁水源公司投资建设。据了解，宁水源公司成立于2022年。")
+    assert triples(doc, "develops", "funds") == {("宁水源公司", "develops", "澄波饮用水项目"),
+                                                 ("宁水源公司", "funds", "澄波饮用水项目")}

@@ -752,6 +752,7 @@ class SuffixSource(DataSource):
         * a body's name opening with another body's (曲阜师范大学 | 孔子文化研究院): a unit of it;
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
+        * a firm the trained tagger names, in the same words, elsewhere in the text (``openers``);
         * a work whose name opens with a firm or a place another source named before this one
           (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
           common word, or its 天府国际机场 of 天府国际机场基地项目): the firm's works (GUIDE §4
@@ -770,8 +771,12 @@ class SuffixSource(DataSource):
         stems = {name[: -len(hit[0])] for a, b in index.place_span if (name := text[a:b])
                  and (hit := lex.suffix_at(name, len(name))) is not None and len(name) - len(hit[0]) >= 2}
         brands = {core for m in named if m.type == "Company" and len(core := firm_core(m.name)) >= 2 and core != m.name}
+        tagged = {text[a:b] for a, b in openers}
         for m in unmarked:
             if m.text in lex.stop_names:
+                continue
+            if m.type == "Company" and m.text in tagged:
+                out.append(m)  # 全资子公司 | 宁水源公司 …, 宁水源公司成立于: the tagger named the same firm elsewhere
                 continue
             if m.type == "Project" and any(a == m.start and m.start < b < m.end - 2 for a, b in openers):
                 out.append(m)
