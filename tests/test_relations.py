@@ -3484,3 +3484,14 @@ def test_relations_a_firm_the_tagger_names_elsewhere_is_named_where_jieba_splits
     doc = nlp_full("澄波饮用水项目开工。该项目由钢城水都实业集团有限公司全资子公司宁水源公司投资建设。据了解，宁水源公司成立于2022年。")
     assert triples(doc, "develops", "funds") == {("宁水源公司", "develops", "澄波饮用水项目"),
                                                  ("宁水源公司", "funds", "澄波饮用水项目")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 由甲局牵头，与乙公司合作建设P: the bureau leading the build builds too
+    ("会议同意由市文旅局牵头，与宏耀文旅发展集团有限公司合作建设澄波冰雪小镇。",
+     {("市文化和旅游局", "develops", "澄波冰雪小镇"), ("宏耀文旅发展集团有限公司", "develops", "澄波冰雪小镇")}),
+    ("宏耀文旅发展集团有限公司与天铭公司合作建设澄波冰雪小镇。",
+     {("宏耀文旅发展集团有限公司", "develops", "澄波冰雪小镇"), ("天铭公司", "develops", "澄波冰雪小镇")}),
+])
+def test_relations_the_body_leading_a_joint_build_builds(nlp_full, text, expected):
+    assert triples(nlp_full(text), "develops") == expected

@@ -259,9 +259,26 @@ def develops_verb(sent: Sentence) -> None:
             bodies = _builders(mentions, sent.chain_before(x.end, _CO_BUILDERS) or [body])
             if gap.endswith("的"):
                 bodies += _builders(mentions, _roles_before(sent, x.start, verb_gap))
+            bodies += _builders(mentions, _leader_before(sent, mentions[bodies[0]].start if bodies else x.start))
         for i in bodies:
             for j in projects:
                 sent.add(i, "develops", j, "develops_verb")
+
+
+def _leader_before(sent: Sentence, pos: int) -> list[int]:
+    """The bodies of a clause 由甲牵头 right before the joiner at ``pos`` (由甲局牵头，与 | 乙公司合作建设P): they lead the
+    building, so they build too."""
+    text, data = sent.text, sent.data
+    joiner = next((j for j in data.longest_first("develops_lead_joiners") if text.endswith(j, 0, pos)), None)
+    if joiner is None:
+        return []
+    at = pos - len(joiner)
+    at -= text[at - 1 : at] in "，,"
+    lead = next((w for w in data.longest_first("develops_lead_words") if text.endswith(w, 0, at)), None)
+    if lead is None:
+        return []
+    chain = sent.chain_before(at - len(lead), _CO_BUILDERS)
+    return chain if chain and text[sent.mentions[chain[0]].start - 1 : sent.mentions[chain[0]].start] == "由" else []
 
 
 def _past_listed_places(sent: Sentence, order: list[int], k: int) -> int:
