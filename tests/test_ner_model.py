@@ -395,3 +395,11 @@ def test_mentions_a_bearing_and_an_area_word_name_no_place():
     assert _typed(typer, "项目选址西部山区，", [("西部山区", "LOC")]) == set()
     assert _typed(typer, "项目选址澄波镇西部山区，", [("澄波镇西部山区", "LOC")]) == {("澄波镇", "Place")}
     assert _typed(typer, "位于翠岭西部新城。", [("翠岭西部新城", "LOC")]) == {("翠岭西部新城", "Place")}
+
+
+def test_mentions_a_kind_word_alone_names_nothing():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    assert _typed(typer, "建成面积1600平方米的养老服务中心，设置助餐区。", [("养老服务中心", "LOC"), ("养老服务中心", "ORG")]) == set()
+    assert _typed(typer, "在我市建设天铭风电装备运维中心。", [("运维中心", "LOC")]) == set()

@@ -307,6 +307,9 @@ class MentionTyper:
             return None  # 甲社区居民喜迁新居, 乙市设省: a place and the words after it
         if word in self._places:
             type_ = "Place"
+        elif hit is not None and hit[0] == word and hit[1] != "Agency":
+            return None  # 养老服务中心, 运维中心: a kind word of kg's suffixes alone names nothing (a bare 管委会 is the
+            # article's one committee, which resolution names)
         elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) == len(hit[0]) + 1 and word[0] in self._lex.suffixes:
             return None  # 路 | 快速路 (of 双元路快速路): a kind word alone before the kind word names nothing
         elif hit is not None and hit[1] in _SUFFIX_TYPES and len(word) > len(hit[0]):
