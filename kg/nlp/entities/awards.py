@@ -37,10 +37,12 @@ _HONOUR_WORDS = r"(?:[^，。、；：“”！？\s]|“[^“”，。、；]{1
 _AFTER_QUOTE = r"(?<=”)(?:牌匾|奖牌|证书|奖杯|匾额|荣誉证书|荣誉称号|称号|名单)"
 #: the list of those given an honour, after its name (入选第三批甲省示范村名单)
 _LIST_WORD = "名单"
+#: what joins two quoted honours (“甲”和“乙”)
+_QUOTE_JOINERS = "和及与"
 _AWARD_VERB = re.compile(rf"(?:(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建)了?|作为|成为|授予的|颁发的|获"
                          rf"|公布的|发布的|颁发(?=“)|授予(?=“)|确定为(?=“))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|授予的|颁发的|公布的|发布的"
-                         rf"|(?<=”)[和及与]?“"
+                         rf"|(?<=”)[{_QUOTE_JOINERS}]?“"
                          rf"|{_AFTER_QUOTE}|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发",
                      "确定为", "公布的", "发布的")
@@ -60,7 +62,7 @@ _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
 _HONOUR_JOINERS = "和及、与"
 #: the next item of a list after an award verb's object (、全国文明单位)
-_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|(?<=”)[和及与]?“|{_AFTER_QUOTE}|$)")
+_LIST_ITEM = re.compile(rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|(?<=”)[{_QUOTE_JOINERS}]?“|{_AFTER_QUOTE}|$)")
 #: the giver of an honour written before its verb (被中国田径协会 | 评为金牌赛事), in the same clause
 _CONFERRED = re.compile(r"被[^，。；！？、\s]{2,20}$")
 #: verbs that take any role, not only an honour (成为全国重要城市): they name no honour by its words
@@ -101,7 +103,7 @@ def _next_item(text: str, end: int) -> int | None:
     k = end + (text[end : end + 1] == "”")
     if text[k : k + 1] == "、":
         return k + 1
-    if k > end and text[k : k + 1] in "和及与" and text[k + 1 : k + 2] == "“":
+    if k > end and text[k : k + 1] in _QUOTE_JOINERS and text[k + 1 : k + 2] == "“":
         return k + 1  # (“甲”和“乙”: two quoted honours joined)
     return k if text[k : k + 1] == "“" and k > end else None
 

@@ -289,10 +289,10 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
     """A park or zone where another work is built (在甲产业园建设 | 乙生产基地) is a place there (GUIDE §2: something is
     located in it), whatever its suffix says elsewhere (甲产业园 built is a work)."""
     starts = {m.start for m in mentions if m.type == "Project"}
-    builds = tuple(sorted(lex.work_builds, key=len, reverse=True))
     sites = {k for k, m in enumerate(mentions)
              if m.type == "Project" and m.kind == "name" and text[m.start - 1 : m.start] == "在"
-             and (verb := next((b for b in builds if text.startswith(b, m.end)), None)) is not None
+             # (work_builds is longest first: 投资建设 before 建设)
+             and (verb := next((b for b in lex.work_builds if text.startswith(b, m.end)), None)) is not None
              and m.end + len(verb) in starts}
     # (a park the article also names as a work elsewhere stays one thing, a work: 甲产业园开工 … 在甲产业园建设乙)
     works = {m.name for k, m in enumerate(mentions) if m.type == "Project" and k not in sites}

@@ -151,11 +151,11 @@ def awarded_verb(sent: Sentence) -> None:
         places_in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type == "Place"]
         if in_clause:
             receivers = in_clause
-        elif (bare := next((w for w in sent.data["award_bare_subjects"] if w in text[max(clause, sent.start):verb_at]),
-                           None)) is not None:
+        elif (bare := next((types for w, types in sent.data["award_bare_subjects"].items()
+                            if w in text[max(clause, sent.start):verb_at]), None)) is not None:
             # 甲公司董事长乙介绍，公司去年获评Y: the clause's subject is a kind word, the last of that kind named before
             # (not 公司与丙研究院共建的…，今年以来公司先后获评Y: the institute)
-            receivers = [i for i in receivers if mentions[i].type in sent.data["award_bare_subjects"][bare]][-1:]
+            receivers = [i for i in receivers if mentions[i].type in bare][-1:]
         elif places_in_clause and (_ADVERBS_ONLY.fullmatch(text, mentions[places_in_clause[-1]].end, verb_at)
                                    or _ADVERBIAL.match(text, mentions[places_in_clause[-1]].end)):
             receivers = places_in_clause[-1:]  # …，东夷小镇获评Y, 德州市已连续三年获评Y: the place the clause opens with

@@ -59,6 +59,8 @@ _LOCATED_SUBJECTS = RELATIONS["locatedIn"].domain
 #: that noun, no name, is what the clause is about
 _HEAD_AFTER = re.compile(r"[^，,。；;]*?的[\u4e00-\u9fff]{2,}")
 _SETTLERS = {"Project", "Company", "Organization"}
+#: the units a town's name ends with (not 地区, which also ends regions: 中东地区)
+_TOWN_UNITS = tuple(unit for unit in level_suffixes("town") if unit != "地区")
 _AT = re.compile("[在于]")
 
 
@@ -700,8 +702,8 @@ def located_scope(sent: Sentence) -> None:
     """What an article about a place names is in that place (GUIDE §3, the article's own place).
 
     Every project, and every road, village, park … (located_local_place_suffixes) and town the
-    divisions data does not place (a town only where it knows no town of that name), named in a sentence that gives it no place of its own, is
-    in the place the passage is about: the article's district or city (``doc._.kg_context``),
+    divisions data does not place (a town only where it knows no town of that name), named in a
+    sentence that gives it no place of its own, is in the place the passage is about: the article's district or city (``doc._.kg_context``),
     until a clause opens with another place inside it (``黄务街道以项目为核心，…``), which is
     then the place of the sentences after it.  A sentence that names a place elsewhere
     (another district) says nothing here.  A company is placed so only when the sentence says
@@ -753,10 +755,6 @@ def located_scope(sent: Sentence) -> None:
         target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
         if target is not None and target != j:
             sent.add(j, "locatedIn", target, "located_scope")
-
-
-#: the units a town's name ends with (not 地区, which also ends regions: 中东地区)
-_TOWN_UNITS = tuple(unit for unit in level_suffixes("town") if unit != "地区")
 
 
 def _town_name(name: str) -> bool:
