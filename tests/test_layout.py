@@ -130,6 +130,15 @@ def test_layout_keeps_a_tables_rows_apart_on_a_wrapped_page():
                       "2 翠岭大道改造工程 区交通运输局\n区委书记王晓梅宣布项目开工。")
 
 
+def test_layout_keeps_a_tables_rows_apart_where_bars_part_its_cells():
+    # a table typed as text with bars between its cells (序号｜项目名称, | 1 | 澄波产业园 |): each row a line of its
+    # own on a hard-wrapped page, its bars kept for the table rule to read
+    r = repair("本批开工项目\n\n清单如下：\n\n序号｜项目名称｜建设单位\n\n1｜澄波产业园｜宏耀有限公司\n\n"
+               "| 2 | 翠岭大道改造工程 | 区交通运输局 |\n\n区委书记王晓梅宣布\n\n项目开工。")
+    assert r.text == ("本批开工项目清单如下：\n序号｜项目名称｜建设单位\n1｜澄波产业园｜宏耀有限公司\n"
+                      "| 2 | 翠岭大道改造工程 | 区交通运输局 |\n区委书记王晓梅宣布项目开工。")
+
+
 def test_layout_joins_a_table_exported_one_cell_a_line_into_rows():
     # a header opening with 序号 and rows opening with their numbers, one cell a line: each row is one line
     # again, its cells apart; the lines around the table keep their own breaks

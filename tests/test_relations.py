@@ -2506,6 +2506,25 @@ def test_relations_a_table_of_works_names_each_rows_work_builder_investment_and_
         ("澄波新材料产业园", "1850000000"), ("翠岭大道改造工程", "580000000"), ("钢城区人民医院迁建项目", "720000000")}
 
 
+@pytest.mark.parametrize("bar", ["｜", "|"])
+def test_relations_a_table_typed_with_bars_and_a_site_cell_the_recogniser_left(nlp_full, bar):
+    # cells parted by bars (序号｜项目名称, as typed into a page) are read as a table's; a bar is no part of a name;
+    # a site cell naming a town the divisions data does not know (澄波湾镇) or a park is where the row's work is,
+    # a generic one (主城区) nowhere
+    table = ("序号　项目名称　建设单位　建设地点　总投资（亿元）\n"
+             "1　澄波新材料产业园　宏耀特钢有限公司　澄波湾镇　18.5\n"
+             "2　翠岭大道改造工程　区交通运输局　主城区　5.8\n"
+             "3　高端铸件项目　天铭精密铸造有限公司　翠岭工业园　2.4\n").replace("　", bar)
+    doc = nlp_full("本批开工项目清单如下：\n" + table)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule == "develops_table_row"} == {
+        ("宏耀特钢有限公司", "develops", "澄波新材料产业园"), ("区交通运输局", "develops", "翠岭大道改造工程"),
+        ("天铭精密铸造有限公司", "develops", "高端铸件项目"),
+        ("澄波新材料产业园", "locatedIn", "澄波湾镇"), ("高端铸件项目", "locatedIn", "翠岭工业园")}
+    assert not any(bar in m.text for m in ms)
+
+
 @pytest.mark.parametrize("text", [
     _TABLE.split("\n", 2)[2],  # rows with no header over them
     _TABLE.replace("\n1　", "\n开工仪式在艾山街道举行。\n1　"),  # a sentence between the header and the rows

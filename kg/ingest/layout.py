@@ -47,8 +47,9 @@ _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二�
 _NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
 _IDEOGRAPHIC_SPACE = "\u3000"
-#: a table's row as text: three cells or more, parted by ideographic spaces or tabs (1　甲产业园　乙公司　18.5)
-_TABLE_ROW = re.compile(r"[^\u3000\t]+(?:[\u3000\t]+[^\u3000\t]+){2,}")
+#: a table's row as text: three cells or more, parted by ideographic spaces, tabs or bars (1　甲产业园　乙公司　18.5,
+#: 1｜甲产业园｜乙公司｜18.5, | 1 | 甲产业园 | 乙公司 |)
+_TABLE_ROW = re.compile(r"[|｜]?[^\u3000\t|｜]+(?:[\u3000\t|｜]+[^\u3000\t|｜]+){2,}[|｜]?")
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 

@@ -12,13 +12,13 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|□■●◆▲△○◇※#*")
+PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|｜□■●◆▲△○◇※#*")
 #: punctuation that ends a name on its left (· and • join the parts of one name)
 STOP_PUNCT = PUNCT - {"·", "•"}
 #: a phrase opening with one of these is generic (各镇街, 该局, 其他企业)
@@ -44,6 +44,8 @@ NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为
 #: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a
 #: word with the next character (强调, 主持, 为了, 代表)
 NAME_STOP_IN_NAMES = set("强主同一带为作向会表指代")
+#: words a town's one-character unit opens (乡村, 乡镇): after a place's name, no part of it
+UNIT_WORDS = ("乡村", "乡镇", "镇村", "镇街", "乡亲", "乡土", "镇长", "乡长")
 #: the longest name a suffix rule walks back over
 MAX_NAME = 26
 #: determiners: a name never starts with them (部分友好商会, 各类协会)

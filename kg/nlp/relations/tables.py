@@ -1,7 +1,7 @@
 """Tables written as lines: a page's list of projects, an HTML or Word table (GUIDE §4 ``develops``).
 
 ``develops_table_row``
-    A header line naming its columns, its cells apart by spaces or tabs (``序号　项目名称　建设单位
+    A header line naming its columns, its cells apart by spaces, tabs or bars (``序号　项目名称　建设单位
     总投资（亿元）``: table_columns), then one line per row with as many cells.  Each row's work cell is a work,
     named by the whole cell (a Project mention where the recogniser has none there); its builder cell is the
     body that develops it (typed by its suffix when the recogniser named nothing there); its investment
@@ -19,13 +19,15 @@ from kg.lang import lexicon
 from kg.lang.money import find_money
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
+from kg.nlp.entities.text_classes import CJK, GENERIC_START
 from kg.schema import BODY_TYPES, RELATIONS
 
 #: who may develop a work (GUIDE §4): a hospital in a builder's column is the work's user, no builder
 _DEVELOPERS = RELATIONS["develops"].domain
 
-#: what parts a row's cells (a run of spaces, tabs or ideographic spaces)
-_CELL_GAP = re.compile(r"[ \t\u3000]+")
+#: what parts a row's cells: a run of spaces, tabs, ideographic spaces or the bars of a table typed as text
+#: (序号｜项目名称｜建设单位, | 序号 | 项目名称 |)
+_CELL_GAP = re.compile(r"[ \t\u3000|｜]+")
 #: how many lines above a row its header may stand
 _REACH = 60
 #: a unit of money in brackets after a column's name (总投资（亿元）)
@@ -82,6 +84,14 @@ def _mention_over(sent: Sentence, a: int, b: int, types) -> int | None:
                  and sent.mentions[i].type in types), None)
 
 
+def _place_cell(cell: str, lex) -> bool:
+    """Is a site cell the recogniser named nothing in one place's name (澄波湾镇, 翠岭工业园: a town the divisions
+    data does not know, a park), by its place suffix, and no generic place (主城区)?"""
+    hit = lex.suffix_at(cell, len(cell))
+    return hit is not None and hit[1] == "Place" and len(hit[0]) < len(cell) and cell not in lex.stop_names \
+        and CJK.fullmatch(cell[0]) is not None and cell[0] not in GENERIC_START
+
+
 @rule("develops_table_row")
 def develops_table_row(sent: Sentence) -> None:
     text = sent.text
@@ -124,5 +134,8 @@ def develops_table_row(sent: Sentence) -> None:
         a, b = row["site"]
         places = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
                   and sent.mentions[i].type == "Place" and not sent.nested(i)]
+        if not places and _place_cell(text[a:b], lex) and not any(
+                a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
+            places = [sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))]
         if places:
             sent.add(work, "locatedIn", places[-1], "develops_table_row")  # (甲镇乙村: the innermost, written last)
