@@ -2862,3 +2862,17 @@ def test_entities_a_cooperative_keeps_its_town(nlp, text, expected):
 ])
 def test_entities_building_verbs_open_no_place(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two function words in a row inside a word jieba does not know (拟由宏耀) end a firm's name
+    ("颜庄文旅综合体项目拟由宏耀（钢城）公司投资4.8亿元。", {("颜庄文旅综合体项目", "Project", "颜庄文旅综合体项目"),
+                                          ("宏耀（钢城）公司", "Company", "宏耀（钢城）公司"), ("钢城", "Place", "钢城")}),
+    # a town's unit after a place the walk found (澄波湾 | 镇) is the town's; it opens no word there (乡村), and a
+    # division ends at its own unit (颜庄镇 | 镇长)
+    ("走进澄波湾镇，纳入澄波湾镇2025年高标准农田建设项目。", {
+        ("澄波湾镇", "Place", "澄波湾镇"), ("澄波湾镇2025年高标准农田建设项目", "Project", "澄波湾镇2025年高标准农田建设项目")}),
+    ("推进澄波湾乡村振兴。", {("澄波湾", "Place", "澄波湾")}),
+])
+def test_entities_names_end_at_function_words_and_towns_keep_their_unit(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -903,6 +903,17 @@ def test_relations_develops_signing_names_the_work_signed_for_right_after_the_ve
         ("甲机械有限公司", "高端装备制造基地项目", "planned")}
 
 
+def test_relations_a_signed_works_investment_before_it_and_a_site_chosen_in_a_clause(nlp_full):
+    # 签约3.5亿元P: the amount is no word of the work's name; 甲公司投资1.6亿元，同样选址乙工业园，建设P: the firm
+    # pays for and builds P, and the site chosen is P's, not the firm's
+    signed = nlp_full("钢城区与宏耀集团签约3.5亿元颜庄文旅综合体项目。")
+    sited = nlp_full("天铭供应链管理有限公司投资1.6亿元，同样选址翠岭工业园，建设岚集冷链物流中心。")
+    assert (triples(signed, "develops"), triples(sited, "develops", "locatedIn"), funded(sited)) == (
+        {("宏耀集团", "develops", "颜庄文旅综合体项目")},
+        {("天铭供应链管理有限公司", "develops", "岚集冷链物流中心"), ("岚集冷链物流中心", "locatedIn", "翠岭工业园")},
+        {("天铭供应链管理有限公司", "岚集冷链物流中心", "160000000")})
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"

@@ -392,6 +392,10 @@ class NameBounds:
                 if b >= 2 or ((i - b) in index.starts and i in index.starts) \
                         or word in _NAME_JOINING and lex.unit_suffix_at(text, i - b) is not None:
                     break
+                if b == 1 and i < pos and lex.boundary_before(text, i - 1) and (w := index.word_covering(i - 1)) is not None \
+                        and w[0] < i - 1 < i < w[1] and not self.freq.get(text[w[0] : w[1]]):
+                    break  # 拟由 | 宏耀（钢城）公司, where jieba reads 拟由宏耀: two function words in a row, inside a word
+                    # jieba does not know, end the name
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)

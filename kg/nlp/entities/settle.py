@@ -35,12 +35,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, UNIT_WORDS
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -82,7 +83,7 @@ class EntitySettler(DataComponent):
         kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
-        kept = sites_of_works(text, kept, self.data.lex)
+        kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
         if _ONE_OF in text:
             kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
                                             and text.startswith(_ONE_OF, m.end))]
@@ -348,6 +349,25 @@ def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str,
 
 def _all_cjk(part: str) -> bool:
     return bool(part) and all("\u4e00" <= c <= "\u9fff" for c in part)
+
+
+def places_with_their_units(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """A place followed by a town's one-character unit is the town (澄波湾 | 镇: the walk from 湾 stops short of a
+    town the divisions data does not know), as is one the article writes elsewhere with its unit (柳河 | 县 …
+    柳河县); not where the unit opens a word of its own (乡村振兴)."""
+    named = {m.text for m in mentions if m.type == "Place"}
+    held = {(m.start, m.end) for m in mentions}
+    towns = tuple(u for u in level_suffixes("town") if len(u) == 1)
+
+    def unit_after(m: Mention) -> bool:
+        unit = text[m.end : m.end + 1]
+        if m.type != "Place" or unit not in lex.one_char_units or (m.start, m.end + 1) in held \
+                or m.text.endswith((*lex.one_char_units, *lex.settlement_words, *towns)):
+            return False  # (颜庄镇 | 镇长, 上岚村 | 镇: a division's name ends at its own unit)
+        return text[m.start : m.end + 1] in named or unit in towns and not text.startswith(UNIT_WORDS, m.end)
+
+    return [replace(m, end=m.end + 1, text=text[m.start : m.end + 1], name=text[m.start : m.end + 1])
+            if unit_after(m) else m for m in mentions]
 
 
 def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:

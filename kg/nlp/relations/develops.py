@@ -954,9 +954,13 @@ def _built_next(sent: Sentence, end: int) -> list[int]:
 def _signed_work(sent: Sentence, start: int) -> list[int]:
     """The work signed for right after the verb when the recogniser named none (甲公司与乙管委会签约建设
     高端装备制造基地项目，…): the words up to the clause's end, when they end as a work does and
-    no mention but a place is among them; the agreement names this one work, generic words or not."""
+    no mention but a place is among them; the agreement names this one work, generic words or not. Its
+    investment written before it (签约3.5亿元 | 甲文旅综合体项目) is no word of its name."""
     text, data, mentions = sent.text, sent.data, sent.mentions
     stops = "".join(data["clause_stops"])
+    money = next(find_money(text, start, sent.end), None)
+    if money is not None and money.start == start:
+        start = money.end
     end = start
     while end < sent.end and text[end] not in stops:
         end += 1

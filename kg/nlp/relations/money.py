@@ -629,12 +629,15 @@ def _before_where(sent: Sentence, pos: int) -> int:
 
 
 def _past_where(sent: Sentence, pos: int) -> int:
-    """Past a comma and 在 with the places after it at ``pos`` (甲投资5亿元，在乙区丙街道 | 建设P), else ``pos``."""
-    text, mentions = sent.text, sent.mentions
+    """Past a comma and 在 with the places after it at ``pos`` (甲投资5亿元，在乙区丙街道 | 建设P; …，同样选址乙工业园，
+    | 建设P: a clause choosing the site, funds_where_markers), else ``pos``."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
     at = pos + (text[pos : pos + 1] in "，,")
-    if text[at : at + 1] != "在":
+    at += next((len(w) for w in data["funds_where_adverbs"] if text.startswith(w, at)), 0)
+    marker = next((w for w in data["funds_where_markers"] if text.startswith(w, at)), None)
+    if marker is None:
         return pos
-    at += 1
+    at += len(marker)
     ends: dict[int, int] = {}
     for i in sent.idx:
         if mentions[i].type == "Place":  # (the outermost place starting there: 甲县 of 甲县化工园 is inside it)

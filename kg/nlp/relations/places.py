@@ -204,6 +204,9 @@ def located_copula(sent: Sentence) -> None:
                     sent.add(subj, "locatedIn", j, "located_copula")
             continue
         subj = _topic_subject(sent, s + m.start(), builders)
+        if subj is not None and mentions[subj].type in BODY_TYPES and m.group().startswith(
+                tuple(sent.data["located_site_copulas"])) and (work := _built_after(sent, end)) is not None:
+            subj = work  # 甲公司投资1.6亿元，选址乙工业园，建设P: the site a body chooses is its work's
         if subj is not None:
             subjects = [subj]
             if text[mentions[subj].end : s + m.start()] in sent.data["located_all_adverbs"]:
@@ -212,6 +215,17 @@ def located_copula(sent: Sentence) -> None:
             for i in subjects:
                 for j in targets:
                     sent.add(i, "locatedIn", j, "located_copula")
+
+
+def _built_after(sent: Sentence, pos: int) -> int | None:
+    """The work a building verb right after ``pos`` (past a comma) names, else ``None``."""
+    text, mentions = sent.text, sent.mentions
+    at = pos + (text[pos : pos + 1] in "，,")
+    verb = next((v for v in sent.data.longest_first("develops_verbs") if text.startswith(v, at)), None)
+    if verb is None:
+        return None
+    return next((i for i in sent.idx if mentions[i].start == at + len(verb) and mentions[i].type == "Project"
+                 and not sent.nested(i)), None)
 
 
 def _topic_subject(sent: Sentence, pos: int, builders: set[int]) -> int | None:
