@@ -2876,3 +2876,15 @@ def test_entities_building_verbs_open_no_place(nlp, text, expected):
 ])
 def test_entities_names_end_at_function_words_and_towns_keep_their_unit(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a brand and 控股 name a holding firm (its chairman is no section's head); after a firm's legal form, 控股 says
+    # what the firm does
+    ("宏耀控股董事长周明表示。", {("宏耀控股", "Company", "宏耀控股"), ("周明", "Official", "周明")}),
+    ("该公司由天铭科技集团有限公司控股。", {("天铭科技集团有限公司", "Company", "天铭科技集团有限公司")}),
+    # a bearing's 区 right after a park is the park's part, not a division named so elsewhere
+    ("项目选址翠岭工业园东区。", {("翠岭工业园东区", "Place", "翠岭工业园东区"), ("翠岭工业园", "Place", "翠岭工业园")}),
+])
+def test_entities_holding_firms_and_parts_of_parks(nlp, text, expected):
+    assert found(nlp, text) == expected

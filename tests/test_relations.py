@@ -914,6 +914,18 @@ def test_relations_a_signed_works_investment_before_it_and_a_site_chosen_in_a_cl
         {("天铭供应链管理有限公司", "岚集冷链物流中心", "160000000")})
 
 
+def test_relations_a_subsidiary_named_after_its_group_a_site_chosen_for_the_project_and_the_firm_again(nlp_full):
+    # 由集团另一家子公司Y负责运营: Y develops P; 项目选址X: P is in X (a park's part); 公司还与…共建Q: the firm named
+    # before builds Q
+    doc = nlp_full("宏耀控股集团有限公司计划投资3.5亿元建设宏耀再制造产业园，由集团另一家子公司岚集再制造科技有限公司负责运营，"
+                   "项目选址翠岭工业园东区。")
+    again = nlp_full("天铭智能装备有限公司位于钢城区。公司还与澄波理工学院共建翠岭焊接技术研发中心。")
+    assert (triples(doc, "develops", "locatedIn"), triples(again, "develops")) == ({
+        ("宏耀控股集团有限公司", "develops", "宏耀再制造产业园"), ("岚集再制造科技有限公司", "develops", "宏耀再制造产业园"),
+        ("宏耀再制造产业园", "locatedIn", "翠岭工业园东区"), ("翠岭工业园东区", "locatedIn", "翠岭工业园")},
+        {("天铭智能装备有限公司", "develops", "翠岭焊接技术研发中心")})
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"

@@ -41,7 +41,7 @@ from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, UNIT_WORDS
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, UNIT_WORDS
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -84,6 +84,7 @@ class EntitySettler(DataComponent):
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
+        kept = parts_of_parks(text, kept)
         if _ONE_OF in text:
             kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
                                             and text.startswith(_ONE_OF, m.end))]
@@ -210,6 +211,8 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
 #: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一, 是甲县蜜桃主产村之一): a work's or
 #: place's name a rule made before it names the category, no work or place
 _ONE_OF = "之一"
+#: how the names of parks and zones that have parts end (甲工业园 | 东区)
+_PARK_ENDS = ("园", "园区", "开发区", "工业区", "产业区", "新区", "集聚区", "示范区")
 
 
 #: a short name a text declares for the name right before it: （以下简称“即墨城投”）, (简称:甲集团)
@@ -361,13 +364,28 @@ def places_with_their_units(text: str, mentions: list[Mention], lex) -> list[Men
 
     def unit_after(m: Mention) -> bool:
         unit = text[m.end : m.end + 1]
-        if m.type != "Place" or unit not in lex.one_char_units or (m.start, m.end + 1) in held \
+        if m.type != "Place" or not unit or unit not in lex.one_char_units or (m.start, m.end + 1) in held \
                 or m.text.endswith((*lex.one_char_units, *lex.settlement_words, *towns)):
             return False  # (颜庄镇 | 镇长, 上岚村 | 镇: a division's name ends at its own unit)
         return text[m.start : m.end + 1] in named or unit in towns and not text.startswith(UNIT_WORDS, m.end)
 
     return [replace(m, end=m.end + 1, text=text[m.start : m.end + 1], name=text[m.start : m.end + 1])
             if unit_after(m) else m for m in mentions]
+
+
+def parts_of_parks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A park or zone and a bearing's 区 right after it are one place, the park's part (翠岭工业园 | 东区 →
+    翠岭工业园东区, the park nested in it), not a division of the divisions data that has that name elsewhere."""
+    parks = {m.end: m for m in mentions if m.type in ("Place", "Project") and m.kind == "name"
+             and m.text.endswith(_PARK_ENDS)}
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        park = parks.get(m.start)
+        if park is not None and m.type == "Place" and m.rule == PLACES_RULE and PARK_PART.fullmatch(m.text):
+            whole = text[park.start : m.end]
+            out.remove(m)  # (the whole before the park nested in it, as every name before its nested ones)
+            out.insert(out.index(park), replace(m, start=park.start, text=whole, name=whole, rule="park_part"))
+    return out
 
 
 def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:

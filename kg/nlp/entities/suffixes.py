@@ -219,6 +219,8 @@ class SuffixSource(DataSource):
             if type_ == "Place" and suffix in lex.settlement_words and text.endswith(suffix, 0, e - len(suffix)):
                 continue  # 上岚村 | 村集体: the second 村 opens the village's word, the first ends its name
             s_suf = e - len(suffix)
+            if type_ == "Company" and not suffix.endswith("公司") and text.endswith(("公司", "集团"), 0, s_suf):
+                continue  # 由甲集团有限公司 | 控股: a firm's name ends at its legal form; what follows says what it does
             if type_ == "Project" and (t := lex.title_re.match(text, s_suf)) is not None and t.end() > e:
                 continue  # 恒泰建设 | 项目经理: the suffix opens a post's title (titles.tsv), it ends no work
             if e not in index.ends and not (e < len(text) and text[e] in PUNCT):
