@@ -2883,6 +2883,10 @@ def test_entities_names_end_at_function_words_and_towns_keep_their_unit(nlp, tex
     # what the firm does
     ("宏耀控股董事长周明表示。", {("宏耀控股", "Company", "宏耀控股"), ("周明", "Official", "周明")}),
     ("该公司由天铭科技集团有限公司控股。", {("天铭科技集团有限公司", "Company", "天铭科技集团有限公司")}),
+    # nor where jieba reads 控股集团 as one word, nor after the agent's 由, where it is what the body does
+    ("江西瓷都投资控股集团有限公司举行仪式。", {("江西瓷都投资控股集团有限公司", "Company", "江西瓷都投资控股集团有限公司"),
+                                 ("江西", "Place", "江西")}),
+    ("甲公司由宏耀铜业控股、天铭产业投资有限公司参股设立。", {("天铭产业投资有限公司", "Company", "天铭产业投资有限公司")}),
     # a bearing's 区 right after a park is the park's part, not a division named so elsewhere
     ("项目选址翠岭工业园东区。", {("翠岭工业园东区", "Place", "翠岭工业园东区"), ("翠岭工业园", "Place", "翠岭工业园")}),
 ])

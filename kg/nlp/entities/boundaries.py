@@ -433,13 +433,15 @@ class NameBounds:
                 # (a place of the divisions data ending in such a suffix is a place: 枣强县, not 百强县's 强县)
                 other = lex.suffix_at(text, i)
                 if other and other[1] in ("Organization", "Company", "Award") and len(other[0]) >= 2 \
+                        and not (other[1] == "Company" and i not in index.ends) \
                         and not (other[1] in ("Company", "Organization") and self.names_branch(index, pos)) \
                         and not (other[1] == type_ == "Company" and not self.proper(index, i, pos)
                                  and self._proper_before(index, i - len(other[0])))\
                         and not (type_ == other[1] == "Company" and self._place_opens(index, i)  # 国家电投集团 | 山东…
                                  and self._proper_before(index, i - len(other[0]))):
                     break  # 青岛日报青岛早报, 一等奖岘山公园: two names side by side (not 中国银行 | 青岛分行,
-                    # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own)
+                    # nor 海信集团 | 控股股份有限公司: what follows the group names nothing of its own; nor 控股 |
+                    # 集团有限公司, where jieba reads 控股集团: a suffix inside a word ends no name)
             if i in index.starts:
                 w = index.word_covering(i)
                 # the word, or its part before the suffix (宝沣 of 宝沣路), carries a proper-name signal

@@ -259,6 +259,8 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             walked, start = start, self._past_holder(index, bounds.trim_to_place(index, start, s_suf, type_), s_suf)
+            if type_ == "Company" and text[start - 1 : start] in AGENT_MARKERS and bounds.tags.get(suffix, "").startswith("v"):
+                continue  # 由甲铜业 | 控股、乙公司参股: after the agent's 由, a suffix that is a verb is what the body does
             if type_ == "Project" and text.startswith(_PLANS, e) and text.endswith(_ENTERED, 0, walked):
                 continue  # 纳入 | 甲市城镇老旧小区改造 | 计划: the plan's name, no work
             if type_ == "Place" and text[start : start + 1] in lex.boundaries and (w := index.word_covering(start)) is not None \
