@@ -2388,6 +2388,9 @@ def test_entities_a_ministry_before_deng_that_jieba_glues_to_it(nlp):
     ("来源：伊犁日报 记者 古丽巴哈尔·艾买提 通讯员 王立新", {("古丽巴哈尔·艾买提", "Person"), ("王立新", "Person")}),
     ("网格员阿依努尔·司马义已经开始了入户走访。", {("阿依努尔·司马义", "Official")}),
     ("社区书记米热古丽·托合提带领居民打扫卫生。", {("米热古丽·托合提", "Official")}),
+    # after a post's title the dot marks the name, no family name needed; the last part ends before a verb (要)
+    ("副总经理阿不都克力木·吐尔逊介绍，企业正在筹划。", {("阿不都克力木·吐尔逊", "Official")}),
+    ("市委常委、副市长艾尔肯·吾斯曼要牵头抓总。", {("艾尔肯·吾斯曼", "Official")}),
     # a dot after everyday words joins two outlets, not a person's name
     ("区长王立新走访大众报业·半岛网。", {("王立新", "Official")}),
 ])

@@ -926,6 +926,20 @@ def test_relations_a_subsidiary_named_after_its_group_a_site_chosen_for_the_proj
         {("天铭智能装备有限公司", "develops", "翠岭焊接技术研发中心")})
 
 
+def test_relations_a_list_titled_with_two_honours_and_a_name_no_source_found_in_it(nlp_full):
+    # the list's title names both honours in full (和 inside the first's name too); its sections write them short; a
+    # line of the list opens with a name no source found (a Tibetan name: no family name), then the post
+    doc = nlp_full("附件\n\n2023年度全市招商引资和项目建设先进集体和先进个人名单\n\n一、先进集体（2个）\n\n市发展和改革委员会\n"
+                   "市工业和信息化局\n\n二、先进个人（3名）\n\n王晓梅　市发展和改革委员会副主任\n才让多吉　艾山镇党委副书记、镇长\n"
+                   "李建华　市工业和信息化局局长")
+    group, person = "2023年度全市招商引资和项目建设先进集体", "2023年度全市招商引资和项目建设先进个人"
+    assert triples(doc, "awarded", "leads", "memberOf") == {
+        ("市发展和改革委员会", "awarded", group), ("市工业和信息化局", "awarded", group),
+        ("王晓梅", "awarded", person), ("才让多吉", "awarded", person), ("李建华", "awarded", person),
+        ("王晓梅", "memberOf", "市发展和改革委员会"), ("才让多吉", "memberOf", "艾山镇党委"),
+        ("才让多吉", "leads", "艾山镇人民政府"), ("李建华", "leads", "市工业和信息化局")}
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"

@@ -156,7 +156,8 @@ class BylineSource(DataSource):
         if "摄" in text:
             for m in _PHOTO_INLINE.finditer(text):
                 add(m.start(1), m.end(1), "摄影")
-        return [m for m in out if len(m.name) <= 3 or m.type == "Organization"]
+        # (a name whose parts a middle dot joins is one however long: 古丽巴哈尔·艾买提)
+        return [m for m in out if len(m.name) <= 3 or m.type == "Organization" or "·" in m.name]
 
     def _spaced_name(self, text: str, pos: int, role: str | None) -> Mention | None:
         """A two-character name a credit line spaces out to the width of three (记者 俞 东): a surname, a space

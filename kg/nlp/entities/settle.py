@@ -132,6 +132,27 @@ class EntitySettler(DataComponent):
                     by_end.get(m.start - 1) if m.start > 0 and text[m.start - 1] == "、" else None]
             if any(n is not None and n.type in _PEOPLE for n in near) or self._posted_line(text, m):
                 out[k] = replace(m, type="Person", name=m.text)
+        return self._named_in_posted_lines(text, out)
+
+    def _named_in_posted_lines(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Among lines of a list of people, each a name, a space and the post (王晓梅　甲局局长), the name no
+        source found opening such a line (才让多吉, a Tibetan name without a family name of surnames.txt) is an
+        official's, where a line next to it opens with a person found."""
+        if "\u3000" not in text and " " not in text:
+            return mentions
+        lines = [(m.start(), m.end()) for m in _POSTED_LINE.finditer(text)
+                 if self.data.lex.title_ending(m.group(2).rstrip()) is not None]
+        if len(lines) < 2:
+            return mentions
+        people = {m.start for m in mentions if m.type in _PEOPLE}
+        out = list(mentions)
+        for k, (start, end) in enumerate(lines):
+            neighbours = [lines[j][0] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            if start in people or not any(n in people for n in neighbours) \
+                    or any(m.start < end and start < m.end for m in mentions):
+                continue
+            at = next((i for i, m in enumerate(out) if m.start > start), len(out))
+            out.insert(at, Mention(start, end, text[start:end], "Official", text[start:end], rule="posted_line"))
         return out
 
     def _posted_line(self, text: str, m: Mention) -> bool:
@@ -211,6 +232,8 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
 #: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一, 是甲县蜜桃主产村之一): a work's or
 #: place's name a rule made before it names the category, no work or place
 _ONE_OF = "之一"
+#: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post
+_POSTED_LINE = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})(?=[ \u3000]+(\S.{1,40})$)", re.M)
 #: how the names of parks and zones that have parts end (甲工业园 | 东区)
 _PARK_ENDS = ("园", "园区", "开发区", "工业区", "产业区", "新区", "集聚区", "示范区")
 
@@ -310,7 +333,7 @@ _MAX_DOTTED_PART = 8
 
 
 def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str, int]) -> list[Mention]:
-    """A person's name written with a middle dot (古丽娜尔·吐尔逊, 阿依古丽·买买提: Uyghur, Kazakh and foreign
+    """A person's name written with a middle dot (古丽巴哈尔·艾买提, 阿依努尔·司马义: Uyghur, Kazakh and foreign
     names in Chinese characters): a person's mention ending in jieba's word right before the dot runs over the
     word it opens in and the part after the dot: the first word there, then words of one character or words
     jieba's dictionary counts rarely (乔沃 | 维奇 | 主演: not 主演), up to punctuation.  A mention inside the

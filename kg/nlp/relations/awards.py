@@ -779,6 +779,8 @@ def awarded_list(sent: Sentence) -> None:
         current = state.get("announced_honour")  # (甲部公布Y名单，…上榜。此次上榜的…分别是：…: Y, the title's honour)
     if at >= 0 and not sections:
         current = _list_title(sent, at)
+        if current is None and not state.get("decided_names"):
+            state["decided_names"] = _titled_names(sent, at)  # (甲和乙名单: its sections' headings write them short)
     if not items:
         if at >= 0:
             state["award_list"] = {"honour": current}  # a list title: the items follow
@@ -855,6 +857,10 @@ def _decided_names(honours: str) -> list[str]:
     """The honours a decision's title gives, written out (2023年度营商环境先进集体和先进个人 → …先进集体,
     2023年度营商环境先进个人: a later one as long as the first's last words shares the words before them)."""
     parts = [p for p in re.split("[和、及与]", honours) if p]
+    heads = lexicon.load().honour_heads
+    while len(parts) > 1 and not parts[0].endswith(heads) and parts[1].endswith(heads):
+        # (2023年度招商引资和项目建设先进集体和先进个人: the first 和 is inside the first honour's name)
+        parts[:2] = [honours[: len(parts[0]) + 1 + len(parts[1])]]
     if not parts:
         return []
     first, out = parts[0], [parts[0]]
@@ -930,6 +936,20 @@ def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
     if any(sent.start <= sent.mentions[i].start < at and sent.mentions[i].type != "Place" for i in sent.idx):
         return None  # 甲公司入围…名单: a sentence about a list, not its title
     return sent.start, at
+
+
+def _titled_names(sent: Sentence, at: int) -> list[str]:
+    """The honours a list's title line names, written out (2023年度全市招商引资先进集体和先进个人名单 → …先进集体,
+    2023年度全市招商引资先进个人), when it names several; else []."""
+    text, line_end = sent.text, sent.text.find("\n", at)
+    title = text[sent.start:at]
+    if not 4 <= len(title) <= 60 or not any(w in title for w in ("和", "、", "及")) \
+            or any(c in title for c in sent.data["clause_stops"]) or (sent.start and text[sent.start - 1] != "\n") \
+            or text[at : line_end if line_end >= 0 else len(text)].strip() not in sent.data["award_list_words"]:
+        return []  # (a title is a line of its own: the names, then the list word)
+    if any(sent.start <= sent.mentions[i].start < at and sent.mentions[i].type not in ("Place", "Award") for i in sent.idx):
+        return []
+    return _decided_names(title)
 
 
 def _known_honours(sent: Sentence) -> set[str]:
