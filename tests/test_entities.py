@@ -2895,3 +2895,19 @@ def test_entities_names_end_at_function_words_and_towns_keep_their_unit(nlp, tex
 ])
 def test_entities_holding_firms_and_parts_of_parks(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a work's phase in brackets right after its name is part of the name (another phase is another work)
+    ("钢城区农村供水一体化工程（二期）开工建设。", {("钢城区农村供水一体化工程（二期）", "Project", "钢城区农村供水一体化工程（二期）"),
+                                  ("钢城区", "Place", "钢城区")}),
+    ("宏耀纺织筹划年产5万锭色纺纱项目(3期)。", {("年产5万锭色纺纱项目(3期)", "Project", "年产5万锭色纺纱项目(3期)")}),
+])
+def test_entities_a_works_phase_in_brackets(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_entities_a_branch_command_runs_over_its_parents_name(nlp):
+    # 分指挥部 is a unit of the command named before it, as 分局 is of its bureau: one name over both
+    assert found(nlp, "澄波市援疆指挥部钢城区分指挥部总指挥周明出席。", "Agency") == {
+        ("澄波市援疆指挥部钢城区分指挥部", "Agency", "澄波市援疆指挥部钢城区分指挥部")}

@@ -84,7 +84,7 @@ class EntitySettler(DataComponent):
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
-        kept = parts_of_parks(text, kept)
+        kept = phases_in_brackets(text, parts_of_parks(text, kept))
         if _ONE_OF in text:
             kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
                                             and text.startswith(_ONE_OF, m.end))]
@@ -232,6 +232,8 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
 #: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一, 是甲县蜜桃主产村之一): a work's or
 #: place's name a rule made before it names the category, no work or place
 _ONE_OF = "之一"
+#: a work's phase in brackets after its name (（二期）, (3期))
+_PHASE = re.compile(r"[（(](?:[一二三四五六七八九十]|\d{1,2})期[)）]")
 #: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post
 _POSTED_LINE = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})(?=[ \u3000]+(\S.{1,40})$)", re.M)
 #: how the names of parks and zones that have parts end (甲工业园 | 东区)
@@ -394,6 +396,21 @@ def places_with_their_units(text: str, mentions: list[Mention], lex) -> list[Men
 
     return [replace(m, end=m.end + 1, text=text[m.start : m.end + 1], name=text[m.start : m.end + 1])
             if unit_after(m) else m for m in mentions]
+
+
+def phases_in_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A work's phase in brackets right after its name is part of it (甲供水工程（二期）: another phase is another
+    work)."""
+    if "期" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        phase = _PHASE.match(text, m.end) if m.type == "Project" and m.kind == "name" else None
+        if phase is not None:
+            whole = text[m.start : phase.end()]
+            m = replace(m, end=phase.end(), text=whole, name=m.name + phase.group())
+        out.append(m)
+    return out
 
 
 def parts_of_parks(text: str, mentions: list[Mention]) -> list[Mention]:
