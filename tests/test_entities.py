@@ -2911,3 +2911,14 @@ def test_entities_a_branch_command_runs_over_its_parents_name(nlp):
     # 分指挥部 is a unit of the command named before it, as 分局 is of its bureau: one name over both
     assert found(nlp, "澄波市援疆指挥部钢城区分指挥部总指挥周明出席。", "Agency") == {
         ("澄波市援疆指挥部钢城区分指挥部", "Agency", "澄波市援疆指挥部钢城区分指挥部")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a road's class and code open a work's name, however long, and a place inside it cuts it nowhere
+    ("国道G521线钢城城区过境段改线工程开工。", {("国道G521线钢城城区过境段改线工程", "Project", "国道G521线钢城城区过境段改线工程"),
+                                   ("钢城", "Place", "钢城")}),
+    # 开发 is what is done to the grounds after it, no word of their name
+    ("双方将合作开发澄波湾康养度假区。", {("澄波湾康养度假区", "Project", "澄波湾康养度假区")}),
+])
+def test_entities_road_codes_and_development_verbs_bound_names(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -17,10 +17,13 @@ import re
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, STOP_PUNCT, STREET_WORDS,
+                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
+
+#: a road's code, its class before it (G228, 国道G521线, 省道S318)
+_ROAD_CODE = re.compile(rf"(?:{'|'.join(ROAD_CLASSES)})?[GSXY]\d{{1,4}}")
 
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
 _MAGNITUDES = "万千百亿"
@@ -207,6 +210,7 @@ class NameBounds:
         anchor = None
         seen_proper = False
         joined = -1  # where the walk crossed a conjunction joining the parts of a work (…修复 | 及 | …)
+        coded = False  # whether a road's code opens the work's name
         i = pos
         while i > 0:
             ch = text[i - 1]
@@ -267,7 +271,9 @@ class NameBounds:
                     i = j
                     continue
                 if type_ == "Project" and j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
-                    i = _code_start(text, j)  # G228 | 丹东线…改建工程: a road's code opens the work's name
+                    i = _code_start(text, j)  # G228 | 丹东线…改建工程: a road's code opens the work's name, after
+                    i -= len(next((c for c in ROAD_CLASSES if text.endswith(c, 0, i)), ""))  # its class (国道G521线)
+                    coded = True  # (however long the name, the code opens it, not a place inside it)
                     break
                 if type_ == "Project" and text.startswith(lex.work_units, i):
                     # 甲单元05地块, XH1805-08地块, 220千伏, 30万吨级: a plot's code, a voltage, a size class
@@ -483,7 +489,7 @@ class NameBounds:
             i -= 1
             if i < limit:
                 return (anchor, True) if anchor is not None else (None, False)
-        if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]) \
+        if anchor is not None and i < anchor and pos - i > 16 and not YEAR.fullmatch(text[i:anchor]) and not coded \
                 and not (type_ == "Project" and self._firm_inside(text, anchor, pos)):
             return anchor, True
         return i, anchor is not None
@@ -647,8 +653,8 @@ class NameBounds:
                  and index.text.endswith(self.lex.settlement_words, s, e)), None)) is not None:
             return village  # 艾山街道 | 北官庄村党支部: a village's body is named from the village, its town before it
             # (a co-operative keeps its town: 艾山街道北官庄村茶叶种植专业合作社)
-        if not starts or type_ == "Place":
-            return start
+        if not starts or type_ == "Place" or type_ == "Project" and _ROAD_CODE.match(index.text, start):
+            return start  # (国道G521线 | 钢城 | 城区过境段改线工程: a road's code opens the work's name, places after it)
         last = max(starts)
         if type_ == "Organization" and self.names_branch(index, end) and any(
                 (self.lex.suffix_at(index.text, k) or ("", ""))[1] == "Organization" for k in range(last - 2, last + 1)):
