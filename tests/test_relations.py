@@ -940,6 +940,19 @@ def test_relations_a_list_titled_with_two_honours_and_a_name_no_source_found_in_
         ("才让多吉", "leads", "艾山镇人民政府"), ("李建华", "leads", "市工业和信息化局")}
 
 
+def test_relations_a_list_of_firms_item_no_rule_named_and_a_note_before_a_post(nlp_full):
+    # a numbered item under an honour of firms (Y企业) that names nothing found is a firm, and the list goes on past
+    # it; a short note in brackets between a name and its post (（女）) keeps the line a list's; 执行董事 heads a firm
+    doc = nlp_full("一、2023年度钢城区优秀民营企业（3家）\n\n1.钢城区宏耀矿泉水有限公司\n2.钢城区岚集腊味厂\n3.钢城区天铭酒店管理有限公司\n\n"
+                   "二、2023年度钢城区优秀民营企业家（2名）\n\n周明　钢城区宏耀矿泉水有限公司董事长\n"
+                   "王晓梅（女）　钢城区天铭酒店管理有限公司执行董事")
+    firms, people = "2023年度钢城区优秀民营企业", "2023年度钢城区优秀民营企业家"
+    assert triples(doc, "awarded", "leads") == {
+        ("钢城区宏耀矿泉水有限公司", "awarded", firms), ("钢城区岚集腊味厂", "awarded", firms),
+        ("钢城区天铭酒店管理有限公司", "awarded", firms), ("周明", "awarded", people), ("王晓梅", "awarded", people),
+        ("周明", "leads", "钢城区宏耀矿泉水有限公司"), ("王晓梅", "leads", "钢城区天铭酒店管理有限公司")}
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"

@@ -781,6 +781,9 @@ def awarded_list(sent: Sentence) -> None:
         current = _list_title(sent, at)
         if current is None and not state.get("decided_names"):
             state["decided_names"] = _titled_names(sent, at)  # (甲和乙名单: its sections' headings write them short)
+    if not items and current is not None and at < 0 and not sections \
+            and (firm := _unnamed_firm_item(sent, item_start, current)) is not None:
+        items = [(mentions[firm].start, "item", firm)]  # 8.甲市乙腊味厂 under Y企业: a firm no rule named
     if not items:
         if at >= 0:
             state["award_list"] = {"honour": current}  # a list title: the items follow
@@ -924,6 +927,28 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
     return [i for k, (_, b, i) in enumerate(names)
             if not (mentions[i].type == "Place" and k + 1 < len(names) and names[k + 1][0] == b
                     and mentions[names[k + 1][2]].type == "Place")]
+
+
+#: a numbered item's words that may name a firm: characters, and brackets of a place or branch in its name
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff（）()]{4,24}")
+
+
+def _unnamed_firm_item(sent: Sentence, item_start: re.Pattern, honour: int | tuple[int, int]) -> int | None:
+    """A numbered item of a list of firms' honour (Y企业) that is a line of its own and names nothing the
+    recogniser found (8.甲市乙腊味厂): a Company mention over its words, else ``None``."""
+    text, mentions = sent.text, sent.mentions
+    name = text[honour[0] : honour[1]] if isinstance(honour, tuple) else mentions[honour].name
+    number = item_start.match(text[sent.start : sent.end])
+    if not name.endswith(tuple(sent.data["award_firm_kinds"])) or number is None \
+            or (sent.start and text[sent.start - 1] != "\n") or any(mentions[i].type != "Place" for i in sent.idx):
+        return None
+    after = sent.start + number.end()
+    words = _ITEM_NAME.fullmatch(text[after : sent.end].strip())
+    if words is None:
+        return None
+    start = after + text[after : sent.end].index(words.group())
+    return sent.add_mention(Mention(start, start + len(words.group()), words.group(), "Company", words.group(),
+                                    rule="awarded_list"))
 
 
 def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:

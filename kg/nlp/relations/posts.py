@@ -54,6 +54,7 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -608,14 +609,21 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
     return m.end + 1, close
 
 
+#: a short note in brackets on a person, right after the name (（女）, （回族）)
+_NAME_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[)）]")
+
+
 def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[int, int] | None:
     """Where the post written after a name that opens its line, a space apart, runs to the line's end
     (``王晓梅　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``; ``titled``: only where
-    it ends with a title kg knows (a note on the person in a list needs none: 市财政局预算股股长)."""
+    it ends with a title kg knows (a note on the person in a list needs none: 市财政局预算股股长). A short note in
+    brackets may stand between the name and the space (王晓梅（女）　甲公司执行董事)."""
     text, m = sent.text, sent.mentions[person]
-    if m.start > 0 and text[m.start - 1] != "\n" or text[m.end : m.end + 1] not in (" ", "\u3000", "\t"):
+    note = _NAME_NOTE.match(text, m.end)
+    name_end = note.end() if note is not None else m.end
+    if m.start > 0 and text[m.start - 1] != "\n" or text[name_end : name_end + 1] not in (" ", "\u3000", "\t"):
         return None
-    start = m.end
+    start = name_end
     while start < sent.end and text[start] in " \u3000\t":
         start += 1
     end = text.find("\n", start)
