@@ -2922,3 +2922,8 @@ def test_entities_a_branch_command_runs_over_its_parents_name(nlp):
 ])
 def test_entities_road_codes_and_development_verbs_bound_names(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_along_the_route_opens_no_villages_name(nlp):
+    # 沿线 (along the route) before the villages a work serves is no word of the first's name
+    assert found(nlp, "工程通车，沿线上岚村、东高村等5个村受益。") == {("上岚村", "Place", "上岚村"), ("东高村", "Place", "东高村")}

@@ -953,6 +953,13 @@ def test_relations_a_list_of_firms_item_no_rule_named_and_a_note_before_a_post(n
         ("周明", "leads", "钢城区宏耀矿泉水有限公司"), ("王晓梅", "leads", "钢城区天铭酒店管理有限公司")}
 
 
+def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
+    # 甲城投项目负责人: the firm's declared short name and the post 项目负责人 (a member's), no work named 甲城投项目
+    doc = nlp_full("由钢城区城市建设投资集团有限公司（以下简称“钢城城投”）代建。“我们将全力推进。”钢城城投项目负责人周明说。")
+    assert (triples(doc, "memberOf", "leads"), {m.name for m in doc._.kg_mentions if m.type == "Project"}) == (
+        {("周明", "memberOf", "钢城区城市建设投资集团有限公司")}, set())
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"
