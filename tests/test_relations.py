@@ -960,6 +960,13 @@ def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
         {("周明", "memberOf", "钢城区城市建设投资集团有限公司")}, set())
 
 
+def test_relations_an_honour_conferred_when_written_between_its_receiver_and_bei(nlp_full):
+    # X今年10月被B命名为“Y”: when, between X and 被, leaves X the receiver
+    doc = nlp_full("据悉，上岚村今年10月被农业农村部命名为“2024年全国翠岭示范村”，城市社区将全覆盖。")
+    assert (triples(doc, "awarded"), {m.name for m in doc._.kg_mentions if m.type == "Place"}) == (
+        {("上岚村", "awarded", "2024年全国翠岭示范村")}, {"上岚村"})
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"

@@ -670,7 +670,10 @@ def awarded_named(sent: Sentence) -> None:
             # the verb (or its count: 等九部门), organises it
             givers = who if all(sent.mentions[i].type in BODY_TYPES for i in who) else []
             by = sent.mentions[who[0]].start - 1
-            who = sent.chain_before(by, set(sent.data["award_recipient_types"]))
+            when = sent.data.regex("award_when", lambda d: re.compile(f"(?:{d['award_when_pattern']})$"))
+            when_at = when.search(text, sent.start, by)  # X今年10月被B命名为“Y”: when, between X and 被
+            who = sent.chain_before(when_at.start() if when_at and when_at.start() < by else by,
+                                    set(sent.data["award_recipient_types"]))
             if not who and text[by - 1 : by] in stops:
                 who = _opening_subject(sent)  # X年交易额达60亿元，被B评为“Y”: the one the sentence opens with
         if who and not _inside_award(sent, *m.span("honour")):
