@@ -403,3 +403,11 @@ def test_mentions_a_kind_word_alone_names_nothing():
     typer = MentionTyper.load()
     assert _typed(typer, "建成面积1600平方米的养老服务中心，设置助餐区。", [("养老服务中心", "LOC"), ("养老服务中心", "ORG")]) == set()
     assert _typed(typer, "在我市建设天铭风电装备运维中心。", [("运维中心", "LOC")]) == set()
+
+
+def test_mentions_a_town_and_the_place_written_after_it_are_two():
+    from kg.nlp.model.mentions import MentionTyper
+
+    typer = MentionTyper.load()
+    # a town the divisions data does not know, then a park in it: two places (places nest)
+    assert _typed(typer, "项目位于澄波镇岚集工业园。", [("澄波镇岚集工业园", "LOC")]) == {("澄波镇", "Place"), ("岚集工业园", "Place")}

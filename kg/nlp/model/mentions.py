@@ -70,6 +70,10 @@ _TRADE_ENDS = "师员者"
 _BODY_JOINERS = "和及与"
 #: what joins the two places a route runs between (甲镇至乙街道)
 _ROUTE = "至"
+#: the units of towns, whose names hold the places written after them (澄波镇 | 岚集工业园)
+_TOWN_UNITS = ("镇", "乡", "街道")
+#: what ends as a town does but is a kind of grounds (康养小镇, 古镇)
+_TOWN_KINDS = ("小镇", "古镇")
 
 
 def _place_end(hit: tuple | None) -> bool:
@@ -148,7 +152,25 @@ class MentionTyper:
             if text[k] == _ROUTE and _place_end(self._lex.suffix_at(text, k)) and _place_end(self._lex.suffix_at(text, span.end)):
                 # 甲镇 | 至 | 乙街道: a route between two places, whatever jieba glues (镇至)
                 return [type(span)(span.start, k, span.label), type(span)(k + 1, span.end, span.label)]
+        if span.label == "LOC" and _place_end(self._lex.suffix_at(text, span.end)):
+            k = next((k for k in range(span.start + 3, min(span.start + 6, span.end - 2))
+                      if (k in bounds or self._unit_glued(text, k - 1, span.end, bounds))
+                      and text.endswith(_TOWN_UNITS, 0, k) and not text.endswith(_TOWN_KINDS, 0, k)
+                      and _place_end(self._lex.suffix_at(text, k))), None)
+            if k is not None and span.end - k - len(self._lex.suffix_at(text, span.end)[0]) >= 2 \
+                    and text[span.start : k] not in self._places:
+                # 澄波镇 | 岚集工业园: a town the divisions data does not know (its own are kg_places') and the place
+                # in it written after it are two places (places nest)
+                return [type(span)(span.start, k, span.label), type(span)(k, span.end, span.label)]
         return [span]
+
+    def _unit_glued(self, text: str, at: int, end: int, bounds: set[int]) -> bool:
+        """Whether jieba glued the unit at ``at`` to the words after it, into a word its dictionary does not hold
+        (澄波 | 镇岚集 | 工业园)."""
+        if at not in bounds:
+            return False
+        after = next((b for b in range(at + 2, end + 1) if b in bounds), end)
+        return not self._freq.get(text[at:after])
 
     def _with_partner(self, text: str, span):
         """The span widened over a country joined to it by a dash (中国-阿联酋经贸综合服务平台: the
