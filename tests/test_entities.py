@@ -2927,3 +2927,10 @@ def test_entities_road_codes_and_development_verbs_bound_names(nlp, text, expect
 def test_entities_along_the_route_opens_no_villages_name(nlp):
     # 沿线 (along the route) before the villages a work serves is no word of the first's name
     assert found(nlp, "工程通车，沿线上岚村、东高村等5个村受益。") == {("上岚村", "Place", "上岚村"), ("东高村", "Place", "东高村")}
+
+
+def test_entities_a_new_campus_is_named_after_its_institution_in_full(nlp):
+    # the school's name with its district, then 新校区: one work's name (the district is the school's, no mere site)
+    assert found(nlp, "察看钢城区翠岭中学新校区建设工地。") == {
+        ("钢城区翠岭中学新校区", "Project", "钢城区翠岭中学新校区"), ("钢城区翠岭中学", "Organization", "钢城区翠岭中学"),
+        ("钢城区", "Place", "钢城区")}

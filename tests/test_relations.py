@@ -967,6 +967,17 @@ def test_relations_an_honour_conferred_when_written_between_its_receiver_and_bei
         {("上岚村", "awarded", "2024年全国翠岭示范村")}, {"上岚村"})
 
 
+def test_relations_a_new_campus_named_again_by_its_kind_word(nlp_full):
+    # 新校区 opening the next sentence (选址…, 由…代建) is the campus named before, 项目 after its name or not
+    doc = nlp_full("察看钢城区翠岭中学新校区建设工地。新校区规划用地180亩，由钢城区城市建设投资有限公司代建、宏耀建设集团有限公司施工。"
+                   "钢城区岚集小学新校区项目已完成招标。新校区选址颜庄镇，由区教育局负责建设。")
+    assert triples(doc, "develops", "locatedIn") == {
+        ("钢城区城市建设投资有限公司", "develops", "钢城区翠岭中学新校区"), ("宏耀建设集团有限公司", "develops", "钢城区翠岭中学新校区"),
+        ("区教育局", "develops", "钢城区岚集小学新校区项目"), ("钢城区岚集小学新校区项目", "locatedIn", "颜庄镇"),
+        ("钢城区翠岭中学新校区", "locatedIn", "钢城区"), ("钢城区岚集小学新校区项目", "locatedIn", "钢城区"),
+        ("颜庄镇", "locatedIn", "钢城区")}
+
+
 def test_relations_develops_signing_an_agreement_then_building_in_the_next_clause(nlp):
     # 签订投资协议，将建设P: the firm builds P (planned); the agreement's 投资 is nobody's funding
     text = "甲集团与乙管委会签订投资协议，将建设年产5万吨丙项目。丁公司与戊区人民政府签订合作协议，双方将加强交流。"
