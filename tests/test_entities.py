@@ -2925,8 +2925,11 @@ def test_entities_road_codes_and_development_verbs_bound_names(nlp, text, expect
 
 
 def test_entities_along_the_route_opens_no_villages_name(nlp):
-    # 沿线 (along the route) before the villages a work serves is no word of the first's name
+    # 沿线 (along the route) before the villages a work serves is no word of the first's name; after a name's words it
+    # is one of the name's (a greenway along a river)
     assert found(nlp, "工程通车，沿线上岚村、东高村等5个村受益。") == {("上岚村", "Place", "上岚村"), ("东高村", "Place", "东高村")}
+    assert found(nlp, "今年打造澄波河沿线慢行绿道。") == {("澄波河沿线慢行绿道", "Project", "澄波河沿线慢行绿道"),
+                                               ("澄波河", "Place", "澄波河")}
 
 
 def test_entities_a_new_campus_is_named_after_its_institution_in_full(nlp):

@@ -16,7 +16,7 @@ import re
 
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
                                           YEAR, everyday_compound, is_proper_word)
 
@@ -355,6 +355,9 @@ class NameBounds:
                     break
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
+                if word in ALONG_WORDS and i - b > 0 and CJK.match(text, i - b - 1) and not lex.boundary_before(text, i - b):
+                    i -= b  # 运河沿线慢行绿道: after a name's words 沿线 is one of them (after a stop, 沿线 | 上岚村,
+                    continue  # it says the places after it lie along a route)
                 if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
                     i -= 1
                     continue

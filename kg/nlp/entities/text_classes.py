@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "PARK_PART", "ROAD_CLASSES", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound",
 ]
@@ -87,6 +87,8 @@ AWARD_RANK = re.compile(r"(?:全国|全省|全市|国家级|省级|市级)?(?:�
 #: a road or river followed by where something is along it: 城马路西侧, 李村河沿线
 LOCATIVE = re.compile(r"(?:东|西|南|北)(?:侧|岸|段|端|首)|两侧|沿线|两岸|以(?:东|西|南|北)|交叉口|路口|一带|附近|沿岸")
 #: a part of a town named by its direction: 中心城区东部片区
+#: what says the places after it lie along a route (沿线 | 上岚村、东高村)
+ALONG_WORDS = ("沿线", "沿途")
 #: the classes of a road written before its code (国道G521线, 省道S318线)
 ROAD_CLASSES = ("国道", "省道", "县道", "乡道")
 #: a bearing's part of a park or zone named before it (甲工业园 | 东区): a division of the same name elsewhere
