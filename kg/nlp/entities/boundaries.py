@@ -356,7 +356,7 @@ class NameBounds:
                 if word in DETERMINERS:
                     return None, False  # 部分友好商会, 各类协会: a determiner makes the phrase generic
                 if word in ALONG_WORDS and i - b > 0 and CJK.match(text, i - b - 1) and not lex.boundary_before(text, i - b):
-                    i -= b  # 运河沿线慢行绿道: after a name's words 沿线 is one of them (after a stop, 沿线 | 上岚村,
+                    i -= b  # 澄波河沿线慢行绿道: after a name's words 沿线 is one of them (after a stop, 沿线 | 上岚村,
                     continue  # it says the places after it lie along a route)
                 if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
                     i -= 1
