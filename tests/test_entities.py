@@ -2937,3 +2937,44 @@ def test_entities_a_new_campus_is_named_after_its_institution_in_full(nlp):
     assert found(nlp, "察看钢城区翠岭中学新校区建设工地。") == {
         ("钢城区翠岭中学新校区", "Project", "钢城区翠岭中学新校区"), ("钢城区翠岭中学", "Organization", "钢城区翠岭中学"),
         ("钢城区", "Place", "钢城区")}
+
+
+def test_entities_a_route_between_two_towns_the_divisions_data_lacks_is_one_work(nlp):
+    # 甲坝镇至乙口镇公路: towns written with their unit name the route's ends, known to the divisions data or not, and
+    # the name is counted long from its second end on (both ends' words make no description)
+    assert found(nlp, "由县交通运输局作为业主建设的岚集坝镇至翠岭口镇公路改建工程开工。", "Project") == {
+        ("岚集坝镇至翠岭口镇公路改建工程", "Project", "岚集坝镇至翠岭口镇公路改建工程")}
+
+
+def test_entities_a_county_after_a_town_opens_a_name_of_its_own(nlp):
+    # 甲口镇 | 莱芜…产业园: a town holds no county, so the park named after the county (written in full on the page)
+    # starts there; chosen as a site, it is a place, and so is the town the divisions data lacks
+    text = "莱芜区召开会议。煤化工综合利用项目选址翠岭口镇莱芜循环经济产业园。"
+    assert found(nlp, text) == {("莱芜区", "Place", "莱芜区"), ("煤化工综合利用项目", "Project", "煤化工综合利用项目"),
+                                ("翠岭口镇", "Place", "翠岭口镇"), ("莱芜循环经济产业园", "Place", "莱芜循环经济产业园"),
+                                ("莱芜", "Place", "莱芜")}
+    # a word that is a county's short name elsewhere in China, whose county the page does not name, opens nothing
+    assert found(nlp, "岚集街道鼓楼片区城市更新项目开工。", "Project") == {
+        ("岚集街道鼓楼片区城市更新项目", "Project", "岚集街道鼓楼片区城市更新项目")}
+
+
+def test_entities_a_park_written_where_something_is_is_a_place(nlp):
+    # 位于 | 甲产业园: a park named as a work is a place where something is (GUIDE §2), with its full name
+    assert found(nlp, "年产5万吨电解铜箔项目位于岚集经济开发区翠岭新材料产业园。") == {
+        ("年产5万吨电解铜箔项目", "Project", "年产5万吨电解铜箔项目"), ("岚集经济开发区", "Place", "岚集经济开发区"),
+        ("岚集经济开发区翠岭新材料产业园", "Place", "岚集经济开发区翠岭新材料产业园")}
+    # the same park built elsewhere on the page, written short, stays one thing, a work
+    assert found(nlp, "翠岭新材料产业园开工建设。年产5万吨电解铜箔项目位于岚集经济开发区翠岭新材料产业园。", "Project") == {
+        ("翠岭新材料产业园", "Project", "翠岭新材料产业园"), ("年产5万吨电解铜箔项目", "Project", "年产5万吨电解铜箔项目"),
+        ("岚集经济开发区翠岭新材料产业园", "Project", "岚集经济开发区翠岭新材料产业园")}
+
+
+def test_entities_family_names_of_the_south_west_in_credits(nlp):
+    # 木, 刀: family names of the Naxi and Dai peoples, in bylines and credits
+    assert found(nlp, "（记者 木晓梅　通讯员 周明）\n责任编辑：刀建华", "Person") == {
+        ("木晓梅", "Person", "木晓梅"), ("周明", "Person", "周明"), ("刀建华", "Person", "刀建华")}
+
+
+def test_entities_cultural_centres_are_institutions(nlp):
+    assert found(nlp, "钢城区文化馆和艾山街道文化站联合举办展览。", "Organization") == {
+        ("钢城区文化馆", "Organization", "钢城区文化馆"), ("艾山街道文化站", "Organization", "艾山街道文化站")}

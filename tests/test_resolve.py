@@ -796,3 +796,13 @@ def test_resolve_a_towns_party_committee_names_its_county(written, context, expe
     t = f"{town}召开会议，{written}参加。"
     res = resolve([x(article("t.txt", 0, t, masthead=context), [mention(town, t, "Place"), mention(written, t, "Agency")])])
     assert {e.id for e in res.entities if e.type == "Agency"} == {f"Agency/{expected}"}
+
+
+def test_resolve_a_park_written_after_a_town_the_divisions_data_lacks_is_in_it():
+    # 翠岭口镇莱芜循环经济产业园: a town (its unit says so) holds the park written right after it, as a division would
+    t = "煤化工综合利用项目选址翠岭口镇莱芜循环经济产业园。"
+    ms = [mention(name, t, type_) for name, type_ in (("煤化工综合利用项目", "Project"), ("翠岭口镇", "Place"),
+                                                       ("莱芜循环经济产业园", "Place"))]
+    res = resolve([x(article("t.txt", 0, t), ms)])
+    seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
+    assert seq == {("Place/莱芜循环经济产业园", "Place/翠岭口镇")}

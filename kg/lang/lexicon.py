@@ -252,6 +252,11 @@ class Lexicon:
         won or paid for (实施, 签约, 用于), longest first.
     work_told : tuple[str, ...]
         what, right after a work's name opening its clause, tells of that work (由, 总投资, 位于), longest first.
+    work_parks : tuple[str, ...]
+        the last words of parks' and bases' names the news also builds (产业园, 基地): after a word of ``work_sites``
+        the park is where something is, a place (GUIDE §2), longest first.
+    work_sites : tuple[str, ...]
+        the words that say where something is, right before a park's name (位于, 选址), longest first.
     work_repairs : tuple[str, ...]
         what is done to a road that is there (改造, 拓宽, 大修), after a road named by common words: the road's work
         (人民 | 路 | 改造工程), longest first.
@@ -302,6 +307,8 @@ class Lexicon:
     work_cues: tuple[str, ...] = ()
     work_told: tuple[str, ...] = ()
     work_repairs: tuple[str, ...] = ()
+    work_parks: tuple[str, ...] = ()
+    work_sites: tuple[str, ...] = ()
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
@@ -645,7 +652,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         else:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
-                                        "facility": [], "grounds": [], "build": [], "joint": [], "cue": [], "told": [], "repair": []}
+                                        "facility": [], "grounds": [], "build": [], "joint": [], "cue": [], "told": [], "repair": [],
+                                        "park": [], "site": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -702,6 +710,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_cues=tuple(sorted(work_names["cue"], key=len, reverse=True)),
         work_told=tuple(sorted(work_names["told"], key=len, reverse=True)),
         work_repairs=tuple(sorted(work_names["repair"], key=len, reverse=True)),
+        work_parks=tuple(sorted(work_names["park"], key=len, reverse=True)),
+        work_sites=tuple(sorted(work_names["site"], key=len, reverse=True)),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )

@@ -30,6 +30,12 @@ _MAGNITUDES = "万千百亿"
 
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
+#: a town written with its unit at a route's end (甲坝镇 | 至, 至 | 乙口镇): two or three characters, then the unit
+#: (not 城乡 or 乡镇 before it)
+_TOWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+_TOWN_WRITTEN_BEFORE = re.compile(r"(?<![乡城])[\u4e00-\u9fff]{2}(?:镇|乡|街道)$")
+#: the levels of the divisions data above a town (gazetteer.LEVELS)
+_HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
 #: 澄波社区 | 锦绣里小区)
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
@@ -166,6 +172,8 @@ class NameBounds:
         镇/乡 is a town of the divisions data (虹溪 of 虹溪镇)."""
         if (at in index.place_end) if before else (at in index.place_starts()):
             return True
+        if _TOWN_WRITTEN_BEFORE.search(index.text, max(0, at - 6), at) if before else _TOWN_WRITTEN.match(index.text, at):
+            return True  # 甲坝镇至乙口镇公路: towns written with their unit, whether the divisions data has them or not
         word = index.word_covering(at - 1 if before else at)
         if before and word is not None and word[1] == at + 1 and index.text[at] == "至":
             word = (word[0], at)  # 半塔至 | 张山: jieba glued 至 to a town written short
@@ -191,6 +199,21 @@ class NameBounds:
             return stem is not None and start - stem >= 2 and all(CJK.match(c) for c in text[stem:start])
         word = text[start:i]
         return self.tags.get(word, "").startswith("ns") or not self.freq.get(word)
+
+    def _higher_after_town(self, index: NameIndex, i: int) -> bool:
+        """Whether a county, city or province of the divisions data starts at ``i`` right after a town written with its
+        unit (甲口镇 | 莱芜…): the town holds no county, so the name after it is another's."""
+        if self.gaz is None or not _TOWN_WRITTEN_BEFORE.search(index.text, max(0, i - 6), i):
+            return False
+        end = index.place_start_end().get(i)
+        if end is None:  # (a county written short, which the gazetteer's search reads only near its city: a word of jieba's)
+            word = index.word_covering(i)
+            end = word[1] if word is not None and word[0] == i and word[1] - i >= 2 else None
+        if end is None:
+            return False
+        # (the county written in full elsewhere on the page: 鼓楼 alone in 甲街道鼓楼片区 names a district of another city)
+        return any(d.level in _HIGHER_LEVELS and (end == index.place_start_end().get(i) or d.name in index.text)
+                   for d in self.gaz.lookup(index.text[i:end]))
 
     def unknown_word(self, word: str) -> bool:
         """Whether jieba does not know ``word`` and it is no everyday word either (老旧, 文旅康养: kg's
@@ -241,6 +264,8 @@ class NameBounds:
                         i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets
                         continue
                 break
+            if type_ in ("Place", "Project") and i < pos and self._higher_after_town(index, i):
+                break  # 甲口镇 | 莱芜循环经济产业园: a county after a town opens a name of its own (places nest downwards)
             if type_ == "Place" and i < pos and text.endswith(lex.resident_words, 0, i):
                 break  # 甲局驻 | 长埠村工作队: the place a body is stationed in starts after 驻
             if type_ == "Place" and i in index.place_end:

@@ -140,19 +140,24 @@ class EntitySettler(DataComponent):
         official's, where a line next to it opens with a person found."""
         if "\u3000" not in text and " " not in text:
             return mentions
-        lines = [(m.start(), m.end()) for m in _POSTED_LINE.finditer(text)
-                 if self.data.lex.title_ending(m.group(2).rstrip()) is not None]
+        lex = self.data.lex
+        # (甲　乙旅行社导游: a line whose job is no post's title names a person still, by a family name of surnames.txt)
+        # (a note in brackets after the post: 驻村第一书记（区住建局派驻）)
+        lines = [(m.start(), m.end(), "Official" if lex.title_ending(_LINE_NOTE.sub("", m.group(2).rstrip())) is not None
+                  else "Person") for m in _POSTED_LINE.finditer(text)]
+        lines = [line for line in lines if line[2] == "Official"
+                 or 2 <= line[1] - line[0] <= 3 and text[line[0]] in lex.surnames]
         if len(lines) < 2:
             return mentions
         people = {m.start for m in mentions if m.type in _PEOPLE}
         out = list(mentions)
-        for k, (start, end) in enumerate(lines):
+        for k, (start, end, type_) in enumerate(lines):
             neighbours = [lines[j][0] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
             if start in people or not any(n in people for n in neighbours) \
                     or any(m.start < end and start < m.end for m in mentions):
                 continue
             at = next((i for i, m in enumerate(out) if m.start > start), len(out))
-            out.insert(at, Mention(start, end, text[start:end], "Official", text[start:end], rule="posted_line"))
+            out.insert(at, Mention(start, end, text[start:end], type_, text[start:end], rule="posted_line"))
         return out
 
     def _posted_line(self, text: str, m: Mention) -> bool:
@@ -232,6 +237,10 @@ def works_listed(mentions: list[Mention], listed: Sequence[Mention]) -> list[Men
 #: what follows a category a thing is one of (该项目是甲市2025年重大民生项目之一, 是甲县蜜桃主产村之一): a work's or
 #: place's name a rule made before it names the category, no work or place
 _ONE_OF = "之一"
+#: a note in brackets closing a line of a people list (（区住建局派驻）)
+_LINE_NOTE = re.compile(r"[（(][^（()）]{1,20}[)）]$")
+#: a town written with its unit right before a park's name (选址 | 甲口镇 | 乙产业园)
+_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)$")
 #: a work's phase in brackets after its name (（二期）, (3期))
 _PHASE = re.compile(r"[（(](?:[一二三四五六七八九十]|\d{1,2})期[)）]")
 #: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post
@@ -314,18 +323,59 @@ def facilities_built(text: str, mentions: list[Mention], lex) -> list[Mention]:
     return out
 
 
+def _past_places(mentions: list[Mention], k: int) -> int:
+    """Where the places written right before ``mentions[k]`` start (甲口镇 | 乙物流园), or its own start."""
+    start = mentions[k].start
+    for m in reversed(mentions[:k]):
+        if m.type == "Place" and m.end == start:
+            start = m.start
+        elif m.end > start:
+            continue  # (a place inside the park's name, read before it)
+        else:
+            break
+    return start
+
+
 def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
-    """A park or zone where another work is built (在甲产业园建设 | 乙生产基地) is a place there (GUIDE §2: something is
-    located in it), whatever its suffix says elsewhere (甲产业园 built is a work)."""
+    """A park or zone where another work is built (在甲产业园建设 | 乙生产基地), or a park written after a word that says
+    where something is (位于 | 甲产业园, 落户 | 乙物流园: work_names.tsv ``park`` and ``site``), is a place there (GUIDE §2:
+    something is located in it), whatever its suffix says elsewhere (甲产业园 built is a work); a town the divisions
+    data lacks, written with its unit between the word and the park (选址 | 甲口镇 | 乙产业园), is a place too."""
     starts = {m.start for m in mentions if m.type == "Project"}
     sites = {k for k, m in enumerate(mentions)
              if m.type == "Project" and m.kind == "name" and text[m.start - 1 : m.start] == "在"
              # (work_builds is longest first: 投资建设 before 建设)
              and (verb := next((b for b in lex.work_builds if text.startswith(b, m.end)), None)) is not None
              and m.end + len(verb) in starts}
+    # 乙项目位于 | 甲产业园, 选址 | 甲口镇 | 乙物流园: a park written where something is
+    towns = []
+    for k, m in enumerate(mentions):
+        if m.type != "Project" or m.kind != "name" or not m.name.endswith(lex.work_parks):
+            continue
+        before = _past_places(mentions, k)
+        town = _TOWN_BEFORE.search(text, max(0, before - 6), before)
+        if town is not None and before == m.start and text.endswith(lex.work_sites, 0, town.start()):
+            # (选址 | 甲口镇 | 乙产业园: the town, written with its unit, that the divisions data does not hold)
+            towns.append(Mention(town.start(), before, town.group(), "Place", town.group(), rule="suffix"))
+            before = town.start()
+        if text.endswith(lex.work_sites, 0, before):
+            sites.add(k)
     # (a park the article also names as a work elsewhere stays one thing, a work: 甲产业园开工 … 在甲产业园建设乙)
     works = {m.name for k, m in enumerate(mentions) if m.type == "Project" and k not in sites}
-    return [replace(m, type="Place") if k in sites and m.name not in works else m for k, m in enumerate(mentions)]
+    if not sites and not towns:
+        return mentions
+    out = [replace(m, type="Place") if k in sites and m.name not in works and _unplaced(m, mentions) not in works else m
+           for k, m in enumerate(mentions)]
+    return sorted(out + towns, key=lambda m: (m.start, -m.end)) if towns else out
+
+
+def _unplaced(work: Mention, mentions: list[Mention]) -> str:
+    """A work's name without the places it opens with (钢城区 | 翠岭产业园): the same park written short
+    elsewhere is one thing with it."""
+    start = work.start
+    while (inner := next((m for m in mentions if m.type == "Place" and m.start == start and m.end < work.end), None)):
+        start = inner.end
+    return work.text[start - work.start :]
 
 
 #: how often jieba's dictionary may count a word that goes on a name's part after its middle dot (维奇 79, 主演 825)

@@ -401,7 +401,9 @@ class SuffixSource(DataSource):
                             default=after)
                 if not self._has_verb(index, start, s_suf) or after > start and self._names_thing(index, after, s_suf):
                     firm_end = after
-            if type_ == "Project" and _bare_len(_without_acronym(text[firm_end:s_suf]), lex.work_units, parts=True) > 12 \
+            # (a route is named by both its ends: 甲坝镇至乙口镇公路改建工程 is counted from its second end on)
+            counted_from = max(firm_end, text.rfind("至", firm_end, s_suf) + 1)
+            if type_ == "Project" and _bare_len(_without_acronym(text[counted_from:s_suf]), lex.work_units, parts=True) > 12 \
                     and not quoted and "·" not in stem:
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
                 # named right before this suffix keeps it (恒锐新能源储能电池生产基地 | 项目: one name)
