@@ -3589,3 +3589,49 @@ def test_relations_a_firm_the_tagger_names_elsewhere_is_named_where_jieba_splits
 ])
 def test_relations_the_body_leading_a_joint_build_builds(nlp_full, text, expected):
     assert triples(nlp_full(text), "develops") == expected
+
+
+def test_relations_a_commendation_decision_its_full_headings_and_a_list_another_body_announced(nlp_full):
+    # 《关于表扬…的决定》: the bodies issuing it organise the honours its sections head, each heading written in full
+    # (a place and a year inside it); a list in the same page that another body announced (甲厅公布的…名单) is that
+    # body's; a line of a people list whose job is no post (导游) still names who is honoured
+    doc = nlp_full(
+        "近日，中共钢城区委、钢城区人民政府印发《关于表扬2023年度全区农业农村工作先进集体和先进个人的决定》。"
+        "同时，在山东省农业农村厅公布的2023年度山东省农民合作社省级示范社名单中，我区有1家合作社入选。\n\n"
+        "一、钢城区2023年度农业农村工作先进集体\n钢城区农业农村局\n宏耀农业开发有限公司\n\n"
+        "二、钢城区2023年度农业农村工作先进个人\n王晓梅　天铭旅行社有限公司导游\n李建华　钢城区农业农村局副局长\n\n"
+        "三、2023年度山东省农民合作社省级示范社\n钢城区翠岭果蔬专业合作社")
+    group, person = "钢城区2023年度农业农村工作先进集体", "钢城区2023年度农业农村工作先进个人"
+    model = "2023年度山东省农民合作社省级示范社"
+    assert triples(doc, "awarded", "organizes") == {
+        ("钢城区农业农村局", "awarded", group), ("宏耀农业开发有限公司", "awarded", group),
+        ("王晓梅", "awarded", person), ("李建华", "awarded", person), ("钢城区翠岭果蔬专业合作社", "awarded", model),
+        ("钢城区委", "organizes", group), ("钢城区人民政府", "organizes", group),
+        ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person),
+        ("山东省农业农村厅", "organizes", model)}
+
+
+def test_relations_the_body_deciding_to_grant_an_honour_organises_it(nlp_full):
+    # 甲市人民政府决定授予X“Y”称号: the body whose decision it is organises Y
+    doc = nlp_full("根据表彰决定，钢城区人民政府决定授予宏耀酒店管理有限公司等8个单位“2023年度钢城区文化旅游发展先进集体”称号。")
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀酒店管理有限公司", "awarded", "2023年度钢城区文化旅游发展先进集体"),
+        ("钢城区人民政府", "organizes", "2023年度钢城区文化旅游发展先进集体")}
+
+
+def test_relations_a_route_between_towns_and_a_park_chosen_as_a_site(nlp_full):
+    # B承建的甲坝镇至乙口镇公路改建工程: B builds the route; 选址甲口镇乙产业园: the work is in the park,
+    # and the park in the district it is named after (the town written right before it holds it too: see test_resolve)
+    route = nlp_full("宏耀路桥工程有限公司承建的岚集坝镇至翠岭口镇公路改建工程开工。")
+    site = nlp_full("莱芜区召开会议。煤化工综合利用项目选址翠岭口镇莱芜循环经济产业园。")
+    assert (triples(route, "develops"), triples(site, "locatedIn")) == (
+        {("宏耀路桥工程有限公司", "develops", "岚集坝镇至翠岭口镇公路改建工程")},
+        {("煤化工综合利用项目", "locatedIn", "莱芜循环经济产业园"), ("莱芜循环经济产业园", "locatedIn", "莱芜")})
+
+
+def test_relations_a_people_list_line_with_a_note_after_the_post(nlp_full):
+    # 赵晓东　丁村驻村第一书记（区住建局派驻）: the note in brackets after the post leaves the line a post's, so the name
+    # no source found opening it is an official's (才让多吉: no family name of surnames.txt)
+    doc = nlp_full("二、先进个人（2名）\n李建华　钢城区农业农村局局长\n才让多吉　艾山镇上岚村驻村第一书记（区住建局派驻）")
+    assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Official")} == {
+        ("李建华", "Official"), ("才让多吉", "Official")}

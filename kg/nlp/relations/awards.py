@@ -12,7 +12,8 @@
 ``awarded_named``
     An honour in quotes given to the entities before it (``甲公司、乙公司等12家企业为“Y”``,
     ``X被评为“Y”称号``) or after 授予 (``授予X“Y”称号``): award_named_verbs; or to those a commending verb
-    lists and counts before it (``表彰了甲、乙等10家“Y”和丙等20名“Z”``: award_commend_verbs).
+    lists and counts before it (``表彰了甲、乙等10家“Y”和丙等20名“Z”``: award_commend_verbs); the body right before
+    授予, or before its decision to (``甲市人民政府决定授予``: award_grant_leads), organises it.
 ``awarded_list``
     A recipient list: after a list word (名单, 名录 …), each numbered item (``1.甲公司2.乙公司``)
     that is one name receives the honour of its section (``一、Y（46家）``), else the one the
@@ -703,7 +704,10 @@ def awarded_named(sent: Sentence) -> None:
         who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
                and sent.mentions[i].type in types and not sent.nested(i)]
         # the body granting it, right before 授予, or that of the clause before (甲总工会授予…“Y”，授予…“Z”)
-        giver = sent.chain_before(m.start(), BODY_TYPES) or (giver if text[m.start() - 1 : m.start()] in "，," else [])
+        # (甲市人民政府决定授予…: the body deciding to grant it)
+        lead = next((w for w in sent.data.longest_first("award_grant_leads") if text.endswith(w, 0, m.start())), "")
+        giver = sent.chain_before(m.start() - len(lead), BODY_TYPES) \
+            or (giver if text[m.start() - 1 : m.start()] in "，," else [])
         if who:
             honour = honour_mention(sent, *m.span("honour"), listed=False)
             for i in who:
@@ -894,7 +898,8 @@ def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
 
 
 #: a section heading with no count (一、先进集体)
-_BARE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?P<honour>[^、，,。；;：:（(0-9\s]{2,24})")
+_BARE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?P<honour>(?:[^、，,。；;：:（(0-9\s]{0,8}?(?:19|20)\d\d年度?)?"
+                           r"[^、，,。；;：:（(0-9\s]{2,24})")
 
 
 def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int | None = None) -> list[int]:
@@ -1146,6 +1151,10 @@ def organizes_decided(sent: Sentence) -> None:
     (award_decision_patterns)."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
+    for f in sent.found:
+        if f[1] == "organizes" and f[3] in _ANNOUNCING_RULES:
+            # (同时，在甲厅公布的Y名单中…: Y has a giver of its own, wherever its list is)
+            state.setdefault("honour_givers", {}).setdefault(mentions[f[2]].name, set()).add(mentions[f[0]].name)
     # (every decision pattern holds 表彰, 表扬 or 命名: the cheap test first)
     if text.find("表", sent.start, sent.end) >= 0 or text.find("命名", sent.start, sent.end) >= 0:
         for decision in data.regex("award_decisions", lambda d: [re.compile(p) for p in d["award_decision_patterns"]]):
@@ -1175,7 +1184,9 @@ def organizes_decided(sent: Sentence) -> None:
     given = {f[2] for f in sent.found if f[1] == "organizes"}  # (入选乙厅公布的名单: its own giver)
     for obj in sorted({f[2] for f in sent.found if f[1] == "awarded"} - given):
         state.setdefault("decided_honours", set()).add(paragraph)
-        if _given_before(sent, mentions[obj].start, state.get("decided_year")):
+        givers = state.get("honour_givers", {}).get(mentions[obj].name, set())
+        if _given_before(sent, mentions[obj].start, state.get("decided_year")) \
+                or givers and not givers & {mentions[b].name for b in decided[1]}:
             continue  # (此前曾获乙称号, 2023年获评“丙”: an honour of an earlier time, not the decision's)
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
@@ -1189,8 +1200,10 @@ def _names_higher_honours(sent: Sentence, paragraph: int) -> bool:
     return any(w in text[paragraph : end if end >= 0 else len(text)] for w in sent.data["award_higher_words"])
 
 
+#: the rules that name who announces a list or an honour apart from any commendation decision (甲厅公布的Y名单)
+_ANNOUNCING_RULES = frozenset({"organizes_role", "awarded_list_title"})
 #: the honours a decision's title names (关于表彰 | 2023年度甲先进集体和先进个人 | 的决定)
-_DECISION_HONOURS = re.compile(r"关于(?:表彰|通报表扬|命名)(.+?)的决定")
+_DECISION_HONOURS = re.compile(r"关于(?:表彰|表扬|通报表扬|通报表彰|命名)(.+?)的决定")
 #: a year written in a decision or a clause (2025年, 2024年度)
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
