@@ -2978,3 +2978,17 @@ def test_entities_family_names_of_the_south_west_in_credits(nlp):
 def test_entities_cultural_centres_are_institutions(nlp):
     assert found(nlp, "钢城区文化馆和艾山街道文化站联合举办展览。", "Organization") == {
         ("钢城区文化馆", "Organization", "钢城区文化馆"), ("艾山街道文化站", "Organization", "艾山街道文化站")}
+
+
+def test_entities_credits_with_their_marks_the_layout_glued_on(nlp):
+    # the layout's spaces taken out: 记者陈明摄, 记者王晓梅文/图, （甲公司余振江/文周明/图）: the mark is no part of a name
+    text = "图为签约现场。澄波日报记者周明摄\n（县融媒体中心记者王晓梅文/图）\n（宏耀瓷业余建华/文赵晓东/图）"
+    assert {(t, n) for _, t, n in found(nlp, text) if t == "Person"} == {
+        ("Person", "周明"), ("Person", "王晓梅"), ("Person", "余建华"), ("Person", "赵晓东")}
+
+
+def test_entities_people_listed_before_a_clause_about_firms_are_no_firms(nlp):
+    # 甲、乙等为受表彰的企业…颁奖: what comes between 等 and 企业 says what the listed do (为, 的), no kind of firm
+    assert found(nlp, "周明、李建华等为受表彰的企业和企业家代表颁奖。", "Company") == set()
+    assert found(nlp, "引进宏耀、天铭等科技创新类企业。", "Company") == {
+        ("宏耀", "Company", "宏耀"), ("天铭", "Company", "天铭")}

@@ -3635,3 +3635,33 @@ def test_relations_a_people_list_line_with_a_note_after_the_post(nlp_full):
     doc = nlp_full("二、先进个人（2名）\n李建华　钢城区农业农村局局长\n才让多吉　艾山镇上岚村驻村第一书记（区住建局派驻）")
     assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Official")} == {
         ("李建华", "Official"), ("才让多吉", "Official")}
+
+
+def test_relations_a_list_headed_by_an_honour_given_in_quotes_and_higher_honours_at_the_meeting(nlp_full):
+    # a line naming an honour the article gave in quotes, a note and a colon after it, heads the list on the next
+    # line; 会上 carries the meeting's decision on, but not to an honour of the province or the nation the city did
+    # not give
+    doc = nlp_full(
+        "会议宣读了《中共钢城区委 钢城区人民政府关于表彰2023年度钢城区十佳民营企业的决定》。"
+        "经区委、区政府研究决定，授予宏耀新材料股份有限公司等10家企业“2023年度钢城区十佳民营企业”称号。\n\n"
+        "2023年度钢城区十佳民营企业（部分）：\n宏耀新材料股份有限公司、天铭物流集团有限公司\n\n"
+        "会上，天铭物流作了交流发言。天铭物流新近入选山东省制造业单项冠军企业。")
+    honour = "2023年度钢城区十佳民营企业"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀新材料股份有限公司", "awarded", honour), ("天铭物流集团有限公司", "awarded", honour),
+        ("天铭物流", "awarded", "山东省制造业单项冠军企业"),
+        ("钢城区委", "organizes", honour), ("钢城区人民政府", "organizes", honour)}
+
+
+def test_relations_section_headings_with_a_note_and_an_honour_of_a_higher_rank_after_the_list(nlp_full):
+    # 一、Y（部分）: a note on how much of the list is printed leaves the line a heading; the decision's bodies do not
+    # organise an honour of the province's rank a village received (2023年度省级…示范村: its year's round first)
+    doc = nlp_full(
+        "近日，中共钢城区委、钢城区人民政府印发《关于表彰2023年度全区农业农村工作先进集体的决定》，予以通报表彰。"
+        "现将部分受表彰名单公布如下：\n\n一、2023年度全区农业农村工作先进集体（部分）\n钢城区农业农村局\n"
+        "宏耀农业开发有限公司\n\n其中，上岚村今年1月获评2023年度省级乡村振兴示范村。")
+    honour = "2023年度全区农业农村工作先进集体"
+    assert triples(doc, "awarded", "organizes") == {
+        ("钢城区农业农村局", "awarded", honour), ("宏耀农业开发有限公司", "awarded", honour),
+        ("上岚村", "awarded", "2023年度省级乡村振兴示范村"),
+        ("钢城区委", "organizes", honour), ("钢城区人民政府", "organizes", honour)}

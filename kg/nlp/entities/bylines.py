@@ -58,6 +58,9 @@ _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _LABELLED = re.compile(r"(来源|稿源|编辑|责任编辑|责编|作者)[:：][ 　]*([\u4e00-\u9fffA-Za-z·][^\s,，。；;（）()]{1,30})")
 _LABELS = ("来源", "稿源", "编辑", "责编", "作者")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
+#: a credit's mark after a slash (余婷/文, 邓卓/图)
+_SLASH_MARKS = ("文字", "文", "图片", "图", "摄影", "摄")
+_SLASH_CREDIT = re.compile(r"/(?:文字|文|图片|图|摄影|摄)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}/|$)")
 _PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 　]*摄(?=[ 　]*(?:\n|$))")
 _SEPARATORS = "、，, 　"
 #: what a credit line writes after its names, never a name's character (记者 王 摄 is no 王摄)
@@ -143,6 +146,8 @@ class BylineSource(DataSource):
         if "摄" in text:
             for m in _BYLINE_PHOTO.finditer(text):
                 add(m.start(1), m.end(1), "摄影")
+        if bracket and "/" in text:
+            out += self._slash_credits(text)
         if "编" in text or "审读" in text or "排版" in text or "校对" in text:
             for m in _BYLINE_CREDIT.finditer(text):
                 for n in _NAME_RE.finditer(m.group(2)):
@@ -159,6 +164,24 @@ class BylineSource(DataSource):
         # (a name whose parts a middle dot joins is one however long: 古丽巴哈尔·艾买提)
         return [m for m in out if len(m.name) <= 3 or m.type == "Organization" or "·" in m.name]
 
+    def _slash_credits(self, text: str) -> list[Mention]:
+        """Who wrote or photographed an article, each name before a mark a slash opens, in the brackets closing it
+        (（甲公司 余婷/文 邓卓/图）, the layout's spaces taken out: （甲公司余婷/文邓卓/图））: the name runs back two
+        characters from the slash, or three where the first is a family name and no earlier mark ends there."""
+        surnames, out = self.data.lex.surnames, []
+        for m in _SLASH_CREDIT.finditer(text):
+            p = m.start()
+            opened = max(text.rfind("（", 0, p), text.rfind("(", 0, p))
+            closed = min((k for k in (text.find("）", p), text.find(")", p)) if k >= 0), default=-1)
+            if opened < 0 or closed < 0 or p - opened > 30 or "\n" in text[opened:closed] or text[p - 1 : p] in "文图":
+                continue  # (文/图 after a name is one mark: the byline rules read it)
+            three = p - 3 > opened and text[p - 3] in surnames and text[p - 4 : p - 3] != "/" \
+                and not text.endswith(_SLASH_MARKS, 0, p - 2)
+            start = p - 3 if three else p - 2
+            if start > opened and text[start] in surnames and _HAN_RUN.fullmatch(text[start:p]):
+                out.append(Mention(start, p, text[start:p], "Person", text[start:p], kind="byline", rule="byline"))
+        return out
+
     def _spaced_name(self, text: str, pos: int, role: str | None) -> Mention | None:
         """A two-character name a credit line spaces out to the width of three (记者 俞 东): a surname, a space
         and one character, then a space, a separator or the line's end."""
@@ -173,6 +196,8 @@ class BylineSource(DataSource):
         n = person_after(text, pos, self.data.lex.surnames, self.data.freq)
         if not n or _WEEKDAY.fullmatch(n):
             return None
+        if len(n) == 3 and (n[2] == "摄" or n[2] in "文图" and text[pos + 3 : pos + 4] == "/"):
+            n = n[:2]  # 记者陈蕾摄, 记者易婷文/图 (the layout's spaces taken out): the credit's mark, no part of the name
         return Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=role, rule="byline")
 
     def _without_dateline(self, run: str) -> tuple[int, str]:

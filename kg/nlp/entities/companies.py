@@ -21,8 +21,9 @@ from kg.records import Mention
 
 __all__ = ["ListedCompanySource", "list_matches"]
 
-# 等 and the kind of firm: 等企业, 等46家中央企业, 等科技创新类企业 (not 等近百位企业嘉宾: people)
-_LIST_CUE = r"(?:等)(?:[\d一二三四五六七八九十百千]+[余多]?家|多家|一批)?(?:(?:(?![位名人])[\u4e00-\u9fff]){0,6}?(?:企业|公司)|工业互联网平台|互联网平台|品牌|车企|央企)"
+# 等 and the kind of firm: 等企业, 等46家中央企业, 等科技创新类企业 (not 等近百位企业嘉宾: people; not 甲、乙等为受表彰的
+# 企业颁奖: a preposition or a relative clause's 的 between says what the people listed do)
+_LIST_CUE = r"(?:等)(?:[\d一二三四五六七八九十百千]+[余多]?家|多家|一批)?(?:(?:(?![位名人为的被在向对])[\u4e00-\u9fff]){0,6}?(?:企业|公司)|工业互联网平台|互联网平台|品牌|车企|央企)"
 _LIST_ITEM = r"[^\W\d_等、，。；：]"
 _LIST_CUE_RE = re.compile(_LIST_CUE)
 _LIST = re.compile(rf"((?:{_LIST_ITEM}{{2,8}}、)*{_LIST_ITEM}{{2,8}}){_LIST_CUE}")

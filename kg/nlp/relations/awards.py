@@ -886,17 +886,26 @@ def _heading(sent: Sentence, section: re.Pattern) -> tuple[int, int] | None:
     start = sent.start + len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())
     h = section.match(text, start)
     if h is None:
+        # 2023年度甲市十佳民营企业（部分）：, a line of its own naming an honour the article gave in quotes: its list follows
+        line = _UNNUMBERED_HEADING.fullmatch(text, start, sent.end)
+        if line is not None and line.group("honour") in _known_honours(sent):
+            return line.span("honour")
         # 一、先进集体: a heading with no count, a line of its own that ends with an honour's word, under the
         # decision that named the honours (organizes_decided)
         h = _BARE_HEADING.match(text, start)
         if h is None or not sent.article.state.get("decided_names") \
                 or not h.group("honour").endswith(lexicon.load().honour_heads):
             return None
-    if text[h.end():sent.end].strip(" \t\n\u3000。"):
-        return None
+    rest = text[h.end():sent.end].strip(" \t\n\u3000。")
+    if rest and not _HEADING_NOTE.fullmatch(rest):
+        return None  # (一、Y（部分）: a note on how much of the list is printed)
     return h.span("honour")
 
 
+#: a line naming an honour, perhaps a note in brackets (（部分）, （10家）) and a colon after it, nothing else
+_UNNUMBERED_HEADING = re.compile(r"(?P<honour>[^、，,。；;：:（()）\s]{4,30}?)\s*(?:[（(][^（()）]{1,8}[)）])?\s*[:：]?\s*")
+#: a note in brackets after a section heading's honour (（部分）, （排名不分先后）)
+_HEADING_NOTE = re.compile(r"[（(][^（()）\d]{1,8}[)）][:：]?")
 #: a section heading with no count (一、先进集体)
 _BARE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?P<honour>(?:[^、，,。；;：:（(0-9\s]{0,8}?(?:19|20)\d\d年度?)?"
                            r"[^、，,。；;：:（(0-9\s]{2,24})")
@@ -1186,7 +1195,8 @@ def organizes_decided(sent: Sentence) -> None:
         state.setdefault("decided_honours", set()).add(paragraph)
         givers = state.get("honour_givers", {}).get(mentions[obj].name, set())
         if _given_before(sent, mentions[obj].start, state.get("decided_year")) \
-                or givers and not givers & {mentions[b].name for b in decided[1]}:
+                or givers and not givers & {mentions[b].name for b in decided[1]} \
+                or _rank(mentions[obj].name) > max(_rank(mentions[b].name) for b in decided[1]):
             continue  # (此前曾获乙称号, 2023年获评“丙”: an honour of an earlier time, not the decision's)
         for body in decided[1]:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
@@ -1206,6 +1216,24 @@ _ANNOUNCING_RULES = frozenset({"organizes_role", "awarded_list_title"})
 _DECISION_HONOURS = re.compile(r"关于(?:表彰|表扬|通报表扬|通报表彰|命名)(.+?)的决定")
 #: a year written in a decision or a clause (2025年, 2024年度)
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _rank(name: str) -> int:
+    """How high the body or the honour ``name`` is: 2 national (国务院, 全国…, 国家级…), 1 a province's (省委, 省级…,
+    江西省…), 0 any other: a city's decision gives no province's or nation's honour (会上…入选省级…企业: another's)."""
+    name = name.removeprefix("中国共产党").removeprefix("中共")  # (the party's committee of a city is the city's)
+    name = name[_OPENING_PERIOD.match(name).end() :]  # (2023年度自治区级…: the year's round first)
+    if name.startswith(_NATIONAL_RANKS):
+        return 2
+    head = name[:8]
+    return 1 if name.startswith(_PROVINCIAL_RANKS) or "省" in head or "自治区" in head else 0
+
+
+#: a year's round or a batch opening an honour's name (2023年度, 第三批)
+_OPENING_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
+#: the openings of a national body's or honour's name, and of a province's (a province's own name holds 省 or 自治区)
+_NATIONAL_RANKS = ("国家级", "国家", "全国", "中国", "国务院", "中共中央", "中华人民共和国")
+_PROVINCIAL_RANKS = ("省级", "全省", "省")
 
 
 def _given_before(sent: Sentence, at: int, year: int | None) -> bool:
@@ -1235,6 +1263,9 @@ def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
         return True
     _, _, section = sent.data.regex("award_list", _list_patterns)
     start = text.rfind("\n", 0, end) + 1
+    note = _HEADING_NOTE.search(text, start, end)
+    if note is not None and note.end() == end:
+        end = note.start()  # (一、Y（部分）)
     return section.fullmatch(text, start, end) is not None \
         or bool(sent.article.state.get("decided_names")) and _BARE_HEADING.fullmatch(text, start, end) is not None
 
