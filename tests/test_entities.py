@@ -2992,3 +2992,12 @@ def test_entities_people_listed_before_a_clause_about_firms_are_no_firms(nlp):
     assert found(nlp, "周明、李建华等为受表彰的企业和企业家代表颁奖。", "Company") == set()
     assert found(nlp, "引进宏耀、天铭等科技创新类企业。", "Company") == {
         ("宏耀", "Company", "宏耀"), ("天铭", "Company", "天铭")}
+
+
+def test_entities_verbs_before_places_open_no_name(nlp):
+    # 涉及, 毗邻, 扎根 …: verbs that stand right before the places they reach (boundaries.txt); not 连通 or 连接,
+    # which name works too (水系连通及…工程, …连接线工程)
+    assert found(nlp, "2024年钢城区城镇老旧小区改造项目涉及锦绣里小区、翠岭苑等12个小区。", "Place") == {
+        ("钢城区", "Place", "钢城区"), ("锦绣里小区", "Place", "锦绣里小区"), ("翠岭苑", "Place", "翠岭苑")}
+    assert found(nlp, "宏耀公司扎根钢城区，项目毗邻岚集新区。", "Place") == {
+        ("钢城区", "Place", "钢城区"), ("岚集新区", "Place", "岚集新区")}

@@ -163,8 +163,10 @@ def test_mentions_drop_places_extended_by_common_words():
 
     typer = MentionTyper.load()
     # a word before a place (a verb), a place and a short common word, two places in a row,
-    # a place and common words, a count after a place, a direction after a place: none is a new name
-    assert _typed(typer, "他们扎根潍坊。", [("扎根潍坊", "LOC")]) == set()
+    # a place and common words, a count after a place, a direction after a place: none is a new name (a verb of
+    # boundaries.txt, 扎根, is cut off: the place after it stays, as the divisions data names it too)
+    assert _typed(typer, "他们扎根潍坊。", [("扎根潍坊", "LOC")]) == {("潍坊", "Place")}
+    assert _typed(typer, "他们驻扎潍坊。", [("驻扎潍坊", "LOC")]) == set()
     assert _typed(typer, "参观了烟台市文创、农产品", [("烟台市文创", "LOC")]) == set()
     assert _typed(typer, "东营市广饶县的", [("东营市广饶县", "LOC")]) == set()
     assert _typed(typer, "为潍坊产业用地", [("潍坊产业", "COM")]) == set()

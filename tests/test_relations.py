@@ -3665,3 +3665,10 @@ def test_relations_section_headings_with_a_note_and_an_honour_of_a_higher_rank_a
         ("钢城区农业农村局", "awarded", honour), ("宏耀农业开发有限公司", "awarded", honour),
         ("上岚村", "awarded", "2023年度省级乡村振兴示范村"),
         ("钢城区委", "organizes", honour), ("钢城区人民政府", "organizes", honour)}
+
+
+def test_relations_a_builder_named_by_its_role_before_a_work_in_a_relative_clause(nlp_full):
+    # 由甲局作为业主、乙公司承建的P: the owner named by its role (作为业主) builds P too, as 由甲局投资建设、乙公司承建的P does
+    doc = nlp_full("由钢城区交通运输局作为业主、宏耀路桥工程有限公司承建的岚集至翠岭公路改建工程全长16.5公里。")
+    assert triples(doc, "develops") == {("钢城区交通运输局", "develops", "岚集至翠岭公路改建工程"),
+                                        ("宏耀路桥工程有限公司", "develops", "岚集至翠岭公路改建工程")}

@@ -34,6 +34,7 @@ _TOWN_UNITS = ("镇", "乡")
 #: (not 城乡 or 乡镇 before it)
 _TOWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 _TOWN_WRITTEN_BEFORE = re.compile(r"(?<![乡城])[\u4e00-\u9fff]{2}(?:镇|乡|街道)$")
+_TOWN_UNIT_ENDS = frozenset("镇乡道")
 #: the levels of the divisions data above a town (gazetteer.LEVELS)
 _HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
@@ -203,8 +204,9 @@ class NameBounds:
     def _higher_after_town(self, index: NameIndex, i: int) -> bool:
         """Whether a county, city or province of the divisions data starts at ``i`` right after a town written with its
         unit (甲口镇 | 莱芜…): the town holds no county, so the name after it is another's."""
-        if self.gaz is None or not _TOWN_WRITTEN_BEFORE.search(index.text, max(0, i - 6), i):
-            return False
+        if index.text[i - 1 : i] not in _TOWN_UNIT_ENDS or self.gaz is None \
+                or not _TOWN_WRITTEN_BEFORE.search(index.text, max(0, i - 6), i):
+            return False  # (the cheap test first: the walk asks at every character)
         end = index.place_start_end().get(i)
         if end is None:  # (a county written short, which the gazetteer's search reads only near its city: a word of jieba's)
             word = index.word_covering(i)

@@ -294,12 +294,15 @@ def _past_listed_places(sent: Sentence, order: list[int], k: int) -> int:
 
 def _roles_before(sent: Sentence, pos: int, verb_gap: re.Pattern) -> list[int]:
     """The builders listed with their parts before the one at ``pos`` in a relative clause
-    (``由甲公司投资建设、乙公司施工总承包的P``: 甲 before 乙), nearest last."""
+    (``由甲公司投资建设、乙公司施工总承包的P``: 甲 before 乙; ``由甲局作为业主、乙公司承建的P``: a builder's part as
+    its role, develops_unit_as and develops_unit_nouns), nearest last."""
     text, mentions = sent.text, sent.mentions
+    role = sent.data.regex("develops_role", _role_clause)
     ends = {mentions[i].end: i for i in sent.idx if mentions[i].type in _CO_BUILDERS and not sent.nested(i)}
     out: list[int] = []
     while text[pos - 1 : pos] == "、":
-        found = next((i for end, i in ends.items() if end < pos - 1 and verb_gap.fullmatch(text, end, pos - 1)), None)
+        found = next((i for end, i in ends.items() if end < pos - 1 and (
+            verb_gap.fullmatch(text, end, pos - 1) or (r := role.fullmatch(text, end, pos - 1)) and r.group("part"))), None)
         if found is None:
             break
         out.insert(0, found)
