@@ -3001,3 +3001,20 @@ def test_entities_verbs_before_places_open_no_name(nlp):
         ("钢城区", "Place", "钢城区"), ("锦绣里小区", "Place", "锦绣里小区"), ("翠岭苑", "Place", "翠岭苑")}
     assert found(nlp, "宏耀公司扎根钢城区，项目毗邻岚集新区。", "Place") == {
         ("钢城区", "Place", "钢城区"), ("岚集新区", "Place", "岚集新区")}
+
+
+def test_entities_a_divisions_own_public_institutions_named_by_its_unit_word(nlp):
+    # 区人民医院, 市第二人民医院, 县第一中学: a unit word (and a number) makes a public institution's name whole, the
+    # page's own (resolution writes the division out); not after 全 (全市: a phrase about the whole city)
+    assert found(nlp, "区人民医院开展义诊，市第二人民医院和县第一中学也参加。", "Organization") == {
+        ("区人民医院", "Organization", "区人民医院"), ("市第二人民医院", "Organization", "市第二人民医院"),
+        ("县第一中学", "Organization", "县第一中学")}
+    assert found(nlp, "组织全市人民医院开展义诊。", "Organization") == set()
+    # and the work named after it (县第一中学 | 新校区)
+    assert found(nlp, "县第一中学新校区开工。", "Project") == {("县第一中学新校区", "Project", "县第一中学新校区")}
+
+
+def test_entities_a_roads_extension_is_a_work(nlp):
+    # 甲大道北延线, 乙路南延长线: the road's extension, built (延线, 延长线, 延伸线, 延伸段)
+    assert found(nlp, "岚集大道北延线和翠岭路南延长线开工。", "Project") == {
+        ("岚集大道北延线", "Project", "岚集大道北延线"), ("翠岭路南延长线", "Project", "翠岭路南延长线")}

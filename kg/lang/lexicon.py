@@ -204,6 +204,9 @@ class Lexicon:
         "all of" before a unit (全).
     scope_zones : tuple[str, ...]
         zone words (新区) that, opening a body's name alone, mean the zone of that kind the page names.
+    scope_publics : frozenset[str]
+        the names of a division's own public institutions that a unit word before them makes whole (县人民医院,
+        市第二人民医院 with an ordinal between): ``scope_words.tsv`` role ``public``.
     visit_to_words, visit_words : tuple[str, ...]
         what goes before a place visited (到, 赴) and what is done there (调研, 视察): a visited place is
         not the article's own (``scope_words.tsv``).
@@ -275,6 +278,7 @@ class Lexicon:
     stop_names: frozenset[str]
     scope_units: tuple[str, ...] = ()
     scope_zones: tuple[str, ...] = ()
+    scope_publics: frozenset[str] = frozenset()
     scope_owners: tuple[str, ...] = ()
     scope_wholes: tuple[str, ...] = ()
     visit_to_words: tuple[str, ...] = ()
@@ -622,7 +626,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         _check_type(type_, f"{origin}/titles.tsv", title)
         titles[title] = Title(title, type_, head == "1")
     scope: dict[str, list[str]] = {"unit": [], "own": [], "whole": [], "national": [], "resident": [], "settlement": [],
-                                   "visit_to": [], "visit": [], "zone": []}
+                                   "visit_to": [], "visit": [], "zone": [], "public": []}
     for word, role in rows("scope_words.tsv", 2):
         if role not in scope:
             raise KgError(f"{origin}/scope_words.tsv: {word!r} has role {role!r}; valid: {', '.join(scope)}")
@@ -690,6 +694,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         visit_to_words=tuple(sorted(scope["visit_to"], key=len, reverse=True)),
         visit_words=tuple(sorted(scope["visit"], key=len, reverse=True)),
         scope_zones=tuple(sorted(scope["zone"], key=len, reverse=True)),
+        scope_publics=frozenset(scope["public"]),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
         body_names=tuple(body_names),

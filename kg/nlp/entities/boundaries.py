@@ -35,6 +35,8 @@ _TOWN_UNITS = ("镇", "乡")
 _TOWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 _TOWN_WRITTEN_BEFORE = re.compile(r"(?<![乡城])[\u4e00-\u9fff]{2}(?:镇|乡|街道)$")
 _TOWN_UNIT_ENDS = frozenset("镇乡道")
+#: an institution's number before its kind word (第一 | 中学)
+_ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十]{1,3}$")
 #: the levels of the divisions data above a town (gazetteer.LEVELS)
 _HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
@@ -315,6 +317,10 @@ class NameBounds:
                     continue
                 i += len(next((u for u in MEASURES if text.startswith(u, i, pos)), ""))  # 2.6公里 | 环村产业路: a length
                 break
+            if type_ in ("Organization", "Project") and (ordinal := _ORDINAL_BEFORE.search(text, max(0, i - 4), i)) \
+                    is not None:
+                i = ordinal.start()  # 县 | 第一 | 中学(新校区), 市第二人民医院: the institution's number is part of its name
+                continue
             if ch == "年" and type_ in ("Award", "Project") and i >= 5 and text[i - 5 : i - 1].isdigit():
                 i -= 5  # 2025年青岛市…大赛: a year opens the name
                 continue

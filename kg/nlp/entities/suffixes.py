@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +42,8 @@ _WORK_PARTS_JOINING = "及与"
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
 _PHASE = re.compile("[一二三四五六七八九十]期")
+#: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
+_ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
@@ -203,6 +206,16 @@ class SuffixSource(DataSource):
         tag = tags.get(word)
         return tag in ("v", "d", "vd") or (tag is None and len(word) == 2 and tags.get(word[0]) == "v")
 
+    def _public(self, name: str) -> bool:
+        """Whether ``name`` is a unit word (not 全: 全市 opens a phrase), an ordinal perhaps, and the name of a public
+        institution of scope_words.tsv (县人民医院, 市第二人民医院)."""
+        lex = self.data.lex
+        scope = lex.scope_re.match(name)
+        if scope is None or name.startswith(lex.scope_wholes):
+            return False
+        rest = name[scope.end() :]
+        return _ORDINAL.sub("", rest, count=1) in lex.scope_publics
+
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
@@ -332,6 +345,8 @@ class SuffixSource(DataSource):
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
             # 县人民医院 | 院长: an institution named by its scope word, right before its head's title, is the page's own
             titled = type_ == "Organization" and e in title_starts and lex.scope_re.match(raw) is not None
+            # 县人民医院, 市第二人民医院, 区实验小学: a division's own public institution, named whole by its unit word
+            titled = titled or type_ == "Organization" and self._public(raw)
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":
@@ -346,6 +361,9 @@ class SuffixSource(DataSource):
                 n.type == "Place" and n.end == start and n.text.endswith(HOLDING_UNITS) for n in out[-3:])
             # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
+            # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
+            placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
+                                                          for n in out[-4:])
             if weak or proper and not quoted and not placed and not abbreviated and not titled \
                     and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
@@ -499,6 +517,16 @@ class SuffixSource(DataSource):
             if len(rest) >= 4 and hit is not None and hit[1] == m.type and len(rest) > len(hit[0]) + 1 \
                     and rest not in lex.stop_names:
                 forms.setdefault((rest, m.type), set()).add(m.name)
+        for k, m in enumerate(named):
+            scope = lex.scope_re.match(m.text) if m.type in _SHORTENED_TYPES and m.start not in starts else None
+            if scope is None or m.text.startswith(lex.scope_wholes):
+                continue
+            rest = m.text[scope.end() :]
+            full = forms.get((rest, m.type), set())
+            name = next(iter(full)) if len(full) == 1 else ""
+            if name.endswith(rest) and name[: -len(rest)].endswith(scope.group(1)):
+                # 钢城区人民医院新院区 … 区人民医院新院区: the unit word stands for the place the full name opens with
+                named[k] = replace(m, name=name)
         # the longest first: 县人民医院新院区 is the campus, not the hospital and two more words
         for (form, type_), full in sorted(forms.items(), key=lambda f: (-len(f[0][0]), f[0])):
             if len(full) != 1:
