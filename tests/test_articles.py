@@ -143,3 +143,16 @@ def test_articles_a_lists_items_and_its_signing_bodies_before_a_date_line_stay_i
             "一、钢城区2023年度优秀企业家（2名）\n王晓梅　宏耀电子有限公司董事长\n周明　天铭科技有限公司总经理\n"
             "中共钢城区委　钢城区人民政府\n2024年2月26日")
     assert [a.text.count("\n") for a in split_articles(_page(text))] == [7]
+
+
+def test_articles_an_editors_credit_closes_a_list_and_a_second_credit_line_stays_with_it():
+    # 责任编辑：甲 with no brackets after an honours list closes the article: the list's last short lines are no next
+    # headline; 责编：乙　美编：丙 after a closing credit are the same article's credits
+    page = ("钢城区表彰2023年度先进集体\n\n发布时间：2024-02-06　来源：钢城区融媒体中心\n\n"
+            "近日，钢城区人民政府决定命名翠岭湾景区等4家单位为“钢城区文明旅游示范单位”。\n\n"
+            "三、钢城区文明旅游示范单位（4个）\n翠岭湾景区\n岚集谷景区\n澄波湾温泉度假区\n宏耀山庄\n"
+            "责任编辑：王晓梅\n\n（通讯员 周明）\n\n责编：李建华　美编：赵晓东\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, a.text.endswith("宏耀山庄"), [(b.name, b.role) for b in a.bylines]) for a in articles] == [
+        ("钢城区表彰2023年度先进集体", True,
+         [("王晓梅", "责任编辑"), ("周明", "通讯员"), ("李建华", "责编"), ("赵晓东", "美编")])]

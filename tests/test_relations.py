@@ -3672,3 +3672,4 @@ def test_relations_a_builder_named_by_its_role_before_a_work_in_a_relative_claus
     doc = nlp_full("由钢城区交通运输局作为业主、宏耀路桥工程有限公司承建的岚集至翠岭公路改建工程全长16.5公里。")
     assert triples(doc, "develops") == {("钢城区交通运输局", "develops", "岚集至翠岭公路改建工程"),
                                         ("宏耀路桥工程有限公司", "develops", "岚集至翠岭公路改建工程")}
+

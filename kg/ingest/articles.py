@@ -288,6 +288,9 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             i += 1
             continue
         if kind in ("end_byline", "continuation"):
+            if not cur.head and not cur.body and not cur.credits:
+                # (（通讯员 甲）\n责编：乙: credit lines after the one that closed an article are the same article's)
+                cur = next((d for d in reversed(drafts[:-1]) if d.head or d.body), cur)
             cur.credits.append(i)
             cur.closed = True
             # the short lines after an end credit: a foot headline, or the next head

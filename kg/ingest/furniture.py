@@ -121,7 +121,10 @@ def classify(line: str) -> str:
         meta = parse_meta_line(s)
         if meta is not None:
             bracketed = s[0] in "（(【[" and s[-1] in "）)】]"
-            return "end_byline" if bracketed and meta.people else "meta"
+            # (责任编辑：王丽 with no brackets: an editor's credit closes the text above it, as in brackets)
+            closing = meta.people and meta.date is None and meta.publisher is None \
+                and all(role in furniture_data()["closing_credits"] for _, role in meta.people)
+            return "end_byline" if bracketed and meta.people or closing else "meta"
     if ("讯" in s[:40] or "电" in s[:40]) and parse_dispatch(s) is not None:
         return "dispatch"
     # the words a pattern cannot match without, tested first: most lines are body text
