@@ -3673,3 +3673,20 @@ def test_relations_a_builder_named_by_its_role_before_a_work_in_a_relative_claus
     assert triples(doc, "develops") == {("钢城区交通运输局", "develops", "岚集至翠岭公路改建工程"),
                                         ("宏耀路桥工程有限公司", "develops", "岚集至翠岭公路改建工程")}
 
+
+
+def test_relations_an_official_a_body_sends_to_a_village_belongs_to_the_body(nlp_full):
+    # 甲局派驻乙村第一书记丙, 甲局干部丙: the post is the village's, the person the sending body's
+    sent = nlp_full("钢城区召开会议。区农业农村局派驻上岚村第一书记王晓梅说，今年村里发展了油茶。")
+    cadre = nlp_full("驻村第一书记、钢城区林业局干部李建华说。")
+    assert (triples(sent, "memberOf", "leads"), triples(cadre, "memberOf", "leads")) == (
+        {("王晓梅", "memberOf", "区农业农村局")}, {("李建华", "memberOf", "钢城区林业局")})
+
+
+def test_relations_a_college_named_bare_after_its_full_name_and_a_college_of_a_university(nlp_full):
+    # 学院党委书记甲 after 乙职业技术学院: the college named before; 甲大学乙学院 is part of 甲大学
+    doc = nlp_full("钢城区与澄波职业技术学院签署合作协议。学院党委书记周明表示，将共建实训基地。")
+    part = nlp_full("澄波理工大学机械工程学院院长李建华表示。")
+    assert (triples(doc, "leads", "memberOf"), triples(part, "leads", "partOf")) == (
+        {("周明", "leads", "澄波职业技术学院")},
+        {("李建华", "leads", "澄波理工大学机械工程学院"), ("澄波理工大学机械工程学院", "partOf", "澄波理工大学")})

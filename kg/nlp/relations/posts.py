@@ -45,6 +45,9 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 ``member_listed``
     A person a list of people names right after the body they work for, with no post (``甲局赵某、乙局刘某等10名
     同志获评…``) is ``memberOf`` that body.
+``member_dispatched``
+    An official a body sends to a village, ``甲局派驻乙村第一书记丙``, ``甲局干部丙`` (member_dispatch_words: the post is
+    the village's, the person still the body's), is ``memberOf`` the body that sends them.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -782,6 +785,32 @@ def member_listed(sent: Sentence) -> None:
     for i in sent.idx:
         if mentions[i].rule == "body_name" and (body := bodies.get(mentions[i].start)) is not None:
             sent.add(i, "memberOf", body, "member_listed")
+
+
+@rule("member_dispatched", needs=("Official", "Person"))
+def member_dispatched(sent: Sentence) -> None:
+    """``甲局派驻乙村第一书记丙``: 丙 is memberOf 甲局 (see the module docstring); the body is written right before the
+    sending word, the village and the post between it and the name."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    words = data.longest_first("member_dispatch_words")
+    if not any(text.find(w, sent.start, sent.end) >= 0 for w in words):
+        return
+    bodies = {mentions[i].end: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)}
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type not in PERSON_TYPES:
+            continue
+        lead = text[max(sent.start, m.start - _DISPATCH_REACH) : m.start]
+        for w in words:
+            at = lead.rfind(w)
+            body = bodies.get(m.start - len(lead) + at) if at >= 0 else None
+            if body is not None and not any(c in lead[at:] for c in "，,。；;、"):
+                sent.add(i, "memberOf", body, "member_dispatched", {"role": lead[at + len(w) :].strip() or w})
+                break
+
+
+#: how far before a name the word a body sends it with may stand (派驻上岚村第一书记 …)
+_DISPATCH_REACH = 16
 
 
 #: the most characters of a title before a name listed after 分别由 (副教授, 主任医师)
