@@ -3001,6 +3001,9 @@ def test_entities_verbs_before_places_open_no_name(nlp):
         ("钢城区", "Place", "钢城区"), ("锦绣里小区", "Place", "锦绣里小区"), ("翠岭苑", "Place", "翠岭苑")}
     assert found(nlp, "宏耀公司扎根钢城区，项目毗邻岚集新区。", "Place") == {
         ("钢城区", "Place", "钢城区"), ("岚集新区", "Place", "岚集新区")}
+    # 本报讯 whose space the layout took out opens no name (本报讯 | 岚集产业园…)
+    assert found(nlp, "本报讯岚集高新技术产业园位于钢城区。", "Project") == {
+        ("岚集高新技术产业园", "Project", "岚集高新技术产业园")}
 
 
 def test_entities_a_divisions_own_public_institutions_named_by_its_unit_word(nlp):
