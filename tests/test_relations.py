@@ -3690,3 +3690,12 @@ def test_relations_a_college_named_bare_after_its_full_name_and_a_college_of_a_u
     assert (triples(doc, "leads", "memberOf"), triples(part, "leads", "partOf")) == (
         {("周明", "leads", "澄波职业技术学院")},
         {("李建华", "leads", "澄波理工大学机械工程学院"), ("澄波理工大学机械工程学院", "partOf", "澄波理工大学")})
+
+
+def test_relations_money_for_a_work_built_in_a_park_the_page_builds_too(nlp_full):
+    # 甲投资8.5亿元，在乙产业园建设P: the park, a work elsewhere on the page (乙产业园开工建设), is where P is built; 甲
+    # funds and builds P, not the park
+    doc = nlp_full("翠岭产业园开工建设。其中，宏耀新材料科技有限公司投资8.5亿元，在翠岭产业园建设年产3万吨铝合金型材项目。")
+    assert (triples(doc, "develops"), funded(doc)) == (
+        {("宏耀新材料科技有限公司", "develops", "年产3万吨铝合金型材项目")},
+        {("宏耀新材料科技有限公司", "年产3万吨铝合金型材项目", "850000000")})

@@ -642,6 +642,8 @@ def _past_where(sent: Sentence, pos: int) -> int:
     for i in sent.idx:
         if mentions[i].type == "Place":  # (the outermost place starting there: 甲县 of 甲县化工园 is inside it)
             ends[mentions[i].start] = max(ends.get(mentions[i].start, 0), mentions[i].end)
+    if at not in ends and (past := _past_park(sent, at)) is not None:
+        return past  # (在乙产业园 | 建设P, the park named as a work elsewhere on the page: where the work built is)
     if at not in ends:
         # (…15亿元，在开发区建设P, 在园区建设: the zone the page is about, by its word alone)
         from kg.lang.lexicon import load
