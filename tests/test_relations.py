@@ -3699,3 +3699,11 @@ def test_relations_money_for_a_work_built_in_a_park_the_page_builds_too(nlp_full
     assert (triples(doc, "develops"), funded(doc)) == (
         {("宏耀新材料科技有限公司", "develops", "年产3万吨铝合金型材项目")},
         {("宏耀新材料科技有限公司", "年产3万吨铝合金型材项目", "850000000")})
+
+
+def test_relations_a_park_committee_named_by_the_parks_kind_word(nlp_full):
+    # 园区管委会主任甲, 产业园管委会主任乙 opening a clause: the committee of the park the page named before
+    doc = nlp_full("岚集高新技术产业园位于钢城区。产业园管委会主任王晓梅介绍，园区已入驻企业43家。")
+    zone = nlp_full("翠岭工业园区新项目开工。园区管委会主任周明表示，将做好服务。")
+    assert (triples(doc, "leads"), triples(zone, "leads")) == (
+        {("王晓梅", "leads", "岚集高新技术产业园管委会")}, {("周明", "leads", "翠岭工业园区管委会")})

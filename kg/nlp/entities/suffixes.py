@@ -42,6 +42,8 @@ _WORK_PARTS_JOINING = "及与"
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
 _PHASE = re.compile("[一二三四五六七八九十]期")
+#: the suffixes of a park's committee (园区 | 管委会)
+_COMMITTEES = ("管委会", "管理委员会")
 #: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -206,6 +208,22 @@ class SuffixSource(DataSource):
         tag = tags.get(word)
         return tag in ("v", "d", "vd") or (tag is None and len(word) == 2 and tags.get(word[0]) == "v")
 
+    def _park_committee(self, index: NameIndex, named: list[Mention], s_suf: int, e: int) -> Mention | None:
+        """``园区管委会``, ``产业园管委会`` opening a clause: the committee of the last park named before whose name ends
+        in that kind word (甲工业园区 … 园区管委会主任: 甲工业园区管委会), else ``None``."""
+        text, lex = index.text, self.data.lex
+        kind = next((w for w in lex.work_parks if text.endswith(w, 0, s_suf)), None)
+        if kind is None:
+            return None
+        start = s_suf - len(kind)
+        if start > 0 and text[start - 1] not in PUNCT and not lex.boundary_before(text, start):
+            return None  # (甲产业园管委会: a park's own name, which the walk reads)
+        park = next((n for n in reversed(named) if n.type in ("Project", "Place") and n.end <= start
+                     and n.name.endswith(kind) and len(n.name) > len(kind)), None)
+        if park is None:
+            return None
+        return Mention(start, e, text[start:e], "Agency", park.name + text[s_suf:e], rule="suffix")
+
     def _public(self, name: str) -> bool:
         """Whether ``name`` is a unit word (not 全: 全市 opens a phrase), an ordinal perhaps, and the name of a public
         institution of scope_words.tsv (县人民医院, 市第二人民医院)."""
@@ -256,6 +274,9 @@ class SuffixSource(DataSource):
                     continue  # 常委会委员: 委 opens the title 委员 (员 is no title); 党委书记 is 党委 and 书记
             if len(suffix) == 1 and bounds.in_verb_word(index, s_suf, e):
                 continue  # 办 of 主办, 局 of 布局
+            if type_ == "Agency" and suffix in _COMMITTEES and (named := self._park_committee(index, out, s_suf, e)):
+                out.append(named)  # 园区管委会, 产业园管委会: the committee of the park the page named before
+                continue
             # The places are sorted and apart, so the only one that can start before the suffix
             # and reach into it or past it is the last one starting before it (a bisection, not
             # a scan of every place for every suffix).
