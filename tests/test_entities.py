@@ -2969,10 +2969,11 @@ def test_entities_a_park_written_where_something_is_is_a_place(nlp):
         ("岚集经济开发区翠岭新材料产业园", "Project", "岚集经济开发区翠岭新材料产业园")}
 
 
-def test_entities_family_names_of_the_south_west_in_credits(nlp):
-    # 木, 刀: family names of the Naxi and Dai peoples, in bylines and credits
+def test_entities_family_names_of_minority_peoples_in_credits_and_after_posts(nlp):
+    # 木, 刀, 虎: family names of the Naxi, Dai and Hui peoples, in bylines and credits and after a post's title
     assert found(nlp, "（记者 木晓梅　通讯员 周明）\n责任编辑：刀建华", "Person") == {
         ("木晓梅", "Person", "木晓梅"), ("周明", "Person", "周明"), ("刀建华", "Person", "刀建华")}
+    assert found(nlp, "市委常委、常务副市长虎振华出席。", "Official") == {("虎振华", "Official", "虎振华")}
 
 
 def test_entities_cultural_centres_are_institutions(nlp):
