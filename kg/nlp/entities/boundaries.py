@@ -18,7 +18,7 @@ from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
-                                          YEAR, everyday_compound, is_proper_word)
+                                          TOWN_UNIT, TOWN_WRITTEN, YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 
@@ -30,10 +30,11 @@ _MAGNITUDES = "万千百亿"
 
 #: the words a town's name ends with, after the stem a route is named by (虹溪 | 镇)
 _TOWN_UNITS = ("镇", "乡")
-#: a town written with its unit at a route's end (甲坝镇 | 至, 至 | 乙口镇): two or three characters, then the unit
-#: (not 城乡 or 乡镇 before it)
-_TOWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
-_TOWN_WRITTEN_BEFORE = re.compile(r"(?<![乡城])[\u4e00-\u9fff]{2}(?:镇|乡|街道)$")
+#: a town written with its unit at a route's end (甲坝镇 | 至, 至 | 乙口镇), or ending right before a place (not 城乡 or
+#: 乡镇 before it)
+_TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
+_TOWN_WRITTEN_BEFORE = re.compile(rf"(?<![乡城])[\u4e00-\u9fff]{{2}}{TOWN_UNIT}$")
+#: the last characters of the town units of TOWN_WRITTEN (the cheap test first)
 _TOWN_UNIT_ENDS = frozenset("镇乡道")
 #: an institution's number before its kind word (第一 | 中学)
 _ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十]{1,3}$")

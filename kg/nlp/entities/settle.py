@@ -41,7 +41,7 @@ from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, UNIT_WORDS
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -240,7 +240,7 @@ _ONE_OF = "之一"
 #: a note in brackets closing a line of a people list (（区住建局派驻）)
 _LINE_NOTE = re.compile(r"[（(][^（()）]{1,20}[)）]$")
 #: a town written with its unit right before a park's name (选址 | 甲口镇 | 乙产业园)
-_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)$")
+_TOWN_BEFORE = re.compile(rf"{TOWN_WRITTEN}$")
 #: a work's phase in brackets after its name (（二期）, (3期))
 _PHASE = re.compile(r"[（(](?:[一二三四五六七八九十]|\d{1,2})期[)）]")
 #: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post

@@ -367,7 +367,7 @@ class SuffixSource(DataSource):
             # 县人民医院 | 院长: an institution named by its scope word, right before its head's title, is the page's own
             titled = type_ == "Organization" and e in title_starts and lex.scope_re.match(raw) is not None
             # 县人民医院, 市第二人民医院, 区实验小学: a division's own public institution, named whole by its unit word
-            titled = titled or type_ == "Organization" and self._public(raw)
+            public = type_ == "Organization" and self._public(raw)
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":
@@ -385,7 +385,7 @@ class SuffixSource(DataSource):
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
             placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
                                                           for n in out[-4:])
-            if weak or proper and not quoted and not placed and not abbreviated and not titled \
+            if weak or proper and not quoted and not placed and not abbreviated and not titled and not public \
                     and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
