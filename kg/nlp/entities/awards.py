@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, CandidateSource, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import AWARD_RANK, DEMONSTRATIVES
+from kg.nlp.entities.text_classes import AWARD_RANK, DEMONSTRATIVES, HONOUR_PERIOD
 from kg.records import Mention
 
 __all__ = ["AwardSource", "AwardEventSource"]
@@ -79,8 +79,6 @@ def untitled(name: str) -> str:
     is the same written with or without it, and in quotes before it)."""
     word = next((w for w in sorted(_TITLE_WORDS, key=len, reverse=True) if name.endswith(w)), "")
     return name[: -len(word)] if word and len(name) - len(word) >= 3 else name
-#: a year or a batch before an honour's rank: 2024年度全国…, 首批国家级…
-_HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: a prize's year or edition before its name: 2024年度…, 第八届…
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
 _AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
@@ -230,7 +228,7 @@ class AwardSource(DataSource):
         head = next((h for h in lex.honour_heads if text.endswith(h, s, e)), None)
         if head is None:
             return False
-        i = _HONOUR_PERIOD.match(text, s, e).end()
+        i = HONOUR_PERIOD.match(text, s, e).end()
         opened = i
         while True:  # places, then a rank: 山东省, 青岛市, 全国, 国家级
             place_end = index.place_start_end().get(i)
@@ -240,7 +238,7 @@ class AwardSource(DataSource):
             i = place_end if place_end is not None else i + len(rank)
         if i == opened and not (conferred or opened > s):
             return False  # no rank, no place: 成为重要城市, 入选企业
-        i = _HONOUR_PERIOD.match(text, i, e).end()
+        i = HONOUR_PERIOD.match(text, i, e).end()
         # words between the rank and the head (not 全国城市), or a head that names the honour by itself
         # (山东省劳动模范)
         return e - len(head) - i >= 1 or (e - len(head) == i and len(head) >= 3)

@@ -48,7 +48,7 @@ import dataclasses
 import re
 
 from kg.lang import lexicon
-from kg.nlp.entities.text_classes import PEOPLE_COUNT
+from kg.nlp.entities.text_classes import HONOUR_PERIOD, PEOPLE_COUNT
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.posts import post_after_space
 from kg.nlp.relations.registry import Sentence, rule
@@ -1222,15 +1222,13 @@ def _rank(name: str) -> int:
     """How high the body or the honour ``name`` is: 2 national (国务院, 全国…, 国家级…), 1 a province's (省委, 省级…,
     江西省…), 0 any other: a city's decision gives no province's or nation's honour (会上…入选省级…企业: another's)."""
     name = name.removeprefix("中国共产党").removeprefix("中共")  # (the party's committee of a city is the city's)
-    name = name[_OPENING_PERIOD.match(name).end() :]  # (2023年度自治区级…: the year's round first)
+    name = name[HONOUR_PERIOD.match(name).end() :]  # (2023年度自治区级…: the year's round first)
     if name.startswith(_NATIONAL_RANKS):
         return 2
     head = name[:8]
     return 1 if name.startswith(_PROVINCIAL_RANKS) or "省" in head or "自治区" in head else 0
 
 
-#: a year's round or a batch opening an honour's name (2023年度, 第三批)
-_OPENING_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: the openings of a national body's or honour's name, and of a province's (a province's own name holds 省 or 自治区)
 _NATIONAL_RANKS = ("国家级", "国家", "全国", "中国", "国务院", "中共中央", "中华人民共和国")
 _PROVINCIAL_RANKS = ("省级", "全省", "省")
