@@ -18,6 +18,19 @@ def test_layout_joins_words_broken_across_lines():
     assert r.text == "2025年上半年，即墨区住房和城乡建设局锚定目标。\n建筑业总产值预计完成85亿元。"
 
 
+def test_layout_joins_a_word_broken_after_a_sentence_on_a_page_of_paragraph_lines():
+    # a line of a page whose lines are paragraphs, cut inside a word after a sentence ended within it, goes on on
+    # the next line (a headline holds no 。); a short line with no sentence inside it still stands alone
+    page = ("钢城区集中开工12个项目\n\n4月15日，钢城区2026年一季度重点项目集中开工活动在艾山街道举行，区委书记周明宣布项目开工，"
+            "区长李建华致辞。\n\n城市更新方面，上岚村老旧小区改造工程计划改造住宅楼46栋，惠及居民2100余户。区住房和\n\n"
+            "城乡建设局局长王晓梅介绍，该局已为该项目争取资金3200万元。\n")
+    assert repair(page).text.split("\n") == [
+        "钢城区集中开工12个项目",
+        "4月15日，钢城区2026年一季度重点项目集中开工活动在艾山街道举行，区委书记周明宣布项目开工，区长李建华致辞。",
+        "城市更新方面，上岚村老旧小区改造工程计划改造住宅楼46栋，惠及居民2100余户。区住房和城乡建设局局长王晓梅介绍，"
+        "该局已为该项目争取资金3200万元。"]
+
+
 def test_layout_removes_spaces_between_cjk_but_keeps_latin_words():
     assert repair("一 批 优 质 项 目 和 青 岛 炼化 Mini LED 背板").text == "一批优质项目和青岛炼化Mini LED背板"
 

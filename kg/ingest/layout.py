@@ -50,6 +50,8 @@ _IDEOGRAPHIC_SPACE = "\u3000"
 #: a table's row as text: three cells or more, parted by ideographic spaces, tabs or bars (1　甲产业园　乙公司　18.5,
 #: 1｜甲产业园｜乙公司｜18.5, | 1 | 甲产业园 | 乙公司 |)
 _TABLE_ROW = re.compile(r"[|｜]?[^\u3000\t|｜]+(?:[\u3000\t|｜]+[^\u3000\t|｜]+){2,}[|｜]?")
+#: A sentence ended inside a line that stops on a CJK character: a headline holds no 。, so this is prose
+_CUT_PROSE = re.compile(r"[。！？][^。！？]*[\u4e00-\u9fff]$")
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 
@@ -217,8 +219,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
         return True  # the line just above a date line or a dispatch is a headline of its own
-    if wrapped:
-        return False
+    if wrapped or _CUT_PROSE.search(prev):
+        return False  # (a line that ends a sentence inside and stops on a word is prose cut by layout: …余户。区住房和)
     return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone
 
 
