@@ -1079,6 +1079,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("淄博市营商环境建设中心主任王磊表示。", {("淄博市营商环境建设中心", "Agency", "淄博市营商环境建设中心"),
                                            ("淄博市", "Place", "淄博市"), ("王磊", "Official", "王磊")}),
         ("活动中心主任张三说。", {("张三", "Official", "张三")}),
+        # a section of a bureau, or a centre, that is a line of its own (a list's item) is a body; a generic one is none
+        ("一、先进集体（2个）\n钢城区财政局预算股\n区民政局婚姻登记服务中心\n活动中心\n",
+         {("钢城区财政局预算股", "Agency", "钢城区财政局预算股"), ("钢城区", "Place", "钢城区"),
+          ("区民政局婚姻登记服务中心", "Agency", "区民政局婚姻登记服务中心")}),
         # an ordinal after a brand jieba does not know is the firm's (中交 | 第一 | 航务工程局)
         ("由中交第一航务工程局有限公司承建。", {("中交第一航务工程局有限公司", "Company", "中交第一航务工程局有限公司")}),
         # a district written short before a zone word is a word of the work's name (岚山 | 港区…)

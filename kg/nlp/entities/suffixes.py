@@ -57,6 +57,8 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
+#: a line of its own, spaces around it: the words of a list's item
+_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\s，,。；;：:、]{4,30}?)[ \t\u3000]*$")
 #: a further line of the same railway listed after the first (F3线和F4线)
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -512,7 +514,7 @@ class SuffixSource(DataSource):
         out += self._phases_of_places(index, out)
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
-        out += self.before_titles(index, title_starts) + self.posts_given(index, title_starts) \
+        out += self.before_titles(index, title_starts) + self.alone_on_lines(index) + self.posts_given(index, title_starts) \
             + self.vouched(index, out, unmarked, _tagger_names(doc))
         out += self.named_without_places(index, out)
         return self._works_opened_by_brands(index, out, self.brands_alone(index, out))
@@ -776,23 +778,40 @@ class SuffixSource(DataSource):
     def before_titles(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` (proper = 3 in suffixes.tsv) right before a post
         title: 区政务服务中心 | 主任, 淄博市营商环境建设中心 | 主任; opened by a place, a scope word or a proper name."""
-        text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
         for t in sorted(title_starts):
-            # (longest first: 服务中心 before 中心, as 服务 ends names on its left)
-            hit = next(((w, type_) for w, type_ in lex.title_suffixes.items() if text.endswith(w, 0, t)), None)
-            if hit is None:
-                continue
-            s_suf = t - len(hit[0])
-            start, _ = bounds.walk_left(index, s_suf, hit[1])
-            if start is None or start >= s_suf:
-                continue
-            start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)
-            if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
-                    or text[start:t] in lex.stop_names:
-                continue  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name
-            out.append(Mention(start, t, text[start:t], hit[1], lex.strip_owner(text[start:t]), rule="suffix"))
+            m = self._body_ending_at(index, t)
+            if m is not None:
+                out.append(m)
         return out
+
+    def alone_on_lines(self, index: NameIndex) -> list[Mention]:
+        """Bodies named by a suffix of ``title_suffixes`` that are a line of their own, as a list's items are
+        (区财政局预算股 under 一、先进集体（8个）): the whole line is the name, opened by a place, a scope word or a
+        proper name, as before a title."""
+        text, out = index.text, []
+        for line in _LINE.finditer(text):
+            m = self._body_ending_at(index, line.end("name"))
+            if m is not None and m.start == line.start("name"):
+                out.append(m)
+        return out
+
+    def _body_ending_at(self, index: NameIndex, t: int) -> Mention | None:
+        """The body named by a suffix of ``title_suffixes`` ending at ``t``, if its words make a name."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        # (longest first: 服务中心 before 中心, as 服务 ends names on its left)
+        hit = next(((w, type_) for w, type_ in lex.title_suffixes.items() if text.endswith(w, 0, t)), None)
+        if hit is None:
+            return None
+        s_suf = t - len(hit[0])
+        start, _ = bounds.walk_left(index, s_suf, hit[1])
+        if start is None or start >= s_suf:
+            return None
+        start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)
+        if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
+                or text[start:t] in lex.stop_names:
+            return None  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name
+        return Mention(start, t, text[start:t], hit[1], lex.strip_owner(text[start:t]), rule="suffix")
 
     def vouched(self, index: NameIndex, named: list[Mention], unmarked: list[Mention],
                 openers: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
