@@ -567,6 +567,26 @@ def test_relations_a_decisions_honours_named_short_in_its_lists_headings(nlp_ful
         ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
 
 
+def test_relations_a_decisions_issuers_printed_on_the_line_above_its_title(nlp_full):
+    # 中共甲区委　甲区人民政府 (a line of its own), then 关于表彰…的决定: the issuers decided it and organise its
+    # honours; a section of a bureau that is a line of its own (区财政局预算股) is an item of the list
+    doc = nlp_full("中共钢城区委\u3000钢城区人民政府\n关于表彰2025年度钢城区社区治理工作先进集体和先进个人的决定\n"
+                   "区委、区政府决定，授予艾山街道上岚社区党委等2个集体“2025年度钢城区社区治理工作先进集体”称号。\n"
+                   "一、先进集体（2个）\n艾山街道上岚社区党委\n区财政局预算股\n二、先进个人（1名）\n王晓梅　区财政局预算股股长")
+    group, person = "2025年度钢城区社区治理工作先进集体", "2025年度钢城区社区治理工作先进个人"
+    assert triples(doc, "awarded", "organizes") == {
+        ("艾山街道上岚社区党委", "awarded", group), ("区财政局预算股", "awarded", group), ("王晓梅", "awarded", person),
+        ("钢城区委", "organizes", group), ("钢城区人民政府", "organizes", group),
+        ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
+
+
+def test_relations_a_headline_above_a_decisions_title_decides_nothing(nlp_full):
+    # the line above the title holds more than bodies' names (a headline): no issuers
+    doc = nlp_full("钢城区人民政府网站发布通知\n关于表彰2025年度钢城区优秀企业的决定\n一、2025年度钢城区优秀企业（1家）\n"
+                   "宏耀电子有限公司")
+    assert triples(doc, "awarded", "organizes") == {("宏耀电子有限公司", "awarded", "2025年度钢城区优秀企业")}
+
+
 def test_relations_entrants_of_an_announced_list_after_the_pages_own_place(nlp_full):
     # 甲厅公布Y名单，我市乙公司、丙公司2家企业入选: 我市 (the page's place) opens the clause of the entrants
     doc = nlp_full("日前，省工业和信息化厅公布2024年钢城省专精特新中小企业名单，我市宏耀特钢有限公司、翠岭食品有限公司2家企业入选。")

@@ -48,7 +48,7 @@ import dataclasses
 import re
 
 from kg.lang import lexicon
-from kg.nlp.entities.text_classes import HONOUR_PERIOD, PEOPLE_COUNT
+from kg.nlp.entities.text_classes import HONOUR_PERIOD, PARTY_NAMES, PEOPLE_COUNT
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.posts import post_after_space
 from kg.nlp.relations.registry import Sentence, rule
@@ -1180,6 +1180,8 @@ def organizes_decided(sent: Sentence) -> None:
                 year = _YEAR.search(m.group())
                 state["decided_year"] = int(year.group(1)) if year else None
                 break
+        else:
+            _decided_by_issuers_line(sent, paragraph)
     decided = state.get("decided_by")
     if decided and decided[0] != paragraph and sent.start == paragraph and (
             text.startswith(tuple(data["award_meeting_carry_words"]), paragraph)  # 会上，…: the meeting goes on
@@ -1202,6 +1204,34 @@ def organizes_decided(sent: Sentence) -> None:
             sent.add(body, "organizes", obj, "organizes_decided", {"organizer_role": "主办"})
 
 
+def _decided_by_issuers_line(sent: Sentence, paragraph: int) -> None:
+    """A decision's title, a line of its own, under a line that names its issuers and nothing else (``甲区委　甲区人民
+    政府`` then ``关于表彰…的决定``, as a document's head prints them): the issuers decided it."""
+    text, mentions, state = sent.text, sent.mentions, sent.article.state
+    title = _ISSUED_TITLE.match(text, paragraph)
+    if title is None or paragraph < 2 or sent.start > title.start() or sent.end < title.end():
+        return
+    above = text.rfind("\n", 0, paragraph - 1) + 1
+    bodies = sorted((mentions[i].start, mentions[i].end, i) for i in range(len(mentions))
+                    if above <= mentions[i].start and mentions[i].end < paragraph and mentions[i].type in BODY_TYPES)
+    bodies = [(a, b, i) for a, b, i in bodies if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _ in bodies)]
+    covered = list(text[above : paragraph - 1])
+    for a, b, _ in bodies:
+        party = next((p for p in PARTY_NAMES if text.endswith(p, above, a)), "")  # (中共甲区委: the committee's)
+        covered[a - above - len(party) : b - above] = [" "] * (b - a + len(party))
+    if not bodies or "".join(covered).strip(" \t\u3000、"):
+        return  # (the line above holds more than its issuers' names: a headline, a date)
+    state["decided_by"] = (paragraph, [i for _, _, i in bodies])
+    state["decided_names"] = _decided_names(title.group(1))
+    state["decided_carried"] = False
+    year = _YEAR.search(title.group())
+    state["decided_year"] = int(year.group(1)) if year else None
+
+
+#: a decision's title as a line of its own (关于表彰2025年度甲先进集体和先进个人的决定)
+_ISSUED_TITLE = re.compile(r"关于(?:表彰|表扬|通报表扬|通报表彰|命名)([^《》\n]{1,60}?)的决定(?=\n|$)")
+
+
 def _names_higher_honours(sent: Sentence, paragraph: int) -> bool:
     """Whether the paragraph from ``paragraph`` reports honours higher bodies gave (会议还通报了…获得的上级荣誉：…):
     not the decision's (award_higher_words)."""
@@ -1221,7 +1251,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 def _rank(name: str) -> int:
     """How high the body or the honour ``name`` is: 2 national (国务院, 全国…, 国家级…), 1 a province's (省委, 省级…,
     江西省…), 0 any other: a city's decision gives no province's or nation's honour (会上…入选省级…企业: another's)."""
-    name = name.removeprefix("中国共产党").removeprefix("中共")  # (the party's committee of a city is the city's)
+    name = name.removeprefix(next((p for p in PARTY_NAMES if name.startswith(p)), ""))  # (the party's committee of a city is the city's)
     name = name[HONOUR_PERIOD.match(name).end() :]  # (2023年度自治区级…: the year's round first)
     if name.startswith(_NATIONAL_RANKS):
         return 2
