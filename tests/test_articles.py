@@ -156,3 +156,24 @@ def test_articles_an_editors_credit_closes_a_list_and_a_second_credit_line_stays
     assert [(a.headline, a.text.endswith("宏耀山庄"), [(b.name, b.role) for b in a.bylines]) for a in articles] == [
         ("钢城区表彰2023年度先进集体", True,
          [("王晓梅", "责任编辑"), ("周明", "通讯员"), ("李建华", "责编"), ("赵晓东", "美编")])]
+
+
+def test_articles_a_reporters_credit_after_the_text_and_a_final_review_are_the_articles_credits():
+    # 记者 甲　摄影 乙 after the text, then 责任编辑：丙　终审：丁: no text follows the reporter's line, so it is the
+    # article's credit (not a next story's); 终审 is a credit label as 审核 is
+    body = "4月15日上午，钢城区2026年一季度重点项目集中开工活动在艾山街道举行，区委书记周明宣布项目开工。"
+    page = f"钢城区集中开工12个项目\n\n{body}\n\n记者　王晓梅　　摄影　李建华\n\n责任编辑：赵晓东　　终审：余振江\n"
+    articles = split_articles(_page(page))
+    assert [(a.text.endswith(body), [(b.name, b.role) for b in a.bylines]) for a in articles] == [
+        (True, [("王晓梅", "记者"), ("李建华", "摄影"), ("赵晓东", "责任编辑"), ("余振江", "终审")])]
+
+
+def test_articles_an_editors_credit_over_a_pages_first_story_is_every_storys():
+    # 责编：甲　美编：乙 under a page's edition line, before any story: the page's credit, as furniture is
+    page = ("钢城日报　2026年5月14日　星期四　第3版　艾山新闻\n责编：王晓梅　美编：李建华\n\n上岚村集体经济过百万\n"
+            "本报讯（记者 周明）日前，艾山街道上岚村集体经济收入突破百万元。\n\n颜庄镇建成智慧农场\n"
+            "本报讯（通讯员 赵晓东）日前，颜庄镇东高村智慧农场建成投用。\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, [(b.name, b.role) for b in a.bylines]) for a in articles] == [
+        ("上岚村集体经济过百万", [("王晓梅", "责编"), ("李建华", "美编"), ("周明", "记者")]),
+        ("颜庄镇建成智慧农场", [("王晓梅", "责编"), ("李建华", "美编"), ("赵晓东", "通讯员")])]

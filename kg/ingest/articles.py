@@ -74,8 +74,8 @@ def split_articles(source: Source) -> list[Article]:
     for i, k in enumerate(kinds):
         if k == "masthead":
             mastheads.setdefault(page[i], rep.text[paras[i][0]:paras[i][1]])
-        elif k == "furniture":
-            page_credits.setdefault(page[i], []).append(i)
+        elif k == "furniture" or k == "end_byline" and all(kinds[j] in _SKIP for j in range(i) if page[j] == page[i]):
+            page_credits.setdefault(page[i], []).append(i)  # (责编：甲　美编：乙 over a page's first story: the page's)
     drafts = _segment(kinds, rep.text, paras, page)
     edition: dict[int, _Edition] = {}  # what a page's edition line says (2024年8月31日 A01版 青岛日报)
     for i, k in enumerate(kinds):
@@ -276,6 +276,11 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             i += 1
             continue
         if kind == "top_byline":
+            if cur.body and not cur.closed and next_kind(i + 1) in (None, "end_byline"):
+                # (…。\n记者 甲　摄影 乙\n责任编辑：丙: a credit after the text that no text follows is the text's own)
+                cur.credits.append(i)
+                i += 1
+                continue
             if cur.body and not cur.closed:
                 # the short lines just before a top credit are the next article's headline
                 moved = []

@@ -50,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # named as outlets are)
         "top": re.compile(rf"^[□■]?\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings})(?=/))(?:/[\u4e00-\u9fff]{{2,10}})*\s*)?"
                           rf"(?:(?:见习|特约|融媒)?记者|通讯员)\s*"
-                          rf"{_CJK_NAME}(?:\s+{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
+                          rf"{_CJK_NAME}(?:\s+(?:{_CREDIT_ROLE}\s*)?{_CJK_NAME})*\s*(?:文/图|图/文)?$"),
         # （本报记者 张静 整理） （史晓萌） （韩伟绩 张燕） (融媒记者)
         "end": re.compile(rf"^[（(]\s*(?:(?:{outlets})?(?:见习|特约|融媒)?记者\s*)?(?:{_CJK_NAME}(?:\s+{_CJK_NAME})*)?\s*(?:整理)?\s*[)）]$"
                           rf"|^[（(]\s*(?:(?:{outlets}|[\u4e00-\u9fff]{{2,10}}?(?:{endings}))\s*)?{_CREDIT_ROLE}\s*{_CJK_NAME}"
