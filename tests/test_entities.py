@@ -212,6 +212,10 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
                                            ("管永胜", "Official", "管永胜")}),
         # jieba reads 韩文 (Korean) and leaves 涛 alone before the verb 致辞: the name is all three
         ("区委副书记、区长韩文涛致辞。", {("区委", "Agency", "区委"), ("韩文涛", "Official", "韩文涛")}),
+        # jieba knows 王梓 as a name and tags the lone 涵 a verb it seldom counts alone: a given name's character
+        ("局长王梓涵汇报工作。", {("王梓涵", "Official", "王梓涵")}),
+        # 言, a family name of the 百家姓
+        ("副县长言晓东到现场督办。", {("言晓东", "Official", "言晓东")}),
         # 和 ends the given name before a stop or a verb (no conjunction stands there); before a name it joins two
         ("区委书记孙国和，区长李明出席。", {("区委", "Agency", "区委"), ("孙国和", "Official", "孙国和"),
                                   ("李明", "Official", "李明")}),

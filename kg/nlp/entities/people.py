@@ -88,6 +88,10 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     return None
 
 
+#: how often jieba counts a character alone, below which a verb it tags is more often a given name's (涵 325; the
+#: verbs that follow names are counted thousands of times: 陪 3,654, 赴 4,943, 说 219,817)
+_RARE_ALONE = 1000
+
 #: conjunctions that also end given names (孙国和): before a verb or a stop they are the name's
 _JOINING = ("和",)
 
@@ -114,10 +118,13 @@ def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
     from kg.lang.jieba_tables import tables
 
     tags = tables()[0]
-    if not after or tags.get(third, "").startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f")) or freq.get(third + after[0]):
+    tag = tags.get(third, "")
+    # (a verb jieba seldom counts alone, 涵, is a given name's character as one it tags nr is: 黄梓 | 涵 | 汇报)
+    named = tag.startswith("nr") or tag == "v" and freq.get(third, 0) < _RARE_ALONE
+    if not after or not named and tag.startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f")) or freq.get(third + after[0]):
         return False
     return after[0] in PUNCT or after[0] in NAME_STOP and after[0] not in NAME_STOP_IN_NAMES \
-        or tags.get(after[:2], "").startswith("v") or tags.get(third, "").startswith("nr") and bool(freq.get(after[:2]))
+        or tags.get(after[:2], "").startswith("v") or named and bool(freq.get(after[:2]))
 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:
