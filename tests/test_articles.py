@@ -177,3 +177,13 @@ def test_articles_an_editors_credit_over_a_pages_first_story_is_every_storys():
     assert [(a.headline, [(b.name, b.role) for b in a.bylines]) for a in articles] == [
         ("上岚村集体经济过百万", [("王晓梅", "责编"), ("李建华", "美编"), ("周明", "记者")]),
         ("颜庄镇建成智慧农场", [("王晓梅", "责编"), ("李建华", "美编"), ("赵晓东", "通讯员")])]
+
+
+def test_articles_a_notices_attachment_after_its_signing_date_is_the_notices():
+    # a notice signed (bodies, date), then 附件 and its lists: one article, not a second one headed 附件
+    page = ("钢城区人民政府关于表彰2025年度优秀企业的决定\n\n发布时间：2026-02-14\n\n"
+            "各镇人民政府、街道办事处：为表彰先进，区政府决定，授予宏耀电子有限公司等2家企业“2025年度钢城区优秀企业”称号。\n\n"
+            "钢城区人民政府\n2026年2月12日\n附件\n一、2025年度钢城区优秀企业（2家）\n宏耀电子有限公司\n天铭科技有限公司\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, a.text.endswith("天铭科技有限公司")) for a in articles] == [
+        ("钢城区人民政府关于表彰2025年度优秀企业的决定", True)]

@@ -186,3 +186,17 @@ def test_layout_keeps_a_list_one_item_a_line_on_a_page_of_short_lines():
     assert repair(page).text == (
         "附件：表彰名单\n一、2023年度钢城区突出贡献企业（2家）\n宏耀电子有限公司\n天铭科技有限公司\n"
         "二、2023年度钢城区优秀企业家（2名）\n王晓梅 宏耀电子有限公司董事长\n周明 天铭科技有限公司总经理\n一批优质项目集中开工")
+
+
+def test_layout_a_list_of_bureaus_and_a_numbered_list_title_stay_lines_of_their_own():
+    # bodies whose kind word is one character (区财政局) are a list's items, so they make no page of short lines of
+    # the page they are on; a list title numbered before its year (2.2025年度…名单) opens a line
+    body = ("2025年，全区上下坚持以高质量发展为主线，奋力拼经济、抓项目、惠民生，涌现出一批敢于担当、善于作为的先进集体和先进个人。"
+            "为表彰先进，区委、区政府决定，授予区财政局等3个单位“2025年度钢城区先进集体”称号。")
+    lines = ["钢城区委　钢城区人民政府关于表彰2025年度先进集体和先进个人的决定", "来源：钢城区人民政府网　　发布时间：2026-03-02",
+             "钢发〔2026〕5号", "各镇党委、人民政府，区直各单位：", body, "希望受表彰的先进集体和先进个人珍惜荣誉、再接再厉，作出新的更大贡献。",
+             "附件：1.2025年度钢城区先进集体名单（部分）", "区财政局", "区民政局", "区交通运输局", "颜庄镇人民政府", "艾山街道办事处",
+             "2.2025年度钢城区先进个人名单（部分）", "王晓梅　区财政局预算股股长", "李建华　颜庄镇党委书记", "周明　区民政局副局长",
+             "3.2025年度钢城区优秀企业名单", "宏耀电子有限公司", "天铭科技有限公司", "钢城区人民政府", "2026年2月26日"]
+    assert repair("\n\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]) + "\n").text.split("\n") == [
+        line.replace("\u3000", " ").replace("  ", " ") for line in lines]

@@ -44,7 +44,7 @@ _INDENT = ("  ", "\u3000", "\t")
 #: a section numbered in Chinese numerals (一、 （二）): a heading, on any page
 _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: an item numbered in figures (1. 2、 （3）): on a hard-wrapped page a line may open with a figure mid-sentence
-_NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]")
+_NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|\d{1,2}[．.](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
 _IDEOGRAPHIC_SPACE = "\u3000"
 #: a table's row as text: three cells or more, parted by ideographic spaces, tabs or bars (1　甲产业园　乙公司　18.5,
@@ -95,8 +95,9 @@ def repair(text: str) -> Repaired:
     kinds = [classify(text[s:e]) for s, e in lines]
     cells, rows = _cell_lines(text, lines)
     items = _list_items(text, lines)
-    # (a table's cells, one a line, are short lines of no column: the page's own lines tell whether it is wrapped)
-    prose = [k for k in range(len(lines)) if k not in cells and k not in rows] or list(range(len(lines)))
+    # (a table's cells, one a line, and a list's items are short lines of no column: the page's own lines tell whether
+    # it is wrapped)
+    prose = [k for k in range(len(lines)) if k not in cells and k not in rows and k not in items] or list(range(len(lines)))
     lengths = [lines[k][1] - lines[k][0] for k in prose]
     wrapped = statistics.median(lengths) < WRAPPED_LINE \
         and _columns(text, [lines[k] for k in prose], lengths, [kinds[k] for k in prose])
@@ -158,8 +159,15 @@ def list_item(line: str) -> bool:
         return False
     lex = lexicon.load()
     hit = lex.suffix_at(line, len(line))
-    return hit is not None and len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization") \
-        or lex.title_ending(line) is not None
+    # (a body's one-character word, 区财政局, on a line no longer than a name: a column's line cut after 局 goes on)
+    return hit is not None and (len(hit[0]) >= 2 or len(line) <= _SHORT_NAME and not _CUT_PUNCT.search(line)) \
+        and hit[1] in ("Agency", "Company", "Organization") or lex.title_ending(line) is not None
+
+
+#: the most characters of a body's name a list may give a line of its own, ending with a one-character kind word
+_SHORT_NAME = 16
+#: punctuation inside a line that a name does not hold
+_CUT_PUNCT = re.compile(r"[、，,：:“”\s]")
 
 
 def _list_items(text: str, lines) -> set[int]:
