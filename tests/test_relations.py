@@ -587,6 +587,16 @@ def test_relations_a_headline_above_a_decisions_title_decides_nothing(nlp_full):
     assert triples(doc, "awarded", "organizes") == {("宏耀电子有限公司", "awarded", "2025年度钢城区优秀企业")}
 
 
+def test_relations_numbered_list_titles_of_an_attachment_name_their_honours(nlp_full):
+    # 附件：1.2025年度Y名单（部分） then its items, 2.2025年度Z名单 then people with posts: each list's title is its
+    # honour, the attachment's number no part of it
+    doc = nlp_full("附件：1.2025年度钢城区先进集体名单（部分）\n区财政局\n颜庄镇人民政府\n"
+                   "2.2025年度钢城区先进个人名单（部分）\n王晓梅　区财政局预算股股长\n3.2025年度钢城区优秀企业名单\n宏耀电子有限公司")
+    group, person, firm = "2025年度钢城区先进集体", "2025年度钢城区先进个人", "2025年度钢城区优秀企业"
+    assert triples(doc, "awarded") == {("区财政局", "awarded", group), ("颜庄镇人民政府", "awarded", group),
+                                       ("王晓梅", "awarded", person), ("宏耀电子有限公司", "awarded", firm)}
+
+
 def test_relations_entrants_of_an_announced_list_after_the_pages_own_place(nlp_full):
     # 甲厅公布Y名单，我市乙公司、丙公司2家企业入选: 我市 (the page's place) opens the clause of the entrants
     doc = nlp_full("日前，省工业和信息化厅公布2024年钢城省专精特新中小企业名单，我市宏耀特钢有限公司、翠岭食品有限公司2家企业入选。")

@@ -971,13 +971,19 @@ def _unnamed_firm_item(sent: Sentence, item_start: re.Pattern, honour: int | tup
 def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
     """The honour a list's title names (``2025年度优秀企业名单`` → 2025年度优秀企业), when it
     names one only (``甲和乙名单`` needs its sections)."""
-    title = sent.text[sent.start:at]
+    start = _TITLE_OPENING.match(sent.text, sent.start, at).end()  # (附件：1.2025年度Y名单: the attachment's number)
+    title = sent.text[start:at]
     if not 2 <= len(title) <= 30 or any(w in title for w in ("和", "、", "及")) or any(
             c in title for c in sent.data["clause_stops"]):
         return None  # a title is the start of its line, and names one honour
-    if any(sent.start <= sent.mentions[i].start < at and sent.mentions[i].type != "Place" for i in sent.idx):
+    if any(start <= sent.mentions[i].start < at and sent.mentions[i].type != "Place" for i in sent.idx):
         return None  # 甲公司入围…名单: a sentence about a list, not its title
-    return sent.start, at
+    return start, at
+
+
+#: what opens a list's title before its honour: an attachment's label and the list's number (附件：1. , 2、), the
+#: number no figure of the honour (2.2025年度…: the number, then the year)
+_TITLE_OPENING = re.compile(r"\s*(?:附件\s*\d{0,2}\s*[：:]\s*)?(?:\d{1,2}[.．、]\s*(?=\D|(?:19|20)\d\d))?")
 
 
 def _titled_names(sent: Sentence, at: int) -> list[str]:
