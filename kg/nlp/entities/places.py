@@ -21,7 +21,7 @@ from kg.lang.jieba_tables import is_word, tables
 from kg.lang.money import chinese_number
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS, conjunction_and_scope
+from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS, conjunction_and_scope, opens_common_word
 from kg.records import Mention
 
 __all__ = ["PlaceSource", "RULE"]
@@ -78,6 +78,8 @@ class PlaceSource(DataSource):
                 continue  # 改造 | 和 | 县职教中心: a conjunction and a scope word (马鞍山市 | 和县: the county of its city)
             if self._says_what_to_next_word(text, e, name):
                 continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
+            if len(name) == 2 and opens_common_word(text, s, e, tables()[1]) and not any(d.name == name for d in data.gaz.lookup(name)):
+                continue  # 惠民 | 生: a short name whose last character opens a common word with the next (惠 | 民生)
             if len(name) == 2 and e not in index.ends and not data.lex.suffix_at(text, e + 1):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends
@@ -125,6 +127,8 @@ class PlaceSource(DataSource):
         for short in sorted(shorts):
             for a in _occurrences(text, short):
                 b = a + len(short)
+                if opens_common_word(text, a, b, tables()[1]):
+                    continue  # (惠民 | 生 of 惠民县 … 惠民生: 惠 | 民生)
                 # (opening a clause or after a word that ends names: inside a name, 联东U谷 | 姑苏 | 数字科技产业园,
                 # the short name would cut it)
                 if (a == 0 or text[a - 1] in PUNCT or self.data.lex.boundary_before(text, a)

@@ -14,7 +14,7 @@ __all__ = [
     "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
-    "everyday_compound",
+    "everyday_compound", "opens_common_word",
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -145,6 +145,21 @@ LINE_SECTION = r"(?:[东西南北](?:延伸|延|调|支)?段|(?:[东西南北]�
 LINE_CODE = re.compile(rf"(?:[A-Z]{{1,2}}\d{{1,2}}|\d{{1,2}}号)线(?:{LINE_SECTION})?(?:[一二三四五六七八九十\d]期)?")
 #: the kind words of associations: a 委员会 inside one is no government body
 ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会)")
+
+
+#: how often jieba counts a word of two characters for it to outweigh a name it would cut (民生 452)
+COMMON_PAIR = 100
+
+
+def opens_common_word(text: str, start: int, end: int, freq: dict[str, int]) -> bool:
+    """Whether the name ``text[start:end]`` ends inside a common word: its last character and the next make a word
+    jieba counts often (``freq``), and more often than the name, while the next opens no word with the one after it
+    and is no word of function (惠民 | 生: 民生 452, 惠民 105, no county 惠民; not 丹东 | 线: 东线 153, 丹东 182; not
+    宝鸡、汉中 | 等地)."""
+    if end >= len(text) or text[end] in NAME_STOP:
+        return False
+    pair = freq.get(text[end - 1 : end + 1], 0)
+    return pair >= COMMON_PAIR and pair > freq.get(text[start:end], 0) and not freq.get(text[end : end + 2], 0)
 
 
 def is_proper_word(word: str, tags: dict[str, str], freq: dict[str, int], everyday: frozenset[str] = frozenset()) -> bool:

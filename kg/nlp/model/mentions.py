@@ -41,7 +41,7 @@ from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.people import lone_name_end, name_before_verb
 from kg.nlp.entities.text_classes import (AGENT_MARKERS, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
                                           NAME_STOP_IN_NAMES, WITHHELD, conjunction_and_scope, everyday_compound,
-                                          everyday_nr)
+                                          everyday_nr, opens_common_word)
 from kg.records import Mention
 
 __all__ = ["MentionTyper", "LABEL_TYPES"]
@@ -227,6 +227,8 @@ class MentionTyper:
             return None  # 区城 of 区城改办: a scope word (区, 市) and a character, no surname and given name
         if label == "LOC" and conjunction_and_scope(text, start, end, self._lex.one_char_units):
             return None  # 还 | 和 | 县供销社: a conjunction and a scope word, no 和县
+        if label == "LOC" and len(word) == 2 and opens_common_word(text, start, end, self._freq):
+            return None  # 惠民 | 生: the place's last character is a common word's (惠 | 民生)
         if _PUNCT.search(word) and not _balanced(word):
             return None  # 市)人民政府: a bracket the name does not open
         pieces = [text[a:b] for a, b in words]
