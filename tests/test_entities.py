@@ -1085,6 +1085,8 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("活动中心主任张三说。", {("张三", "Official", "张三")}),
         # a county's short name whose last character opens a common word with the next is no place (惠 | 民生)
         ("我们要抓项目、优环境、惠民生。", set()),
+        # no work's name starts inside an idiom jieba reads (全力以赴 | 抓项目)
+        ("全区上下全力以赴抓项目、强产业。", set()),
         # a section of a bureau, or a centre, that is a line of its own (a list's item) is a body; a generic one is none
         ("一、先进集体（2个）\n钢城区财政局预算股\n区民政局婚姻登记服务中心\n活动中心\n",
          {("钢城区财政局预算股", "Agency", "钢城区财政局预算股"), ("钢城区", "Place", "钢城区"),

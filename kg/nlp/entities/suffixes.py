@@ -57,6 +57,8 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
+#: jieba's tags of idioms and set phrases (全力以赴 i, 真抓实干 l): words no name starts inside
+_IDIOM_TAGS = ("i", "l")
 #: a line of its own, spaces around it: the words of a list's item
 _LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\s，,。；;：:、]{4,30}?)[ \t\u3000]*$")
 #: a further line of the same railway listed after the first (F3线和F4线)
@@ -295,6 +297,10 @@ class SuffixSource(DataSource):
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
                 continue
             walked, start = start, self._past_holder(index, bounds.trim_to_place(index, start, s_suf, type_), s_suf)
+            if (w := index.word_covering(start)) is not None and w[0] < start and bounds.tags.get(text[w[0] : w[1]]) in _IDIOM_TAGS:
+                if w[1] >= s_suf:
+                    continue
+                start = w[1]  # 全力以赴 | 抓项目: no name starts inside an idiom jieba reads (以赴抓项目)
             if type_ == "Company" and text[start - 1 : start] in AGENT_MARKERS and bounds.tags.get(suffix, "").startswith("v"):
                 continue  # 由甲铜业 | 控股、乙公司参股: after the agent's 由, a suffix that is a verb is what the body does
             if type_ == "Project" and text.startswith(_PLANS, e) and text.endswith(_ENTERED, 0, walked):
