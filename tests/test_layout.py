@@ -31,6 +31,18 @@ def test_layout_joins_a_word_broken_after_a_sentence_on_a_page_of_paragraph_line
         "该局已为该项目争取资金3200万元。"]
 
 
+def test_layout_joins_a_word_broken_after_a_clause_where_the_break_cuts_a_common_word():
+    # …管护机制，市水 | 利局…: a clause ended inside the line and 水利 across the break: layout; a headline with a
+    # comma whose last character makes no word with the next line's first stays apart
+    page = ("钢城区集中开工12个项目\n\n4月15日，钢城区2026年一季度重点项目集中开工活动在艾山街道举行，此次集中开工的12个项目总投资86.3亿元，区委书记周明宣布项目开工。\n\n"
+            "王晓梅要求，项目建成后要建立长效管护机制，区水\n\n利局和颜庄镇要压实河长责任。\n\n"
+            "建好一条路，富裕一方人\n\n颜庄镇东高村通村公路建成通车，全长9.6公里，总投资1.85亿元，由钢城区交通运输局建设，串联颜庄镇东高村等6个村，沿线群众出行难问题得到有效解决。\n")
+    assert repair(page).text.split("\n") == [
+        "钢城区集中开工12个项目", "4月15日，钢城区2026年一季度重点项目集中开工活动在艾山街道举行，此次集中开工的12个项目总投资86.3亿元，区委书记周明宣布项目开工。",
+        "王晓梅要求，项目建成后要建立长效管护机制，区水利局和颜庄镇要压实河长责任。", "建好一条路，富裕一方人",
+        "颜庄镇东高村通村公路建成通车，全长9.6公里，总投资1.85亿元，由钢城区交通运输局建设，串联颜庄镇东高村等6个村，沿线群众出行难问题得到有效解决。"]
+
+
 def test_layout_removes_spaces_between_cjk_but_keeps_latin_words():
     assert repair("一 批 优 质 项 目 和 青 岛 炼化 Mini LED 背板").text == "一批优质项目和青岛炼化Mini LED背板"
 

@@ -52,6 +52,19 @@ _IDEOGRAPHIC_SPACE = "\u3000"
 _TABLE_ROW = re.compile(r"[|｜]?[^\u3000\t|｜]+(?:[\u3000\t|｜]+[^\u3000\t|｜]+){2,}[|｜]?")
 #: A sentence ended inside a line that stops on a CJK character: a headline holds no 。, so this is prose
 _CUT_PROSE = re.compile(r"[。！？][^。！？]*[\u4e00-\u9fff]$")
+#: A clause ended inside a line that stops on a CJK character (…管护机制，市水)
+_CUT_CLAUSE = re.compile(r"[，,；;][^。！？]*[\u4e00-\u9fff]$")
+#: how often jieba counts the word two lines make across their break for the break to be layout (水利)
+_WORD_ACROSS = 100
+
+
+def _word_across(prev: str, line: str) -> bool:
+    """Whether the last character of ``prev`` and the first of ``line`` make a word jieba counts often (市水 | 利局)."""
+    from kg.lang.jieba_tables import tables
+
+    return tables()[1].get(prev[-1] + line[:1], 0) >= _WORD_ACROSS
+
+
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
 
@@ -227,8 +240,10 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
         return True  # the line just above a date line or a dispatch is a headline of its own
-    if wrapped or _CUT_PROSE.search(prev):
-        return False  # (a line that ends a sentence inside and stops on a word is prose cut by layout: …余户。区住房和)
+    if wrapped or _CUT_PROSE.search(prev) or _CUT_CLAUSE.search(prev) and _word_across(prev, line):
+        # (a line that ends a sentence inside and stops on a word is prose cut by layout: …余户。区住房和; so is one
+        # that ends a clause inside and whose last character makes a common word with the next line's first: …市水 | 利局)
+        return False
     return len(prev) <= WRAPPED_LINE * 2  # a short line on a paragraph-per-line page stands alone
 
 
