@@ -64,6 +64,8 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         return None  # 副县长商定, 县长信访: the post and a verb, the surname its first character
     if first and first[1].startswith("nr") and sur < len(first[0]) <= sur + 2:
         word = first[0]
+        if len(word) == sur + 2 and word[-1] in NAME_STOP and word[-1] not in NAME_STOP_IN_NAMES:
+            return word[:-1]  # 张蓓也 | 作了: jieba's unknown-name model took the adverb after the name (也, 都, 在)
         end = pos + len(word)
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) and (
