@@ -212,3 +212,12 @@ def test_layout_a_list_of_bureaus_and_a_numbered_list_title_stay_lines_of_their_
              "3.2025年度钢城区优秀企业名单", "宏耀电子有限公司", "天铭科技有限公司", "钢城区人民政府", "2026年2月26日"]
     assert repair("\n\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]) + "\n").text.split("\n") == [
         line.replace("\u3000", " ").replace("  ", " ") for line in lines]
+
+
+def test_layout_a_counted_heading_and_villages_listed_under_it_are_lines_of_their_own():
+    # 一、先进集体（3个） ends its line; villages and towns written whole are a list's items, as bodies are
+    page = ("附件：2025年度钢城区先进集体名单\n\n一、先进集体（3个）\n\n颜庄镇上岚村\n\n艾山街道东高村\n\n里辛街道\n\n"
+            "二、先进个人（1名）\n\n王晓梅　颜庄镇党委书记\n")
+    assert repair(page).text.split("\n") == [
+        "附件：2025年度钢城区先进集体名单", "一、先进集体（3个）", "颜庄镇上岚村", "艾山街道东高村", "里辛街道", "二、先进个人（1名）",
+        "王晓梅 颜庄镇党委书记"]

@@ -43,6 +43,8 @@ WRAPPED_LINE = 30
 _INDENT = ("  ", "\u3000", "\t")
 #: a section numbered in Chinese numerals (一、 （二）): a heading, on any page
 _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: a numbered section's heading that counts its list (一、先进集体（8个）, （二）优秀企业（3家）)
+_COUNTED_HEADING = re.compile(rf"(?:{_SECTION.pattern}).{{1,40}}[（(]\d+\s*[个家名位人所项户][）)]")
 #: an item numbered in figures (1. 2、 （3）): on a hard-wrapped page a line may open with a figure mid-sentence
 _NUMBERED = re.compile(r"\d{1,2}[、．.](?!\d)|\d{1,2}[．.](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)]")
 _SPACES = " \t\u3000\u00a0"
@@ -172,9 +174,12 @@ def list_item(line: str) -> bool:
         return False
     lex = lexicon.load()
     hit = lex.suffix_at(line, len(line))
-    # (a body's one-character word, 区财政局, on a line no longer than a name: a column's line cut after 局 goes on)
-    return hit is not None and (len(hit[0]) >= 2 or len(line) <= _SHORT_NAME and not _CUT_PUNCT.search(line)) \
-        and hit[1] in ("Agency", "Company", "Organization") or lex.title_ending(line) is not None
+    # (a body's one-character word, 区财政局, or a place's, 甲乡乙村, on a line no longer than a name: a column's line
+    # cut after 局 goes on)
+    short = len(line) <= _SHORT_NAME and not _CUT_PUNCT.search(line)
+    return hit is not None and (len(hit[0]) >= 2 and hit[1] in ("Agency", "Company", "Organization")
+                                or short and hit[1] in ("Agency", "Company", "Organization", "Place")) \
+        or lex.title_ending(line) is not None
 
 
 #: the most characters of a body's name a list may give a line of its own, ending with a one-character kind word
@@ -236,6 +241,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True
     if _TABLE_ROW.fullmatch(prev) or _TABLE_ROW.fullmatch(line):
         return True  # a table's rows (序号　项目名称　建设单位) are lines of their own, however short
+    if _COUNTED_HEADING.fullmatch(prev):
+        return True  # a list's heading with its count (一、先进集体（8个）) is a line of its own
     if _SECTION.match(line) or not wrapped and _NUMBERED.match(line):
         return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
