@@ -1087,6 +1087,9 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("活动中心主任张三说。", {("张三", "Official", "张三")}),
         # a county's short name whose last character opens a common word with the next is no place (惠 | 民生)
         ("我们要抓项目、优环境、惠民生。", set()),
+        # a town written with its unit, one the divisions data lacks, opens its government's name; 城镇 is no town
+        ("翠垟镇人民政府", {("翠垟镇人民政府", "Agency", "翠垟镇人民政府")}),
+        ("强化城镇人民政府职能。", {("镇人民政府", "Agency", "镇人民政府")}),
         # no work's name starts inside an idiom jieba reads (全力以赴 | 抓项目)
         ("全区上下全力以赴抓项目、强产业。", set()),
         # a section of a bureau, or a centre, that is a line of its own (a list's item) is a body; a generic one is none

@@ -30,7 +30,8 @@ from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
-                                          MODALS, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS)
+                                          MODALS, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT,
+                                          COMMON_PAIR)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
@@ -57,6 +58,8 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
+#: a town written with its unit (翠垟镇, 甲口街道)
+_TOWN_WRITTEN = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?P<unit>{TOWN_UNIT})")
 #: jieba's tags of idioms and set phrases (全力以赴 i, 真抓实干 l): words no name starts inside
 _IDIOM_TAGS = ("i", "l")
 #: a line of its own, spaces around it: the words of a list's item
@@ -426,7 +429,8 @@ class SuffixSource(DataSource):
                 out.append(Mention(start, s_suf, stem, "Company", stem, rule="suffix"))
                 continue
             if type_ == "Agency" and not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
-                    and not self._zone_body(text, s_suf, suffix) and not text.startswith(tuple(lex.ministries), start):
+                    and not self._zone_body(text, s_suf, suffix) and not text.startswith(tuple(lex.ministries), start) \
+                    and not self._town_written(text, start, s_suf):
                 continue  # 强化政府, 产业布局: a body's name starts with a place, a scope word or a proper name
                 # (or a ministry's: 工业和信息化部办公厅)
             # the firm a work is named after adds no words either (京东方科技集团股份有限公司 | 华北区域总部项目), nor
@@ -790,6 +794,15 @@ class SuffixSource(DataSource):
             if m is not None:
                 out.append(m)
         return out
+
+    def _town_written(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a town written with its unit (翠垟镇, before 人民政府), the divisions data's or
+        not, its unit no common word's end (城镇, 乡镇)."""
+        town = _TOWN_WRITTEN.fullmatch(text, start, end)
+        if town is None:
+            return False
+        unit_at = end - len(town.group("unit"))
+        return self.data.freq.get(text[unit_at - 1 : unit_at + 1], 0) < COMMON_PAIR
 
     def alone_on_lines(self, index: NameIndex) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` that are a line of their own, as a list's items are

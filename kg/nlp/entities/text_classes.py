@@ -14,7 +14,7 @@ __all__ = [
     "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
-    "everyday_compound", "opens_common_word",
+    "everyday_compound", "opens_common_word", "COMMON_PAIR",
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
