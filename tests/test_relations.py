@@ -571,13 +571,25 @@ def test_relations_a_decisions_issuers_printed_on_the_line_above_its_title(nlp_f
     # 中共甲区委　甲区人民政府 (a line of its own), then 关于表彰…的决定: the issuers decided it and organise its
     # honours; a section of a bureau that is a line of its own (区财政局预算股) is an item of the list
     doc = nlp_full("中共钢城区委\u3000钢城区人民政府\n关于表彰2025年度钢城区社区治理工作先进集体和先进个人的决定\n"
-                   "区委、区政府决定，授予艾山街道上岚社区党委等2个集体“2025年度钢城区社区治理工作先进集体”称号。\n"
+                   "为表彰先进，授予艾山街道上岚社区党委等2个集体“2025年度钢城区社区治理工作先进集体”称号。\n"
                    "一、先进集体（2个）\n艾山街道上岚社区党委\n区财政局预算股\n二、先进个人（1名）\n王晓梅　区财政局预算股股长")
     group, person = "2025年度钢城区社区治理工作先进集体", "2025年度钢城区社区治理工作先进个人"
     assert triples(doc, "awarded", "organizes") == {
         ("艾山街道上岚社区党委", "awarded", group), ("区财政局预算股", "awarded", group), ("王晓梅", "awarded", person),
         ("钢城区委", "organizes", group), ("钢城区人民政府", "organizes", group),
         ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
+
+
+def test_relations_bodies_that_decided_to_give_an_honour_organise_it(nlp_full):
+    # 区委、区政府决定，授予甲“Y”称号 (no 经 before them): the bodies decided it and organise it (the title's, resolved
+    # to the same bodies); the village written after its town receives it, not the town
+    doc = nlp_full("钢城区委\u3000钢城区人民政府关于表彰2025年度钢城区乡村振兴先进集体的决定\n发布时间：2026-02-27\n"
+                   "各镇党委、政府：\n为激励担当作为，区委、区政府决定，授予颜庄镇东高村等2个单位“2025年度钢城区乡村振兴先进集体”称号。\n"
+                   "一、先进集体（2个）\n颜庄镇东高村\n宏耀农业科技有限公司")
+    honour = "2025年度钢城区乡村振兴先进集体"
+    assert triples(doc, "awarded", "organizes") == {
+        ("东高村", "awarded", honour), ("宏耀农业科技有限公司", "awarded", honour),
+        ("区委", "organizes", honour), ("区人民政府", "organizes", honour)}
 
 
 def test_relations_a_headline_above_a_decisions_title_decides_nothing(nlp_full):
@@ -3680,7 +3692,7 @@ def test_relations_a_list_headed_by_an_honour_given_in_quotes_and_higher_honours
     assert triples(doc, "awarded", "organizes") == {
         ("宏耀新材料股份有限公司", "awarded", honour), ("天铭物流集团有限公司", "awarded", honour),
         ("天铭物流", "awarded", "山东省制造业单项冠军企业"),
-        ("钢城区委", "organizes", honour), ("钢城区人民政府", "organizes", honour)}
+        ("区委", "organizes", honour), ("区人民政府", "organizes", honour)}  # (经区委、区政府研究决定，授予…: the decision's)
 
 
 def test_relations_section_headings_with_a_note_and_an_honour_of_a_higher_rank_after_the_list(nlp_full):

@@ -691,8 +691,8 @@ def awarded_named(sent: Sentence) -> None:
         # 表彰了甲、乙等10家“Y”和丙等20名“Z”: each list receives the honour its count is followed by
         while m is not None:
             a, b = m.span("who")
-            who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
-                   and sent.mentions[i].type in types and not sent.nested(i)]
+            who = _held_places_out(sent, [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
+                                          and sent.mentions[i].type in types and not sent.nested(i)])
             if who and not _inside_award(sent, *m.span("honour")):
                 honour = honour_mention(sent, *m.span("honour"), listed=False)
                 for i in who:
@@ -701,8 +701,8 @@ def awarded_named(sent: Sentence) -> None:
     giver: list[int] = []
     for m in granted.finditer(text, sent.start, sent.end):
         a, b = m.span("who")
-        who = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
-               and sent.mentions[i].type in types and not sent.nested(i)]
+        who = _held_places_out(sent, [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
+                                      and sent.mentions[i].type in types and not sent.nested(i)])
         # the body granting it, right before 授予, or that of the clause before (甲总工会授予…“Y”，授予…“Z”)
         # (甲市人民政府决定授予…: the body deciding to grant it)
         lead = next((w for w in sent.data.longest_first("award_grant_leads") if text.endswith(w, 0, m.start())), "")
@@ -714,6 +714,14 @@ def awarded_named(sent: Sentence) -> None:
                 sent.add(i, "awarded", honour, "awarded_named")
             for i in giver:
                 sent.add(i, "organizes", honour, "awarded_named", {"organizer_role": "主办"})
+
+
+def _held_places_out(sent: Sentence, who: list[int]) -> list[int]:
+    """``who`` without a place written right before another place it holds (颜庄镇 of 颜庄镇东高村: the village is
+    the recipient, written after its town)."""
+    mentions = sent.mentions
+    starts = {mentions[i].start for i in who if mentions[i].type == "Place"}
+    return [i for i in who if not (mentions[i].type == "Place" and mentions[i].end in starts)]
 
 
 def _inside_award(sent: Sentence, start: int, end: int) -> bool:
@@ -1170,8 +1178,9 @@ def organizes_decided(sent: Sentence) -> None:
         if f[1] == "organizes" and f[3] in _ANNOUNCING_RULES:
             # (同时，在甲厅公布的Y名单中…: Y has a giver of its own, wherever its list is)
             state.setdefault("honour_givers", {}).setdefault(mentions[f[2]].name, set()).add(mentions[f[0]].name)
-    # (every decision pattern holds 表彰, 表扬 or 命名: the cheap test first)
-    if text.find("表", sent.start, sent.end) >= 0 or text.find("命名", sent.start, sent.end) >= 0:
+    # (every decision pattern holds 表彰, 表扬, 命名 or 授予: the cheap test first)
+    if text.find("表", sent.start, sent.end) >= 0 or text.find("命名", sent.start, sent.end) >= 0 \
+            or text.find("授予", sent.start, sent.end) >= 0:
         for decision in data.regex("award_decisions", lambda d: [re.compile(p) for p in d["award_decision_patterns"]]):
             m = decision.search(text, sent.start, sent.end)
             if m is None:
@@ -1181,7 +1190,8 @@ def organizes_decided(sent: Sentence) -> None:
             if bodies:
                 state["decided_by"] = (paragraph, bodies)
                 named = _DECISION_HONOURS.search(m.group())
-                state["decided_names"] = _decided_names(named.group(1)) if named else []
+                # (区委、区政府决定，授予… after the title 关于表彰Y的决定: the title's honours still name the lists)
+                state["decided_names"] = _decided_names(named.group(1)) if named else state.get("decided_names", [])
                 state["decided_carried"] = False
                 year = _YEAR.search(m.group())
                 state["decided_year"] = int(year.group(1)) if year else None
