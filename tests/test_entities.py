@@ -214,6 +214,8 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
         ("区委副书记、区长韩文涛致辞。", {("区委", "Agency", "区委"), ("韩文涛", "Official", "韩文涛")}),
         # jieba knows 王梓 as a name and tags the lone 涵 a verb it seldom counts alone: a given name's character
         ("局长王梓涵汇报工作。", {("王梓涵", "Official", "王梓涵")}),
+        # 陪同, a common verb, takes 陪 from the name before it even where 同 opens a word with the next (同调)
+        ("副县长王静陪同调研。", {("王静", "Official", "王静")}),
         # jieba's name model reads 王蓓也 as a name: the adverb after a name is no part of it
         ("宏耀公司董事长王蓓也作了发言。", {("宏耀公司", "Company", "宏耀公司"), ("王蓓", "Official", "王蓓")}),
         # 言, a family name of the 百家姓
