@@ -1092,6 +1092,8 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a town written with its unit, one the divisions data lacks, opens its government's name; 城镇 is no town
         ("翠垟镇人民政府", {("翠垟镇人民政府", "Agency", "翠垟镇人民政府")}),
         ("强化城镇人民政府职能。", {("镇人民政府", "Agency", "镇人民政府")}),
+        # a street office named after a road (翠岭 | 路 | 街道, as jieba cuts it) holds the place written after it
+        ("翠岭路街道枫溪公园开园。", {("翠岭路街道", "Place", "翠岭路街道"), ("枫溪公园", "Place", "枫溪公园")}),
         # no work's name starts inside an idiom jieba reads (全力以赴 | 抓项目)
         ("全区上下全力以赴抓项目、强产业。", set()),
         # a section of a bureau, or a centre, that is a line of its own (a list's item) is a body; a generic one is none

@@ -200,6 +200,8 @@ class NameBounds:
             return False
         if i - start == len(unit):
             stem = index.word_ending(start)
+            if stem is not None and start - stem == 1 and (before := index.word_ending(stem)) is not None:
+                stem = before  # 鹤岭 | 路 | 街道: a road's name and the office named after it
             return stem is not None and start - stem >= 2 and all(CJK.match(c) for c in text[stem:start])
         word = text[start:i]
         return self.tags.get(word, "").startswith("ns") or not self.freq.get(word)
