@@ -1431,13 +1431,22 @@ def test_relations_an_award_list_item_opens_with_the_body_a_person_works_for(nlp
         ("赵刚", "安全生产先进个人"), ("孙丽", "安全生产先进个人")}
 
 
-def test_relations_a_resume_gives_the_post_held(nlp_full):
-    # 张晓东，男，…，现任X副区长，拟任Y: the post held now (the proposed one is no edge yet)
+def test_relations_a_resume_gives_the_post_held_and_the_post_proposed(nlp_full):
+    # 张晓东，男，…，现任X副区长，拟任Y: the post held now, and the one proposed, planned (GUIDE §4: 拟)
     text = "王振宇，男，1975年10月出生，现任肥城市委常委、组织部部长，拟任肥城市人民政府市长候选人。"
     doc = nlp_full(text)
     ms = doc._.kg_mentions
-    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
-        ("王振宇", "memberOf", "肥城市委"), ("王振宇", "leads", "肥城市委组织部"), ("肥城市委组织部", "partOf", "肥城市委")}
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("modality"))
+            for r in doc._.kg_relations} == {
+        ("王振宇", "memberOf", "肥城市委", None), ("王振宇", "leads", "肥城市委组织部", None),
+        ("肥城市委组织部", "partOf", "肥城市委", None), ("王振宇", "leads", "肥城市人民政府", "planned")}
+    doc = nlp_full("王晓梅，女，1985年10月生，汉族，大学学历，中共党员，现任艾山街道党工委副书记，拟任颜庄镇党委书记。"
+                   "李建华，男，1980年9月生，现任区农业农村局副局长。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("modality"))
+            for r in doc._.kg_relations} == {
+        ("王晓梅", "memberOf", "艾山街道党工委", None), ("王晓梅", "leads", "颜庄镇党委", "planned"),
+        ("李建华", "memberOf", "区农业农村局", None)}
     doc = nlp_full("王建国任青岛甲乙集团有限公司董事长。")
     ms = doc._.kg_mentions
     assert [(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations] == [

@@ -52,6 +52,9 @@ _SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 _NAME_JOINERS = "、和"
 
 
+#: the most characters of a body's name a title may open with (党工委 of 党工委副书记)
+_TITLE_BODY_WORD = 3
+
 class TitleFinder(DataSource):
     """Record the post titles of the text in its name index (no candidates of its own)."""
 
@@ -218,6 +221,10 @@ class OfficialSource(DataSource):
         """Where the post string of the title at ``ts`` starts: titles, 、/，, bodies and scope words of
         ``units``, back to where the chain starts (区住房和城乡建设局党组书记、局长; 区长、区总河长)."""
         text, p = index.text, ts
+        if ts not in bodies:
+            # (碧溪街道 | 党工委副书记: a title opening with its body's word, 党工委, ends the body the place opens)
+            across = [m.start for m in bodies.values() if m.start < ts < m.end and m.end - ts <= _TITLE_BODY_WORD]
+            p = min(across, default=ts)
         while True:
             if p in bodies:
                 p = bodies[p].start

@@ -498,25 +498,27 @@ def _the_pages(sent: Sentence, named: list[int]) -> int | None:
 
 
 def _add_post(sent: Sentence, person: int, body: int | Body, titles: list[Title],
-              rule_name: str = "post_title") -> tuple[int, str, dict] | None:
+              rule_name: str = "post_title", planned: bool = False) -> tuple[int, str, dict] | None:
     """``person`` leads ``body`` (a head's title among ``titles``) or is a member of it, where its type allows:
-    the edge added (body, predicate, qualifiers), else ``None``."""
+    the edge added (body, predicate, qualifiers), else ``None``; ``planned``: a post proposed, not yet held."""
     head = any(t.head for t in titles)
     body = _mention_of(sent, body)
     if sent.mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
         return None
-    edge = (body, "leads" if head else "memberOf", {"role": "、".join(t.text for t in titles)})
+    edge = (body, "leads" if head else "memberOf",
+            {"role": "、".join(t.text for t in titles), **({"modality": "planned"} if planned else {})})
     sent.add(person, edge[1], body, rule_name, edge[2])
     return edge
 
 
-def _add_named_posts(sent: Sentence, person: int, posts: list[Post], bare: int | None = None) -> None:
+def _add_named_posts(sent: Sentence, person: int, posts: list[Post], bare: int | None = None,
+                     planned: bool = False) -> None:
     """The edges of ``posts`` whose body is named (leads or memberOf by the titles); ``bare``: the body of a
-    bare title, where the sentence says whose it is."""
+    bare title, where the sentence says whose it is; ``planned``: posts proposed."""
     for body, titles in _edges(sent, posts):
         body = bare if body is None else body
         if body is not None:
-            _add_post(sent, person, body, titles)
+            _add_post(sent, person, body, titles, planned=planned)
 
 
 def _body_given_by(sent: Sentence, person: int) -> int | None:
@@ -595,6 +597,26 @@ def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
         at += 1
     start = at + len(verb)
     stop = next((k for k in range(start, sent.end) if text[k] in stops), sent.end)
+    titles = _matcher(data)
+    end = next((k for k in range(stop, start, -1) if titles.ending_at(text, k, start) is not None), None)
+    return parse_posts(sent, person, start, end=end) if end is not None else []
+
+
+def _posts_proposed(sent: Sentence, person: int) -> list[Post]:
+    """The posts a notice proposes for the person (任前公示: 张晓东，男，…，现任甲，拟任乙局局长; post_proposing_verbs),
+    written after the name and before the next person's, up to the clause's end: planned, as the verb's 拟 says."""
+    text, data, m = sent.text, sent.data, sent.mentions[person]
+    if text.find("拟", m.end, sent.end) < 0:
+        return []  # (every proposing verb holds 拟: the cheap test first)
+    after = min((sent.mentions[i].start for i in sent.idx if sent.mentions[i].type in PERSON_TYPES
+                 and sent.mentions[i].start >= m.end), default=sent.end)
+    found = [(at, v) for v in data.longest_first("post_proposing_verbs") if (at := text.find(v, m.end, after)) >= 0]
+    if not found:
+        return []
+    at, verb = min(found)
+    start = at + len(verb)
+    stops = set(data["clause_stops"])
+    stop = next((k for k in range(start, after) if text[k] in stops), after)
     titles = _matcher(data)
     end = next((k for k in range(stop, start, -1) if titles.ending_at(text, k, start) is not None), None)
     return parse_posts(sent, person, start, end=end) if end is not None else []
@@ -699,6 +721,7 @@ def post_title(sent: Sentence) -> None:
         elif held is not None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
+            _add_named_posts(sent, person, _posts_proposed(sent, person), planned=True)  # …，拟任乙局局长: proposed
         elif (bracket := _post_in_brackets(sent, person) or post_after_space(sent, person)) is not None:
             posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）, 王晓梅　甲镇党委副书记
         else:
