@@ -216,6 +216,7 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
         ("局长王梓涵汇报工作。", {("王梓涵", "Official", "王梓涵")}),
         # 陪同, a common verb, takes 陪 from the name before it even where 同 opens a word with the next (同调)
         ("副县长王静陪同调研。", {("王静", "Official", "王静")}),
+        ("宏耀公司总经理李慧提出用工需求。", {("宏耀公司", "Company", "宏耀公司"), ("李慧", "Official", "李慧")}),
         # jieba's name model reads 王蓓也 as a name: the adverb after a name is no part of it
         ("宏耀公司董事长王蓓也作了发言。", {("宏耀公司", "Company", "宏耀公司"), ("王蓓", "Official", "王蓓")}),
         # 言, a family name of the 百家姓

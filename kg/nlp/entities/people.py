@@ -69,12 +69,13 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         end = pos + len(word)
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) \
-                and not (fourth in NAME_STOP_IN_NAMES and _is_verb(third + fourth) and freq.get(third + fourth, 0) >= _COMMON) and (
+                and not (_is_verb(third + fourth) and freq.get(third + fourth, 0) >= _COMMON) and (
             not fourth or fourth in PUNCT or fourth in NAME_STOP and _continues(fourth, fifth, freq) is False
             or lone_name_end(third, fourth + fifth, freq)
         ):
             # 姜德|志在 → 姜德志, 刘家|强等 → 刘家强, 韩文|涛|致辞 → 韩文涛; not 殷勇|陪同: 同 ends a name only
-            # opening a word (同意), and not where it ends a common verb with the character before (卢静 | 陪同调研)
+            # opening a word (同意); not where the character after the name makes a common verb with the next
+            # (卢静 | 陪同调研, 杨慧 | 提出)
             return text[pos : pos + sur + 2]
         if len(word) == sur + 1 and third in _JOINING and (not fourth or fourth in PUNCT or _is_verb(fourth + fifth)):
             return text[pos : pos + sur + 2]  # 孙国 | 和 | 表示, 孙国 | 和 | ，: no conjunction before a verb or a stop
