@@ -95,8 +95,8 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     text = index.text
     for k in range(end - 2, start + 1, -1):
         ending = next((w for w in level_suffixes("town") if text.endswith(w, start, k) and k - len(w) - start >= 2), None)
-        if ending is not None and not is_word(text[k - 1 : k + 1]):
-            return k
+        if ending is not None and (not is_word(text[k - 1 : k + 1]) or k in index.starts and k - len(ending) not in index.starts):
+            return k  # (芦川镇 | 南港村: 镇南 is a word, but jieba reads the town whole and starts a word after it)
     return None
 
 
