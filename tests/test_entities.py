@@ -217,6 +217,8 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
         # 陪同, a common verb, takes 陪 from the name before it even where 同 opens a word with the next (同调)
         ("副县长王静陪同调研。", {("王静", "Official", "王静")}),
         ("宏耀公司总经理李慧提出用工需求。", {("宏耀公司", "Company", "宏耀公司"), ("李慧", "Official", "李慧")}),
+        # …明说: 说 follows names alone, the two no more often together than chance makes likely
+        ("上岚村党支部书记周德明说。", {("上岚村党支部", "Agency", "上岚村党支部"), ("周德明", "Official", "周德明")}),
         # jieba's name model reads 王蓓也 as a name: the adverb after a name is no part of it
         ("宏耀公司董事长王蓓也作了发言。", {("宏耀公司", "Company", "宏耀公司"), ("王蓓", "Official", "王蓓")}),
         # 言, a family name of the 百家姓
@@ -1093,6 +1095,9 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a town written with its unit, one the divisions data lacks, opens its government's name; 城镇 is no town
         ("翠垟镇人民政府", {("翠垟镇人民政府", "Agency", "翠垟镇人民政府")}),
         ("强化城镇人民政府职能。", {("镇人民政府", "Agency", "镇人民政府")}),
+        # a village written after its town, where jieba reads the town whole and the town's unit and the village's
+        # first character make a word (芦川镇 | 南港村: 镇南): two places
+        ("串联颜庄镇南岭村等6个村。", {("颜庄镇", "Place", "颜庄镇"), ("南岭村", "Place", "南岭村")}),
         # a street office named after a road (翠岭 | 路 | 街道, as jieba cuts it) holds the place written after it
         ("翠岭路街道枫溪公园开园。", {("翠岭路街道", "Place", "翠岭路街道"), ("枫溪公园", "Place", "枫溪公园")}),
         # no work's name starts inside an idiom jieba reads (全力以赴 | 抓项目)

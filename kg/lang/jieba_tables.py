@@ -33,7 +33,7 @@ import numpy as np
 
 from kg.lang import derived
 
-__all__ = ["tables", "load_jieba", "is_word", "import_jieba"]
+__all__ = ["tables", "load_jieba", "is_word", "word_total", "import_jieba"]
 
 #: Version of the cached tables' layout (part of the cache key).
 _FORMAT = 1
@@ -54,6 +54,12 @@ def tables() -> tuple[dict[str, str], dict[str, int]]:
             if _tables is None:
                 _tables = _load()
     return _tables
+
+
+def word_total() -> int:
+    """The sum of jieba's word counts (the denominator of its word probabilities)."""
+    tables()
+    return import_jieba().dt.total
 
 
 def is_word(word: str) -> bool:

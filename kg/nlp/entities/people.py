@@ -69,7 +69,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         end = pos + len(word)
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) \
-                and not (_is_verb(third + fourth) and freq.get(third + fourth, 0) >= _COMMON) and (
+                and not _verb_across(third, fourth, freq) and (
             not fourth or fourth in PUNCT or fourth in NAME_STOP and _continues(fourth, fifth, freq) is False
             or lone_name_end(third, fourth + fifth, freq)
         ):
@@ -98,6 +98,20 @@ _RARE_ALONE = 1000
 
 #: conjunctions that also end given names (孙国和): before a verb or a stop they are the name's
 _JOINING = ("和",)
+
+
+def _verb_across(third: str, fourth: str, freq: dict[str, int]) -> bool:
+    """Whether the character after a name and the next make a verb jieba counts far more often together than
+    apart would make likely (陪同, 提出: the name ends before them; not 明说, whose 说 follows names alone)."""
+    from kg.lang.jieba_tables import word_total
+
+    pair = freq.get(third + fourth, 0)
+    return pair >= _COMMON and _is_verb(third + fourth) \
+        and pair * word_total() >= _BOUND_TOGETHER * freq.get(third, 1) * freq.get(fourth, 1)
+
+
+#: how many times more often than chance a verb's two characters must come together to be read as one word
+_BOUND_TOGETHER = 10
 
 
 def _is_verb(word: str) -> bool:
