@@ -567,6 +567,16 @@ def test_relations_a_decisions_honours_named_short_in_its_lists_headings(nlp_ful
         ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
 
 
+def test_relations_a_work_opening_in_a_park_is_located_there(nlp_full):
+    # P在甲产业园正式投产: the park where the work opens is a place there (GUIDE §2), the work in it; a park built
+    # (甲产业园开工) stays a work
+    doc = nlp_full("3月28日，宏耀药业年产200吨原料药项目在澄波生物医药产业园正式投产。")
+    assert triples(doc, "locatedIn") == {("年产200吨原料药项目", "locatedIn", "澄波生物医药产业园")}
+    assert [m.type for m in doc._.kg_mentions if m.name == "澄波生物医药产业园"] == ["Place"]
+    doc = nlp_full("3月28日，澄波生物医药产业园正式开工。")
+    assert [m.type for m in doc._.kg_mentions if m.name == "澄波生物医药产业园"] == ["Project"]
+
+
 def test_relations_a_decisions_issuers_printed_on_the_line_above_its_title(nlp_full):
     # 中共甲区委　甲区人民政府 (a line of its own), then 关于表彰…的决定: the issuers decided it and organise its
     # honours; a section of a bureau that is a line of its own (区财政局预算股) is an item of the list

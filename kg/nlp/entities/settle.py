@@ -360,6 +360,9 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
             before = town.start()
         if text.endswith(lex.work_sites, 0, before):
             sites.add(k)
+        elif text[m.start - 1 : m.start] == "在" and _work_opens_at(text, m.end, lex) \
+                and any(w.end == m.start - 1 and w.type in ("Project", "Company") for w in mentions[max(0, k - 4) : k]):
+            sites.add(k)  # 乙生产线在 | 甲产业园 | 正式投产: where the work opens (project_lists.tsv verb)
     # (a park the article also names as a work elsewhere stays one thing, a work: 甲产业园开工 … 在甲产业园建设乙)
     works = {m.name for k, m in enumerate(mentions) if m.type == "Project" and k not in sites}
     if not sites and not towns:
@@ -367,6 +370,17 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
     out = [replace(m, type="Place") if k in sites and m.name not in works and _unplaced(m, mentions) not in works else m
            for k, m in enumerate(mentions)]
     return sorted(out + towns, key=lambda m: (m.start, -m.end)) if towns else out
+
+
+def _work_opens_at(text: str, at: int, lex) -> bool:
+    """Whether what a list of works undergoes (开工, 投产: project_lists.tsv ``verb``) is written at ``at``, perhaps
+    after words that may stand before it (正式, 顺利: ``adverb``)."""
+    while True:
+        word = next((text[at : at + n] for n in (2, 1) if lex.project_lists.get(text[at : at + n]) == "adverb"), None)
+        if word is None:
+            break
+        at += len(word)
+    return any(lex.project_lists.get(text[at : at + n]) == "verb" for n in (4, 3, 2))
 
 
 def _unplaced(work: Mention, mentions: list[Mention]) -> str:
