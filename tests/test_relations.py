@@ -1156,6 +1156,12 @@ def test_relations_located_copula_a_body_doing_something_to_a_noun_is_no_subject
     assert located(run(nlp, text, ms)) == {("甲集团", "丁街道")}
 
 
+def test_relations_part_of_name_a_county_committees_department(nlp_full):
+    # 县委组织部, 县委办公室: units of the county's party committee, written after its scope word (two characters)
+    doc = nlp_full("可向县委组织部反映。县委常委、县委办公室主任王晓梅参加。")
+    assert triples(doc, "partOf") == {("县委组织部", "partOf", "县委"), ("县委办公室", "partOf", "县委")}
+
+
 def test_relations_part_of_name_a_ministry_s_department(nlp):
     # 财政部 | 经济建设司: a ministry of ministries.txt fronts its department's name (部 is no suffix of its own)
     text = "财政部经济建设司司长李忠表示。"

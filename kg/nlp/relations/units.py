@@ -86,12 +86,13 @@ def part_of_name(sent: Sentence) -> None:
             continue
         own = lex.suffix_at(text, len(text))  # the unit's own last word: never split inside it (办|事处, 办|公室)
         last = len(text) - len(own[0]) if own else len(text)
-        for k in range(min(len(text) - shortest, last), 2, -1):
+        for k in range(min(len(text) - shortest, last), 1, -1):  # (县委 | 组织部: a scope word's body of two)
             found = lex.suffix_at(text, k)
             if found is None and text[:k].endswith(lex.ministry_names):
                 found = ("部", "Agency")  # 财政部 | 经济建设司: a ministry of ministries.txt (部 is no suffix of its own)
-            if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units):
-                continue
+            if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units) \
+                    or k == 2 and text[0] not in lex.one_char_units:
+                continue  # (of two characters, only a scope word's body: 县委 | 组织部, not 学校 | 党委)
             start, end = m.start, m.start + k
             outer = next((j for j in sent.idx if mentions[j].start == start and mentions[j].end == end
                           and mentions[j].type in _BODY_SUFFIX_TYPES), None)
