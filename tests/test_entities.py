@@ -3049,3 +3049,10 @@ def test_entities_a_roads_extension_is_a_work(nlp):
     # 甲大道北延线, 乙路南延长线: the road's extension, built (延线, 延长线, 延伸线, 延伸段)
     assert found(nlp, "岚集大道北延线和翠岭路南延长线开工。", "Project") == {
         ("岚集大道北延线", "Project", "岚集大道北延线"), ("翠岭路南延长线", "Project", "翠岭路南延长线")}
+
+
+def test_entities_the_label_of_a_sites_document_metadata_is_no_person(nlp_full):
+    # 索引号：… (索 is a family name): the trained tagger's guess is no name (stop_names.txt)
+    doc = nlp_full("发布日期：2026-05-12　来源：钢城区人民政府办公室　索引号：002491613/2026-08817")
+    assert {(m.text, m.type) for m in doc._.kg_mentions} == {
+        ("钢城区人民政府办公室", "Agency"), ("钢城区人民政府", "Agency"), ("钢城区", "Place")}  # (the office's body: partOf)
