@@ -65,6 +65,16 @@ def test_coref_a_bank_a_hospital_a_school(coref, text, antecedent, type_):
     assert [(x.text, x.type, x.antecedent) for x in out if x.kind == "coref"] == [(text[text.index("该"):][:2], type_, 0)]
 
 
+@pytest.mark.parametrize("text,antecedent,type_,said", [
+    ("翠岭社区口袋公园建成开放。该公园由区城市管理执法局投资建设。", "翠岭社区口袋公园", "Project", "该公园"),
+    ("上岚至东高通村公路建成通车。该公路全长7.8公里。", "上岚至东高通村公路", "Project", "该公路"),
+    ("澄波水库除险加固工程完工。该水库库容1200万立方米。", "澄波水库", "Place", "该水库"),
+])
+def test_coref_a_park_a_road_a_reservoir(coref, text, antecedent, type_, said):
+    out = coref.resolve(text, [m(antecedent, 0, type_)])
+    assert [(x.text, x.type, x.antecedent) for x in out if x.kind == "coref"] == [(said, type_, 0)]
+
+
 def test_coref_a_kind_word_opening_another_word_refers_to_nothing(coref):
     text = "甲银行乙分行表示，该行业发展迅速。"
     assert [x.kind for x in coref.resolve(text, [m("甲银行乙分行", 0, "Company")])] == ["name"]
