@@ -1417,6 +1417,15 @@ def test_relations_both_parties_of_an_agreement_named_before_its_signing_build_w
     assert {(s, o) for s, p, o, q in rels if p == "develops"} == {("甲区人民政府", "乙大学甲区产业研究院")}
 
 
+def test_relations_both_parties_build_where_a_later_clause_says_where(nlp_full):
+    # 双方计划共同投资15亿元，在甲街道建设P: the place between the comma and the verb; the parties develop P, planned
+    doc = nlp_full("宏耀文旅集团有限公司与天铭文旅投资有限公司签署合作协议，双方计划共同投资15亿元，在艾山街道建设澄波湾文旅综合体项目。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("modality")) for r in doc._.kg_relations
+            if r.predicate == "develops"} == {("宏耀文旅集团有限公司", "澄波湾文旅综合体项目", "planned"),
+                                                 ("天铭文旅投资有限公司", "澄波湾文旅综合体项目", "planned")}
+
+
 def test_relations_both_parties_of_a_signing_invest_in_and_build_what_they_build_together(nlp):
     # 甲与乙签约，双方将共同投资8亿元建设P: the amount between the words for both and the building verb; both
     # bodies invest (funds), the firm builds (develops); a place signs as its government and funds nothing itself

@@ -833,8 +833,9 @@ def _joint_clause_after(sent: Sentence, pos: int, verbs: re.Pattern, adverbs: li
         if text[k] not in "，,":
             continue
         at = k + 1
-        while (adverb := next((a for a in adverbs if text.startswith(a, at)), None)) is not None:
-            at += len(adverb)
+        while (adverb := next((a for a in adverbs if text.startswith(a, at)), None)) is not None \
+                or text.startswith("在", at) and (where := _past_places(sent, at + 1)) > at + 1:
+            at = at + len(adverb) if adverb is not None else where  # (…，在甲街道 | 建设P: where, in between)
         verb = verbs.match(text, at)
         if verb is not None and not any(pos <= mentions[i].start < k and mentions[i].type in _DEVELOPERS for i in sent.idx):
             return verb
