@@ -1417,6 +1417,15 @@ def test_relations_both_parties_of_an_agreement_named_before_its_signing_build_w
     assert {(s, o) for s, p, o, q in rels if p == "develops"} == {("甲区人民政府", "乙大学甲区产业研究院")}
 
 
+def test_relations_the_builder_listed_as_paying_funds_the_work(nlp_full):
+    # 由甲公司投资、乙公司承建的P: 甲 pays for P (funds) and builds it as owner, 乙 builds it
+    doc = nlp_full("由宏耀建设投资集团有限公司投资、天铭建工集团有限公司承建的澄波河片区城市更新项目正式开工。")
+    work = "澄波河片区城市更新项目"
+    assert triples(doc, "funds", "develops") == {
+        ("宏耀建设投资集团有限公司", "funds", work), ("宏耀建设投资集团有限公司", "develops", work),
+        ("天铭建工集团有限公司", "develops", work)}
+
+
 def test_relations_both_parties_build_where_a_later_clause_says_where(nlp_full):
     # 双方计划共同投资15亿元，在甲街道建设P: the place between the comma and the verb; the parties develop P, planned
     doc = nlp_full("宏耀文旅集团有限公司与天铭文旅投资有限公司签署合作协议，双方计划共同投资15亿元，在艾山街道建设澄波湾文旅综合体项目。")

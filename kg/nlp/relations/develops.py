@@ -258,7 +258,12 @@ def develops_verb(sent: Sentence) -> None:
             # 甲管理局与乙研究所共建的P, the one that may develop: an institute builds nothing, GUIDE §4)
             bodies = _builders(mentions, sent.chain_before(x.end, _CO_BUILDERS) or [body])
             if gap.endswith("的"):
-                bodies += _builders(mentions, _roles_before(sent, x.start, verb_gap))
+                listed = _roles_before(sent, x.start, verb_gap)
+                bodies += _builders(mentions, listed)
+                for i in listed:  # 由甲公司投资、乙公司承建的P: the part of paying for it (funds too)
+                    if any(text.startswith(w + "、", mentions[i].end) for w in data["develops_paying_parts"]):
+                        for j in projects:
+                            sent.add(i, "funds", j, "develops_verb")
             bodies += _builders(mentions, _leader_before(sent, mentions[bodies[0]].start if bodies else x.start))
         for i in bodies:
             for j in projects:
