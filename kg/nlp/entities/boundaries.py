@@ -152,6 +152,8 @@ class NameBounds:
         body = lex.suffix_at(text, at)
         if body is not None and body[1] in ("Agency", "Company", "Organization"):
             return False  # 兰山区政府 | 共建 | 大学科技园: a body named before the word is who does it
+        if at > 0 and (text[at - 1] in STOP_PUNCT or text[at - 1].isspace()):
+            return False  # (…副主任，| 拟任 | 区城市管理局: the word opens its clause)
         for j in range(at - 2, max(limit, at - self.PLACED_WORDS) - 1, -1):
             if text[j] in STOP_PUNCT or text[j].isspace() or lex.boundary_before(text, j + 1) \
                     and j + 1 < at and not index.inside_place(j, j + 1):

@@ -663,13 +663,14 @@ def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[
 @rule("post_given_person", needs=("Person",))
 def post_given_person(sent: Sentence) -> None:
     """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任), or
-    whose post is written in brackets after the name (吴发展（甲公司董事长）), is an official (GUIDE §2: a named
+    whose post is written in brackets after the name (吴发展（甲公司董事长）), or for whom a notice proposes one
+    (甲，男，…，拟任乙局局长), is an official (GUIDE §2: a named
     person whom the text gives a post); ``post_title`` then gives the edge."""
     mentions = sent.mentions
     for i in sent.idx:
         if mentions[i].type == "Person" and mentions[i].kind == "name" and (
                 _post_given(sent, i) is not None or _post_in_brackets(sent, i) is not None
-                or post_after_space(sent, i) is not None):
+                or post_after_space(sent, i) is not None or _posts_proposed(sent, i)):
             mentions[i] = replace(mentions[i], type="Official")
             sent.types.add("Official")
 
@@ -721,11 +722,11 @@ def post_title(sent: Sentence) -> None:
         elif held is not None:
             # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the post held, after the name and a résumé
             posts = parse_posts(sent, person, held, end=held + len(m.role))
-            _add_named_posts(sent, person, _posts_proposed(sent, person), planned=True)  # …，拟任乙局局长: proposed
         elif (bracket := _post_in_brackets(sent, person) or post_after_space(sent, person)) is not None:
             posts = parse_posts(sent, person, *bracket)  # 吴发展（甲公司董事长）, 王晓梅　甲镇党委副书记
         else:
             posts = parse_posts(sent, person, low)
+        _add_named_posts(sent, person, _posts_proposed(sent, person), planned=True)  # …，拟任乙局局长: proposed
         listed, listed_edges = m, []
         last_body, last_titles = None, set()
         for body, titles in _edges(sent, posts):
