@@ -1126,6 +1126,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a route named by its ends, towns written short that jieba does not know (团旺, 穴坊)
         ("莱阳市团旺至穴坊公路改建工程实现合龙。", {("莱阳市", "Place", "莱阳市"),
                                            ("团旺至穴坊公路改建工程", "Project", "团旺至穴坊公路改建工程")}),
+        # a stream's name at the route's first end, its kind character glued by jieba to 至 (翠岭 | 溪至 | 澄波坪)
+        ("由县交通运输局实施的翠岭溪至澄波坪公路提质改造工程开工。", {
+            ("县交通运输局", "Agency", "县交通运输局"), ("翠岭溪", "Place", "翠岭溪"),
+            ("翠岭溪至澄波坪公路提质改造工程", "Project", "翠岭溪至澄波坪公路提质改造工程")}),
         # and towns written by their stems, words jieba knows, that with 镇 are towns of the divisions data
         ("弥勒市虹溪至竹园公路改建工程开工仪式在虹溪镇举行。", {
             ("弥勒市", "Place", "弥勒市"), ("虹溪至竹园公路改建工程", "Project", "虹溪至竹园公路改建工程"),

@@ -188,6 +188,9 @@ class NameBounds:
         if word is None or (word[1] != at if before else word[0] != at):
             return False
         stem = index.text[word[0] : word[1]]
+        if before and len(stem) == 1 and (hit := self.lex.suffix_at(index.text, at)) is not None and hit[1] == "Place" \
+                and (w := index.word_ending(word[0])) is not None and word[0] - w >= 2:
+            return True  # 鹤鸣 | 溪至 | …: a place's kind character (溪, 坪) that jieba glued to 至, after the name's word
         return 2 <= len(stem) <= 3 and (self.unknown_word(stem) or self.gaz is not None
                                          and any(self.gaz.lookup(stem + unit) for unit in _TOWN_UNITS))
 
