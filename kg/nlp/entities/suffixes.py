@@ -31,7 +31,7 @@ from kg.nlp.entities.people import name_before_verb, name_start_before, person_a
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
                                           MODALS, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT,
-                                          COMMON_PAIR)
+                                          TOWN_WRITTEN, COMMON_PAIR)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
@@ -58,8 +58,9 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
-#: a town written with its unit (翠垟镇, 甲口街道)
-_TOWN_WRITTEN = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?P<unit>{TOWN_UNIT})")
+#: a town written with its unit (翠垟镇, 甲口街道), and the unit that ends it
+_TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
+_TOWN_UNIT_END = re.compile(f"{TOWN_UNIT}$")
 #: jieba's tags of idioms and set phrases (全力以赴 i, 真抓实干 l): words no name starts inside
 _IDIOM_TAGS = ("i", "l")
 #: a line of its own, spaces around it: the words of a list's item
@@ -798,10 +799,9 @@ class SuffixSource(DataSource):
     def _town_written(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a town written with its unit (翠垟镇, before 人民政府), the divisions data's or
         not, its unit no common word's end (城镇, 乡镇)."""
-        town = _TOWN_WRITTEN.fullmatch(text, start, end)
-        if town is None:
+        if _TOWN_WRITTEN.fullmatch(text, start, end) is None:
             return False
-        unit_at = end - len(town.group("unit"))
+        unit_at = _TOWN_UNIT_END.search(text, start, end).start()
         return self.data.freq.get(text[unit_at - 1 : unit_at + 1], 0) < COMMON_PAIR
 
     def alone_on_lines(self, index: NameIndex) -> list[Mention]:

@@ -1188,13 +1188,8 @@ def organizes_decided(sent: Sentence) -> None:
             bodies = [i for i in sent.idx if mentions[i].type in BODY_TYPES and m.start("who") <= mentions[i].start
                       and mentions[i].end <= m.end("who") and not sent.nested(i)]
             if bodies:
-                state["decided_by"] = (paragraph, bodies)
                 named = _DECISION_HONOURS.search(m.group())
-                # (区委、区政府决定，授予… after the title 关于表彰Y的决定: the title's honours still name the lists)
-                state["decided_names"] = _decided_names(named.group(1)) if named else state.get("decided_names", [])
-                state["decided_carried"] = False
-                year = _YEAR.search(m.group())
-                state["decided_year"] = int(year.group(1)) if year else None
+                _decide(state, paragraph, bodies, named.group(1) if named else None, m.group())
                 break
         else:
             _decided_by_issuers_line(sent, paragraph)
@@ -1237,10 +1232,16 @@ def _decided_by_issuers_line(sent: Sentence, paragraph: int) -> None:
         covered[a - above - len(party) : b - above] = [" "] * (b - a + len(party))
     if not bodies or "".join(covered).strip(" \t\u3000、"):
         return  # (the line above holds more than its issuers' names: a headline, a date)
-    state["decided_by"] = (paragraph, [i for _, _, i in bodies])
-    state["decided_names"] = _decided_names(title.group(1))
+    _decide(state, paragraph, [i for _, _, i in bodies], title.group(1), title.group())
+
+
+def _decide(state: dict, paragraph: int, bodies: list[int], honours: str | None, decision: str) -> None:
+    """Record the commendation decision ``bodies`` made in ``paragraph``: the honours it names written out (none
+    named, 区委、区政府决定，授予…, keeps those of the title before it: 关于表彰Y的决定), and its year."""
+    state["decided_by"] = (paragraph, bodies)
+    state["decided_names"] = _decided_names(honours) if honours else state.get("decided_names", [])
     state["decided_carried"] = False
-    year = _YEAR.search(title.group())
+    year = _YEAR.search(decision)
     state["decided_year"] = int(year.group(1)) if year else None
 
 
