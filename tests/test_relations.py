@@ -1482,8 +1482,9 @@ def test_relations_a_resume_gives_the_post_held_and_the_post_proposed(nlp_full):
             for r in doc._.kg_relations} == {
         ("王晓梅", "memberOf", "艾山街道党工委", None), ("王晓梅", "leads", "颜庄镇党委", "planned"),
         ("李建华", "memberOf", "区农业农村局", None),
-        # (a person whose résumé the titles do not read is an official by the post proposed; the proposing verb
-        # after a comma opens no body's name: 区城市管理局)
+        # (the posts held, a chain whose first title opens with its body's word, 党工委委员, after the place; the
+        # proposing verb after a comma opens no body's name: 区城市管理局)
+        ("赵晓东", "memberOf", "艾山街道党工委", None), ("赵晓东", "memberOf", "艾山街道办事处", None),
         ("赵晓东", "memberOf", "区城市管理局", "planned")}
     doc = nlp_full("王建国任青岛甲乙集团有限公司董事长。")
     ms = doc._.kg_mentions

@@ -221,13 +221,15 @@ class OfficialSource(DataSource):
         """Where the post string of the title at ``ts`` starts: titles, 、/，, bodies and scope words of
         ``units``, back to where the chain starts (区住房和城乡建设局党组书记、局长; 区长、区总河长)."""
         text, p = index.text, ts
-        if ts not in bodies:
-            # (碧溪街道 | 党工委副书记: a title opening with its body's word, 党工委, ends the body the place opens)
-            across = [m.start for m in bodies.values() if m.start < ts < m.end and m.end - ts <= _TITLE_BODY_WORD]
-            p = min(across, default=ts)
         while True:
             if p in bodies:
                 p = bodies[p].start
+                continue
+            # (甲街道 | 党工委副书记: a title opening with its body's word, 党工委, ends the body the place opens)
+            across = min((m.start for m in bodies.values() if m.start < p < m.end and m.end - p <= _TITLE_BODY_WORD),
+                         default=None)
+            if across is not None:
+                p = across
                 continue
             if p > 1 and text[p - 1] in units and text[p - 2] in "、，" and p - 2 in starts_by_end:
                 p = starts_by_end[p - 2]  # 区长、区 | 总河长: the post of the scope word's body, after another
