@@ -3769,8 +3769,11 @@ def test_relations_an_official_a_body_sends_to_a_village_belongs_to_the_body(nlp
     # 甲局派驻乙村第一书记丙, 甲局干部丙: the post is the village's, the person the sending body's
     sent = nlp_full("钢城区召开会议。区农业农村局派驻上岚村第一书记王晓梅说，今年村里发展了油茶。")
     cadre = nlp_full("驻村第一书记、钢城区林业局干部李建华说。")
-    assert (triples(sent, "memberOf", "leads"), triples(cadre, "memberOf", "leads")) == (
-        {("王晓梅", "memberOf", "区农业农村局")}, {("李建华", "memberOf", "钢城区林业局")})
+    stationed = nlp_full("县自然资源和规划局驻东高村第一书记周明说。")  # (驻: stationed there by the body)
+    assert (triples(sent, "memberOf", "leads"), triples(cadre, "memberOf", "leads"),
+            triples(stationed, "memberOf", "leads")) == (
+        {("王晓梅", "memberOf", "区农业农村局")}, {("李建华", "memberOf", "钢城区林业局")},
+        {("周明", "memberOf", "县自然资源和规划局")})
 
 
 def test_relations_a_college_named_bare_after_its_full_name_and_a_college_of_a_university(nlp_full):
