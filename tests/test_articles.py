@@ -187,3 +187,11 @@ def test_articles_a_notices_attachment_after_its_signing_date_is_the_notices():
     articles = split_articles(_page(page))
     assert [(a.headline, a.text.endswith("天铭科技有限公司")) for a in articles] == [
         ("钢城区人民政府关于表彰2025年度优秀企业的决定", True)]
+
+
+def test_articles_a_photo_credit_with_the_reporters_credit_word_names_the_reporter_only():
+    # …阅读。（记者 甲 摄）: 记者 is the credit word, no name; the photographer is the reporter
+    body = "本报讯（记者 王晓梅）9月1日，颜庄镇实验学校迎来首批1860名学生，区财政局安排配套资金6500万元，用于学校设施设备购置。"
+    page = f"钢城区一学校迎来首批学生\n\n　　{body}\n\n　　图为学生在学校书房阅读。（记者 王晓梅 摄）\n"
+    (article,) = split_articles(_page(page))
+    assert [(b.name, b.role) for b in article.bylines] == [("王晓梅", "摄影"), ("王晓梅", "记者")]

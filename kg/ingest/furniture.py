@@ -160,8 +160,8 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     [('王涛', '记者', '青岛日报/观海新闻'), ('林俊文', '通讯员', '青岛日报/观海新闻')]
     >>> parse_byline("（本报记者 张静 整理）")
     [('张静', '记者', '本报')]
-    >>> parse_byline("梁孝鹏 摄")
-    [('梁孝鹏', '摄影', None)]
+    >>> parse_byline("梁孝鹏 摄"), parse_byline("（记者 梁孝鹏 摄）")
+    ([('梁孝鹏', '摄影', None)], [('梁孝鹏', '摄影', None)])
     """
     p = _patterns()
     s = text.strip().strip("□■（）()").strip()
@@ -174,7 +174,8 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     s = re.sub(r"文/图|图/文", " ", s)
     people: list[tuple[str, str | None, str | None]] = []
     if s.endswith("摄"):
-        return [(n, "摄影", outlet) for n in re.findall(_CJK_NAME, s[:-1])]
+        # (记者 甲 摄: the credit word before the photographer's name is no name)
+        return [(n, "摄影", outlet) for n in re.findall(_CJK_NAME, re.sub(_CREDIT_ROLE, " ", s[:-1]))]
     role: str | None = None
     for token in re.split(r"\s+|(?<=记者)|(?=通讯员)|(?<=通讯员)", s):
         token = token.strip()
