@@ -72,10 +72,14 @@ def split_articles(source: Source) -> list[Article]:
     page = _pages(kinds)
     mastheads: dict[int, str] = {}
     page_credits: dict[int, list[int]] = {}
+    first_text: dict[int, int] = {}  # each page's first paragraph that is no furniture, masthead or edition line
+    for i, k in enumerate(kinds):
+        if k not in _SKIP:
+            first_text.setdefault(page[i], i)
     for i, k in enumerate(kinds):
         if k == "masthead":
             mastheads.setdefault(page[i], rep.text[paras[i][0]:paras[i][1]])
-        elif k == "furniture" or k == "end_byline" and all(kinds[j] in _SKIP for j in range(i) if page[j] == page[i]):
+        elif k == "furniture" or k == "end_byline" and first_text[page[i]] == i:
             page_credits.setdefault(page[i], []).append(i)  # (责编：甲　美编：乙 over a page's first story: the page's)
     drafts = _segment(kinds, rep.text, paras, page)
     edition: dict[int, _Edition] = {}  # what a page's edition line says (2024年8月31日 A01版 青岛日报)
