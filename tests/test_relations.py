@@ -2690,6 +2690,28 @@ def test_relations_a_table_typed_with_bars_and_a_site_cell_the_recogniser_left(n
     assert not any(bar in m.text for m in ms)
 
 
+def test_relations_a_tables_investor_funds_and_builds_and_each_site_part_holds_the_work(nlp_full):
+    # an investor's column (投资方) develops and funds the row's work, with the row's sum when it is one body's; a
+    # cell naming two firms or two towns (、) names each; a header with the work and its site alone is a table;
+    # 全区 in a site cell is no place's name
+    doc = nlp_full("签约项目\n序号｜项目名称｜投资方｜投资额｜落户地\n"
+                   "1｜澄波新材料产业园项目｜宏耀特钢有限公司｜18.5亿元｜颜庄镇\n"
+                   "2｜翠岭文旅综合体项目｜天铭文旅有限公司、岚集投资有限公司｜6亿元｜全区\n"
+                   "\n改造项目\n序号｜项目名称｜建设地点｜总投资（亿元）\n"
+                   "1｜翠岭大道改造工程｜颜庄镇、里辛街道｜5.8\n")
+    ms = doc._.kg_mentions
+    rows = {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.rule == "develops_table_row"}
+    assert rows == {("宏耀特钢有限公司", "develops", "澄波新材料产业园项目", None),
+                    ("宏耀特钢有限公司", "funds", "澄波新材料产业园项目", "1850000000"),
+                    ("澄波新材料产业园项目", "locatedIn", "颜庄镇", None),
+                    ("天铭文旅有限公司", "develops", "翠岭文旅综合体项目", None),
+                    ("天铭文旅有限公司", "funds", "翠岭文旅综合体项目", None),
+                    ("岚集投资有限公司", "develops", "翠岭文旅综合体项目", None),
+                    ("岚集投资有限公司", "funds", "翠岭文旅综合体项目", None),
+                    ("翠岭大道改造工程", "locatedIn", "颜庄镇", None), ("翠岭大道改造工程", "locatedIn", "里辛街道", None)}
+
+
 @pytest.mark.parametrize("text", [
     _TABLE.split("\n", 2)[2],  # rows with no header over them
     _TABLE.replace("\n1　", "\n开工仪式在艾山街道举行。\n1　"),  # a sentence between the header and the rows

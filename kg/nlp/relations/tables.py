@@ -4,11 +4,13 @@
     A header line naming its columns, its cells apart by spaces, tabs or bars (``序号　项目名称　建设单位
     总投资（亿元）``: table_columns), then one line per row with as many cells.  Each row's work cell is a work,
     named by the whole cell (a Project mention where the recogniser has none there); its builder cell is the
-    body that develops it (typed by its suffix when the recogniser named nothing there); its investment
-    cell, with the unit the header gives (亿元), is the work's own investment; a place in its site cell is
-    where the work is.
+    body that develops it (typed by its suffix when the recogniser named nothing there); its investor cell
+    (投资方, 投资主体) is a body that develops it and, investing, funds it (GUIDE §4: "invests in"); its
+    investment cell, with the unit the header gives (亿元), is the work's own investment; the place in each
+    of its site cell's parts (蔡垛镇、杨堤镇) is where the work is.
 
-A row is only read under its header: the lines between them must all be rows of the same number of cells.
+A row is only read under its header, which names the work's column and one saying who or where (a builder,
+an investor or a site); the lines between them must all be rows of the same number of cells.
 """
 
 from __future__ import annotations
@@ -24,10 +26,17 @@ from kg.schema import BODY_TYPES, RELATIONS
 
 #: who may develop a work (GUIDE §4): a hospital in a builder's column is the work's user, no builder
 _DEVELOPERS = RELATIONS["develops"].domain
+#: who may fund a work (GUIDE §4)
+_FUNDERS = RELATIONS["funds"].domain
 
 #: what parts a row's cells: a run of spaces, tabs, ideographic spaces or the bars of a table typed as text
 #: (序号｜项目名称｜建设单位, | 序号 | 项目名称 |)
 _CELL_GAP = re.compile(r"[ \t\u3000|｜]+")
+#: what parts a cell naming several bodies or places (甲镇、乙镇)
+_CELL_PARTS = re.compile(r"[、，,；;/]")
+#: a header's columns, one of which must say who builds or where (a table of works and their sums alone
+#: relates nothing)
+_RELATING = ("builder", "investor", "site")
 #: how many lines above a row its header may stand
 _REACH = 60
 #: a unit of money in brackets after a column's name (总投资（亿元）)
@@ -47,7 +56,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _column(header: str, columns: dict[str, list[str]]) -> str | None:
-    """The part a header cell names (work, builder, investment, site), by the words it opens with."""
+    """The part a header cell names (work, builder, investor, investment, site), by the words it opens with."""
     bare = _UNIT.sub("", header)
     return next((part for part, words in columns.items() if bare.startswith(tuple(words))), None)
 
@@ -69,7 +78,7 @@ def _header_above(sent: Sentence, line_start: int, width: int) -> tuple[list[str
         if len(cells) != width:
             return None
         parts = [_column(c, columns) for c in cells]
-        if "work" in parts and "builder" in parts:
+        if "work" in parts and any(part in parts for part in _RELATING):
             unit = next((m.group(1) for c, part in zip(cells, parts) if part == "investment" and (m := _UNIT.search(c))),
                         "")
             return parts, unit
@@ -89,7 +98,8 @@ def _place_cell(cell: str, lex) -> bool:
     data does not know, a park), by its place suffix, and no generic place (主城区)?"""
     hit = lex.suffix_at(cell, len(cell))
     return hit is not None and hit[1] == "Place" and len(hit[0]) < len(cell) and cell not in lex.stop_names \
-        and CJK.fullmatch(cell[0]) is not None and cell[0] not in GENERIC_START
+        and CJK.fullmatch(cell[0]) is not None and cell[0] not in GENERIC_START \
+        and not cell.startswith(lex.scope_wholes)  # (全县: the whole division, no name)
 
 
 @rule("develops_table_row")
@@ -108,34 +118,63 @@ def develops_table_row(sent: Sentence) -> None:
         return
     parts, unit = header
     row = dict(zip(parts, cells))
-    if "work" not in row or "builder" not in row:
-        return
     lex = lexicon.load()
     a, b = row["work"]
     work = _mention_over(sent, a, b, ("Project",))
     if work is None:
         work = sent.add_mention(Mention(a, b, text[a:b], "Project", text[a:b], rule="develops_table_row"))
-    a, b = row["builder"]
-    builder = _mention_over(sent, a, b, BODY_TYPES)
-    if builder is None:
-        hit = lex.suffix_at(text[a:b], b - a)
-        if hit is None or hit[1] not in BODY_TYPES:
-            return
-        builder = sent.add_mention(Mention(a, b, text[a:b], hit[1], text[a:b], rule="develops_table_row"))
-    if sent.mentions[builder].type in _DEVELOPERS:
-        sent.add(builder, "develops", work, "develops_table_row")
+    total: dict = {}
     if "investment" in row:
         a, b = row["investment"]
         money = next(find_money(text[a:b] + unit), None)
         if money is not None and money.yuan is not None:
-            sent.invest(work, "develops_table_row", {"amount": str(money.yuan), "amount_text": text[a:b] + unit,
-                                                     "money_kind": "总投资"})
+            total = {"amount": str(money.yuan), "amount_text": text[a:b] + unit}
+            sent.invest(work, "develops_table_row", {**total, "money_kind": "总投资"})
+    for part in ("builder", "investor"):
+        bodies = [body for a, b in _cell_parts(text, *row.get(part, (0, 0)))
+                  if (body := _body_cell(sent, a, b, lex)) is not None]
+        for body in bodies:
+            if sent.mentions[body].type in _DEVELOPERS:
+                sent.add(body, "develops", work, "develops_table_row")
+            if part == "investor" and sent.mentions[body].type in _FUNDERS:
+                qualifiers = {**total, "money_kind": "投资"} if len(bodies) == 1 else {}  # (the row's sum, if one's)
+                sent.add(body, "funds", work, "develops_table_row", qualifiers)
     if "site" in row:
-        a, b = row["site"]
-        places = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
-                  and sent.mentions[i].type == "Place" and not sent.nested(i)]
-        if not places and _place_cell(text[a:b], lex) and not any(
-                a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
-            places = [sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))]
-        if places:
-            sent.add(work, "locatedIn", places[-1], "develops_table_row")  # (甲镇乙村: the innermost, written last)
+        for a, b in _cell_parts(text, *row["site"]):
+            place = _site_place(sent, a, b, lex)
+            if place is not None:
+                sent.add(work, "locatedIn", place, "develops_table_row")
+
+
+def _body_cell(sent: Sentence, a: int, b: int, lex) -> int | None:
+    """The body a builder's or investor's cell names: the recogniser's, or one typed by its suffix."""
+    body = _mention_over(sent, a, b, BODY_TYPES)
+    if body is None:
+        hit = lex.suffix_at(sent.text[a:b], b - a)
+        if hit is None or hit[1] not in BODY_TYPES:
+            return None
+        body = sent.add_mention(Mention(a, b, sent.text[a:b], hit[1], sent.text[a:b], rule="develops_table_row"))
+    return body
+
+
+def _cell_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A cell's parts, one body or place each (甲公司、乙公司; 蔡垛镇、杨堤镇)."""
+    out, at = [], a
+    for sep in _CELL_PARTS.finditer(text, a, b):
+        out.append((at, sep.start()))
+        at = sep.end()
+    out.append((at, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _site_place(sent: Sentence, a: int, b: int, lex) -> int | None:
+    """The place one part of a site cell names: the innermost the recogniser found (甲镇乙村: written last), or
+    the whole part when it is one place's name the recogniser left (_place_cell)."""
+    text = sent.text
+    places = [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
+              and sent.mentions[i].type == "Place" and not sent.nested(i)]
+    if places:
+        return places[-1]
+    if _place_cell(text[a:b], lex) and not any(a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
+        return sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))
+    return None
