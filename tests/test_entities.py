@@ -2162,8 +2162,8 @@ def test_entities_a_years_round_of_a_prize_opens_its_name(nlp):
         # a yearly output's figure is no count (and the firm written in full right before it opens the name)
         ("来到湖北楚屹光电科技有限公司年产500万片车载显示模组项目建设现场。", "湖北楚屹光电科技有限公司年产500万片车载显示模组项目"),
         ("来到该公司年产500万片车载显示模组项目建设现场。", "年产500万片车载显示模组项目"),
-        # nor is a school's kind (九年一贯制)
-        ("此次开工的浑南区白塔九年一贯制学校建设工程位于白塔街道。", "白塔九年一贯制学校建设工程"),
+        # nor is a school's kind (九年一贯制); the school named in full, its district with it, names its work
+        ("此次开工的浑南区白塔九年一贯制学校建设工程位于白塔街道。", "浑南区白塔九年一贯制学校建设工程"),
     ],
 )
 def test_entities_works_named_after_places_outputs_and_school_kinds(nlp, text, expected):
@@ -3060,3 +3060,18 @@ def test_entities_the_label_of_a_sites_document_metadata_is_no_person(nlp_full):
     doc = nlp_full("发布日期：2026-05-12　来源：钢城区人民政府办公室　索引号：002491613/2026-08817")
     assert {(m.text, m.type) for m in doc._.kg_mentions} == {
         ("钢城区人民政府办公室", "Agency"), ("钢城区人民政府", "Agency"), ("钢城区", "Place")}  # (the office's body: partOf)
+
+
+def test_entities_a_park_of_farming_and_a_work_named_after_it_with_and(nlp):
+    # 农业园 ends a park's name as 产业园 does; jieba's guess at a word it lacks (园和翠岭) does not carry the park's
+    # name on over 和 into the next one's
+    assert found(nlp, "王晓梅调研了翠岭现代设施农业园和翠岭灌区节水改造工程。", "Project") == {
+        ("翠岭现代设施农业园", "Project", "翠岭现代设施农业园"), ("翠岭灌区节水改造工程", "Project", "翠岭灌区节水改造工程")}
+
+
+def test_entities_a_building_of_an_institution_named_in_full_keeps_its_county(nlp):
+    # 钢城区翠岭中学 | 综合楼项目: the institution written in full, its place with it, names its building's work,
+    # whatever kind words follow the institution's
+    assert found(nlp, "检查组来到钢城区翠岭中学综合楼项目和澄波河生态修复工程现场。", "Project") == {
+        ("钢城区翠岭中学综合楼项目", "Project", "钢城区翠岭中学综合楼项目"),
+        ("澄波河生态修复工程", "Project", "澄波河生态修复工程")}

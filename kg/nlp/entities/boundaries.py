@@ -747,10 +747,10 @@ class NameBounds:
                 and body[1] == "Organization" and len(body[0]) >= 2:
             return start  # 青岛大学附属医院 | 西海岸院区二期工程: the institution a work is named after opens its
             # name (a firm's name before a work is read apart: develops_project)
-        if type_ == "Project" and (body := self.lex.suffix_at(index.text, end)) is not None and body[1] == "Organization" \
-                and len(body[0]) >= 2:
-            return start  # 钢城区翠岭中学 | 新校区: a campus or building of an institution is named after the institution
-            # in full, its place with it
+        if type_ == "Project" and any((body := self.lex.suffix_at(index.text, k)) is not None
+                                      and body[1] == "Organization" and len(body[0]) >= 2 for k in range(end, best + 3, -1)):
+            return start  # 钢城区翠岭中学 | 新校区, 钢城区翠岭中学 | 综合楼项目: a campus or building of an institution is
+            # named after the institution in full, its place with it
         if type_ == "Organization" and any(n in index.text[max(start, end - 4) : end + 5] for n in _REGISTERED_NAMES):
             return min(starts)  # 艾山街道上岚村茶叶种植专业合作社: a co-operative is registered under all its places
         if type_ in ("Project", "Organization", "Company"):

@@ -268,11 +268,13 @@ class SuffixSource(DataSource):
                 if w is not None and w[1] > e and not (w[1] == e + 1 and text[e] in POSTPOSITIONS) \
                         and not (w == (e - 1, e + 1) and text[e] in MODALS) \
                         and not (w == (e - 1, e + 1) and text[e] in NAME_STOP and len(suffix) >= 2) \
+                        and not (text[e] in CONJUNCTIONS and len(suffix) >= 2 and text[w[0] : w[1]] not in bounds.tags) \
                         and not (w[0] == s_suf and text[e : w[1]] in lex.titles) \
                         and s_suf not in title_starts and not (type_ == "Project" and w[0] == s_suf and len(suffix) >= 2
                                                                and bounds.tags.get(text[e : w[1]], "").startswith("v")):
                     continue  # 科创区内 (区|内) is fine, 党委|书记 too, 公路运输 is not a 路; 工程|建设 is a 工程;
                     # 分行|为 too, where jieba reads 行为: a particle or preposition (为, 在) is no part of a name;
+                    # 农业园 | 和岚川, a word jieba's dictionary lacks (its guess, 园和岚川): 和 opens the next name;
                     # and 医院|院长, where jieba reads the suffix and the post after it as one word
             if index.inside_title(s_suf, e):
                 before = lex.suffix_at(text, s_suf)
