@@ -3822,3 +3822,19 @@ def test_relations_a_park_committee_named_by_the_parks_kind_word(nlp_full):
     zone = nlp_full("翠岭工业园区新项目开工。园区管委会主任周明表示，将做好服务。")
     assert (triples(doc, "leads"), triples(zone, "leads")) == (
         {("王晓梅", "leads", "岚集高新技术产业园管委会")}, {("周明", "leads", "翠岭工业园区管委会")})
+
+
+def test_relations_a_work_named_with_and_without_its_county_then_by_its_tail(nlp_full):
+    # the headline names the work without its county, the text with it: 医院迁建工程 after both is that one work
+    doc = nlp_full("澄波医院迁建工程开工\n本报讯 钢城区澄波医院迁建工程在翠岭路东侧开工。"
+                   "区卫生健康局局长王晓梅介绍，该局今年为医院迁建工程争取专项债券资金1.5亿元。")
+    assert triples(doc, "funds") == {("区卫生健康局", "funds", "钢城区澄波医院迁建工程")}
+
+
+def test_relations_a_towns_name_opening_a_firms_is_no_brand_of_its_works(nlp_full):
+    # 宝鸡翠川田园农业开发有限公司 and 翠川灌区节水改造工程 both open with the town 翠川镇 the page names: the
+    # firm develops the work it is said to build, not every work named after its town
+    doc = nlp_full("在翠川镇，王晓梅调研了翠川现代设施农业园和翠川灌区节水改造工程。"
+                   "设施农业园由宝鸡翠川田园农业开发有限公司建设运营；节水改造工程由县水利局组织实施。")
+    assert triples(doc, "develops") == {("宝鸡翠川田园农业开发有限公司", "develops", "翠川现代设施农业园"),
+                                        ("县水利局", "develops", "翠川灌区节水改造工程")}

@@ -299,9 +299,11 @@ class CorefResolver:
                 if at > 0 and text[at - 1] in self._work_tail_openers and not any(a < end and at < b for a, b in taken):
                     fits = [m for m in works if m.end <= at and at - m.end <= self.window and m.name.endswith(tail)
                             and len(m.name) > len(tail)]
-                    if fits and len({m.name for m in fits}) == 1:
-                        out.append((Mention(at, end, tail, "Project", fits[-1].name, kind="coref", rule="coref_work_tail"),
-                                    fits[-1]))
+                    # (one work, though named with its places and without: 缙云县甲医院迁建工程, 甲医院迁建工程)
+                    full = max(fits, key=lambda m: len(m.name), default=None)
+                    if full is not None and all(full.name.endswith(m.name) for m in fits):
+                        out.append((Mention(at, end, tail, "Project", full.name, kind="coref", rule="coref_work_tail"),
+                                    full))
                         taken.append((at, end))
                 at = text.find(tail, end)
         return out

@@ -143,7 +143,9 @@ def develops_project(sent: Sentence) -> None:
                 break
         else:
             brand = next((i for short, i in companies.items() if _brand_opens(short, proj.text)), None)
-            if brand is not None:  # 上海启曜智能科技有限公司 … 启曜工业机器人华北生产基地项目: the firm's brand opens it
+            if brand is not None and not proj.text.startswith(_place_stems(mentions)):
+                # 上海启曜智能科技有限公司 … 启曜工业机器人华北生产基地项目: the firm's brand opens it (not a town's
+                # name the page writes with its unit, 甲川镇, that the firm is named after too: 甲川灌区节水改造工程)
                 sent.add(brand, "develops", j, "develops_project")
                 continue
             firm = _firm_opening(proj.text)
@@ -160,6 +162,11 @@ def develops_project(sent: Sentence) -> None:
                 # 甲精密机械有限公司的精密轴承项目, 甲公司二期年产10万锭纺纱项目: the firm's own work (not a facility
                 # named after a project)
                 sent.add(owner, "develops", j, "develops_project")
+
+
+def _place_stems(mentions) -> tuple[str, ...]:
+    """The names of the places the article names with a one-character unit, without it (甲川镇 → 甲川)."""
+    return tuple(m.text[:-1] for m in mentions if m.type == "Place" and len(m.text) >= 3 and m.text[-1] in "镇乡村")
 
 
 def _brand_opens(firm: str, work: str) -> bool:
