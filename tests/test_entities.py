@@ -2422,6 +2422,11 @@ def test_entities_a_ministry_before_deng_that_jieba_glues_to_it(nlp):
     # after a post's title the dot marks the name, no family name needed; the last part ends before a verb (要)
     ("副总经理阿不都克力木·吐尔逊介绍，企业正在筹划。", {("阿不都克力木·吐尔逊", "Official")}),
     ("市委常委、副市长艾尔肯·吾斯曼要牵头抓总。", {("艾尔肯·吾斯曼", "Official")}),
+    # the syllables such names are written with go on whatever jieba reads there (阿 | 不 | 都, 赛 | 德尔)
+    ("副县长努尔兰·阿不都到艾山街道调研。", {("努尔兰·阿不都", "Official")}),
+    ("镇长阿依夏·赛德尔陪同调研。", {("阿依夏·赛德尔", "Official")}),
+    # a credit's label before one such name names it whole, not the end that opens with a family name
+    ("来源：钢城区融媒体中心　作者：阿依夏·米吉提\n", {("阿依夏·米吉提", "Person")}),
     # a dot after everyday words joins two outlets, not a person's name
     ("区长王立新走访大众报业·半岛网。", {("王立新", "Official")}),
 ])
@@ -3075,3 +3080,14 @@ def test_entities_a_building_of_an_institution_named_in_full_keeps_its_county(nl
     assert found(nlp, "检查组来到钢城区翠岭中学综合楼项目和澄波河生态修复工程现场。", "Project") == {
         ("钢城区翠岭中学综合楼项目", "Project", "钢城区翠岭中学综合楼项目"),
         ("澄波河生态修复工程", "Project", "澄波河生态修复工程")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a credit word and a colon, then names apart by spaces or 、, up to the next credit word: each a person
+    ("记者：王晓梅　李建华　　摄影：周明\n", {("王晓梅", "记者"), ("李建华", "记者"), ("周明", "摄影")}),
+    ("本报记者：王晓梅、李建华 通讯员：艾则孜江·吾斯曼\n", {("王晓梅", "记者"), ("李建华", "记者"), ("艾则孜江·吾斯曼", "通讯员")}),
+    # what follows the colon must be names: a sentence after it names none
+    ("记者：发展才是硬道理\n", set()),
+])
+def test_entities_names_after_a_credit_word_and_a_colon(nlp, text, expected):
+    assert {(m.name, m.role) for m in mentions(nlp, text) if m.type == "Person"} == expected

@@ -258,6 +258,9 @@ def test_mentions_keep_foreign_names_and_world_places():
     assert _typed(typer, "布什表示", [("布什", "PER")]) == set()
     assert _typed(typer, "小明同学表示", [("小明同学", "PER")]) == set()
     assert _typed(typer, "访问加拿大", [("加拿大", "PER")]) == set()
+    # a middle dot joins a name's parts: inside a name it marks one, at a span's edge it marks none
+    assert _typed(typer, "艾则孜江·吾斯曼表示", [("艾则孜江·吾斯曼", "PER")]) == {("艾则孜江·吾斯曼", "Person")}
+    assert _typed(typer, "艾则孜江·吾斯曼表示", [("江·", "PER")]) == set()
     # a name that is one word of jieba's ending with a verb of boundaries.txt (组织) opens with no verb
     assert _typed(typer, "世界贸易组织表示", [("世界贸易组织", "ORG")]) == {("世界贸易组织", "Organization")}
     # an everyday word jieba's dictionary tags nr (智慧, counted 1,581 times) is no person

@@ -27,6 +27,8 @@ __all__ = ["BylineSource", "BYLINE_LINE", "byline_lines"]
 
 _BYLINE_NAME = r"[\u4e00-\u9fff]{2,6}"
 _NAME_RE = re.compile(_BYLINE_NAME)
+#: a name whose parts a middle dot joins (阿依夏·吐尔洪)
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _WEEKDAY = re.compile(r"周[一二三四五六日天]|星期.")
 #: a credit line: outlet, credit word, names (and 文/图, 摄, 整理) up to the line's end or a closing bracket
 BYLINE_LINE = re.compile(
@@ -57,6 +59,9 @@ _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
 _LABELLED = re.compile(r"(来源|稿源|编辑|责任编辑|责编|作者)[:：][ 　]*([\u4e00-\u9fffA-Za-z·][^\s,，。；;（）()]{1,30})")
 _LABELS = ("来源", "稿源", "编辑", "责编", "作者")
+#: a credit word and a colon before names (记者：甲　乙, 摄影：丙), and one name there with the spaces or 、 after it
+_COLON_CREDIT = re.compile(r"(记者|通讯员|见习记者|特约记者|摄影记者|摄影|摄像|实习生)[:：][ 　]*")
+_CREDIT_TOKEN = re.compile(r"([\u4e00-\u9fff·]+)[ 　、，,]*")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
 #: a credit's mark after a slash (余婷/文, 邓卓/图)
 _SLASH_MARKS = ("文字", "文", "图片", "图", "摄影", "摄")
@@ -154,6 +159,8 @@ class BylineSource(DataSource):
                     add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
         if reporter:
             out += self._inline_credits(text)
+        if reporter or "摄" in text:
+            out += self._colon_credits(text)
         if "电" in text or "讯" in text:
             out += self._datelines(text)
         if ("：" in text or ":" in text) and any(label in text for label in _LABELS):
@@ -283,6 +290,20 @@ class BylineSource(DataSource):
                     out.append(person)
         return out
 
+    def _colon_credits(self, text: str) -> list[Mention]:
+        """A credit word and a colon, then names apart by spaces or 、 up to the next credit word or the line's end
+        (记者：甲　乙　　摄影：丙, 通讯员：艾则孜·吾斯曼): each a person of that credit."""
+        lex, freq, out = self.data.lex, self.data.freq, []
+        for m in _COLON_CREDIT.finditer(text):
+            pos = m.end()
+            while (t := _CREDIT_TOKEN.match(text, pos)) is not None and not text.startswith(("：", ":"), t.end()):
+                name = t.group(1)
+                if not (_DOTTED.fullmatch(name) or 2 <= len(name) <= 3 and person_after(name, 0, lex.surnames, freq) == name):
+                    break
+                out.append(Mention(t.start(1), t.end(1), name, "Person", name, kind="byline", role=m.group(1), rule="byline"))
+                pos = t.end()
+        return out
+
     def _labelled(self, text: str) -> list[Mention]:
         """来源：/编辑：/作者： and an outlet (来源:人民网-福建频道), or people (作者:中建七局张文超张景世)."""
         lex, out = self.data.lex, []
@@ -297,8 +318,9 @@ class BylineSource(DataSource):
             if found or label in ("来源", "稿源"):
                 out += found
                 continue
-            # people: the longest end of the value made of names (2-3 characters, a surname first)
-            names = _trailing_names(value, lex.surnames)
+            # people: one name whose parts a middle dot joins (阿依夏·米吉提), or the longest end of the value made of
+            # names (2-3 characters, a surname first)
+            names = [value] if _DOTTED.fullmatch(value) else _trailing_names(value, lex.surnames)
             pos = start + len(value) - sum(map(len, names))
             for n in names:
                 out.append(Mention(pos, pos + len(n), n, "Person", n, kind="byline", role=label, rule="byline"))

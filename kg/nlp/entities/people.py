@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.lang import lexicon
 from kg.nlp.entities.text_classes import AGENT_MARKERS, CJK, NAME_STOP, NAME_STOP_IN_NAMES, PUNCT, WITHHELD
 
 __all__ = ["person_after", "first_word", "lone_name_end", "name_before_verb", "name_start_before"]
@@ -161,24 +162,32 @@ _MAX_DOTTED = 16
 #: jieba's tags of a character that ends a dotted name's last part rather than continuing it (艾尔肯·吾斯曼 | 将), and
 #: how often its dictionary counts a verb that does (要 156,581; not 提 10,223 of 托合 | 提)
 _AFTER_NAME_TAGS = ("d", "p", "c", "u", "r")
+#: syllables that never end a dotted name's part (阿不 | 都, 阿不 | 力孜: 不 is only ever written before another)
+_NEVER_LAST = "不"
 _COMMON_VERB = 50_000
 
 
 def _dotted_name_after(text: str, pos: int, freq: dict[str, int]) -> str | None:
     """The name at ``pos`` whose parts middle dots join (阿不都克力木·吐尔逊, 米热古丽·托合提江), or ``None``: each part
     after a dot is jieba's first word there and the characters after it up to a word of jieba's dictionary, a
-    function word or a common verb (买买提 | 江, 托合 | 提, 吾 | 斯 | 曼; not 带领, 要)."""
+    function word or a common verb (买买提 | 江, 托合 | 提, 吾 | 斯 | 曼; not 带领, 要), the syllables of
+    transliteration.txt going on whatever jieba reads there (阿 | 不 | 都, 卡 | 德尔)."""
     first = _DOTTED_PART.match(text, pos)
     if first is None or not text.startswith("·", first.end()):
         return None
+    syllables = lexicon.load().transliteration
     end = first.end()
     while text.startswith("·", end) and CJK.match(text, end + 1):
         word = first_word(text[end + 1 : end + 9], len(freq))
         if word is None or not all(CJK.match(c) for c in word[0]):
             break
         end += 1 + len(word[0])
-        while end < len(text) and CJK.match(text, end) and text[end] not in NAME_STOP and end - pos < _MAX_DOTTED:
+        while end < len(text) and CJK.match(text, end) and end - pos < _MAX_DOTTED \
+                and (text[end] not in NAME_STOP or text[end - 1] in _NEVER_LAST):
             after = first_word(text[end : end + 4], len(freq))  # (the word there in its context: 带领, not 带)
+            if text[end - 1] in _NEVER_LAST or after is not None and all(c in syllables for c in after[0]):
+                end += 1  # 阿 | 不都, 卡 | 德尔: the syllables such names are written with, whatever jieba reads there
+                continue
             if after is None or len(after[0]) >= 2 and freq.get(after[0], 0) or len(after[0]) == 1 and (
                     after[1].startswith(_AFTER_NAME_TAGS) or after[1].startswith("v") and freq.get(after[0], 0) >= _COMMON_VERB):
                 break  # (a word of the dictionary after the name: 带领, 出席; or a function word, a common verb: 要)

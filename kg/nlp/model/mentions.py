@@ -306,8 +306,8 @@ class MentionTyper:
                 if self._freq.get(word) and not (tag or "").startswith("nr") or everyday_nr(word, self._tags, self._freq) \
                         or word in self._lex.everyday_words:
                     return None  # 管廊, 智慧 (jieba's nr), 包联 (kg's everyday words): a common word, not a name
-            elif not ("·" in word or self._transliterated(word, tag)):
-                return None
+            elif not ("·" in word[1:-1] or self._transliterated(word, tag)):
+                return None  # (江·: a dot joins parts of a name, it opens or ends none)
             return Mention(start, end, word, "Person", word, rule="kg_ner")
         if self._freq.get(word) and not self._proper_tag(word):
             return None  # a common word jieba knows: 政府, 城市空间, 研发
