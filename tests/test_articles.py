@@ -189,6 +189,18 @@ def test_articles_a_notices_attachment_after_its_signing_date_is_the_notices():
         ("钢城区人民政府关于表彰2025年度优秀企业的决定", True)]
 
 
+def test_articles_a_notices_publication_note_opens_no_article():
+    # (此件公开发布) after the signing date says how the notice is published: the attachment after it is still
+    # the notice's, and the note is no part of the text
+    page = ("钢城区人民政府关于表彰2025年度优秀企业的决定\n\n发布时间：2026-02-14\n\n"
+            "各镇人民政府、街道办事处：为表彰先进，区政府决定，授予宏耀电子有限公司等2家企业“2025年度钢城区优秀企业”称号。\n\n"
+            "钢城区人民政府\n2026年2月12日\n（此件公开发布）\n附件\n一、2025年度钢城区优秀企业（2家）\n宏耀电子有限公司\n"
+            "天铭科技有限公司\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, a.text.endswith("天铭科技有限公司"), "此件" in a.text) for a in articles] == [
+        ("钢城区人民政府关于表彰2025年度优秀企业的决定", True, False)]
+
+
 def test_articles_a_photo_credit_with_the_reporters_credit_word_names_the_reporter_only():
     # …阅读。（记者 甲 摄）: 记者 is the credit word, no name; the photographer is the reporter
     body = "本报讯（记者 王晓梅）9月1日，颜庄镇实验学校迎来首批1860名学生，区财政局安排配套资金6500万元，用于学校设施设备购置。"

@@ -3091,3 +3091,10 @@ def test_entities_a_building_of_an_institution_named_in_full_keeps_its_county(nl
 ])
 def test_entities_names_after_a_credit_word_and_a_colon(nlp, text, expected):
     assert {(m.name, m.role) for m in mentions(nlp, text) if m.type == "Person"} == expected
+
+
+def test_entities_a_determiner_after_the_place_makes_a_kind_of_body(nlp_full):
+    # a notice's addressees (县各委办局, 钢城区各委, 各乡镇（街道）党（工）委) are kinds of body, no names, whichever
+    # source proposes them; the place before 各 is still a place
+    doc = nlp_full("各乡镇（街道）党（工）委、人民政府（办事处），县各园区党工委，县各委办局，钢城区各委、办、局：")
+    assert {(m.text, m.type) for m in doc._.kg_mentions} == {("钢城区", "Place")}

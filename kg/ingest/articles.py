@@ -199,7 +199,7 @@ def _split_inline_credits(text: str, paras: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-_SKIP = {"masthead", "furniture", "edition"}
+_SKIP = {"masthead", "furniture", "edition", "note"}
 #: Most short lines taken from the end of one story as the headline of the next (kicker,
 #: headline, subtitle, a line of the people present).
 _MAX_HEAD = 4

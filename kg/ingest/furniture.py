@@ -45,6 +45,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "masthead": re.compile(d["masthead"]),
         "latin": re.compile(d["latin_masthead"]),
         "continuation": re.compile(d["continuation"]),
+        "note": re.compile(d["publication_note"]),
         # □青岛日报/观海新闻记者 王涛文/图 ; 记者 王涛 通讯员 林俊文
         # (淄博日报/淄博晚报/掌上淄博记者 司马博文: the outlets of one newsroom joined by /, the first one kg knows or
         # named as outlets are)
@@ -111,6 +112,8 @@ def classify(line: str) -> str:
         return "furniture"
     if p["continuation"].match(s):
         return "continuation"
+    if p["note"].match(s):
+        return "note"  # (此件公开发布): how a notice is published, a line of no article's own
     if s.startswith("## ") or s.startswith("### "):
         return "heading2"
     if s.startswith("# "):
@@ -196,7 +199,7 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
 
 #: Kinds of line that always stand alone: never joined to the lines around them.
 SPECIAL_KINDS = frozenset({"masthead", "furniture", "continuation", "heading1", "heading2", "top_byline",
-                           "end_byline", "photo", "meta"})
+                           "end_byline", "photo", "meta", "note"})
 
 
 def ends_sentence(line: str) -> bool:

@@ -54,6 +54,8 @@ _SUFFIX_TYPES = ("Agency", "Company", "Organization", "Place")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _DETERMINER_WORDS = tuple(sorted(DETERMINERS, key=len, reverse=True))
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: 各 opening the words, or after a scope word or a division (县各委办局, 东台市各委): the page's bodies of a kind
+_KIND_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[省市县区镇乡])?各")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
 # jieba tags of words that never open or close a name: verbs, prepositions, particles,
 # conjunctions, adverbs, pronouns, modal particles, interjections
@@ -296,8 +298,8 @@ class MentionTyper:
         if label == "PER" and len(word) == 3 and word[-1] in _NEVER_ENDS_NAME:
             # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
-        if text.endswith(_DETERMINER_WORDS, 0, start) and label != "PER":
-            return None  # 各级 | 纪检监察机关: a determiner before the words makes them a kind
+        if label != "PER" and (text.endswith(_DETERMINER_WORDS, 0, start) or _KIND_OPENING.match(word)):
+            return None  # 各级 | 纪检监察机关, 县各委办局: a determiner before the words or after the place makes them a kind
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
                 if len(word) == 4 and word[:2] not in self._lex.surnames and not self._transliterated(word, tag):
