@@ -3098,3 +3098,10 @@ def test_entities_a_determiner_after_the_place_makes_a_kind_of_body(nlp_full):
     # source proposes them; the place before 各 is still a place
     doc = nlp_full("各乡镇（街道）党（工）委、人民政府（办事处），县各园区党工委，县各委办局，钢城区各委、办、局：")
     assert {(m.text, m.type) for m in doc._.kg_mentions} == {("钢城区", "Place")}
+
+
+def test_entities_a_city_opening_with_a_determiners_character_opens_names(nlp):
+    # 诸 is a determiner (诸位) but 诸城市, 诸暨市 are cities of the divisions data: the names they open are names
+    assert found(nlp, "近日，诸城市翠岭实验学校建设项目通过竣工验收。", "Project") == {
+        ("诸城市翠岭实验学校建设项目", "Project", "诸城市翠岭实验学校建设项目")}
+    assert found(nlp, "诸暨市澄波医院党委书记王晓梅介绍。", "Organization") == {("诸暨市澄波医院", "Organization", "诸暨市澄波医院")}

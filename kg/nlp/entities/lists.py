@@ -274,7 +274,7 @@ class ListedProjectSource(DataSource):
         item of the list carries a proper-name signal."""
         text, lex = index.text, self.data.lex
         item = text[s:e]
-        if not 2 <= e - s <= MAX_ITEM or item in lex.stop_names or item[0] in GENERIC_START:
+        if not 2 <= e - s <= MAX_ITEM or item in lex.stop_names or item[0] in GENERIC_START and s not in index.place_start_end():
             return False
         if item.startswith(tuple(DETERMINERS)) or (item[0] in NUMERALS and item[1:2] in QUANTIFIERS):
             return False

@@ -374,8 +374,8 @@ class SuffixSource(DataSource):
             if raw in lex.stop_names or core in lex.stop_names or not core \
                     or stem in lex.stop_names and not (type_ == "Agency" and stem in lex.scope_zones):
                 continue  # (开发区管委会: a zone's word opening a body alone means the page's zone, scope_words.tsv)
-            if stem[0] in GENERIC_START:
-                continue
+            if stem[0] in GENERIC_START and start not in index.place_start_end():
+                continue  # (该, 诸: but 诸城市, 诸暨市, places of the divisions data, open names)
             # a name in quotes needs no proper part (“美丽乡村”示范带 …), a place's does: “民族乐器村” is a nickname
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
             # 县人民医院 | 院长: an institution named by its scope word, right before its head's title, is the page's own

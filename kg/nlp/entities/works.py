@@ -81,7 +81,7 @@ class BuiltWorkSource(DataSource):
             if start is None:
                 continue
             name = text[start:end]
-            if name[0] in GENERIC_START or name[0] in NUMERALS \
+            if name[0] in GENERIC_START and start not in index.place_start_end() or name[0] in NUMERALS \
                     or any(name[k:] in lex.stop_names for k in range(1, s_kind - start)) \
                     or any(name[:k] in lex.stop_names for k in range(3, s_kind - start)):
                 continue  # 该项目, …重点项目, …新开工项目: generic; 800亩种植基地: a size of a kind; 老旧小区 | 改造项目:
