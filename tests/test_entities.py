@@ -3105,3 +3105,14 @@ def test_entities_a_city_opening_with_a_determiners_character_opens_names(nlp):
     assert found(nlp, "近日，诸城市翠岭实验学校建设项目通过竣工验收。", "Project") == {
         ("诸城市翠岭实验学校建设项目", "Project", "诸城市翠岭实验学校建设项目")}
     assert found(nlp, "诸暨市澄波医院党委书记王晓梅介绍。", "Organization") == {("诸暨市澄波医院", "Organization", "诸暨市澄波医院")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an editor's credit with or without a colon, and a reporter's after a colon, before a two-character name spaced
+    # out to the width of three: one person, named without the space
+    ("正文。\n（编辑：王 明　审核：李建华）\n", {("王 明", "王明", "编辑")}),
+    ("正文。\n责编 李建华　美编 赵 东　校对 周 明\n", {("李建华", "李建华", "责编"), ("赵 东", "赵东", "美编"), ("周 明", "周明", "校对")}),
+    ("记者：李建华　王 明\n", {("李建华", "李建华", "记者"), ("王 明", "王明", "记者")}),
+])
+def test_entities_a_credited_name_spaced_out_to_three(nlp, text, expected):
+    assert {(m.text, m.name, m.role) for m in mentions(nlp, text) if m.type == "Person" and m.role} == expected

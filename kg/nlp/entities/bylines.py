@@ -62,6 +62,7 @@ _LABELS = ("来源", "稿源", "编辑", "责编", "作者")
 #: a credit word and a colon before names (记者：甲　乙, 摄影：丙), and one name there with the spaces or 、 after it
 _COLON_CREDIT = re.compile(r"(记者|通讯员|见习记者|特约记者|摄影记者|摄影|摄像|实习生)[:：][ 　]*")
 _CREDIT_TOKEN = re.compile(r"([\u4e00-\u9fff·]+)[ 　、，,]*")
+_CREDIT_GAP = re.compile(r"[ 　、，,]*")
 # a photo credit after a caption's last stop: 座谈会现场。兰艳肖摄
 #: a credit's mark after a slash (余婷/文, 邓卓/图)
 _SLASH_MARKS = ("文字", "文", "图片", "图", "摄影", "摄")
@@ -70,6 +71,8 @@ _PHOTO_INLINE = re.compile(r"(?<=[。！？”])[ 　]*([\u4e00-\u9fff]{2,4}?)[ 
 _SEPARATORS = "、，, 　"
 #: what a credit line writes after its names, never a name's character (记者 王 摄 is no 王摄)
 _CREDIT_MARKS = "摄文图"
+#: an editor's credit word before a name spaced out to the width of three (美编 连 晓, 责任编辑：冉 静)
+_CREDIT_SPACED = re.compile(rf"({_CREDIT})[:：]?[ 　]*(?=[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?:[ 　\n、，,）)]|$))")
 _BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?:(?!{_CREDIT})[\u4e00-\u9fff]){{2,6}}(?:[ 　]+|$))+)", re.M)
 
 
@@ -157,6 +160,9 @@ class BylineSource(DataSource):
             for m in _BYLINE_CREDIT.finditer(text):
                 for n in _NAME_RE.finditer(m.group(2)):
                     add(m.start(2) + n.start(), m.start(2) + n.end(), m.group(1))
+            for m in _CREDIT_SPACED.finditer(text):  # (责任编辑：冉 静, 美编 连 晓: a name spaced out to three)
+                if (spaced := self._spaced_name(text, m.end(), m.group(1))) is not None:
+                    out.append(spaced)
         if reporter:
             out += self._inline_credits(text)
         if reporter or "摄" in text:
@@ -297,6 +303,10 @@ class BylineSource(DataSource):
         for m in _COLON_CREDIT.finditer(text):
             pos = m.end()
             while (t := _CREDIT_TOKEN.match(text, pos)) is not None and not text.startswith(("：", ":"), t.end()):
+                if (spaced := self._spaced_name(text, pos, m.group(1))) is not None:
+                    out.append(spaced)  # (记者：俞 东, a name spaced out to three)
+                    pos = _CREDIT_GAP.match(text, spaced.end).end()
+                    continue
                 name = t.group(1)
                 if not (_DOTTED.fullmatch(name) or 2 <= len(name) <= 3 and person_after(name, 0, lex.surnames, freq) == name):
                     break
