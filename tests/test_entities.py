@@ -3116,3 +3116,17 @@ def test_entities_a_city_opening_with_a_determiners_character_opens_names(nlp):
 ])
 def test_entities_a_credited_name_spaced_out_to_three(nlp, text, expected):
     assert {(m.text, m.name, m.role) for m in mentions(nlp, text) if m.type == "Person" and m.role} == expected
+
+
+def test_entities_a_works_numbered_buildings_are_no_works(nlp):
+    # 3号、5号厂房主体已经封顶: a work's numbered buildings, listed, name no works of their own
+    assert found(nlp, "在翠岭智能装备产业园项目现场，3号、5号厂房主体已经封顶。", "Project") == {
+        ("翠岭智能装备产业园项目", "Project", "翠岭智能装备产业园项目")}
+
+
+def test_entities_a_route_from_a_village_keeps_the_town_the_village_is_in(nlp):
+    # 艾山街道上岚村至东高村…公路工程: the first end is a village of the town written before it, so the town names the
+    # route with it; a work of one village keeps to the village's name
+    assert found(nlp, "艾山街道上岚村至东高村旅游公路工程串联起多个景点。", "Project") == {
+        ("艾山街道上岚村至东高村旅游公路工程", "Project", "艾山街道上岚村至东高村旅游公路工程")}
+    assert found(nlp, "艾山街道上岚村道路改造工程开工。", "Project") == {("上岚村道路改造工程", "Project", "上岚村道路改造工程")}

@@ -766,9 +766,12 @@ class NameBounds:
                 chain_end = spans[chain_end]
                 if index.text[chain_end : chain_end + 1] == "、" and chain_end + 1 in spans:
                     chain_end += 1  # (甲镇、乙镇农村供水工程: the places listed are one chain)
+            to = index.text.find("至", chain_end, end)
+            # (甲镇乙村至丙村公路: the town is the first end's, a village in it, and names the route with it)
+            village_end = 0 < to - chain_end <= 6 and index.text.endswith(self.lex.settlement_words, chain_end, to)
             if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False) \
-                    and index.text[chain_end : chain_end + 1] != "至":  # (甲镇至乙镇公路: a route's first end names it)
-                return chain_end
+                    and index.text[chain_end : chain_end + 1] != "至" and not village_end:  # (甲镇至乙镇公路: a
+                return chain_end  # route's first end names it)
         return best
 
     def _after_district_written_first(self, index: NameIndex, s: int) -> int:

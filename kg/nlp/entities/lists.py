@@ -54,6 +54,8 @@ __all__ = ["ListedProjectSource", "MAX_ITEM"]
 #: the longest item a list of works names (云洪路(西大环路—墩余路)道路工程 has 16 characters)
 MAX_ITEM = 24
 #: how far after 等 (or a count) the kind word may stand: 等总投资15.7亿元的36项区城建重点工程
+#: a figure and 号 opening an item: the number of a building or section (3号, 5号厂房)
+_NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+号")
 _KIND_WINDOW = 24
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _CONJUNCTIONS = ("和", "及", "以及", "与")
@@ -276,8 +278,9 @@ class ListedProjectSource(DataSource):
         item = text[s:e]
         if not 2 <= e - s <= MAX_ITEM or item in lex.stop_names or item[0] in GENERIC_START and s not in index.place_start_end():
             return False
-        if item.startswith(tuple(DETERMINERS)) or (item[0] in NUMERALS and item[1:2] in QUANTIFIERS):
-            return False
+        if item.startswith(tuple(DETERMINERS)) or (item[0] in NUMERALS and item[1:2] in QUANTIFIERS) \
+                or _NUMBERED_PART.match(item):
+            return False  # (3号、5号厂房: a work's numbered buildings, no names)
         if any(a < e and s < b for a, b in index.title_spans) or s - 1 in index.title_end_set():
             return False  # a post, or the name right after one (市委书记 | 逄建国、市长…): the item names a person
         if self._ends_in_kind(item, ("none",)):
