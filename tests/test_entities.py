@@ -3130,3 +3130,9 @@ def test_entities_a_route_from_a_village_keeps_the_town_the_village_is_in(nlp):
     assert found(nlp, "艾山街道上岚村至东高村旅游公路工程串联起多个景点。", "Project") == {
         ("艾山街道上岚村至东高村旅游公路工程", "Project", "艾山街道上岚村至东高村旅游公路工程")}
     assert found(nlp, "艾山街道上岚村道路改造工程开工。", "Project") == {("上岚村道路改造工程", "Project", "上岚村道路改造工程")}
+
+
+def test_entities_a_body_leading_others_is_no_firm_by_the_leaders_pattern(nlp):
+    # 以甲为牵头单位: a hospital (its suffix says what it is) leads, no firm; 以宏耀集团为龙头 names a firm
+    assert found(nlp, "卫生院已纳入以钢城区澄波医院为牵头单位的紧密型医共体。以天铭科技为龙头。", "Company") == {
+        ("天铭科技", "Company", "天铭科技")}

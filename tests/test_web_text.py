@@ -91,6 +91,9 @@ def test_web_text_dispatch_names_outlet_day_and_reporters():
     assert (d.outlet, d.month_day, d.people) == ("湖东日报", None, (("王芳", "记者"), ("李军", "通讯员")))
     d = parse_dispatch("本报8月4日讯 今年上半年，全区项目投资增长。")
     assert (d.outlet, d.month_day, d.people) == (None, (8, 4), ())
+    # the credit's mark (文/图) after the name, the layout's spaces taken out, is no part of it
+    d = parse_dispatch("本报讯（记者王晓梅文/图）9月5日，学校主体封顶。")
+    assert d.people == (("王晓梅", "记者"),)
 
 
 def test_web_text_credit_names_skip_organisations():

@@ -229,7 +229,7 @@ def parse_dispatch(paragraph: str) -> Dispatch | None:
         if outlet is None:
             return None  # 国家电网: no outlet before 电, so no dispatch
     people: list[tuple[str, str]] = []
-    credit = m.group("credit") or ""
+    credit = re.sub(r"文/图|图/文", " ", m.group("credit") or "")  # (记者甲文/图, the layout's spaces taken out)
     parts = re.split(r"(记者|通讯员|实习生|摄影)", credit)
     role = "记者" if len(parts) == 1 else None  # （刘宝琴）: a reporter; else names follow a role word
     for part in parts:

@@ -28,7 +28,7 @@ _LIST_ITEM = r"[^\W\d_等、，。；：]"
 _LIST_CUE_RE = re.compile(_LIST_CUE)
 _LIST = re.compile(rf"((?:{_LIST_ITEM}{{2,8}}、)*{_LIST_ITEM}{{2,8}}){_LIST_CUE}")
 _LIST_CHAR = re.compile(rf"{_LIST_ITEM}|、")  # what the items and their joiners are made of
-_LEADER = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|牵头)")
+_LEADER = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)(?:等(?:企业|公司))?(?:领头|为龙头|为代表|为?牵头)")
 _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
 # a 、-list: runs of name characters joined by 、, each matched whole (possessive: no backtracking)
 _ITEM_LIST = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]++(?:、[\u4e00-\u9fffA-Za-z]++)+")
@@ -60,6 +60,9 @@ class ListedCompanySource(DataSource):
         if "以" in text and _LEADER_CUE.search(text):
             for m in _LEADER.finditer(text):
                 s, e = m.span(1)
+                kind = self.data.lex.suffix_at(text, e)
+                if kind is not None and kind[1] != "Company":
+                    continue  # 以甲区乙医院为牵头单位: a hospital or a body leads, no firm (its suffix names it)
                 out.append(Mention(s, e, text[s:e], "Company", text[s:e], rule="list_company"))
         if "、" in text:
             out += self.brand_lists(index)
