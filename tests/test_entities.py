@@ -3136,3 +3136,11 @@ def test_entities_a_body_leading_others_is_no_firm_by_the_leaders_pattern(nlp):
     # 以甲为牵头单位: a hospital (its suffix says what it is) leads, no firm; 以宏耀集团为龙头 names a firm
     assert found(nlp, "卫生院已纳入以钢城区澄波医院为牵头单位的紧密型医共体。以天铭科技为龙头。", "Company") == {
         ("天铭科技", "Company", "天铭科技")}
+
+
+def test_entities_a_building_of_a_work_named_before_it_names_the_work(nlp):
+    # 甲学校建设项目 | 教学综合楼顺利封顶: the building is part of the work named before it, and that work is the name;
+    # an institution's own building (甲医院门诊楼) is a work of its own
+    assert found(nlp, "9月5日，钢城区翠岭实验学校建设项目教学综合楼顺利封顶。", "Project") == {
+        ("钢城区翠岭实验学校建设项目", "Project", "钢城区翠岭实验学校建设项目")}
+    assert found(nlp, "钢城区澄波医院门诊楼投入使用。", "Project") == {("钢城区澄波医院门诊楼", "Project", "钢城区澄波医院门诊楼")}

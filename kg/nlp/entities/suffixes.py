@@ -516,6 +516,15 @@ class SuffixSource(DataSource):
                     and not bounds.proper(index, start, start + k) and start + k + 2 in index.starts:
                 start, raw = start + k + 2, text[start + k + 2 : e]  # 主会场项目 | 瓯海智能电器产业园: a generic
                 # project word before a name says what part it plays, it is no part of the name
+            if type_ == "Project" and suffix in lex.part_suffixes:
+                k = max(raw.rfind(kind, 0, len(raw) - len(suffix)) for kind in ("项目", "工程"))
+                if k > 0 and bounds.proper(index, start, start + k):
+                    # 甲学校建设项目 | 教学综合楼: a building of the work named before it, which is the work the news is
+                    # about (and named so already, by its own kind word)
+                    if not any(n.start == start and n.end == start + k + 2 and n.type == type_ for n in out[-4:]):
+                        out.append(Mention(start, start + k + 2, text[start : start + k + 2], type_,
+                                           lex.strip_owner(text[start : start + k + 2]), rule="suffix"))
+                    continue
             if type_ == "Project" and suffix in lex.event_words \
                     and (edition := _EDITION.search(text, max(0, start - 8), start)) is not None:
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's
