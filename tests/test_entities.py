@@ -3005,6 +3005,16 @@ def test_entities_a_park_written_where_something_is_is_a_place(nlp):
         ("岚集经济开发区翠岭新材料产业园", "Project", "岚集经济开发区翠岭新材料产业园")}
 
 
+def test_entities_a_park_listed_with_places_is_a_place(nlp):
+    # 深入甲镇、乙镇和丙产业园: an item of a list of places is a place, there and where something is located in it
+    # later; a park built elsewhere on the page is still a work
+    text = "观摩团深入颜庄镇、艾山街道和钢城区翠岭产业园。年产5万吨电解铜箔项目位于钢城区翠岭产业园。"
+    assert {(m.text, m.type) for m in mentions(nlp, text) if "产业园" in m.text} == {
+        ("钢城区翠岭产业园", "Place")}
+    built = "观摩团深入颜庄镇、艾山街道和钢城区翠岭产业园。钢城区翠岭产业园开工建设。"
+    assert {(m.text, m.type) for m in mentions(nlp, built) if "产业园" in m.text} == {("钢城区翠岭产业园", "Project")}
+
+
 def test_entities_family_names_of_minority_peoples_in_credits_and_after_posts(nlp):
     # 木, 刀, 虎: family names of the Naxi, Dai and Hui peoples, in bylines and credits and after a post's title
     assert found(nlp, "（记者 木晓梅　通讯员 周明）\n责任编辑：刀建华", "Person") == {

@@ -336,9 +336,14 @@ def _past_places(mentions: list[Mention], k: int) -> int:
     return start
 
 
+#: what joins the items of a list of places
+_PLACE_JOINERS = ("、", "和", "及", "与")
+
+
 def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
     """A park or zone where another work is built (在甲产业园建设 | 乙生产基地), or a park written after a word that says
-    where something is (位于 | 甲产业园, 落户 | 乙物流园: work_names.tsv ``park`` and ``site``), is a place there (GUIDE §2:
+    where something is (位于 | 甲产业园, 落户 | 乙物流园: work_names.tsv ``park`` and ``site``) or listed with places
+    (深入甲镇、乙镇和丙产业园), is a place there (GUIDE §2:
     something is located in it), whatever its suffix says elsewhere (甲产业园 built is a work); a town the divisions
     data lacks, written with its unit between the word and the park (选址 | 甲口镇 | 乙产业园), is a place too."""
     starts = {m.start for m in mentions if m.type == "Project"}
@@ -358,7 +363,7 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
             # (选址 | 甲口镇 | 乙产业园: the town, written with its unit, that the divisions data does not hold)
             towns.append(Mention(town.start(), before, town.group(), "Place", town.group(), rule="suffix"))
             before = town.start()
-        if text.endswith(lex.work_sites, 0, before):
+        if text.endswith(lex.work_sites, 0, before) or _listed_with_places(text, mentions, k):
             sites.add(k)
         elif text[m.start - 1 : m.start] == "在" and _work_opens_at(text, m.end, lex) \
                 and any(w.end == m.start - 1 and w.type in ("Project", "Company") for w in mentions[max(0, k - 4) : k]):
@@ -370,6 +375,16 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
     out = [replace(m, type="Place") if k in sites and m.name not in works and _unplaced(m, mentions) not in works else m
            for k, m in enumerate(mentions)]
     return sorted(out + towns, key=lambda m: (m.start, -m.end)) if towns else out
+
+
+def _listed_with_places(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether ``mentions[k]`` is listed with places, one 、 or 和 apart (深入甲镇、乙镇和丙产业园): an item of a list of
+    places is a place."""
+    m = mentions[k]
+    before = next((p for p in reversed(mentions[:k]) if p.end <= m.start), None)
+    after = next((p for p in mentions[k + 1 :] if p.start >= m.end), None)
+    return before is not None and before.type == "Place" and text[before.end : m.start] in _PLACE_JOINERS \
+        or after is not None and after.type == "Place" and text[m.end : after.start] in _PLACE_JOINERS
 
 
 def _work_opens_at(text: str, at: int, lex) -> bool:
