@@ -3838,3 +3838,15 @@ def test_relations_a_towns_name_opening_a_firms_is_no_brand_of_its_works(nlp_ful
                    "设施农业园由宝鸡翠川田园农业开发有限公司建设运营；节水改造工程由县水利局组织实施。")
     assert triples(doc, "develops") == {("宝鸡翠川田园农业开发有限公司", "develops", "翠川现代设施农业园"),
                                         ("县水利局", "develops", "翠川灌区节水改造工程")}
+
+
+def test_relations_a_job_between_the_body_and_the_name_makes_a_member(nlp_full):
+    # 甲局环卫工人乙, 甲公司车间主任乙, 甲医院医生乙: the person works for the body, memberOf it with the job as the role;
+    # a village's resident (上岚村村民) is no body's member
+    doc = nlp_full("钢城区城市管理局环卫工人李建华坚守岗位23年；宏耀食品有限公司车间主任王晓梅牵头完成技术革新8项；"
+                   "钢城区人民医院医生赵晓东说。上岚村村民周明说。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role")) for r in doc._.kg_relations
+            if r.predicate == "memberOf"} == {
+        ("李建华", "memberOf", "钢城区城市管理局", "环卫工人"), ("王晓梅", "memberOf", "宏耀食品有限公司", "车间主任"),
+        ("赵晓东", "memberOf", "钢城区人民医院", "医生")}

@@ -48,6 +48,9 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 ``member_dispatched``
     An official a body sends to a village, ``甲局派驻乙村第一书记丙``, ``甲局干部丙`` (member_dispatch_words: the post is
     the village's, the person still the body's), is ``memberOf`` the body that sends them.
+``member_staff``
+    A person whose job (a Person title of titles.tsv: 环卫工人, 车间主任, 医生) is written between the body they work
+    for and their name (``甲局环卫工人乙``, ``甲公司车间主任乙``) is ``memberOf`` that body, the job the ``role``.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -57,6 +60,7 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -780,6 +784,9 @@ def _deputy_of(titles: list, held: set[str]) -> bool:
 _CREDIT_REACH = 24
 #: credit words after which a name is no reporter of the paper before (半岛全媒体记者 刘笑笑 通讯员 姜娟)
 _OTHER_CREDITS = ("通讯员", "摄影", "摄像", "实习生", "编辑")
+#: the Person titles of titles.tsv that credit a page's writers and editors, no job at the body before them
+_CREDIT_TITLES = frozenset(("记者", "融媒记者", "见习记者", "特约记者", "摄影记者", "全媒体记者", "通讯员", "实习生", "摄影",
+                            "责编", "责任编辑", "编辑", "美编", "审读", "排版", "校对", "签发"))
 
 
 @rule("press_credit", needs=("Organization",))
@@ -798,6 +805,29 @@ def press_credit(sent: Sentence) -> None:
                   and not any(w in text[mentions[o].end : m.start] for w in _OTHER_CREDITS)]
         if before:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
+
+
+@rule("member_staff", needs=("Person",))
+def member_staff(sent: Sentence) -> None:
+    """``甲局环卫工人乙``: 乙 is memberOf 甲局 (see the module docstring)."""
+    text, mentions = sent.text, sent.mentions
+    bodies = {mentions[i].end: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)}
+    if not bodies:
+        return
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type != "Person" or m.kind != "name":
+            continue
+        job = next((t for t in _staff_jobs() if text.endswith(t, 0, m.start)), None)
+        if job is not None and (body := bodies.get(m.start - len(job))) is not None:
+            sent.add(i, "memberOf", body, "member_staff", {"role": job})
+
+
+@functools.cache
+def _staff_jobs() -> tuple[str, ...]:
+    """The Person titles of titles.tsv that are jobs at a body (not a credit's: bylines read those), longest first."""
+    return tuple(sorted((t for t, info in lexicon.load().titles.items() if info.type == "Person" and t not in _CREDIT_TITLES),
+                        key=len, reverse=True))
 
 
 @rule("member_listed", needs=("Official", "Person"))
