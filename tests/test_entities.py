@@ -3154,3 +3154,10 @@ def test_entities_a_building_of_a_work_named_before_it_names_the_work(nlp):
     assert found(nlp, "9月5日，钢城区翠岭实验学校建设项目教学综合楼顺利封顶。", "Project") == {
         ("钢城区翠岭实验学校建设项目", "Project", "钢城区翠岭实验学校建设项目")}
     assert found(nlp, "钢城区澄波医院门诊楼投入使用。", "Project") == {("钢城区澄波医院门诊楼", "Project", "钢城区澄波医院门诊楼")}
+
+
+def test_entities_a_given_name_ending_in_he_before_a_verb(nlp):
+    # 崔 | 永和 | 说: 和 ends the given name before a verb or a stop; before another name it joins two people
+    assert found(nlp, "村委会主任王永和说，今年村里增收。", "Official") == {("王永和", "Official", "王永和")}
+    assert found(nlp, "县长王明和李华出席。", "Official") == {("王明", "Official", "王明"), ("李华", "Official", "李华")}
+

@@ -83,6 +83,9 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         return word
     given = text[pos + sur : pos + sur + 2]
     after = text[pos + sur + 2 : pos + sur + 3]
+    if len(given) == 2 and given[1] in _JOINING and given[0] not in NAME_STOP and (
+            not after or after in PUNCT or after in _SAYING or _is_verb(text[pos + sur + 2 : pos + sur + 4])):
+        return text[pos : pos + sur + 2]  # 崔 | 永和 | 说: no conjunction before a verb or a stop
     if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq):
         return text[pos : pos + sur + 2]
     if len(given) == 2 and CJK.match(given[1]) and given[0] in NAME_STOP_IN_NAMES and given[1] not in NAME_STOP \
@@ -99,6 +102,8 @@ _RARE_ALONE = 1000
 
 #: conjunctions that also end given names (孙国和): before a verb or a stop they are the name's
 _JOINING = ("和",)
+#: verbs of one character that follow a speaker's name (王永和 | 说)
+_SAYING = "说讲称"
 
 
 def _verb_across(third: str, fourth: str, freq: dict[str, int]) -> bool:
