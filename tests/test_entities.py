@@ -3161,3 +3161,13 @@ def test_entities_a_given_name_ending_in_he_before_a_verb(nlp):
     assert found(nlp, "村委会主任王永和说，今年村里增收。", "Official") == {("王永和", "Official", "王永和")}
     assert found(nlp, "县长王明和李华出席。", "Official") == {("王明", "Official", "王明"), ("李华", "Official", "李华")}
 
+
+def test_entities_a_settlement_named_by_characters_jieba_reads_one_by_one(nlp):
+    # 岚 | 圩 | 社区: no word jieba knows, each character read alone, is a name; a word it knows (新型) or a count is none
+    assert found(nlp, "岚圩社区投资460万元实施改造。这个村和新型社区。", "Place") == {("岚圩社区", "Place", "岚圩社区")}
+
+
+def test_entities_a_route_between_two_villages(nlp):
+    # 甲镇乙村至丙村旅游公路工程: villages written with their unit are a route's ends, as towns are
+    assert found(nlp, "翠垟镇南岭村至后坡村旅游公路工程串联起多个景点。", "Project") == {
+        ("翠垟镇南岭村至后坡村旅游公路工程", "Project", "翠垟镇南岭村至后坡村旅游公路工程")}

@@ -34,6 +34,8 @@ _TOWN_UNITS = ("镇", "乡")
 #: 乡镇 before it)
 _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
 _TOWN_WRITTEN_BEFORE = re.compile(rf"(?<![乡城])[\u4e00-\u9fff]{{2}}{TOWN_UNIT}$")
+_VILLAGE_WRITTEN_BEFORE = re.compile(r"(?<![农乡])[\u4e00-\u9fff]{2}(?:村|社区)$")
+_VILLAGE_WRITTEN = re.compile(r"(?![\u4e00-\u9fff][农乡])[\u4e00-\u9fff]{2}(?:村|社区)")
 #: the last characters of the town units of TOWN_WRITTEN (the cheap test first)
 _TOWN_UNIT_ENDS = frozenset("镇乡道")
 #: an institution's number before its kind word (第一 | 中学)
@@ -180,6 +182,8 @@ class NameBounds:
             return True
         if _TOWN_WRITTEN_BEFORE.search(index.text, max(0, at - 6), at) if before else _TOWN_WRITTEN.match(index.text, at):
             return True  # 甲坝镇至乙口镇公路: towns written with their unit, whether the divisions data has them or not
+        if _VILLAGE_WRITTEN_BEFORE.search(index.text, max(0, at - 6), at) if before else _VILLAGE_WRITTEN.match(index.text, at):
+            return True  # 甲村至乙村旅游公路: so are villages
         word = index.word_covering(at - 1 if before else at)
         if before and word is not None and word[1] == at + 1 and index.text[at] == "至":
             word = (word[0], at)  # 半塔至 | 张山: jieba glued 至 to a town written short

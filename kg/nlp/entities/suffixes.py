@@ -28,9 +28,9 @@ from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
-                                          MODALS, NAME_STOP, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT,
+                                          MODALS, NAME_STOP, NUMERALS, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT,
                                           TOWN_WRITTEN, COMMON_PAIR)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
@@ -232,6 +232,14 @@ class SuffixSource(DataSource):
             return None
         return Mention(start, e, text[start:e], "Agency", park.name + text[s_suf:e], rule="suffix")
 
+    def _coined(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, two or three characters, is no word jieba knows and it read each character
+        alone: a name it has no entry for (岚圩, not 新型, 这个, 三个)."""
+        stem = index.text[start:end]
+        return 2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and not self.data.freq.get(stem) \
+            and stem[0] not in GENERIC_START and stem[0] not in NUMERALS \
+            and all(index.word_covering(k) == (k, k + 1) for k in range(start, end))
+
     def _public(self, name: str) -> bool:
         """Whether ``name`` is a unit word (not 全: 全市 opens a phrase), an ordinal perhaps, and the name of a public
         institution of scope_words.tsv (县人民医院, 市第二人民医院)."""
@@ -396,6 +404,8 @@ class SuffixSource(DataSource):
                 n.type == "Place" and n.end == start and n.text.endswith(HOLDING_UNITS) for n in out[-3:])
             # a line named by the abbreviations of the places it joins (京沪 | 高铁, 胶济 | 铁路: jieba's j)
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
+            # a settlement named by two or three characters jieba reads one by one and knows no word of (岚 | 圩 | 社区)
+            placed = placed or type_ == "Place" and suffix in lex.settlement_words and self._coined(index, start, s_suf)
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
             placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
                                                           for n in out[-4:])
