@@ -3171,3 +3171,9 @@ def test_entities_a_route_between_two_villages(nlp):
     # 甲镇乙村至丙村旅游公路工程: villages written with their unit are a route's ends, as towns are
     assert found(nlp, "翠垟镇南岭村至后坡村旅游公路工程串联起多个景点。", "Project") == {
         ("翠垟镇南岭村至后坡村旅游公路工程", "Project", "翠垟镇南岭村至后坡村旅游公路工程")}
+
+
+def test_entities_a_work_named_by_common_words_keeps_its_project_word(nlp):
+    # 高端精密轴承产业基地 | 项目: the base, named by the industry it gathers, is the work the project word ends
+    assert found(nlp, "会上签约的高端精密轴承产业基地项目，主要建设智能产线。", "Project") == {
+        ("高端精密轴承产业基地项目", "Project", "高端精密轴承产业基地项目")}

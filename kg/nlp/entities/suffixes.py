@@ -413,6 +413,12 @@ class SuffixSource(DataSource):
                     and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
+                inner = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k].type == "Project"
+                              and out[k].end == s_suf and out[k].start >= start), None) if type_ == "Project" else None
+                if inner is not None and suffix in ("项目", "工程"):
+                    a = out[inner].start  # 高端精密轴承产业基地 | 项目: the work named right before its kind word keeps it
+                    out[inner] = Mention(a, e, text[a:e], type_, lex.strip_owner(text[a:e]), rule="suffix")
+                    continue
                 if lead is not None and _bare_len(text[lead:s_suf], lex.work_units) <= 12:
                     # 人工智能产业集聚区, 高端新材料产业集聚区: a zone named by the industry it gathers
                     start, raw = lead, text[lead:e]
