@@ -3850,3 +3850,13 @@ def test_relations_a_job_between_the_body_and_the_name_makes_a_member(nlp_full):
             if r.predicate == "memberOf"} == {
         ("李建华", "memberOf", "钢城区城市管理局", "环卫工人"), ("王晓梅", "memberOf", "宏耀食品有限公司", "车间主任"),
         ("赵晓东", "memberOf", "钢城区人民医院", "医生")}
+
+
+def test_relations_money_in_a_sentence_that_opens_with_the_work(nlp_full):
+    # 该工程疏浚河道…，甲局争取…资金960万元; 项目由甲局组织实施，乙公司承建，丙局争取…: a sentence opening with the work is
+    # about it, and the bodies paying in its later clauses fund it
+    doc = nlp_full("王晓梅实地查看了澄波河综合治理工程。该工程疏浚河道7.2公里，新建生态护坡3.6公里，区水利局争取中央水利发展资金960万元。")
+    assert triples(doc, "funds") == {("区水利局", "funds", "澄波河综合治理工程")}
+    doc = nlp_full("翠垟镇卫生院迁建项目投用。项目由区卫健委组织实施，宏耀建设工程有限公司承建，区发改委争取中央预算内投资3000万元，"
+                   "区财政局安排配套资金1500万元。")
+    assert triples(doc, "funds") == {("区发展和改革委员会", "funds", "翠垟镇卫生院迁建项目"), ("区财政局", "funds", "翠垟镇卫生院迁建项目")}

@@ -805,13 +805,14 @@ def funds_topic(sent: Sentence) -> None:
     if projects:
         funded = {f[2] for f in sent.found if f[1] == "funds" and mentions[f[2]].rule != "funded_programme"}
         if len(projects) != 1 or projects[0] not in totals and projects[0] not in funded:
-            if len(projects) == 1 and mentions[projects[0]].start == sent.start \
-                    and text.startswith("由", mentions[projects[0]].end):
+            if len(projects) != 1 or mentions[projects[0]].start != sent.start:
+                return  # (甲局为该项目争取…，乙局配套安排…: the clauses after one that funds the work go on with it)
+            if text.startswith("由", mentions[projects[0]].end):
                 # P由甲局组织实施，乙公司承建。丙局已拨付…: a sentence opening with the work and who builds it is
                 # about it as its total would be: the next one's money goes on with it
                 state[_INVESTED] = (projects[0], sent.end)
-            return  # (甲局为该项目争取…，乙局配套安排…: the clauses after one that funds the work go on with it)
-        # P总投资1.8亿元，甲局争取…1.1亿元，乙局安排…7000万元: the clauses after the work's total
+        # P总投资1.8亿元，甲局争取…1.1亿元，乙局安排…7000万元: the clauses after the work's total; 该工程疏浚河道…，甲局
+        # 争取…资金960万元: or after the work opening the sentence, what the sentence is about
         project, opening = projects[0], _clause_after(text, mentions[projects[0]].end, sent.end)
     elif (opener := _opener(sent)) is not None:
         project, opening = _money_topic(sent), sent.start + len(opener)
