@@ -3177,3 +3177,9 @@ def test_entities_a_work_named_by_common_words_keeps_its_project_word(nlp):
     # 高端精密轴承产业基地 | 项目: the base, named by the industry it gathers, is the work the project word ends
     assert found(nlp, "会上签约的高端精密轴承产业基地项目，主要建设智能产线。", "Project") == {
         ("高端精密轴承产业基地项目", "Project", "高端精密轴承产业基地项目")}
+
+
+def test_entities_a_dateline_names_an_outlet_only_before_a_city_and_its_date(nlp):
+    # 人民网福州4月26日电: an outlet, a city, the date; 镇里还在社 | 区规划建设…直播 | 电商: a 社 and a 电 of everyday words
+    assert found(nlp, "镇里还在社区规划建设上岚农产品直播电商中心。") == set()
+    assert found(nlp, "人民网福州4月26日电 （王晓梅）25日下午，会议召开。", "Organization") == {("人民网", "Organization", "人民网")}

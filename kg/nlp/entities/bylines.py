@@ -54,6 +54,8 @@ _DATELINE_END = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 # a dateline right before a credit word run into it: 新华社开罗4月28日电记者朱梦魁报道, 本报讯记者张伟
 _DATELINE_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[ 　]*$")
 _REPORTED = "报道"  # 记者王娜济南报道: the word after a credit line's names (and the place reported from)
+#: the longest city written between a dateline's outlet and its date (人民网 | 乌鲁木齐 | 4月26日电)
+_DATELINE_PLACE = 5
 _DATELINE_RUN = re.compile(r"(?:^|(?<=[\s。！？!?）)]))([\u4e00-\u9fffA-Za-z·/]{3,24})$")
 _DATELINE_NAME = re.compile(r"[ 　]*[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a labelled credit: 来源：人民网-福建频道, 编辑:鲁南网, （作者:中建七局 张文超 张景世）, (编辑:裴春梅)
@@ -286,8 +288,8 @@ class BylineSource(DataSource):
             if run[0] in self.data.lex.boundaries:
                 run, at = run[1:], at + 1  # 据新华社北京5月10日电: 据 opens no outlet's name
             found = self._outlets(run, at)
-            if not found:
-                continue
+            if not found or at + len(run) - found[-1].end > _DATELINE_PLACE:
+                continue  # (镇里还在社 | 区规划建设…直播 | 电商: words, no city, between an outlet's word and 电)
             out += found
             bracket = _DATELINE_NAME.match(text, end.end())  # 人民网福州4月26日电 (刘宝琴): the reporter
             if bracket:
