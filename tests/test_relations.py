@@ -3860,3 +3860,13 @@ def test_relations_money_in_a_sentence_that_opens_with_the_work(nlp_full):
     doc = nlp_full("翠垟镇卫生院迁建项目投用。项目由区卫健委组织实施，宏耀建设工程有限公司承建，区发改委争取中央预算内投资3000万元，"
                    "区财政局安排配套资金1500万元。")
     assert triples(doc, "funds") == {("区发展和改革委员会", "funds", "翠垟镇卫生院迁建项目"), ("区财政局", "funds", "翠垟镇卫生院迁建项目")}
+
+
+def test_relations_the_body_that_runs_a_work_once_built_develops_it(nlp_full):
+    # 建成后由甲负责运营, 建成后交由甲负责运营管理 (after what kind of owner it is: 镇属国有平台): who runs the work builds
+    # it with its builder (GUIDE §4: builds, runs)
+    doc = nlp_full("上岚直播电商中心项目开工，建成后由镇属国有平台钢城天铭乡村振兴发展有限公司负责运营。"
+                   "澄波水厂扩容工程由宏耀水务工程有限公司EPC总承包,建成后交由钢城区水务集团有限公司负责运营管理。")
+    assert triples(doc, "develops") == {("钢城天铭乡村振兴发展有限公司", "develops", "上岚直播电商中心项目"),
+                                        ("宏耀水务工程有限公司", "develops", "澄波水厂扩容工程"),
+                                        ("钢城区水务集团有限公司", "develops", "澄波水厂扩容工程")}
