@@ -3870,3 +3870,12 @@ def test_relations_the_body_that_runs_a_work_once_built_develops_it(nlp_full):
     assert triples(doc, "develops") == {("钢城天铭乡村振兴发展有限公司", "develops", "上岚直播电商中心项目"),
                                         ("宏耀水务工程有限公司", "develops", "澄波水厂扩容工程"),
                                         ("钢城区水务集团有限公司", "develops", "澄波水厂扩容工程")}
+
+
+def test_relations_what_kind_of_owner_a_body_is_opens_no_name_in_a_list(nlp_full):
+    # 由甲公司与区属国有企业乙公司合资建设: 区属国有企业 says what kind of owner 乙 is; both build and fund the work
+    doc = nlp_full("翠岭半导体封装测试基地项目由宏耀微电子（上海）有限公司与区属国有企业钢城锦城产业投资集团有限公司合资建设。")
+    work = "翠岭半导体封装测试基地项目"
+    assert triples(doc, "funds", "develops") == {
+        ("宏耀微电子（上海）有限公司", "funds", work), ("宏耀微电子（上海）有限公司", "develops", work),
+        ("钢城锦城产业投资集团有限公司", "funds", work), ("钢城锦城产业投资集团有限公司", "develops", work)}

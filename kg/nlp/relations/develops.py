@@ -644,10 +644,7 @@ def develops_role(sent: Sentence) -> None:
         opener = next((w for w in openers if text.startswith(w, start)), "")
         if not opener and start in {mentions[j].end for j in projects}:
             continue  # right after a project, only 由 opens its builders' clause
-        at = start + len(opener)
-        if (owned := data.regex("develops_owner_descriptor", _owner_descriptor).match(text, at)) is not None:
-            at = owned.end()  # 由镇属国有平台 | 甲公司负责运营: what kind of owner it is, before its name
-        parts = _role_parts(sent, role, at)
+        parts = _role_parts(sent, role, start + len(opener))
         if not parts or (parts[-1][1].end() < sent.end and text[parts[-1][1].end()] not in stops):
             continue
         project = _topic_over_parts(sent, before)
@@ -658,10 +655,6 @@ def develops_role(sent: Sentence) -> None:
                     sent.add(i, "develops", project, "develops_role")
                 if pays and (i, "funds", project) not in found:
                     sent.add(i, "funds", project, "develops_role")
-
-
-def _owner_descriptor(data: RelationData) -> re.Pattern:
-    return re.compile(data["develops_owner_descriptor_pattern"])
 
 
 def _role_parts(sent: Sentence, role: re.Pattern, pos: int) -> list[tuple[list[int], re.Match]]:

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -187,6 +188,9 @@ class Sentence:
                     start = _description_of_the_item(text, start, joiners)
             while mentions[i].type not in PERSON_TYPES and start in places:
                 start = places[start]  # 甲镇乙合作社、丙镇丁村: an item opens with the places it is in
+            if mentions[i].type in BODY_TYPES and (owned := self.data.regex("develops_owner_descriptor_before", _descriptor_before)
+                                                   .search(text, max(0, start - 10), start)) is not None:
+                start = owned.start()  # (甲公司与区属国有企业 | 乙公司: what kind of owner it is, before its name)
             joiner = next((w for w in joiners if text.startswith(w, start - len(w))), None)
             if joiner is None:
                 break
@@ -203,7 +207,9 @@ class Sentence:
         persons = {k: i for k, i in by_start.items() if mentions[i].type in PERSON_TYPES}
         joiners = sorted({*self.data.longest_first("list_joiners"), *joiners}, key=lambda w: (-len(w), w))
         chain: list[int] = []
-        while pos in by_start:
+        described = self.data.regex("develops_owner_descriptor", owner_descriptor)
+        while pos in by_start or (owned := described.match(text, pos)) is not None and (pos := owned.end()) in by_start:
+            # (由区属国有企业甲公司, 甲公司与区属国有企业乙公司: what kind of owner a body is, before its name)
             i = by_start[pos]
             if persons and mentions[i].type in BODY_TYPES:
                 i = _person_of_the_item(text, mentions[i].end, persons, i)
@@ -258,6 +264,16 @@ def _person_of_the_item(text: str, end: int, persons: dict[int, int], body: int)
         if k is not None and all("\u4e00" <= c <= "\u9fff" for c in text[end : end + gap]):
             return k
     return body
+
+
+def owner_descriptor(data) -> re.Pattern:
+    """What kind of owner a body is, written before its name (区属国有企业, 镇属国有平台): relation_patterns.json
+    ``develops_owner_descriptor_pattern``."""
+    return re.compile(data["develops_owner_descriptor_pattern"])
+
+
+def _descriptor_before(data) -> re.Pattern:
+    return re.compile(f"(?:{data['develops_owner_descriptor_pattern']})$")
 
 
 def _item_start(m: Mention, text: str) -> int:
