@@ -3879,3 +3879,12 @@ def test_relations_what_kind_of_owner_a_body_is_opens_no_name_in_a_list(nlp_full
     assert triples(doc, "funds", "develops") == {
         ("宏耀微电子（上海）有限公司", "funds", work), ("宏耀微电子（上海）有限公司", "develops", work),
         ("钢城锦城产业投资集团有限公司", "funds", work), ("钢城锦城产业投资集团有限公司", "develops", work)}
+
+
+def test_relations_a_parks_committee_in_a_chain_of_posts(nlp_full):
+    # 区委常委、园区管委会主任: 园区 is the park, not 区 + 管委会: the park's committee named before heads, else one named
+    # after the park named before; no park before, no body
+    doc = nlp_full("项目由钢城区翠岭工业园管理委员会建设，总投资2.4亿元。区委常委、园区管委会主任王晓梅表示，将加快建设。")
+    assert triples(doc, "leads") == {("王晓梅", "leads", "钢城区翠岭工业园管理委员会")}
+    doc = nlp_full("区委常委、园区管委会主任王晓梅表示，将加快建设。")
+    assert triples(doc, "leads") == set()

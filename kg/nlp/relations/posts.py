@@ -259,6 +259,22 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
                  if pos - len(w) >= floor and text.startswith(w, pos - len(w))), None)
     if word is not None:
         start = pos - len(word)
+        park = next((w for w in lexicon.load().work_parks if text.endswith(w, floor, start)), None)
+        if park is not None and word in _COMMITTEE_WORDS:
+            # 园区管委会主任: the committee of the park named before (伊州区甲工业园管理委员会), not 区 + 管委会
+            named = max((i for i, n in enumerate(mentions) if n.type == "Agency" and n.kind == "name"
+                         and n.end <= start - len(park) and n.name.endswith(_COMMITTEE_WORDS)
+                         and any(w in n.name for w in lexicon.load().work_parks)),
+                        key=lambda i: mentions[i].end, default=None)
+            if named is not None:
+                return Post(list(titles), named, start - len(park))
+            grounds = max((i for i, n in enumerate(mentions) if n.type in ("Place", "Project") and n.kind == "name"
+                           and n.end <= start - len(park) and n.name.endswith(lexicon.load().work_parks)),
+                          key=lambda i: mentions[i].end, default=None)
+            if grounds is None:
+                return None  # (no park named before: no body this post string names)
+            return Post(list(titles), _body_at(sent, start - len(park), pos, mentions[grounds].name + _expand(word)),
+                        start - len(park))  # (甲工业园 … 园区管委会主任: 甲工业园管委会)
         place = next((i for i in ends.get(start, []) if mentions[i].type == "Place"), None)
         if place is not None:  # 甲区 + 党工委
             p = mentions[place]
@@ -286,6 +302,8 @@ def _post_with_body(sent: Sentence, ends: dict[int, list[int]], pos: int, floor:
     return None
 
 
+#: the words of a park's committee (园区管委会)
+_COMMITTEE_WORDS = ("管委会", "管理委员会")
 #: how far before a post opening with a bare unit word (局党组书记) the body it means may be named
 _BARE_UNIT_REACH = 200
 
