@@ -3888,3 +3888,10 @@ def test_relations_a_parks_committee_in_a_chain_of_posts(nlp_full):
     assert triples(doc, "leads") == {("王晓梅", "leads", "钢城区翠岭工业园管理委员会")}
     doc = nlp_full("区委常委、园区管委会主任王晓梅表示，将加快建设。")
     assert triples(doc, "leads") == set()
+
+
+def test_relations_places_listed_after_a_bodys_jurisdiction_are_in_it(nlp_full):
+    # 甲街道…对辖区乙小区、丙新村等…实施改造: the places after 辖区 are in the town named last before it
+    doc = nlp_full("钢城区住建局会同艾山街道对辖区翠岭小区、锦绣里新村等6个老旧小区实施改造。")
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "艾山街道"} == {
+        ("翠岭小区", "locatedIn", "艾山街道"), ("锦绣里新村", "locatedIn", "艾山街道")}

@@ -15,6 +15,10 @@
 ``located_possessive``
     ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的; a place too after a word
     saying it is within (``甲镇境内的乙经济开发区``: located_inside_words).
+``located_jurisdiction``
+    ``甲街道…对辖区乙小区、丙新村等…实施改造``: the places listed right after a word for the area a body governs
+    (located_jurisdiction_words: 辖区, 辖区内) are in the town, district or county named last before it in the
+    sentence.
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
 ``located_visit``
@@ -415,6 +419,31 @@ def located_possessive(sent: Sentence) -> None:
             if text[place.start - 1 : place.start] == "至" and (k := ends.get(place.start - 1)) is not None \
                     and mentions[i].type == "Project":
                 sent.add(i, "locatedIn", k, "located_possessive")
+
+
+@rule("located_jurisdiction", needs=("Place",))
+def located_jurisdiction(sent: Sentence) -> None:
+    """``甲街道…对辖区乙小区、丙新村``: the places listed after 辖区 are in 甲街道 (see the module docstring)."""
+    text, mentions = sent.text, sent.mentions
+    words = sent.data.longest_first("located_jurisdiction_words")
+    if not any(text.find(w, sent.start, sent.end) >= 0 for w in words):
+        return
+    places = _places(sent)
+    for at in range(sent.start, sent.end):
+        word = next((w for w in words if text.startswith(w, at)), None)
+        if word is None:
+            continue
+        holder = max((j for j in places if mentions[j].end <= at and mentions[j].name.endswith(_HOLDERS)),
+                     key=lambda j: mentions[j].end, default=None)
+        if holder is None:
+            continue
+        for j in sent.chain_after(at + len(word), {"Place"}):
+            if j != holder:
+                sent.add(j, "locatedIn", holder, "located_jurisdiction")
+
+
+#: the units of the places that govern an area (辖区): towns, districts, counties, cities
+_HOLDERS = (*_TOWN_UNITS, "区", "县", "市", "旗")
 
 
 @rule("located_setting", needs=("Place",))
