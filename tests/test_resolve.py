@@ -806,3 +806,19 @@ def test_resolve_a_park_written_after_a_town_the_divisions_data_lacks_is_in_it()
     res = resolve([x(article("t.txt", 0, t), ms)])
     seq = {(s, o) for s, p, o, ev in res.edges() if ev.rule == "place_sequence"}
     assert seq == {("Place/莱芜循环经济产业园", "Place/翠岭口镇")}
+
+
+def test_resolve_a_venue_named_by_its_scope_word(tmp_path):
+    # 在县会展中心举行: the venue between 在 and an event's verb is a place, named for the article's county; a centre
+    # before a post title stays a body
+    from kg.run.build import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(
+        "钢城区重大项目集中签约\n\n来源：钢城区融媒体中心　发布时间：2026-05-12\n\n"
+        "钢城区第二季度重大项目集中签约仪式在区会展中心举行，区政务服务中心主任王晓梅主持。\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False, store=False, shacl="none")
+    lines = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8").splitlines()
+    typed = {(s.rsplit("/", 1)[-1].rstrip(">"), o.rsplit("#", 1)[-1].rstrip("> .")) for s, p, o in
+             (line.split(" ", 2) for line in lines) if p.endswith("22-rdf-syntax-ns#type>") and "中心" in s}
+    assert typed == {("钢城区会展中心", "Place"), ("钢城区政务服务中心", "Agency"), ("钢城区融媒体中心", "Organization")}

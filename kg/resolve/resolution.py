@@ -495,6 +495,9 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         if div is not None and (div.name == name or div.short == name or div.kind == "alias"):
             div = gaz.canonical(div) if div.kind == "alias" and div.level == "district" else div
             return div.name if div.kind != "alias" else name, div.code
+        if m.rule == "venue" and (sm := _scope_re().match(name)) is not None and context \
+                and (div := gaz.resolve_scope(sm.group(0), context)) is not None:
+            return div.name + name[len(sm.group(0)):], None  # 在县会展中心举行: the venue of the article's county
         return name, None
     if m.type in ("Official", "Person"):
         return name, None

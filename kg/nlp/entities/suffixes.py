@@ -39,6 +39,8 @@ _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 _BODIES = ("Agency", "Company", "Organization")
 #: the conjunctions inside a work's name that join its parts (羊肉屠宰及冷链加工项目; as the boundaries read them)
 _WORK_PARTS_JOINING = "及与"
+#: the verbs of an event held at a venue written between 在 and them (在县会展中心举行)
+_VENUE_VERBS = re.compile("举行|召开|举办|开幕")
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
@@ -553,6 +555,7 @@ class SuffixSource(DataSource):
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
         out += self.before_titles(index, title_starts) + self.alone_on_lines(index) + self.posts_given(index, title_starts) \
+            + (self.venues(index) if "中心" in text else []) \
             + self.vouched(index, out, unmarked, _tagger_names(doc))
         out += self.named_without_places(index, out)
         return self._works_opened_by_brands(index, out, self.brands_alone(index, out))
@@ -821,6 +824,16 @@ class SuffixSource(DataSource):
             m = self._body_ending_at(index, t)
             if m is not None:
                 out.append(m)
+        return out
+
+    def venues(self, index: NameIndex) -> list[Mention]:
+        """Bodies named by a suffix of ``title_suffixes`` between 在 and an event's verb (在县会展中心举行, 在区政务服务
+        中心召开): the venue, a place (GUIDE §2: something is held in it)."""
+        out = []
+        for verb in _VENUE_VERBS.finditer(index.text):
+            m = self._body_ending_at(index, verb.start())
+            if m is not None and index.text[m.start - 1 : m.start] == "在":
+                out.append(replace(m, type="Place", rule="venue"))
         return out
 
     def _town_written(self, text: str, start: int, end: int) -> bool:
