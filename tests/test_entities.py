@@ -3183,3 +3183,10 @@ def test_entities_a_dateline_names_an_outlet_only_before_a_city_and_its_date(nlp
     # 人民网福州4月26日电: an outlet, a city, the date; 镇里还在社 | 区规划建设…直播 | 电商: a 社 and a 电 of everyday words
     assert found(nlp, "镇里还在社区规划建设上岚农产品直播电商中心。") == set()
     assert found(nlp, "人民网福州4月26日电 （王晓梅）25日下午，会议召开。", "Organization") == {("人民网", "Organization", "人民网")}
+
+
+def test_entities_a_route_between_a_hill_and_a_pass(nlp):
+    # 梨花 | 岭 | 至黄龙 | 垭 | 通村公路…工程: a common word and a hill's or pass's character jieba leaves alone (岭, 垭:
+    # work_names.tsv end) are a route's ends
+    assert found(nlp, "由县交通运输局投资建设的梨花岭至黄龙垭通村公路提档升级工程全长7.8公里。", "Project") == {
+        ("梨花岭至黄龙垭通村公路提档升级工程", "Project", "梨花岭至黄龙垭通村公路提档升级工程")}

@@ -260,6 +260,8 @@ class Lexicon:
         the park is where something is, a place (GUIDE §2), longest first.
     work_sites : tuple[str, ...]
         the words that say where something is, right before a park's name (位于, 选址), longest first.
+    route_end_kinds : frozenset[str]
+        the characters that end a hill's, pass's or hamlet's name written as a route's end (桂花岭至青龙垭…公路).
     work_repairs : tuple[str, ...]
         what is done to a road that is there (改造, 拓宽, 大修), after a road named by common words: the road's work
         (人民 | 路 | 改造工程), longest first.
@@ -313,6 +315,7 @@ class Lexicon:
     work_repairs: tuple[str, ...] = ()
     work_parks: tuple[str, ...] = ()
     work_sites: tuple[str, ...] = ()
+    route_end_kinds: frozenset[str] = frozenset()  # 岭, 垭: the last character of a route's end (work_names.tsv end)
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
@@ -657,7 +660,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
                                         "facility": [], "grounds": [], "build": [], "joint": [], "cue": [], "told": [], "repair": [],
-                                        "park": [], "site": []}
+                                        "park": [], "site": [], "end": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -717,6 +720,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_repairs=tuple(sorted(work_names["repair"], key=len, reverse=True)),
         work_parks=tuple(sorted(work_names["park"], key=len, reverse=True)),
         work_sites=tuple(sorted(work_names["site"], key=len, reverse=True)),
+        route_end_kinds=frozenset(work_names["end"]),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
     )

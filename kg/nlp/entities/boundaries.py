@@ -192,11 +192,21 @@ class NameBounds:
         if word is None or (word[1] != at if before else word[0] != at):
             return False
         stem = index.text[word[0] : word[1]]
-        if before and len(stem) == 1 and (hit := self.lex.suffix_at(index.text, at)) is not None and hit[1] == "Place" \
+        if before and len(stem) == 1 and self._place_kind(index.text, at) \
                 and (w := index.word_ending(word[0])) is not None and word[0] - w >= 2:
-            return True  # 鹤鸣 | 溪至 | …: a place's kind character (溪, 坪) that jieba glued to 至, after the name's word
+            return True  # 鹤鸣 | 溪至 | …, 桂花 | 岭 | 至: a place's kind character (溪, 岭) after the name's word
+        if not before and len(stem) == 2 and index.word_covering(word[1]) == (word[1], word[1] + 1) \
+                and self._place_kind(index.text, word[1] + 1):
+            return True  # …至 | 青龙 | 垭: the second end, a name's word and a place's kind character jieba left alone
         return 2 <= len(stem) <= 3 and (self.unknown_word(stem) or self.gaz is not None
                                          and any(self.gaz.lookup(stem + unit) for unit in _TOWN_UNITS))
+
+    def _place_kind(self, text: str, end: int) -> bool:
+        """Whether the character before ``end`` is a place's kind: a one-character place suffix (溪, 河), a
+        settlement's ending (庄, 峪: settlement_endings.txt) or a route end's (岭, 垭: work_names.tsv end)."""
+        hit = self.lex.suffix_at(text, end)
+        return hit is not None and hit[1] == "Place" and len(hit[0]) == 1 \
+            or text[end - 1 : end] in self.lex.settlement_endings or text[end - 1 : end] in self.lex.route_end_kinds
 
     def _holder_ends(self, index: NameIndex, i: int) -> bool:
         """Whether a town's or community's name ends at ``i``: its unit (HOLDING_UNITS) a word of its own after
