@@ -3895,3 +3895,11 @@ def test_relations_places_listed_after_a_bodys_jurisdiction_are_in_it(nlp_full):
     doc = nlp_full("钢城区住建局会同艾山街道对辖区翠岭小区、锦绣里新村等6个老旧小区实施改造。")
     assert {t for t in triples(doc, "locatedIn") if t[2] == "艾山街道"} == {
         ("翠岭小区", "locatedIn", "艾山街道"), ("锦绣里新村", "locatedIn", "艾山街道")}
+
+
+def test_relations_a_body_told_to_push_a_work_on_develops_it(nlp_full):
+    # 区住建局要加快推进P, 区城管局要抓好P: the body a leader charges with the work is its main actor (GUIDE §4)
+    doc = nlp_full("会议要求，区住房和城乡建设局要加快推进艾山街道锦绣里片区城市更新项目，年内完成房屋征收；"
+                   "区城市管理局要抓好澄波公园提升改造工程，9月底前开放。")
+    assert triples(doc, "develops") == {("区住房和城乡建设局", "develops", "艾山街道锦绣里片区城市更新项目"),
+                                        ("区城市管理局", "develops", "澄波公园提升改造工程")}
