@@ -3903,3 +3903,11 @@ def test_relations_a_body_told_to_push_a_work_on_develops_it(nlp_full):
                    "区城市管理局要抓好澄波公园提升改造工程，9月底前开放。")
     assert triples(doc, "develops") == {("区住房和城乡建设局", "develops", "艾山街道锦绣里片区城市更新项目"),
                                         ("区城市管理局", "develops", "澄波公园提升改造工程")}
+
+
+def test_relations_a_job_in_a_unit_of_the_body(nlp_full):
+    # 甲公司聚合车间主任乙: the body's unit (a few characters) between the body and the job; the person is the body's
+    doc = nlp_full("宏耀新材料有限公司聚合车间主任王晓梅牵头完成技术革新8项。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role")) for r in doc._.kg_relations
+            if r.predicate in ("memberOf", "leads")} == {("王晓梅", "memberOf", "宏耀新材料有限公司", "聚合车间主任")}

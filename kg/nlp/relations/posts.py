@@ -825,20 +825,31 @@ def press_credit(sent: Sentence) -> None:
             sent.add(i, "memberOf", before[-1], "press_credit", {"role": m.role})
 
 
-@rule("member_staff", needs=("Person",))
+@rule("member_staff", needs=PERSON_TYPES)
 def member_staff(sent: Sentence) -> None:
-    """``甲局环卫工人乙``: 乙 is memberOf 甲局 (see the module docstring)."""
+    """``甲局环卫工人乙``, ``甲公司聚合车间主任乙``: 乙 is memberOf the body (see the module docstring)."""
     text, mentions = sent.text, sent.mentions
     bodies = {mentions[i].end: i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)}
     if not bodies:
         return
+    posted = {f[0] for f in sent.found if f[1] in ("leads", "memberOf")}
     for i in sent.idx:
         m = mentions[i]
-        if m.type != "Person" or m.kind != "name":
-            continue
+        if m.type not in PERSON_TYPES or m.kind != "name" or i in posted:
+            continue  # (车间主任 makes an official of the name after it, whose post names no body)
         job = next((t for t in _staff_jobs() if text.endswith(t, 0, m.start)), None)
-        if job is not None and (body := bodies.get(m.start - len(job))) is not None:
-            sent.add(i, "memberOf", body, "member_staff", {"role": job})
+        if job is None:
+            continue
+        at = m.start - len(job)  # (甲公司聚合车间主任乙, 甲医院心内科医生乙: the body's unit, a few characters, between)
+        body = next((bodies[k] for k in range(at, at - _UNIT_GAP - 1, -1) if k in bodies
+                     and all("\u4e00" <= c <= "\u9fff" for c in text[k:at])
+                     and not any(k < sent.mentions[j].end and sent.mentions[j].start < at for j in sent.idx)), None)
+        if body is not None:
+            sent.add(i, "memberOf", body, "member_staff", {"role": text[sent.mentions[body].end : at] + job})
+
+
+#: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
+_UNIT_GAP = 4
 
 
 @functools.cache
