@@ -3911,3 +3911,12 @@ def test_relations_a_job_in_a_unit_of_the_body(nlp_full):
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role")) for r in doc._.kg_relations
             if r.predicate in ("memberOf", "leads")} == {("王晓梅", "memberOf", "宏耀新材料有限公司", "聚合车间主任")}
+
+
+def test_relations_the_parties_investing_together_after_the_work_fund_it(nlp_full):
+    # 甲与乙将合作打造P，双方计划共同投资12亿元: both build and fund P, the sum theirs together (no one's amount)
+    doc = nlp_full("宏耀城乡发展集团有限公司与天铭文化旅游发展有限公司将合作打造翠岭古村文旅综合体项目，双方计划共同投资12亿元。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("宏耀城乡发展集团有限公司", "翠岭古村文旅综合体项目", None),
+                                           ("天铭文化旅游发展有限公司", "翠岭古村文旅综合体项目", None)}

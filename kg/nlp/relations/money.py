@@ -50,7 +50,9 @@
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
     one work is given the work's total when the sentence states it in another clause
     (``P由甲集团投资建设，乙公司承建，总投资56亿元``); a clause of investing with no subject of its own is the
-    one owner's (``P由甲公司开发建设，投资4.2亿元``: funds_owner_verbs, not a contractor's 承建).
+    one owner's (``P由甲公司开发建设，投资4.2亿元``: funds_owner_verbs, not a contractor's 承建).  The parties'
+    word investing together after the work (``甲与乙将合作打造P，双方计划共同投资12亿元``: develops_party_words)
+    makes each of its builders a funder, the sum theirs together (no one's amount).
 """
 
 from __future__ import annotations
@@ -749,6 +751,12 @@ def funds_total(sent: Sentence) -> None:
     j = projects[0]
     investing = tuple(sent.data["funds_builder_verbs"])
     funded = {f[0] for f in sent.found if f[1] == "funds" and f[2] == j}
+    joint = _joint(sent).search(text, mentions[j].end, sent.end)
+    builders = [f[0] for f in sent.found if f[1] == "develops" and f[2] == j and mentions[f[0]].type in BODY_TYPES]
+    if joint is not None and len(set(builders)) >= 2 and not funded:
+        for subj in dict.fromkeys(builders):  # 甲与乙将合作打造P，双方计划共同投资12亿元: both pay, the sum theirs together
+            sent.add(subj, "funds", j, "funds_total", {"money_kind": "共同投资"})
+        return
     for subj, pred, obj, _, _ in list(sent.found):
         if pred == "develops" and obj == j and subj not in funded and mentions[subj].type in BODY_TYPES \
                 and text.startswith(investing, mentions[subj].end):
@@ -765,6 +773,12 @@ def funds_total(sent: Sentence) -> None:
               if m.group("word") != "投资" and (money := _money_at(text, m.end(), sent.data)) is not None]
     if len(totals) == 1:
         edge[4].update(amount=str(totals[0].yuan), amount_text=totals[0].text)  # …，总投资56亿元
+
+
+def _joint(sent: Sentence) -> re.Pattern:
+    """The parties' word, then investing together (双方计划共同投资): relation_patterns.json develops_party_words."""
+    return sent.data.regex("funds_joint", lambda d: re.compile(
+        rf"(?:{d.alternation('develops_party_words')})(?:将|拟|计划|预计)?共同(?:投资|出资)"))
 
 
 def _owner_investing(sent: Sentence, j: int) -> None:
