@@ -41,7 +41,7 @@ from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS
+from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -84,6 +84,8 @@ class EntitySettler(DataComponent):
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
+        if "中心" in text:
+            kept = venues_of_events(text, kept, self.data.lex)
         kept = phases_in_brackets(text, parts_of_parks(text, kept))
         if _ONE_OF in text:
             kept = [m for m in kept if not (m.type in ("Project", "Place") and m.kind == "name" and m.rule != PLACES_RULE
@@ -375,6 +377,14 @@ def sites_of_works(text: str, mentions: list[Mention], lex) -> list[Mention]:
     out = [replace(m, type="Place") if k in sites and m.name not in works and _unplaced(m, mentions) not in works else m
            for k, m in enumerate(mentions)]
     return sorted(out + towns, key=lambda m: (m.start, -m.end)) if towns else out
+
+
+def venues_of_events(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """A body named by a suffix of ``title_suffixes`` (中心) between 在 and an event's verb (在县会展中心举行, 在区政务服务中心
+    召开) is the venue, a place (GUIDE §2: something is held in it), named for the article's division (resolution,
+    rule ``venue``); before a post title it stays a body.  (kg_suffix_names names such a venue no other source names.)"""
+    return [replace(m, type="Place", rule="venue") if m.type in ("Agency", "Organization") and m.kind == "name"
+            and held_at(text, m.start, m.end) and m.text.endswith(tuple(lex.title_suffixes)) else m for m in mentions]
 
 
 def _listed_with_places(text: str, mentions: list[Mention], k: int) -> bool:

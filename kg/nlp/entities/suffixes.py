@@ -31,7 +31,7 @@ from kg.nlp.entities.people import name_before_verb, name_start_before, person_a
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
                                           MODALS, NAME_STOP, NUMERALS, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT,
-                                          TOWN_WRITTEN, COMMON_PAIR)
+                                          TOWN_WRITTEN, COMMON_PAIR, held_at)
 
 #: one-character prepositions and conjunctions jieba's unknown-word model glues to the name after them
 _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
@@ -39,8 +39,6 @@ _GLUED_MARKERS = AGENT_MARKERS | BENEFACTIVE_MARKERS | frozenset(CONJUNCTIONS)
 _BODIES = ("Agency", "Company", "Organization")
 #: the conjunctions inside a work's name that join its parts (羊肉屠宰及冷链加工项目; as the boundaries read them)
 _WORK_PARTS_JOINING = "及与"
-#: the verbs of an event held at a venue written between 在 and them (在县会展中心举行)
-_VENUE_VERBS = re.compile("举行|召开|举办|开幕")
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
@@ -827,12 +825,12 @@ class SuffixSource(DataSource):
         return out
 
     def venues(self, index: NameIndex) -> list[Mention]:
-        """Bodies named by a suffix of ``title_suffixes`` between 在 and an event's verb (在县会展中心举行, 在区政务服务
-        中心召开): the venue, a place (GUIDE §2: something is held in it)."""
+        """Bodies named by a suffix of ``title_suffixes`` (中心) between 在 and an event's verb (在县会展中心举行): the
+        venue, a place (GUIDE §2: something is held in it; settle.venues_of_events retypes one another source names)."""
         out = []
-        for verb in _VENUE_VERBS.finditer(index.text):
-            m = self._body_ending_at(index, verb.start())
-            if m is not None and index.text[m.start - 1 : m.start] == "在":
+        for end in (k.end() for k in re.finditer("中心", index.text)):
+            m = self._body_ending_at(index, end)
+            if m is not None and held_at(index.text, m.start, m.end):
                 out.append(replace(m, type="Place", rule="venue"))
         return out
 

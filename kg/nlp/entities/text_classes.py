@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CJK", "COPULAS", "PUNCT", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
+    "CJK", "COPULAS", "PUNCT", "held_at", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
     "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound", "opens_common_word", "COMMON_PAIR",
@@ -117,6 +117,15 @@ EVERYDAY_FREQ = 1000
 
 #: conjunctions that also open a division's name (和县)
 CONJUNCTIONS = "和与及"
+
+
+#: the verbs of an event held at a venue written between 在 and them (在县会展中心举行)
+_VENUE_VERBS = re.compile("举行|召开|举办|开幕")
+
+
+def held_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written between 在 and an event's verb (在县会展中心 | 举行): a venue."""
+    return text[start - 1 : start] == "在" and _VENUE_VERBS.match(text, end) is not None
 
 
 def conjunction_and_scope(text: str, start: int, end: int, units: str) -> bool:
