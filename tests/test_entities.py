@@ -3190,3 +3190,8 @@ def test_entities_a_route_between_a_hill_and_a_pass(nlp):
     # work_names.tsv end) are a route's ends
     assert found(nlp, "由县交通运输局投资建设的梨花岭至黄龙垭通村公路提档升级工程全长7.8公里。", "Project") == {
         ("梨花岭至黄龙垭通村公路提档升级工程", "Project", "梨花岭至黄龙垭通村公路提档升级工程")}
+
+
+def test_entities_a_given_name_ending_in_he_jieba_reads_apart_before_shuo(nlp):
+    # 王正 | 和 | 说 (jieba's name, then 和 alone): 和 ends the given name before 说 as before a verb of two characters
+    assert found(nlp, "翠岭中学校长王正和说，学校将选派骨干教师。", "Official") == {("王正和", "Official", "王正和")}

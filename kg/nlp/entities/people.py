@@ -78,7 +78,8 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             # opening a word (同意); not where the character after the name makes a common verb with the next
             # (卢静 | 陪同调研, 杨慧 | 提出)
             return text[pos : pos + sur + 2]
-        if len(word) == sur + 1 and third in _JOINING and (not fourth or fourth in PUNCT or _is_verb(fourth + fifth)):
+        if len(word) == sur + 1 and third in _JOINING and (not fourth or fourth in PUNCT or fourth in _SAYING
+                                                            or _is_verb(fourth + fifth)):
             return text[pos : pos + sur + 2]  # 孙国 | 和 | 表示, 孙国 | 和 | ，: no conjunction before a verb or a stop
         return word
     given = text[pos + sur : pos + sur + 2]
