@@ -3920,3 +3920,9 @@ def test_relations_the_parties_investing_together_after_the_work_fund_it(nlp_ful
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == {("宏耀城乡发展集团有限公司", "翠岭古村文旅综合体项目", None),
                                            ("天铭文化旅游发展有限公司", "翠岭古村文旅综合体项目", None)}
+
+
+def test_relations_a_work_money_went_into_ends_before_where_it_is(nlp_full):
+    # 投资5.6亿元建设的P在产业园二期建成投产: the work's name ends before 在 and where it is
+    doc = nlp_full("2025年，宏耀模具投资5.6亿元建设的大型精密冲压模具智能工厂项目在产业园二期建成投产。")
+    assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"大型精密冲压模具智能工厂项目"}

@@ -461,7 +461,7 @@ def _invested_frame(data: RelationData) -> re.Pattern:
     suffixes = data.alternation("invested_project_suffixes")
     verbs = data.alternation("develops_verbs")
     return re.compile(rf"(?:{words})[^，,。；;的]{{0,4}}?[0-9０-９.]+[万亿千百]*元?(?:{verbs})?的"
-                      rf"(?P<name>(?:(?![和与及等])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
+                      rf"(?P<name>(?:(?![和与及等在])[\u4e00-\u9fffA-Za-z0-9·（）()]){{2,24}}(?:{suffixes}))")
 
 
 def _invest_build_frame(data: RelationData) -> re.Pattern:
