@@ -3926,3 +3926,11 @@ def test_relations_a_work_money_went_into_ends_before_where_it_is(nlp_full):
     # 投资5.6亿元建设的P在产业园二期建成投产: the work's name ends before 在 and where it is
     doc = nlp_full("2025年，宏耀模具投资5.6亿元建设的大型精密冲压模具智能工厂项目在产业园二期建成投产。")
     assert {m.name for m in doc._.kg_mentions if m.type == "Project"} == {"大型精密冲压模具智能工厂项目"}
+
+
+def test_relations_a_levels_fund_for_a_kind_of_work_names_no_work(nlp_full):
+    # 争取省级乡村建设补助资金800万元用于项目建设: the level's fund for a kind of work is money, no programme; 用于 | 项目
+    # names no work either; 在甲村实施高标准农田建设项目 still names one
+    doc = nlp_full("钢城区召开会议。区农业农村局争取省级乡村建设补助资金800万元用于项目建设。"
+                   "今年，区农业农村局在上岚村实施高标准农田建设项目。")
+    assert {m.text for m in doc._.kg_mentions if m.type == "Project"} == {"高标准农田建设项目"}

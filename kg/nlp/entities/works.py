@@ -110,6 +110,9 @@ class BuiltWorkSource(DataSource):
         start when the words after the name tell of it (its stem then counted up to its last kind word:
         高效节能阀门产业园 | 项目由…); ``None`` when neither marks a work."""
         text = index.text
+        if text.endswith(self.data.lex.work_cues, 0, s_kind):
+            return None  # 用于 | 项目建设: a cue right before the kind word, nothing between, names no work (a building
+            # verb there may be the name's: 农田建设 | 项目)
         left = s_kind
         while left > 0 and s_kind - left < MAX_STEM and text[left - 1] not in _NOT_IN_NAME:
             left -= 1

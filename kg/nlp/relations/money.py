@@ -121,9 +121,18 @@ def funded_programme(sent: Sentence) -> None:
         if generic.match(name) or name in _stop_names() or any(mentions[i].start < end and start < mentions[i].end
                                                                for i in idx):
             continue  # (技术改造专项资金: a kind of money, stop_names.txt)
+        if name.startswith(_levels()):
+            continue  # 省级乡村建设补助资金: the level's fund for a kind of work, no programme of its own
         if works and _money_clause_after_work(sent.text, min(works), start, openers):
             continue  # P…，总投资4.6亿元，其中甲局争取省级水利建设补助资金1.2亿元: the kind of P's money (funds_topic)
         sent.add_mention(Mention(start, end, name, "Project", name, rule="funded_programme"))
+
+
+def _levels() -> tuple[str, ...]:
+    """The levels of government a fund or an honour is named with (省级, 国家级: lexicon honour_levels)."""
+    from kg.lang.lexicon import load
+
+    return tuple(load().honour_levels)
 
 
 def _money_clause_after_work(text: str, start: int, end: int, openers: tuple[str, ...]) -> bool:
