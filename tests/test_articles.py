@@ -201,6 +201,14 @@ def test_articles_a_notices_publication_note_opens_no_article():
         ("钢城区人民政府关于表彰2025年度优秀企业的决定", True, False)]
 
 
+def test_articles_a_contact_line_opens_no_article():
+    # 举报电话：… after a notice is a contact line, no article of its own (nor a headline)
+    page = ("钢城区人民政府任免通知\n\n发布时间：2026-06-03\n\n"
+            "经区政府研究决定：任命王晓梅为钢城区应急管理局局长；任命李建华为钢城区审计局副局长。特此通知。\n\n"
+            "钢城区人民政府\n2026年6月2日\n\n举报电话：0452-5712345\n")
+    assert [(a.headline, "举报" in a.text) for a in split_articles(_page(page))] == [("钢城区人民政府任免通知", False)]
+
+
 def test_articles_a_photo_credit_with_the_reporters_credit_word_names_the_reporter_only():
     # …阅读。（记者 甲 摄）: 记者 is the credit word, no name; the photographer is the reporter
     body = "本报讯（记者 王晓梅）9月1日，颜庄镇实验学校迎来首批1860名学生，区财政局安排配套资金6500万元，用于学校设施设备购置。"

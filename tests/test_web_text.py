@@ -96,6 +96,13 @@ def test_web_text_dispatch_names_outlet_day_and_reporters():
     assert d.people == (("王晓梅", "记者"),)
 
 
+def test_web_text_an_e_papers_page_name_is_no_outlet():
+    # 第3版 综合新闻: the page's name ends as an outlet's does (新闻) and is none; 青岛日报 after the page still is one
+    assert [(m.publisher, m.page) for m in map(parse_meta_line, ["2026年9月15日　星期二　第3版　综合新闻",
+                                                                "2024年8月31日 星期六 A01版 青岛日报"])] == [
+        (None, "3"), ("青岛日报", "A01")]
+
+
 def test_web_text_credit_names_skip_organisations():
     assert parse_meta_line("（作者：东山建工 刘明 张华）").people == (("刘明", "作者"), ("张华", "作者"))
 

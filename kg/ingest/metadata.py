@@ -155,6 +155,8 @@ def parse_meta_line(line: str) -> LineMeta | None:
             continue
         if _PAGE.match(token):
             page = _PAGE.match(token).group(1).upper()
+        elif token in furniture_data()["page_sections"]:
+            continue  # 第3版 综合新闻: the page's name, no outlet's
         elif _outlet(token):
             publisher = publisher or _outlet(token)
         else:
