@@ -3195,3 +3195,10 @@ def test_entities_a_route_between_a_hill_and_a_pass(nlp):
 def test_entities_a_given_name_ending_in_he_jieba_reads_apart_before_shuo(nlp):
     # 王正 | 和 | 说 (jieba's name, then 和 alone): 和 ends the given name before 说 as before a verb of two characters
     assert found(nlp, "翠岭中学校长王正和说，学校将选派骨干教师。", "Official") == {("王正和", "Official", "王正和")}
+
+
+def test_entities_works_words_jieba_tags_as_names_and_slogans_are_no_names(nlp_full):
+    # 路基 (jieba: nrt) is a roadbed, no person; 老旧小区 | 焕新颜, a headline's slogan opened by a generic phrase, no place
+    doc = nlp_full("钢城区召开会议。翠岭公路由宏耀路桥工程有限公司承建，目前已完成路基施工。\n上岚社区：老旧小区焕新颜\n")
+    assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Place")} == {
+        ("钢城区", "Place"), ("上岚社区", "Place")}

@@ -300,6 +300,8 @@ class MentionTyper:
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
         if label != "PER" and (text.endswith(_DETERMINER_WORDS, 0, start) or _KIND_OPENING.match(word)):
             return None  # 各级 | 纪检监察机关, 县各委办局: a determiner before the words or after the place makes them a kind
+        if label != "PER" and any(word[:k] in self._lex.stop_names for k in range(4, len(word))):
+            return None  # 老旧小区 | 焕新颜: a generic phrase (stop_names.txt) opening the words, a headline's slogan
         if label == "PER":
             if _CJK_NAME.fullmatch(word) and (word[:1] in self._lex.surnames or word[:2] in self._lex.surnames):
                 if len(word) == 4 and word[:2] not in self._lex.surnames and not self._transliterated(word, tag):
