@@ -825,3 +825,20 @@ def test_resolve_a_venue_named_by_its_scope_word(tmp_path):
     # (the centre where a meeting is held is a place, though another source names it as the body it also is)
     assert typed == {("钢城区会展中心", "Place"), ("钢城区政务服务中心", "Agency"), ("钢城区政务服务中心", "Place"),
                      ("钢城区融媒体中心", "Organization")}
+
+
+def test_resolve_a_party_committees_unit_written_with_the_partys_short_name(tmp_path):
+    # 来源：中共甲县委组织部 (a department no suffix names) and 中共甲县委办公室 in the text: the committee's units, named
+    # in full, one node each with the text's 县委组织部
+    from kg.run.build import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(
+        "钢城区干部任前公示\n\n发布时间：2026-06-03　来源：中共钢城区委组织部\n\n"
+        "王晓梅，女，现任中共钢城区委办公室副主任。区委组织部干部监督室受理。\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False, store=False, shacl="none")
+    lines = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8").splitlines()
+    bodies = {s.rsplit("/", 2)[-2] + "/" + s.rsplit("/", 1)[-1].rstrip(">") for s, p, o in (line.split(" ", 2) for line in lines)
+              if p.endswith("22-rdf-syntax-ns#type>") and ("委员会" in s or "委" in s)}
+    assert bodies == {"agency/中国共产党钢城区委员会", "agency/中国共产党钢城区委员会办公室",
+                      "agency/中国共产党钢城区委员会组织部"}

@@ -381,6 +381,8 @@ class Lexicon:
         if self.outlet_prefix(name) == name:
             return None
         hit = self.suffix_at(name, len(name))
+        if hit is None and any(name.endswith(d) and len(name) > len(d) for d in self.departments):
+            return "Agency"  # 来源：中共甲县委组织部: a department (departments.txt) no suffix names
         return hit[1] if hit is not None and hit[1] in ("Agency", "Company", "Organization") else None
 
     @functools.cached_property

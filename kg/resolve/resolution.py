@@ -545,6 +545,9 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
     青岛市委统一战线工作部 → 中国共产党青岛市委员会统一战线工作部; a town's party committee names the
     county it is in (夏格庄镇党委 → 中国共产党莱西市夏格庄镇委员会: :func:`_committee_place`)."""
     lex = _lexicon()
+    if name.startswith(_PARTY_SHORT) and name[len(_PARTY_SHORT) :] \
+            and not any(name.startswith(k) for k in lex.abbreviations if k.startswith(_PARTY_SHORT)):  # (中共中央)
+        name = name[len(_PARTY_SHORT) :]  # 中共甲县委组织部: the party's short name, written out below with the committee
     for short, (full, _type) in lex.abbreviations.items():
         if _type == "Place" and short in name and full not in name:
             name = name.replace(short, full)  # 高新区 → 高新技术产业开发区 inside a body's name
@@ -570,6 +573,8 @@ def _named_unit(unit: str, lex) -> bool:
 
 #: the party whose committees are named by their places in full (body_names.tsv)
 _PARTY = "中国共产党"
+#: its short name, opening a committee's (中共龙江县委)
+_PARTY_SHORT = "中共"
 
 
 def _committee_place(x: str, ctx0, gaz) -> str:
