@@ -383,8 +383,9 @@ def venues_of_events(text: str, mentions: list[Mention], lex) -> list[Mention]:
     """A body named by a suffix of ``title_suffixes`` (中心) between 在 and an event's verb (在县会展中心举行, 在区政务服务中心
     召开) is the venue, a place (GUIDE §2: something is held in it), named for the article's division (resolution,
     rule ``venue``); before a post title it stays a body.  (kg_suffix_names names such a venue no other source names.)"""
+    centres = tuple(lex.title_suffixes)
     return [replace(m, type="Place", rule="venue") if m.type in ("Agency", "Organization") and m.kind == "name"
-            and held_at(text, m.start, m.end) and m.text.endswith(tuple(lex.title_suffixes)) else m for m in mentions]
+            and held_at(text, m.start, m.end) and m.text.endswith(centres) else m for m in mentions]
 
 
 def _listed_with_places(text: str, mentions: list[Mention], k: int) -> bool:

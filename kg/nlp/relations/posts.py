@@ -802,9 +802,6 @@ def _deputy_of(titles: list, held: set[str]) -> bool:
 _CREDIT_REACH = 24
 #: credit words after which a name is no reporter of the paper before (半岛全媒体记者 刘笑笑 通讯员 姜娟)
 _OTHER_CREDITS = ("通讯员", "摄影", "摄像", "实习生", "编辑")
-#: the Person titles of titles.tsv that credit a page's writers and editors, no job at the body before them
-_CREDIT_TITLES = frozenset(("记者", "融媒记者", "见习记者", "特约记者", "摄影记者", "全媒体记者", "通讯员", "实习生", "摄影",
-                            "责编", "责任编辑", "编辑", "美编", "审读", "排版", "校对", "签发"))
 
 
 @rule("press_credit", needs=("Organization",))
@@ -843,9 +840,9 @@ def member_staff(sent: Sentence) -> None:
         at = m.start - len(job)  # (甲公司聚合车间主任乙, 甲医院心内科医生乙: the body's unit, a few characters, between)
         body = next((bodies[k] for k in range(at, at - _UNIT_GAP - 1, -1) if k in bodies
                      and all("\u4e00" <= c <= "\u9fff" for c in text[k:at])
-                     and not any(k < sent.mentions[j].end and sent.mentions[j].start < at for j in sent.idx)), None)
+                     and not any(k < mentions[j].end and mentions[j].start < at for j in sent.idx)), None)
         if body is not None:
-            sent.add(i, "memberOf", body, "member_staff", {"role": text[sent.mentions[body].end : at] + job})
+            sent.add(i, "memberOf", body, "member_staff", {"role": text[mentions[body].end : at] + job})
 
 
 #: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
@@ -854,9 +851,9 @@ _UNIT_GAP = 4
 
 @functools.cache
 def _staff_jobs() -> tuple[str, ...]:
-    """The Person titles of titles.tsv that are jobs at a body (not a credit's: bylines read those), longest first."""
-    return tuple(sorted((t for t, info in lexicon.load().titles.items() if info.type == "Person" and t not in _CREDIT_TITLES),
-                        key=len, reverse=True))
+    """The Person titles of titles.tsv, longest first: jobs at the body written before them (环卫工人, 记者 of a paper in
+    the text; a byline's credits are bylines' mentions, press_credit's)."""
+    return tuple(sorted((t for t, info in lexicon.load().titles.items() if info.type == "Person"), key=len, reverse=True))
 
 
 @rule("member_listed", needs=("Official", "Person"))

@@ -207,7 +207,7 @@ class Sentence:
         persons = {k: i for k, i in by_start.items() if mentions[i].type in PERSON_TYPES}
         joiners = sorted({*self.data.longest_first("list_joiners"), *joiners}, key=lambda w: (-len(w), w))
         chain: list[int] = []
-        described = self.data.regex("develops_owner_descriptor", owner_descriptor)
+        described = self.data.regex("develops_owner_descriptor", _owner_descriptor)
         while pos in by_start or (owned := described.match(text, pos)) is not None and (pos := owned.end()) in by_start:
             # (由区属国有企业甲公司, 甲公司与区属国有企业乙公司: what kind of owner a body is, before its name)
             i = by_start[pos]
@@ -266,7 +266,7 @@ def _person_of_the_item(text: str, end: int, persons: dict[int, int], body: int)
     return body
 
 
-def owner_descriptor(data) -> re.Pattern:
+def _owner_descriptor(data) -> re.Pattern:
     """What kind of owner a body is, written before its name (区属国有企业, 镇属国有平台): relation_patterns.json
     ``develops_owner_descriptor_pattern``."""
     return re.compile(data["develops_owner_descriptor_pattern"])
