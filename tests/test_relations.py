@@ -3934,3 +3934,11 @@ def test_relations_a_levels_fund_for_a_kind_of_work_names_no_work(nlp_full):
     doc = nlp_full("钢城区召开会议。区农业农村局争取省级乡村建设补助资金800万元用于项目建设。"
                    "今年，区农业农村局在上岚村实施高标准农田建设项目。")
     assert {m.text for m in doc._.kg_mentions if m.type == "Project"} == {"高标准农田建设项目"}
+
+
+def test_relations_the_body_whose_money_is_sought_funds_the_work_carried_out(nlp_full):
+    # 镇政府争取区农业农村局…资金1280万元，在甲村实施P: the body written right after 争取 pays for P, the amount its clause's
+    doc = nlp_full("镇政府争取区农业农村局高标准农田建设资金1280万元，在东高村、上岚村实施颜庄镇2026年高标准农田建设项目。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
+            if r.predicate == "funds"} == {("区农业农村局", "颜庄镇2026年高标准农田建设项目", "12800000")}

@@ -45,6 +45,10 @@
     (``其中，甲局安排…12亿元，乙厅下达…6亿元``, ``在资金筹措上，…``: funds_topic_openers), or in the next sentence
     of the paragraph; each clause opening with a body, a money verb (not one of receiving) and an amount is
     that body's money for the work, and so is the rest of it (``其余资金由丙局…解决``: funds_remainder_openers).
+``funds_granted``
+    A body written right after 争取 (``甲镇政府争取区农业农村局高标准农田建设资金1280万元，在乙村实施P``: the body whose
+    money is sought, funds_grant_verbs) funds the work a later clause of the sentence carries out (funds_grant_uses:
+    实施, 建设, 用于), with the amount of its clause.
 ``funds_total``
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
@@ -748,6 +752,27 @@ def _adverbs_before(text: str, pos: int, data: RelationData) -> int:
         if hit is None:
             return n
         n += len(hit)
+
+
+@rule("funds_granted", needs=("Project",))
+def funds_granted(sent: Sentence) -> None:
+    """``甲争取乙局…资金N元，在丙村实施P``: 乙局 funds P (see the module docstring)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    for verb in data["funds_grant_verbs"]:
+        at = text.find(verb, sent.start, sent.end)
+        while at >= 0:
+            grantors = sent.chain_after(at + len(verb), BODY_TYPES)
+            clause_end = next((k for k in range(at, sent.end) if text[k] in "，,；;"), sent.end)
+            work = next((j for j in sorted(sent.idx, key=lambda j: mentions[j].start) if mentions[j].type == "Project"
+                         and clause_end < mentions[j].start and not sent.nested(j)
+                         and any(w in text[clause_end : mentions[j].start] for w in data["funds_grant_uses"])), None)
+            if grantors and work is not None and mentions[grantors[-1]].end < clause_end:
+                money = next((m for k in range(mentions[grantors[-1]].end, clause_end)
+                              if (m := _money_at(text, k, data)) is not None), None)
+                if money is not None:
+                    for g in grantors:
+                        sent.add(g, "funds", work, "funds_granted", _money_qualifiers(money, None))
+            at = text.find(verb, at + len(verb), sent.end)
 
 
 @rule("funds_total", needs=("Project",))
