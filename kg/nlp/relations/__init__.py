@@ -8,12 +8,12 @@ module             rules (in the order the component runs them)                r
 ``develops``       works_built (an institution a sentence builds is a work)   (a mention's type)
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, funds_by, investment,           owner that invests)
-                   funds_topic, funds_total
+                   funds_topic, funds_granted, funds_total
 ``develops``       develops_project, develops_verb, develops_by,               develops (and funds: an
                    develops_unit, develops_role, develops_signing,             owner whose part is to
                    develops_parties, develops_named_work, develops_topic,      invest)
                    develops_through
-``tables``         develops_table_row (a table of works written as lines)      develops, locatedIn
+``tables``         develops_table_row (a table of works written as lines)      develops, funds, locatedIn
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
                    awarded_winners, awarded_list_title, awarded_handed, awarded_colon_list,
                    awarded_headed_list, awarded_this_honour, organizes_role,
