@@ -826,12 +826,12 @@ class SuffixSource(DataSource):
 
     def venues(self, index: NameIndex) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` (中心) between 在 and an event's verb (在县会展中心举行): the
-        venue, a place (GUIDE §2: something is held in it; settle.venues_of_events retypes one another source names)."""
+        venue, named here as the body it also is; settle.venues_of_events makes it a place, whichever source named it."""
         out = []
         for end in (k.end() for k in re.finditer("中心", index.text)):
             m = self._body_ending_at(index, end)
             if m is not None and held_at(index.text, m.start, m.end):
-                out.append(replace(m, type="Place", rule="venue"))
+                out.append(m)
         return out
 
     def _town_written(self, text: str, start: int, end: int) -> bool:

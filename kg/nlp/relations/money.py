@@ -765,8 +765,9 @@ def funds_granted(sent: Sentence) -> None:
             clause_end = next((k for k in range(at, sent.end) if text[k] in "，,；;"), sent.end)
             work = next((j for j in sorted(sent.idx, key=lambda j: mentions[j].start) if mentions[j].type == "Project"
                          and clause_end < mentions[j].start and not sent.nested(j)
-                         and any(w in text[clause_end : mentions[j].start] for w in data["funds_grant_uses"])), None)
-            if grantors and work is not None and mentions[grantors[-1]].end < clause_end:
+                         and any(w in text[clause_end : mentions[j].start] for w in data["funds_grant_uses"])),
+                        None) if grantors and mentions[grantors[-1]].end < clause_end else None
+            if work is not None:
                 money = next((m for k in range(mentions[grantors[-1]].end, clause_end)
                               if (m := _money_at(text, k, data)) is not None), None)
                 if money is not None:
