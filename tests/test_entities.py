@@ -2239,6 +2239,19 @@ def test_entities_a_route_from_a_town_written_short_names_the_road(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a road named by its two ends, with no 工程 after it, is a work where its sentence builds it
+    ("颜庄镇至艾山街道旅游公路是今年全区重点工程。", {("颜庄镇至艾山街道旅游公路", "route_work")}),
+    ("去年建成的上岚村至东高村道路方便了群众出行。", {("上岚村至东高村道路", "route_work")}),
+    ("钢城区颜庄镇至里辛街道公路建成通车。", {("颜庄镇至里辛街道公路", "route_work")}),
+    # where it is no work: a road that is there (沿…公路), and a longer work named in full
+    ("沿颜庄镇至艾山街道公路分布着5个村。", set()),
+    ("颜庄镇至艾山街道公路改建工程开工。", {("颜庄镇至艾山街道公路改建工程", "suffix")}),
+])
+def test_entities_a_road_named_by_its_ends_is_a_work_where_it_is_built(nlp, text, expected):
+    assert {(m.name, m.rule) for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("东坡村地处武夷山脉南端。", {("东坡村", "suffix"), ("武夷山脉", "suffix")}),  # 山脉: a mountain range
     ("钢城综合实验区位于山东。", {("钢城综合实验区", "suffix"), ("山东", "place_gazetteer")}),  # 实验区: a pilot zone
 ])

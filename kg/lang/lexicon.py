@@ -260,6 +260,9 @@ class Lexicon:
         the park is where something is, a place (GUIDE §2), longest first.
     work_sites : tuple[str, ...]
         the words that say where something is, right before a park's name (位于, 选址), longest first.
+    work_route_done : tuple[str, ...]
+        what a sentence says happens to a road named by its two ends besides being built (通车, 竣工, 工程): with
+        ``work_builds``, ``work_name_verbs`` and ``work_repairs`` it makes the road a work (甲镇至乙乡旅游公路).
     route_end_kinds : frozenset[str]
         the characters that end a hill's, pass's or hamlet's name written as a route's end (桂花岭至青龙垭…公路).
     work_repairs : tuple[str, ...]
@@ -315,6 +318,7 @@ class Lexicon:
     work_repairs: tuple[str, ...] = ()
     work_parks: tuple[str, ...] = ()
     work_sites: tuple[str, ...] = ()
+    work_route_done: tuple[str, ...] = ()
     route_end_kinds: frozenset[str] = frozenset()  # 岭, 垭: the last character of a route's end (work_names.tsv end)
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
@@ -662,7 +666,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             project_lists[word] = role
     work_names: dict[str, list[str]] = {"unit": [], "output": [], "verb": [], "section": [], "route": [], "line": [],
                                         "facility": [], "grounds": [], "build": [], "joint": [], "cue": [], "told": [], "repair": [],
-                                        "park": [], "site": [], "end": []}
+                                        "park": [], "site": [], "end": [], "done": []}
     for word, role in rows("work_names.tsv", 2):
         if role not in work_names:
             raise KgError(f"{origin}/work_names.tsv: {word!r} has role {role!r}; valid: {', '.join(work_names)}")
@@ -722,6 +726,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         work_repairs=tuple(sorted(work_names["repair"], key=len, reverse=True)),
         work_parks=tuple(sorted(work_names["park"], key=len, reverse=True)),
         work_sites=tuple(sorted(work_names["site"], key=len, reverse=True)),
+        work_route_done=tuple(sorted(work_names["done"], key=len, reverse=True)),
         route_end_kinds=frozenset(work_names["end"]),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),

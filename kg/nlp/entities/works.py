@@ -15,6 +15,11 @@ phrases: 重点项目, 老旧小区改造工程).  What marks one work is what t
   that work (work_names.tsv ``told``: 由, 总投资, 位于 …): ``新能源汽车热管理系统生产基地项目由甲公司、
   乙公司共同出资``.
 
+A road or railway named by its two ends (甲镇至乙乡旅游公路, 甲村至乙景区道路: a line word of work_names.tsv
+after a route the name's walk crosses, boundaries.py) is the same: a work where its sentence builds it
+(``建设``, ``改建``, work_names.tsv ``done``: 通车, 是…重点工程), and no name elsewhere (沿甲镇至乙乡公路 is where
+something lies).
+
 The name runs from the cue to the kind word of a work (suffixes.tsv, type ``Project``; 基地项目 whole),
 with at least :data:`MIN_STEM` characters of what the work makes or does before the kind word and no
 punctuation, list word or 的 among them; a counted category (项目5个) and a generic phrase
@@ -52,6 +57,8 @@ _SENTENCE_END = "。；？！;?!\n"
 class BuiltWorkSource(DataSource):
     """Works named by what they make where a cue or the clause says the sentence is about that work."""
 
+    uses_gazetteer = True  # a road's name starts after the county it is in (NameBounds.trim_to_place)
+
     def __init__(self, nlp: Language | None = None, name: str = "", *, key: str | None = None) -> None:
         super().__init__(nlp, name, key=key)
         self._kinds_re: re.Pattern | None = None
@@ -59,12 +66,12 @@ class BuiltWorkSource(DataSource):
 
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
+        out: list[Mention] = self._routes(index, doc) if "至" in text else []
         kinds = self._kinds()
         if kinds.search(text) is None:
-            return []
+            return out
         named_ends, place_ends = _named(doc)
         cues = (*lex.work_builds, *lex.work_cues, *lex.visit_words)
-        out: list[Mention] = []
         pos = 0
         while (m := kinds.search(text, pos)) is not None:
             s_kind, end = m.start(), m.end()
@@ -92,6 +99,29 @@ class BuiltWorkSource(DataSource):
                 continue  # 建设 | 管理部部长甲汇报起步区…项目: a post inside is no work's name, nor are a count
                 # (集中开工12个 | 项目) or a word no name spans (调研 | 时强调抢抓机遇加快 | 项目: boundaries.txt)
             out.append(Mention(start, end, name, "Project", name, rule="built_work"))
+        return out
+
+    def _routes(self, index: NameIndex, doc: Doc) -> list[Mention]:
+        """Roads and railways named by their two ends where their sentence builds them (see the module
+        docstring); not one a rule source named within a longer work (甲镇至乙乡公路改建工程)."""
+        text, lex = index.text, self.data.lex
+        works = [(m.start, m.end) for group in candidate_groups(doc).values() for m in group if m.type == "Project"]
+        done = (*lex.work_builds, *lex.work_name_verbs, *lex.work_repairs, *lex.work_route_done)
+        out = []
+        for m in re.finditer("|".join(map(re.escape, lex.work_lines)), text):
+            at, end = m.span()
+            if not (end in index.ends or end == len(text)) or at not in index.starts:
+                continue
+            start, _ = self.data.bounds.walk_left(index, at, "Project")
+            if start is None or "至" not in text[start:at]:
+                continue
+            start = self.data.bounds.trim_to_place(index, start, at, "Project")  # 钢城区 | 颜庄镇至…公路
+            if "至" not in text[start:at] or any(a <= start and end <= b for a, b in works):
+                continue
+            opening = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+            closing = min((k for k in (text.find(c, end) for c in _SENTENCE_END) if k >= 0), default=len(text))
+            if any(word in text[opening:start] or word in text[end:closing] for word in done):
+                out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="route_work"))
         return out
 
     def _kinds(self) -> re.Pattern:
