@@ -189,6 +189,18 @@ def test_articles_a_notices_attachment_after_its_signing_date_is_the_notices():
         ("钢城区人民政府关于表彰2025年度优秀企业的决定", True)]
 
 
+def test_articles_an_attachment_label_is_a_line_of_its_own_on_a_page_of_short_lines():
+    # a page of short lines (a list after the notice) reads as wrapped, but 附件 is a label: the attachment's title
+    # after it is no part of it, and the attachment stays the notice's
+    page = ("钢城区人民政府关于表彰2025年度优秀企业的决定\n\n发布时间：2026-02-14\n\n"
+            "各镇人民政府、街道办事处：为表彰先进，区政府决定，授予宏耀电子有限公司等2家企业“2025年度钢城区优秀企业”称号。\n\n"
+            "钢城区人民政府\n2026年2月12日\n\n附件\n\n2025年度钢城区优秀企业名单\n\n一、优秀企业（2家）\n\n宏耀电子有限公司\n\n"
+            "天铭科技有限公司\n\n澄波建材有限公司\n\n岚集物流有限公司\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, "附件\n2025年度钢城区优秀企业名单\n" in a.text) for a in articles] == [
+        ("钢城区人民政府关于表彰2025年度优秀企业的决定", True)]
+
+
 def test_articles_a_notices_publication_note_opens_no_article():
     # (此件公开发布) after the signing date says how the notice is published: the attachment after it is still
     # the notice's, and the note is no part of the text

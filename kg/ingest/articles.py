@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from kg.ingest.layout import list_item, repair
-from kg.ingest.furniture import classify, inline_credit, parse_byline, parse_furniture
-from kg.ingest.metadata import furniture_data, iso_date, parse_dispatch, parse_meta_line
+from kg.ingest.furniture import attachment_label, classify, inline_credit, parse_byline, parse_furniture
+from kg.ingest.metadata import iso_date, parse_dispatch, parse_meta_line
 from kg.ingest.offsets import OffsetBuilder
 from kg.records import Article, Byline, Source
 
@@ -324,7 +323,7 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             cur.credits.append(i)
             i += 1
             continue
-        if cur.closed and cur.body and _attachment().match(text[slice(*paras[i])]):
+        if cur.closed and cur.body and attachment_label(text[slice(*paras[i])]):
             cur.closed = False  # (…\n2026年2月12日\n附件\n一、先进单位: a notice's attachment, after its date, is the notice's)
         if cur.closed:
             drafts.append(_Draft())
@@ -347,12 +346,6 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
         drafts[-2].body.extend(last.head + last.body)
         drafts.pop()
     return drafts
-
-
-@cache
-def _attachment() -> re.Pattern:
-    """A notice's attachment label, a line of its own (附件, 附件2：甲名单): furniture.json ``attachment``."""
-    return re.compile(furniture_data()["attachment"])
 
 
 def _assign_foot_headlines(drafts, foot_blocks, kinds, text, paras, page) -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from kg.ingest.metadata import furniture_data, parse_dispatch, parse_meta_line
 
 __all__ = ["classify", "parse_byline", "parse_furniture", "inline_credit", "SPECIAL_KINDS", "SHORT_LINE", "ends_sentence",
-           "furniture_data"]
+           "attachment_label", "furniture_data"]
 
 _STOPS = "。！？；…!?;"
 # what a meta line cannot be without: a label's colon, a date, or a page (see kg.ingest.metadata)
@@ -200,6 +200,20 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
 #: Kinds of line that always stand alone: never joined to the lines around them.
 SPECIAL_KINDS = frozenset({"masthead", "furniture", "continuation", "heading1", "heading2", "top_byline",
                            "end_byline", "photo", "meta", "note"})
+
+
+def attachment_label(line: str) -> bool:
+    """Is ``line`` a notice's attachment label, a line of its own (附件, 附件2：甲名单: furniture.json ``attachment``)?
+
+    >>> attachment_label("附件"), attachment_label("附件2：先进个人名单"), attachment_label("附件下载量")
+    (True, True, False)
+    """
+    return _attachment().match(line) is not None
+
+
+@cache
+def _attachment() -> re.Pattern:
+    return re.compile(_data()["attachment"])
 
 
 def ends_sentence(line: str) -> bool:

@@ -33,7 +33,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from kg.ingest.furniture import SPECIAL_KINDS, classify, ends_sentence, inline_credit
+from kg.ingest.furniture import SPECIAL_KINDS, attachment_label, classify, ends_sentence, inline_credit
 from kg.ingest.offsets import OffsetBuilder, OffsetMap
 
 __all__ = ["Repaired", "repair", "list_item", "WRAPPED_LINE"]
@@ -241,6 +241,8 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True
     if _TABLE_ROW.fullmatch(prev) or _TABLE_ROW.fullmatch(line):
         return True  # a table's rows (序号　项目名称　建设单位) are lines of their own, however short
+    if attachment_label(prev):
+        return True  # a notice's attachment label (附件, 附件2：) is a line of its own: the attachment's title follows
     if _COUNTED_HEADING.fullmatch(prev):
         return True  # a list's heading with its count (一、先进集体（8个）) is a line of its own
     if _SECTION.match(line) or not wrapped and _NUMBERED.match(line):
