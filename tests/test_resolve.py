@@ -195,6 +195,18 @@ def test_resolve_ids_are_deterministic():
     assert one == two == sorted(one)
 
 
+def test_resolve_an_honours_scope_word_after_its_year_is_the_articles_place():
+    # 2025年度全区…先进个人: the year, then the district's honour; the same honour without its year (the title
+    # granted: 全区…先进个人) is one award with it
+    t = "钢城区召开大会，授予王晓梅等10名同志“全区乡村振兴工作先进个人”称号。2025年度全区乡村振兴工作先进个人名单如下。"
+    a = article("h.txt", 0, t)
+    res = resolve([x(a, [mention("钢城区", t, "Place"), mention("全区乡村振兴工作先进个人", t, "Award"),
+                         mention("2025年度全区乡村振兴工作先进个人", t, "Award")])])
+    assert {(e.label, frozenset(e.aliases)) for e in res.entities if e.type == "Award"} == {
+        ("2025年度钢城区乡村振兴工作先进个人", frozenset({"全区乡村振兴工作先进个人", "2025年度全区乡村振兴工作先进个人",
+                                                  "钢城区乡村振兴工作先进个人", "2025年度钢城区乡村振兴工作先进个人"}))}
+
+
 def test_resolve_headline_award_joins_body_award_on_same_page():
     body = "斩获2025年青岛市智慧化城市管理创新应用场景大赛一等奖。"
     head = "区综合行政执法局获青岛市智慧化城管应用场景创新大赛一等奖"

@@ -48,6 +48,8 @@ _FAMILY = {"Official": "Person", "Person": "Person"}
 _SHORTENED_KINDS = frozenset({"Agency", "Organization", "Place"})
 _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
+#: the year an honour's name opens with (2025年度, 2019-2021年): the scope word after it is the article's place's
+_AWARD_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-—－~～至](?:19|20)\d{2})?年度?")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
 # what joins the items of a list of places (甲街道乙村、丙村和丁村)
@@ -513,6 +515,11 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
         return lex.parties[party] + (div.name if div is not None else x) + "委员会", None
     # scope word at the start: 区住建局 → 即墨区住建局
     sm = _scope_re().match(name)
+    if m.type == "Award" and sm is None and (year := _AWARD_YEAR.match(name)) is not None \
+            and (sm := _scope_re().match(name[year.end():])) is not None and context \
+            and (div := gaz.resolve_scope(sm.group(0), context)) is not None:
+        # 2025年度全市农业农村工作先进个人: the year, then the honour of the article's city
+        return name[: year.end()] + div.name + name[year.end() + len(sm.group(0)):], None
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
             and _generic_name(name, gaz) and m.rule not in ("invested_project", "develops_signing", "develops_named_work"):
         # a programme named only by what it does (城中村改造) is the article's place's own:
