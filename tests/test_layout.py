@@ -47,6 +47,23 @@ def test_layout_removes_spaces_between_cjk_but_keeps_latin_words():
     assert repair("一 批 优 质 项 目 和 青 岛 炼化 Mini LED 背板").text == "一批优质项目和青岛炼化Mini LED背板"
 
 
+def test_layout_keeps_the_space_between_a_headlines_two_clauses():
+    # a space between two runs of four characters or more on a line with no clause's punctuation parts a
+    # headline's clauses; a space inside a word (建 设局), or a spaced name, is layout's
+    assert [repair(line).text for line in ("钢城区颜庄镇实验学校主体封顶 艾山医院新院区开工建设", "王晓梅出席 李建华致辞",
+                                           "区住房和城乡建 设局召开会议。", "颜庄镇 实验学校", "赵 东")] == [
+        "钢城区颜庄镇实验学校主体封顶 艾山医院新院区开工建设", "王晓梅出席 李建华致辞", "区住房和城乡建设局召开会议。",
+        "颜庄镇实验学校", "赵东"]
+
+
+def test_layout_a_credit_for_a_report_with_photos_names_no_one():
+    # 摄影报道, 图文报道, 报道 after the names: what they did, no name
+    from kg.ingest.furniture import parse_byline
+
+    assert [parse_byline(s) for s in ("（记者 王晓梅 通讯员 李建华 摄影报道）", "记者 周明 图文报道")] == [
+        [("王晓梅", "记者", None), ("李建华", "通讯员", None)], [("周明", "记者", None)]]
+
+
 def test_layout_keeps_bylines_and_headlines_apart_from_body():
     page = "设计，确保数出有据。\n\n（融媒记者）\n\n严把数据关 工业统计精确有据\n\n  日前，在青岛市召开会议。"
     lines = repair(page).text.split("\n")

@@ -12,6 +12,8 @@ broke and keeps real paragraph ends, which are
   (``发布时间：2024-08-31　来源：北河日报``);
 * an indented line (two spaces or an ideographic space), where the page indents paragraphs;
 * a table's row (three cells or more, ideographic spaces or tabs apart), and the line after one;
+* (spaces) a space between two runs of four characters or more on a line with no clause's punctuation stays:
+  it parts a headline's two clauses (``甲学校主体封顶 乙医院新院区开工建设``), no word layout spaced;
 * on a page whose lines are whole paragraphs (long lines; a web page's short headline and
   date lines between long paragraphs make no column), every line that is not a long line
   cut mid-sentence.
@@ -69,6 +71,9 @@ def _word_across(prev: str, line: str) -> bool:
 
 #: What a line copy does not take over verbatim: a run of spaces, or an invisible character.
 _NOT_VERBATIM = re.compile(f"[{_SPACES}]+|[\r\u200b\ufeff]")
+#: a headline's two clauses a space apart (甲开工 乙投产): a line with no clause's punctuation, four CJK characters
+#: or more on each side of a space
+_CLAUSES_SPACED = re.compile(r"[^，。；：！？,;:!?]*[\u4e00-\u9fff]{4}[ \u00a0][\u4e00-\u9fff]{4}[^，。；：！？,;:!?]*")
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,8 @@ def repair(text: str) -> Repaired:
         if credit is not None:
             _copy_line(text, s, s + credit, out, offs)
             s += credit
-        _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS or credit is not None)
+        _copy_line(text, s, e, out, offs, keep_spaces=kinds[k] in SPECIAL_KINDS or credit is not None
+                   or _CLAUSES_SPACED.fullmatch(text, s, e) is not None)
     offs.add(len(text))
     return Repaired("".join(out), offs.build())
 
