@@ -1636,6 +1636,8 @@ def test_entities_a_given_name_ends_before_a_verb_taking_an_aspect_particle(nlp)
         ("区投促局负责同志参加。", {("区投促局", "Agency", "区投资促进局")}),
         # a slogan's "No. 1 project" is no work (stop_names.txt)
         ("坚持把招商引资作为“一号工程”。", set()),
+        ("县委、县政府把项目建设作为推动高质量发展的“头号工程”，各级各部门要坚持问题导向。",
+         {("县委", "Agency", "县委"), ("县政府", "Agency", "县人民政府")}),
     ],
 )
 def test_entities_investment_promotion_bodies_and_slogan_works(nlp, text, expected):

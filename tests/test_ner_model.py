@@ -211,6 +211,7 @@ def test_mentions_kinds_of_the_taggers_names_kept_and_dropped():
     assert _typed(typer, "推动集团发展", [("推动集团", "COM")]) == set()
     assert _typed(typer, "张某某受到处分", [("张某某", "PER")]) == set()
     assert _typed(typer, "全市各级纪检监察机关", [("纪检监察机关", "GOV")]) == set()
+    assert _typed(typer, "县直有关部门参加", [("县直有关部门", "GOV")]) == set()  # (a determiner inside the words)
     assert _typed(typer, "中国—上海合作组织", [("中国—上海", "LOC")]) == set()
     assert _typed(typer, "海康威视参展", [("海康威视", "PER")]) == set()
     assert _typed(typer, "欧阳晓明出席", [("欧阳晓明", "PER")]) == {("欧阳晓明", "Person")}

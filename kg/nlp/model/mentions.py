@@ -11,7 +11,7 @@ Names that are unlikely to be names are dropped:
 * edges: a person's name starts and ends where jieba's words do (刘文 of 刘文涛); another
   name may cut a word at one end only, and only when it ends with a suffix (jieba cuts
   区住建局 区住 | 建局), never leaving one character of the cut word (区党工委 of 起步区党工委);
-* words: no name starts or ends with a function word (查处机关) or starts with a word of
+* words: no name starts or ends with a function word (查处机关), holds a determiner (县直有关部门) or starts with a word of
   ``boundaries.txt`` (改扩建西六路小学); a whole jieba word jieba knows as a common word is no
   name (会同, 综合); a stem of everyday words before a suffix that needs a proper part is none
   (文化名城保护区);
@@ -298,8 +298,10 @@ class MentionTyper:
         if label == "PER" and len(word) == 3 and word[-1] in _NEVER_ENDS_NAME:
             # 王锦说: jieba glued the verb after a name of two characters to it, and the tagger followed
             return self.mention(text, start, end - 1, label, [(start, end - 1)])
-        if label != "PER" and (text.endswith(_DETERMINER_WORDS, 0, start) or _KIND_OPENING.match(word)):
-            return None  # 各级 | 纪检监察机关, 县各委办局: a determiner before the words or after the place makes them a kind
+        if label != "PER" and (text.endswith(_DETERMINER_WORDS, 0, start) or _KIND_OPENING.match(word)
+                               or any(p in DETERMINERS for p in pieces[1:-1])):
+            return None  # 各级 | 纪检监察机关, 县各委办局, 县直 | 有关 | 部门: a determiner before the words, after the
+            # place or inside them makes them a kind
         if label != "PER" and any(word[:k] in self._lex.stop_names for k in range(4, len(word))):
             return None  # 老旧小区 | 焕新颜: a generic phrase (stop_names.txt) opening the words, a headline's slogan
         if label == "PER":
