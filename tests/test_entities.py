@@ -1106,6 +1106,14 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("一、先进集体（2个）\n钢城区财政局预算股\n区民政局婚姻登记服务中心\n活动中心\n",
          {("钢城区财政局预算股", "Agency", "钢城区财政局预算股"), ("钢城区", "Place", "钢城区"),
           ("区民政局婚姻登记服务中心", "Agency", "区民政局婚姻登记服务中心")}),
+        # a bureau's department written right after a department's name (农业农村局 | 乡村产业发展处), before a
+        # civil-service rank (一级主任科员) or alone on a line, is named after the bureau
+        ("钢城区农业农村局乡村产业发展处一级主任科员王晓梅说。",
+         {("钢城区农业农村局乡村产业发展处", "Agency", "钢城区农业农村局乡村产业发展处"), ("钢城区", "Place", "钢城区"),
+          ("王晓梅", "Official", "王晓梅")}),
+        ("一、先进集体（2个）\n钢城区农业农村局乡村产业发展处\n钢城区财政局预算股\n",
+         {("钢城区农业农村局乡村产业发展处", "Agency", "钢城区农业农村局乡村产业发展处"), ("钢城区", "Place", "钢城区"),
+          ("钢城区财政局预算股", "Agency", "钢城区财政局预算股")}),
         # an ordinal after a brand jieba does not know is the firm's (中交 | 第一 | 航务工程局)
         ("由中交第一航务工程局有限公司承建。", {("中交第一航务工程局有限公司", "Company", "中交第一航务工程局有限公司")}),
         # a district written short before a zone word is a word of the work's name (岚山 | 港区…)
