@@ -2606,6 +2606,8 @@ def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
 @pytest.mark.parametrize("text, works", [
     # a place, words, then a boundary word (保障) inside one work's name
     ("区财政局安排专项资金3200万元，支持文登区农村供水保障提升工程建设。", {"文登区农村供水保障提升工程"}),
+    # the programme's year between the place and the words (钢城区 | 2026年 | 农村供水保障 | 提升工程)
+    ("钢城区2026年农村供水保障提升工程开工。", {"钢城区2026年农村供水保障提升工程"}),
     # right after the place the word says what the place does: no name
     ("即墨区推进农村供水保障工程。", set()),
     # 发放 opens no work: 项目贷款 is a kind of loan

@@ -156,7 +156,10 @@ class NameBounds:
             return False  # 兰山区政府 | 共建 | 大学科技园: a body named before the word is who does it
         if at > 0 and (text[at - 1] in STOP_PUNCT or text[at - 1].isspace()):
             return False  # (…副主任，| 拟任 | 区城市管理局: the word opens its clause)
-        for j in range(at - 2, max(limit, at - self.PLACED_WORDS) - 1, -1):
+        reach = self.PLACED_WORDS
+        if (year := YEAR.search(text, max(limit, at - reach - 6), at)) is not None:
+            reach += year.end() - year.start()  # (文登区 | 2026年 | 农村供水保障 | 提升工程: the programme's year)
+        for j in range(at - 2, max(limit, at - reach) - 1, -1):
             if text[j] in STOP_PUNCT or text[j].isspace() or lex.boundary_before(text, j + 1) \
                     and j + 1 < at and not index.inside_place(j, j + 1):
                 return False  # (a boundary word among the words: 推进 of 即墨区推进农村供水保障工程)
