@@ -2262,6 +2262,17 @@ def test_entities_a_road_named_by_its_ends_is_a_work_where_it_is_built(nlp, text
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an institution a clause opens and says is built is a work, named from the clause's start
+    ("今年，上岚社区老年助餐中心由艾山街道办事处投资96万元建设，3月底投入运营。", {("上岚社区老年助餐中心", "built_work")}),
+    # not one run by someone (运营), nor one named after words opening no clause
+    ("上岚社区老年助餐中心由艾山街道办事处负责运营。", set()),
+    ("新建的上岚社区老年助餐中心由艾山街道办事处投资建设。", set()),
+])
+def test_entities_an_institution_a_clause_says_is_built_is_a_work(nlp, text, expected):
+    assert {(m.name, m.rule) for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("东坡村地处武夷山脉南端。", {("东坡村", "suffix"), ("武夷山脉", "suffix")}),  # 山脉: a mountain range
     ("钢城综合实验区位于山东。", {("钢城综合实验区", "suffix"), ("山东", "place_gazetteer")}),  # 实验区: a pilot zone
 ])

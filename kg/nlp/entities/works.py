@@ -18,7 +18,8 @@ phrases: 重点项目, 老旧小区改造工程).  What marks one work is what t
 A road or railway named by its two ends (甲镇至乙乡旅游公路, 甲村至乙景区道路: a line word of work_names.tsv
 after a route the name's walk crosses, boundaries.py) is the same: a work where its sentence builds it
 (``建设``, ``改建``, work_names.tsv ``done``: 通车, 是…重点工程), and no name elsewhere (沿甲镇至乙乡公路 is where
-something lies).
+something lies).  So is an institution a clause opens and says is built (甲社区老年助餐中心由乙街道办事处投资建设:
+work_names.tsv ``facility``), whose name no rule source reads (中心 names a body only before a post title).
 
 The name runs from the cue to the kind word of a work (suffixes.tsv, type ``Project``; 基地项目 whole),
 with at least :data:`MIN_STEM` characters of what the work makes or does before the kind word and no
@@ -67,10 +68,12 @@ class BuiltWorkSource(DataSource):
     def find(self, index: NameIndex, doc: Doc) -> list[Mention]:
         text, lex = index.text, self.data.lex
         out: list[Mention] = self._routes(index, doc) if "至" in text else []
+        named_ends, place_ends = _named(doc)
+        if "由" in text:
+            out += self._facilities(index, named_ends)
         kinds = self._kinds()
         if kinds.search(text) is None:
             return out
-        named_ends, place_ends = _named(doc)
         cues = (*lex.work_builds, *lex.work_cues, *lex.visit_words)
         pos = 0
         while (m := kinds.search(text, pos)) is not None:
@@ -122,6 +125,27 @@ class BuiltWorkSource(DataSource):
             closing = min((k for k in (text.find(c, end) for c in _SENTENCE_END) if k >= 0), default=len(text))
             if any(word in text[opening:start] or word in text[end:closing] for word in done):
                 out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="route_work"))
+        return out
+
+    def _facilities(self, index: NameIndex, named_ends: set[int]) -> list[Mention]:
+        """Institutions a clause they open says are built (甲社区老年助餐中心由街道办事处投资96万元建设: work_names.tsv
+        ``facility`` and ``build``), named from the clause's start, with a place or proper name in their words, where
+        no rule source named them (a body ending in 中心 is named so only before a post title)."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        out = []
+        for m in re.finditer("|".join(map(re.escape, lex.work_facilities)), text):
+            at, end = m.span()
+            if not text.startswith("由", end) or end not in index.ends or end in named_ends:
+                continue
+            closing = min((k for k in (text.find(c, end) for c in _SENTENCE_END + "，,") if k >= 0), default=len(text))
+            if not any(b in text[end:closing] for b in lex.work_builds):
+                continue
+            start = at
+            while start > 0 and at - start < MAX_STEM and text[start - 1] not in _NOT_IN_NAME:
+                start -= 1
+            if start == at or start > 0 and text[start - 1] not in _CLAUSE_OPEN or not bounds.proper(index, start, at):
+                continue  # (the clause must open with the name: 新建的 | 中心由… is no name)
+            out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="built_work"))
         return out
 
     def _kinds(self) -> re.Pattern:
