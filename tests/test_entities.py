@@ -1111,6 +1111,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("钢城区农业农村局乡村产业发展处一级主任科员王晓梅说。",
          {("钢城区农业农村局乡村产业发展处", "Agency", "钢城区农业农村局乡村产业发展处"), ("钢城区", "Place", "钢城区"),
           ("王晓梅", "Official", "王晓梅")}),
+        # (a working group is no bureau's section: named on its own after the headquarters, as GUIDE §4's partOf)
+        ("钢城区颜庄片区改造指挥部上岚网格工作组副组长王晓梅表示。",
+         {("钢城区颜庄片区改造指挥部", "Agency", "钢城区颜庄片区改造指挥部"), ("钢城区", "Place", "钢城区"),
+          ("上岚网格工作组", "Agency", "上岚网格工作组"), ("王晓梅", "Official", "王晓梅")}),
         ("一、先进集体（2个）\n钢城区农业农村局乡村产业发展处\n钢城区财政局预算股\n",
          {("钢城区农业农村局乡村产业发展处", "Agency", "钢城区农业农村局乡村产业发展处"), ("钢城区", "Place", "钢城区"),
           ("钢城区财政局预算股", "Agency", "钢城区财政局预算股")}),

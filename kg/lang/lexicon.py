@@ -177,6 +177,9 @@ class Lexicon:
     title_suffixes : dict[str, str]
         the suffixes (proper = 3 in ``suffixes.tsv``) that name a body only right before a post title
         (区政务服务中心 | 主任), and its type, longest first; not in :attr:`suffixes`: alone they end too many other names.
+    title_parts : frozenset[str]
+        those of them with part = 1: a bureau's sections (处, 科, 股), named after the bureau written right before them
+        (甲市农业农村局 | 乡村产业发展处).
     departments : frozenset[str]
         full standard department names.
     ministries : frozenset[str]
@@ -290,6 +293,7 @@ class Lexicon:
     visit_words: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     part_suffixes: frozenset[str] = frozenset()
+    title_parts: frozenset[str] = frozenset()
     title_suffixes: dict[str, str] = field(default_factory=dict)
     ministries: frozenset[str] = frozenset()
     honour_ranks: tuple[str, ...] = ()
@@ -613,6 +617,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     suffixes: dict[str, tuple[str, int]] = {}
     title_suffixes: dict[str, str] = {}
     part_suffixes = set()
+    title_parts = set()
     for row in rows("suffixes.tsv", 4):
         suffix, type_, proper, part = row
         _check_type(type_, f"{origin}/suffixes.tsv", suffix)
@@ -622,6 +627,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
             raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has part {part!r}; valid: 0, 1")
         if proper == "3":
             title_suffixes[suffix] = type_  # (no suffix of every name: only right before a post title)
+            if part == "1":
+                title_parts.add(suffix)
             continue
         suffixes[suffix] = (type_, int(proper))
         if part == "1":
@@ -682,6 +689,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     return Lexicon(
         suffixes=suffixes,
         part_suffixes=frozenset(part_suffixes),
+        title_parts=frozenset(title_parts),
         title_suffixes=dict(sorted(title_suffixes.items(), key=lambda item: -len(item[0]))),
         departments=frozenset(words("departments.txt")),
         ministries=frozenset(words("ministries.txt")),
