@@ -1494,6 +1494,15 @@ def test_relations_a_resume_gives_the_post_held_and_the_post_proposed(nlp_full):
         ("王建国", "leads", "青岛甲乙集团有限公司")]
 
 
+def test_relations_a_notice_writes_the_honorific_between_the_name_and_the_post(nlp_full):
+    # 王晓梅同志任…: 同志 is no part of the name, nor of the body after 任
+    doc = nlp_full("经区委研究决定：王晓梅同志任钢城区财政局局长；李建华同志任艾山街道党工委副书记。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("王晓梅", "leads", "钢城区财政局"), ("李建华", "memberOf", "艾山街道党工委")}
+    assert {(m.name, m.type) for m in ms if m.type in ("Official", "Person")} == {("王晓梅", "Official"), ("李建华", "Official")}
+
+
 def test_relations_posts_given_with_ren_lead_the_bodies_named_between(nlp_full):
     doc = nlp_full("会议宣布：王海鹏任智能制造与信息工程学院院长，孙立华任教务处处长，李建国任市教育局副局长。")
     ms = doc._.kg_mentions

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "held_at", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound", "opens_common_word", "COMMON_PAIR",
 ]
@@ -62,6 +62,8 @@ GIVEN_BY = "由"
 #: what joins a person's name, or the résumé after it, to the post the person holds (张晓东，男，1978年5月出生，
 #: 现任甲区人民政府副区长: a notice of appointment opens each entry so; 王建国任甲集团董事长), longest first
 HOLDING = ("现担任", "现任", "担任", "兼任", "任")
+#: the honorific a notice writes after a name (王晓梅同志任…, 免去李华同志的…职务): no part of the name, nor of a body's
+COMRADE = "同志"
 #: the longest clause of a résumé between the name and its post (男, 汉族, 1978年5月出生, 中共党员, 大学学历)
 RESUME_CLAUSE = 14
 #: a body's session written between its place and its name (青岛市 | 第十七届 | 人民代表大会): no part of the name,

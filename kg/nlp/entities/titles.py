@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT, REMOVED,
+from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, COMRADE, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT, REMOVED,
                                           RESUME_CLAUSE)
 from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.records import Mention
@@ -265,8 +265,10 @@ class OfficialSource(DataSource):
         if verb is None:
             # 王建国 | 任甲集团 | 董事长: a body read with the verb glued to it (the trained tagger's), the name before
             glued = next((v for v in HOLDING if text.startswith(v, p)), None)
+            p -= len(COMRADE) if text.endswith(COMRADE, 0, p) else 0  # (李建华同志 | 任艾山 | 街道…)
             return self._name_ending(index, p) if glued is not None else None
         end = p - len(verb)
+        end -= len(COMRADE) if text.endswith(COMRADE, 0, end) else 0  # (王晓梅同志任…)
         name = self._name_ending(index, end)
         if name is None:  # 王海鹏任 | 甲学院院长, 刘涵任 | …: jieba glued the verb to the name (or read it as its end)
             start = name_start_before(text, end, verb, index.starts, self.data.lex.surnames, self.data.freq)
@@ -305,7 +307,7 @@ class OfficialSource(DataSource):
         …): a surname and one or two characters between 免去 and 的 (or 同志的)."""
         text, lex = index.text, self.data.lex
         end = p - 1 if text[p - 1 : p] == "的" else p
-        end -= 2 if text.endswith("同志", 0, end) else 0
+        end -= len(COMRADE) if text.endswith(COMRADE, 0, end) else 0
         for n in (3, 2):
             s = end - n
             if s >= len(REMOVED) and text.endswith(REMOVED, 0, s) \

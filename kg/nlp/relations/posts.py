@@ -66,7 +66,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.lang import lexicon
-from kg.nlp.entities.text_classes import APPOINTED, HOLDING
+from kg.nlp.entities.text_classes import APPOINTED, COMRADE, HOLDING
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -607,8 +607,8 @@ def _posts_taken_on(sent: Sentence, person: int) -> list[Post]:
     text, data, m = sent.text, sent.data, sent.mentions[person]
     verbs = data.longest_first("post_taking_verbs")
     stops = set(data["clause_stops"])
-    verb = next((v for v in verbs if text.startswith(v, m.end)), None)
-    at = m.end
+    at = m.end + (len(COMRADE) if text.startswith(COMRADE, m.end) else 0)  # (王晓梅同志任…)
+    verb = next((v for v in verbs if text.startswith(v, at)), None)
     if verb is None:
         clause_end = next((k for k in range(m.end, sent.end) if text[k] in stops), sent.end)
         at = text.find("并", m.end, clause_end)
