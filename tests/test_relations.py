@@ -1503,6 +1503,14 @@ def test_relations_a_notice_writes_the_honorific_between_the_name_and_the_post(n
     assert {(m.name, m.type) for m in ms if m.type in ("Official", "Person")} == {("王晓梅", "Official"), ("李建华", "Official")}
 
 
+def test_relations_a_party_committee_written_in_full_opens_with_the_partys_name(nlp_full):
+    # 中共 | 甲县委员会: the party's short name is the committee's, and the holder before 任 holds its post
+    doc = nlp_full("经市委研究决定：王晓梅同志任中共钢城区颜庄镇委员会书记。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations} == {
+        ("王晓梅", "leads", "中共钢城区颜庄镇委员会")}
+
+
 def test_relations_posts_given_with_ren_lead_the_bodies_named_between(nlp_full):
     doc = nlp_full("会议宣布：王海鹏任智能制造与信息工程学院院长，孙立华任教务处处长，李建国任市教育局副局长。")
     ms = doc._.kg_mentions
