@@ -207,6 +207,15 @@ def test_resolve_an_honours_scope_word_after_its_year_is_the_articles_place():
                                                   "钢城区乡村振兴工作先进个人", "2025年度钢城区乡村振兴工作先进个人"}))}
 
 
+def test_resolve_a_body_named_with_and_without_its_city_is_one():
+    # 中共济南市历城区委员会 … 区委 (resolved 中国共产党历城区委员会): the page's one committee, named in full
+    t = "中共济南市历城区委员会召开会议。区委书记王晓梅主持。"
+    a = article("c.txt", 0, t)
+    res = resolve([x(a, [mention("中共济南市历城区委员会", t, "Agency"), mention("区委", t, "Agency"),
+                         mention("历城区", t, "Place")])])
+    assert {e.label for e in res.entities if e.type == "Agency"} == {"中国共产党济南市历城区委员会"}
+
+
 def test_resolve_headline_award_joins_body_award_on_same_page():
     body = "斩获2025年青岛市智慧化城市管理创新应用场景大赛一等奖。"
     head = "区综合行政执法局获青岛市智慧化城管应用场景创新大赛一等奖"

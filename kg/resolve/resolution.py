@@ -396,6 +396,22 @@ def resolve(extractions: Sequence) -> Resolution:
         return len(stem) >= 2 and len(rest) > len(name) and rest.startswith(stem)
 
     union_one_fit_per_page("Organization", shortened_body)
+
+    def city_written(short: tuple[str, str], other: tuple[str, str]) -> bool:
+        """A page names a body with the places above its own and without (中共洛阳市孟津区委员会 … 区委, resolved to
+        中国共产党孟津区委员会; 中共泰安市岱岳区青峪镇委员会 … 青峪镇党委): the other name is the short one with places
+        written one after another before the place it holds."""
+        name = other[1]
+        ends = {a: b for a, b, _ in gaz.place_names().find(name)}
+        for a in ends:
+            b = ends[a]
+            while b in ends:  # (泰安市 | 岱岳区 | 青峪镇: the places before the last one, in a row)
+                if name[:a] + name[b:] == short[1]:
+                    return True
+                b = ends[b]
+        return False
+
+    union_one_fit_per_page("Agency", city_written)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info, gaz):
