@@ -592,6 +592,15 @@ def test_relations_a_decisions_issuers_printed_on_the_line_above_its_title(nlp_f
         ("钢城区委", "organizes", person), ("钢城区人民政府", "organizes", person)}
 
 
+def test_relations_the_bodies_signing_a_decision_under_its_list_receive_nothing(nlp_full):
+    # the issuers named in the title sign the notice off under its last list, written in full (中共 | 甲区委员会): no items
+    doc = nlp_full("中共钢城区委员会\u3000钢城区人民政府关于表彰2025年度钢城区优秀企业的决定\n"
+                   "一、2025年度钢城区优秀企业（2家）\n宏耀电子有限公司\n天铭科技有限公司\n"
+                   "中共钢城区委员会\n钢城区人民政府\n2026年2月10日")
+    honour = "2025年度钢城区优秀企业"
+    assert triples(doc, "awarded") == {("宏耀电子有限公司", "awarded", honour), ("天铭科技有限公司", "awarded", honour)}
+
+
 def test_relations_bodies_that_decided_to_give_an_honour_organise_it(nlp_full):
     # 区委、区政府决定，授予甲“Y”称号 (no 经 before them): the bodies decided it and organise it (the title's, resolved
     # to the same bodies); the village written after its town receives it, not the town

@@ -774,6 +774,8 @@ def awarded_list(sent: Sentence) -> None:
     types = set(data["award_recipient_types"])
     floor = at if at >= 0 else s
     bare = _bare_list(sent, types, section) if listing is not None else []
+    issuers = {_without_party(mentions[b].name) for b in state.get("decided_by", (0, []))[1]}
+    bare = [i for i in bare if _without_party(mentions[i].name) not in issuers]  # (the bodies signing it off)
     items = [(mentions[i].start, "item", i) for i in bare]
     for i in sent.idx:
         m = mentions[i]
@@ -815,6 +817,11 @@ def awarded_list(sent: Sentence) -> None:
                 current = _named_by_decision(sent, honour_mention(sent, *current))  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+def _without_party(name: str) -> str:
+    """A body's name without the party's name opening it (中共甲区委员会 and 甲区委员会 name one issuer)."""
+    return name.removeprefix(next((p for p in PARTY_NAMES if name.startswith(p)), ""))
 
 
 #: what parts the entrants of a list written out in a sentence (甲公司、乙公司，以及丙公司)
