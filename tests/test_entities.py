@@ -2259,10 +2259,18 @@ def test_entities_a_route_from_a_town_written_short_names_the_road(nlp):
     ("钢城区颜庄镇至里辛街道公路建成通车。", {("颜庄镇至里辛街道公路", "route_work")}),
     # where it is no work: a road that is there (沿…公路), and a longer work named in full
     ("沿颜庄镇至艾山街道公路分布着5个村。", set()),
+    ("颜庄镇至艾山街道公路（简称“颜艾公路”）改扩建工程全长18.6公里。", set()),
     ("颜庄镇至艾山街道公路改建工程开工。", {("颜庄镇至艾山街道公路改建工程", "suffix")}),
 ])
 def test_entities_a_road_named_by_its_ends_is_a_work_where_it_is_built(nlp, text, expected):
     assert {(m.name, m.rule) for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+def test_entities_a_road_named_by_its_ends_with_a_work_named_after_it_is_a_place(nlp):
+    # 甲镇至乙街道公路（简称…）改扩建工程: the road is the place worked on
+    text = "颜庄镇至艾山街道公路（简称“颜艾公路”）改扩建工程全长18.6公里。"
+    assert {(m.name, m.type, m.rule) for m in mentions(nlp, text) if m.rule.startswith("route")} == {
+        ("颜庄镇至艾山街道公路", "Place", "route_road")}
 
 
 @pytest.mark.parametrize("text,expected", [

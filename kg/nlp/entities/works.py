@@ -49,6 +49,10 @@ MIN_STEM = 6
 MAX_STEM = 20
 #: what ends the words a name may hold on its left: punctuation, a list word, 的
 _NOT_IN_NAME = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—…\n\r\t 　/|的和与等或")
+#: an aside in brackets right after a name (（简称“甲乙公路”）)
+_ASIDE = re.compile(r"(?:[（(][^（()）\n]{0,20}[)）])?")
+#: the kind words of a work named after the road before them (甲镇至乙乡公路改建工程)
+_WORK_KINDS = ("工程", "项目")
 #: where a clause starts (the subject frame's name opens it)
 _CLAUSE_OPEN = set("，。；：？！,;:?!\n")
 #: where a sentence starts (a predicate, 是由…承建的, may span its clauses)
@@ -106,10 +110,12 @@ class BuiltWorkSource(DataSource):
 
     def _routes(self, index: NameIndex, doc: Doc) -> list[Mention]:
         """Roads and railways named by their two ends where their sentence builds them (see the module
-        docstring); not one a rule source named within a longer work (甲镇至乙乡公路改建工程)."""
+        docstring); not one a rule source named within a longer work (甲镇至乙乡公路改建工程); one with a work named
+        after it right after it, past an aside in brackets (甲镇至乙乡公路（简称…）改扩建工程), is the place worked on."""
         text, lex = index.text, self.data.lex
         works = [(m.start, m.end) for group in candidate_groups(doc).values() for m in group if m.type == "Project"]
         done = (*lex.work_builds, *lex.work_name_verbs, *lex.work_repairs, *lex.work_route_done)
+        worked_on = (*lex.work_name_verbs, *lex.work_repairs, *_WORK_KINDS)
         out = []
         for m in re.finditer("|".join(map(re.escape, lex.work_lines)), text):
             at, end = m.span()
@@ -120,6 +126,11 @@ class BuiltWorkSource(DataSource):
                 continue
             start = self.data.bounds.trim_to_place(index, start, at, "Project")  # 钢城区 | 颜庄镇至…公路
             if "至" not in text[start:at] or any(a <= start and end <= b for a, b in works):
+                continue
+            after = _ASIDE.match(text, end).end()  # (甲镇至乙乡公路（简称“甲乙公路”）改扩建工程)
+            if text.startswith(worked_on, after):
+                # 甲镇至乙乡公路 | 改扩建工程: the work is named after the road, a place (GUIDE §2)
+                out.append(Mention(start, end, text[start:end], "Place", text[start:end], rule="route_road"))
                 continue
             opening = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
             closing = min((k for k in (text.find(c, end) for c in _SENTENCE_END) if k >= 0), default=len(text))
