@@ -2718,6 +2718,17 @@ def test_relations_a_table_typed_with_bars_and_a_site_cell_the_recogniser_left(n
     assert not any(bar in m.text for m in ms)
 
 
+def test_relations_a_tables_columns_named_by_the_body_carrying_the_work_out_and_its_street(nlp_full):
+    # 实施主体 (who carries the work out) builds it; 所在街道 (the street office it is in) is where it is
+    doc = nlp_full("序号｜项目名称｜实施主体｜总投资｜所在街道\n1｜上岚社区老旧小区改造项目｜区住房和城乡建设局｜1.36亿元｜艾山街道\n"
+                   "2｜东高片区城中村改造项目｜天铭置业有限公司｜42亿元｜里辛街道\n")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule == "develops_table_row"} == {
+        ("区住房和城乡建设局", "develops", "上岚社区老旧小区改造项目"), ("上岚社区老旧小区改造项目", "locatedIn", "艾山街道"),
+        ("天铭置业有限公司", "develops", "东高片区城中村改造项目"), ("东高片区城中村改造项目", "locatedIn", "里辛街道")}
+
+
 def test_relations_a_tables_investor_funds_and_builds_and_each_site_part_holds_the_work(nlp_full):
     # an investor's column (投资方) develops and funds the row's work, with the row's sum when it is one body's; a
     # cell naming two firms or two towns (、) names each; a header with the work and its site alone is a table;
