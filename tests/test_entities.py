@@ -2631,8 +2631,9 @@ def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
     ("区财政局安排专项资金3200万元，支持文登区农村供水保障提升工程建设。", {"文登区农村供水保障提升工程"}),
     # the programme's year between the place and the words (钢城区 | 2026年 | 农村供水保障 | 提升工程)
     ("钢城区2026年农村供水保障提升工程开工。", {"钢城区2026年农村供水保障提升工程"}),
-    # right after the place the word says what the place does: no name
+    # right after the place the word says what the place does: no name; nor after a village in it (艾山街道小店铺村 | 引进)
     ("即墨区推进农村供水保障工程。", set()),
+    ("艾山街道小店铺村引进民宿项目。", set()),
     # 发放 opens no work: 项目贷款 is a kind of loan
     ("甲银行乙支行向丙矿业有限公司发放项目贷款3.2亿元，用于丁尾矿综合利用项目建设。", {"丁尾矿综合利用项目"}),
 ])
