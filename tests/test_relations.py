@@ -356,6 +356,21 @@ def test_relations_located_copula_each_of_a_list_before_jun_and_set_in(nlp):
     assert located(run(nlp, text, ms)) == {("甲公司", "丙开发区"), ("乙公司", "丙开发区"), ("丁研究院", "戊镇")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the firms a park hosts are in it; 园区 is the park the article named last
+    ("翠岭工业园已入驻宏耀医疗器械有限公司、天铭药用包装有限公司等企业23家。",
+     {("宏耀医疗器械有限公司", "翠岭工业园"), ("天铭药用包装有限公司", "翠岭工业园")}),
+    ("走进翠岭工业园，园区先后引进宏耀医疗器械有限公司和天铭药用包装有限公司。",
+     {("宏耀医疗器械有限公司", "翠岭工业园"), ("天铭药用包装有限公司", "翠岭工业园")}),
+    # a firm that brings in another hosts none
+    ("宏耀医疗器械有限公司引进天铭药用包装有限公司的技术。", set()),
+])
+def test_relations_the_firms_a_park_hosts_are_in_it(nlp_full, text, expected):
+    doc = nlp_full(text)
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name) for r in doc._.kg_relations if r.rule == "located_hosted"} == expected
+
+
 def test_relations_located_settle_needs_the_settler_in_the_same_clause(nlp):
     text = "丁公司代表发言，己项目落户戊区。"
     ms = [mention(text, "丁公司", "Company"), mention(text, "己项目", "Project"), mention(text, "戊区", "Place")]

@@ -5,6 +5,8 @@
     前枣杭村, 城马路).
 ``located_settle``
     ``X落户Y``, ``X迁入Y``, and ``迁入Y的…X``.
+``located_hosted``
+    ``甲产业园已入驻乙公司、丙公司等企业23家``, ``园区先后引进…`` (the park named last): the firms a park hosts are in it.
 ``located_at``
     ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.  What X
     sets up there (``甲集团在乙县设立子公司``: located_offspring_words) is in Y, not X; nor is X in
@@ -292,6 +294,56 @@ def located_settle(sent: Sentence) -> None:
         if subj is not None:
             for j in targets:
                 sent.add(subj, "locatedIn", j, "located_settle")
+
+
+@rule("located_hosted", needs=("Place", "Company"))
+def located_hosted(sent: Sentence) -> None:
+    """``甲产业园已入驻乙公司、丙公司等企业23家``; ``园区先后引进…`` (the park the article named last): each firm listed
+    after a park and a verb of hosting it (located_hosting_verbs, after located_hosting_adverbs) is in the park."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    verbs = data.regex("located_hosting", lambda d: re.compile(
+        f"(?:{d.alternation('located_hosting_adverbs')})*(?:{d.alternation('located_hosting_verbs')})了?"))
+    for m in verbs.finditer(text, sent.start, sent.end):
+        park = _park_before(sent, m.start())
+        if park is None:
+            continue
+        for firm in _firms_listed(sent, m.end()):
+            sent.add(firm, "locatedIn", park, "located_hosted")
+
+
+def _park_before(sent: Sentence, pos: int) -> int | None:
+    """The park written right before ``pos`` (a Place ending in a park's word: work_names.tsv ``park``), or the one
+    the article named last before it when the bare word of parks stands there (园区已入驻…)."""
+    text, mentions = sent.text, sent.mentions
+    parks = lexicon.load().work_parks
+    right_before = next((i for i in sent.idx if mentions[i].end == pos and mentions[i].type == "Place"), None)
+    if right_before is not None:
+        return right_before if mentions[right_before].name.endswith(parks) else None
+    if not text.endswith(_BARE_PARK, 0, pos) or (pos - len(_BARE_PARK) > 0 and text[pos - len(_BARE_PARK) - 1] not in _CLAUSE_OPENINGS):
+        return None
+    named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and m.type == "Place" and m.name.endswith(parks)]
+    return max(named, key=lambda i: mentions[i].end) if named else None
+
+
+def _firms_listed(sent: Sentence, pos: int) -> list[int]:
+    """The firms listed from ``pos`` (甲公司、乙公司和丙公司等), up to the first thing that is no firm."""
+    text, mentions = sent.text, sent.mentions
+    by_start = {mentions[i].start: i for i in sent.idx if mentions[i].type == "Company" and not sent.nested(i)}
+    out = []
+    while (i := by_start.get(pos)) is not None:
+        out.append(i)
+        pos = mentions[i].end
+        joiner = next((w for w in ("、", "和", "及", "以及") if text.startswith(w, pos)), None)
+        if joiner is None:
+            break
+        pos += len(joiner)
+    return out
+
+
+#: the bare word of parks, for the park the article named last (园区已入驻…)
+_BARE_PARK = "园区"
+#: what a clause opens after
+_CLAUSE_OPENINGS = "，。；：！？,;:\n"
 
 
 @rule("located_at", needs=("Place",))
