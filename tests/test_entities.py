@@ -2093,6 +2093,13 @@ def test_entities_a_name_ending_as_places_do_listed_among_people_is_a_person(nlp
     assert {(m.name, m.type) for m in nlp_full(text)._.kg_mentions} == expected
 
 
+def test_entities_a_name_of_two_padded_to_three_in_a_list_of_people_and_posts(nlp_full):
+    # 魏  鹏    甲村党支部书记: a list pads a name of two to the width of three; the name is read without the padding
+    doc = nlp_full("二、先进个人（3名）\n王晓梅    钢城区财政局副局长\n周  明    颜庄镇东高村党支部书记\n李建华    艾山街道办事处主任\n")
+    assert {(m.name, m.text, m.type) for m in doc._.kg_mentions if m.type in ("Official", "Person")} == {
+        ("王晓梅", "王晓梅", "Official"), ("周明", "周  明", "Official"), ("李建华", "李建华", "Official")}
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

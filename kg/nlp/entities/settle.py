@@ -159,7 +159,8 @@ class EntitySettler(DataComponent):
                     or any(m.start < end and start < m.end for m in mentions):
                 continue
             at = next((i for i, m in enumerate(out) if m.start > start), len(out))
-            out.insert(at, Mention(start, end, text[start:end], type_, text[start:end], rule="posted_line"))
+            name = "".join(c for c in text[start:end] if c not in " \u3000")
+            out.insert(at, Mention(start, end, text[start:end], type_, name, rule="posted_line"))
         return out
 
     def _posted_line(self, text: str, m: Mention) -> bool:
@@ -246,7 +247,8 @@ _TOWN_BEFORE = re.compile(rf"{TOWN_WRITTEN}$")
 #: a work's phase in brackets after its name (（二期）, (3期))
 _PHASE = re.compile(r"[（(](?:[一二三四五六七八九十]|\d{1,2})期[)）]")
 #: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post
-_POSTED_LINE = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})(?=[ \u3000]+(\S.{1,40})$)", re.M)
+_POSTED_LINE = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})"
+                          r"(?=[ \u3000]+(\S.{1,40})$)", re.M)  # (魏 鹏: a name of two padded to the width of three)
 #: how the names of parks and zones that have parts end (甲工业园 | 东区)
 _PARK_ENDS = ("园", "园区", "开发区", "工业区", "产业区", "新区", "集聚区", "示范区")
 
