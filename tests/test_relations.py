@@ -2744,6 +2744,17 @@ def test_relations_a_tables_columns_named_by_the_body_carrying_the_work_out_and_
         ("天铭置业有限公司", "develops", "东高片区城中村改造项目"), ("东高片区城中村改造项目", "locatedIn", "里辛街道")}
 
 
+def test_relations_a_tables_contractor_column_builds_the_rows_work(nlp_full):
+    # 施工单位 (the contractor) builds the row's work (GUIDE §4 develops: builds)
+    doc = nlp_full("序号　项目名称　所在乡镇　总投资（万元）　施工单位　形象进度\n"
+                   "1　东高村饮水安全巩固提升工程　颜庄镇　1600　宏耀水利建筑有限公司　已完工\n"
+                   "2　翠岭桥改造工程　里辛街道　2100　天铭路桥工程有限公司　完成4座\n")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule == "develops_table_row" and r.predicate == "develops"} == {
+        ("宏耀水利建筑有限公司", "develops", "东高村饮水安全巩固提升工程"), ("天铭路桥工程有限公司", "develops", "翠岭桥改造工程")}
+
+
 def test_relations_a_tables_investor_funds_and_builds_and_each_site_part_holds_the_work(nlp_full):
     # an investor's column (投资方) develops and funds the row's work, with the row's sum when it is one body's; a
     # cell naming two firms or two towns (、) names each; a header with the work and its site alone is a table;
