@@ -2169,6 +2169,13 @@ def test_relations_develops_role_owner_that_pays_and_a_consortium(nlp):
     assert preds(rels, "funds") == {("甲水务集团有限公司", "甲供水工程")}
 
 
+def test_relations_develops_role_the_legal_person_of_a_work(nlp):
+    # 由甲公司作为项目法人负责建设: the work's legal person (项目法人) builds it
+    text = "甲医院新院区项目总投资12亿元，由甲城建投资集团有限公司作为项目法人负责建设。"
+    ms = [mention(text, "甲医院新院区项目", "Project"), mention(text, "甲城建投资集团有限公司", "Company")]
+    assert preds(run(nlp, text, ms), "develops") == {("甲城建投资集团有限公司", "甲医院新院区项目")}
+
+
 def test_relations_develops_role_needs_a_part_in_the_building_at_the_clause_s_end(nlp):
     # 乙公司投资5亿元 (money follows: funds rules' business), 丙公司负责 (no part), 丁公司负责监理 (a
     # supervisor), 戊公司承建的己项目 (another work): none of these clauses is about 甲项目's builders
