@@ -2636,6 +2636,8 @@ def test_entities_an_honour_named_by_a_demonstrative_is_no_name(nlp):
 @pytest.mark.parametrize("text, works", [
     # a place, words, then a boundary word (保障) inside one work's name
     ("区财政局安排专项资金3200万元，支持文登区农村供水保障提升工程建设。", {"文登区农村供水保障提升工程"}),
+    # a body's name before common words and what is done to them is who does it (区住建局 | 老旧小区改造资金)
+    ("上岚社区争取区住建局老旧小区改造资金980万元，实施上岚社区老旧小区改造项目。", {"上岚社区老旧小区改造项目"}),
     # the programme's year between the place and the words (钢城区 | 2026年 | 农村供水保障 | 提升工程)
     ("钢城区2026年农村供水保障提升工程开工。", {"钢城区2026年农村供水保障提升工程"}),
     # right after the place the word says what the place does: no name; nor after a village in it (艾山街道小店铺村 | 引进)

@@ -481,6 +481,10 @@ class NameBounds:
                     # 疃河综合治理工程)
             if i - 1 in index.title_end_set():
                 break
+            if i != pos and type_ == "Project" and text.startswith(lex.work_repairs, pos) and i in index.ends \
+                    and (lex.suffix_at(text, i) or ("", ""))[1] == "Agency" and not self.proper(index, i, pos):
+                break  # 区住建局 | 老旧小区改造: a body's name before common words and what is done (改造) is who does it
+                # (甲县公安局指挥中心项目 is the body's work)
             if i != pos and type_ == "Agency":
                 other = lex.suffix_at(text, i)
                 if other and other[1] == "Agency" and len(other[0]) >= 2 and other[0] not in ("委员会", "办公室") \
