@@ -397,12 +397,16 @@ def resolve(extractions: Sequence) -> Resolution:
 
     union_one_fit_per_page("Organization", shortened_body)
 
+    place_spans: dict[str, dict[int, int]] = {}  # name → where each place in it starts → where it ends
+
     def city_written(short: tuple[str, str], other: tuple[str, str]) -> bool:
         """A page names a body with the places above its own and without (中共洛阳市孟津区委员会 … 区委, resolved to
         中国共产党孟津区委员会; 中共泰安市岱岳区青峪镇委员会 … 青峪镇党委): the other name is the short one with places
         written one after another before the place it holds."""
         name = other[1]
-        ends = {a: b for a, b, _ in gaz.place_names().find(name)}
+        if name not in place_spans:
+            place_spans[name] = {a: b for a, b, _ in gaz.place_names().find(name)}
+        ends = place_spans[name]
         for a in ends:
             b = ends[a]
             while b in ends:  # (泰安市 | 岱岳区 | 青峪镇: the places before the last one, in a row)

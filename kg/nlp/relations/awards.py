@@ -1275,7 +1275,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 def _rank(name: str) -> int:
     """How high the body or the honour ``name`` is: 2 national (国务院, 全国…, 国家级…), 1 a province's (省委, 省级…,
     江西省…), 0 any other: a city's decision gives no province's or nation's honour (会上…入选省级…企业: another's)."""
-    name = name.removeprefix(next((p for p in PARTY_NAMES if name.startswith(p)), ""))  # (the party's committee of a city is the city's)
+    name = _without_party(name)  # (the party's committee of a city is the city's)
     name = name[HONOUR_PERIOD.match(name).end() :]  # (2023年度自治区级…: the year's round first)
     if name.startswith(_NATIONAL_RANKS):
         return 2
