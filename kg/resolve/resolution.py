@@ -400,8 +400,8 @@ def resolve(extractions: Sequence) -> Resolution:
     place_spans: dict[str, dict[int, int]] = {}  # name → where each place in it starts → where it ends
 
     def city_written(short: tuple[str, str], other: tuple[str, str]) -> bool:
-        """A page names a body with the places above its own and without (中共洛阳市孟津区委员会 … 区委, resolved to
-        中国共产党孟津区委员会; 中共泰安市岱岳区青峪镇委员会 … 青峪镇党委): the other name is the short one with places
+        """A page names a body with the places above its own and without (中共甲市乙区委员会 … 区委, resolved to
+        中国共产党乙区委员会; 中共甲市乙区丙镇委员会 … 丙镇党委): the other name is the short one with places
         written one after another before the place it holds."""
         name = other[1]
         if name not in place_spans:
@@ -538,7 +538,7 @@ def canonical(m: Mention, context: Sequence, gaz) -> tuple[str | None, str | Non
     if m.type == "Award" and sm is None and (year := _AWARD_YEAR.match(name)) is not None \
             and (sm := _scope_re().match(name[year.end():])) is not None and context \
             and (div := gaz.resolve_scope(sm.group(0), context)) is not None:
-        # 2025年度全市农业农村工作先进个人: the year, then the honour of the article's city
+        # 2025年度全市乡村振兴工作先进个人: the year, then the honour of the article's city
         return name[: year.end()] + div.name + name[year.end() + len(sm.group(0)):], None
     if m.type == "Project" and not sm and ctx0 is not None and ctx0.level in ("district", "city") \
             and _generic_name(name, gaz) and m.rule not in ("invested_project", "develops_signing", "develops_named_work"):

@@ -154,7 +154,7 @@ class NameBounds:
         body = lex.suffix_at(text, at)
         if body is not None and body[1] in ("Agency", "Company", "Organization", "Place"):
             return False  # 兰山区政府 | 共建 | 大学科技园: a body named before the word is who does it (a place too:
-            # 柳泉镇小店子村 | 引进 | 民宿项目)
+            # 甲镇乙村 | 引进 | 民宿项目)
         if at > 0 and (text[at - 1] in STOP_PUNCT or text[at - 1].isspace()):
             return False  # (…副主任，| 拟任 | 区城市管理局: the word opens its clause)
         reach = self.PLACED_WORDS

@@ -875,7 +875,7 @@ class SuffixSource(DataSource):
             return None  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name
         parent = lex.suffix_at(text, start)
         if hit[0] in lex.title_parts and parent is not None and parent[1] == "Agency":
-            # 青岛市农业农村局 | 乡村产业发展处: a bureau's section is named after the bureau written right before it (the
+            # 甲市农业农村局 | 乡村产业发展处: a bureau's section is named after the bureau written right before it (the
             # walk stops at the bureau's suffix; kg_relations' part_of_name makes the section part of it)
             outer, _ = bounds.walk_left(index, start - len(parent[0]), "Agency")
             if outer is not None and outer < start - len(parent[0]):
