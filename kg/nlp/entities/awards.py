@@ -16,6 +16,7 @@ completed with the contest named before it).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -106,6 +107,16 @@ def _next_item(text: str, end: int) -> int | None:
     return k if text[k : k + 1] == "“" and k > end else None
 
 
+@functools.lru_cache(maxsize=4)
+def _commended_for(units: tuple[str, ...]) -> re.Pattern:
+    """An honour a body commends people for, its round and place written before its quotes (对2025年度甲区“最美社区工作者”
+    进行表彰): the round, the place (a name ending in a division's unit: scope_words.tsv) and the quoted words are the
+    honour's name."""
+    unit = "|".join(map(re.escape, units))
+    return re.compile(rf"对((?:19|20)\d\d年度?)?([\u4e00-\u9fff]{{1,8}}?(?:{unit}))?“([^“”，。；！？\s]{{3,20}})”"
+                      r"(?:荣誉称号|称号)?(?:进行|予以|给予)(?:通报)?表彰")
+
+
 class AwardSource(DataSource):
     """The award an award verb names."""
 
@@ -133,6 +144,11 @@ class AwardSource(DataSource):
         if "”" in text:
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_commended")
                     for m in _COMMENDED.finditer(text) if m.group(1) not in lex.stop_names]
+            for m in _commended_for(lex.scope_units).finditer(text):
+                start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+                name = "".join(g for g in m.groups() if g)
+                if m.group(3) not in lex.stop_names:
+                    out.append(Mention(start, m.end(3) + 1, text[start : m.end(3) + 1], "Award", name, rule="award_commended"))
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):

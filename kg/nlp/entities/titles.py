@@ -116,7 +116,10 @@ class OfficialSource(DataSource):
                 if m.type in _BODY_TYPES and (m.end not in bodies or m.end - m.start > bodies[m.end].end - bodies[m.end].start):
                     bodies[m.end] = m
         if counted is not None:
-            out += self._listed_after_bodies(index, bodies)
+            # (and the villages and communities people in such a list work in: 甲街道乙社区王某、…等10名同志)
+            settlements = {m.end: m for group in (doc._.kg_candidates or {}).values() for m in group
+                           if m.type == "Place" and m.text.endswith(lex.settlement_words)}
+            out += self._listed_after_bodies(index, {**settlements, **bodies})
         if not index.title_spans:
             return out
         starts_by_end = index.title_start_by_end()
@@ -181,9 +184,10 @@ class OfficialSource(DataSource):
         return out
 
     def _listed_after_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
-        """The people of a list closed by their count, each written after the body they work for with no post
-        (高新区经济发展局赵某、规划建设局刘某等10名同志获评…): a surname and one or two characters right after the
-        body, ending where jieba ends a word, before 、 or 等; an official of an agency, else a person."""
+        """The people of a list closed by their count, each written after the body or the community they work for
+        with no post (高新区经济发展局赵某、规划建设局刘某等10名同志获评…, 甲街道乙社区王某): a surname and one or two
+        characters right after the body, ending where jieba ends a word, before 、 or 等; an official of an agency,
+        else a person."""
         text, lex, out = index.text, self.data.lex, []
         for counted in PEOPLE_COUNT.finditer(text):
             opens = max(text.rfind(p, 0, counted.start()) for p in "。；;！？\n") + 1
