@@ -616,6 +616,17 @@ def test_relations_the_bodies_signing_a_decision_under_its_list_receive_nothing(
     assert triples(doc, "awarded") == {("宏耀电子有限公司", "awarded", honour), ("天铭科技有限公司", "awarded", honour)}
 
 
+def test_relations_people_listed_after_their_communities_receive_the_honour_commended_before(nlp_full):
+    # 对2025年度甲区“Y”进行表彰 names the honour (its round and place before the quotes); those listed after their
+    # communities and counted (…等10名同志) in the next sentence 获此殊荣; the bodies that issued the notice organise it
+    doc = nlp_full("近日，区委组织部、区民政局联合印发通报，对2025年度钢城区“最美社区工作者”进行表彰。"
+                   "艾山街道上岚社区王晓梅、里辛街道东高社区李建华等10名同志获此殊荣。")
+    honour = "2025年度钢城区最美社区工作者"
+    assert triples(doc, "awarded", "organizes") == {
+        ("王晓梅", "awarded", honour), ("李建华", "awarded", honour),
+        ("区委组织部", "organizes", honour), ("区民政局", "organizes", honour)}
+
+
 def test_relations_bodies_that_decided_to_give_an_honour_organise_it(nlp_full):
     # 区委、区政府决定，授予甲“Y”称号 (no 经 before them): the bodies decided it and organise it (the title's, resolved
     # to the same bodies); the village written after its town receives it, not the town

@@ -1086,7 +1086,11 @@ def _handed_by_relative_clause(sent: Sentence, verb_at: int) -> bool:
     return sent.text.startswith("的", verb_at + len(verb))
 
 
-@rule("awarded_this_honour", needs=("Award",))
+#: a list of people closed by their count, right before what they did (甲、乙等10名同志 | 获此殊荣)
+_PEOPLE_COUNTED = re.compile(PEOPLE_COUNT.pattern + r"(?:同志)?$")
+
+
+@rule("awarded_this_honour")
 def awarded_this_honour(sent: Sentence) -> None:
     """``…授予一批同志“Y”称号，甲公司总监王某、乙中心主任李某获此殊荣``: those listed right before a word that
     refers back to the honour (award_this_honour_words) receive the last honour named before them."""
@@ -1098,9 +1102,14 @@ def awarded_this_honour(sent: Sentence) -> None:
             continue
         honours = [j for j in sent.idx if mentions[j].type == "Award" and mentions[j].end <= at and not sent.nested(j)]
         if not honours:
+            # (对“Y”进行表彰。甲、乙等10名同志获此殊荣: the honour of the sentence before, in the same paragraph)
+            paragraph = text.rfind("\n", 0, sent.start) + 1
+            honours = [j for j, m in enumerate(mentions) if m.type == "Award" and paragraph <= m.start and m.end <= sent.start]
+        if not honours:
             continue
         honour = max(honours, key=lambda j: mentions[j].end)
-        for i in sent.chain_before(at, types):
+        counted = _PEOPLE_COUNTED.search(text, max(sent.start, at - 12), at)
+        for i in sent.chain_before(counted.start() if counted else at, types):  # (甲、乙等10名同志 | 获此殊荣)
             sent.add(i, "awarded", honour, "awarded_this_honour", award_event(sent, honour))
 
 
