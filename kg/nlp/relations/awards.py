@@ -1086,10 +1086,6 @@ def _handed_by_relative_clause(sent: Sentence, verb_at: int) -> bool:
     return sent.text.startswith("的", verb_at + len(verb))
 
 
-#: a list of people closed by their count, right before what they did (甲、乙等10名同志 | 获此殊荣)
-_PEOPLE_COUNTED = re.compile(PEOPLE_COUNT.pattern + r"(?:同志)?$")
-
-
 @rule("awarded_this_honour")
 def awarded_this_honour(sent: Sentence) -> None:
     """``…授予一批同志“Y”称号，甲公司总监王某、乙中心主任李某获此殊荣``: those listed right before a word that
@@ -1108,8 +1104,9 @@ def awarded_this_honour(sent: Sentence) -> None:
         if not honours:
             continue
         honour = max(honours, key=lambda j: mentions[j].end)
-        counted = _PEOPLE_COUNTED.search(text, max(sent.start, at - 12), at)
-        for i in sent.chain_before(counted.start() if counted else at, types):  # (甲、乙等10名同志 | 获此殊荣)
+        people = [i for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].end <= at]
+        # (甲街道乙社区王某、…等10名同志 | 获此殊荣: the people listed after their units, as before a prize verb)
+        for i in _people_items(sent, people, at) or sent.chain_before(at, types):
             sent.add(i, "awarded", honour, "awarded_this_honour", award_event(sent, honour))
 
 

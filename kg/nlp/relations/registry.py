@@ -186,8 +186,8 @@ class Sentence:
                 start = _body_of_the_item(text, start, bodies, mentions)
                 if start == mentions[i].start:
                     start = _description_of_the_item(text, start, joiners)
-            while start in places:
-                start = places[start]  # 甲镇乙合作社、丙镇丁村, 甲街道乙社区王某: an item opens with the places it is in
+            while mentions[i].type not in PERSON_TYPES and start in places:
+                start = places[start]  # 甲镇乙合作社、丙镇丁村: an item opens with the places it is in
             if mentions[i].type in BODY_TYPES and (owned := self.data.regex("develops_owner_descriptor_before", _descriptor_before)
                                                    .search(text, max(0, start - 10), start)) is not None:
                 start = owned.start()  # (甲公司与区属国有企业 | 乙公司: what kind of owner it is, before its name)
