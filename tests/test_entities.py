@@ -2006,6 +2006,8 @@ def test_entities_a_designation_of_a_park_is_an_honour(nlp):
         ("区住建局投资建设老旧小区改造项目。", {("区住建局", "Agency", "区住房和城乡建设局")}),
         ("海信集团有限公司将在胶州市建设智能家电产业园项目。",
          {("海信集团有限公司", "Company", "海信集团有限公司"), ("胶州市", "Place", "胶州市")}),
+        # ... nor an institution's: a centre built there is a kind, no name (钢城区 | 投资建设 | 研发中心)
+        ("该公司在钢城区投资建设研发中心。", {("钢城区", "Place", "钢城区")}),
         # ... a work with a proper part after the verb is named from it
         ("海信集团有限公司投资建设即墨智能制造产业园。",
          {("海信集团有限公司", "Company", "海信集团有限公司"), ("即墨智能制造产业园", "Project", "即墨智能制造产业园"),

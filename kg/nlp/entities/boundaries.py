@@ -534,11 +534,11 @@ class NameBounds:
             if type_ == "Place" and i != pos and i in index.starts and (w := index.word_ending(i)) is not None \
                     and text[w:i] in lex.work_verbs:
                 break  # 在我市建设 | 澄波湾冰雪度假区: what is done to the place opens no place's name
-            if type_ == "Project" and i != pos and i in index.starts:
+            if type_ in ("Project", "Organization") and i != pos and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and text[w:i] in lex.work_verbs and self._body_before_verbs(index, w):
                     break  # 海信集团有限公司投资建设 | 新能源产业基地, 将在胶州市建设 | 智能家电产业园项目: a body or a
-                    # place, and what is done to the work, open no name
+                    # place, and what is done to the work, open no name (nor an institution's: 在钢城区投资建设 | 研发中心)
             if seen_proper and i in index.starts:
                 w = index.word_ending(i)
                 if w is not None and self.tags.get(text[w:i], "") == "v" and i - w >= 2 and i not in index.place_end \
