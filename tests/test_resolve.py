@@ -207,6 +207,23 @@ def test_resolve_an_honours_scope_word_after_its_year_is_the_articles_place():
                                                   "钢城区乡村振兴工作先进个人", "2025年度钢城区乡村振兴工作先进个人"}))}
 
 
+def test_resolve_an_honour_written_with_its_year_and_with_its_place_is_one_named_with_both():
+    # a decision's headline writes the honour with its year, its body with its place (2025年度… / “钢城区…”称号):
+    # one award, named with both
+    t = "关于表彰2025年度乡村振兴工作先进集体的决定。授予艾山街道等5个单位“钢城区乡村振兴工作先进集体”称号。"
+    found = [mention("2025年度乡村振兴工作先进集体", t, "Award"), mention("钢城区乡村振兴工作先进集体", t, "Award"),
+             mention("钢城区", t, "Place")]
+    res = resolve([x(article("d.txt", 0, t), found)])
+    assert {(e.label, frozenset(e.aliases)) for e in res.entities if e.type == "Award"} == {
+        ("2025年度钢城区乡村振兴工作先进集体", frozenset({"2025年度乡村振兴工作先进集体", "钢城区乡村振兴工作先进集体"}))}
+    # a page naming another year's round of it too tells no reader which round the placed name is: three awards
+    t2 = t + "2024年度乡村振兴工作先进集体名单同时公布。"
+    found2 = [mention(m.text, t2, m.type) for m in found] + [mention("2024年度乡村振兴工作先进集体", t2, "Award")]
+    res = resolve([x(article("d.txt", 0, t2), found2)])
+    assert {e.label for e in res.entities if e.type == "Award"} == {
+        "2025年度乡村振兴工作先进集体", "钢城区乡村振兴工作先进集体", "2024年度乡村振兴工作先进集体"}
+
+
 def test_resolve_a_body_named_with_and_without_its_city_is_one():
     # 中共济南市历城区委员会 … 区委 (resolved 中国共产党历城区委员会): the page's one committee, named in full
     t = "中共济南市历城区委员会召开会议。区委书记王晓梅主持。"

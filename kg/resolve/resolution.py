@@ -290,6 +290,17 @@ def resolve(extractions: Sequence) -> Resolution:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[ra] = rb
+    # a decision's headline and body write one honour with its year and with its place (2024年度甲工作先进集体 …
+    # “乙区甲工作先进集体”称号): one award, where each is the other's only such name on the page (a page with two
+    # years' rounds of it, 2023年度… and 2024年度…, tells no reader which the placed one is)
+    parts = {k: _honour_parts(k[1], gaz) for k in awards}
+    fits = {a: {b for b in awards if _one_honour(parts[a], parts[b])
+                and _files(info[a]["articles"]) & _files(info[b]["articles"])} for a in awards}
+    for a in awards:
+        if len(fits[a]) == 1 and (b := next(iter(fits[a]))) > a and fits[b] == {a}:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
     # a division's name reached without its code (高新区管委 → the page's 青岛高新技术产业开发区, by the zone
     # word) is the division the same page names with its code: one node, not two of one label
     coded: dict[tuple[str, str], tuple[str, str]] = {}
@@ -442,6 +453,8 @@ def resolve(extractions: Sequence) -> Resolution:
             code = code or d["code"]
         type_ = _pick_type(types)
         label = max(labels, key=lambda s: (len(s), labels[s], s))  # the fullest name (GUIDE §3)
+        if type_ == "Award":
+            label = _honour_in_full(label, labels, gaz)
         if code and (div := gaz.get(code)) is not None and div.name in labels:
             label = div.name
         base = f"{type_}/{label}"
@@ -916,6 +929,36 @@ def _places_of(name: str, gaz) -> set[str]:
 
 def _files(article_ids: set[str]) -> set[str]:
     return {a.rpartition("#")[0] for a in article_ids}
+
+
+def _honour_parts(name: str, gaz) -> tuple[str, str, str]:
+    """An honour's name in three: the year's round it opens with (2024年度), the places after it (甲市乙区), and
+    the rest (乡村振兴工作先进集体); the rest is the name itself when it is too short to tell honours apart."""
+    year = _AWARD_YEAR.match(name)
+    after_year = name[year.end() :] if year else name
+    rest = _without_places(after_year, gaz)
+    if len(rest) < 6:
+        return "", "", name
+    return (year.group() if year else ""), after_year[: len(after_year) - len(rest)], rest
+
+
+def _one_honour(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two honours' parts (:func:`_honour_parts`) name one honour: the same rest, and each of the year and the
+    places the same or written in one name only (2023年度 and 2024年度 are two rounds)."""
+    return a[2] == b[2] and a != b and all(x == y or not x or not y for x, y in zip(a[:2], b[:2]))
+
+
+def _honour_in_full(label: str, labels, gaz) -> str:
+    """The name of an honour that a page writes with its year in one place and with its place in another (2024年度
+    甲工作先进集体 … 乙区甲工作先进集体): the year, the place and the rest, as the GUIDE names a thing in full."""
+    year, places, rest = _honour_parts(label, gaz)
+    if year and places:
+        return label
+    for other in sorted(labels):
+        parts = _honour_parts(other, gaz)
+        if _one_honour((year, places, rest), parts):
+            year, places = year or parts[0], places or parts[1]
+    return year + places + rest if rest != label else label
 
 
 def _same_award(a: str, b: str) -> bool:
