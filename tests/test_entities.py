@@ -696,6 +696,15 @@ def test_entities_works_named_in_lists(nlp, text, expected):
         ("白鹭湾港区10万吨级散货泊位工程通过验收。",
          {("白鹭湾港区10万吨级散货泊位工程", "Project", "白鹭湾港区10万吨级散货泊位工程"), ("白鹭湾", "Place", "白鹭湾")}),
         ("投资8亿元建设年产3万吨高端铝箔项目。", {("年产3万吨高端铝箔项目", "Project", "年产3万吨高端铝箔项目")}),
+        # (what money is for, 用于, opens no name)
+        ("安排资金2000万元，用于“翠岭蜜桃”产地冷链仓储中心项目。",
+         {("“翠岭蜜桃”产地冷链仓储中心项目", "Project", "“翠岭蜜桃”产地冷链仓储中心项目")}),
+        # a programme's year adds no words to a work's name, nor does a name in quotes inside it more than one
+        ("二、澄波镇2025年度高标准农田建设项目。",
+         {("澄波镇2025年度高标准农田建设项目", "Project", "澄波镇2025年度高标准农田建设项目")}),
+        ("1.上岚村“翠岭田园”乡村振兴示范片区项目，实施单位：艾山街道办事处。",
+         {("上岚村“翠岭田园”乡村振兴示范片区项目", "Project", "上岚村“翠岭田园”乡村振兴示范片区项目"), ("上岚村", "Place", "上岚村"),
+          ("艾山街道办事处", "Agency", "艾山街道办事处"), ("艾山街道", "Place", "艾山街道")}),
         ("全年实施45个老旧小区改造工程。", set()),
         # a place opening a work's name adds no words to its description, unless a verb follows it (a clause)
         ("主会场设在厦门新机场片区综合交通枢纽项目现场。",
@@ -1191,6 +1200,9 @@ def test_entities_news_lead_byline_other_city(nlp):
         # a work of two doings joined by 及 or 与 is one work, named whole (not 感染楼及地下停车场: two buildings)
         ("翠岭湖生态修复及文旅综合开发项目开工。",
          {("翠岭湖生态修复及文旅综合开发项目", "Project", "翠岭湖生态修复及文旅综合开发项目"), ("翠岭湖", "Place", "翠岭湖")}),
+        # (what is done may be a work's own kind word, 改造: 提标改造 | 及 | 管网工程)
+        ("一、澄波污水处理厂提标改造及管网工程。",
+         {("澄波污水处理厂提标改造及管网工程", "Project", "澄波污水处理厂提标改造及管网工程")}),
         ("宏耀集团重点建设翠岭种质资源保护与开发利用中心、宏耀文创产业园、澄波冷链物流枢纽三个项目。",
          {("宏耀集团", "Company", "宏耀集团"), ("翠岭种质资源保护与开发利用中心", "Project", "翠岭种质资源保护与开发利用中心"),
           ("宏耀文创产业园", "Project", "宏耀文创产业园"), ("澄波冷链物流枢纽", "Project", "澄波冷链物流枢纽")}),

@@ -837,13 +837,13 @@ class NameBounds:
 
     def joins_doings(self, index: NameIndex, at: int) -> bool:
         """Whether the conjunction at ``at`` (a word of its own, or opening one: 及 | 文旅, 及文旅) comes after what is
-        done, a verb or an adjective as jieba tags it (生态修复 | 及, 续建配套 | 与), not after a thing (感染楼及地下停车场:
-        two buildings) nor inside a word (涉及)."""
+        done, a verb or an adjective as jieba tags it (生态修复 | 及, 续建配套 | 与; a work's suffix that is a verb too:
+        提标改造 | 及 | 管网工程), not after a thing (感染楼及地下停车场: two buildings) nor inside a word (涉及)."""
         text = index.text
         w = index.word_covering(at)
         before = index.word_ending(at)
         if w is None or w[0] != at or before is None or at - before < 2 or text[at - 1] in PUNCT \
-                or self.lex.suffix_at(text, at):
+                or (thing := self.lex.suffix_at(text, at)) is not None and self.tags.get(thing[0], "")[:1] != "v":
             return False
         return self.tags.get(text[before:at], "")[:1] in ("v", "a") or self.tags.get(text[before:at], "") == "nr"
 

@@ -31,7 +31,7 @@ from kg.nlp.entities.people import name_before_verb, name_start_before, person_a
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
                                           CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
                                           MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS,
-                                          TOWN_UNIT, TOWN_WRITTEN, COMMON_PAIR, held_at)
+                                          TOWN_UNIT, TOWN_WRITTEN, YEAR, COMMON_PAIR, held_at)
 
 #: the last word of a committee's name written in full (中共甲县委员会; 甲县委 is read by kg_departments)
 _COMMITTEE = "委员会"
@@ -71,6 +71,9 @@ _LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\s，,。；;：:、]{4,30}?)[ 
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[0-9]))*")  # (8.6: a decimal is one code)
+#: a brand in quotes inside a work's name (甲镇“梨乡田园”乡村振兴示范片区): one word of it (a longer slogan, “绿水青山就是金山银山”, is
+#: words of its own)
+_QUOTED_WORD = re.compile(r"“[^“”]{2,6}”")
 #: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
@@ -122,8 +125,9 @@ def _bare_len(stem: str, units: tuple[str, ...] = (), parts: bool = False) -> in
     """The length of a stem without what it holds in brackets, a code with its unit of ``units``
     counted as one character (云洪路(西大环路—墩余路)道路: 5, 紫金港220千伏架空线: 6, 中港区5万吨级通用泊位:
     8): a road's section or a place in brackets adds no words to the name's own, nor do a plot's
-    code, a line's voltage or a berth's size."""
-    bare = _BRACKETED.sub("", stem)
+    code, a line's voltage or a berth's size, nor a programme's year (甲镇 | 2025年度 | 高标准农田建设项目); a name in
+    quotes inside it is one word (甲镇“梨乡田园”乡村振兴示范片区: 11)."""
+    bare = _QUOTED_WORD.sub("名", YEAR.sub("", _BRACKETED.sub("", stem)))
     if parts and any(c in bare for c in _WORK_PARTS_JOINING):
         # 生态修复及文旅综合开发: a work of two parts is as long as its longer part
         return max(_bare_len(part, units) for part in re.split(f"[{_WORK_PARTS_JOINING}]", bare))
