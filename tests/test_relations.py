@@ -2873,6 +2873,40 @@ def test_relations_funds_invest_a_resort_or_a_platform_built_after_the_money(nlp
         {("甲乙文旅发展有限公司", "develops", "丙丁民俗康养度假区"), ("戊己农业科技有限公司", "develops", "农产品数字化溯源平台")})
 
 
+NOTICE = ("钢城区财政局 钢城区农业农村局关于下达2026年第一批乡村振兴项目补助资金的通知\n\n"
+          "各镇人民政府、街道办事处：\n\n"
+          "现下达你单位2026年第一批乡村振兴项目补助资金900万元，用于支持以下项目建设：\n\n"
+          "1.上岚村高标准农田建设项目，实施单位：颜庄镇人民政府，补助资金600万元；\n\n"
+          "2.东高村人居环境整治提升工程，实施单位：艾山街道办事处，补助资金300万元。\n\n"
+          "请及时将资金拨付到项目实施单位。此外，澄波文旅综合体项目总投资5亿元。\n")
+
+
+def test_relations_funds_allocated_the_notice_s_issuers_fund_the_works_it_lists(nlp_full):
+    # a notice allocating money, its title the headline: its issuers fund each work its numbered list names, with the
+    # item's amount; each item's 实施单位 builds its work; the addressees' line opens no list, and a work named after
+    # the list is none of the notice's
+    doc = nlp_full(NOTICE)
+    assert (funded(doc), triples(doc, "develops")) == (
+        {(body, work, amount) for body in ("钢城区财政局", "钢城区农业农村局")
+         for work, amount in (("上岚村高标准农田建设项目", "6000000"), ("东高村人居环境整治提升工程", "3000000"))},
+        {("颜庄镇人民政府", "develops", "上岚村高标准农田建设项目"), ("艾山街道办事处", "develops", "东高村人居环境整治提升工程")})
+
+
+def test_relations_funds_allocated_a_notice_issued_in_a_sentence_and_its_items_over_sentences(nlp_full):
+    # 甲局会同乙局印发《关于下达…资金的通知》, then 如下： and numbered items: an item's work named in its heading, its money in
+    # the next sentence (项目…，建设单位为…，下达…); an item of two amounts names none
+    doc = nlp_full("近日，区财政局会同区发改局印发《关于下达2026年区级重点项目建设资金的通知》，下达资金5200万元。\n\n"
+                   "资金安排如下：\n\n"
+                   "一、澄波污水处理厂提标改造工程。项目位于艾山街道，建设单位为区水利局，下达中央预算内投资3200万元。\n\n"
+                   "二、翠岭中学教学综合楼项目。安排专项债券资金1500万元、区级配套资金500万元。\n\n"
+                   "区财政局局长王晓梅表示，资金已全部拨付。\n")
+    assert (funded(doc), triples(doc, "develops")) == (
+        {(body, work, amount) for body in ("区财政局", "区发展和改革局")
+         for work, amount in (("澄波污水处理厂提标改造工程", None), ("澄波污水处理厂提标改造工程", "32000000"),
+                              ("翠岭中学教学综合楼项目", None))},
+        {("区水利局", "develops", "澄波污水处理厂提标改造工程")})
+
+
 def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_named_with_their_places(nlp_full):
     # a list mixing a firm and co-operatives, items opening with the town they are in, and a list of villages each
     # written after its town: every item receives the honour

@@ -584,7 +584,8 @@ def _project_right_after(sent: Sentence, pos: int) -> int | None:
 
 @rule("develops_unit", needs=("Project",))
 def develops_unit(sent: Sentence) -> None:
-    """``P的建设单位为X、Y``, ``P施工单位：X``, ``P，施工单位为X``, ``X作为P的建设单位``: X (and Y) develop P; the parts of a
+    """``P的建设单位为X、Y``, ``P施工单位：X``, ``P，施工单位为X``, ``X作为P的建设单位``, and in a later clause of the
+    sentence's one work (``项目位于甲镇，建设单位为X``): X (and Y) develop P; the parts of a
     project listed one after another (``P的设计单位为A，施工单位为B``) each name theirs, and only the
     building, owning and running parts develop it."""
     text, mentions, data = sent.text, sent.mentions, sent.data
@@ -593,14 +594,16 @@ def develops_unit(sent: Sentence) -> None:
         return
     part = data.regex("develops_unit_part", _unit_part)
     as_words = data.longest_first("develops_unit_as")
-    for j in sent.idx:
+    works = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    for j in works:
         p = mentions[j]
-        if p.type != "Project" or sent.nested(j):
-            continue
         pos = p.end + (text.startswith("的", p.end))
         if text[pos : pos + 1] in ("，", ",") and (after := part.match(text, pos + 1, sent.end)) is not None \
                 and after.group("noun") in nouns:
             pos += 1  # 甲投入1亿元建设P，施工单位为乙: the part in the clause right after the work
+        elif len(works) == 1 and ((now := part.match(text, pos, sent.end)) is None or now.group("noun") not in nouns) \
+                and (later := _unit_clause_after(sent, part, nouns, pos)) is not None:
+            pos = later  # 项目位于甲镇，建设单位为乙局: the sentence's one work, its part in a later clause
         first = True
         while (m := part.match(text, pos, sent.end)) is not None:
             chain = sent.chain_after(m.end(), _DEVELOPERS) or _unit_named_after(sent, m.end())  # P的建设单位为X、Y
@@ -724,6 +727,16 @@ def _unit_named_after(sent: Sentence, pos: int) -> list[int]:
     if hit is None or hit[1] not in _DEVELOPERS or end - pos > 20 or end - pos <= len(hit[0]) + 2:
         return []
     return [sent.add_mention(Mention(pos, end, text[pos:end], hit[1], text[pos:end], rule="develops_unit"))]
+
+
+def _unit_clause_after(sent: Sentence, part: re.Pattern, nouns: frozenset[str], pos: int) -> int | None:
+    """Where a clause after ``pos`` opens with a part of a project and its copula (…，建设单位为乙局), if one does."""
+    text = sent.text
+    for k in range(pos, sent.end):
+        if text[k] in "，,；;" and (m := part.match(text, k + 1, sent.end)) is not None and m.group("noun") in nouns \
+                and m.end() > m.end("noun"):
+            return k + 1
+    return None
 
 
 def _unit_part(data: RelationData) -> re.Pattern:

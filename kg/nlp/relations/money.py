@@ -57,6 +57,11 @@
     one owner's (``P由甲公司开发建设，投资4.2亿元``: funds_owner_verbs, not a contractor's 承建).  The parties'
     word investing together after the work (``甲与乙将合作打造P，双方计划共同投资12亿元``: develops_party_words)
     makes each of its builders a funder, the sum theirs together (no one's amount).
+``funds_allocated``
+    A notice allocating money (``甲局会同乙局印发《关于下达…资金的通知》``, or its title as the page's headline) and
+    the numbered list after a line announcing it (``资金具体安排如下：``): the notice's issuers fund each work the
+    list's items name, with the item's own amount (funds_allocation_verbs, funds_allocation_money,
+    funds_allocation_list_cues).
 """
 
 from __future__ import annotations
@@ -990,3 +995,85 @@ def funds_by(sent: Sentence) -> None:
                 sent.add(i, "funds", j, "funds_by", qual)
                 if carries_out and not _payer_only(data, mentions[i]):
                     sent.add(i, "develops", j, "funds_by")
+
+
+def _allocation_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
+    """A notice allocating money, by its title (关于下达2025年第一批…资金的通知: funds_allocation_verbs and
+    funds_allocation_money), and a clause allocating it with no work named (下达资金1.36亿元).
+    (The title's words are the data's; ``[^…]`` keeps the title inside one line and one document's name.)"""
+    def make(d: dict) -> tuple[re.Pattern, re.Pattern]:
+        verbs = "|".join(map(re.escape, sorted(d["funds_allocation_verbs"], key=len, reverse=True)))
+        money = "|".join(map(re.escape, sorted(d["funds_allocation_money"], key=len, reverse=True)))
+        title = re.compile(rf"关于(?:{verbs})[^《》\n。；]{{0,60}}?(?:{money})[^《》\n。；]{{0,20}}?的(?:通知|批复)")
+        clause = re.compile(rf"(?:{verbs})[^，。；：\n]{{0,30}}?(?:{money})")
+        return title, clause
+    return data.regex("funds_allocation", make)
+
+
+#: what opens an item of a numbered list, at the start of its paragraph (一、 1. （一）)
+_ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）])")
+
+
+@rule("funds_allocated")
+def funds_allocated(sent: Sentence) -> None:
+    """A notice allocating money and the works it lists: ``甲局会同乙局印发《关于下达…资金的通知》，下达资金1.36亿元…``
+    (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``), then a sentence ending in
+    a colon and a word announcing a list (``资金具体安排如下：``, ``用于支持以下项目建设：``: funds_allocation_list_cues;
+    not the addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``) naming works: the bodies issuing the
+    notice fund each work an item names, with the item's amount where its clause gives one (``补助资金680万元``;
+    not a total investment).  The list ends with the first paragraph that is no numbered item; a funder an item
+    names itself (funds_verb and its kin) keeps the item's work."""
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    title, clause = _allocation_frames(data)
+    issued = title.search(text, sent.start, sent.end)
+    allocated = issued or (clause.search(text, sent.start, sent.end) if text[sent.end - 1 : sent.end] in "：:" else None)
+    if allocated is not None:
+        opens = max(text.rfind(c, sent.start, allocated.start()) for c in "，,；;：:") + 1
+        funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+                   and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
+                   and not is_outlet(mentions[i].name)]
+        if not funders and issued is None and text.startswith(tuple(data["funds_allocation_verbs"]), max(opens, sent.start)):
+            funders = [i for i in [state.get("subject"), *state.get("subject_chain", [])] if i is not None]
+        if funders:
+            state["allocation"] = {"funders": sorted(set(funders)), "paragraph": paragraph, "listing": None}
+    found = state.get("allocation")
+    if found is None:
+        return
+    if found["listing"] is None:
+        if text[sent.end - 1 : sent.end] in "：:" and any(
+                text.find(w, sent.start, sent.end) >= 0 for w in data["funds_allocation_list_cues"]):
+            found["listing"] = text.find("\n", sent.end) + 1 or len(text)  # the list opens on the next line
+        elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
+            state.pop("allocation")  # (no list follows the notice soon: its money goes to no work named)
+        return
+    if sent.start < found["listing"]:
+        return
+    if sent.start == paragraph and not _ENUMERATED.match(text, paragraph):
+        state.pop("allocation")  # the first paragraph that is no numbered item ends the list
+        return
+    paid = {f[2] for f in sent.found if f[1] == "funds"}
+    for j in sent.idx:
+        if mentions[j].type != "Project" or sent.nested(j) or j in paid:
+            continue
+        qual = _item_amount(sent, mentions[j])
+        for funder in found["funders"]:
+            sent.add(funder, "funds", j, "funds_allocated", qual)
+
+
+def _item_amount(sent: Sentence, work: Mention) -> dict:
+    """The amount of the list item's clause a work is named in (``安排甲镇2860万元，用于P``, ``P，…补助资金680万元``):
+    the one amount between the semicolons or line ends around the work, not a total investment (投资 words)."""
+    from kg.lang.money import find_money
+
+    text, data = sent.text, sent.data
+    start = max(text.rfind(c, sent.start, work.start) for c in "；;\n") + 1
+    ends = [k for k in (text.find(c, work.end, sent.end) for c in "；;\n") if k >= 0]
+    end = min(ends) if ends else sent.end
+    nouns = investment_nouns(data)
+    amounts = [m for m in find_money(text, max(start, sent.start), end) if m.yuan is not None
+               and not (work.start <= m.start < work.end) and not nouns.search(text, max(start, m.start - 6), m.start)]
+    if len(amounts) != 1:
+        return {}
+    kind = next((k for k in data["money_kinds"] if text.find(k, max(start, amounts[0].start - 12), amounts[0].start) >= 0), None)
+    return _money_qualifiers(amounts[0], kind)
