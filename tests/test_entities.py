@@ -2004,6 +2004,21 @@ def test_entities_a_verb_before_a_settlement_opens_no_name(nlp, text, expected):
     assert {(m.text, m.type) for m in mentions(nlp, text) if m.type == "Place"} == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a published list's title: its round and place, then its honours in quotes, name each honour
+        ("区工业和信息化局公布2025年度钢城区“智能工厂”和“数字化车间”名单。",
+         {("区工业和信息化局", "Agency", "区工业和信息化局"), ("钢城区", "Place", "钢城区"),
+          ("2025年度钢城区“智能工厂”", "Award", "2025年度钢城区智能工厂"), ("数字化车间", "Award", "2025年度钢城区数字化车间")}),
+        # 认定为 a title in quotes: an honour (a certification), whoever is counted before the verb
+        ("全区3家工厂被认定为“智能工厂”。", {("智能工厂", "Award", "智能工厂")}),
+    ],
+)
+def test_entities_honours_of_a_published_list_and_a_designation(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_designation_of_a_park_is_an_honour(nlp):
     # 获批“国家现代农业产业园”: a rank (国家) and a head (产业园, honours.tsv) after an award verb name an honour
     assert found(nlp, "兰陵县获批“国家现代农业产业园”。") == {

@@ -1294,6 +1294,19 @@ def test_relations_awarded_list_entrants_listed_after_the_announcing_sentence(nl
         {("甲乙铝材科技有限公司", honour), ("丙丁磁电科技有限公司", honour)}, {("省工业和信息化厅", honour)})
 
 
+def test_relations_awarded_list_items_with_their_works_and_places_in_columns(nlp_full):
+    # a published list of honours, its sections headed by each (一、Y（2家）): an item names the firm, then its works and
+    # its district in columns: the firm receives the section's honour; a count before the verb (3家工厂被认定为) names no
+    # one, so the body publishing the list receives nothing
+    doc = nlp_full("近日，区工业和信息化局公布2025年度钢城区“智能工厂”和“数字化车间”名单，3家工厂被认定为“智能工厂”。\n\n"
+                   "一、智能工厂（2家）\n1. 宏耀精密机械股份有限公司　宏耀主轴智能工厂（钢城区）\n"
+                   "2. 天铭汽车电子有限公司　天铭控制器智能工厂（钢城区）\n\n"
+                   "二、数字化车间（1个）\n1. 澄波食品有限公司　澄波调理食品数字化车间（钢城区）\n")
+    factory, workshop = "2025年度钢城区智能工厂", "2025年度钢城区数字化车间"
+    assert edges(doc, "awarded") == {("宏耀精密机械股份有限公司", factory), ("天铭汽车电子有限公司", factory),
+                                     ("澄波食品有限公司", workshop)}
+
+
 def test_relations_awarded_list_under_section_headings_with_no_list_word_nor_numbers(nlp_full):
     # a heading on a line of its own (一、Y（3家）) opens its list; names joined by 、, or one per line with a post in
     # brackets, are its items (the next heading may share their line); the first sentence that is more than names

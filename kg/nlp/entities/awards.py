@@ -57,7 +57,7 @@ _QUOTED = re.compile(r"“([^“”]+)”")
 #: the round of an honour written right before its quoted title (第三届, 2024年度, 第五批)
 _ROUND_BEFORE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]+[届批])?(?<=[度年届批])$")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
-_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "授予", "确定为", "颁发的")  # (确定为 only before quotes)
+_HONOURING_VERBS = ("荣获", "荣膺", "获评", "评为", "命名为", "认定为", "授予", "确定为", "颁发的")  # (确定为 only before quotes)
 #: a count and a measure word right before the verb: 35家企业入选, 全市12个社区被评为
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}$")
 #: what joins two honours of one object (全国文明城市和国家卫生城市)
@@ -117,6 +117,16 @@ def _commended_for(units: tuple[str, ...]) -> re.Pattern:
                       r"(?:荣誉称号|称号)?(?:进行|予以|给予)(?:通报)?表彰")
 
 
+@functools.lru_cache(maxsize=4)
+def _published_list(units: tuple[str, ...]) -> re.Pattern:
+    """A list of honours a body publishes, by its title: the round, the place (a name ending in a division's unit:
+    scope_words.tsv), then the honours in quotes and 名单 (公布2025年度甲市“乙工厂”和“丙车间”名单, 附：2025年度甲市
+    “乙工厂”名单): each quoted honour is named with the round and the place."""
+    unit = "|".join(map(re.escape, units))
+    return re.compile(rf"((?:19|20)\d\d年度?)([\u4e00-\u9fff]{{1,8}}?(?:{unit}))?"
+                      rf"((?:“[^“”，。；！？\s]{{2,20}}”[{_QUOTE_JOINERS}、]?)+)(?={_LIST_WORD}|榜单)")
+
+
 class AwardSource(DataSource):
     """The award an award verb names."""
 
@@ -139,6 +149,15 @@ class AwardSource(DataSource):
                         start = period.start() if period_text and m.start() == run.start() else m.start(1)
                         out.append(Mention(start, m.end(1) + (start < m.start(1)), text[start : m.end(1) + (start < m.start(1))],
                                            "Award", period_text + m.group(1), rule="award_title"))
+        if "名单" in text or "榜单" in text:
+            for m in _published_list(lex.scope_units).finditer(text):
+                prefix = m.group(1) + (m.group(2) or "")
+                for k, q in enumerate(_QUOTED.finditer(text, m.start(3), m.end(3))):
+                    if q.group(1) in lex.stop_names:
+                        continue
+                    start = m.start() if k == 0 else q.start(1)
+                    out.append(Mention(start, q.end(1) + (k == 0), text[start : q.end(1) + (k == 0)], "Award",
+                                       prefix + q.group(1), rule="award_title"))
         if "记" in text:
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_merit") for m in _MERIT.finditer(text)]
         if "”" in text:

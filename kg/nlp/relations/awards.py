@@ -75,6 +75,10 @@ def award_event(sent: Sentence, j: int) -> dict:
 _ADVERBS_ONLY = re.compile(r"(?:已|还|也|又|曾|均|先后|相继|多次|再次|成功|正式|被)*")
 #: what opens an adverbial after a receiver, not the rest of a longer name (德州市 | 已连续三年获评, 乐陵市 | 2024年获评)
 _ADVERBIAL = re.compile(r"[已曾连先正还也都均又将于在从近今去再0-9]")
+#: a clause whose subject is a count of things (3家工厂被认定为Y, 共有12个村入选Y): those receiving it are counted,
+#: not named; no one named elsewhere in the sentence receives it
+_COUNTED_CLAUSE = re.compile(r"(?:共有|共|有)?[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}?"
+                             r"(?:被|已|均|先后|成功)*$")
 
 
 @rule("awarded_verb", needs=("Award",))
@@ -152,6 +156,8 @@ def awarded_verb(sent: Sentence) -> None:
         places_in_clause = [i for i in receivers if mentions[i].start >= clause and mentions[i].type == "Place"]
         if in_clause:
             receivers = in_clause
+        elif _COUNTED_CLAUSE.match(text, clause, verb_at):
+            continue
         elif (bare := next((types for w, types in sent.data["award_bare_subjects"].items()
                             if w in text[max(clause, sent.start):verb_at]), None)) is not None:
             # 甲公司董事长乙介绍，公司去年获评Y: the clause's subject is a kind word, the last of that kind named before
@@ -784,8 +790,8 @@ def awarded_list(sent: Sentence) -> None:
         if not before_item.search(text, max(s, m.start - 6), m.start):
             continue
         rest = text[m.end:e]
-        if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，,"):
-            continue  # the item is more than this name
+        if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，, \t\u3000"):
+            continue  # the item is more than this name (a column after it is not: 1. 甲公司　甲公司智能工厂（乙区）)
         items.append((m.start, "item", i))
     if not items and opened is not None:
         # 此次上榜的6家企业分别是：甲镇的乙公司、丙公司，以及丁园的戊公司: no numbers, each item after the places it is in
@@ -864,8 +870,13 @@ def _entrants_after(sent: Sentence, at: int, types: set[str]) -> list[int]:
 
 def _named_by_decision(sent: Sentence, honour: int) -> int:
     """``honour``, named in full by the decision that gave it when a list's heading writes it short (先进集体 under
-    《关于表彰2023年度营商环境先进集体和先进个人的决定》)."""
-    return _written_out(sent, honour, sent.article.state.get("decided_names", ()))
+    《关于表彰2023年度营商环境先进集体和先进个人的决定》), or else by the honour the page wrote in full before it (智能工厂
+    under 公布2025年度甲区“智能工厂”名单)."""
+    names = sent.article.state.get("decided_names", ())
+    m = sent.mentions[honour]
+    if not any(n.endswith(m.text) and len(n) > len(m.text) for n in names):
+        names = {a.name for a in sent.mentions[:honour] if a.type == "Award" and a.end <= m.start}
+    return _written_out(sent, honour, names)
 
 
 def _written_out(sent: Sentence, honour: int, names) -> int:
