@@ -134,6 +134,11 @@ def test_mentions_typed_by_suffix_and_filtered():
     # a person's name must start with a surname; a bracket the name does not open is no name
     assert typer.mention("小明同学", 0, 4, "PER") is None
     assert typer.mention("市)人民政府", 0, 6, "GOV") is None
+    # a government's name the tagger found with no kind word after it, three characters opening with a surname, is the
+    # person a list writes before the post (赵晓东　钢城区管委会副主任); a body named by its kind word stays one
+    text = "赵晓东　钢城区管委会副主任"
+    assert (typer.mention(text, 0, 3, "GOV", [(0, 3)]).type, typer.mention(text, 4, 10, "GOV", [(4, 7), (7, 10)]).type) \
+        == ("Person", "Agency")
 
 
 def _typed(typer, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
