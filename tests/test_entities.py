@@ -359,7 +359,7 @@ def test_entities_an_autonomous_prefectures_governor_and_this_is_opening_no_name
     assert found(nlp, "李建华介绍，这是集团成立以来最大的项目。", "Company") == set()
 
 
-@pytest.mark.parametrize("descriptor", ["县属国有企业", "区属", "本地民营企业", "龙头企业"])
+@pytest.mark.parametrize("descriptor", ["县属国有企业", "区属", "本地民营企业", "龙头企业", "德资企业", "链主企业"])
 def test_entities_company_left_boundary_at_what_kind_of_firm_it_is(nlp, descriptor):
     # who owns a firm and what kind it is stand before its name, outside it (boundaries.txt)
     assert found(nlp, f"联合{descriptor}翠峰文旅投资开发有限公司共同出资。", "Company") == {
@@ -2191,8 +2191,10 @@ def test_entities_a_community_written_after_its_town_is_a_place_there_and_elsewh
         # a reform's slogan in quotes ending in 办 is no body; a body in quotes still is one
         ("察看“一窗通办”改革落实情况。", set()),
         ("“区城市更新办”负责协调。", {("区城市更新办", "Agency")}),
-        # a government's portal is an outlet named whole
-        ("来源：南宁市人民政府门户网站", {("南宁市人民政府门户网站", "Organization"), ("南宁市", "Place")}),
+        # a government's portal is the government, publishing on its own site (a news site stays an outlet)
+        ("来源：南宁市人民政府门户网站", {("南宁市人民政府", "Agency"), ("南宁市", "Place")}),
+        ("来源：钢城区人民政府网", {("钢城区人民政府", "Agency"), ("钢城区", "Place")}),
+        ("来源：钢城新闻网", {("钢城新闻网", "Organization"), ("钢城", "Place")}),
     ],
 )
 def test_entities_verbs_slogans_and_portals(nlp, text, expected):

@@ -555,6 +555,10 @@ def test_resolve_a_body_publishing_its_own_page_is_the_body_not_an_outlet():
     res = resolve([x(a, [mention("齐州市财政局", t, "Agency")]), x(b, [])])
     assert sorted((e.id, e.type) for e in res.entities) == [
         ("Agency/齐州市财政局", "Agency"), ("Organization/东山区新闻中心", "Organization")]
+    # (so is a body publishing on its own website: 来源：甲市财政局网站)
+    c = Article("r.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), publisher="齐州市财政局网站")
+    res = resolve([x(c, [mention("齐州市财政局", t, "Agency")])])
+    assert sorted((e.id, e.type) for e in res.entities) == [("Agency/齐州市财政局", "Agency")]
 
 
 def test_resolve_a_bodys_office_elsewhere_writes_out_the_body():

@@ -83,6 +83,8 @@ __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
+#: the words of a body's own website after its name (甲区人民政府门户网站, 甲区人民政府网): the body publishes there
+_SITE_WORDS = ("门户网站", "网站", "网")
 
 #: the party whose committees' full names in body_names.tsv open with its name (中国共产党{X}委员会)
 _PARTY = "中国共产党"
@@ -376,6 +378,20 @@ class Lexicon:
         hit = self.suffix_at(name, len(name))
         ending = max((len(w) for w in self.outlet_endings if name.endswith(w)), default=0)
         return hit is not None and len(hit[0]) > ending
+
+    def site_owner(self, name: str) -> str | None:
+        """The body whose website a page's source names (来源：甲区人民政府网站, 甲市财政局网): the body publishes
+        the page on its own site, so the source is the body; ``None`` when ``name`` is no body's site.
+
+        >>> from kg.lang.lexicon import load
+        >>> load().site_owner("城阳区人民政府网站"), load().site_owner("城阳区人民政府网"), load().site_owner("半岛网")
+        ('城阳区人民政府', '城阳区人民政府', None)
+        """
+        site = next((w for w in _SITE_WORDS if name.endswith(w)), None)
+        if site is None:
+            return None
+        owner = name[: -len(site)]
+        return owner if len(owner) >= 3 and self.source_body(owner) is not None else None
 
     def source_body(self, name: str) -> str | None:
         """The type of a page's source (来源：…) that is a body publishing its own page rather than

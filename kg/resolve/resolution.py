@@ -255,6 +255,7 @@ def resolve(extractions: Sequence) -> Resolution:
             mention_key[(art.id, i)] = key
         # the paper or site the page names as its source (来源：大众报业·半岛网) is named on it
         for outlet in lex.outlets_in(art.publisher):
+            outlet = lex.site_owner(outlet) or outlet  # (甲区人民政府网站: the government, on its own site)
             body = lex.source_body(outlet)
             if body is None:
                 note(("Organization", outlet), "Organization", outlet, outlet, art.id, None)

@@ -322,6 +322,8 @@ class BylineSource(DataSource):
         for m in _LABELLED.finditer(text):
             label, value, start = m.group(1), m.group(2), m.start(2)
             head = value.split("-")[0].split("—")[0]
+            if label in ("来源", "稿源") and (owner := lex.site_owner(head)) is not None:
+                head = owner  # 来源：甲区人民政府网站: the body's own site, the body publishes the page
             body = lex.source_body(head) if label in ("来源", "稿源") else None
             if body is not None:  # 来源：潍坊市财政局: a body publishing its own page, named whole
                 out.append(Mention(start, start + len(head), head, body, head, rule="byline_source"))
