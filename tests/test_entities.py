@@ -2013,6 +2013,16 @@ def test_entities_a_verb_before_a_settlement_opens_no_name(nlp, text, expected):
           ("2025年度钢城区“智能工厂”", "Award", "2025年度钢城区智能工厂"), ("数字化车间", "Award", "2025年度钢城区数字化车间")}),
         # 认定为 a title in quotes: an honour (a certification), whoever is counted before the verb
         ("全区3家工厂被认定为“智能工厂”。", {("智能工厂", "Award", "智能工厂")}),
+        # the round, the place and the batch written before the quotes open the honour's name; a body is its giver
+        ("澄波产业园被评为2024年度钢城区“十佳产业园区”。",
+         {("澄波产业园", "Project", "澄波产业园"), ("钢城区", "Place", "钢城区"),
+          ("2024年度钢城区“十佳产业园区”", "Award", "2024年度钢城区十佳产业园区")}),
+        ("上岚村被评为钢城区首批“茶乡振兴示范村”。",
+         {("上岚村", "Place", "上岚村"), ("钢城区", "Place", "钢城区"),
+          ("钢城区首批“茶乡振兴示范村”", "Award", "钢城区首批茶乡振兴示范村")}),
+        ("副所长王晓梅获评钢城区公安分局“优秀共产党员”。",
+         {("王晓梅", "Official", "王晓梅"), ("钢城区公安分局", "Agency", "钢城区公安分局"), ("钢城区", "Place", "钢城区"),
+          ("优秀共产党员", "Award", "优秀共产党员")}),
     ],
 )
 def test_entities_honours_of_a_published_list_and_a_designation(nlp, text, expected):

@@ -118,6 +118,15 @@ def _commended_for(units: tuple[str, ...]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=4)
+def _round_and_place(units: tuple[str, ...]) -> re.Pattern:
+    """What may open an honour's name before its quoted title, and nothing else: its year's round, the place that
+    confers it (a name ending in a division's unit: scope_words.tsv) and its batch (2024年度甲市, 甲市首批)."""
+    unit = "|".join(map(re.escape, units))
+    return re.compile(rf"(?=.)(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff]{{1,8}}?(?:{unit}))?"
+                      r"(?:首批|第[一二三四五六七八九十百\d]+批)?")
+
+
+@functools.lru_cache(maxsize=4)
 def _published_list(units: tuple[str, ...]) -> re.Pattern:
     """A list of honours a body publishes, by its title: the round, the place (a name ending in a division's unit:
     scope_words.tsv), then the honours in quotes and 名单 (公布2025年度甲市“乙工厂”和“丙车间”名单, 附：2025年度甲市
@@ -214,6 +223,9 @@ class AwardSource(DataSource):
             # 入选2024年度“最美乡村教师”: the year's round opens the honour's name, the quotes are no part of it
             return [Mention(s, e, text[s:e], "Award", text[s:e].replace("“", "").replace("”", ""), rule="award_verb")]
         if honouring and text[e - 1 : e] == "”" and (q := text.rfind("“", s, e)) > s + 1 and "”" not in text[s : e - 1]:
+            if _round_and_place(lex.scope_units).fullmatch(text, s, q):
+                # 被评为2024年度甲市“十佳产业园区”, 信阳市首批“茶乡振兴示范村”: the round and the place open its name
+                return [Mention(s, e, text[s:e], "Award", text[s:q] + text[q + 1 : e - 1], rule="award_verb")]
             # 获评山东省公安厅“全省公安机关优秀共产党员”: the giver, then the honour in quotes
             return [Mention(q + 1, e - 1, text[q + 1 : e - 1], "Award", text[q + 1 : e - 1], rule="award_verb")]
         if (quoted := _QUOTED_OPENING.match(text, s, e)) is not None and 2 <= e - quoted.end() <= 8 \
