@@ -224,6 +224,18 @@ def test_resolve_an_honour_written_with_its_year_and_with_its_place_is_one_named
         "2025年度乡村振兴工作先进集体", "钢城区乡村振兴工作先进集体", "2024年度乡村振兴工作先进集体"}
 
 
+def test_resolve_a_work_named_in_quotes_is_also_known_by_its_quoted_name():
+    # 甲公司“乙研发及产业化”项目: a reader (and another list) names the work by the words in quotes; a quoted word
+    # inside a longer name (“四好农村路”示范路建设工程) is no name of the work
+    t = "宏耀科技有限公司“深海机器人研发及产业化”项目获支持。上岚村“四好农村路”示范路建设工程开工。"
+    res = resolve([x(article("q.txt", 0, t), [mention("宏耀科技有限公司“深海机器人研发及产业化”项目", t, "Project"),
+                                              mention("上岚村“四好农村路”示范路建设工程", t, "Project")])])
+    assert {(e.label, frozenset(e.aliases)) for e in res.entities if e.type == "Project"} == {
+        ("宏耀科技有限公司“深海机器人研发及产业化”项目",
+         frozenset({"宏耀科技有限公司“深海机器人研发及产业化”项目", "“深海机器人研发及产业化”项目", "深海机器人研发及产业化"})),
+        ("上岚村“四好农村路”示范路建设工程", frozenset({"上岚村“四好农村路”示范路建设工程"}))}
+
+
 def test_resolve_a_body_named_with_and_without_its_city_is_one():
     # 中共济南市历城区委员会 … 区委 (resolved 中国共产党历城区委员会): the page's one committee, named in full
     t = "中共济南市历城区委员会召开会议。区委书记王晓梅主持。"

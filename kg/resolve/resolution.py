@@ -50,6 +50,8 @@ _LAYOUT = re.compile(r"\s+")
 _MARKED_NAME = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”\"·《》（）()]")
 #: the year an honour's name opens with (2025年度, 2019-2021年): the scope word after it is the article's place's
 _AWARD_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-—－~～至](?:19|20)\d{2})?年度?")
+#: a work named in quotes and its kind words after them, ending its name (“甲乙研发及产业化”项目, “丙丁”民宿集群)
+_QUOTED_WORK = re.compile(r"“([^“”]{2,30})”[\u4e00-\u9fff]{0,6}$")
 # project words that name the thing itself, so a 项目 after them adds nothing
 _PROJECT_KINDS = ("产业园", "科技园", "园区", "基地", "工程", "工厂", "停车场", "公园", "中心", "绿道")
 # what joins the items of a list of places (甲街道乙村、丙村和丁村)
@@ -246,6 +248,10 @@ def resolve(extractions: Sequence) -> Resolution:
                 while opens in place_starts:
                     opens = place_starts[opens]
                 info[key]["aliases"].add(_LAYOUT.sub("", art.text[opens : m.end]))
+            if m.type == "Project" and m.kind == "name" and (quoted := _QUOTED_WORK.search(label)) is not None:
+                # 甲公司“乙技术研发及产业化”项目, “丙荔乡”乡村旅游项目: the work's own name in quotes, which a reader
+                # (and a list elsewhere) names it by
+                info[key]["aliases"].add(quoted.group(1))
             if m.type == "Project" and m.kind == "name" and (firm := firm_opening(label)) is not None:
                 # 甲新材料科技有限公司年产30万吨乙项目: the firm's work, which a reader (and another page) also names
                 # without the firm; the firm stays in the label, which keeps two firms' works apart
