@@ -1042,6 +1042,16 @@ def test_relations_a_list_of_firms_item_no_rule_named_and_a_note_before_a_post(n
         ("周明", "leads", "钢城区宏耀矿泉水有限公司"), ("王晓梅", "leads", "钢城区天铭酒店管理有限公司")}
 
 
+def test_relations_a_list_s_numbered_lines_of_people_with_where_they_work_after_the_post(nlp_full):
+    # 1．王晓梅　甲公司董事长（钢城区）: the list's number before the name and the district in brackets after the post
+    # keep the line a list's: the person holds the post; the district is a place, no reporter credited
+    doc = nlp_full("一、拟表彰人选名单\n\n1．王晓梅　钢城区宏耀矿泉水有限公司董事长（钢城区）\n"
+                   "2．周明（女）　钢城区天铭酒店管理有限公司总经理（莱芜区）\n")
+    assert (triples(doc, "leads"), {(m.text, m.type) for m in doc._.kg_mentions if m.text in ("钢城区", "莱芜区")}) == (
+        {("王晓梅", "leads", "钢城区宏耀矿泉水有限公司"), ("周明", "leads", "钢城区天铭酒店管理有限公司")},
+        {("钢城区", "Place"), ("莱芜区", "Place")})
+
+
 def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
     # 甲城投项目负责人: the firm's declared short name and the post 项目负责人 (a member's), no work named 甲城投项目
     doc = nlp_full("由钢城区城市建设投资集团有限公司（以下简称“钢城城投”）代建。“我们将全力推进。”钢城城投项目负责人周明说。")

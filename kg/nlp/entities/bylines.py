@@ -79,6 +79,15 @@ _BYLINE_CREDIT = re.compile(rf"({_CREDIT})[ 　]*((?:(?:(?!{_CREDIT})[\u4e00-\u9
 
 
 @functools.cache
+@functools.lru_cache(maxsize=1)
+def _division_units() -> tuple[str, ...]:
+    """The units a district's or a town's name ends with (李沧区, 莱西市, 甲镇): a name in closing brackets ending so
+    is a place, no credit."""
+    from kg.lang.gazetteer import level_suffixes
+
+    return level_suffixes("district") + level_suffixes("town")
+
+
 def _house_patterns(house: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The credit patterns that a word for "this outlet" (本报, 融媒: kg/data/outlets.tsv) may open:
     ``（本报记者 周明 通讯员 郭晓燕）`` (the whole and each part) and ``（本报记者 张静 整理）``."""
@@ -150,8 +159,8 @@ class BylineSource(DataSource):
                 if post is not None and lex.titles[post].type == "Official":
                     continue  # 周明（甲公司董事长）: a post in brackets after a name, no credit (董 is a surname too)
                 for n in _NAME_RE.finditer(m.group(1)):
-                    if n.group() in ("记者", "整理", "融媒记者"):
-                        continue
+                    if n.group() in ("记者", "整理", "融媒记者") or n.group().endswith(_division_units()):
+                        continue  # (…董事长（李沧区）: where a listed person works, a district, no credit)
                     add(m.start(1) + n.start(), m.start(1) + n.end(), None)
         if "摄" in text:
             for m in _BYLINE_PHOTO.finditer(text):

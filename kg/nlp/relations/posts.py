@@ -658,17 +658,23 @@ def _post_in_brackets(sent: Sentence, person: int) -> tuple[int, int] | None:
 
 #: a short note in brackets on a person, right after the name (（女）, （回族）)
 _NAME_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[)）]")
+#: what may open a line of a list before the name: its number (1．, 2., （3）, 一、)
+_LINE_NUMBER = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*")
+#: a note in brackets closing a line of a list, after the post (（市北区）: where the person works)
+_LINE_END_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[)）]$")
 
 
 def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[int, int] | None:
     """Where the post written after a name that opens its line, a space apart, runs to the line's end
     (``王晓梅　甲镇党委副书记、镇长``, as lists of honoured people write it), else ``None``; ``titled``: only where
     it ends with a title kg knows (a note on the person in a list needs none: 市财政局预算股股长). A short note in
-    brackets may stand between the name and the space (王晓梅（女）　甲公司执行董事)."""
+    brackets may stand between the name and the space (王晓梅（女）　甲公司执行董事), the list's number before the name
+    (1．王晓梅　…) and a note after the post (…董事长（乙区）)."""
     text, m = sent.text, sent.mentions[person]
     note = _NAME_NOTE.match(text, m.end)
     name_end = note.end() if note is not None else m.end
-    if m.start > 0 and text[m.start - 1] != "\n" or text[name_end : name_end + 1] not in (" ", "\u3000", "\t"):
+    line = text.rfind("\n", 0, m.start) + 1  # (1．王晓梅　…: the list's number may open the line)
+    if not _LINE_NUMBER.fullmatch(text, line, m.start) or text[name_end : name_end + 1] not in (" ", "\u3000", "\t"):
         return None
     start = name_end
     while start < sent.end and text[start] in " \u3000\t":
@@ -676,6 +682,8 @@ def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[
     end = text.find("\n", start)
     end = sent.end if end < 0 or end > sent.end else end
     end = len(text[:end].rstrip())
+    if (closing := _LINE_END_NOTE.search(text, start, end)) is not None:
+        end = closing.start()  # 王晓梅　甲公司董事长（乙区）: where the person works, after the post
     if not 2 <= end - start <= 40 or any(c in text[start:end] for c in "。；;！？") \
             or titled and _matcher(sent.data).ending_at(text, end, start) is None:
         return None
