@@ -263,6 +263,13 @@ def test_relations_a_firms_work_written_after_it_and_de_is_developed_by_it(nlp):
     assert [(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "develops"] == [("甲精密机械有限公司", "精密轴承项目")]
 
 
+def test_relations_a_firms_work_named_in_quotes_right_after_it_is_developed_by_it(nlp_full):
+    # 1．甲公司“乙”项目，…: a numbered item of a funding list names the firm, then its work in quotes (the list's
+    # number, 1．, is no part of the firm's name)
+    doc = nlp_full("1．宏耀智能装备有限公司“深海机器人研发及产业化”项目，安排资金800万元。")
+    assert triples(doc, "develops") == {("宏耀智能装备有限公司", "develops", "“深海机器人研发及产业化”项目")}
+
+
 def test_relations_project_named_after_a_company_is_developed_by_it(nlp):
     text = "以京东方领头的产业集群崛起。京东方项目从落地到开工仅用45天。72个老旧小区改造工程推进。"
     ms = [mention(text, "京东方", "Company"), mention(text, "京东方项目", "Project"),

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-PUNCT = set("，。、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|｜□■●◆▲△○◇※#*")
+PUNCT = set("，。．｡、；：？！,.;:?!“”\"'‘’（）()[]【】《》<>—-－…·•\n\r\t 　/|｜□■●◆▲△○◇※#*")
 #: punctuation that ends a name on its left (· and • join the parts of one name)
 STOP_PUNCT = PUNCT - {"·", "•"}
 #: a phrase opening with one of these is generic (各镇街, 该局, 其他企业)

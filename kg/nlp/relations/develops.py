@@ -155,12 +155,13 @@ def develops_project(sent: Sentence) -> None:
                 sent.add(i, "develops", j, "develops_project")
                 continue
             owner = next((i for i in idx if mentions[i].type == "Company" and not sent.nested(i) and (
-                mentions[i].end + 1 == proj.start and sent.text[mentions[i].end] == "的"
+                mentions[i].end == proj.start and sent.text[proj.start] == "“"
+                or mentions[i].end + 1 == proj.start and sent.text[mentions[i].end] == "的"
                 or mentions[i].end + 2 == proj.start and sent.text[mentions[i].end] in PHASE_NUMERALS
                 and sent.text[mentions[i].end + 1] == "期")), None)
             if owner is not None and "项目" not in proj.text[:-2]:
-                # 甲精密机械有限公司的精密轴承项目, 甲公司二期年产10万锭纺纱项目: the firm's own work (not a facility
-                # named after a project)
+                # 甲精密机械有限公司的精密轴承项目, 甲公司二期年产10万锭纺纱项目, 甲公司“乙技术研发”项目: the firm's
+                # own work (not a facility named after a project)
                 sent.add(owner, "develops", j, "develops_project")
 
 
