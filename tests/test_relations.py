@@ -1311,6 +1311,20 @@ def test_relations_awarded_list_entrants_listed_after_the_announcing_sentence(nl
         {("甲乙铝材科技有限公司", honour), ("丙丁磁电科技有限公司", honour)}, {("省工业和信息化厅", honour)})
 
 
+def test_relations_funds_allocated_by_bodies_that_hand_money_down_to_works_listed_later(nlp_full):
+    # 甲厅、乙厅联合下达…资金，支持…: money allocated to no work the sentence names; the works of the list a later
+    # paragraph announces (部分重点项目资金安排如下：) are the bodies'; a section of one (农业农村处) speaking between
+    # allocates nothing of its own, and a list of other things (重点工作如下：) is none of the money's
+    doc = nlp_full("近日，省财政厅、省水利厅联合下达2026年省级水利发展资金3.12亿元，支持全省中小河流治理。\n\n"
+                   "省财政厅农业农村处处长王晓梅介绍，其中，安排中小河流治理资金1.36亿元。\n\n"
+                   "部分重点项目资金安排如下：\n\n"
+                   "1.澄波河综合治理工程，安排2800万元。工程由钢城区水利局组织实施。\n\n"
+                   "2.翠岭水库除险加固工程，安排1500万元。\n\n"
+                   "下一步重点工作如下：\n\n1.推进岚集河综合治理工程。\n")
+    assert funded(doc) == {(body, work, amount) for body in ("省财政厅", "省水利厅")
+                           for work, amount in (("澄波河综合治理工程", "28000000"), ("翠岭水库除险加固工程", "15000000"))}
+
+
 def test_relations_awarded_list_items_with_their_works_and_places_in_columns(nlp_full):
     # a published list of honours, its sections headed by each (一、Y（2家）): an item names the firm, then its works and
     # its district in columns: the firm receives the section's honour; a count before the verb (3家工厂被认定为) names no

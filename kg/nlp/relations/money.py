@@ -1018,8 +1018,8 @@ _ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[
 def funds_allocated(sent: Sentence) -> None:
     """A notice allocating money and the works it lists: ``甲局会同乙局印发《关于下达…资金的通知》，下达资金1.36亿元…``
     (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``), then a sentence ending in
-    a colon and a word announcing a list (``资金具体安排如下：``, ``用于支持以下项目建设：``: funds_allocation_list_cues;
-    not the addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``) naming works: the bodies issuing the
+    a colon, a word announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
+    funds_allocation_list_cues; not the addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``) naming works: the bodies issuing the
     notice fund each work an item names, with the item's amount where its clause gives one (``补助资金680万元``;
     not a total investment).  The list ends with the first paragraph that is no numbered item; a funder an item
     names itself (funds_verb and its kin) keeps the item's work."""
@@ -1027,13 +1027,17 @@ def funds_allocated(sent: Sentence) -> None:
     paragraph = text.rfind("\n", 0, sent.start) + 1
     title, clause = _allocation_frames(data)
     issued = title.search(text, sent.start, sent.end)
-    allocated = issued or (clause.search(text, sent.start, sent.end) if text[sent.end - 1 : sent.end] in "：:" else None)
+    listing_now = text[sent.end - 1 : sent.end] in "：:"
+    # (a clause allocating money to no work it names: 甲厅、乙厅联合下达…资金3.12亿元，支持…, its list after)
+    allocated = issued or (clause.search(text, sent.start, sent.end) if listing_now or not any(
+        mentions[j].type == "Project" for j in sent.idx) else None)
     if allocated is not None:
         opens = max(text.rfind(c, sent.start, allocated.start()) for c in "，,；;：:") + 1
         funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                    and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
                    and not is_outlet(mentions[i].name)]
-        if not funders and issued is None and text.startswith(tuple(data["funds_allocation_verbs"]), max(opens, sent.start)):
+        if not funders and issued is None and listing_now \
+                and text.startswith(tuple(data["funds_allocation_verbs"]), max(opens, sent.start)):
             funders = [i for i in [state.get("subject"), *state.get("subject_chain", [])] if i is not None]
         if funders:
             state["allocation"] = {"funders": sorted(set(funders)), "paragraph": paragraph, "listing": None}
@@ -1041,8 +1045,8 @@ def funds_allocated(sent: Sentence) -> None:
     if found is None:
         return
     if found["listing"] is None:
-        if text[sent.end - 1 : sent.end] in "：:" and any(
-                text.find(w, sent.start, sent.end) >= 0 for w in data["funds_allocation_list_cues"]):
+        if listing_now and any(text.find(w, sent.start, sent.end) >= 0 for w in data["funds_allocation_list_cues"]) \
+                and any(text.find(w, sent.start, sent.end) >= 0 for w in (*data["funds_allocation_money"], "项目")):
             found["listing"] = text.find("\n", sent.end) + 1 or len(text)  # the list opens on the next line
         elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
             state.pop("allocation")  # (no list follows the notice soon: its money goes to no work named)
@@ -1057,6 +1061,8 @@ def funds_allocated(sent: Sentence) -> None:
         if mentions[j].type != "Project" or sent.nested(j) or j in paid:
             continue
         qual = _item_amount(sent, mentions[j])
+        if mentions[j].kind == "coref" and not qual:
+            continue  # (工程由甲局组织实施: the item's work again, in a sentence that says nothing of its money)
         for funder in found["funders"]:
             sent.add(funder, "funds", j, "funds_allocated", qual)
 
