@@ -3011,6 +3011,9 @@ def test_entities_building_verbs_open_no_place(nlp, text, expected):
     ("走进澄波湾镇，纳入澄波湾镇2025年高标准农田建设项目。", {
         ("澄波湾镇", "Place", "澄波湾镇"), ("澄波湾镇2025年高标准农田建设项目", "Project", "澄波湾镇2025年高标准农田建设项目")}),
     ("推进澄波湾乡村振兴。", {("澄波湾", "Place", "澄波湾")}),
+    # 所属 (belonging to) ends the name of the group a firm belongs to
+    ("宏耀集团有限公司所属天铭新能源投资有限公司签约。", {("宏耀集团有限公司", "Company", "宏耀集团有限公司"),
+                                             ("天铭新能源投资有限公司", "Company", "天铭新能源投资有限公司")}),
 ])
 def test_entities_names_end_at_function_words_and_towns_keep_their_unit(nlp, text, expected):
     assert found(nlp, text) == expected
