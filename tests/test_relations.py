@@ -1059,6 +1059,18 @@ def test_relations_a_list_s_numbered_lines_of_people_with_where_they_work_after_
         {("钢城区", "Place"), ("莱芜区", "Place")})
 
 
+def test_relations_a_notice_s_contacts_work_in_the_bureaus_sections_written_before_them(nlp_full):
+    # 联系人：甲局乙处 王某，电话：…；丙局丁处 李某: each contact works in the section written before the name (a
+    # section named after its bureau without a post after it); a party committee's department's section is part of
+    # the department; the words of no section (依法 | 处置) make none
+    doc = nlp_full("联系人：钢城区财政局预算科 王晓梅，电话：0634-6123456；钢城区科技局资源配置与管理科 周明，电话：0634-6123457。\n"
+                   "通信地址：中共钢城区委组织部干部监督科。\n钢城区住建局依法处置违法建设。")
+    assert triples(doc, "memberOf", "partOf") == {
+        ("王晓梅", "memberOf", "钢城区财政局预算科"), ("周明", "memberOf", "钢城区科技局资源配置与管理科"),
+        ("钢城区财政局预算科", "partOf", "钢城区财政局"), ("钢城区科技局资源配置与管理科", "partOf", "钢城区科学技术局"),
+        ("中共钢城区委组织部干部监督科", "partOf", "中共钢城区委组织部"), ("中共钢城区委组织部", "partOf", "中共钢城区委")}
+
+
 def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
     # 甲城投项目负责人: the firm's declared short name and the post 项目负责人 (a member's), no work named 甲城投项目
     doc = nlp_full("由钢城区城市建设投资集团有限公司（以下简称“钢城城投”）代建。“我们将全力推进。”钢城城投项目负责人周明说。")

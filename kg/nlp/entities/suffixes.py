@@ -71,6 +71,9 @@ _LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\s，,。；;：:、]{4,30}?)[ 
 _NEXT_LINE = re.compile(rf"(?:和|及|与|、|以及)(?P<code>{LINE_CODE.pattern})")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[0-9]))*")  # (8.6: a decimal is one code)
+#: jieba's tags of words no section's name is made of (a bureau's 预算科, 企业服务处): function words, adverbs,
+#: pronouns, figures and measure words
+_NOT_SECTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t")
 #: a brand in quotes inside a work's name (甲镇“梨乡田园”乡村振兴示范片区): one word of it (a longer slogan, “绿水青山就是金山银山”, is
 #: words of its own)
 _QUOTED_WORD = re.compile(r"“[^“”]{2,6}”")
@@ -562,6 +565,7 @@ class SuffixSource(DataSource):
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
         out += self.before_titles(index, title_starts) + self.alone_on_lines(index) + self.posts_given(index, title_starts) \
+            + self.sections_of_bureaus(index, title_starts) \
             + (self.venues(index) if "中心" in text else []) \
             + self.vouched(index, out, unmarked, _tagger_names(doc))
         out += self.named_without_places(index, out)
@@ -832,6 +836,48 @@ class SuffixSource(DataSource):
             if m is not None:
                 out.append(m)
         return out
+
+    def sections_of_bureaus(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
+        """A bureau's section (a suffix of ``title_parts``: 处, 科, 股) written right after the bureau, wherever it
+        stands, not only before a post (联系人：市财政局教科文处 王某, 甲委重点项目处牵头): named after the bureau, its
+        own words two to eight characters of what it does (企业 | 服务处, 预算科, 资源配置与管理处; not 依法 | 处置,
+        会同…处理: no word ends at the suffix there)."""
+        text, lex, bounds, out = index.text, self.data.lex, self.data.bounds, []
+        for part in sorted(lex.title_parts):
+            for hit in re.finditer(re.escape(part), text):
+                t = hit.end()
+                if t in title_starts or t not in index.ends:
+                    continue  # (before a title: before_titles reads it; 科 of 科技: no word's end)
+                s_suf = t - len(part)
+                bureau = next((k for k in range(s_suf - 2, max(0, s_suf - 8) - 1, -1)
+                               if (b := lex.suffix_at(text, k)) is not None and b[1] == "Agency"), None)
+                if bureau is None or not self._noun_words(index, bureau, s_suf):
+                    continue
+                start, _ = bounds.walk_left(index, bureau - len(lex.suffix_at(text, bureau)[0]), "Agency")
+                if start is None or start >= bureau - len(lex.suffix_at(text, bureau)[0]):
+                    continue
+                start = bounds.trim_to_place(index, start, bureau, "Agency")
+                start -= len(next((p for p in PARTY_NAMES if text.endswith(p, 0, start)), ""))  # (中共 | 甲市委组织部…)
+                out.append(Mention(start, t, text[start:t], "Agency", lex.strip_owner(text[start:t]), rule="suffix"))
+        return out
+
+    def _noun_words(self, index: NameIndex, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is made of jieba's words that name what a section does (企业, 预算, 教科文; the
+        last may run on over the suffix: 服务处), none a function word, adverb, pronoun or figure (与 may join two)."""
+        text, tags, k = index.text, self.data.bounds.tags, start
+        if not all("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
+            return False
+        while k < end:
+            w = index.word_covering(k)
+            if w is None or w[0] != k:
+                return False
+            word = text[w[0] : min(w[1], end)]
+            tag = tags.get(word, "n")
+            joining = word in ("与", "和", "及") and start < w[0] and w[1] < end  # (资源配置 | 与 | 管理处)
+            if tag.startswith(_NOT_SECTION_TAGS) and w[1] <= end and not joining:
+                return False
+            k = w[1]
+        return True
 
     def venues(self, index: NameIndex) -> list[Mention]:
         """Bodies named by a suffix of ``title_suffixes`` (中心) between 在 and an event's verb (在县会展中心举行): the

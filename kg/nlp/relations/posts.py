@@ -853,6 +853,33 @@ def member_staff(sent: Sentence) -> None:
             sent.add(i, "memberOf", body, "member_staff", {"role": text[mentions[body].end : at] + job})
 
 
+@rule("member_contact", needs=PERSON_TYPES)
+def member_contact(sent: Sentence) -> None:
+    """``联系人：甲局乙处 王某``: the person a notice gives as its contact, written after the body and a space, works
+    there (memberOf; member_contact_words)."""
+    text, mentions = sent.text, sent.mentions
+    line = text.rfind("\n", 0, sent.start) + 1  # (a contact after a semicolon may be a sentence of its own)
+    for word in sent.data["member_contact_words"]:
+        at = text.find(word, line, sent.end)
+        if at < 0 or text[at + len(word) : at + len(word) + 1] not in ("：", ":"):
+            continue
+        opens = at + len(word) + 1
+        line_end = text.find("\n", opens)
+        line_end = sent.end if line_end < 0 else min(line_end, sent.end)
+        # (the contacts of the line one after another: 联系人：甲局乙处 王某，电话：…；丙局丁处 李某，…)
+        bodies = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+                  and opens <= mentions[i].start < line_end and (mentions[i].start == opens or text[mentions[i].start - 1] in "；;")
+                  and mentions[i].start >= sent.start]
+        for body in bodies:
+            gap = mentions[body].end
+            while gap < sent.end and text[gap] in " \u3000\t":
+                gap += 1
+            person = next((i for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].start == gap
+                           and gap > mentions[body].end), None)
+            if person is not None:
+                sent.add(person, "memberOf", body, "member_contact")
+
+
 #: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
 _UNIT_GAP = 4
 
