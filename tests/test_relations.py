@@ -1036,6 +1036,16 @@ def test_relations_a_list_titled_with_two_honours_and_a_name_no_source_found_in_
         ("才让多吉", "leads", "艾山镇人民政府"), ("李建华", "leads", "市工业和信息化局")}
 
 
+def test_relations_a_list_of_people_each_line_s_name_runs_to_the_space(nlp_full):
+    # a line's name runs to the space though the tagger cut it before a character that is also a conjunction (周晓和);
+    # a name no source found leans on the line before it, itself found by its neighbour (李建华 after 赵晓东)
+    doc = nlp_full("二、先进个人（4名）\n王晓梅　艾山街道党工委副书记、办事处主任\n周晓和　钢城区城市更新服务中心主任\n"
+                   "赵晓东　钢城区宏耀矿泉水有限公司总经理\n李建华　钢城区天铭酒店管理有限公司董事长")
+    assert triples(doc, "leads") == {
+        ("王晓梅", "leads", "艾山街道办事处"), ("周晓和", "leads", "钢城区城市更新服务中心"),
+        ("赵晓东", "leads", "钢城区宏耀矿泉水有限公司"), ("李建华", "leads", "钢城区天铭酒店管理有限公司")}
+
+
 def test_relations_a_list_of_firms_item_no_rule_named_and_a_note_before_a_post(nlp_full):
     # a numbered item under an honour of firms (Y企业) that names nothing found is a firm, and the list goes on past
     # it; a short note in brackets between a name and its post (（女）) keeps the line a list's; 执行董事 heads a firm

@@ -154,6 +154,12 @@ class EntitySettler(DataComponent):
         people = {m.start for m in mentions if m.type in _PEOPLE}
         out = list(mentions)
         for k, (start, end, type_) in enumerate(lines):
+            cut = next((j for j, m in enumerate(out) if m.start == start and m.type in _PEOPLE and m.end < end), None)
+            if cut is not None and end - start <= 3 and not any(m.start < end and out[cut].end < m.end for m in out):
+                # 宋家 | 和　甲中心主任: the tagger cut the name before a character that is also a conjunction; the
+                # line's name runs to the space
+                out[cut] = replace(out[cut], end=end, text=text[start:end], name=text[start:end])
+                continue
             neighbours = [lines[j][0] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
             if start in people or not any(n in people for n in neighbours) \
                     or any(m.start < end and start < m.end for m in mentions):
@@ -161,6 +167,7 @@ class EntitySettler(DataComponent):
             at = next((i for i, m in enumerate(out) if m.start > start), len(out))
             name = "".join(c for c in text[start:end] if c not in " \u3000")
             out.insert(at, Mention(start, end, text[start:end], type_, name, rule="posted_line"))
+            people.add(start)  # (the next line's name may lean on this one: 甲 … 乙 … 丙, only 甲 found)
         return out
 
     def _posted_line(self, text: str, m: Mention) -> bool:
