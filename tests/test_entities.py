@@ -2011,6 +2011,12 @@ def test_entities_a_verb_before_a_settlement_opens_no_name(nlp, text, expected):
         ("区工业和信息化局公布2025年度钢城区“智能工厂”和“数字化车间”名单。",
          {("区工业和信息化局", "Agency", "区工业和信息化局"), ("钢城区", "Place", "钢城区"),
           ("2025年度钢城区“智能工厂”", "Award", "2025年度钢城区智能工厂"), ("数字化车间", "Award", "2025年度钢城区数字化车间")}),
+        # a decision's title names its honour so too, and a title granted (“Y”称号) is named with its round and place
+        ("宣读了《关于表彰2024年度钢城区“民营经济突出贡献企业”的决定》。",
+         {("2024年度钢城区“民营经济突出贡献企业”", "Award", "2024年度钢城区民营经济突出贡献企业"), ("钢城区", "Place", "钢城区")}),
+        ("总经理周明等5人被授予2024年度钢城区“优秀民营企业家”称号。",
+         {("周明", "Official", "周明"), ("钢城区", "Place", "钢城区"),
+          ("2024年度钢城区“优秀民营企业家”", "Award", "2024年度钢城区优秀民营企业家")}),
         # 认定为 a title in quotes: an honour (a certification), whoever is counted before the verb
         ("全区3家工厂被认定为“智能工厂”。", {("智能工厂", "Award", "智能工厂")}),
         # the round, the place and the batch written before the quotes open the honour's name; a body is its giver

@@ -54,6 +54,8 @@ _DATED_QUOTED = re.compile(r"(?:19|20)\d\d年度?(?:第[一二三四1-4]季度)?
 #: titles in quotes before 称号, one or a list of them closed by 等 (“甲”“乙”等荣誉称号, “甲”、“乙”等称号)
 _QUOTED_TITLES = re.compile(r"(?:“[^“”，。；！？\s]{3,30}”、?)+(?<=”)等?(?:荣誉)?称号")
 _QUOTED = re.compile(r"“([^“”]+)”")
+#: a year's round opening an honour's name (2024年度)
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 #: the round of an honour written right before its quoted title (第三届, 2024年度, 第五批)
 _ROUND_BEFORE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]+[届批])?(?<=[度年届批])$")
 #: verbs that only ever give an honour: what they give in quotes is one, whatever its words (荣获“甲青年科技英才”)
@@ -130,10 +132,11 @@ def _round_and_place(units: tuple[str, ...]) -> re.Pattern:
 def _published_list(units: tuple[str, ...]) -> re.Pattern:
     """A list of honours a body publishes, by its title: the round, the place (a name ending in a division's unit:
     scope_words.tsv), then the honours in quotes and 名单 (公布2025年度甲市“乙工厂”和“丙车间”名单, 附：2025年度甲市
-    “乙工厂”名单): each quoted honour is named with the round and the place."""
+    “乙工厂”名单), or a decision's (《关于表彰2024年度甲区“乙企业”的决定》): each quoted honour is named with the round
+    and the place."""
     unit = "|".join(map(re.escape, units))
     return re.compile(rf"((?:19|20)\d\d年度?)([\u4e00-\u9fff]{{1,8}}?(?:{unit}))?"
-                      rf"((?:“[^“”，。；！？\s]{{2,20}}”[{_QUOTE_JOINERS}、]?)+)(?={_LIST_WORD}|榜单)")
+                      rf"((?:“[^“”，。；！？\s]{{2,20}}”[{_QUOTE_JOINERS}、]?)+)(?={_LIST_WORD}|榜单|的决定)")
 
 
 class AwardSource(DataSource):
@@ -150,15 +153,20 @@ class AwardSource(DataSource):
                 if len(listed) > 1 and "等" not in text[listed[-1].end() : run.end()] and not all(
                         text[q.end() : q.end() + 1] == "、" for q in listed[:-1]):
                     listed = listed[-1:]  # (“甲”“乙”称号 with no 等: a title and the one before it, not a list)
-                # (第三届“甲工匠”称号, 2024年度“乙”“丙”等称号: the round written before the quotes is each title's)
+                # (第三届“甲工匠”称号, 2024年度“乙”“丙”等称号: the round written before the quotes is each title's; so
+                # are the round and the place that confers it: 2024年度甲区“乙”称号)
                 period = _ROUND_BEFORE.search(text, max(0, run.start() - 12), run.start())
+                placed = next((m for k in range(max(0, run.start() - 16), run.start() - 5)
+                               if (m := _round_and_place(lex.scope_units).fullmatch(text, k, run.start())) is not None
+                               and _YEAR_OPENING.match(text, k)), None)
+                period = placed or period
                 period_text = period.group() if period is not None else ""
                 for m in listed:
                     if m.group(1) not in lex.stop_names:
                         start = period.start() if period_text and m.start() == run.start() else m.start(1)
                         out.append(Mention(start, m.end(1) + (start < m.start(1)), text[start : m.end(1) + (start < m.start(1))],
                                            "Award", period_text + m.group(1), rule="award_title"))
-        if "名单" in text or "榜单" in text:
+        if "名单" in text or "榜单" in text or "的决定" in text:
             for m in _published_list(lex.scope_units).finditer(text):
                 prefix = m.group(1) + (m.group(2) or "")
                 for k, q in enumerate(_QUOTED.finditer(text, m.start(3), m.end(3))):
