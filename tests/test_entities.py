@@ -3017,6 +3017,8 @@ def test_entities_building_verbs_open_no_place(nlp, text, expected):
     ("走进澄波湾镇，纳入澄波湾镇2025年高标准农田建设项目。", {
         ("澄波湾镇", "Place", "澄波湾镇"), ("澄波湾镇2025年高标准农田建设项目", "Project", "澄波湾镇2025年高标准农田建设项目")}),
     ("推进澄波湾乡村振兴。", {("澄波湾", "Place", "澄波湾")}),
+    # 临港 (by the port) is no port's name, inside a park's or not
+    ("澄波临港产业园开工。", {("澄波临港产业园", "Project", "澄波临港产业园")}),
     # 所属 (belonging to) ends the name of the group a firm belongs to
     ("宏耀集团有限公司所属天铭新能源投资有限公司签约。", {("宏耀集团有限公司", "Company", "宏耀集团有限公司"),
                                              ("天铭新能源投资有限公司", "Company", "天铭新能源投资有限公司")}),

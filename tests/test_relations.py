@@ -352,6 +352,10 @@ def test_relations_located_copula_in_a_relative_clause(nlp):
     ms = [mention(text, "戊经济开发区", "Place"), mention(text, "庚集团智能工厂项目", "Project"),
           mention(text, "己区", "Place"), mention(text, "辛公司", "Company")]
     assert located(run(nlp, text, ms)) == {("庚集团智能工厂项目", "戊经济开发区")}
+    # (位于Y东部的X: in a part of Y, so in Y)
+    text = "走进位于澄波镇东部的澄波临港产业园。"
+    ms = [mention(text, "澄波镇", "Place"), mention(text, "澄波临港产业园", "Place")]
+    assert located(run(nlp, text, ms)) == {("澄波临港产业园", "澄波镇")}
 
 
 def test_relations_located_copula_each_of_a_list_before_jun_and_set_in(nlp):

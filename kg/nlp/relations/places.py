@@ -202,8 +202,9 @@ def located_copula(sent: Sentence) -> None:
         if not targets:
             continue
         end = mentions[targets[-1]].end
+        end += len(next((w for w in sent.data.longest_first("located_locatives") if text.startswith(w + "的", end)), ""))
         if text.startswith("的", end):
-            # a relative clause: 位于Y的X (X named after the place)
+            # a relative clause: 位于Y的X (X named after the place; 位于Y东部的X: in a part of it)
             subj = _named_after(sent, end, _LOCATED_SUBJECTS)
             if subj is not None:
                 for j in targets:
