@@ -111,6 +111,14 @@ def test_relations_posts_a_committee_named_with_the_titles_party_word(nlp):
         ("刘大军", "leads", "丁高新区党工委", "书记"), ("刘大军", "leads", "丁高新区管委会", "主任")}
 
 
+def test_relations_posts_a_bare_body_of_the_next_person_in_a_list_of_posts(nlp_full):
+    # 甲街道党工委书记乙、办事处主任丙: the next person's bare 办事处 is the town's, as the chain of posts names it; a
+    # bare word after a scope word's body alone (区委书记乙、管委会主任丙) names no one body
+    doc = nlp_full("艾山街道党工委书记王晓梅、办事处主任周明等参加调研。区委书记李建华、管委会主任赵晓东出席。")
+    assert triples(doc, "leads") == {("王晓梅", "leads", "艾山街道党工委"), ("周明", "leads", "艾山街道办事处"),
+                                     ("李建华", "leads", "区委")}
+
+
 def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
     text = "市委副书记、统战部部长张大惠出席。"
     ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]

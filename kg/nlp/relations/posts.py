@@ -364,7 +364,10 @@ def _inherit(sent: Sentence, posts: list[Post]) -> None:
             place = post.place or place
             continue
         text = sent.text[post.body.start:post.body.end] if isinstance(post.body, Body) else mentions[post.body].text
-        if text in departments or text in inheritors:
+        written_out = not isinstance(post.body, Body) and len(mentions[post.body].name) >= len(text) + 2  # (not 区 + 管委会)
+        if (text in departments or text in inheritors) and not (written_out and not party and not place):
+            # (a bare word the recogniser already named after the chain of posts it ends, 甲街道党工委书记乙、办事处
+            # 主任丙: 甲街道办事处, keeps that name)
             whose = party if text in departments else place
             longer = None if whose else _named_longer(mentions, text)
             if not whose and longer is None:
