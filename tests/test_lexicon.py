@@ -144,7 +144,7 @@ def test_lexicon_outlets(lex):
     "name,text,message",
     [
         ("scope_words.tsv", "word\trole\n区\tplace\n", "scope_words.tsv: '区' has role 'place'; valid: unit, own, whole, national, resident, settlement, visit_to, visit, zone, public"),
-        ("outlets.tsv", "outlet\tkind\n本报\town\n", "outlets.tsv: '本报' has kind 'own'; valid: house, named, ending"),
+        ("outlets.tsv", "outlet\tkind\n本报\town\n", "outlets.tsv: '本报' has kind 'own'; valid: house, named, ending, site"),
         ("outlets.tsv", "outlet\tkind\n本报\n", "outlets.tsv:2: expected 2 tab-separated columns, got 1: '本报'"),
     ],
 )

@@ -83,8 +83,6 @@ __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
-#: the words of a body's own website after its name (甲区人民政府门户网站, 甲区人民政府网): the body publishes there
-_SITE_WORDS = ("门户网站", "网站", "网")
 
 #: the party whose committees' full names in body_names.tsv open with its name (中国共产党{X}委员会)
 _PARTY = "中国共产党"
@@ -221,6 +219,8 @@ class Lexicon:
         outlet → ``"house"`` (本报: no particular medium) or ``"named"``.
     outlet_endings : tuple[str, ...]
         the words an outlet's name ends with (网, 日报, 新闻 …), longest first.
+    site_words : tuple[str, ...]
+        the words that after a body's name make its own website (门户网站, 网站, 网), longest first.
     body_names : tuple[BodyName, ...]
         short endings of bodies' names and their full forms (file order: the first that fits wins).
     parties : dict[str, str]
@@ -304,6 +304,7 @@ class Lexicon:
     settlement_words: tuple[str, ...] = ()  # 村, 社区: a settlement's own bodies named by its word alone
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_endings: tuple[str, ...] = ()
+    site_words: tuple[str, ...] = ()
     body_names: tuple[BodyName, ...] = ()
     parties: dict[str, str] = field(default_factory=dict)
     industry_words: tuple[str, ...] = ()
@@ -387,7 +388,7 @@ class Lexicon:
         >>> load().site_owner("城阳区人民政府网站"), load().site_owner("城阳区人民政府网"), load().site_owner("半岛网")
         ('城阳区人民政府', '城阳区人民政府', None)
         """
-        site = next((w for w in _SITE_WORDS if name.endswith(w)), None)
+        site = next((w for w in self.site_words if name.endswith(w)), None)
         if site is None:
             return None
         owner = name[: -len(site)]
@@ -665,11 +666,14 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope[role].append(word)
     outlets: dict[str, str] = {}
     endings: list[str] = []
+    sites: list[str] = []
     for outlet, kind in rows("outlets.tsv", 2):
-        if kind not in ("house", "named", "ending"):
-            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named, ending")
+        if kind not in ("house", "named", "ending", "site"):
+            raise KgError(f"{origin}/outlets.tsv: {outlet!r} has kind {kind!r}; valid: house, named, ending, site")
         if kind == "ending":
             endings.append(outlet)
+        elif kind == "site":
+            sites.append(outlet)
         else:
             outlets[outlet] = kind
     body_names = []
@@ -730,6 +734,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         scope_publics=frozenset(scope["public"]),
         outlets=outlets,
         outlet_endings=tuple(sorted(endings, key=len, reverse=True)),
+        site_words=tuple(sorted(sites, key=len, reverse=True)),
         body_names=tuple(body_names),
         parties=parties,
         industry_words=tuple(sorted(words("industry_words.txt"), key=len, reverse=True)),

@@ -853,8 +853,9 @@ class SuffixSource(DataSource):
                                if (b := lex.suffix_at(text, k)) is not None and b[1] == "Agency"), None)
                 if bureau is None or not self._noun_words(index, bureau, s_suf):
                     continue
-                start, _ = bounds.walk_left(index, bureau - len(lex.suffix_at(text, bureau)[0]), "Agency")
-                if start is None or start >= bureau - len(lex.suffix_at(text, bureau)[0]):
+                kind_at = bureau - len(lex.suffix_at(text, bureau)[0])  # where the bureau's kind word starts (局)
+                start, _ = bounds.walk_left(index, kind_at, "Agency")
+                if start is None or start >= kind_at:
                     continue
                 start = bounds.trim_to_place(index, start, bureau, "Agency")
                 start -= len(next((p for p in PARTY_NAMES if text.endswith(p, 0, start)), ""))  # (中共 | 甲市委组织部…)
@@ -873,7 +874,7 @@ class SuffixSource(DataSource):
                 return False
             word = text[w[0] : min(w[1], end)]
             tag = tags.get(word, "n")
-            joining = word in ("与", "和", "及") and start < w[0] and w[1] < end  # (资源配置 | 与 | 管理处)
+            joining = word in CONJUNCTIONS and start < w[0] and w[1] < end  # (资源配置 | 与 | 管理处)
             if tag.startswith(_NOT_SECTION_TAGS) and w[1] <= end and not joining:
                 return False
             k = w[1]

@@ -1017,12 +1017,13 @@ _ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[
 @rule("funds_allocated")
 def funds_allocated(sent: Sentence) -> None:
     """A notice allocating money and the works it lists: ``甲局会同乙局印发《关于下达…资金的通知》，下达资金1.36亿元…``
-    (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``), then a sentence ending in
-    a colon, a word announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
-    funds_allocation_list_cues; not the addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``) naming works: the bodies issuing the
-    notice fund each work an item names, with the item's amount where its clause gives one (``补助资金680万元``;
-    not a total investment).  The list ends with the first paragraph that is no numbered item; a funder an item
-    names itself (funds_verb and its kin) keeps the item's work."""
+    (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``; or a clause handing money
+    down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``), then a sentence ending in a colon, a word
+    announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
+    funds_allocation_list_cues; not the addressees' line, ``各区财政局：``), then numbered items (``一、…``,
+    ``1.…``) naming works: the bodies issuing the notice fund each work an item names, with the item's amount where
+    its clause gives one (``补助资金680万元``; not a total investment).  The list ends with the first paragraph
+    that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
     title, clause = _allocation_frames(data)
