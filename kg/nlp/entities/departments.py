@@ -39,6 +39,8 @@ class DepartmentSource(DataSource):
         for m in lex.head_re.finditer(text):
             s, e = m.span()
             full, type_ = lex.heads[m.group()]
+            if (w := index.word_covering(e - 1)) is not None and w[1] > e and full.endswith(text[w[0] : w[1]]):
+                e = w[1]  # 省政府新闻办 | 公室: the short name's last character opens a word of the full name (办公室)
             over = [a for a, b in index.place_span if a < s < b and b <= e and text[s:b] in lex.one_char_units]
             if over:  # 西湖区 + 区委: the place and the scope word share a character
                 a = bounds.scope_left(index, over[0])
