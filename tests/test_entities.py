@@ -41,7 +41,7 @@ def found(nlp, text, type_=None):
         ("会同市民政局等9部门出台意见。", {("市民政局", "Agency", "市民政局")}),
         ("青岛市政府新闻办召开发布会。", {("青岛市政府新闻办", "Agency", "青岛市人民政府新闻办公室"), ("青岛市", "Place", "青岛市")}),
         # (a short name whose last character opens a word of the full name, 新闻办 | 公室, is the full name written out)
-        ("发布会由省政府新闻办公室副主任主持。", {("省政府新闻办公室", "Agency", "省人民政府新闻办公室")}),
+        ("发布会由市政府新闻办公室副主任主持。", {("市政府新闻办公室", "Agency", "市人民政府新闻办公室")}),
         ("我区城管局开展整治。", {("我区城管局", "Agency", "区城市管理局")}),
         ("市总工会主办。", {("市总工会", "Organization", "市总工会")}),
     ],

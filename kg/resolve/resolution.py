@@ -613,11 +613,11 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
 
 def _named_unit(unit: str, lex) -> bool:
     """Whether ``unit`` names a body of its own by an Agency's suffix with words before it (农村工作领导小组,
-    全面深化改革委员会), or a department's section (组织部干部监督科): written after a party committee's short name,
+    全面深化改革委员会), or a department's section (组织部干部教育科): written after a party committee's short name,
     it is that committee's."""
     hit = lex.suffix_at(unit, len(unit))
     if hit is None and unit.endswith(tuple(lex.title_parts)):
-        # (组织部 | 干部监督科: a department's section, named after the department)
+        # (组织部 | 干部教育科: a department's section, named after the department)
         department = next((d for d in sorted(lex.departments, key=len, reverse=True) if unit.startswith(d)), "")
         return bool(department) and len(unit) >= len(department) + 3
     return hit is not None and hit[1] == "Agency" and len(unit) >= len(hit[0]) + 2

@@ -839,7 +839,7 @@ class SuffixSource(DataSource):
 
     def sections_of_bureaus(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
         """A bureau's section (a suffix of ``title_parts``: 处, 科, 股) written right after the bureau, wherever it
-        stands, not only before a post (联系人：市财政局教科文处 王某, 甲委重点项目处牵头): named after the bureau, its
+        stands, not only before a post (联系人：市财政局预算科 王某, 甲委重点项目处牵头): named after the bureau, its
         own words two to eight characters of what it does (企业 | 服务处, 预算科, 资源配置与管理处; not 依法 | 处置,
         会同…处理: no word ends at the suffix there)."""
         text, lex, bounds, out = index.text, self.data.lex, self.data.bounds, []

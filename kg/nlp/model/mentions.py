@@ -363,7 +363,7 @@ class MentionTyper:
                 return None
             if label == "GOV" and len(word) == 3 and word[0] in self._lex.surnames and _CJK_NAME.fullmatch(word) \
                     and not self._freq.get(word):
-                # 丛培军　甲开发区管委会副主任: a government's name ends with its kind (局, 委, 政府); three characters
+                # 赵晓东　甲开发区管委会副主任: a government's name ends with its kind (局, 委, 政府); three characters
                 # with none, a surname first, name the person a list writes before the post
                 return Mention(start, end, word, "Person", word, rule="kg_ner")
             # no suffix and no known place: the name needs a proper part (乱搭乱建, 西南 are none)

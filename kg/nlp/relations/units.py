@@ -92,7 +92,7 @@ def part_of_name(sent: Sentence) -> None:
                 found = ("部", "Agency")  # 财政部 | 经济建设司: a ministry of ministries.txt (部 is no suffix of its own)
             elif found is None and (dept := next((d for d in lex.departments if text.endswith(d, 0, k)), None)) \
                     and text.endswith(("委", "委员会"), 0, k - len(dept)):
-                found = (dept, "Agency")  # 甲市委组织部 | 干部监督科: a party committee's department (departments.txt)
+                found = (dept, "Agency")  # 甲市委组织部 | 干部教育科: a party committee's department (departments.txt)
             if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units) \
                     or k == 2 and text[0] not in lex.one_char_units:
                 continue  # (of two characters, only a scope word's body: 县委 | 组织部, not 学校 | 党委)
