@@ -301,7 +301,10 @@ def resolve(extractions: Sequence) -> Resolution:
     # “乙区甲工作先进集体”称号): one award, where each is the other's only such name on the page (a page with two
     # years' rounds of it, 2023年度… and 2024年度…, tells no reader which the placed one is)
     parts = {k: _honour_parts(k[1], gaz) for k in awards}
-    fits = {a: {b for b in awards if _one_honour(parts[a], parts[b])
+    by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)  # (only names of one rest can be one honour)
+    for k in awards:
+        by_rest[parts[k][2]].append(k)
+    fits = {a: {b for b in by_rest[parts[a][2]] if _one_honour(parts[a], parts[b])
                 and _files(info[a]["articles"]) & _files(info[b]["articles"])} for a in awards}
     for a in awards:
         if len(fits[a]) == 1 and (b := next(iter(fits[a]))) > a and fits[b] == {a}:
