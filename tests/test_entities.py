@@ -223,6 +223,10 @@ def test_entities_a_verb_of_joint_building_ends_a_name(nlp):
         ("上岚村党支部书记周德明说。", {("上岚村党支部", "Agency", "上岚村党支部"), ("周德明", "Official", "周德明")}),
         # jieba's name model reads 王蓓也 as a name: the adverb after a name is no part of it
         ("宏耀公司董事长王蓓也作了发言。", {("宏耀公司", "Company", "宏耀公司"), ("王蓓", "Official", "王蓓")}),
+        # jieba's name model reads 周明任 as a name: the verb of taking on the post after it is no part of it; a name
+        # ending in 任 keeps it where no post follows
+        ("宏耀公司董事长周明任集团总经理。", {("宏耀公司", "Company", "宏耀公司"), ("周明", "Official", "周明")}),
+        ("区委书记周明任。", {("区委", "Agency", "区委"), ("周明任", "Official", "周明任")}),
         # 言, a family name of the 百家姓
         ("副县长言晓东到现场督办。", {("言晓东", "Official", "言晓东")}),
         # 和 ends the given name before a stop or a verb (no conjunction stands there); before a name it joins two

@@ -67,6 +67,8 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         word = first[0]
         if len(word) == sur + 2 and word[-1] in NAME_STOP and word[-1] not in NAME_STOP_IN_NAMES:
             return word[:-1]  # 张蓓也 | 作了: jieba's unknown-name model took the adverb after the name (也, 都, 在)
+        if len(word) == sur + 2 and word[-1] == _TAKES_ON and _post_follows(text, pos + len(word)):
+            return word[:-1]  # 周明任 | 村民小组组长: the verb of taking a post on, which jieba read into the name
         end = pos + len(word)
         third, fourth, fifth = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
         if len(word) == sur + 1 and third and CJK.match(third) and _continues(third, fourth, freq) \
@@ -100,6 +102,21 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
 #: how often jieba counts a character alone, below which a verb it tags is more often a given name's (涵 325; the
 #: verbs that follow names are counted thousands of times: 陪 3,654, 赴 4,943, 说 219,817)
 _RARE_ALONE = 1000
+
+#: the verb of taking a post on (王晓梅任副指挥长), which jieba's unknown-name model reads into a given name
+_TAKES_ON = "任"
+#: the longest post a person takes on (甲街道乙村村民小组组长)
+_MAX_POST = 16
+
+
+def _post_follows(text: str, pos: int) -> bool:
+    """Whether the clause from ``pos`` is a post: it ends, within :data:`_MAX_POST` characters, with a title."""
+    end = next((k for k in range(pos, min(len(text), pos + _MAX_POST + 1)) if text[k] in PUNCT or k == len(text)),
+               min(len(text), pos + _MAX_POST))
+    if end >= len(text) or text[end] in PUNCT:
+        return end > pos and lexicon.load().title_ending(text[pos:end]) is not None
+    return False
+
 
 #: conjunctions that also end given names (孙国和): before a verb or a stop they are the name's
 _JOINING = ("和",)
