@@ -3631,6 +3631,26 @@ def test_relations_a_bare_head_title_taken_on_heads_the_body_of_its_kind(nlp, te
     assert preds(run(nlp, text, ms), "leads") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a working body's titles taken on, the deputy's too: the body of that kind set up before in the sentence
+    ("成立钢城区城市更新指挥部，区长李建华任指挥长，区住建局局长王晓梅任副指挥长。",
+     {("李建华", "leads", "钢城区城市更新指挥部"), ("王晓梅", "memberOf", "钢城区城市更新指挥部"),
+      ("王晓梅", "leads", "区住房和城乡建设局")}),
+    ("钢城区城市更新工作领导小组由区长李建华任组长，副区长赵晓东任副组长。",
+     {("李建华", "leads", "钢城区城市更新工作领导小组"), ("赵晓东", "memberOf", "钢城区城市更新工作领导小组")}),
+    # or in a sentence before: the group the page set up
+    ("钢城区成立钢城区城市更新工作专班。区长李建华任组长，副区长赵晓东任副组长。",
+     {("李建华", "leads", "钢城区城市更新工作专班"), ("赵晓东", "memberOf", "钢城区城市更新工作专班")}),
+    # a group's title names no command (指挥部), nor a command's title a group
+    ("成立钢城区城市更新指挥部，区长李建华任组长。", set()),
+    ("钢城区城市更新工作领导小组召开会议，区长李建华任副指挥长。", set()),
+])
+def test_relations_a_working_bodys_title_taken_on(nlp_full, text, expected):
+    doc = nlp_full(text)
+    edges = {(s, p, o) for s, p, o in triples(doc, "leads", "memberOf") if not o.endswith("人民政府")}
+    assert edges == expected
+
+
 def test_relations_the_places_a_work_named_in_the_clause_before_covers(nlp):
     # 用于实施P，涉及A镇、B镇: the one work closing the clause before is in each place listed
     text = "资金用于实施武城县高标准农田建设项目，涉及甲马营镇、武城镇等4个镇。"

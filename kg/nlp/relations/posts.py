@@ -468,6 +468,10 @@ def _body_headed(sent: Sentence, titles: list) -> int | None:
     text, mentions, heads = sent.text, sent.mentions, sent.data["post_title_bodies"]
     own = sent.data["post_titles_of_the_page"]
     kinds = tuple(k for t in titles if t.head and t.text in own for k in heads.get(t.text, ()))
+    # a working body's titles, the deputies' too (成立甲指挥部，…乙任指挥长，丙任副指挥长): the body set up before
+    working = sent.data["post_titles_of_a_working_body"]
+    kinds += tuple(k for t in titles if (base := t.text.removeprefix("常务").removeprefix("副")) in working
+                   for k in heads.get(base, ()))
     start = titles[0].start
     verbs = tuple(sent.data["post_taking_verbs"])
     at = start  # (the words between the verb of taking it on and the title)
