@@ -26,7 +26,9 @@
     apart (``吴发展（甲公司董事长）``, ``王晓梅　甲镇党委副书记、镇长``), is an official, and holds the post.
 
     A head's bare title taken on (``甲牵头组建乙合作社并担任理事长``, ``合作社…，甲担任理事长``) heads the nearest body
-    of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page).
+    of the kind it heads named before it, else the article's (post_title_bodies, post_titles_of_the_page); so do
+    a working body's titles, and its deputies' are of it (``成立甲指挥部，乙任指挥长，丙任副指挥长``:
+    post_titles_of_a_working_body).
 
     A government title (区长, 副市长, 省长 …: post_government_titles) names its body by
     itself: the 人民政府 of the place written before it (``甲市副市长``), or of the place of
