@@ -2425,6 +2425,19 @@ def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text,
     assert {n for _, t, n in found(nlp, text) if t == type_} == names
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an event's or a contest's year or edition is part of its name
+    ("第九届钢城茶制茶技能大赛在艾山街道举行。", {("第九届钢城茶制茶技能大赛", "Award")}),
+    ("首届钢城茶产业博览会在艾山街道举行。", {("首届钢城茶产业博览会", "Project")}),
+    # 大会 names an event only after its year or edition; alone it ends a meeting
+    ("2025钢城茶产业发展大会在艾山街道举行。", {("2025钢城茶产业发展大会", "Project")}),
+    ("钢城茶产业发展大会在艾山街道举行。", set()),
+    ("钢城区召开城市更新动员大会。", set()),
+])
+def test_entities_events_named_with_their_edition(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text) if t in ("Award", "Project")} == expected
+
+
 def test_entities_a_place_left_after_a_firms_trade_word_is_no_brand(nlp):
     text = "兰州黄河文化传媒有限公司协办。2025兰州黄河文化旅游节开幕。"
     assert {n for _, t, n in found(nlp, text) if t == "Company"} == {"兰州黄河文化传媒有限公司"}

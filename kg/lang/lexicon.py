@@ -79,7 +79,10 @@ from kg.errors import KgError
 from kg.lang.datafiles import read_data
 
 __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "trie_pattern", "firm_core", "firm_opening",
-           "DATA_FILES"]
+           "DATA_FILES", "EDITION_ONLY"]
+
+#: the proper code (suffixes.tsv) of a suffix that names an event only right after its year or edition (…发展大会)
+EDITION_ONLY = 4
 
 #: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
@@ -169,7 +172,8 @@ class Lexicon:
     Attributes
     ----------
     suffixes : dict[str, tuple[str, int]]
-        suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one).
+        suffix → (entity type, the proper-name signal its stem needs: 0 none, 1 some, 2 a strong one; 4 some, and
+        the event's year or edition right before the name).
     resident_words : tuple[str, ...]
         what joins a body to its office in another place (驻: 甲省人民政府驻乙市办事处 is one name).
     part_suffixes : frozenset[str]
@@ -638,8 +642,8 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
     for row in rows("suffixes.tsv", 4):
         suffix, type_, proper, part = row
         _check_type(type_, f"{origin}/suffixes.tsv", suffix)
-        if proper not in ("0", "1", "2", "3"):
-            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2, 3")
+        if proper not in ("0", "1", "2", "3", str(EDITION_ONLY)):
+            raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has proper {proper!r}; valid: 0, 1, 2, 3, 4")
         if part not in ("0", "1"):
             raise KgError(f"{origin}/suffixes.tsv: {suffix!r} has part {part!r}; valid: 0, 1")
         if proper == "3":

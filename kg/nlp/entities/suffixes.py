@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
-from kg.lang.lexicon import firm_core, firm_opening
+from kg.lang.lexicon import EDITION_ONLY, firm_core, firm_opening
 from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
@@ -81,8 +81,8 @@ _QUOTED_WORD = re.compile(r"“[^“”]{2,6}”")
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 
-#: an event's year or edition written right before its name (2025潍坊马拉松, 第十届…旅游节)
-_EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)$")
+#: an event's year or edition written right before its name (2025潍坊马拉松, 第十届…旅游节, 首届…大赛)
+_EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)$")
 
 
 def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) -> int:
@@ -553,10 +553,13 @@ class SuffixSource(DataSource):
                         out.append(Mention(start, start + k + 2, text[start : start + k + 2], type_,
                                            lex.strip_owner(text[start : start + k + 2]), rule="suffix"))
                     continue
-            if type_ == "Project" and suffix in lex.event_words \
-                    and (edition := _EDITION.search(text, max(0, start - 8), start)) is not None:
-                start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松: an event's
-                # year or edition is part of its name (the next year's is another event)
+            edition = _EDITION.search(text, max(0, start - 8), start) if type_ == "Award" or type_ == "Project" and (
+                suffix in lex.event_words or proper == EDITION_ONLY) else None
+            if edition is not None:
+                start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松, 第九届 | 甲技能大赛:
+                # an event's or a prize's year or edition is part of its name (the next year's is another one)
+            elif proper == EDITION_ONLY:
+                continue  # 甲区城市更新动员大会: a meeting, no event of a series
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         works_at = {m.start for m in out if m.type == "Project"}
         out = [m for m in out if not (m.type == "Project" and _PHASE.fullmatch(m.text, len(m.text) - 2) and m.end in works_at)]
