@@ -2107,6 +2107,19 @@ def test_relations_bodies_that_organise_honours_a_clause_refers_back_to(nlp_full
         ("钢城区总工会", "钢城区五一劳动奖章"), ("钢城区总工会", "山东省劳动模范")}
 
 
+def test_relations_bodies_that_organise_the_events_a_clause_refers_back_to(nlp_full):
+    """本次活动由A主办，B、C承办，D协办: the events and contests of the last sentence that named any, each body with its
+    role; a meeting that is no event of a series (动员大会) is none."""
+    doc = nlp_full("5月18日，2025钢城茶产业发展大会暨第三届钢城茶制茶技能大赛在艾山街道举行。"
+                   "本次活动由钢城区人民政府主办，钢城区农业农村局、钢城区商务局承办，钢城区茶叶协会协办。\n"
+                   "钢城区召开城市更新动员大会。本次大会由钢城区住房和城乡建设局主办。")
+    events = ("2025钢城茶产业发展大会", "第三届钢城茶制茶技能大赛")
+    assert edges(doc, "organizes") == {(b, e) for e in events for b in (
+        "钢城区人民政府", "钢城区农业农村局", "钢城区商务局", "钢城区茶叶协会")}
+    roles = {dict(r.qualifiers)["organizer_role"] for r in doc._.kg_relations if r.predicate == "organizes"}
+    assert roles == {"主办", "承办", "协办"}
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

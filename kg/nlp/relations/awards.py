@@ -543,9 +543,15 @@ def organizes_referred(sent: Sentence) -> None:
         role = role_re.match(text, pos) or role_re.match(text, pos + len(tail))  # (联合组织, 共同 | 颁发)
         if role is None:
             continue
-        for j in _honours_referred(sent, k + 1):
-            for i in chain:
-                sent.add(i, "organizes", j, "organizes_referred", {"organizer_role": roles[role.group()]})
+        referred = _honours_referred(sent, k + 1)
+        while chain and role is not None:
+            for j in referred:
+                for i in chain:
+                    sent.add(i, "organizes", j, "organizes_referred", {"organizer_role": roles[role.group()]})
+            # …，乙承办，丙协办: the next clauses' bodies and role words host the same
+            after = role.end()
+            chain = sent.chain_after(after + 1, BODY_TYPES, joiners) if text[after : after + 1] in "，,；;" else []
+            role = role_re.match(text, mentions[chain[-1]].end) if chain else None
 
 
 def _honours_referred(sent: Sentence, first: int) -> list[int]:
@@ -566,11 +572,28 @@ def _honours_referred(sent: Sentence, first: int) -> list[int]:
         named = [j for j in awards if quoted.group(1) in mentions[j].name]
         return [max(named, key=lambda j: mentions[j].end)] if named else []
     referring = data.regex("organizer_honour_references", lambda d: re.compile(d["organizer_honour_references"]))
-    if referring.fullmatch(subject) is None or not awards:
+    if referring.fullmatch(subject) is None:
+        referring = data.regex("organizer_event_references", lambda d: re.compile(d["organizer_event_references"]))
+        if referring.fullmatch(subject) is None:
+            return []
+        # 本次活动由…主办: the events (and contests) of the last sentence that named any, in the paragraph
+        awards = [j for j, m in enumerate(mentions) if paragraph <= m.start and m.end <= first and m.kind != "coref"
+                  and _is_event(m, data)]
+    if not awards:
         return []
     last = max(awards, key=lambda j: mentions[j].end)
     opened = max(text.rfind(c, paragraph, mentions[last].start) for c in "。！？!?") + 1
     return [j for j in awards if mentions[j].start >= opened]
+
+
+def _is_event(m: Mention, data: RelationData) -> bool:
+    """Whether ``m`` names an event: a work named by an event's word (2025甲茶产业发展大会, 第三届乙旅游节: the
+    lexicon's event words, the suffixes of an event of a series) or a contest (第九届甲技能大赛: organizer_contest_words)."""
+    lex = lexicon.load()
+    if m.type == "Award":
+        return m.name.endswith(tuple(data["organizer_contest_words"]))
+    hit = lex.suffix_at(m.name, len(m.name))
+    return m.type == "Project" and (m.name.endswith(lex.event_words) or hit is not None and hit[2] == lexicon.EDITION_ONLY)
 
 
 # -- honours named by quotes, lists and commendations ---------------------------------------
