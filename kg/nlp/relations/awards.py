@@ -639,7 +639,9 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
                 period = ""  # written in another clause of the sentence: another honour's
         starts_dated = sent.data.regex("award_period_start", lambda d: re.compile(_period_re(d))).match(text)
         dated = starts_dated or re.search(r"(?:19|20)\d\d年", text)  # (甲市2023年度优秀企业家: its year inside)
-        name = text if not period or dated else period + text
+        # (2025年度“甲工匠: a heading's round before the quoted title, its quotes unpaired; paired ones stay: 专精特新“小巨人”企业)
+        plain = re.sub("[“”]", "", text) if text.count("“") != text.count("”") else text
+        name = plain if not period or dated else period + plain
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
         honour = Mention(start, end, text, "Award", name, rule="award_honour")
         if same is not None:
@@ -840,12 +842,21 @@ def awarded_list(sent: Sentence) -> None:
         return
     for _, kind, what in sorted(items + sections):
         if kind == "section":
-            current = _named_by_decision(sent, honour_mention(sent, *what))
+            current = _named_by_decision(sent, _section_honour(sent, *what))
         elif current is not None:
             if isinstance(current, tuple):
                 current = _named_by_decision(sent, honour_mention(sent, *current))  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+def _section_honour(sent: Sentence, start: int, end: int) -> int:
+    """The Award mention of a section heading's honour at ``[start, end)``: the recogniser's that ends with the
+    closing quote after it (一、2025年度“甲工匠”（5名）: 2025年度“甲工匠”), else :func:`honour_mention`'s."""
+    text, mentions = sent.text, sent.mentions
+    quoted = next((i for i in sent.idx if mentions[i].type == "Award" and mentions[i].start == start
+                   and mentions[i].end == end + 1 and text[end] in "”\""), None)
+    return quoted if quoted is not None else honour_mention(sent, start, end)
 
 
 def _without_party(name: str) -> str:
