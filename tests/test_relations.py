@@ -2120,6 +2120,26 @@ def test_relations_bodies_that_organise_the_events_a_clause_refers_back_to(nlp_f
     assert roles == {"主办", "承办", "协办"}
 
 
+def test_relations_a_list_of_people_under_a_heading_with_its_round_before_the_quotes(nlp_full):
+    """一、2025年度“Y”（3名）: the heading's honour is Y with its round; each line's person receives it and works for
+    the body written first after the space, the job after the body the role (member_line); a line whose post is a
+    head's title kg knows is post_title's, and a line of two bodies no one workplace."""
+    doc = nlp_full("钢城区人力资源和社会保障局关于命名2025年度“钢城工匠”的决定\n\n"
+                   "附件：2025年度“钢城工匠”名单\n\n"
+                   "一、2025年度“钢城工匠”（4名）\n"
+                   "王晓梅  钢城区宏耀机械有限公司电焊班班长\n"
+                   "李建华（女）  钢城区天铭数控机床有限公司数控车工、高级技师\n"
+                   "赵晓东  钢城区澄波物流有限公司总经理\n"
+                   "周明  钢城区锦绣里物业有限公司、钢城区岚集商贸有限公司维修工\n")
+    assert edges(doc, "awarded") == {(p, "2025年度钢城工匠") for p in ("王晓梅", "李建华", "赵晓东", "周明")}
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("role"))
+            for r in doc._.kg_relations if r.predicate in ("memberOf", "leads")} == {
+        ("王晓梅", "memberOf", "钢城区宏耀机械有限公司", "电焊班班长"),
+        ("李建华", "memberOf", "钢城区天铭数控机床有限公司", "数控车工、高级技师"),
+        ("赵晓东", "leads", "钢城区澄波物流有限公司", "总经理")}
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

@@ -53,6 +53,9 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 ``member_staff``
     A person whose job (a Person title of titles.tsv: 环卫工人, 车间主任, 医生) is written between the body they work
     for and their name (``甲局环卫工人乙``, ``甲公司车间主任乙``) is ``memberOf`` that body, the job the ``role``.
+``member_line``
+    A person opening a line of a list, the body they work for written first after a space and a job no title
+    closes (``王某　甲公司电焊班班长``), is ``memberOf`` that body, the job the ``role``.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -887,6 +890,32 @@ def member_contact(sent: Sentence) -> None:
                            and gap > mentions[body].end), None)
             if person is not None:
                 sent.add(person, "memberOf", body, "member_contact")
+
+
+@rule("member_line", needs=PERSON_TYPES)
+def member_line(sent: Sentence) -> None:
+    """``王某　甲公司电焊班班长``, ``李某（女）　乙学校机电系教师``: a person opening a line of a list, the body written
+    first after a space (:func:`post_after_space`) and a job no title kg knows closes, works there (memberOf, the
+    job its role).  A post kg knows is post_title's (a head's title makes a leader)."""
+    text, mentions = sent.text, sent.mentions
+    posted = {f[0] for f in sent.found if f[1] in ("leads", "memberOf")}
+    titles = _matcher(sent.data)
+    for i in sent.idx:
+        if mentions[i].type not in PERSON_TYPES or mentions[i].kind != "name" or i in posted:
+            continue
+        span = post_after_space(sent, i, titled=False)
+        if span is None:
+            continue
+        start, end = span
+        body = next((j for j in sent.idx if mentions[j].start == start and mentions[j].type in BODY_TYPES
+                     and not sent.nested(j)), None)
+        if body is None or titles.ending_at(text, end, mentions[body].end) is not None:
+            continue
+        job = text[mentions[body].end : end]
+        if any(start < mentions[j].start < end and mentions[j].type in BODY_TYPES and not sent.nested(j)
+               for j in sent.idx if j != body) or not all("\u4e00" <= c <= "\u9fff" or c in "、" for c in job):
+            continue  # (two bodies, or more than a job after the body: no column of one workplace)
+        sent.add(i, "memberOf", body, "member_line", {"role": job} if job else {})
 
 
 #: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
