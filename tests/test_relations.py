@@ -3018,6 +3018,20 @@ def test_relations_funds_allocated_a_notice_issued_in_a_sentence_and_its_items_o
         {("区水利局", "develops", "澄波污水处理厂提标改造工程")})
 
 
+def test_relations_funds_allocated_a_reports_points_the_colon_joined_to_the_first(nlp_full):
+    """…投向以下两个方面：一是… on one line (the page's layout joined them), 二是… a paragraph: the points are the list's
+    items; a later clause on where the money came from (此批资金此前已由市财政局下达) keeps the allocating bodies."""
+    doc = nlp_full("钢城区财政局会同区农业农村局下达2025年第一批乡村振兴补助资金1.26亿元，支持全区32个项目实施。\n"
+                   "据了解，此批资金此前已由市财政局、市农业农村局提前下达我区。资金主要投向以下两个方面：一是支持产业发展，"
+                   "安排资金5200万元。其中，艾山街道茶叶标准化基地提质项目1200万元，实施主体为艾山街道办事处；"
+                   "颜庄镇柑橘冷链仓储物流中心项目860万元，由钢城区宏耀农产品供应链有限公司建设运营。\n"
+                   "二是补齐基础设施短板，安排资金4600万元。其中，上岚村至东高村产业路改造工程1750万元。\n"
+                   "区财政局局长王晓梅表示，将加强资金全过程绩效管理，推进翠岭中学教学综合楼项目。\n")
+    assert funded(doc) == {(body, work, amount) for body in ("钢城区财政局", "区农业农村局") for work, amount in (
+        ("艾山街道茶叶标准化基地提质项目", "12000000"), ("颜庄镇柑橘冷链仓储物流中心项目", "8600000"),
+        ("上岚村至东高村产业路改造工程", "17500000"))}
+
+
 def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_named_with_their_places(nlp_full):
     # a list mixing a firm and co-operatives, items opening with the town they are in, and a list of villages each
     # written after its town: every item receives the honour

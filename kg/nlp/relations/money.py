@@ -1010,8 +1010,9 @@ def _allocation_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     return data.regex("funds_allocation", make)
 
 
-#: what opens an item of a numbered list, at the start of its paragraph (一、 1. （一）)
-_ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）])")
+#: what opens an item of a numbered list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points)
+_ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
+                         r"|[一二三四五六七八九十]是)")
 
 
 @rule("funds_allocated")
@@ -1028,7 +1029,11 @@ def funds_allocated(sent: Sentence) -> None:
     paragraph = text.rfind("\n", 0, sent.start) + 1
     title, clause = _allocation_frames(data)
     issued = title.search(text, sent.start, sent.end)
-    listing_now = text[sent.end - 1 : sent.end] in "：:"
+    # a colon ending a line, or one the list's first item follows on the line (…以下三个方面：一是…, where the page's
+    # layout joined them)
+    colon = next((k for k in range(sent.start, sent.end) if text[k] in "：:" and (
+        k == sent.end - 1 or text[k + 1 : k + 2] == "\n" or _ENUMERATED.match(text, k + 1))), None)
+    listing_now = colon is not None
     # (a clause allocating money to no work it names: 甲厅、乙厅联合下达…资金3.12亿元，支持…, its list after)
     allocated = issued or (clause.search(text, sent.start, sent.end) if listing_now or not any(
         mentions[j].type == "Project" for j in sent.idx) else None)
@@ -1040,26 +1045,31 @@ def funds_allocated(sent: Sentence) -> None:
         if not funders and issued is None and listing_now \
                 and text.startswith(tuple(data["funds_allocation_verbs"]), max(opens, sent.start)):
             funders = [i for i in [state.get("subject"), *state.get("subject_chain", [])] if i is not None]
-        if funders:
+        pending = state.get("allocation")
+        if funders and (issued is not None or pending is None or pending["listing"] is not None):
+            # (…，此批资金此前已由市财政局提前下达我区: a later clause on where the money came from keeps the
+            # allocating bodies the page named first, until their list is read)
             state["allocation"] = {"funders": sorted(set(funders)), "paragraph": paragraph, "listing": None}
     found = state.get("allocation")
     if found is None:
         return
     if found["listing"] is None:
-        if listing_now and any(text.find(w, sent.start, sent.end) >= 0 for w in data["funds_allocation_list_cues"]) \
-                and any(text.find(w, sent.start, sent.end) >= 0 for w in (*data["funds_allocation_money"], "项目")):
-            found["listing"] = text.find("\n", sent.end) + 1 or len(text)  # the list opens on the next line
+        if listing_now and any(text.find(w, sent.start, colon) >= 0 for w in data["funds_allocation_list_cues"]) \
+                and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目")):
+            # the list opens on the next line, or right after the colon where its first item follows on the line
+            found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
         elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
             state.pop("allocation")  # (no list follows the notice soon: its money goes to no work named)
+        if found.get("listing") is None or found["listing"] >= sent.end:
+            return
+    if sent.end <= found["listing"]:
         return
-    if sent.start < found["listing"]:
-        return
-    if sent.start == paragraph and not _ENUMERATED.match(text, paragraph):
+    if sent.start == paragraph and sent.start >= found["listing"] and not _ENUMERATED.match(text, paragraph):
         state.pop("allocation")  # the first paragraph that is no numbered item ends the list
         return
     paid = {f[2] for f in sent.found if f[1] == "funds"}
     for j in sent.idx:
-        if mentions[j].type != "Project" or sent.nested(j) or j in paid:
+        if mentions[j].type != "Project" or sent.nested(j) or j in paid or mentions[j].start < found["listing"]:
             continue
         qual = _item_amount(sent, mentions[j])
         if mentions[j].kind == "coref" and not qual:
