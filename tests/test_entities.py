@@ -1107,9 +1107,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("活动中心主任张三说。", {("张三", "Official", "张三")}),
         # a county's short name whose last character opens a common word with the next is no place (惠 | 民生)
         ("我们要抓项目、优环境、惠民生。", set()),
-        # a town written with its unit, one the divisions data lacks, opens its government's name; 城镇 is no town
+        # a town written with its unit, one the divisions data lacks, opens its government's name; 城镇 is no town,
+        # and no name opens inside the word (towns' governments in general)
         ("翠垟镇人民政府", {("翠垟镇人民政府", "Agency", "翠垟镇人民政府")}),
-        ("强化城镇人民政府职能。", {("镇人民政府", "Agency", "镇人民政府")}),
+        ("强化城镇人民政府职能。", set()),
         # a village written after its town, where jieba reads the town whole and the town's unit and the village's
         # first character make a word (芦川镇 | 南港村: 镇南): two places
         ("串联颜庄镇南岭村等6个村。", {("颜庄镇", "Place", "颜庄镇"), ("南岭村", "Place", "南岭村")}),
@@ -2423,6 +2424,15 @@ def test_entities_a_firm_named_without_its_last_trade_word(nlp):
 def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text, expected):
     type_, names = expected
     assert {n for _, t, n in found(nlp, text) if t == type_} == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # jieba reads 和 | 美 | 乡村: no name opens inside an everyday word of policy news (和美乡村)
+    ("建设和美乡村示范村。", set()),
+    ("艾山街道上岚村获评和美乡村示范村。", {("艾山街道", "Place"), ("上岚村", "Place")}),
+])
+def test_entities_no_name_opens_inside_an_everyday_word(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text)} == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -80,7 +80,10 @@ class EntitySettler(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        kept = self._people_listed(text, self._places_listed(text, self.filter(self.candidates(doc))))
+        found = self.candidates(doc)
+        if self.data.lex.everyday_words:
+            found = whole_words_only(text, found, self.data.lex.everyday_words)
+        kept = self._people_listed(text, self._places_listed(text, self.filter(found)))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
@@ -226,6 +229,19 @@ class EntitySettler(DataComponent):
             if m is not None:
                 out.append(m)
         return out
+
+
+def whole_words_only(text: str, found: CandidateSet, words: frozenset[str]) -> CandidateSet:
+    """``found`` without the names that open inside a word of ``words`` (everyday words of policy news jieba's
+    dictionary lacks: 建设和美乡村, where jieba reads 和 | 美 | 乡村, opens no name at 美)."""
+    longest = max(map(len, words))
+
+    def whole(m: Mention) -> bool:
+        return not any(text[m.start - k : m.start - k + n] in words for n in range(2, longest + 1)
+                       for k in range(1, min(n, m.start + 1)))
+
+    return CandidateSet([[[m for m in group if whole(m)] for group in tier] for tier in found.tiers],
+                        [m for m in found.nested if whole(m)], [m for m in found.models if whole(m)])
 
 
 _PEOPLE = ("Official", "Person")
