@@ -2140,6 +2140,21 @@ def test_relations_a_list_of_people_under_a_heading_with_its_round_before_the_qu
         ("赵晓东", "leads", "钢城区澄波物流有限公司", "总经理")}
 
 
+def test_relations_a_published_lists_sections_of_kinds_of_entrants_give_the_titles_honour(nlp_full):
+    """关于公布Y名单的通知: Y is the list's honour (not 现将名单予以公布); sections naming only kinds of its entrants
+    (示范乡镇, 示范村 under …示范村镇) give Y, a prize section (纳税贡献奖) its own; each item is the last of the places
+    written on its line (1.甲省乙市丙区丁镇)."""
+    villages = nlp_full(("钢城区农业农村局关于公布第一批钢城区和美乡村示范村镇名单的通知\n\n"
+                                  "经各街道推荐，确定颜庄镇等2个镇、东高村等2个村为第一批钢城区和美乡村示范村镇。现将名单予以公布。\n\n"
+                                  "一、示范乡镇（2个）\n1.山东省济南市钢城区颜庄镇\n2.山东省济南市钢城区岚集镇\n\n"
+                                  "二、示范村（2个）\n1.山东省济南市钢城区颜庄镇东高村\n2.山东省济南市钢城区艾山街道澄波村\n"))
+    firms = nlp_full("钢城区工业和信息化局关于公布2024年度钢城区优秀企业名单的通知\n\n一、纳税贡献奖（1家）\n"
+                     "1.钢城区宏耀机械有限公司\n\n二、优秀企业（1家）\n1.钢城区天铭数控机床有限公司\n")
+    assert (edges(villages, "awarded"), edges(firms, "awarded")) == (
+        {(v, "第一批钢城区和美乡村示范村镇") for v in ("颜庄镇", "岚集镇", "东高村", "澄波村")},
+        {("钢城区宏耀机械有限公司", "2024年度纳税贡献奖"), ("钢城区天铭数控机床有限公司", "2024年度钢城区优秀企业")})
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

@@ -800,7 +800,8 @@ def awarded_list(sent: Sentence) -> None:
             listing = {"honour": announced}  # …。此次上榜的6家企业分别是：甲公司、乙公司。: the list in the sentence
         else:
             if (heading := _heading(sent, section)) is not None:
-                state["award_list"] = {"honour": heading}  # 一、Y（12家） on a line of its own: its list follows
+                # 一、Y（12家） on a line of its own: its list follows
+                state["award_list"] = {"honour": _section_or_title(sent, heading)}
             return
     types = set(data["award_recipient_types"])
     floor = at if at >= 0 else s
@@ -812,7 +813,8 @@ def awarded_list(sent: Sentence) -> None:
         m = mentions[i]
         if bare or m.start < floor or m.type not in types or sent.nested(i):
             continue
-        if not before_item.search(text, max(s, m.start - 6), m.start):
+        opens = _after_its_places(sent, i)  # (1.甲省乙市丙县丁镇: the item is the last place, after those holding it)
+        if not before_item.search(text, max(s, opens - 6), opens):
             continue
         rest = text[m.end:e]
         if rest and not (item_start.match(rest) or section.match(rest) or rest[0] in "。；;，, \t\u3000"):
@@ -827,6 +829,8 @@ def awarded_list(sent: Sentence) -> None:
         current = state.get("announced_honour")  # (甲部公布Y名单，…上榜。此次上榜的…分别是：…: Y, the title's honour)
     if at >= 0 and not sections:
         current = _list_title(sent, at)
+        if current is not None:
+            state["list_title"] = current  # (its sections may name only the kinds of its entrants: 一、示范村（5个）)
         if current is None and not state.get("decided_names"):
             state["decided_names"] = _titled_names(sent, at)  # (甲和乙名单: its sections' headings write them short)
     if not items and current is not None and at < 0 and not sections \
@@ -836,18 +840,44 @@ def awarded_list(sent: Sentence) -> None:
         if at >= 0:
             state["award_list"] = {"honour": current}  # a list title: the items follow
         elif (heading := _heading(sent, section)) is not None:
-            state["award_list"] = {"honour": heading}  # the list's next section: 二、Y（6名）
+            state["award_list"] = {"honour": _section_or_title(sent, heading)}  # the list's next section: 二、Y（6名）
         else:
             state.pop("award_list", None)  # the list has ended
         return
     for _, kind, what in sorted(items + sections):
         if kind == "section":
+            what = _section_or_title(sent, what)
             current = _named_by_decision(sent, _section_honour(sent, *what))
         elif current is not None:
             if isinstance(current, tuple):
                 current = _named_by_decision(sent, honour_mention(sent, *current))  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+def _after_its_places(sent: Sentence, i: int) -> int:
+    """Where the item ``i`` is written from: before the places right before it that hold it (甲省乙市丙县 | 丁镇)."""
+    mentions, pos = sent.mentions, sent.mentions[i].start
+    while (held := next((j for j in sent.idx if mentions[j].type == "Place" and mentions[j].end == pos
+                         and mentions[j].start < pos), None)) is not None:
+        pos = mentions[held].start
+    return pos
+
+
+def _section_or_title(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The honour a list's section heading at ``span`` gives: its own, unless the list's title names one honour and
+    the heading only a kind of its entrants, the title's words opening it and its last one of the title's last two
+    (一、示范乡镇（3个）, 二、示范村（5个） under 第一批甲示范村镇名单: all receive the title's honour); a prize (a
+    suffix of an Award: 创新奖) is always its own."""
+    title = sent.article.state.get("list_title")
+    if title is None:
+        return span
+    heading, named = sent.text[span[0] : span[1]].strip("“”\""), sent.text[title[0] : title[1]]
+    hit = lexicon.load().suffix_at(heading, len(heading))
+    if len(heading) < 3 or hit is not None and hit[1] == "Award" or heading[:2] not in named \
+            or heading[-1] not in named[-2:]:
+        return span
+    return title
 
 
 def _section_honour(sent: Sentence, start: int, end: int) -> int:
@@ -1032,14 +1062,37 @@ def _list_title(sent: Sentence, at: int) -> tuple[int, int] | None:
     """The honour a list's title names (``2025年度优秀企业名单`` → 2025年度优秀企业), when it
     names one only (``甲和乙名单`` needs its sections)."""
     start = _TITLE_OPENING.match(sent.text, sent.start, at).end()  # (附件：1.2025年度Y名单: the attachment's number)
+    # a notice's title: the honour after the verb announcing the list (甲局关于公布Y名单的通知)
+    announced = max((k + len(v) for v in sent.data["award_list_announce_verbs"]
+                     if (k := sent.text.rfind(v, start, at)) >= 0), default=start)
+    if announced > start and sent.text.rfind("关于", start, announced) >= 0:
+        start = announced
     title = sent.text[start:at]
-    if not 2 <= len(title) <= 30 or any(w in title for w in ("和", "、", "及")) or any(
-            c in title for c in sent.data["clause_stops"]):
+    if not 2 <= len(title) <= 30 or _joins_two(title) or any(c in title for c in sent.data["clause_stops"]):
         return None  # a title is the start of its line, and names one honour
+    word = next(w for w in sent.data.longest_first("award_list_words") if sent.text.startswith(w, at))
+    if _TITLE_CLOSE.match(sent.text, at + len(word), sent.end) is None:
+        return None  # 现将名单予以公布: a sentence about the list, no title
     if any(start <= sent.mentions[i].start < at and sent.mentions[i].type != "Place" for i in sent.idx):
         return None  # 甲公司入围…名单: a sentence about a list, not its title
     return start, at
 
+
+def _joins_two(title: str) -> bool:
+    """Whether a list's title names two honours: 、 or 及 in it, or 和 standing as a word of its own (甲和乙名单; not
+    the 和 of 和美乡村, an everyday word)."""
+    from kg.lang.jieba_tables import is_word
+
+    if "、" in title or "及" in title:
+        return True
+    words = lexicon.load().everyday_words
+    return any(c == "和" and not any(is_word(w) or w in words for w in (title[k : k + 2], title[k - 1 : k + 1]) if len(w) == 2)
+               for k, c in enumerate(title))
+
+
+#: what may follow a list's title after its list word: nothing on the line, the notice's kind (…名单的通知), a note in
+#: brackets, a colon or the sentence's end
+_TITLE_CLOSE = re.compile(r"\s*(?:$|\n|的(?:通知|决定|公告|通报|公示)|[（(：:。])")
 
 #: what opens a list's title before its honour: an attachment's label and the list's number (附件：1. , 2、), the
 #: number no figure of the honour (2.2025年度…: the number, then the year)
