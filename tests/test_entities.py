@@ -3041,6 +3041,11 @@ def test_entities_building_verbs_open_no_place(nlp, text, expected):
     # two function words in a row inside a word jieba does not know (拟由宏耀) end a firm's name
     ("颜庄文旅综合体项目拟由宏耀（钢城）公司投资4.8亿元。", {("颜庄文旅综合体项目", "Project", "颜庄文旅综合体项目"),
                                           ("宏耀（钢城）公司", "Company", "宏耀（钢城）公司"), ("钢城", "Place", "钢城")}),
+    # a preposition opening a word jieba does not know (为岚: jieba's guess) ends a government body's name; a firm's
+    # brand may open with one (以萨)
+    ("实施主体为岚集镇人民政府。", {("岚集镇人民政府", "Agency", "岚集镇人民政府")}),
+    ("宏耀集团与以萨技术股份有限公司签约。", {("宏耀集团", "Company", "宏耀集团"),
+                                  ("以萨技术股份有限公司", "Company", "以萨技术股份有限公司")}),
     # a town's unit after a place the walk found (澄波湾 | 镇) is the town's; it opens no word there (乡村), and a
     # division ends at its own unit (颜庄镇 | 镇长)
     ("走进澄波湾镇，纳入澄波湾镇2025年高标准农田建设项目。", {

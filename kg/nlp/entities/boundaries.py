@@ -464,6 +464,11 @@ class NameBounds:
                         and w[0] < i - 1 < i < w[1] and not self.freq.get(text[w[0] : w[1]]):
                     break  # 拟由 | 宏耀（钢城）公司, where jieba reads 拟由宏耀: two function words in a row, inside a word
                     # jieba does not know, end the name
+                if type_ == "Agency" and b == 1 and i < pos and self.tags.get(word, "")[:1] == "p" \
+                        and (w := index.word_covering(i - 1)) is not None and w[0] == i - 1 and w[1] > i \
+                        and not self.freq.get(text[w[0] : w[1]]):
+                    break  # 主体为 | 青杠岭镇人民政府, where jieba reads 为青: a preposition opening a word jieba does not
+                    # know ends a government body's name before the word's rest (a firm's brand may open with one: 以萨)
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)
