@@ -2426,6 +2426,20 @@ def test_entities_brands_prepositions_and_units_at_the_edges_of_names(nlp, text,
     assert {n for _, t, n in found(nlp, text) if t == type_} == names
 
 
+def test_entities_a_person_found_once_is_found_where_the_name_is_written_again(nlp_full):
+    # jieba reads 由常 | 海燕 and 常 | 海燕: the title named her once; a name no other person's holds (王静 of 王静华)
+    doc = nlp_full("副区长常海燕主持会议。由常海燕任组长。常海燕要求，加快推进。局长王静出席。王静华表示。")
+    assert [(m.text, m.type, m.rule) for m in doc._.kg_mentions if m.type in ("Official", "Person")] == [
+        ("常海燕", "Official", "title_name"), ("常海燕", "Official", "named_again"), ("常海燕", "Official", "named_again"),
+        ("王静", "Official", "title_name"), ("王静华", "Person", "kg_ner")]
+
+
+def test_entities_a_working_body_named_by_its_task(nlp):
+    # 重点 opens jieba's word 重点项目 there: no boundary inside a working body's name
+    assert found(nlp, "会议宣布成立钢城区重点项目建设工作专班。") == {
+        ("钢城区重点项目建设工作专班", "Agency", "钢城区重点项目建设工作专班"), ("钢城区", "Place", "钢城区")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # jieba reads 和 | 美 | 乡村: no name opens inside an everyday word of policy news (和美乡村)
     ("建设和美乡村示范村。", set()),

@@ -455,6 +455,10 @@ class NameBounds:
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
                     continue
+                if type_ == "Agency" and b >= 2 and i < pos and (w := index.word_covering(i - b)) is not None \
+                        and w[0] == i - b and i < w[1] <= pos and self.freq.get(text[w[0] : w[1]]):
+                    i -= b  # 钢城区 | 重点项目 | 建设工作专班: a boundary word opening a longer word of jieba's is no
+                    continue  # boundary (重点 of 重点项目): a working body is named by its task
                 # a boundary word must be a word of its own to end a name (在 of 所在地 does not); a conjunction
                 # right after a name's suffix joins two names whatever jieba reads (研究中心 | 和文 | 旅…研究中心)
                 if b >= 2 or ((i - b) in index.starts and i in index.starts) \

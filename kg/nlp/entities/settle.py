@@ -41,7 +41,7 @@ from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
+from kg.nlp.entities.text_classes import CJK, INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -85,6 +85,7 @@ class EntitySettler(DataComponent):
             found = whole_words_only(text, found, self.data.lex.everyday_words)
         kept = self._people_listed(text, self._places_listed(text, self.filter(found)))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
+        kept = people_named_again(name_index(doc), kept)
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
         if "中心" in text:
@@ -550,6 +551,36 @@ def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
     if not ends:
         return mentions
     return [m for m in mentions if not (m.type == "Place" and any(e == m.end and s < m.start for e, s in ends))]
+
+
+def people_named_again(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
+    """A person found once is found wherever the article writes the name again and no other name is there
+    (区委常委、副区长常海燕主持会议 … 由常海燕任组长 … 常海燕要求, where jieba reads 由常 | 海燕 and 常 | 海燕: the
+    title named her once).  A name of two characters only where a word of jieba's or a stop ends it (王静 | 表示,
+    not 王静怡), and no person's longer name holds it."""
+    text = index.text
+    people = {}
+    for m in mentions:
+        if m.type in _PEOPLE and m.kind == "name" and 2 <= len(m.text) <= 4 and m.text == m.name:
+            people[m.text] = "Official" if m.type == "Official" or people.get(m.text) == "Official" else m.type
+    if not people:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for name, type_ in people.items():
+        if any(name in other and name != other for other in people):
+            continue  # (王静 and 王静怡: the shorter is no name of its own where the longer stands)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            free = not any(a < end and at < b for a, b in taken)
+            ends = len(name) >= 3 or end == len(text) or text[end] in NAME_STOP or not CJK.match(text[end]) \
+                or end in index.starts
+            if free and ends:
+                added.append(Mention(at, end, name, type_, name, rule="named_again"))
+                taken.append((at, end))
+            at = text.find(name, end)
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
 
 def people_stay_people(mentions: list[Mention]) -> list[Mention]:
