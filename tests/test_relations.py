@@ -3700,6 +3700,9 @@ def test_relations_a_bare_head_title_taken_on_heads_the_body_of_its_kind(nlp, te
       ("王晓梅", "leads", "区住房和城乡建设局")}),
     ("钢城区城市更新工作领导小组由区长李建华任组长，副区长赵晓东任副组长。",
      {("李建华", "leads", "钢城区城市更新工作领导小组"), ("赵晓东", "memberOf", "钢城区城市更新工作领导小组")}),
+    # a person no title introduces who takes the post on after 由 is an official holding it
+    ("会议宣布成立钢城区重点项目建设工作专班，由王晓梅任组长，赵晓东任副组长。",
+     {("王晓梅", "leads", "钢城区重点项目建设工作专班"), ("赵晓东", "memberOf", "钢城区重点项目建设工作专班")}),
     # or in a sentence before: the group the page set up
     ("钢城区成立钢城区城市更新工作专班。区长李建华任组长，副区长赵晓东任副组长。",
      {("李建华", "leads", "钢城区城市更新工作专班"), ("赵晓东", "memberOf", "钢城区城市更新工作专班")}),

@@ -705,14 +705,14 @@ def post_after_space(sent: Sentence, person: int, titled: bool = True) -> tuple[
 @rule("post_given_person", needs=("Person",))
 def post_given_person(sent: Sentence) -> None:
     """A person no title introduces who takes on a post written before 由 (甲中心主任由从乙医院引进的专家丙担任), or
-    whose post is written in brackets after the name (吴发展（甲公司董事长）), or for whom a notice proposes one
-    (甲，男，…，拟任乙局局长), is an official (GUIDE §2: a named
+    whose post is written in brackets after the name (吴发展（甲公司董事长）), or who takes one on after the name
+    (由王某任组长), or for whom a notice proposes one (甲，男，…，拟任乙局局长), is an official (GUIDE §2: a named
     person whom the text gives a post); ``post_title`` then gives the edge."""
     mentions = sent.mentions
     for i in sent.idx:
         if mentions[i].type == "Person" and mentions[i].kind == "name" and (
                 _post_given(sent, i) is not None or _post_in_brackets(sent, i) is not None
-                or post_after_space(sent, i) is not None or _posts_proposed(sent, i)):
+                or post_after_space(sent, i) is not None or _posts_proposed(sent, i) or _posts_taken_on(sent, i)):
             mentions[i] = replace(mentions[i], type="Official")
             sent.types.add("Official")
 
