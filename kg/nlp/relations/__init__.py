@@ -9,7 +9,8 @@ module             rules (in the order the component runs them)                r
 ``develops``       works_built (an institution a sentence builds is a work)   (a mention's type)
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, funds_by, investment,           owner that invests)
-                   funds_topic, funds_granted, funds_total, funds_allocated
+                   funds_topic, funds_granted, funds_total, funds_allocated,
+                   funds_signed
 ``develops``       develops_project, develops_verb, develops_by,               develops (and funds: an
                    develops_unit, develops_role, develops_signing,             owner whose part is to
                    develops_parties, develops_named_work, develops_topic,      invest)

@@ -62,6 +62,9 @@
     the numbered list after a line announcing it (``资金具体安排如下：``): the notice's issuers fund each work the
     list's items name, with the item's own amount (funds_allocation_verbs, funds_allocation_money,
     funds_allocation_list_cues).
+``funds_signed``
+    A firm that signs for a work (develops_signing: ``区商务局与甲公司签订P投资协议，协议投资15亿元``) funds it with
+    the amount its clause gives after a word of an agreed investment (funds_signed_amount_words), planned.
 """
 
 from __future__ import annotations
@@ -1013,6 +1016,32 @@ def _allocation_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
 #: what opens an item of a numbered list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points)
 _ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
                          r"|[一二三四五六七八九十]是)")
+
+
+@rule("funds_signed", needs=("Company",))
+def funds_signed(sent: Sentence) -> None:
+    """``区商务局与甲公司签订P投资协议，协议投资15亿元``: a firm that signs for a work (develops_signing) funds it with
+    the amount the signing's clause gives after a word of an agreed investment (funds_signed_amount_words), planned."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    signed = [(f[0], f[2]) for f in sent.found if f[1] == "develops" and f[3] == "develops_signing"
+              and mentions[f[0]].type == "Company"]
+    if not signed:
+        return
+    from kg.lang.money import find_money
+
+    paid = {(f[0], f[2]) for f in sent.found if f[1] == "funds"}
+    for firm, work in signed:
+        end = min([k for k in (text.find(c, mentions[work].end, sent.end) for c in "；;") if k >= 0] + [sent.end])
+        opens = max(text.rfind(c, sent.start, mentions[work].start) for c in "；;") + 1
+        if (firm, work) in paid or text.startswith("等", mentions[work].end) \
+                or any(w != work and max(opens, sent.start) <= mentions[w].start < end for _, w in signed):
+            continue  # (two works signed in one clause, or 甲等项目: whose money is whose is not said)
+        for word in data.longest_first("funds_signed_amount_words"):
+            at = text.find(word, mentions[work].end, end)
+            money = next(iter(find_money(text, at + len(word), min(end, at + len(word) + 16)))) if at >= 0 else None
+            if money is not None and money.start == at + len(word) and money.yuan is not None:
+                sent.add(firm, "funds", work, "funds_signed", {**_money_qualifiers(money, None), "modality": "planned"})
+                break
 
 
 @rule("funds_allocated")
