@@ -3047,6 +3047,17 @@ def test_relations_funds_allocated_a_reports_points_the_colon_joined_to_the_firs
         ("上岚村至东高村产业路改造工程", "17500000"))}
 
 
+def test_relations_funds_allocated_a_dashed_list_after_a_colon_line(nlp_full):
+    """其中： alone on its line opens the allocation's list; items opened by a dash (——) name the works."""
+    doc = nlp_full("近日，区财政局会同区科技局下达2025年第一批科技创新专项资金1360万元，支持12个项目。\n"
+                   "其中：\n"
+                   "——钢城区宏耀生物医药有限公司“澄波抗体药物中试平台建设”项目获得资金120万元；\n"
+                   "——钢城区天铭装备有限公司翠岭智能播种机研制项目获得资金30万元。\n"
+                   "区财政局局长王晓梅表示，将加强绩效管理。\n")
+    assert funded(doc) == {(body, work, amount) for body in ("区财政局", "区科学技术局") for work, amount in (
+        ("“澄波抗体药物中试平台建设”项目", "1200000"), ("钢城区天铭装备有限公司翠岭智能播种机研制项目", "300000"))}
+
+
 def test_relations_funds_signed_the_firm_that_signs_for_a_work_pays_the_agreed_investment(nlp_full):
     """A与甲公司签订P投资协议，协议投资N: the firm funds P with N (planned); the money of 甲等项目 is several works'."""
     doc = nlp_full("签约环节，区商务局与钢城区宏耀新能源科技有限公司签订储能电池模组项目投资协议，协议投资15亿元；"

@@ -1013,9 +1013,10 @@ def _allocation_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     return data.regex("funds_allocation", make)
 
 
-#: what opens an item of a numbered list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points)
+#: what opens an item of a list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points, a dash or a
+#: bullet: ——甲公司…)
 _ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
-                         r"|[一二三四五六七八九十]是)")
+                         r"|[一二三四五六七八九十]是|——|[●■◆▲])")
 
 
 @rule("funds_signed", needs=("Company",))
@@ -1050,8 +1051,8 @@ def funds_allocated(sent: Sentence) -> None:
     (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``; or a clause handing money
     down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``), then a sentence ending in a colon, a word
     announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
-    funds_allocation_list_cues; not the addressees' line, ``各区财政局：``), then numbered items (``一、…``,
-    ``1.…``) naming works: the bodies issuing the notice fund each work an item names, with the item's amount where
+    funds_allocation_list_cues; or a word alone before the colon, ``其中：``: funds_allocation_list_openers; not the
+    addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works: the bodies issuing the notice fund each work an item names, with the item's amount where
     its clause gives one (``补助资金680万元``; not a total investment).  The list ends with the first paragraph
     that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
@@ -1083,8 +1084,9 @@ def funds_allocated(sent: Sentence) -> None:
     if found is None:
         return
     if found["listing"] is None:
-        if listing_now and any(text.find(w, sent.start, colon) >= 0 for w in data["funds_allocation_list_cues"]) \
-                and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目")):
+        opener = text[sent.start : colon].strip() in data["funds_allocation_list_openers"] if listing_now else False
+        if listing_now and (opener or any(text.find(w, sent.start, colon) >= 0 for w in data["funds_allocation_list_cues"])
+                            and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目"))):
             # the list opens on the next line, or right after the colon where its first item follows on the line
             found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
         elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
