@@ -1778,6 +1778,16 @@ def test_relations_an_honour_handed_over_to_the_names_after_wei(nlp):
         ("市商务局", "organizes", "诚信示范企业")}
 
 
+def test_relations_a_plaque_handed_over_after_le(nlp_full):
+    # 为A、B等5家单位颁发了“Y”牌匾: the plaque names the honour, 了 after the verb or not; A and B receive it
+    doc = nlp_full("大会为钢城区宏耀茶业有限公司、钢城区天铭茶业专业合作社等5家单位颁发了“2025年度钢城茶标准化示范茶园”牌匾。"
+                   "钢城区人民政府为艾山街道颁发了“钢城区平安街道”牌匾。")
+    assert (triples(doc, "awarded", "organizes")) == {
+        ("钢城区宏耀茶业有限公司", "awarded", "2025年度钢城茶标准化示范茶园"),
+        ("钢城区天铭茶业专业合作社", "awarded", "2025年度钢城茶标准化示范茶园"),
+        ("艾山街道", "awarded", "钢城区平安街道"), ("钢城区人民政府", "organizes", "钢城区平安街道")}
+
+
 def test_relations_where_a_builder_builds_and_clauses_before_the_investors(nlp):
     # X在甲区投资建设的P: where X builds stands between X and the verb
     text = "乙科技集团股份有限公司在甲高新区投资建设的第8.6代AMOLED生产线项目正式开工。"

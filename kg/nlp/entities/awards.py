@@ -41,7 +41,7 @@ _LIST_WORD = "名单"
 #: what joins two quoted honours (“甲”和“乙”)
 _QUOTE_JOINERS = "和及与"
 _AWARD_VERB = re.compile(rf"(?:(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建)了?|作为|成为|授予的|颁发的|获"
-                         rf"|公布的|发布的|颁发(?=“)|授予(?=“)|确定为(?=“))"
+                         rf"|公布的|发布的|颁发了?(?=“)|授予了?(?=“)|确定为(?=“))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|授予的|颁发的|公布的|发布的"
                          rf"|(?<=”)[{_QUOTE_JOINERS}]?“"
                          rf"|{_AFTER_QUOTE}|$)")
@@ -190,7 +190,7 @@ class AwardSource(DataSource):
         for m in _AWARD_VERB.finditer(text):
             if text.startswith("获奖", m.start()):
                 continue  # 为获奖代表颁奖: 获奖 (winning) is one word, and what follows it no prize's name
-            if m.group(0).startswith("颁发“") and text[m.end(1) : m.end(1) + 1] == "”":
+            if m.group(0).startswith(("颁发“", "颁发了“")) and text[m.end(1) : m.end(1) + 1] == "”":
                 # 颁发“美丽幸福河湖示范镇”牌匾: a plaque or certificate handed over carries the honour's name
                 if text[slice(*m.span(1))] not in lex.stop_names:
                     out.append(Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_verb"))

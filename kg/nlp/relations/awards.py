@@ -456,8 +456,9 @@ def awarded_handed(sent: Sentence) -> None:
     for verb in data.longest_first("award_handing_verbs"):
         at = text.find(verb, sent.start, sent.end)
         while at >= 0:
+            after = at + len(verb) + text.startswith("了", at + len(verb))  # (颁发了“Y”)
             honour = next((j for j in sent.idx if mentions[j].type == "Award"
-                           and 0 <= mentions[j].start - (at + len(verb)) <= 1), None)  # (“Y”: the quote between)
+                           and 0 <= mentions[j].start - after <= 1), None)  # (“Y”: the quote between)
             opened = text.rfind("为", sent.start, at)
             if honour is not None and opened >= 0:
                 who = [i for i in sent.chain_after(opened + 1, types) if mentions[i].end <= at]
