@@ -1778,6 +1778,14 @@ def test_relations_an_honour_handed_over_to_the_names_after_wei(nlp):
         ("市商务局", "organizes", "诚信示范企业")}
 
 
+def test_relations_a_job_no_title_names_between_the_workplace_and_the_name(nlp_full):
+    # 甲公司制茶师乙: 乙 works there, the job the role; a place before the job is no workplace (社区茶农)
+    doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓雨、钢城区宏耀机械厂电工赵晓东获得表彰。澄波社区茶农周明表示。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("role")) for r in doc._.kg_relations
+            if r.predicate == "memberOf"} == {("桑晓雨", "钢城区宏耀茶业有限公司", "制茶师"), ("赵晓东", "钢城区宏耀机械厂", "电工")}
+
+
 def test_relations_a_plaque_handed_over_after_le(nlp_full):
     # 为A、B等5家单位颁发了“Y”牌匾: the plaque names the honour, 了 after the verb or not; A and B receive it
     doc = nlp_full("大会为钢城区宏耀茶业有限公司、钢城区天铭茶业专业合作社等5家单位颁发了“2025年度钢城茶标准化示范茶园”牌匾。"

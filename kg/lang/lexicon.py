@@ -33,6 +33,8 @@ file's header and in ``kg/data/SOURCES.md``):
     generic phrases that end in a suffix but name nothing (重点项目, 各镇街 …);
 ``event_words.txt``
     the last words of events' names (马拉松, 博览会, 文化节): no entity of kg's types ends so;
+``job_endings.txt``
+    the last characters of jobs written between a workplace and a person's name (制茶师, 技术员, 电工);
 ``scope_words.tsv``
     scope words: a division's unit word (区, 市 …) that, opening a name, means the
     article's own division, and the words before it (我区, 本市, 全市);
@@ -139,6 +141,7 @@ DATA_FILES: tuple[str, ...] = (
     "work_names.tsv",
     "everyday_words.txt",
     "event_words.txt",
+    "job_endings.txt",
 )
 
 _TYPES = ("Official", "Person", "Agency", "Company", "Organization", "Project", "Place", "Award")
@@ -281,6 +284,8 @@ class Lexicon:
         everyday words jieba's dictionary lacks (老旧, 文旅): ``everyday_words.txt``; no proper part of a name.
     event_words : tuple[str, ...]
         the last words of events' names (马拉松, 博览会): ``event_words.txt``, longest first.
+    job_endings : tuple[str, ...]
+        the last characters of jobs between a workplace and a person's name (制茶师): ``job_endings.txt``.
     """
 
     suffixes: dict[str, tuple[str, int]]
@@ -333,6 +338,7 @@ class Lexicon:
     route_end_kinds: frozenset[str] = frozenset()  # 岭, 垭: the last character of a route's end (work_names.tsv end)
     everyday_words: frozenset[str] = frozenset()
     event_words: tuple[str, ...] = ()  # longest first
+    job_endings: tuple[str, ...] = ()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
@@ -763,6 +769,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         route_end_kinds=frozenset(work_names["end"]),
         everyday_words=frozenset(words("everyday_words.txt")),
         event_words=tuple(sorted(words("event_words.txt"), key=len, reverse=True)),
+        job_endings=tuple(words("job_endings.txt")),
     )
 
 

@@ -40,6 +40,7 @@ from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
+from kg.nlp.entities.people import person_after
 from kg.nlp.entities.places import RULE as PLACES_RULE
 from kg.nlp.entities.text_classes import CJK, INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
 from kg.nlp.extensions import doc_text, ensure_extensions
@@ -85,6 +86,8 @@ class EntitySettler(DataComponent):
             found = whole_words_only(text, found, self.data.lex.everyday_words)
         kept = self._people_listed(text, self._places_listed(text, self.filter(found)))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
+        if self.data.lex.job_endings:
+            kept = people_after_jobs(text, kept, self.data.lex, self.data.freq)
         kept = people_named_again(name_index(doc), kept)
         kept = honours_end_no_place(facilities_built(text, declared_short_names(text, kept), self.data.lex))
         kept = places_with_their_units(text, sites_of_works(text, kept, self.data.lex), self.data.lex)
@@ -551,6 +554,34 @@ def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
     if not ends:
         return mentions
     return [m for m in mentions if not (m.type == "Place" and any(e == m.end and s < m.start for e, s in ends))]
+
+
+#: the shortest and longest job between a workplace and a person's name (电工, 制茶师, 高级技师)
+_JOB_LENGTHS = (2, 4)
+#: the types of a workplace a job is written after
+_WORKPLACES = ("Company", "Organization", "Agency")
+
+
+def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, int]) -> list[Mention]:
+    """A person's name right after a workplace and a job no title names, the job ending as jobs do (job_endings.txt:
+    甲茶业有限公司制茶师 | 王某, 乙厂电工 | 赵某), where no name was found: a person."""
+    added = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type not in _WORKPLACES or m.kind != "name":
+            continue
+        for n in range(_JOB_LENGTHS[0], _JOB_LENGTHS[1] + 1):
+            job, at = text[m.end : m.end + n], m.end + n
+            if len(job) < n or not all(CJK.match(c) and c not in NAME_STOP for c in job):
+                break
+            if job[-1] not in lex.job_endings:
+                continue
+            name = person_after(text, at, lex.surnames, freq)
+            if name and not any(a < at + len(name) and at < b for a, b in taken):
+                added.append(Mention(at, at + len(name), name, "Person", name, rule="after_job"))
+                taken.append((at, at + len(name)))
+            break
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
 
 def people_named_again(index: NameIndex, mentions: list[Mention]) -> list[Mention]:

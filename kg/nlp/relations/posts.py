@@ -51,8 +51,9 @@ A head's bare title after a clause that visits a body of its kind heads that bod
     An official a body sends to a village, ``甲局派驻乙村第一书记丙``, ``甲局干部丙`` (member_dispatch_words: the post is
     the village's, the person still the body's), is ``memberOf`` the body that sends them.
 ``member_staff``
-    A person whose job (a Person title of titles.tsv: 环卫工人, 车间主任, 医生) is written between the body they work
-    for and their name (``甲局环卫工人乙``, ``甲公司车间主任乙``) is ``memberOf`` that body, the job the ``role``.
+    A person whose job (a Person title of titles.tsv: 环卫工人, 车间主任, 医生; or a job no title names ending as jobs
+    do, job_endings.txt: 制茶师) is written between the body they work for and their name (``甲局环卫工人乙``,
+    ``甲公司车间主任乙``, ``甲公司制茶师乙``) is ``memberOf`` that body, the job the ``role``.
 ``member_line``
     A person opening a line of a list, the body they work for written first after a space and a job no title
     closes (``王某　甲公司电焊班班长``), is ``memberOf`` that body, the job the ``role``.
@@ -856,7 +857,9 @@ def member_staff(sent: Sentence) -> None:
             continue  # (车间主任 makes an official of the name after it, whose post names no body)
         job = next((t for t in _staff_jobs() if text.endswith(t, 0, m.start)), None)
         if job is None:
-            continue
+            job = _job_after_body(sent, m.start, bodies)
+            if job is None:
+                continue
         at = m.start - len(job)  # (甲公司聚合车间主任乙, 甲医院心内科医生乙: the body's unit, a few characters, between)
         body = next((bodies[k] for k in range(at, at - _UNIT_GAP - 1, -1) if k in bodies
                      and all("\u4e00" <= c <= "\u9fff" for c in text[k:at])
@@ -920,6 +923,17 @@ def member_line(sent: Sentence) -> None:
 
 #: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
 _UNIT_GAP = 4
+
+
+def _job_after_body(sent: Sentence, start: int, bodies: dict[int, int]) -> str | None:
+    """The job written between a body and the name at ``start`` that no title names, ending as jobs do
+    (job_endings.txt: 甲茶业有限公司 | 制茶师 | 王某), two to four characters; else ``None``."""
+    text, endings = sent.text, lexicon.load().job_endings
+    for n in range(2, 5):
+        if start - n in bodies and text[start - 1 : start] in endings \
+                and all("\u4e00" <= c <= "\u9fff" for c in text[start - n : start]):
+            return text[start - n : start]
+    return None
 
 
 @functools.cache
