@@ -392,7 +392,7 @@ def test_resolve_same_name_two_people_unless_posts_or_places_agree():
     assert who["d.txt"] == who["e.txt"]
     assert sorted(e.id for e in res.entities if e.label == "张伟") == ["Official/张伟", "Official/张伟/2"]
     edges = {(s, o) for s, p, o, ev in res.edges() if p == "leads"}
-    assert edges == {(who["a.txt"], "Agency/即墨区住房和城乡建设局"), (who["b.txt"], "Agency/中国共产党鄂城区委员会")}
+    assert edges == {(who["a.txt"], "Agency/即墨区住房和城乡建设局"), (who["b.txt"], "Agency/中国共产党鄂州市鄂城区委员会")}
 
 
 def test_resolve_each_item_of_a_list_of_places_is_in_the_place_written_before_the_list():
@@ -844,9 +844,15 @@ def test_resolve_a_party_committee_of_a_town_several_counties_have_is_the_articl
     # the town's government keeps its name (a town outside the article's place is no guess: 龙山街道 of
     # test_resolve_full_names_of_party_and_government_bodies)
     ("道朗镇人民政府", "泰安市岱岳区人民政府", "道朗镇人民政府"),
+    # a city's district names its committee (and the committee's departments) after the city; a county-level city
+    # and a county do not
+    ("岱岳区委", "泰安市岱岳区人民政府", "中国共产党泰安市岱岳区委员会"),
+    ("岱岳区委宣传部", "泰安市岱岳区人民政府", "中国共产党泰安市岱岳区委员会宣传部"),
+    ("莱西市委", "莱西市人民政府", "中国共产党莱西市委员会"),
+    ("平和县委", "平和县人民政府", "中国共产党平和县委员会"),
 ])
 def test_resolve_a_towns_party_committee_names_its_county(written, context, expected):
-    town = written.removesuffix("党工委").removesuffix("党委").removesuffix("人民政府")
+    town = written.removesuffix("宣传部").removesuffix("党工委").removesuffix("党委").removesuffix("人民政府").removesuffix("委")
     t = f"{town}召开会议，{written}参加。"
     res = resolve([x(article("t.txt", 0, t, masthead=context), [mention(town, t, "Place"), mention(written, t, "Agency")])])
     assert {e.id for e in res.entities if e.type == "Agency"} == {f"Agency/{expected}"}
@@ -894,5 +900,5 @@ def test_resolve_a_party_committees_unit_written_with_the_partys_short_name(tmp_
     lines = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8").splitlines()
     bodies = {s.rsplit("/", 2)[-2] + "/" + s.rsplit("/", 1)[-1].rstrip(">") for s, p, o in (line.split(" ", 2) for line in lines)
               if p.endswith("22-rdf-syntax-ns#type>") and ("委员会" in s or "委" in s)}
-    assert bodies == {"agency/中国共产党钢城区委员会", "agency/中国共产党钢城区委员会办公室",
-                      "agency/中国共产党钢城区委员会组织部"}
+    assert bodies == {"agency/中国共产党济南市钢城区委员会", "agency/中国共产党济南市钢城区委员会办公室",
+                      "agency/中国共产党济南市钢城区委员会组织部"}

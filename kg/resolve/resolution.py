@@ -610,7 +610,8 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
     # a department of a party committee: 青岛市委 | 统一战线工作部
     pm = _compiled(rf"^(.+?(?:{'|'.join(map(re.escape, lex.one_char_units))}))委(.+)$").match(name)
     if pm and (pm.group(2) in lex.departments or _named_unit(pm.group(2), lex)) and _ends_in_division(pm.group(1), gaz, ctx0):
-        return f"中国共产党{pm.group(1)}委员会{pm.group(2)}"  # (市委 | 农村工作领导小组: a unit named in full)
+        # (市委 | 农村工作领导小组: a unit named in full; 崂山区委 | 宣传部: the committee named as it is alone)
+        return f"中国共产党{_committee_place(pm.group(1), ctx0, gaz)}委员会{pm.group(2)}"
     return name
 
 
@@ -633,11 +634,20 @@ _PARTY_SHORT = "中共"
 
 
 def _committee_place(x: str, ctx0, gaz) -> str:
-    """The places a town's party committee is named with, as its statutory name has them: the county-level
-    division it is in, after the city for a district (夏格庄镇 → 莱西市夏格庄镇, 道朗镇 → 泰安市岱岳区道朗镇); the
+    """The places a town's or a district's party committee is named with, as its statutory name has them: the
+    county-level division it is in, after the city for a district (夏格庄镇 → 莱西市夏格庄镇, 道朗镇 → 泰安市岱岳区道朗镇,
+    崂山区 → 青岛市崂山区); the
     article's own name of an aliased district (青岛西海岸新区张家楼街道).  Anything but a town's name, or a town the
     divisions data cannot place inside the article's district or city (``ctx0``), is ``x`` unchanged."""
     div = gaz.full_name(x, ctx0) if ctx0 is not None else None
+    if div is not None and div.level == "district" and div.name == x and div.name.endswith("区") \
+            and (gaz.contains(ctx0, div) or gaz.contains(div, ctx0)):
+        # 崂山区委 → 中国共产党青岛市崂山区委员会: a city's district names its committee after the city too (a county
+        # or a county-level city does not: 中国共产党平度市委员会)
+        city = next(iter(gaz.parents(div)), None)
+        if city is not None and city.level == "city" and not x.startswith(city.short or city.name):
+            return city.name + x
+        return x
     if div is None or div.level != "town" or div.name != x or not gaz.contains(ctx0, div):
         return x  # (a town outside the article's place: a namesake's guess, no name)
     parents = gaz.parents(div)
