@@ -2158,6 +2158,18 @@ def test_relations_a_list_of_people_under_a_heading_with_its_round_before_the_qu
         ("赵晓东", "leads", "钢城区澄波物流有限公司", "总经理")}
 
 
+def test_relations_a_decisions_sections_give_their_honours_with_the_verb_and_the_title_word(nlp_full):
+    """一、授予“Y”称号（2个）: the section's honour is Y; its line of bodies parted by 、 and its lines of people receive
+    it; the decision's issuers organise it."""
+    doc = nlp_full("中共钢城区委 钢城区人民政府关于表彰2024年度全区先进集体和先进个人的决定\n\n"
+                   "一、授予“2024年度钢城区先进集体”称号（2个）\n"
+                   "艾山街道办事处、钢城区宏耀机械有限公司\n\n"
+                   "二、授予“2024年度钢城区先进个人”称号（1名）\n"
+                   "王晓梅　区商务局外资外贸股股长\n")
+    assert edges(doc, "awarded") == {("艾山街道办事处", "2024年度钢城区先进集体"), ("钢城区宏耀机械有限公司", "2024年度钢城区先进集体"),
+                                     ("王晓梅", "2024年度钢城区先进个人")}
+
+
 def test_relations_a_published_lists_sections_of_kinds_of_entrants_give_the_titles_honour(nlp_full):
     """关于公布Y名单的通知: Y is the list's honour (not 现将名单予以公布); sections naming only kinds of its entrants
     (示范乡镇, 示范村 under …示范村镇) give Y, a prize section (纳税贡献奖) its own; each item is the last of the places
