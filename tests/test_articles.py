@@ -168,6 +168,15 @@ def test_articles_a_reporters_credit_after_the_text_and_a_final_review_are_the_a
         (True, [("王晓梅", "记者"), ("李建华", "摄影"), ("赵晓东", "责任编辑"), ("余振江", "终审")])]
 
 
+def test_articles_a_credit_under_the_headline_and_its_date_line_is_the_articles():
+    # 标题 / 来源：…　发布时间：… / 记者 甲　通讯员 乙 / the text: one article, its publisher and credits kept
+    body = "3月13日，区委书记周明率队调研重点项目建设情况。"
+    page = f"周明调研重点项目建设\n来源：济南市钢城区人民政府　　发布时间：2026-03-14 09:32\n记者 王晓梅　　通讯员 李建华\n\n{body}\n"
+    articles = split_articles(_page(page))
+    assert [(a.headline, a.publisher, a.text.endswith(body), [(b.name, b.role) for b in a.bylines]) for a in articles] == [
+        ("周明调研重点项目建设", "济南市钢城区人民政府", True, [("王晓梅", "记者"), ("李建华", "通讯员")])]
+
+
 def test_articles_an_editors_credit_over_a_pages_first_story_is_every_storys():
     # 责编：甲　美编：乙 under a page's edition line, before any story: the page's credit, as furniture is
     page = ("钢城日报　2026年5月14日　星期四　第3版　艾山新闻\n责编：王晓梅　美编：李建华\n\n上岚村集体经济过百万\n"

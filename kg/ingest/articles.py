@@ -280,8 +280,10 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             i += 1
             continue
         if kind == "top_byline":
-            if cur.body and not cur.closed and next_kind(i + 1) in (None, "end_byline"):
-                # (…。\n记者 甲　摄影 乙\n责任编辑：丙: a credit after the text that no text follows is the text's own)
+            if cur.body and not cur.closed and (next_kind(i + 1) in (None, "end_byline")
+                                                or all(kinds[j] == "meta" for j in cur.body)):
+                # (…。\n记者 甲　摄影 乙\n责任编辑：丙: a credit after the text that no text follows is the text's own;
+                # 标题\n来源：…　发布时间：…\n记者 甲: a credit under the headline and its date line is the article's)
                 cur.credits.append(i)
                 i += 1
                 continue
