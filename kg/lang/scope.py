@@ -8,8 +8,10 @@ The chain, most specific first, each link kept when it names a division not alre
    more; else the province);
 3. the same over every article of the file (a short article naming no place takes its
    page's district);
-4. the place the page's publisher is named after (``杭州网`` → 杭州市, ``青岛日报社`` → 青岛市): the
-   weakest hint, which settles a name several divisions share (西湖区) on a site's page.
+4. the place the page's publisher is named after (``杭州网`` → 杭州市, ``青岛日报社`` → 青岛市, the innermost of
+   its places: ``常州市武进区人民政府`` → 武进区): the weakest hint, which settles a name several divisions share
+   (西湖区) on a site's page, save where it lies inside the city link 2 found: a district's own site naming its
+   firms and works after the city (常州澄湖…), whose district comes before the city.
 
 The spaCy component ``kg_context`` (:mod:`kg.nlp.context`) computes it for every article;
 resolution uses the same functions for extractions made without it.
@@ -90,9 +92,15 @@ def publisher_division(publisher: str | None, gaz):
     from kg.lang.lexicon import load
 
     for outlet in load().outlets_in(publisher):
-        hits = gaz.place_names().find(outlet[:8])
+        hits = gaz.place_names().find(outlet[:12])
         if hits and hits[0][0] == 0 and hits[0][1] < len(outlet):
             div = gaz.full_name(hits[0][2])
+            end = hits[0][1]
+            for a, b, place in hits[1:]:  # 常州市 | 武进区人民政府: the innermost of the places opening it, in a row
+                inner = gaz.full_name(place, div) if a == end and div is not None else None
+                if inner is None or not gaz.contains(div, inner) or b >= len(outlet):
+                    break
+                div, end = inner, b
             if div is not None and div.level in ("city", "district"):
                 return gaz.canonical(div)
     return None
@@ -102,8 +110,13 @@ def context_chain(masthead: str | None, own: Counter, page: Counter, gaz,
                   publisher: str | None = None) -> tuple[str, ...]:
     """The article's division codes, most specific first (see the module docstring)."""
     chain: list[str] = []
-    for div in (masthead_division(masthead, gaz), _most_named(own, gaz), _most_named(page, gaz),
-                publisher_division(publisher, gaz)):
+    named, published = _most_named(own, gaz), publisher_division(publisher, gaz)
+    if masthead is None and named is not None and published is not None and named.code != published.code \
+            and gaz.contains(named, published):
+        # a district's own site writing about it, naming its firms and works after the city (常州市武进区人民政府:
+        # 常州澄湖…, 常州芯源…): the district the publisher is named after, inside the city the page names most
+        named = published
+    for div in (masthead_division(masthead, gaz), named, _most_named(page, gaz), published):
         if div is not None and div.code not in chain:
             chain.append(div.code)
     return tuple(chain)
