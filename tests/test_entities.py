@@ -2436,10 +2436,12 @@ def test_entities_a_person_found_once_is_found_where_the_name_is_written_again(n
 
 def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
     # 制茶师, 电工: jobs ending as jobs do (job_endings.txt) introduce the name after them; a word that is no job
-    # (公司施工: 工 ends it, but no name follows) introduces none
-    doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓雨获得一等奖。钢城区宏耀机械厂电工赵晓东表示。钢城区天铭建设有限公司施工进度加快。")
+    # (公司施工: 工 ends it, but no name follows) introduces none, nor does the start of a title kg knows (总工 of
+    # 总工程师: 程 is no name's first character there)
+    doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓雨获得一等奖。钢城区宏耀机械厂电工赵晓东表示。钢城区天铭建设有限公司施工进度加快。"
+                   "周明同志任钢城区住房和城乡建设局总工程师。")
     assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Official", "Person")} == {
-        ("桑晓雨", "Person"), ("赵晓东", "Person")}
+        ("桑晓雨", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 
 
 def test_entities_a_working_body_named_by_its_task(nlp):

@@ -568,8 +568,8 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
     added = []
     taken = [(m.start, m.end) for m in mentions]
     for m in mentions:
-        if m.type not in _WORKPLACES or m.kind != "name":
-            continue
+        if m.type not in _WORKPLACES or m.kind != "name" or lex.title_re.match(text, m.end) is not None:
+            continue  # (甲局总工程师冯某: a title kg knows follows the body, whose 总工 is no job)
         for n in range(_JOB_LENGTHS[0], _JOB_LENGTHS[1] + 1):
             job, at = text[m.end : m.end + n], m.end + n
             if len(job) < n or not all(CJK.match(c) and c not in NAME_STOP for c in job):
