@@ -3077,6 +3077,28 @@ def test_relations_funds_allocated_a_reports_points_the_colon_joined_to_the_firs
         ("上岚村至东高村产业路改造工程", "17500000"))}
 
 
+def test_relations_funds_allocated_an_earlier_allocation_in_an_aside_funds_nothing_listed(nlp_full):
+    """区财政局…下达…资金1.26亿元，重点支持P等…: a work a later clause names leaves the allocation standing (P gets the
+    sum, funds_verb); 此前，省财政厅已下达…: another, earlier allocation, whose bodies fund none of the list after."""
+    items = "本批资金分配情况如下：\n一、翠岭供热管网互联互通工程，补助资金2860万元。\n区财政局局长王晓梅表示，资金已全部拨付。\n"
+    later = nlp_full("近日，区财政局会同区住建局下达2025年第一批城乡基础设施建设补助资金1.26亿元，"
+                     "重点支持澄波雨污分流改造工程等民生项目建设。\n" + items)
+    aside = nlp_full("此前，山东省财政厅已下达我区城镇老旧小区改造省级补助资金8400万元。\n" + items)
+    assert (funded(later), funded(aside)) == (
+        {(body, work, amount) for body in ("区财政局", "区住房和城乡建设局")
+         for work, amount in (("翠岭供热管网互联互通工程", "28600000"), ("澄波雨污分流改造工程", "126000000"))}, set())
+
+
+def test_relations_a_decisions_list_with_its_count_noted_and_its_signature_after(nlp_full):
+    """一、先进集体（8个，列前2个）: a note after the count; the issuer signing after the list receives nothing."""
+    doc = nlp_full("钢城区人民政府关于表彰2024年度钢城区重点项目建设先进集体的决定\n\n"
+                   "区政府决定，授予艾山街道办事处等8个单位“2024年度钢城区重点项目建设先进集体”称号。\n\n"
+                   "一、先进集体（8个，列前2个）\n艾山街道办事处\n钢城区宏耀机械有限公司\n\n"
+                   "钢城区人民政府\n2025年2月20日\n")
+    assert edges(doc, "awarded") == {("艾山街道办事处", "2024年度钢城区重点项目建设先进集体"),
+                                     ("钢城区宏耀机械有限公司", "2024年度钢城区重点项目建设先进集体")}
+
+
 def test_relations_funds_allocated_a_dashed_list_after_a_colon_line(nlp_full):
     """其中： alone on its line opens the allocation's list; items opened by a dash (——) name the works."""
     doc = nlp_full("近日，区财政局会同区科技局下达2025年第一批科技创新专项资金1360万元，支持12个项目。\n"

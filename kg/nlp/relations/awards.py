@@ -808,6 +808,9 @@ def awarded_list(sent: Sentence) -> None:
     floor = at if at >= 0 else s
     bare = _bare_list(sent, types, section) if listing is not None else []
     issuers = {_without_party(mentions[b].name) for b in state.get("decided_by", (0, []))[1]}
+    headline = text.find("\n")  # (the bodies that issue the document, named before 关于 in its title: its signatures)
+    issuers |= {_without_party(m.name) for m in mentions if m.type in BODY_TYPES and m.end <= headline
+                and text.find("关于", m.end, headline) >= 0}
     bare = [i for i in bare if _without_party(mentions[i].name) not in issuers]  # (the bodies signing it off)
     items = [(mentions[i].start, "item", i) for i in bare]
     for i in sent.idx:

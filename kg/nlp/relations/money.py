@@ -1065,10 +1065,16 @@ def funds_allocated(sent: Sentence) -> None:
         k == sent.end - 1 or text[k + 1 : k + 2] == "\n" or _ENUMERATED.match(text, k + 1))), None)
     listing_now = colon is not None
     # (a clause allocating money to no work it names: 甲厅、乙厅联合下达…资金3.12亿元，支持…, its list after)
-    allocated = issued or (clause.search(text, sent.start, sent.end) if listing_now or not any(
-        mentions[j].type == "Project" for j in sent.idx) else None)
+    allocated = issued or clause.search(text, sent.start, sent.end)
+    if allocated is not None and issued is None and not listing_now:
+        closes = min([k for k in (text.find(c, allocated.end(), sent.end) for c in "，,；;") if k >= 0] + [sent.end])
+        if any(mentions[j].type == "Project" and allocated.start() <= mentions[j].start < closes for j in sent.idx):
+            allocated = None  # (下达资金1000万元用于P: the money of a work the clause names, funds_verb's)
     if allocated is not None:
         opens = max(text.rfind(c, sent.start, allocated.start()) for c in "，,；;：:") + 1
+        if text.startswith(tuple(data["funds_allocation_asides"]), max(opens, sent.start)):
+            allocated = None  # (此前，甲厅已下达…资金: another, earlier allocation, whose list is not this page's)
+    if allocated is not None:
         funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                    and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
                    and not is_outlet(mentions[i].name)]
