@@ -2185,6 +2185,17 @@ def test_relations_a_published_lists_sections_of_kinds_of_entrants_give_the_titl
         {("钢城区宏耀机械有限公司", "2024年度纳税贡献奖"), ("钢城区天铭数控机床有限公司", "2024年度钢城区优秀企业")})
 
 
+def test_relations_a_list_published_in_quotes_its_entrants_and_the_selection_referred_to(nlp_full):
+    """发布了“Y”名单，甲、乙2家企业获此称号。该评选由丙与丁联合组织开展: Y is an honour; 甲 and 乙 receive it, 丙 and
+    丁 organise it."""
+    doc = nlp_full("会上还发布了“2025年度钢城协作优秀企业”名单，钢城区宏耀食品集团有限公司、钢城区天铭物流有限公司2家企业获此称号。"
+                   "该评选由钢城区商务局与钢城区商会联合组织开展。")
+    honour = "2025年度钢城协作优秀企业"
+    assert triples(doc, "awarded", "organizes") == {
+        ("钢城区宏耀食品集团有限公司", "awarded", honour), ("钢城区天铭物流有限公司", "awarded", honour),
+        ("钢城区商务局", "organizes", honour), ("钢城区商会", "organizes", honour)}
+
+
 def test_relations_those_who_received_this_honour_after_it_was_handed_to_a_batch(nlp_full):
     """A授予一批同志“Y”称号: A hands Y over (organizes) and receives nothing; 甲、乙获此殊荣 receive it."""
     doc = nlp_full("省委、省政府授予一批同志“山东省劳动模范”称号，宏耀铝业有限公司技术总监王晓梅、"

@@ -41,12 +41,12 @@ _LIST_WORD = "名单"
 #: what joins two quoted honours (“甲”和“乙”)
 _QUOTE_JOINERS = "和及与"
 _AWARD_VERB = re.compile(rf"(?:(?:荣获|荣膺|获评|获得|斩获|入选|评为|命名为|认定为|争创|获批|创建)了?|作为|成为|授予的|颁发的|获"
-                         rf"|公布的|发布的|颁发了?(?=“)|授予了?(?=“)|确定为(?=“))"
+                         rf"|公布的|发布的|颁发了?(?=“)|授予了?(?=“)|确定为(?=“)|(?:公布|发布)了?(?=“[^“”]{{3,30}}”(?:名单|榜单)))"
                          rf"“?({_HONOUR_WORDS}{{3,30}}?)”?(?=[，。、；：！？\s的等]|中(?![心国小])|授予的|颁发的|公布的|发布的"
                          rf"|(?<=”)[{_QUOTE_JOINERS}]?“"
                          rf"|{_AFTER_QUOTE}|$)")
 _AWARD_VERB_WORDS = ("获", "荣膺", "入选", "评为", "命名为", "认定为", "争创", "创建", "作为", "成为", "授予", "颁发",
-                     "确定为", "公布的", "发布的")
+                     "确定为", "公布", "发布")
 #: a quoted name opening an honour's words (“四好农村路”全国示范县)
 _QUOTED_OPENING = re.compile(r"(?:(?:19|20)\d\d年度?)?“[^“”，。；！？\s]{2,12}”")
 #: a year's round, then the honour in quotes and nothing after (2024年度“最美乡村教师”, 2024年第四季度“甲好人榜”)
