@@ -3070,6 +3070,9 @@ def test_entities_building_verbs_open_no_place(nlp, text, expected):
     ("实施主体为岚集镇人民政府。", {("岚集镇人民政府", "Agency", "岚集镇人民政府")}),
     ("宏耀集团与以萨技术股份有限公司签约。", {("宏耀集团", "Company", "宏耀集团"),
                                   ("以萨技术股份有限公司", "Company", "以萨技术股份有限公司")}),
+    # a boundary word across two of jieba's words (新建 of 更新 | 建设) is none
+    ("由钢城城发更新建设集团有限公司作为实施主体。", {("钢城城发更新建设集团有限公司", "Company", "钢城城发更新建设集团有限公司"),
+                                   ("钢城", "Place", "钢城")}),
     # a town's unit after a place the walk found (澄波湾 | 镇) is the town's; it opens no word there (乡村), and a
     # division ends at its own unit (颜庄镇 | 镇长)
     ("走进澄波湾镇，纳入澄波湾镇2025年高标准农田建设项目。", {

@@ -455,6 +455,11 @@ class NameBounds:
                         and self._inside_placed_name(index, i - b, limit):
                     i -= b  # 文登区农村供水 | 保障 | 提升工程: a place, words, then the boundary word, open one name
                     continue
+                if b >= 2 and i < pos and (w := index.word_covering(i - b)) is not None and w[0] < i - b < w[1] < i \
+                        and (v := index.word_covering(i - 1)) is not None and w[1] == v[0] and i < v[1] <= pos \
+                        and self.freq.get(text[w[0] : w[1]]) and self.freq.get(text[v[0] : v[1]]):
+                    i -= b  # 城发更 | 新 | 建 | 设集团, where jieba reads 更新 | 建设: a boundary word across two of
+                    continue  # jieba's words (新建) is none
                 if type_ == "Agency" and b >= 2 and i < pos and (w := index.word_covering(i - b)) is not None \
                         and w[0] == i - b and i < w[1] <= pos and self.freq.get(text[w[0] : w[1]]):
                     i -= b  # 钢城区 | 重点项目 | 建设工作专班: a boundary word opening a longer word of jieba's is no
