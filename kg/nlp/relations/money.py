@@ -1054,7 +1054,9 @@ def funds_allocated(sent: Sentence) -> None:
     funds_allocation_list_cues; or a word alone before the colon, ``其中：``: funds_allocation_list_openers; not the
     addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works: the bodies issuing the notice fund each work an item names, with the item's amount where
     its clause gives one (``补助资金680万元``; not a total investment).  The list ends with the first paragraph
-    that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work."""
+    that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work.  A later
+    clause on where the money came from keeps the bodies first named, and an aside's earlier allocation
+    (``此前，甲厅已下达…``: funds_allocation_asides) opens no list."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     paragraph = text.rfind("\n", 0, sent.start) + 1
     title, clause = _allocation_frames(data)
