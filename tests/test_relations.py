@@ -1780,10 +1780,10 @@ def test_relations_an_honour_handed_over_to_the_names_after_wei(nlp):
 
 def test_relations_a_job_no_title_names_between_the_workplace_and_the_name(nlp_full):
     # 甲公司制茶师乙: 乙 works there, the job the role; a place before the job is no workplace (社区茶农)
-    doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓雨、钢城区宏耀机械厂电工赵晓东获得表彰。澄波社区茶农周明表示。")
+    doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓岚、钢城区宏耀机械厂电工赵晓东获得表彰。澄波社区茶农周明表示。")
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("role")) for r in doc._.kg_relations
-            if r.predicate == "memberOf"} == {("桑晓雨", "钢城区宏耀茶业有限公司", "制茶师"), ("赵晓东", "钢城区宏耀机械厂", "电工")}
+            if r.predicate == "memberOf"} == {("桑晓岚", "钢城区宏耀茶业有限公司", "制茶师"), ("赵晓东", "钢城区宏耀机械厂", "电工")}
 
 
 def test_relations_a_plaque_handed_over_after_le(nlp_full):
@@ -3090,7 +3090,7 @@ def test_relations_funds_allocated_a_reports_points_the_colon_joined_to_the_firs
 
 def test_relations_funds_allocated_an_earlier_allocation_in_an_aside_funds_nothing_listed(nlp_full):
     """区财政局…下达…资金1.26亿元，重点支持P等…: a work a later clause names leaves the allocation standing (P gets the
-    sum, funds_verb); 此前，省财政厅已下达…: another, earlier allocation, whose bodies fund none of the list after."""
+    sum, funds_verb); 此前，山东省财政厅已下达…: another, earlier allocation, whose bodies fund none of the list after."""
     items = "本批资金分配情况如下：\n一、翠岭供热管网互联互通工程，补助资金2860万元。\n区财政局局长王晓梅表示，资金已全部拨付。\n"
     later = nlp_full("近日，区财政局会同区住建局下达2025年第一批城乡基础设施建设补助资金1.26亿元，"
                      "重点支持澄波雨污分流改造工程等民生项目建设。\n" + items)
@@ -3123,11 +3123,11 @@ def test_relations_funds_allocated_a_dashed_list_after_a_colon_line(nlp_full):
 
 def test_relations_funds_signed_the_firm_that_signs_for_a_work_pays_the_agreed_investment(nlp_full):
     """A与甲公司签订P投资协议，协议投资N: the firm funds P with N (planned); the money of 甲等项目 is several works'."""
-    doc = nlp_full("签约环节，区商务局与钢城区宏耀新能源科技有限公司签订储能电池模组项目投资协议，协议投资15亿元；"
+    doc = nlp_full("签约环节，区商务局与钢城区宏耀新能源科技有限公司签订岚集储能模组项目投资协议，协议投资15亿元；"
                    "钢城区天铭科技有限公司和钢城区澄波投资有限公司就澄波产业园等项目签订协议，协议投资13亿元。")
     assert (funded(doc), triples(doc, "develops")) == (
-        {("钢城区宏耀新能源科技有限公司", "储能电池模组项目", "1500000000")},
-        {("钢城区宏耀新能源科技有限公司", "develops", "储能电池模组项目"), ("钢城区天铭科技有限公司", "develops", "澄波产业园"),
+        {("钢城区宏耀新能源科技有限公司", "岚集储能模组项目", "1500000000")},
+        {("钢城区宏耀新能源科技有限公司", "develops", "岚集储能模组项目"), ("钢城区天铭科技有限公司", "develops", "澄波产业园"),
          ("钢城区澄波投资有限公司", "develops", "澄波产业园")})
 
 

@@ -846,9 +846,9 @@ def test_resolve_a_party_committee_of_a_town_several_counties_have_is_the_articl
     ("道朗镇人民政府", "泰安市岱岳区人民政府", "道朗镇人民政府"),
     # a city's district names its committee (and the committee's departments) after the city; a county-level city
     # and a county do not
-    ("岱岳区委", "泰安市岱岳区人民政府", "中国共产党泰安市岱岳区委员会"),
-    ("岱岳区委宣传部", "泰安市岱岳区人民政府", "中国共产党泰安市岱岳区委员会宣传部"),
-    ("莱西市委", "莱西市人民政府", "中国共产党莱西市委员会"),
+    ("钢城区委", "济南市钢城区人民政府", "中国共产党济南市钢城区委员会"),
+    ("钢城区委宣传部", "济南市钢城区人民政府", "中国共产党济南市钢城区委员会宣传部"),
+    ("邹城市委", "邹城市人民政府", "中国共产党邹城市委员会"),
     ("平和县委", "平和县人民政府", "中国共产党平和县委员会"),
 ])
 def test_resolve_a_towns_party_committee_names_its_county(written, context, expected):

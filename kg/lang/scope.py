@@ -9,9 +9,9 @@ The chain, most specific first, each link kept when it names a division not alre
 3. the same over every article of the file (a short article naming no place takes its
    page's district);
 4. the place the page's publisher is named after (``杭州网`` → 杭州市, ``青岛日报社`` → 青岛市, the innermost of
-   its places: ``常州市武进区人民政府`` → 武进区): the weakest hint, which settles a name several divisions share
+   its places: ``济南市钢城区人民政府`` → 钢城区): the weakest hint, which settles a name several divisions share
    (西湖区) on a site's page, save where it lies inside the city link 2 found: a district's own site naming its
-   firms and works after the city (常州澄湖…), whose district comes before the city.
+   firms and works after the city (济南澄波…), whose district comes before the city.
 
 The spaCy component ``kg_context`` (:mod:`kg.nlp.context`) computes it for every article;
 resolution uses the same functions for extractions made without it.
@@ -96,7 +96,7 @@ def publisher_division(publisher: str | None, gaz):
         if hits and hits[0][0] == 0 and hits[0][1] < len(outlet):
             div = gaz.full_name(hits[0][2])
             end = hits[0][1]
-            for a, b, place in hits[1:]:  # 常州市 | 武进区人民政府: the innermost of the places opening it, in a row
+            for a, b, place in hits[1:]:  # 济南市 | 钢城区人民政府: the innermost of the places opening it, in a row
                 inner = gaz.full_name(place, div) if a == end and div is not None else None
                 if inner is None or not gaz.contains(div, inner) or b >= len(outlet):
                     break
@@ -113,8 +113,8 @@ def context_chain(masthead: str | None, own: Counter, page: Counter, gaz,
     named, published = _most_named(own, gaz), publisher_division(publisher, gaz)
     if masthead is None and named is not None and published is not None and named.code != published.code \
             and gaz.contains(named, published):
-        # a district's own site writing about it, naming its firms and works after the city (常州市武进区人民政府:
-        # 常州澄湖…, 常州芯源…): the district the publisher is named after, inside the city the page names most
+        # a district's own site writing about it, naming its firms and works after the city (济南市钢城区人民政府:
+        # 济南澄波…, 济南天铭…): the district the publisher is named after, inside the city the page names most
         named = published
     for div in (masthead_division(masthead, gaz), named, _most_named(page, gaz), published):
         if div is not None and div.code not in chain:

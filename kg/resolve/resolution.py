@@ -636,14 +636,14 @@ _PARTY_SHORT = "中共"
 def _committee_place(x: str, ctx0, gaz) -> str:
     """The places a town's or a district's party committee is named with, as its statutory name has them: the
     county-level division it is in, after the city for a district (夏格庄镇 → 莱西市夏格庄镇, 道朗镇 → 泰安市岱岳区道朗镇,
-    崂山区 → 青岛市崂山区); the
+    钢城区 → 济南市钢城区); the
     article's own name of an aliased district (青岛西海岸新区张家楼街道).  Anything but a town's name, or a town the
     divisions data cannot place inside the article's district or city (``ctx0``), is ``x`` unchanged."""
     div = gaz.full_name(x, ctx0) if ctx0 is not None else None
     if div is not None and div.level == "district" and div.name == x and div.name.endswith("区") \
             and (gaz.contains(ctx0, div) or gaz.contains(div, ctx0)):
-        # 崂山区委 → 中国共产党青岛市崂山区委员会: a city's district names its committee after the city too (a county
-        # or a county-level city does not: 中国共产党平度市委员会)
+        # 钢城区委 → 中国共产党济南市钢城区委员会: a city's district names its committee after the city too (a county
+        # or a county-level city does not: 中国共产党邹城市委员会)
         city = next(iter(gaz.parents(div)), None)
         if city is not None and city.level == "city" and not x.startswith(city.short or city.name):
             return city.name + x

@@ -476,8 +476,8 @@ class NameBounds:
                 if type_ == "Agency" and b == 1 and i < pos and self.tags.get(word, "")[:1] == "p" \
                         and (w := index.word_covering(i - 1)) is not None and w[0] == i - 1 and w[1] > i \
                         and not self.freq.get(text[w[0] : w[1]]):
-                    break  # 主体为 | 青杠岭镇人民政府, where jieba reads 为青: a preposition opening a word jieba does not
-                    # know ends a government body's name before the word's rest (a firm's brand may open with one: 以萨)
+                    break  # 主体为 | 岚集镇人民政府, where jieba reads 为岚: a preposition opening a word jieba does not
+                    # know ends a government body's name before the word's rest (a firm's brand may open with one: 以岚)
                 if type_ == "Agency" and text[i : i + 1] in lex.one_char_units:
                     break  # 据 | 区卫生健康局, where jieba reads 据区: a scope word opens the body's name
                 w = index.word_covering(i - 1)

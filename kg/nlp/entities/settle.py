@@ -586,7 +586,7 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
 
 def people_named_again(index: NameIndex, mentions: list[Mention]) -> list[Mention]:
     """A person found once is found wherever the article writes the name again and no other name is there
-    (区委常委、副区长常海燕主持会议 … 由常海燕任组长 … 常海燕要求, where jieba reads 由常 | 海燕 and 常 | 海燕: the
+    (区委常委、副区长常晓岚主持会议 … 由常晓岚任组长, where jieba reads 由常晓岚 as one word: the
     title named her once).  A name of two characters only where a word of jieba's or a stop ends it (王静 | 表示,
     not 王静怡), and no person's longer name holds it."""
     text = index.text
