@@ -470,6 +470,11 @@ class Lexicon:
     def max_title(self) -> int:
         return max(map(len, self.titles))
 
+    def is_job(self, word: str) -> bool:
+        """Whether ``word`` reads as a job no title names: two to four Chinese characters ending as jobs do
+        (``job_endings.txt``: 制茶师, 电工)."""
+        return 2 <= len(word) <= 4 and word[-1] in self.job_endings and all("\u4e00" <= c <= "\u9fff" for c in word)
+
     def title_ending(self, text: str) -> str | None:
         """The longest post title of ``titles.tsv`` that ``text`` ends with (甲公司董事长 → 董事长), or ``None``."""
         return next((text[-n:] for n in range(min(self.max_title, len(text)), 0, -1) if text[-n:] in self.titles), None)

@@ -556,8 +556,6 @@ def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.type == "Place" and any(e == m.end and s < m.start for e, s in ends))]
 
 
-#: the shortest and longest job between a workplace and a person's name (电工, 制茶师, 高级技师)
-_JOB_LENGTHS = (2, 4)
 #: the types of a workplace a job is written after
 _WORKPLACES = ("Company", "Organization", "Agency")
 
@@ -570,11 +568,11 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
     for m in mentions:
         if m.type not in _WORKPLACES or m.kind != "name" or lex.title_re.match(text, m.end) is not None:
             continue  # (甲局总工程师冯某: a title kg knows follows the body, whose 总工 is no job)
-        for n in range(_JOB_LENGTHS[0], _JOB_LENGTHS[1] + 1):
-            job, at = text[m.end : m.end + n], m.end + n
-            if len(job) < n or not all(CJK.match(c) and c not in NAME_STOP for c in job):
+        for at in range(m.end + 2, m.end + 5):  # (电工, 制茶师, 高级技师)
+            job = text[m.end : at]
+            if any(c in NAME_STOP for c in job):
                 break
-            if job[-1] not in lex.job_endings:
+            if not lex.is_job(job):
                 continue
             name = person_after(text, at, lex.surnames, freq)
             if name and not any(a < at + len(name) and at < b for a, b in taken):

@@ -928,12 +928,9 @@ _UNIT_GAP = 4
 def _job_after_body(sent: Sentence, start: int, bodies: dict[int, int]) -> str | None:
     """The job written between a body and the name at ``start`` that no title names, ending as jobs do
     (job_endings.txt: 甲茶业有限公司 | 制茶师 | 王某), two to four characters; else ``None``."""
-    text, endings = sent.text, lexicon.load().job_endings
-    for n in range(2, 5):
-        if start - n in bodies and text[start - 1 : start] in endings \
-                and all("\u4e00" <= c <= "\u9fff" for c in text[start - n : start]):
-            return text[start - n : start]
-    return None
+    lex = lexicon.load()
+    return next((sent.text[k:start] for k in range(start - 2, start - 5, -1) if k in bodies and lex.is_job(sent.text[k:start])),
+                None)
 
 
 @functools.cache
