@@ -3124,11 +3124,12 @@ def test_relations_funds_allocated_a_dashed_list_after_a_colon_line(nlp_full):
 def test_relations_funds_signed_the_firm_that_signs_for_a_work_pays_the_agreed_investment(nlp_full):
     """A与甲公司签订P投资协议，协议投资N: the firm funds P with N (planned); the money of 甲等项目 is several works'."""
     doc = nlp_full("签约环节，区商务局与钢城区宏耀新能源科技有限公司签订岚集储能模组项目投资协议，协议投资15亿元；"
-                   "钢城区天铭科技有限公司和钢城区澄波投资有限公司就澄波产业园等项目签订协议，协议投资13亿元。")
+                   "钢城区天铭科技有限公司和钢城区澄波投资有限公司就澄波产业园等项目签订协议，协议投资13亿元。"
+                   "区商务局与钢城区翠岭科技有限公司签订颜庄储能模组项目投资协议，协议投资额度较大。")
     assert (funded(doc), triples(doc, "develops")) == (
         {("钢城区宏耀新能源科技有限公司", "岚集储能模组项目", "1500000000")},
         {("钢城区宏耀新能源科技有限公司", "develops", "岚集储能模组项目"), ("钢城区天铭科技有限公司", "develops", "澄波产业园"),
-         ("钢城区澄波投资有限公司", "develops", "澄波产业园")})
+         ("钢城区澄波投资有限公司", "develops", "澄波产业园"), ("钢城区翠岭科技有限公司", "develops", "颜庄储能模组项目")})
 
 
 def test_relations_awarded_verb_each_item_of_a_list_of_firms_co_ops_or_villages_named_with_their_places(nlp_full):

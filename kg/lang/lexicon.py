@@ -467,6 +467,10 @@ class Lexicon:
         return max(map(len, self.boundaries))
 
     @functools.cached_property
+    def max_everyday_word(self) -> int:
+        return max(map(len, self.everyday_words), default=0)
+
+    @functools.cached_property
     def max_title(self) -> int:
         return max(map(len, self.titles))
 
@@ -559,8 +563,8 @@ class Lexicon:
 
     def prepare(self) -> Lexicon:
         """Build the look-up tables the recogniser uses (else each is built on first use)."""
-        for name in ("max_suffix", "max_boundary", "heads", "title_pattern", "title_re", "head_re", "suffix_last_chars",
-                     "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
+        for name in ("max_suffix", "max_boundary", "max_everyday_word", "heads", "title_pattern", "title_re", "head_re",
+                     "suffix_last_chars", "suffix_end_re", "boundary_last_chars", "_suffix_lengths", "_boundary_lengths", "scope_pattern",
                      "scope_re", "one_char_units", "house_outlets", "industry_re", "_industry_set", "_industry_lengths",
                      "place_abbreviations", "honour_levels"):
             getattr(self, name)

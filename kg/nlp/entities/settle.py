@@ -83,7 +83,7 @@ class EntitySettler(DataComponent):
         text = doc_text(doc)
         found = self.candidates(doc)
         if self.data.lex.everyday_words:
-            found = whole_words_only(text, found, self.data.lex.everyday_words)
+            found = whole_words_only(text, found, self.data.lex.everyday_words, self.data.lex.max_everyday_word)
         kept = self._people_listed(text, self._places_listed(text, self.filter(found)))
         kept = people_stay_people(works_listed(kept, (doc._.kg_candidates or {}).get(_LISTED_WORKS, ())))
         if self.data.lex.job_endings:
@@ -235,10 +235,9 @@ class EntitySettler(DataComponent):
         return out
 
 
-def whole_words_only(text: str, found: CandidateSet, words: frozenset[str]) -> CandidateSet:
+def whole_words_only(text: str, found: CandidateSet, words: frozenset[str], longest: int) -> CandidateSet:
     """``found`` without the names that open inside a word of ``words`` (everyday words of policy news jieba's
-    dictionary lacks: 建设和美乡村, where jieba reads 和 | 美 | 乡村, opens no name at 美)."""
-    longest = max(map(len, words))
+    dictionary lacks, at most ``longest`` characters: 建设和美乡村, where jieba reads 和 | 美 | 乡村, opens no name at 美)."""
 
     def whole(m: Mention) -> bool:
         return not any(text[m.start - k : m.start - k + n] in words for n in range(2, longest + 1)

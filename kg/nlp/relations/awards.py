@@ -807,11 +807,8 @@ def awarded_list(sent: Sentence) -> None:
     types = set(data["award_recipient_types"])
     floor = at if at >= 0 else s
     bare = _bare_list(sent, types, section) if listing is not None else []
-    issuers = {_without_party(mentions[b].name) for b in state.get("decided_by", (0, []))[1]}
-    headline = text.find("\n")  # (the bodies that issue the document, named before 关于 in its title: its signatures)
-    issuers |= {_without_party(m.name) for m in mentions if m.type in BODY_TYPES and m.end <= headline
-                and text.find("关于", m.end, headline) >= 0}
-    bare = [i for i in bare if _without_party(mentions[i].name) not in issuers]  # (the bodies signing it off)
+    if bare:
+        bare = [i for i in bare if _without_party(mentions[i].name) not in _issuers(sent)]  # (the bodies signing it off)
     items = [(mentions[i].start, "item", i) for i in bare]
     for i in sent.idx:
         m = mentions[i]
@@ -857,6 +854,16 @@ def awarded_list(sent: Sentence) -> None:
                 current = _named_by_decision(sent, honour_mention(sent, *current))  # made once an item receives it
             sent.add(what, "awarded", current, "awarded_list")
     state["award_list"] = {"honour": current}
+
+
+def _issuers(sent: Sentence) -> set[str]:
+    """The names of the bodies that issue the document, without the party's name: those of the decision, and those
+    named before 关于 in its title (甲区委 乙区人民政府关于表彰…的决定), who sign it after its lists."""
+    text, mentions = sent.text, sent.mentions
+    headline = text.find("\n")
+    return {_without_party(mentions[b].name) for b in sent.article.state.get("decided_by", (0, []))[1]} | {
+        _without_party(m.name) for m in mentions if m.type in BODY_TYPES and m.end <= headline
+        and text.find("关于", m.end, headline) >= 0}
 
 
 def _after_its_places(sent: Sentence, i: int) -> int:

@@ -1039,7 +1039,7 @@ def funds_signed(sent: Sentence) -> None:
             continue  # (two works signed in one clause, or 甲等项目: whose money is whose is not said)
         for word in data.longest_first("funds_signed_amount_words"):
             at = text.find(word, mentions[work].end, end)
-            money = next(iter(find_money(text, at + len(word), min(end, at + len(word) + 16)))) if at >= 0 else None
+            money = next(find_money(text, at + len(word), min(end, at + len(word) + 16)), None) if at >= 0 else None
             if money is not None and money.start == at + len(word) and money.yuan is not None:
                 sent.add(firm, "funds", work, "funds_signed", {**_money_qualifiers(money, None), "modality": "planned"})
                 break
@@ -1052,7 +1052,8 @@ def funds_allocated(sent: Sentence) -> None:
     down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``), then a sentence ending in a colon, a word
     announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
     funds_allocation_list_cues; or a word alone before the colon, ``其中：``: funds_allocation_list_openers; not the
-    addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works: the bodies issuing the notice fund each work an item names, with the item's amount where
+    addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works:
+    the bodies issuing the notice fund each work an item names, with the item's amount where
     its clause gives one (``补助资金680万元``; not a total investment).  The list ends with the first paragraph
     that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work.  A later
     clause on where the money came from keeps the bodies first named, and an aside's earlier allocation

@@ -928,9 +928,8 @@ _UNIT_GAP = 4
 def _job_after_body(sent: Sentence, start: int, bodies: dict[int, int]) -> str | None:
     """The job written between a body and the name at ``start`` that no title names, ending as jobs do
     (job_endings.txt: 甲茶业有限公司 | 制茶师 | 王某), two to four characters; else ``None``."""
-    lex = lexicon.load()
-    return next((sent.text[k:start] for k in range(start - 2, start - 5, -1) if k in bodies and lex.is_job(sent.text[k:start])),
-                None)
+    lex, text = lexicon.load(), sent.text
+    return next((text[k:start] for k in range(start - 2, start - 5, -1) if k in bodies and lex.is_job(text[k:start])), None)
 
 
 @functools.cache
