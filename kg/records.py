@@ -233,3 +233,6 @@ class Entity:
     articles: set[str] = field(default_factory=set)  # Article.id of every mention
     roles: set[str] = field(default_factory=set)
     investments: set[Evidence] = field(default_factory=set)  # a project's own investments, qualifiers on each
+    #: the other classes the thing is (GUIDE §2: a park that is built and that firms settle in is a Project and a
+    #: Place): an edge may take it as any of them, and the RDF gives it each class
+    also: frozenset[str] = frozenset()

@@ -422,3 +422,14 @@ def test_html_evidence_says_stated_or_inferred_how_often_and_a_projects_investme
     assert (guess["basis"], guess["sentence"]) == ("inferred", "")
     [inv] = data["info"]["nodes"]["Project/甲工程"]["investments"]
     assert (inv["sentence"], inv["qualifiers"]["money_kind"]) == ("甲工程总投资5亿元。", "总投资")
+
+
+def test_html_a_node_of_two_classes_shows_the_other_in_its_panel(tmp_path):
+    # a park built and settled in is a work and a place: the panel's data carry the other class, which the panel
+    # writes under the type ("亦为 also")
+    from kg.records import Entity
+
+    G = build_graph([Entity("Project/甲产业园", "Project", "甲产业园", also=frozenset({"Place"})),
+                     Entity("Project/乙工程", "Project", "乙工程")], [], {})
+    data = page_data(kg_html.write_html(G, tmp_path / "graph.html").read_text(encoding="utf-8"))
+    assert {k: v["also"] for k, v in data["info"]["nodes"].items()} == {"Project/甲产业园": ["Place"], "Project/乙工程": []}

@@ -253,3 +253,19 @@ def test_rdf_same_model_same_triples():
 
 def test_rdf_large_model_size():
     assert 2500 <= len(to_rdf(large_model())) <= 3500
+
+
+def test_rdf_a_park_both_built_and_settled_in_has_both_classes_and_keeps_its_own_on_reading():
+    # GUIDE §2: 甲产业园 built (a work) that a firm settles in (a place): rdf:type both; read back, its IRI's class
+    # (…/project/…) is its type again and the other one is kept as what it also is
+    from kg.graph.rdf import from_rdf
+
+    ev = Evidence(A0, F, None, "乙公司入驻园区。", 0, 8, "located_settle")
+    G = build_graph([Entity("Project/甲产业园", "Project", "甲产业园", also=frozenset({"Place"})),
+                     Entity("Company/乙公司", "Company", "乙公司")],
+                    [("Company/乙公司", "locatedIn", "Project/甲产业园", ev)], {})
+    g = to_rdf(G)
+    park = entity_iri("Project/甲产业园")
+    H = from_rdf(g)
+    assert (set(g.objects(park, RDF.type)), H.nodes["Project/甲产业园"]["type"], H.nodes["Project/甲产业园"]["also"]) == (
+        {KG.Project, KG.Place}, "Project", ("Place",))

@@ -902,3 +902,18 @@ def test_resolve_a_party_committees_unit_written_with_the_partys_short_name(tmp_
               if p.endswith("22-rdf-syntax-ns#type>") and ("委员会" in s or "委" in s)}
     assert bodies == {"agency/中国共产党济南市钢城区委员会", "agency/中国共产党济南市钢城区委员会办公室",
                       "agency/中国共产党济南市钢城区委员会组织部"}
+
+
+def test_resolve_a_park_built_and_settled_in_is_a_work_and_a_place():
+    # GUIDE §2: 甲产业园 is built (develops: a work) and a firm settles in it (the reference 园区 is a place): one
+    # node, a Project that is also a Place, so both edges stand; a work no edge puts anything in stays a work alone
+    t = "丙公司投资建设甲产业园。乙公司入驻园区。丁产业园开工。"
+    a = article("p.txt", 0, t)
+    ms = [mention("丙公司", t, "Company"), mention("甲产业园", t, "Project"), mention("乙公司", t, "Company"),
+          Mention(17, 19, "园区", "Place", "甲产业园", kind="coref", antecedent=1), mention("丁产业园", t, "Project")]
+    rels = [RelationMention(0, "develops", 1, 0, 12, "develops_verb"), RelationMention(2, "locatedIn", 3, 12, 19, "located_settle")]
+    res = resolve([x(a, ms, rels)])
+    assert ({(e.id, e.type, e.also) for e in res.entities if e.type == "Project"},
+            {(s, p, o) for s, p, o, _ in res.edges()}) == (
+        {("Project/甲产业园", "Project", frozenset({"Place"})), ("Project/丁产业园", "Project", frozenset())},
+        {("Company/丙公司", "develops", "Project/甲产业园"), ("Company/乙公司", "locatedIn", "Project/甲产业园")})

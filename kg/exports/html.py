@@ -358,6 +358,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "kg graph", focus: str | None
                               value=degree.get(v, 0), x=x, y=y))
         node_info[str(v)] = {
             "type": t,
+            "also": list(d.get("also", ())),
             "aliases": list(d.get("aliases", ())),
             "roles": list(d.get("roles", ())),
             "articles": list(d.get("articles", ())),

@@ -87,6 +87,7 @@ def build_graph(
         G.add_node(
             ent.id,
             type=ent.type,
+            also=tuple(sorted(ent.also - {ent.type})),
             label=ent.label,
             aliases=tuple(sorted(ent.aliases - {ent.label})),
             articles=tuple(sorted(ent.articles)),

@@ -2,7 +2,8 @@
 
 :func:`to_rdf` turns the :mod:`kg.graph.model` model into an :class:`rdflib.Graph` with
 
-* every entity: ``rdf:type`` its class, ``rdfs:label``@zh, ``skos:altLabel``@zh per alias,
+* every entity: ``rdf:type`` its class (and each other class it is: a park built and settled in is a
+  ``kg:Project`` and a ``kg:Place``), ``rdfs:label``@zh, ``skos:altLabel``@zh per alias,
   ``kg:role``@zh per post title;
 * every article: ``rdf:type kg:Article``, the headline as ``rdfs:label``@zh, the file's name
   (its path under the input root) as ``dcterms:source``, ``kg:startOffset``/``kg:endOffset``
@@ -267,6 +268,8 @@ def _triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, URIRef, Node]]:
         if type_ not in ENTITY_TYPES:
             raise ValueError(f"entity {node_id!r} has type {type_!r}; valid types: {', '.join(ENTITY_TYPES)}")
         yield node, _TYPE, _CLASSES[type_]
+        for other in data.get("also", ()):  # (a park built and settled in: a kg:Project and a kg:Place)
+            yield node, _TYPE, _CLASSES[other]
         yield node, _LABEL, zh(data.get("label") or node_id.split("/", 1)[1], "zh")
         for alias in data.get("aliases", ()):
             yield node, _ALT_LABEL, zh(alias, "zh")
@@ -379,10 +382,18 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
     by_predicate = {v: k for k, v in _PREDICATES.items()}
     by_qualifier = {prop: key for key, (prop, _) in QUALIFIERS.items()}  # kg:currency is implied by kg:amount
 
+    def classes(iri) -> list[str]:
+        """The entity's classes, the one its IRI was minted from first (…/project/甲产业园 is a Project that is
+        also a Place)."""
+        segment = unquote(str(iri)[len(str(KGR)):]).partition("/")[0]
+        found = {by_class[t] for t in g.objects(iri, RDF.type) if t in by_class and t != KG.Article}
+        if "Official" in found:
+            found.discard("Person")  # (kg:Official is a subclass of kg:Person: the official's node)
+        return sorted(found, key=lambda t: (t.lower() != segment, t))
+
     def node_id(iri) -> str:
-        type_ = by_class[next(t for t in g.objects(iri, RDF.type) if t in by_class and t != KG.Article)]
         tail = unquote(str(iri)[len(str(KGR)):]).partition("/")[2]
-        return f"{type_}/{tail}"
+        return f"{classes(iri)[0]}/{tail}"
 
     ids: dict = {}
     entities: dict[str, Entity] = {}
@@ -393,10 +404,11 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
             if iri in ids or (type_ == "Person" and (iri, RDF.type, KG.Official) in g):
                 continue
             ids[iri] = node_id(iri) if type_ != "Person" else f"Person/{unquote(str(iri)[len(str(KGR)):]).partition('/')[2]}"
+            own, *also = classes(iri) if type_ != "Person" else [type_]
             entities[ids[iri]] = (Entity(
-                id=ids[iri], type=type_, label=str(g.value(iri, RDFS.label) or ids[iri]),
+                id=ids[iri], type=own, label=str(g.value(iri, RDFS.label) or ids[iri]),
                 aliases={str(a) for a in g.objects(iri, SKOS.altLabel)},
-                roles={str(r) for r in g.objects(iri, KG.role)},
+                roles={str(r) for r in g.objects(iri, KG.role)}, also=frozenset(also),
             ))
     articles: dict[str, Article] = {}
     article_ids: dict = {}

@@ -97,12 +97,14 @@ class Resolution:
         """Yield ``(subject id, predicate, object id, evidence)`` for every relation mention
         and every place nesting the divisions data knows (rule ``divisions_data``)."""
         types = {e.id: e.type for e in self.entities}
+        classes = {e.id: (e.type, *sorted(e.also)) for e in self.entities}  # (a park: a work and a place)
         for x in self.extractions:
             art = x.article
             for rel in x.relations:
                 s = self.mention_entity.get((art.id, rel.subject))
                 o = self.mention_entity.get((art.id, rel.object))
-                if s is None or o is None or s == o or not allowed(rel.predicate, types.get(s), types.get(o)):
+                if s is None or o is None or s == o or not any(
+                        allowed(rel.predicate, a, b) for a in classes[s] for b in classes[o]):
                     continue
                 yield s, rel.predicate, o, _evidence(art, rel.sentence_start, rel.sentence_end, rel.rule, rel.qualifiers,
                                                      rel.basis)
@@ -443,6 +445,13 @@ def resolve(extractions: Sequence) -> Resolution:
         ra, rb = find(short), find(full)
         if ra != rb:
             parent[ra] = rb
+    # a park is built (a work) and firms settle in it (a place: GUIDE §2): a page's or the corpus's names of it as
+    # either are one thing, which is both
+    for k in sorted(info):
+        if k[0] == "Place" and k[1].endswith(lex.work_parks) and ("Project", k[1]) in info:
+            ra, rb = find(k), find(("Project", k[1]))
+            if ra != rb:
+                parent[ra] = rb
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)
@@ -475,15 +484,28 @@ def resolve(extractions: Sequence) -> Resolution:
             key_id[k] = eid
 
     mention_entity = {mk: key_id[find(k)] for mk, k in mention_key.items()}
+    referred_as: dict[str, set[str]] = defaultdict(set)  # what the references to an entity take it as
     for mk, ante in corefs:
         target = mention_entity.get(ante)
         if target is not None:
             mention_entity[mk] = target
+            referred_as[target].add(mention_types[mk])
     by_id = {ent.id: ent for ent in entities.values()}
+    for x in extractions:  # what each sentence does with the object: something is in it (a place), built (a work)
+        for rel in x.relations:
+            target = mention_entity.get((x.article.id, rel.object))
+            if target is not None and rel.predicate in _PARK_ROLES:
+                referred_as[target].add(_PARK_ROLES[rel.predicate])
+    # a park built in one sentence and settled in by firms in another (落户园区: the reference is a place) is a
+    # work and a place (GUIDE §2): its node is both, so each edge takes it as what its sentence does with it
+    for root, ent in entities.items():
+        if ent.type in _PARK_TYPES and ent.label.endswith(lex.work_parks):
+            seen = {t for k in roots[root] for t in info[k]["types"]} | referred_as[ent.id]
+            ent.also = frozenset(seen & _PARK_TYPES - {ent.type})
     for x in extractions:  # a project's own investments, on its entity
         for inv in x.investments:
             eid = mention_entity.get((x.article.id, inv.project))
-            if eid is not None and by_id[eid].type == "Project":
+            if eid is not None and "Project" in (by_id[eid].type, *by_id[eid].also):
                 by_id[eid].investments.add(_evidence(x.article, inv.sentence_start, inv.sentence_end, inv.rule,
                                                      inv.qualifiers))
     place_codes = {}
@@ -1034,6 +1056,12 @@ def _shortened_project(short: str, long_: str) -> bool:
         return False
     chars = iter(b)
     return all(ch in chars for ch in a)  # a subsequence of b
+
+
+#: the classes a park may have at once (GUIDE §2: built → a work, something located in it → a place)
+_PARK_TYPES = frozenset({"Project", "Place"})
+#: what an edge to a park takes it as: what is located in it makes it a place, what builds or pays for it a work
+_PARK_ROLES = {"locatedIn": "Place", "develops": "Project", "funds": "Project"}
 
 
 def _role(m: Mention) -> str | None:

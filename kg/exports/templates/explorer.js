@@ -353,6 +353,8 @@
       el("h2", null, labelOf[id]),
       el("div", { class: "type" }, glyph(info.type), typeName(info.type)),
     ];
+    // (a park built and settled in is also a place: its other classes, in words)
+    if (info.also.length) parts.push(el("div", { class: "type" }, "亦为 also: " + info.also.map(typeName).join(", ")));
     if (info.aliases.length) parts.push(...section("别名 aliases", el("ul", { class: "chips" }, ...info.aliases.map((a) => el("li", null, a)))));
     if (info.roles.length) parts.push(...section("职务 posts", el("ul", { class: "chips" }, ...info.roles.map((r) => el("li", null, r)))));
 
