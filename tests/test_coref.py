@@ -478,3 +478,14 @@ def test_coref_a_work_is_not_the_park_a_ceremony_is_held_in(coref):
     mentions = [m("甲县100万千瓦光伏项目", 0, "Project"), m("乙产业园", 17, "Project")]
     out = coref.resolve(text, mentions)
     assert [(x.text, out[x.antecedent].text) for x in out if x.kind == "coref"] == [("该项目", "甲县100万千瓦光伏项目")]
+
+
+def test_coref_the_bare_park_something_settles_in_is_a_place(coref):
+    # 入驻园区, 落户园区的, 在园区设立: the park named before, as a place (something is in it) though its name was
+    # typed a work; 园区 elsewhere (园区道路, 园区管委会) and with no park named before refers to nothing
+    text = "澄波产业园开工。宏耀公司入驻园区，天铭公司是首个落户园区的企业，翠岭公司在园区设立研发中心，园区道路完工。"
+    out = coref.resolve(text, [m("澄波产业园", 0, "Project"), m("宏耀公司", 8, "Company"), m("天铭公司", 17, "Company"),
+                               m("翠岭公司", 32, "Company")])
+    assert [(x.start, x.text, x.type, out[x.antecedent].name) for x in out if x.kind == "coref"] == [
+        (14, "园区", "Place", "澄波产业园"), (26, "园区", "Place", "澄波产业园"), (37, "园区", "Place", "澄波产业园")]
+    assert coref.resolve("宏耀公司入驻园区。", [m("宏耀公司", 0, "Company")]) == [m("宏耀公司", 0, "Company")]

@@ -4305,3 +4305,35 @@ def test_relations_the_body_whose_money_is_sought_funds_the_work_carried_out(nlp
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
             if r.predicate == "funds"} == {("区农业农村局", "颜庄镇2026年高标准农田建设项目", "12800000")}
+
+
+def test_relations_firms_settling_in_the_park_a_page_is_about(nlp_full):
+    # 入驻园区, 首个落户园区的企业, 在园区设立: the bare 园区 is the park named before, a place there; firms settling with
+    # no place written on a page about one park are in it; a government body setting something up there is not;
+    # a work named after the park (甲产业园二期…) is in it
+    doc = nlp_full("走进钢城区艾山街道的澄波智能装备产业园，塔吊林立。今年以来，宏耀精密机械有限公司入驻园区。"
+                   "天铭新材料有限公司是今年首个落户园区的企业。翠岭电子科技有限公司在园区设立研发中心。"
+                   "岚集电气有限公司、上岚传感科技有限公司等企业也将陆续入驻。"
+                   "钢城区人力资源和社会保障局在园区设立就业服务驿站。澄波智能装备产业园由济南市钢城区城市发展投资集团有限公司投资建设。")
+    park = "澄波智能装备产业园"
+    assert {(s, o) for s, p, o in triples(doc, "locatedIn") if o == park} == {
+        ("宏耀精密机械有限公司", park), ("天铭新材料有限公司", park), ("翠岭电子科技有限公司", park),
+        ("岚集电气有限公司", park), ("上岚传感科技有限公司", park)}
+    # a page naming two parks says nothing of which one the firms settled in
+    two = nlp_full("翠岭产业园和岚集物流园开工建设。宏耀电气有限公司也将陆续入驻。")
+    assert triples(two, "locatedIn") == set()
+
+
+def test_relations_a_work_named_after_its_park_and_a_table_of_works_in_parks(nlp):
+    # 甲产业园二期标准厂房项目 after 甲产业园: in the park (the park built as a whole, 甲产业园项目, is in nothing of its own)
+    text = "澄波产业园位于艾山街道。澄波产业园二期标准厂房项目开工，澄波产业园项目进展顺利。"
+    ms = [mention(text, "澄波产业园", "Project"), mention(text, "艾山街道", "Place"),
+          mention(text, "澄波产业园二期标准厂房项目", "Project"), mention(text, "澄波产业园项目", "Project")]
+    assert {(s, o) for s, p, o, _ in run(nlp, text, ms) if p == "locatedIn" and o == "澄波产业园"} == {
+        ("澄波产业园二期标准厂房项目", "澄波产业园")}
+    # a table's site column naming a park
+    table = "序号｜项目名称｜建设单位｜建设地点\n1｜年产5万吨铝材项目｜宏耀铝业有限公司｜翠岭新材料产业园\n"
+    ms = [mention(table, "年产5万吨铝材项目", "Project"), mention(table, "宏耀铝业有限公司", "Company"),
+          mention(table, "翠岭新材料产业园", "Project")]
+    assert {(s, p, o) for s, p, o, _ in run(nlp, table, ms)} == {
+        ("宏耀铝业有限公司", "develops", "年产5万吨铝材项目"), ("年产5万吨铝材项目", "locatedIn", "翠岭新材料产业园")}

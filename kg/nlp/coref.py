@@ -3,8 +3,10 @@
 A demonstrative (该, 此, 这个/这家) before a kind word refers to the nearest mention
 before it that fits the kind: 该局 → the last Agency whose name ends in 局, 该项目 →
 the last Project, 该公司/该企业 → the last Company, 该园区 → a Project or Place whose name
-ends as a park or zone does.  A company's name written short, the words before its ending
-kept with 公司, refers to the company (投资公司 after 中建七局投资有限公司).
+ends as a park or zone does; a bare 园区 where something settles in it (入驻园区, 在园区设立…)
+is the park named before, as a Place (something is located in it).  A company's name
+written short, the words before its ending kept with 公司, refers to the company (投资公司
+after 中建七局投资有限公司).
 Each such phrase becomes a :class:`~kg.records.Mention` of kind ``"coref"`` with the
 antecedent's type and name and ``antecedent`` set to the antecedent's index, so that
 relation extraction can use it as a subject (该局创新建立…) while resolution never
@@ -133,6 +135,12 @@ class CorefResolver:
         self._pair_joiners = tuple(data["pair_joiners"])
         self._contractor_roles = tuple(data["contractor_roles"])
         self._venue_verbs = tuple(data["venue_verbs"])
+        # a kind word bare right after a verb of settling (落户园区), or after 在 before what is done there (在园区设立)
+        settled = data.get("settled_kinds", {})
+        settled_alt = "|".join(map(re.escape, sorted(settled, key=len, reverse=True))) or "(?!)"
+        at_alt = "|".join(map(re.escape, sorted(data.get("settled_at_verbs", ()), key=len, reverse=True))) or "(?!)"
+        self._settled_pattern = re.compile(rf"(?<=在)({settled_alt})(?=(?:{adverbs}){{0,2}}(?:{at_alt}))|({settled_alt})")
+        self._settled_kinds = {k: tuple(v) for k, v in settled.items()}
         self._owner_reach = data["owner_reach"]
         self._work_tail_endings = tuple(data["work_tail_endings"])
         self._work_tail_min = data["work_tail_min"]
@@ -203,6 +211,7 @@ class CorefResolver:
         found += self._pronoun_references(text, names, found)
         found += self._short_references(text, names)
         found += self._zone_references(text, names)
+        found += self._settled_references(text, names, {(c.start, c.end) for c, _ in found})
         if not found:
             return mentions
         merged = sorted([*mentions, *(c for c, _ in found)], key=lambda m: (m.start, -m.end))
@@ -404,6 +413,25 @@ class CorefResolver:
                          and not any(m.name == ending for ending in endings)), None)
             if ante is not None:
                 out.append((Mention(s, e, match.group(1), ante.type, ante.name, kind="coref", rule="coref_zone"), ante))
+        return out
+
+    def _settled_references(self, text: str, names: list[Mention], taken: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
+        """A park's kind word bare where something settles in it (甲公司入驻园区, 首个落户园区的企业, 在园区设立研发中心) is
+        the park or zone named before it within the window, as for 该园区; the reference is a place, since something
+        is located in it (GUIDE §2), whatever the park's name is typed as elsewhere.  None inside a name."""
+        out = []
+        for match in self._settled_pattern.finditer(text):
+            kind = match.group(1) or match.group(2)
+            s, e = match.span(1) if match.group(1) else match.span(2)
+            if match.group(2) and not text.endswith(self._settled_kinds[kind], 0, s):
+                continue  # (the bare word only right after a verb of settling)
+            if (s, e) in taken or any(m.start < e and s < m.end for m in names):
+                continue
+            types, endings = self.kinds[kind]
+            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                         and m.type in types and self._ends_as(m.name, endings)), None)
+            if ante is not None:
+                out.append((Mention(s, e, kind, "Place", ante.name, kind="coref", rule="coref_settled"), ante))
         return out
 
     def _short_references(self, text: str, names: list[Mention]) -> list[tuple[Mention, Mention]]:

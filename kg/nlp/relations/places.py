@@ -287,6 +287,9 @@ def located_settle(sent: Sentence) -> None:
         end = mentions[targets[-1]].end
         if text.startswith("的", end):
             subj = _named_after(sent, end, _SETTLERS)  # a relative clause: 总部迁入Y的新晋独角兽企业X
+            if subj is None and (subj := _subject_before(sent, s + m.start(), _SETTLERS)) is not None \
+                    and not text.startswith("是", mentions[subj].end):
+                subj = None  # (X是今年首个落户Y的企业: what the clause says X is settled there)
         else:
             subj = _subject_before(sent, s + m.start(), _SETTLERS)
             if subj is None and _SETTLE_CLAUSE_OPENING.search(text, sent.start, s + m.start()):
@@ -377,6 +380,8 @@ def located_at(sent: Sentence) -> None:
         made = after[after.find(verb) + len(verb):]
         if _OFFSPRING_OPENING.sub("", made, count=1).startswith(tuple(data["located_offspring_words"])):
             continue  # 甲集团在乙县设立子公司: what it set up there is in 乙县, not the parent
+        if mentions[subj].type == "Agency" and _CJK_OBJECT.match(made):
+            continue  # 甲局在园区设立服务驿站: a government body's office stays where it is; what it set up is there
         if made.startswith("的"):
             # 甲公司是乙集团在丙县设立的全资子公司: what the verb made there (甲, named before 是) is in 丙县, not
             # who made it; without 是 the thing made is named after the clause, which other rules read
@@ -388,6 +393,8 @@ def located_at(sent: Sentence) -> None:
             sent.add(subj, "locatedIn", j, "located_at")
 
 
+#: what a verb made, written right after it (设立 | 就业服务驿站), not a particle (设立 | 了, 成立 | 的)
+_CJK_OBJECT = re.compile("(?![了的])[\u4e00-\u9fff]")
 #: a settling verb opening its clause, after adverbs (…，将落户丙镇)
 _SETTLE_CLAUSE_OPENING = re.compile(r"[，,](?:将|已|拟|计划|正式|成功|顺利)*$")
 #: what may stand between an establishing verb and what it set up (设立了一家子公司)
@@ -724,6 +731,8 @@ def located_in_name(sent: Sentence) -> None:
             # is where it is, not a word of its name (the recogniser starts the name after it)
             inside = [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
                       and not sent.nested(k)][:1]
+        if not inside and thing.type == "Project" and (park := _park_opening(sent, j)) is not None:
+            inside = [park]  # 甲产业园二期标准厂房项目 after 甲产业园: a work of the park is in it
         for k in inside:
             sent.add(j, "locatedIn", k, "located_in_name")
         if inside or thing.type != "Project" or thing.name == thing.text:
@@ -737,6 +746,19 @@ def located_in_name(sent: Sentence) -> None:
 
 
 _RANGE = re.compile(r"[（(]([^（()）]*[-—－–~～至到][^（()）]*)[）)]")
+#: a work's kind words ending a park's name written as a work (甲产业园项目 is the park built, in nothing of its own)
+_WORK_KIND = re.compile(r"(?:建设)?(?:项目|工程)$")
+
+
+def _park_opening(sent: Sentence, j: int) -> int | None:
+    """The park the article names (a name ending in a park's word, work_names.tsv ``park``) that the work ``j``'s
+    name opens with, with more than a work's kind words after it (甲产业园二期标准厂房项目, not 甲产业园项目): the
+    longest such name, written before the work or inside its name."""
+    thing, parks = sent.mentions[j], lexicon.load().work_parks
+    found = [k for k, m in enumerate(sent.mentions) if k != j and m.kind == "name" and m.type in ("Project", "Place")
+             and m.start <= thing.start and m.name.endswith(parks) and thing.name.startswith(m.name)
+             and _WORK_KIND.sub("", thing.name[len(m.name):])]
+    return max(found, key=lambda k: (len(sent.mentions[k].name), sent.mentions[k].start)) if found else None
 
 
 def _range_ends(thing: Mention) -> list[tuple[int, int]]:
@@ -804,7 +826,8 @@ def located_scope(sent: Sentence) -> None:
     then the place of the sentences after it.  A sentence that names a place elsewhere
     (another district) says nothing here.  A company is placed so only when the sentence says
     it settled with no place written (``从外地迁入的X``, ``X正式落户。``) or calls it local
-    (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is.
+    (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is; one that settled
+    after the article named a park (``…乙公司也将陆续入驻``) is in the park named last.
     A sentence that speaks of "the town" (``镇里将在甲村、乙村推广…``, ``串联本镇甲村``:
     located_town_deixis) is about the town named last before it, whatever the passage's place.
     """
@@ -844,8 +867,12 @@ def located_scope(sent: Sentence) -> None:
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
                 continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
-            if not (_settled_here(sent, j, settle) or _called_local(sent, j) or town is not None and _founded(sent, j)):
+            settled = _settled_here(sent, j, settle)
+            if not (settled or _called_local(sent, j) or town is not None and _founded(sent, j)):
                 continue  # (村里成立了X合作社: a body the village founds is in the village)
+            if settled and (park := _park_named_before(sent, m.start)) is not None:
+                sent.add(j, "locatedIn", park, "located_scope")  # (甲产业园… 乙公司也将陆续入驻: the page's park)
+                continue
         else:
             continue
         target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
@@ -966,6 +993,21 @@ def _called_local(sent: Sentence, j: int) -> bool:
         if rest is not None and (rest in ("", "的") or rest.removeprefix("的") in kinds):
             return True
     return False
+
+
+def _park_named_before(sent: Sentence, pos: int) -> int | None:
+    """The park of a page about one park, named before ``pos``: the article names one park (a name ending in a
+    park's word, work_names.tsv ``park``; with and without its places it is one: 乙市甲产业园, 甲产业园), twice or
+    more, and no other; a page naming several parks says nothing of which one a firm settled in."""
+    parks = lexicon.load().work_parks
+    named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and m.type in ("Project", "Place")
+             and m.name.endswith(parks) and not sent.nested(i)]
+    names = {sent.mentions[i].name for i in named}
+    shortest = min(names, key=len, default="")
+    if len(named) < 2 or not all(n.endswith(shortest) for n in names):
+        return None
+    before = [i for i in named if sent.mentions[i].end <= pos]
+    return max(before, key=lambda i: sent.mentions[i].end) if before else None
 
 
 def _settled_here(sent: Sentence, j: int, settle) -> bool:

@@ -175,6 +175,9 @@ def _site_place(sent: Sentence, a: int, b: int, lex) -> int | None:
               and sent.mentions[i].type == "Place" and not sent.nested(i)]
     if places:
         return places[-1]
+    park = _mention_over(sent, a, b, ("Project",))
+    if park is not None and sent.mentions[park].name.endswith(lex.work_parks):
+        return park  # (a park written where the work is: a place, GUIDE §2, whatever its name is typed as elsewhere)
     if _place_cell(text[a:b], lex) and not any(a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
         return sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))
     return None
