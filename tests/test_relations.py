@@ -4337,3 +4337,17 @@ def test_relations_a_work_named_after_its_park_and_a_table_of_works_in_parks(nlp
           mention(table, "翠岭新材料产业园", "Project")]
     assert {(s, p, o) for s, p, o, _ in run(nlp, table, ms)} == {
         ("宏耀铝业有限公司", "develops", "年产5万吨铝材项目"), ("年产5万吨铝材项目", "locatedIn", "翠岭新材料产业园")}
+
+
+def test_relations_villages_of_the_town_a_page_is_about(nlp_full):
+    # the headline names the town (one the divisions data lacks, or one it holds in the article's district): the
+    # villages the page names with no place of their own are in it; a page whose headline names no town puts them in
+    # its district (a village opening its clause too: 在上岚村，…)
+    head = "钢城区颜庄镇：特色产业串珠成链\n来源：钢城区融媒体中心　　发布时间：2025-09-23\n\n"
+    body = "走进钢城区颜庄镇，稻浪翻滚。在上岚村，鲜食玉米加工厂正开足马力生产。东高村则把目光投向了庭院经济。"
+    real = "钢城区艾山街道：特色产业串珠成链\n来源：钢城区融媒体中心　　发布时间：2025-09-23\n\n" + body.replace("颜庄镇", "艾山街道")
+    plain = "钢城区：特色产业串珠成链\n来源：钢城区融媒体中心　　发布时间：2025-09-23\n\n" + body
+    villages = lambda doc: {(s, o) for s, p, o in triples(doc, "locatedIn") if s.endswith("村")}
+    assert (villages(nlp_full(head + body)), villages(nlp_full(real)), villages(nlp_full(plain))) == (
+        {("上岚村", "颜庄镇"), ("东高村", "颜庄镇")}, {("上岚村", "艾山街道"), ("东高村", "艾山街道")},
+        {("上岚村", "钢城区"), ("东高村", "钢城区")})

@@ -827,7 +827,9 @@ def located_scope(sent: Sentence) -> None:
     (another district) says nothing here.  A company is placed so only when the sentence says
     it settled with no place written (``从外地迁入的X``, ``X正式落户。``) or calls it local
     (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is; one that settled
-    after the article named a park (``…乙公司也将陆续入驻``) is in the park named last.
+    after the article named a park (``…乙公司也将陆续入驻``) is in the park named last.  A village or community
+    the divisions data does not hold, on a page whose headline names a town (``甲县乙镇：…``), is in that town,
+    also one a clause opens with (``在丙村，…``).
     A sentence that speaks of "the town" (``镇里将在甲村、乙村推广…``, ``串联本镇甲村``:
     located_town_deixis) is about the town named last before it, whatever the passage's place.
     """
@@ -856,7 +858,7 @@ def located_scope(sent: Sentence) -> None:
     settle = data["located_settle_verbs"]
     for j in idx:
         m = mentions[j]
-        if j in located or j == topic or m.kind != "name" or sent.nested(j):
+        if j in located or m.kind != "name" or sent.nested(j) or j == topic and not _village(m):
             continue
         if m.type == "Project":
             pass
@@ -875,7 +877,12 @@ def located_scope(sent: Sentence) -> None:
                 continue
         else:
             continue
-        target = topic if topic is not None else _nearest_own(sent, gaz, context, m.start)
+        target = topic if topic is not None and topic != j else _nearest_own(sent, gaz, context, m.start)
+        if _village(m) and (topic in (None, j) or topic_div is not None and topic_div.level != "town") \
+                and (page_town := _page_town(sent, gaz)) is not None:
+            # a page about 甲镇: its villages, which the divisions data does not hold, are in it, also a village a
+            # clause opens with (在乙村，…)
+            target = page_town
         if target is not None and target != j:
             sent.add(j, "locatedIn", target, "located_scope")
 
@@ -928,6 +935,32 @@ def _topic(sent: Sentence):
         break
     state["topic"] = topic
     return topic
+
+
+def _village(m: Mention) -> bool:
+    """Whether ``m`` names a village or a community (scope_words.tsv settlement words: 村, 社区)."""
+    return m.type == "Place" and m.name.endswith(lexicon.load().settlement_words)
+
+
+def _page_town(sent: Sentence, gaz) -> int | None:
+    """The town a page is about: the first town its headline names (甲县乙镇：特色产业串珠成链) — a town's unit after a
+    name the divisions data does not hold, or a town of the divisions data in the article's place."""
+    state = sent.article.state
+    if "page_town" not in state:
+        text, mentions, context = sent.text, sent.mentions, sent.article.context
+        headline_end, town = text.find("\n"), None
+        for k, m in enumerate(mentions):
+            if m.end > headline_end:
+                break
+            if m.type != "Place" or m.kind != "name":
+                continue
+            div = _division(m.name, context.code if context is not None else None)
+            if div is None and _town_name(m.name) or div is not None and div.level == "town" and (
+                    context is None or gaz.contains(context, div)):
+                town = k
+                break
+        state["page_town"] = town
+    return state["page_town"]
 
 
 def _nearest_own(sent: Sentence, gaz, context, pos: int) -> int | None:
