@@ -4351,3 +4351,12 @@ def test_relations_villages_of_the_town_a_page_is_about(nlp_full):
     assert (villages(nlp_full(head + body)), villages(nlp_full(real)), villages(nlp_full(plain))) == (
         {("上岚村", "颜庄镇"), ("东高村", "颜庄镇")}, {("上岚村", "艾山街道"), ("东高村", "艾山街道")},
         {("上岚村", "钢城区"), ("东高村", "钢城区")})
+
+
+def test_relations_no_larger_place_in_a_smaller_one(nlp_full):
+    # 位于甲街道乙社区的丙区丁项目: the work the district's name opens is in the community, not the district; a town
+    # written before the community a clause opens with is not in the community
+    doc = nlp_full("随后，王晓梅来到位于艾山街道上岚社区的钢城区颐和康养综合体项目。")
+    town = nlp_full("经过理论考试，澄波街道北涧社区茶农周明获得二等奖。")
+    assert ({(s, o) for s, p, o in triples(doc, "locatedIn") if "社区" in o},
+            {(s, o) for s, p, o in triples(town, "locatedIn") if "社区" in o}) == ({("颐和康养综合体项目", "上岚社区")}, set())

@@ -181,7 +181,10 @@ def _named_after(sent: Sentence, end: int, types) -> int | None:
             continue
         if any(c in text[end:mi.start] for c in stops):
             return None
-        return i if mi.type in types else None
+        if mi.type == "Place":  # 位于甲街道的 | 乙区 | 丙项目: the place opens the name the work is written with
+            i = next((k for k in sent.idx if mentions[k].start == mi.end and mentions[k].type != "Place"
+                      and not sent.nested(k)), i)
+        return i if mentions[i].type in types else None
     return None
 
 
@@ -883,8 +886,8 @@ def located_scope(sent: Sentence) -> None:
             # a page about 甲镇: its villages, which the divisions data does not hold, are in it, also a village a
             # clause opens with (在乙村，…)
             target = page_town
-        if target is not None and target != j:
-            sent.add(j, "locatedIn", target, "located_scope")
+        if target is not None and target != j and not (m.type == "Place" and not _village(m) and _village(mentions[target])):
+            sent.add(j, "locatedIn", target, "located_scope")  # (no town in the village the passage is about)
 
 
 def _town_name(name: str) -> bool:
