@@ -4360,3 +4360,15 @@ def test_relations_no_larger_place_in_a_smaller_one(nlp_full):
     town = nlp_full("经过理论考试，澄波街道北涧社区茶农周明获得二等奖。")
     assert ({(s, o) for s, p, o in triples(doc, "locatedIn") if "社区" in o},
             {(s, o) for s, p, o in triples(town, "locatedIn") if "社区" in o}) == ({("颐和康养综合体项目", "上岚社区")}, set())
+
+
+def test_relations_a_working_body_named_by_two_tasks_its_posts_and_its_office(nlp_full):
+    # 调整充实 | 区城市更新和城市建设攻坚指挥部: the scope word standing alone inside the span opens the name across 和 (and
+    # 调整充实 opens no name); 乙任常务副总指挥 names a post of it; the post before the comma is 乙's, not part of 丙's
+    # chain; 指挥部办公室 alone is the office of the headquarters named before, and part of it
+    doc = nlp_full("会议决定，调整充实区城市更新和城市建设攻坚指挥部，由王晓梅任总指挥，周明任常务副总指挥，"
+                   "区住建局局长李建华兼任指挥部办公室主任。")
+    body = "区城市更新和城市建设攻坚指挥部"
+    assert (triples(doc, "leads", "memberOf", "partOf"), {m.role for m in doc._.kg_mentions if m.name == "李建华"}) == (
+        {("王晓梅", "leads", body), ("周明", "memberOf", body), ("李建华", "leads", body + "办公室"),
+         ("李建华", "leads", "区住房和城乡建设局"), (body + "办公室", "partOf", body)}, {"区住建局局长"})

@@ -47,6 +47,8 @@ _SHORTENED_TYPES = ("Organization", "Project")
 _PHASE = re.compile("[一二三四五六七八九十]期")
 #: the suffixes of a park's committee (园区 | 管委会)
 _COMMITTEES = ("管委会", "管理委员会")
+#: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
+_OFFICES = ("办公室",)
 #: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -241,6 +243,23 @@ class SuffixSource(DataSource):
             return None
         return Mention(start, e, text[start:e], "Agency", park.name + text[s_suf:e], rule="suffix")
 
+    def _office_of_named(self, index: NameIndex, named: list[Mention], s_suf: int, e: int) -> Mention | None:
+        """A body's kind word alone before 办公室, opening its words (兼任 | 指挥部办公室主任, 领导小组办公室设在…): the office
+        of the last body named before whose name ends in that kind word (甲区城市更新攻坚指挥部 … 指挥部办公室:
+        甲区城市更新攻坚指挥部办公室), else ``None``."""
+        text, lex = index.text, self.data.lex
+        hit = lex.suffix_at(text, s_suf)
+        if hit is None or hit[1] != "Agency" or len(hit[0]) < 2:
+            return None  # (局办公室: a one-character kind word is no body's name alone)
+        start = s_suf - len(hit[0])
+        if start > 0 and text[start - 1] not in PUNCT and not lex.boundary_before(text, start):
+            return None  # (甲指挥部办公室: the body's own name, which the walk reads)
+        body = next((n for n in reversed(named) if n.type == "Agency" and n.end <= start
+                     and n.name.endswith(hit[0]) and len(n.name) > len(hit[0])), None)
+        if body is None:
+            return None
+        return Mention(start, e, text[start:e], "Agency", body.name + text[s_suf:e], rule="suffix")
+
     def _coined(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, two or three characters, is no word jieba knows and it read each character
         alone: a name it has no entry for (岚圩, not 新型, 这个, 三个)."""
@@ -303,6 +322,9 @@ class SuffixSource(DataSource):
                 continue  # 办 of 主办, 局 of 布局
             if type_ == "Agency" and suffix in _COMMITTEES and (named := self._park_committee(index, out, s_suf, e)):
                 out.append(named)  # 园区管委会, 产业园管委会: the committee of the park the page named before
+                continue
+            if type_ == "Agency" and suffix in _OFFICES and (named := self._office_of_named(index, out, s_suf, e)):
+                out.append(named)  # 指挥部办公室: the office of the headquarters the page named before
                 continue
             # The places are sorted and apart, so the only one that can start before the suffix
             # and reach into it or past it is the last one starting before it (a bisection, not

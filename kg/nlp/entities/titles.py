@@ -54,6 +54,8 @@ _NAME_JOINERS = "、和"
 
 #: the most characters of a body's name a title may open with (党工委 of 党工委副书记)
 _TITLE_BODY_WORD = 3
+#: a verb of taking a post on right before it (乙任 | 副总指挥, 丙为 | 组长): the post is that person's, no part of a chain
+_POST_TAKEN = ("任", "为")
 
 class TitleFinder(DataSource):
     """Record the post titles of the text in its name index (no candidates of its own)."""
@@ -239,6 +241,8 @@ class OfficialSource(DataSource):
                 p = starts_by_end[p - 2]  # 区长、区 | 总河长: the post of the scope word's body, after another
                 continue
             if p > 0 and text[p - 1] in "、，" and (p - 1) in starts_by_end:
+                if text[p - 1] == "，" and text[starts_by_end[p - 1] - 1 : starts_by_end[p - 1]] in _POST_TAKEN:
+                    return p  # 乙任常务副总指挥，| 区住建局局长丙: the post before the comma is the one 乙 took
                 p = starts_by_end[p - 1]
                 continue
             if p > 0 and text[p - 1] in "、，" and (p - 1) in bodies:

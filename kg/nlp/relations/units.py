@@ -99,7 +99,11 @@ def part_of_name(sent: Sentence) -> None:
             start, end = m.start, m.start + k
             outer = next((j for j in sent.idx if mentions[j].start == start and mentions[j].end == end
                           and mentions[j].type in _BODY_SUFFIX_TYPES), None)
-            if outer is None:
+            if m.name != text and m.name.endswith(text[k:]) and len(m.name) > len(text):
+                # (指挥部办公室 named 甲区…指挥部办公室 from the body named before: part of that body, not of the bare word)
+                outer = sent.add_mention(Mention(start, end, text[:k], "Agency" if found[1] == "Agency" else found[1],
+                                                 m.name[: len(m.name) - len(text) + k], rule="part_of_name"))
+            elif outer is None:
                 outer = sent.add_mention(Mention(start, end, text[:k], "Agency" if found[1] == "Agency" else found[1],
                                                  _written_out(text[:k], lex), rule="part_of_name"))
                 todo.append(outer)
