@@ -4372,3 +4372,16 @@ def test_relations_a_working_body_named_by_two_tasks_its_posts_and_its_office(nl
     assert (triples(doc, "leads", "memberOf", "partOf"), {m.role for m in doc._.kg_mentions if m.name == "李建华"}) == (
         {("王晓梅", "leads", body), ("周明", "memberOf", body), ("李建华", "leads", body + "办公室"),
          ("李建华", "leads", "区住房和城乡建设局"), (body + "办公室", "partOf", body)}, {"区住建局局长"})
+
+
+def test_relations_hosts_listed_in_the_clauses_after_and_the_youth_leagues_committee(nlp_full):
+    # 大赛由甲主办，乙、丙承办，丁协办: each body of each clause hosts the contest with its role; 共青团 opens its
+    # committee's name (共青团济南市钢城区委员会), which is the League's, no party committee
+    doc = nlp_full("第二届钢城区乡村振兴创新创业大赛决赛在钢城区举行。大赛由钢城区人民政府主办，钢城区人力资源和社会保障局、"
+                   "共青团济南市钢城区委员会承办，济南宏耀农村商业银行股份有限公司协办。")
+    contest = "第二届钢城区乡村振兴创新创业大赛"
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
+            if r.predicate == "organizes"} == {
+        ("钢城区人民政府", contest, "主办"), ("钢城区人力资源和社会保障局", contest, "承办"),
+        ("共青团济南市钢城区委员会", contest, "承办"), ("济南宏耀农村商业银行股份有限公司", contest, "协办")}

@@ -917,3 +917,12 @@ def test_resolve_a_park_built_and_settled_in_is_a_work_and_a_place():
             {(s, p, o) for s, p, o, _ in res.edges()}) == (
         {("Project/甲产业园", "Project", frozenset({"Place"})), ("Project/丁产业园", "Project", frozenset())},
         {("Company/丙公司", "develops", "Project/甲产业园"), ("Company/乙公司", "locatedIn", "Project/甲产业园")})
+
+
+def test_resolve_the_youth_leagues_committee_is_no_party_committee():
+    # 共青团甲市乙区委员会 keeps its name; 钢城区委 is the party's
+    t = "共青团济南市钢城区委员会和钢城区委。"
+    a = article("y.txt", 0, t)
+    ms = [mention("共青团济南市钢城区委员会", t, "Agency"), mention("钢城区委", t, "Agency")]
+    assert sorted(e.id for e in resolve([x(a, ms)]).entities) == [
+        "Agency/中国共产党钢城区委员会", "Agency/共青团济南市钢城区委员会"]

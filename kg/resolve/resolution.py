@@ -687,10 +687,16 @@ def _committee_place(x: str, ctx0, gaz) -> str:
 
 
 def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
-    """Whether ``x`` ends with the name of a division (青岛市, 商丘市梁园区, 夏格庄镇), one the article's place
-    ``ctx0`` tells from its namesakes where several bear it (小溪镇 of 平和县)."""
+    """Whether ``x`` is the name of a division (青岛市, 商丘市梁园区, 夏格庄镇), written with the places above it or
+    alone, one the article's place ``ctx0`` tells from its namesakes where several bear it (小溪镇 of 平和县); not
+    a name with other words before it (共青团甲市乙区: the Youth League's committee is no party committee)."""
     hits = gaz.place_names().find(x)
-    return bool(hits) and hits[-1][1] == len(x) and gaz.full_name(hits[-1][2], ctx0) is not None
+    at = 0
+    for s, e, _ in hits:
+        if s != at:
+            return False
+        at = e
+    return bool(hits) and at == len(x) and gaz.full_name(hits[-1][2], ctx0) is not None
 
 
 @functools.cache

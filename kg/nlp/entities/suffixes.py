@@ -29,9 +29,10 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candid
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
-                                          CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE, LOCATIVE, MAX_NAME,
-                                          MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS, PUNCT, SLOGAN_NOUNS, STREET_WORDS,
-                                          TOWN_UNIT, TOWN_WRITTEN, YEAR, COMMON_PAIR, held_at)
+                                          COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE,
+                                          LOCATIVE, MAX_NAME, MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS,
+                                          PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, YEAR, COMMON_PAIR,
+                                          held_at)
 
 #: the last word of a committee's name written in full (中共甲县委员会; 甲县委 is read by kg_departments)
 _COMMITTEE = "委员会"
@@ -347,8 +348,8 @@ class SuffixSource(DataSource):
                     continue
                 start = w[1]  # 全力以赴 | 抓项目: no name starts inside an idiom jieba reads (以赴抓项目)
             if type_ == "Agency" and suffix == _COMMITTEE \
-                    and (party := next((p for p in PARTY_NAMES if text.endswith(p, 0, start)), None)) is not None:
-                start -= len(party)  # 中共 | 甲市乙区丙镇委员会: the party's name opens its committee's, written in full
+                    and (party := next((p for p in COMMITTEE_OPENERS if text.endswith(p, 0, start)), None)) is not None:
+                start -= len(party)  # 中共 | 甲市乙区丙镇委员会: the party's (or the League's) name opens its committee's
             if type_ == "Company" and text[start - 1 : start] in AGENT_MARKERS and bounds.tags.get(suffix, "").startswith("v"):
                 continue  # 由甲铜业 | 控股、乙公司参股: after the agent's 由, a suffix that is a verb is what the body does
             if type_ == "Project" and text.startswith(_PLANS, e) and text.endswith(_ENTERED, 0, walked):

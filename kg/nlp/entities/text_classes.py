@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "held_at", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "COMMITTEE_OPENERS", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound", "opens_common_word", "COMMON_PAIR",
 ]
@@ -39,6 +39,9 @@ COUNT = re.compile(r"(?:[一二三四五六七八九十两百]+|[0-9０-９]+)[�
 HONOUR_PERIOD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
 #: the ruling party's name, written before its committees (中共甲区委, 中国共产党甲市委员会): longest first
 PARTY_NAMES = ("中国共产党", "中共")
+#: what opens the name of a committee written with its places (中共 | 甲市乙区委员会, 共青团 | 甲市乙区委员会): the
+#: party's and the Youth League's names
+COMMITTEE_OPENERS = (*PARTY_NAMES, "中国共产主义青年团", "共青团")
 PEOPLE_COUNT = re.compile(r"等\s*[0-9０-９一二三四五六七八九十百]+\s*(?:名|位|人)")
 #: what stands for a given name a report withholds (张某, 李某某): no person's name, and one that would merge
 #: every 张某 of the corpus into one node
