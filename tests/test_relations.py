@@ -4385,3 +4385,20 @@ def test_relations_hosts_listed_in_the_clauses_after_and_the_youth_leagues_commi
             if r.predicate == "organizes"} == {
         ("钢城区人民政府", contest, "主办"), ("钢城区人力资源和社会保障局", contest, "承办"),
         ("共青团济南市钢城区委员会", contest, "承办"), ("济南宏耀农村商业银行股份有限公司", contest, "协办")}
+
+
+def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_full):
+    # 由甲、乙主办，丙、丁承办，戊协办的Y: every body hosts Y with its clause's role; 丙 is a 中心, a body as an item of a
+    # list of bodies; Y, two names joined by 暨 after its year, is one event (a second with an edition of its own
+    # is another: 2025甲大会暨第九届乙大赛)
+    doc = nlp_full("3月2日，由钢城区人力资源和社会保障局、共青团济南市钢城区委员会主办，钢城区就业服务中心、钢城区工商业联合会承办，"
+                   "济南翠岭职业技术学院协办的2024年钢城区“澄波汇”人才招聘暨校企对接会在澄波会展中心举行。")
+    event = "2024年钢城区“澄波汇”人才招聘暨校企对接会"
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
+            if r.predicate == "organizes"} == {
+        ("钢城区人力资源和社会保障局", event, "主办"), ("共青团济南市钢城区委员会", event, "主办"),
+        ("钢城区就业服务中心", event, "承办"), ("钢城区工商业联合会", event, "承办"), ("济南翠岭职业技术学院", event, "协办")}
+    two = nlp_full("由钢城区农业农村局主办的2024年钢城区茶产业发展大会暨第九届钢城区茶技能大赛在澄波茶博园举行。")
+    assert {(m.name, m.type) for m in two._.kg_mentions if m.name.endswith(("大会", "大赛"))} == {
+        ("2024年钢城区茶产业发展大会", "Project"), ("第九届钢城区茶技能大赛", "Award")}

@@ -50,6 +50,8 @@ _PHASE = re.compile("[一二三四五六七八九十]期")
 _COMMITTEES = ("管委会", "管理委员会")
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
 _OFFICES = ("办公室",)
+#: what parts the items of a list of bodies
+_LIST_MARK = re.compile("、")
 #: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}")
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
@@ -86,6 +88,11 @@ _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 #: an event's year or edition written right before its name (2025潍坊马拉松, 第十届…旅游节, 首届…大赛)
 _EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)$")
+#: what joins two names of one event (甲大会暨乙论坛), and how far before it the first may open with its edition
+_ALSO, _JOINED_EVENT = "暨", 30
+_EDITION_BEFORE_ALSO = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)[^，,。；;：:！？、\s暨]{2,}$")
+#: the same, opening a name the walk took it into
+_EDITION_OPENING = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)")
 
 
 def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) -> int:
@@ -338,6 +345,11 @@ class SuffixSource(DataSource):
             start, anchored = bounds.walk_left(index, s_suf, type_)  # checked after: the costlier test
             if start is None:
                 continue
+            if type_ == "Project" and text[start - 1 : start] == _ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
+                    and not _EDITION_OPENING.match(text, start) \
+                    and (joined := _EDITION_BEFORE_ALSO.search(text, max(0, start - 1 - _JOINED_EVENT), start - 1)):
+                start = joined.start()  # 2024年甲区“乙”人才招聘 | 暨 | 校企对接会: one event of two names, its edition
+                # before the first (a second with its own, 暨第九届…大赛, is another event)
             if joined and type_ == "Agency":
                 a = bounds.scope_left(index, a)  # 浆洗街街道 + 办事处: the place opens the body's name
                 out.append(Mention(a, e, text[a:e], type_, text[a:e], rule="suffix"))
@@ -581,8 +593,8 @@ class SuffixSource(DataSource):
             if edition is not None:
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松, 第九届 | 甲技能大赛:
                 # an event's or a prize's year or edition is part of its name (the next year's is another one)
-            elif proper == EDITION_ONLY:
-                continue  # 甲区城市更新动员大会: a meeting, no event of a series
+            elif proper == EDITION_ONLY and not _EDITION_OPENING.match(text, start):
+                continue  # 甲区城市更新动员大会: a meeting, no event of a series (2024年甲区…大会, the walk took its year)
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         works_at = {m.start for m in out if m.type == "Project"}
         out = [m for m in out if not (m.type == "Project" and _PHASE.fullmatch(m.text, len(m.text) - 2) and m.end in works_at)]
@@ -590,6 +602,7 @@ class SuffixSource(DataSource):
         out += self._phases_of_places(index, out)
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
+        out += self.listed_with_bodies(index, out)
         out += self.before_titles(index, title_starts) + self.alone_on_lines(index) + self.posts_given(index, title_starts) \
             + self.sections_of_bureaus(index, title_starts) \
             + (self.venues(index) if "中心" in text else []) \
@@ -862,6 +875,35 @@ class SuffixSource(DataSource):
             if m is not None:
                 out.append(m)
         return out
+
+    def listed_with_bodies(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
+        """Bodies named by a suffix of ``title_suffixes`` (proper = 3: 中心) listed with a named body, one 、 apart
+        (甲局、乙区就业服务中心、丙联合会承办): an item of a list of bodies is a body, as it is before a post title."""
+        text, lex, out = index.text, self.data.lex, []
+        centres = tuple(w for w in lex.title_suffixes if w not in lex.title_parts)  # (not 股 of 控股: a section's word)
+        bodies = [m for m in named if m.type in _BODIES]
+        ends, starts = {m.end for m in bodies}, {m.start for m in bodies}
+        for hit in _LIST_MARK.finditer(text):
+            a = hit.start()
+            if a in ends and (m := self._body_ending_at_list(index, a + 1, centres)) is not None:
+                out.append(m)  # 甲局、| 乙中心: after a body
+            elif a + 1 in starts and text.endswith(centres, 0, a) and (m := self._body_ending_at(index, a)) is not None:
+                out.append(m)  # 乙中心 | 、丙联合会: before one
+        return out
+
+    def _body_ending_at_list(self, index: NameIndex, start: int, centres: tuple[str, ...]) -> Mention | None:
+        """The body named by a suffix of ``centres`` that opens at ``start``: the suffix ending nearest after it, within
+        a name's reach and before any punctuation."""
+        text = index.text
+        for t in range(start + 2, min(len(text), start + MAX_NAME) + 1):
+            if text[t - 1] in PUNCT:
+                return None
+            if not text.endswith(centres, 0, t):
+                continue
+            m = self._body_ending_at(index, t)
+            if m is not None and m.start == start and t in index.ends:
+                return m
+        return None
 
     def sections_of_bureaus(self, index: NameIndex, title_starts: set[int]) -> list[Mention]:
         """A bureau's section (a suffix of ``title_parts``: 处, 科, 股) written right after the bureau, wherever it

@@ -508,6 +508,9 @@ def organizes_role(sent: Sentence) -> None:
             continue
         events = [j for j in events_all if mentions[j].start >= m.end() and mentions[j].start - m.end() <= 6]
         if not events:
+            # 由A主办，B承办，C协办的Y: the event after the clauses that follow with their bodies and role words
+            events = _hosted_after_clauses(sent, m.end(), events_all, role_re)
+        if not events:
             # Y由A主办: the event before 由, in this sentence
             first = mentions[chain[-1]]
             events = [j for j in events_all if mentions[j].end <= first.start
@@ -520,6 +523,23 @@ def organizes_role(sent: Sentence) -> None:
             continue
         for i in chain:
             sent.add(i, "organizes", events[0], "organizes_role", {"organizer_role": role})
+
+
+def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: re.Pattern) -> list[int]:
+    """The events right after the last of the clauses from ``pos`` on, each a comma, bodies and a role word
+    (…主办 | ，B、C承办，D协办的Y: [Y]); [] where a clause of another shape comes first."""
+    text, mentions = sent.text, sent.mentions
+    joiners = tuple(sent.data.longest_first("organizer_joiners"))
+    while text[pos : pos + 1] in ("，", ","):
+        chain = sent.chain_after(pos + 1, BODY_TYPES, joiners)
+        role = role_re.match(text, mentions[chain[-1]].end) if chain else None
+        if role is None:
+            return []
+        pos = role.end()
+        after = [j for j in events if mentions[j].start >= pos and mentions[j].start - pos <= 6]
+        if after:
+            return after
+    return []
 
 
 @rule("organizes_referred", needs=("Agency", "Organization", "Company"))
