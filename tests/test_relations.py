@@ -4402,3 +4402,10 @@ def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_
     two = nlp_full("由钢城区农业农村局主办的2024年钢城区茶产业发展大会暨第九届钢城区茶技能大赛在澄波茶博园举行。")
     assert {(m.name, m.type) for m in two._.kg_mentions if m.name.endswith(("大会", "大赛"))} == {
         ("2024年钢城区茶产业发展大会", "Project"), ("第九届钢城区茶技能大赛", "Award")}
+
+
+@pytest.mark.parametrize("credit", ["文/图钢城区融媒体中心记者王晓梅", "文/图 钢城区融媒体中心记者 王晓梅", "图/文钢城区融媒体中心记者王晓梅"])
+def test_relations_a_reporter_credited_for_words_and_pictures(nlp_full, credit):
+    # 文/图 opening the credit line is its mark, no part of the outlet's name (图钢城区融媒体中心)
+    doc = nlp_full(f"钢城区新项目开工\n来源：钢城区人民政府网 发布时间：2024-08-30 08:45\n{credit}\n盛夏时节，走进钢城区。")
+    assert triples(doc, "memberOf") == {("王晓梅", "memberOf", "钢城区融媒体中心")}

@@ -156,6 +156,10 @@ def _outlet_before_role(token: str) -> str | None:
     return named if named == head and not named.startswith(lex.house_outlets) else None
 
 
+#: the mark of a credit for words and pictures, opening the line
+_CREDIT_MARK_FIRST = re.compile(r"^(?:文/图|图/文|文\s*/\s*图)\s*")
+
+
 def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     """(name, role, outlet) for each person a credit line names.
 
@@ -163,11 +167,14 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     [('王涛', '记者', '青岛日报/观海新闻'), ('林俊文', '通讯员', '青岛日报/观海新闻')]
     >>> parse_byline("（本报记者 张静 整理）")
     [('张静', '记者', '本报')]
+    >>> parse_byline("文/图 钢城区融媒体中心记者 王晓梅")
+    [('王晓梅', '记者', '钢城区融媒体中心')]
     >>> parse_byline("梁孝鹏 摄"), parse_byline("（记者 梁孝鹏 摄）")
     ([('梁孝鹏', '摄影', None)], [('梁孝鹏', '摄影', None)])
     """
     p = _patterns()
     s = text.strip().strip("□■（）()").strip()
+    s = _CREDIT_MARK_FIRST.sub("", s)  # (文/图 甲区融媒体中心记者 乙: the credit's mark, written first)
     first = s.split()[0] if s.split() else ""
     outlet = _outlet_before_role(first)  # 贵阳日报 | 融媒体记者: an outlet kg has no list of, before its credit word
     outlet_match = p["outlet"].search(s) if outlet is None else None

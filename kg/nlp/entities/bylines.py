@@ -42,6 +42,8 @@ BYLINE_LINE = re.compile(
 _BYLINE_LINE_HINT = re.compile(r"(?:记者|通讯员)[ 　\u4e00-\u9fff]*(?:/图)?(?:$|\n|）|\))", re.M)
 _BYLINE_BOX = re.compile(r"□([^\s□，。：]{0,20}?)(记者|通讯员)[ 　]*(?=[\u4e00-\u9fff])")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: the mark of a credit for words and pictures opening the line, before the outlet
+_CREDIT_MARK = re.compile(r"(?:文/图|图/文)[ 　]*")
 _BYLINE_PHOTO = re.compile(rf"(?:^|\n)[ 　]*({_BYLINE_NAME})[ 　]+摄")
 _CREDIT = r"责任编辑|责编|美编|审读|排版|编辑|校对"
 # A credit word run into the names around it (layout repair removes the spaces of a credit line):
@@ -134,6 +136,8 @@ class BylineSource(DataSource):
                 for n in _NAME_RE.finditer(m.group(3)):
                     add(m.start(3) + n.start(), m.start(3) + n.end(), m.group(2))
                 skip, run = self._without_dateline(m.group(1))
+                if (mark := _CREDIT_MARK.match(run)) is not None:
+                    skip, run = skip + mark.end(), run[mark.end():]  # (文/图 | 甲区融媒体中心记者乙: the mark, no outlet)
                 pos = m.start(1) + skip
                 for outlet in run.split("/"):  # 青岛日报/观海新闻: the reporters' media
                     if len(outlet) >= 2 and not outlet.startswith(lex.house_outlets):
@@ -238,6 +242,8 @@ class BylineSource(DataSource):
         """The outlets named in ``run`` (at ``start``): its parts between · and /, each cut to
         the longest start that ends in an outlet word (大众报业·半岛网半岛 → 大众报业, 半岛网)."""
         lex, out, pos = self.data.lex, [], start
+        if (mark := _CREDIT_MARK.match(run)) is not None:
+            pos, run = pos + mark.end(), run[mark.end():]  # (文/图 | 甲区融媒体中心记者乙: the credit's mark, no outlet)
         for part in re.split(r"([·/])", run):
             if part not in ("·", "/"):
                 name = lex.outlet_prefix(part)
