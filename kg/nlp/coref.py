@@ -356,8 +356,11 @@ class CorefResolver:
             if text[s - 1 : s] == "、" and after not in self._bare_kind_posts:
                 continue  # (村党支部书记、合作社理事长甲: a post of a chain; 企业、合作社被评为…: a list of kinds)
             types, endings = self.kinds[kind]
-            ante = next((m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
-                         and m.type in types and (not endings or self._ends_as(m.name, endings))), None)
+            near = [m for m in reversed(names) if m.end <= s and s - m.end <= self.window and m.kind == "name"
+                    and m.type in types]
+            # (the park itself before its phase: 甲产业园 … 甲产业园二期 … 园区获评 — the phase only where no park is named)
+            ante = next((m for m in near if not endings or m.name.endswith(endings)), None) \
+                or next((m for m in near if self._ends_as(m.name, endings)), None)
             if ante is not None:
                 ante = _described(text, ante, names, referred,
                                   lambda m: m.type in types and (not endings or self._ends_as(m.name, endings)))
