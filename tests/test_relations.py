@@ -4409,3 +4409,13 @@ def test_relations_a_reporter_credited_for_words_and_pictures(nlp_full, credit):
     # 文/图 opening the credit line is its mark, no part of the outlet's name (图钢城区融媒体中心)
     doc = nlp_full(f"钢城区新项目开工\n来源：钢城区人民政府网 发布时间：2024-08-30 08:45\n{credit}\n盛夏时节，走进钢城区。")
     assert triples(doc, "memberOf") == {("王晓梅", "memberOf", "钢城区融媒体中心")}
+
+
+def test_relations_an_honour_won_by_the_names_its_clause_describes(nlp_full):
+    # 丙局还为获评“Y”的甲公司、乙公司授牌: 甲 and 乙 won Y, 丙 hands it over; 获评Y的企业 names no one
+    doc = nlp_full("活动中，钢城区人力资源和社会保障局还为获评“2023年度钢城区就业创业示范企业”的济南宏耀重型机械有限公司、"
+                   "山东天铭智能装备有限公司授牌。")
+    honour = "2023年度钢城区就业创业示范企业"
+    assert triples(doc, "awarded", "organizes") == {
+        ("济南宏耀重型机械有限公司", "awarded", honour), ("山东天铭智能装备有限公司", "awarded", honour),
+        ("钢城区人力资源和社会保障局", "organizes", honour)}

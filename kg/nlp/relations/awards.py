@@ -114,6 +114,14 @@ def awarded_verb(sent: Sentence) -> None:
                 break
         if verb_at < 0 or window_start < 0:
             continue
+        if (won_by := _named_after_the_honour(sent, j)):
+            for i in won_by:  # 为获评“Y”的甲公司、乙公司授牌: the names the clause of the honour describes
+                sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+            if text[verb_at - 1 : verb_at] == "为" and (giver := next(
+                    (i for i in idx if mentions[i].type in BODY_TYPES and text[mentions[i].end : verb_at - 1] in _STILL),
+                    None)) is not None:
+                sent.add(giver, "organizes", j, "awarded_verb", {"organizer_role": "主办"})  # 丙局还为…授牌: 丙 gives it
+            continue
         collective = award.name.startswith(tuple(sent.data["award_collective_words"]))
         receivers = [i for i in idx if mentions[i].end <= verb_at and mentions[i].type != "Award"
                      and not sent.nested(i) and i not in givers
@@ -194,6 +202,20 @@ def awarded_verb(sent: Sentence) -> None:
             listed = _posted_before(sent, listed) if listed else listed
             for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+
+
+#: what may stand between a body and the 为 of its handing an honour over (丙局还为…授牌)
+_STILL = ("", "还", "也", "同时", "现场")
+
+
+def _named_after_the_honour(sent: Sentence, j: int) -> list[int]:
+    """The names listed right after the honour ``j`` and 的 (获评“Y”的甲公司、乙公司): a relative clause, whose names
+    won it; [] where no name follows (获评Y的企业)."""
+    text, award = sent.text, sent.mentions[j]
+    after = award.end + (text[award.end : award.end + 1] in "”\"")
+    if not text.startswith("的", after):
+        return []
+    return sent.chain_after(after + 1, (*BODY_TYPES, *PERSON_TYPES, "Project"))
 
 
 #: what may stand between a list's count of people (text_classes.PEOPLE_COUNT) and the prize verb (等3人被评为,
