@@ -4419,3 +4419,15 @@ def test_relations_an_honour_won_by_the_names_its_clause_describes(nlp_full):
     assert triples(doc, "awarded", "organizes") == {
         ("济南宏耀重型机械有限公司", "awarded", honour), ("山东天铭智能装备有限公司", "awarded", honour),
         ("钢城区人力资源和社会保障局", "organizes", honour)}
+
+
+def test_relations_posts_given_to_comrades_and_nominees(nlp_full):
+    # 任命甲同志为…, 任命甲、乙同志为…: 同志 between the name and 为; 提名甲同志为…人选: a nominee, the post planned
+    doc = nlp_full("任命周明同志为钢城区发展和改革局局长，任命常晓岚、桑晓岚同志为钢城区发展和改革局副局长。"
+                   "同意提名李建华同志为济南宏耀城市发展集团有限公司董事长人选。")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("modality"))
+            for r in doc._.kg_relations} == {
+        ("周明", "leads", "钢城区发展和改革局", None), ("常晓岚", "memberOf", "钢城区发展和改革局", None),
+        ("桑晓岚", "memberOf", "钢城区发展和改革局", None),
+        ("李建华", "leads", "济南宏耀城市发展集团有限公司", "planned")}

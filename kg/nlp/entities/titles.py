@@ -162,8 +162,9 @@ class OfficialSource(DataSource):
                     out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", _unpadded(text[slice(*bracketed)]),
                                        role=text[p:te], rule=RULE))
                 elif appointed is not None:
-                    out.append(Mention(appointed, p - 1, text[appointed : p - 1], "Official", text[appointed : p - 1],
+                    out.append(Mention(*appointed, text[slice(*appointed)], "Official", text[slice(*appointed)],
                                        role=text[p:te], rule=RULE))
+                    appointed = appointed[0]
                     while text[appointed - 1 : appointed] == "、" and (listed := self._name_ending(index, appointed - 1)):
                         # 任命秦雅楠、路海涛为管委会副主任: the names listed before the last are given the post too
                         appointed = listed[0]
@@ -254,15 +255,17 @@ class OfficialSource(DataSource):
                 continue
             return p
 
-    def _appointed(self, index: NameIndex, p: int) -> int | None:
-        """Start of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理): a surname
-        and one or two characters right before 为, opening a word or the clause."""
+    def _appointed(self, index: NameIndex, p: int) -> tuple[int, int] | None:
+        """Span of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理, 提名王某同志为…):
+        a surname and one or two characters right before 为 (or before 同志 and 为), opening a word or the clause."""
         if p < 3 or index.text[p - 1] != APPOINTED:
             return None
-        name = self._name_ending(index, p - 1)
-        if name is None:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
-            return name_start_before(index.text, p - 1, APPOINTED, index.starts, self.data.lex.surnames, self.data.freq)
-        return name[0]
+        end = p - 1 - (len(COMRADE) if index.text.endswith(COMRADE, 0, p - 1) else 0)
+        name = self._name_ending(index, end)
+        if name is None and end == p - 1:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
+            start = name_start_before(index.text, p - 1, APPOINTED, index.starts, self.data.lex.surnames, self.data.freq)
+            return (start, end) if start is not None else None
+        return name
 
     def _holder(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person who holds the post starting at ``p`` (HOLDING: 现任): the name right before the

@@ -755,6 +755,8 @@ def post_title(sent: Sentence) -> None:
                              and mentions[i].end <= m.start])
         low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
         given = _list_end(sent, people, m)
+        # (提名甲为乙局局长人选: the nominee's post is proposed, not yet held)
+        nominated = bool(m.role) and text.startswith(APPOINTED + m.role + _NOMINEE, given)
         if m.role and text.startswith(APPOINTED + m.role, given):
             # 任命张明为 | 市财政局局长: the post given is written after the name (or the list of names) and 为
             posts = parse_posts(sent, person, given + 1, end=given + 1 + len(m.role))
@@ -792,7 +794,7 @@ def post_title(sent: Sentence) -> None:
                     if visited is None:
                         continue
                     body = visited
-            edge = _add_post(sent, person, body, titles)
+            edge = _add_post(sent, person, body, titles, planned=nominated)
             if edge is None:
                 continue
             body = edge[0]
@@ -802,16 +804,20 @@ def post_title(sent: Sentence) -> None:
         previous = (m.end, last_body, last_titles) if last_body is not None else None
 
 
+#: the word after a post given with 为 that makes its holder a nominee (提名甲为乙局局长人选)
+_NOMINEE = "人选"
+
+
 def _list_end(sent: Sentence, people: list[int], m: Mention) -> int:
     """Where the list of officials given the same post that ``m`` opens ends (任命秦雅楠、路海涛 | 为…): after the
-    last name joined by 、 whose role is ``m``'s."""
+    last name joined by 、 whose role is ``m``'s, and the 同志 after it."""
     text, mentions, end = sent.text, sent.mentions, m.end
     while text[end : end + 1] == "、":
         listed = next((i for i in people if mentions[i].start == end + 1 and mentions[i].role == m.role), None)
         if listed is None:
             break
         end = mentions[listed].end
-    return end
+    return end + (len(COMRADE) if text.startswith(COMRADE + APPOINTED, end) else 0)  # (任命王某同志 | 为…)
 
 
 def _deputy_of(titles: list, held: set[str]) -> bool:
