@@ -4431,3 +4431,12 @@ def test_relations_posts_given_to_comrades_and_nominees(nlp_full):
         ("周明", "leads", "钢城区发展和改革局", None), ("常晓岚", "memberOf", "钢城区发展和改革局", None),
         ("桑晓岚", "memberOf", "钢城区发展和改革局", None),
         ("李建华", "leads", "济南宏耀城市发展集团有限公司", "planned")}
+
+
+@pytest.mark.parametrize("town", ["翠岫镇", "仙澜镇"])
+def test_relations_a_town_after_its_county_where_jieba_glues_the_unit_on(nlp_full, town):
+    # 武隆 | 区翠岫镇: jieba reads the county's unit with the town the divisions data does not hold; the tagger's one
+    # name of both is two places, the town in the county
+    doc = nlp_full(f"走进重庆市武隆区{town}，满眼绿意。")
+    assert ({m.name for m in doc._.kg_mentions if m.type == "Place"}, triples(doc, "locatedIn")) == (
+        {"重庆市", "武隆区", town}, {(town, "locatedIn", "武隆区")})
