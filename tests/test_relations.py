@@ -4440,3 +4440,13 @@ def test_relations_a_town_after_its_county_where_jieba_glues_the_unit_on(nlp_ful
     doc = nlp_full(f"走进重庆市武隆区{town}，满眼绿意。")
     assert ({m.name for m in doc._.kg_mentions if m.type == "Place"}, triples(doc, "locatedIn")) == (
         {"重庆市", "武隆区", town}, {(town, "locatedIn", "武隆区")})
+
+
+def test_relations_a_list_of_officials_each_with_a_post_of_their_own(nlp_full):
+    # 甲镇党委书记乙、丙镇镇长丁: 丙镇 before 镇长 opens the next item's post, it is no second holder of the first;
+    # 区行政审批服务管理局 (departments.txt) is a department whose name holds 服务
+    doc = nlp_full("钢城区召开会议。澄岭镇党委书记王晓梅、石岚镇镇长李建华分别作交流发言。"
+                   "区行政审批服务管理局党组书记、局长赵晓东汇报了改革进展。")
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "leads", "澄岭镇党委"), ("李建华", "leads", "石岚镇人民政府"),
+        ("赵晓东", "leads", "区行政审批服务管理局")}
