@@ -3373,3 +3373,10 @@ def test_entities_works_words_jieba_tags_as_names_and_slogans_are_no_names(nlp_f
     doc = nlp_full("钢城区召开会议。翠岭公路由宏耀路桥工程有限公司承建，目前已完成路基施工。\n上岚社区：老旧小区焕新颜\n")
     assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Place")} == {
         ("钢城区", "Place"), ("上岚社区", "Place")}
+
+
+def test_entities_a_work_done_to_a_long_named_work(nlp):
+    # 甲镇高山茶叶标准化基地 | 提质项目: the words before 提质 name a work of their own, so the name is no long
+    # description; counted from that work's end it is short
+    text = "其中，澄波镇高山茶叶标准化基地提质项目1200万元。"
+    assert {(n, t) for n, t, _ in found(nlp, text) if t == "Project"} == {("澄波镇高山茶叶标准化基地提质项目", "Project")}

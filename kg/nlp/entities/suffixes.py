@@ -50,6 +50,8 @@ _PHASE = re.compile("[一二三四五六七八九十]期")
 _COMMITTEES = ("管委会", "管理委员会")
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
 _OFFICES = ("办公室",)
+#: how many characters may say what is done to a work named right before a work's kind word (基地 | 提质 | 项目)
+_DONE_TO_A_WORK = 4
 #: what parts the items of a list of bodies
 _LIST_MARK = re.compile("、")
 #: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
@@ -518,8 +520,11 @@ class SuffixSource(DataSource):
                             default=after)
                 if not self._has_verb(index, start, s_suf) or after > start and self._names_thing(index, after, s_suf):
                     firm_end = after
-            # (a route is named by both its ends: 甲坝镇至乙口镇公路改建工程 is counted from its second end on)
-            counted_from = max(firm_end, text.rfind("至", firm_end, s_suf) + 1)
+            # (a route is named by both its ends: 甲坝镇至乙口镇公路改建工程 is counted from its second end on; a work
+            # done to a work named right before, 甲镇高山茶叶标准化基地 | 提质项目, from that work's end)
+            counted_from = max(firm_end, text.rfind("至", firm_end, s_suf) + 1,
+                               max((n.end for n in out[-4:] if n.type == "Project" and start <= n.start
+                                    and s_suf - _DONE_TO_A_WORK <= n.end < s_suf), default=start))
             if type_ == "Project" and _bare_len(_without_acronym(text[counted_from:s_suf]), lex.work_units, parts=True) > 12 \
                     and not quoted and "·" not in stem:
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
