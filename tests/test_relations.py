@@ -4450,3 +4450,11 @@ def test_relations_a_list_of_officials_each_with_a_post_of_their_own(nlp_full):
     assert triples(doc, "leads", "memberOf") == {
         ("王晓梅", "leads", "澄岭镇党委"), ("李建华", "leads", "石岚镇人民政府"),
         ("赵晓东", "leads", "区行政审批服务管理局")}
+
+
+def test_relations_a_paragraphs_subject_does_not_carry_into_the_next(nlp_full):
+    # the sentence before ends its paragraph (the line break is its trailing space): 甲厅 named there pays for nothing
+    # the next paragraph supports with no payer of its own
+    doc = nlp_full("钢城区财政局印发通知。\n\n资金由省财政厅下达我区；\n\n从资金分配看，艾山街道获得补助资金690万元，"
+                   "重点支持澄波片区老旧小区改造项目（230万元）。")
+    assert triples(doc, "funds") == set()

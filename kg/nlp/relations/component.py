@@ -102,6 +102,7 @@ class RelationExtractor:
         last_subject: int | None = None
         last_chain: list[int] = []
         since_subject = 0
+        previous_end = 0
         for span in doc.sents:
             s, e = span.start_char, span.end_char
             while s < e and text[s].isspace():
@@ -110,8 +111,10 @@ class RelationExtractor:
                 e -= 1
             if e <= s:
                 continue
-            if "\n" in text[span.start_char:s] and not text.startswith(tuple(self._data()["subject_carry_words"]), s):
+            # (the line break between two paragraphs is the whitespace after the last sentence, or before this one)
+            if "\n" in text[previous_end:s] and not text.startswith(tuple(self._data()["subject_carry_words"]), s):
                 last_subject, last_chain, since_subject = None, [], 0  # a new paragraph (其中… goes on with the last)
+            previous_end = e
             sent = Sentence(article, s, e, article.in_span(s, e))
             article.state["subject"] = last_subject  # the paragraph's last subject, for sentences naming none
             article.state["subject_chain"] = last_chain  # and the bodies joined to it (甲局、乙局联合下达…)
