@@ -2073,10 +2073,10 @@ def test_relations_the_bodies_after_bei_give_the_honour_also_when_counted(nlp_fu
 
 
 def test_relations_a_department_no_list_names_is_an_item_of_a_list_of_bodies(nlp_full):
-    # 县商务和投资促进局: 促进 and 和 end no name inside an item between the list's marks, opened by a scope word
-    doc = nlp_full("甲马营镇、武城县发展和改革局、县商务和投资促进局、县住房和城乡建设局等8个单位被评为“2024年度项目建设先进集体”。")
+    # 县文化广电和旅游局: 和 ends no name inside an item between the list's marks, opened by a scope word
+    doc = nlp_full("甲马营镇、武城县发展和改革局、县文化广电和旅游局、县住房和城乡建设局等8个单位被评为“2024年度项目建设先进集体”。")
     assert edges(doc, "awarded") == {(body, "2024年度项目建设先进集体") for body in (
-        "甲马营镇", "武城县发展和改革局", "县商务和投资促进局", "县住房和城乡建设局")}
+        "甲马营镇", "武城县发展和改革局", "县文化广电和旅游局", "县住房和城乡建设局")}
     # an item holding a body's name is a clause: 市住建局将会同市卫健局 is no department
     doc = nlp_full("下一步，市住建局将会同市卫健局、市教育局推进项目建设。")
     assert {m.text for m in doc._.kg_mentions if m.type == "Agency"} == {"市住建局", "市卫健局", "市教育局"}
@@ -4458,3 +4458,15 @@ def test_relations_a_paragraphs_subject_does_not_carry_into_the_next(nlp_full):
     doc = nlp_full("钢城区财政局印发通知。\n\n资金由省财政厅下达我区；\n\n从资金分配看，艾山街道获得补助资金690万元，"
                    "重点支持澄波片区老旧小区改造项目（230万元）。")
     assert triples(doc, "funds") == set()
+
+
+def test_relations_honours_granted_to_the_lines_after_and_to_firms_with_their_places(nlp_full):
+    # 授予以下2名同志“Y”称号： then a line per person: each receives Y (the decision's issuer organises it); a firm's
+    # place in brackets after it (甲公司（钢城区）) says where it is and receives nothing
+    doc = nlp_full("钢城区人民政府关于表彰的决定\n\n一、授予济南宏耀新材料股份有限公司（钢城区）、济南天铭化工有限公司（莱芜区）"
+                   "“2024年度济南市工业突出贡献企业”称号。\n\n二、授予以下2名同志“2024年度钢城区优秀企业家”称号：\n"
+                   "王晓梅　济南宏耀新材料股份有限公司董事长\n周明　济南天铭化工有限公司总经理\n\n希望受到表彰的企业家珍惜荣誉。\n")
+    firms, people = "2024年度济南市工业突出贡献企业", "2024年度钢城区优秀企业家"
+    assert triples(doc, "awarded") == {
+        ("济南宏耀新材料股份有限公司", "awarded", firms), ("济南天铭化工有限公司", "awarded", firms),
+        ("王晓梅", "awarded", people), ("周明", "awarded", people)}

@@ -18,7 +18,7 @@ module             rules (in the order the component runs them)                r
 ``tables``         develops_table_row (a table of works written as lines)      develops, funds, locatedIn
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
                    awarded_winners, awarded_list_title, awarded_handed, awarded_colon_list,
-                   awarded_headed_list, awarded_this_honour, organizes_role,
+                   awarded_lines, awarded_headed_list, awarded_this_honour, organizes_role,
                    organizes_referred, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_hosted, located_at,  locatedIn
                    located_event, located_possessive, located_jurisdiction, located_setting, located_extent,

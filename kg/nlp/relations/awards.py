@@ -28,6 +28,9 @@
 ``awarded_handed``
     ``A为B、C颁发“Y”牌匾`` (award_handing_verbs): the names right after 为 receive Y, the body
     before 为 organises it (never the recipients, as ``organizes_role`` would read them).
+``awarded_lines``
+    ``授予以下3名同志“Y”称号：`` ending its line: the person or body opening each line after it receives Y, up to
+    the first line that opens with neither.
 ``organizes_role``
     Bodies joined by 、/和/会同 … before a role word (主办, 承办, 协办, 评选出 …, mapped to
     主办/承办/协办) and the Award/event right after it, or the one the sentence opened with
@@ -792,10 +795,14 @@ def awarded_named(sent: Sentence) -> None:
 
 def _held_places_out(sent: Sentence, who: list[int]) -> list[int]:
     """``who`` without a place written right before another place it holds (颜庄镇 of 颜庄镇东高村: the village is
-    the recipient, written after its town)."""
-    mentions = sent.mentions
+    the recipient, written after its town), nor a place in brackets right after another recipient (甲公司（乙县）:
+    where the firm is, no recipient of its own)."""
+    mentions, text = sent.mentions, sent.text
     starts = {mentions[i].start for i in who if mentions[i].type == "Place"}
-    return [i for i in who if not (mentions[i].type == "Place" and mentions[i].end in starts)]
+    ends = {mentions[i].end for i in who}
+    return [i for i in who if not (mentions[i].type == "Place" and mentions[i].end in starts)
+            and not (mentions[i].type == "Place" and text[mentions[i].start - 1 : mentions[i].start] in "（("
+                     and mentions[i].start - 1 in ends and text[mentions[i].end : mentions[i].end + 1] in "）)")]
 
 
 def _inside_award(sent: Sentence, start: int, end: int) -> bool:
@@ -1283,6 +1290,34 @@ def awarded_colon_list(sent: Sentence) -> None:
         chain = _people_listed(sent, m.end()) or sent.chain_after(m.end(), types)
         for i in chain:
             sent.add(i, "awarded", j, "awarded_colon_list", award_event(sent, j))
+
+
+@rule("awarded_lines")
+def awarded_lines(sent: Sentence) -> None:
+    """``三、授予以下3名同志“Y”称号：`` ending its line (award_lines_openers), then one line per recipient
+    (``王某　甲公司董事长``): the person or body each line opens with receives Y; the list ends with the first line that
+    opens with neither."""
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
+    line_start = sent.start == 0 or text[sent.start - 1] == "\n"
+    honour = state.get("honour_lines")
+    if honour is not None and line_start:
+        first = min((i for i in sent.idx if not sent.nested(i)), key=lambda i: mentions[i].start, default=None)
+        opens = _ITEM_NUMBER.match(text, sent.start).end()
+        if first is not None and mentions[first].start == opens and mentions[first].type in set(data["award_recipient_types"]) \
+                and mentions[first].type != "Place":
+            sent.add(first, "awarded", honour, "awarded_lines", award_event(sent, honour))
+            return
+        state.pop("honour_lines")
+    if text[sent.start : sent.end].rstrip().endswith(("：", ":")) and text[sent.end : sent.end + 1] in ("\n", ""):
+        opener = max((text.rfind(w, sent.start, sent.end) for w in data["award_lines_openers"]), default=-1)
+        granted = [j for j in sent.idx if mentions[j].type == "Award" and not sent.nested(j) and opener >= 0
+                   and mentions[j].start > opener]
+        if len(granted) == 1:
+            state["honour_lines"] = granted[0]  # (授予以下3名同志“Y”称号：: the lines after name who)
+
+
+#: a number opening a list's line (1. 2、（3）)
+_ITEM_NUMBER = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])?\s*")
 
 
 def _handed_to_those_commended(sent: Sentence, j: int, verb_at: int) -> bool:
