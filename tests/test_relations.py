@@ -4470,3 +4470,16 @@ def test_relations_honours_granted_to_the_lines_after_and_to_firms_with_their_pl
     assert triples(doc, "awarded") == {
         ("济南宏耀新材料股份有限公司", "awarded", firms), ("济南天铭化工有限公司", "awarded", firms),
         ("王晓梅", "awarded", people), ("周明", "awarded", people)}
+
+
+def test_relations_posts_given_at_the_firm_named_before_and_a_compound_surnames_name(nlp_full):
+    # 董事会聘任甲为公司总经理: the bare 公司 is the firm named before (no firm 甲为公司, where jieba glues 为 to the
+    # name); 推荐乙为…监事会主席人选: a member, the post proposed; 欧阳静 | 致辞: the name ends before the verb
+    doc = nlp_full("同意济南宏耀投资集团有限公司董事会聘任周明为公司总经理，聘期三年；推荐李建华为济南宏耀投资集团有限公司"
+                   "监事会主席人选。江西省人民政府副省长欧阳静致辞。")
+    ms = doc._.kg_mentions
+    assert ({(ms[r.subject].name, r.predicate, ms[r.object].name, dict(r.qualifiers).get("modality"))
+             for r in doc._.kg_relations if r.predicate in ("leads", "memberOf")},
+            {m.name for m in ms if m.type == "Company"}) == (
+        {("周明", "leads", "济南宏耀投资集团有限公司", None), ("李建华", "memberOf", "济南宏耀投资集团有限公司", "planned"),
+         ("欧阳静", "memberOf", "江西省人民政府", None)}, {"济南宏耀投资集团有限公司"})

@@ -926,3 +926,12 @@ def test_resolve_the_youth_leagues_committee_is_no_party_committee():
     ms = [mention("共青团济南市钢城区委员会", t, "Agency"), mention("钢城区委", t, "Agency")]
     assert sorted(e.id for e in resolve([x(a, ms)]).entities) == [
         "Agency/中国共产党钢城区委员会", "Agency/共青团济南市钢城区委员会"]
+
+
+def test_resolve_a_work_called_by_its_brand_and_kind_word():
+    # 宏耀新能源汽车热管理系统项目 … 宏耀项目: one work, the short name an alias
+    t = "建设宏耀新能源汽车热管理系统项目。宏耀项目是公司的首个基地。"
+    a = article("b.txt", 0, t)
+    ms = [mention("宏耀新能源汽车热管理系统项目", t, "Project"), mention("宏耀项目", t, "Project")]
+    assert [(e.id, sorted(e.aliases)) for e in resolve([x(a, ms)]).entities] == [
+        ("Project/宏耀新能源汽车热管理系统项目", ["宏耀新能源汽车热管理系统项目", "宏耀项目"])]

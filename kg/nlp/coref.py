@@ -116,7 +116,7 @@ class CorefResolver:
         # (or after a verb of help: 支持 | 合作社建设…; a look-behind has one width, so one per width)
         helps = "".join(f"|(?<={'|'.join(map(re.escape, sorted(ws)))})" for ws in _by_length(data["bare_kind_supporters"]))
         self._bare_pattern = re.compile(
-            rf"(?:^|(?<=[。！？!?\n，,；;：:、”由]){helps})({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+            rf"(?:^|(?<=[。！？!?\n，,；;：:、”由为]){helps})({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         self._bare_kind_posts = frozenset(data["bare_kind_posts"])
         verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))

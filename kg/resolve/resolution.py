@@ -1045,7 +1045,8 @@ def _shortened_project(short: str, long_: str) -> bool:
     """Whether project name ``short`` is ``long_`` written shorter: without 项目 both keep
     their last two characters, the shorter (four characters or more, at least 60 % of the
     longer, or 40 % when both open with the longer's Latin acronym) is the longer with
-    characters left out, in order.
+    characters left out, in order; or the short one is the long one's first two to four
+    characters (its brand) and 项目.
 
     >>> _shortened_project("众山村改项目", "众山塘柳村改项目"), _shortened_project("万洋众创城项目", "青岛万洋众创城")
     (True, True)
@@ -1053,8 +1054,13 @@ def _shortened_project(short: str, long_: str) -> bool:
     (True, False)
     >>> _shortened_project("ABC试验基地", "ABC甲乙丙丁戊己庚辛试验基地"), _shortened_project("甲乙试验基地", "甲乙丙丁戊己庚辛壬试验基地")
     (True, False)
+    >>> _shortened_project("宏耀项目", "宏耀新能源汽车热管理系统项目"), _shortened_project("二期项目", "二期改造提升项目")
+    (True, False)
     """
     a, b = short.removesuffix("项目"), long_.removesuffix("项目")
+    if a != short and 2 <= len(a) <= 4 and len(b) > len(a) + 2 and b.startswith(a) and long_ != b \
+            and not a[0].isdigit() and a[0] not in _NUMERAL_OPENERS:
+        return True  # 甲乙项目 of 甲乙新能源汽车热管理系统项目: the work called by its brand and its kind word
     # one opening with the other's Latin acronym may leave out more (RCEP试验基地 of RCEP青岛…试验基地)
     acronym = _ACRONYM.match(b)
     least = 0.4 if acronym and a.startswith(acronym.group()) else 0.6
@@ -1064,6 +1070,8 @@ def _shortened_project(short: str, long_: str) -> bool:
     return all(ch in chars for ch in a)  # a subsequence of b
 
 
+#: what opens a count or a phase, no brand (二期项目, 三个项目)
+_NUMERAL_OPENERS = "一二三四五六七八九十两首该本"
 #: the classes a park may have at once (GUIDE §2: built → a work, something located in it → a place)
 _PARK_TYPES = frozenset({"Project", "Place"})
 #: what an edge to a park takes it as: what is located in it makes it a place, what builds or pays for it a work

@@ -398,9 +398,10 @@ class NameBounds:
                 if type_ == "Project" and i < pos and (inner := self._suffix_over(text, i - b, i, pos)) is not None:
                     i = inner  # 澄波社区卫生 | 服务 | 中心提质改造: the word is one of the name of the body the work
                     continue  # upgrades (卫生服务中心), no boundary
-                if type_ == "Company" and i == pos and text.startswith(_LEGAL_FORMS, pos):
-                    i -= b  # 养老服务 | 有限公司: the trade written right before a firm's legal form is its name's
-                    continue
+                if type_ == "Company" and i == pos and text.startswith(_LEGAL_FORMS, pos) \
+                        and self.tags.get(word, "")[:1] not in _FUNCTION_TAGS and word not in COPULAS:
+                    i -= b  # 养老服务 | 有限公司: the trade written right before a firm's legal form is its name's (not
+                    continue  # 为 of 聘任王某为 | 公司总经理: a preposition before the firm's bare kind word)
                 if type_ == "Project" and i == pos and word in lex.work_name_verbs:
                     i -= b  # 西六路改扩建 | 工程: what is done to the work, right before its kind word, names it
                     continue

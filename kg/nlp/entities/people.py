@@ -89,8 +89,10 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     if len(given) == 2 and given[1] in _JOINING and given[0] not in NAME_STOP and (
             not after or after in PUNCT or after in _SAYING or _is_verb(text[pos + sur + 2 : pos + sur + 4])):
         return text[pos : pos + sur + 2]  # 崔 | 永和 | 说: no conjunction before a verb or a stop
-    if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq):
-        return text[pos : pos + sur + 2]
+    if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq) \
+            and not (sur == 2 and freq.get(given[1] + after) and _is_verb(given[1] + after)):
+        return text[pos : pos + sur + 2]  # (not 欧阳静 | 致辞: a compound surname's one-character given name, then a
+        # verb of jieba's dictionary)
     if len(given) == 2 and CJK.match(given[1]) and given[0] in NAME_STOP_IN_NAMES and given[1] not in NAME_STOP \
             and not freq.get(given[1] + after) and _verb_or_end(text[pos + sur + 2 : pos + sur + 4]):
         return text[pos : pos + sur + 2]  # 葛 | 向东 | 介绍: 向 opens the given name a verb follows (not 张 | 向群众)

@@ -162,14 +162,15 @@ class OfficialSource(DataSource):
                     out.append(Mention(*bracketed, text[slice(*bracketed)], "Official", _unpadded(text[slice(*bracketed)]),
                                        role=text[p:te], rule=RULE))
                 elif appointed is not None:
+                    post = text[appointed[1] + (len(COMRADE) if text.startswith(COMRADE, appointed[1]) else 0) + 1 : te]
                     out.append(Mention(*appointed, text[slice(*appointed)], "Official", text[slice(*appointed)],
-                                       role=text[p:te], rule=RULE))
+                                       role=post, rule=RULE))
                     appointed = appointed[0]
                     while text[appointed - 1 : appointed] == "、" and (listed := self._name_ending(index, appointed - 1)):
                         # 任命秦雅楠、路海涛为管委会副主任: the names listed before the last are given the post too
                         appointed = listed[0]
                         out.append(Mention(*listed, text[slice(*listed)], "Official", text[slice(*listed)],
-                                           role=text[p:te], rule=RULE))
+                                           role=post, rule=RULE))
                 elif (holder := self._holder(index, p)) is not None:
                     # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the name opens the entry, the post ends it
                     post = text[p:te]
@@ -260,6 +261,9 @@ class OfficialSource(DataSource):
     def _appointed(self, index: NameIndex, p: int) -> tuple[int, int] | None:
         """Span of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理, 提名王某同志为…):
         a surname and one or two characters right before 为 (or before 同志 and 为), opening a word or the clause."""
+        kind = self.data.lex.suffix_at(index.text, p)
+        if kind is not None and kind[1] in ("Company", "Agency", "Organization") and index.text[p - len(kind[0]) - 1 : p - len(kind[0])] == APPOINTED:
+            p -= len(kind[0])  # 聘任王某为 | 公司 | 总经理: the body's kind word alone, the body named before
         if p < 3 or index.text[p - 1] != APPOINTED:
             return None
         end = p - 1 - (len(COMRADE) if index.text.endswith(COMRADE, 0, p - 1) else 0)

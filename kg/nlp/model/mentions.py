@@ -251,6 +251,9 @@ class MentionTyper:
                 and pieces[0][0] in self._lex.boundaries and self._tags.get(pieces[0][0], "")[:1] in ("p", "c"):
             return None  # 和代 | 村村: jieba's unknown-word model glued a conjunction or preposition to the name
             # (a person's surname may be one: 于澄)
+        if label != "PER" and any(len(p) >= 2 and not self._freq.get(p) and p[-1] in self._lex.boundaries
+                                  and self._tags.get(p[-1], "")[:1] == "p" for p in pieces[:-1]):
+            return None  # 王某为 | 公司: a preposition jieba glued to the word before (聘任王某为公司总经理) parts the name
         if len(pieces) > 1 and len(pieces[-1]) >= 2 and pieces[-1] in self._lex.boundaries \
                 and len((self._lex.suffix_at(word, len(word)) or ("",))[0]) < len(pieces[-1]):
             return None  # 华北地区 | 布局: a word that ends names on its left ends no name, a suffix inside it (局) or not
