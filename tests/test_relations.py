@@ -4483,3 +4483,10 @@ def test_relations_posts_given_at_the_firm_named_before_and_a_compound_surnames_
             {m.name for m in ms if m.type == "Company"}) == (
         {("周明", "leads", "济南宏耀投资集团有限公司", None), ("李建华", "memberOf", "济南宏耀投资集团有限公司", "planned"),
          ("欧阳静", "memberOf", "江西省人民政府", None)}, {"济南宏耀投资集团有限公司"})
+
+
+def test_relations_the_parks_party_working_committee_named_by_the_parks_word(nlp_full):
+    # 园区党工委书记、管委会主任甲 after 乙园区 is named: the park's committees (not 区党工委, the 园 cut off)
+    doc = nlp_full("澄波绿色食品加工园区位于钢城区。区委常委、副区长周明，园区党工委书记、管委会主任李建华出席签约会。")
+    assert triples(doc, "leads") == {("李建华", "leads", "澄波绿色食品加工园区党工委"),
+                                     ("李建华", "leads", "澄波绿色食品加工园区管委会")}

@@ -46,8 +46,8 @@ _WORK_PARTS_JOINING = "及与"
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
 _PHASE = re.compile("[一二三四五六七八九十]期")
-#: the suffixes of a park's committee (园区 | 管委会)
-_COMMITTEES = ("管委会", "管理委员会")
+#: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委)
+_COMMITTEES = ("管委会", "管理委员会", "党工委", "工委")
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
 _OFFICES = ("办公室",)
 #: how many characters may say what is done to a work named right before a work's kind word (基地 | 提质 | 项目)
@@ -238,8 +238,8 @@ class SuffixSource(DataSource):
         return tag in ("v", "d", "vd") or (tag is None and len(word) == 2 and tags.get(word[0]) == "v")
 
     def _park_committee(self, index: NameIndex, named: list[Mention], s_suf: int, e: int) -> Mention | None:
-        """``园区管委会``, ``产业园管委会`` opening a clause: the committee of the last park named before whose name ends
-        in that kind word (甲工业园区 … 园区管委会主任: 甲工业园区管委会), else ``None``."""
+        """``园区管委会``, ``产业园管委会``, ``园区党工委`` opening a clause: the committee of the last park named before
+        whose name ends in that kind word (甲工业园区 … 园区管委会主任: 甲工业园区管委会), else ``None``."""
         text, lex = index.text, self.data.lex
         kind = next((w for w in lex.work_parks if text.endswith(w, 0, s_suf)), None)
         if kind is None:
