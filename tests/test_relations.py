@@ -4490,3 +4490,14 @@ def test_relations_the_parks_party_working_committee_named_by_the_parks_word(nlp
     doc = nlp_full("澄波绿色食品加工园区位于钢城区。区委常委、副区长周明，园区党工委书记、管委会主任李建华出席签约会。")
     assert triples(doc, "leads") == {("李建华", "leads", "澄波绿色食品加工园区党工委"),
                                      ("李建华", "leads", "澄波绿色食品加工园区管委会")}
+
+
+def test_relations_located_bracketed(nlp):
+    # 甲公司（乙区）: the place alone in brackets says where the firm is; the innermost of places written in a row;
+    # a bracket holding more than a place says nothing
+    text = "授予宏耀新材料股份有限公司（钢城区）、天铭化工有限公司（济南市莱芜区）、翠岭科技有限公司（钢城区北部）称号。"
+    ms = [mention(text, "宏耀新材料股份有限公司", "Company"), mention(text, "钢城区", "Place"),
+          mention(text, "天铭化工有限公司", "Company"), mention(text, "济南市", "Place"), mention(text, "莱芜区", "Place"),
+          mention(text, "翠岭科技有限公司", "Company"), mention(text, "钢城区", "Place", nth=1)]
+    assert {(s, o) for s, p, o, q in run(nlp, text, ms) if p == "locatedIn"} == {
+        ("宏耀新材料股份有限公司", "钢城区"), ("天铭化工有限公司", "莱芜区")}

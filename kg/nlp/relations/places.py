@@ -14,6 +14,8 @@
 ``located_event``
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
+``located_bracketed``
+    ``甲公司（乙县）``: a place alone in brackets right after a firm, body or work.
 ``located_possessive``
     ``甲镇的乙公司``, ``甲街道的P``: a firm, body or work right after a place and 的; a place too after a word
     saying it is within (``甲镇境内的乙经济开发区``: located_inside_words).
@@ -457,6 +459,23 @@ def _investment_after(text: str, pos: int, data) -> int:
     if money is None or money.start - pos - len(verb) > 2:  # (投资约12亿元: a hedge at most)
         return pos
     return money.end + (text[money.end : money.end + 1] in "，,")
+
+
+@rule("located_bracketed", needs=("Place",))
+def located_bracketed(sent: Sentence) -> None:
+    """``甲公司（乙县）``: a place alone in brackets right after a firm, body or work says where it is (as a list of
+    commended firms writes each one's county)."""
+    text, mentions = sent.text, sent.mentions
+    after = {mentions[i].start: i for i in sent.idx if mentions[i].type == "Place" and not sent.nested(i)}
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type not in _LOCATED_SUBJECTS or m.type == "Place" or sent.nested(i) or text[m.end : m.end + 1] not in ("（", "("):
+            continue
+        place = after.get(m.end + 1)
+        while place is not None and mentions[place].end in after:  # (甲公司（乙市丙区）: the innermost)
+            place = after[mentions[place].end]
+        if place is not None and text[mentions[place].end : mentions[place].end + 1] in ("）", ")"):
+            sent.add(i, "locatedIn", place, "located_bracketed")
 
 
 @rule("located_possessive", needs=("Place",))
