@@ -4501,3 +4501,11 @@ def test_relations_located_bracketed(nlp):
           mention(text, "翠岭科技有限公司", "Company"), mention(text, "钢城区", "Place", nth=1)]
     assert {(s, o) for s, p, o, q in run(nlp, text, ms) if p == "locatedIn"} == {
         ("宏耀新材料股份有限公司", "钢城区"), ("天铭化工有限公司", "莱芜区")}
+
+
+def test_relations_a_firm_entering_the_park_a_page_is_about(nlp_full):
+    # 入园 (entering the park) with no place written: on a page about one park, the firm is in it
+    doc = nlp_full("澄波绿色食品加工园区再添5家入园企业\n\n澄波绿色食品加工园区位于钢城区。"
+                   "宏耀农业科技有限公司等5家企业与园区管委会签订入园协议，协议总投资9.8亿元。\n")
+    assert triples(doc, "locatedIn") == {("澄波绿色食品加工园区", "locatedIn", "钢城区"),
+                                         ("宏耀农业科技有限公司", "locatedIn", "澄波绿色食品加工园区")}
