@@ -45,6 +45,8 @@ _HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
 #: 澄波社区 | 锦绣里小区)
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
+#: the word joining two names of one occasion (签约暨甲产业园开工仪式), which jieba tags as a name (nt)
+_ALSO = ("暨",)
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: the conjunctions inside a work's name joining the parts of the work (羊肉屠宰及冷链加工项目, 保护与开发利用中心)
@@ -489,7 +491,7 @@ class NameBounds:
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"
                                                         or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
                         and not self.freq.get(index.text[w[0] : w[1]]) and (self.tags.get(word, "x")[0] in "pcu"
-                                                                          or word in COPULAS):
+                                                                          or word in COPULAS or word in _ALSO):
                     break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村; a particle: 了岚集; the copula:
                     # 是岚集) to two characters or more after it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 |
                     # 创文化集团), or any before a place's name (沿济 | 青高速公路), or who a work is for to one (向傅 |
