@@ -493,6 +493,6 @@ def test_coref_the_bare_park_something_settles_in_is_a_place(coref):
 
 def test_coref_a_bare_park_that_wins_an_honour(coref):
     # 园区获评“Y”: the park named before wins it (as 企业获评 the firm), not its phase named since
-    text = "澄波新材料产业园开工。澄波新材料产业园二期开工。今年5月，园区获评“2023年度济南市十佳产业园区”。"
+    text = "澄波新材料产业园开工。澄波新材料产业园二期开工。今年5月，园区获评“2023年度济南市示范产业园区”。"
     out = coref.resolve(text, [m("澄波新材料产业园", 0, "Project"), m("澄波新材料产业园二期", 11, "Project")])
     assert [(x.text, out[x.antecedent].name) for x in out if x.kind == "coref"] == [("园区", "澄波新材料产业园")]

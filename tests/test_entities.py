@@ -3376,13 +3376,13 @@ def test_entities_works_words_jieba_tags_as_names_and_slogans_are_no_names(nlp_f
 
 
 def test_entities_a_work_done_to_a_long_named_work(nlp):
-    # 甲镇高山茶叶标准化基地 | 提质项目: the words before 提质 name a work of their own, so the name is no long
+    # 甲镇有机蔬菜标准化基地 | 提质项目: the words before 提质 name a work of their own, so the name is no long
     # description; counted from that work's end it is short
-    text = "其中，澄波镇高山茶叶标准化基地提质项目1200万元。"
-    assert {(n, t) for n, t, _ in found(nlp, text) if t == "Project"} == {("澄波镇高山茶叶标准化基地提质项目", "Project")}
+    text = "其中，澄波镇有机蔬菜标准化基地提质项目1200万元。"
+    assert {(n, t) for n, t, _ in found(nlp, text) if t == "Project"} == {("澄波镇有机蔬菜标准化基地提质项目", "Project")}
 
 
 def test_entities_no_name_opens_with_the_word_joining_two_occasions(nlp):
-    # 签约 | 暨翼擎 | 航空部件产业园开工仪式, where jieba reads 暨 into an unknown word: the park's name starts after 暨
+    # 签约 | 暨宏擎 | 航空部件产业园开工仪式, where jieba reads 暨 into an unknown word: the park's name starts after 暨
     text = "钢城区举行2025年第二季度重点项目集中签约暨宏擎航空部件产业园开工仪式"
     assert {n for n, t, _ in found(nlp, text) if t == "Project"} == {"宏擎航空部件产业园"}

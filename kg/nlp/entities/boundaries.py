@@ -899,7 +899,7 @@ class NameBounds:
         while j > 0 and at - j < 10 and text[j - 1] not in PUNCT and not self.lex.boundary_before(text, j):
             j -= 1
         head = text[j:at]
-        # (调整充实 | 区 | 城市更新和城市建设攻坚指挥部: a scope word standing as a word of its own inside the span)
+        # (调整充实 | 区 | 乡村振兴和城市建设攻坚指挥部: a scope word standing as a word of its own inside the span)
         return bool(head) and (head[0] in self.lex.one_char_units or j in index.place_starts()
                                or text.startswith(self.lex.national_prefixes, j)  # 中国石油和化学工业联合会
                                or any(text[p] in self.lex.one_char_units and index.word_covering(p) == (p, p + 1)

@@ -91,7 +91,7 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
         return text[pos : pos + sur + 2]  # 崔 | 永和 | 说: no conjunction before a verb or a stop
     if len(given) == 2 and CJK.match(given[1]) and given[0] not in NAME_STOP and _continues(given[1], after, freq) \
             and not (sur == 2 and freq.get(given[1] + after) and _is_verb(given[1] + after)):
-        return text[pos : pos + sur + 2]  # (not 欧阳静 | 致辞: a compound surname's one-character given name, then a
+        return text[pos : pos + sur + 2]  # (not 欧阳澜 | 致辞: a compound surname's one-character given name, then a
         # verb of jieba's dictionary)
     if len(given) == 2 and CJK.match(given[1]) and given[0] in NAME_STOP_IN_NAMES and given[1] not in NAME_STOP \
             and not freq.get(given[1] + after) and _verb_or_end(text[pos + sur + 2 : pos + sur + 4]):

@@ -350,7 +350,7 @@ class SuffixSource(DataSource):
             if type_ == "Project" and text[start - 1 : start] == _ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
                     and not _EDITION_OPENING.match(text, start) \
                     and (joined := _EDITION_BEFORE_ALSO.search(text, max(0, start - 1 - _JOINED_EVENT), start - 1)):
-                start = joined.start()  # 2024年甲区“乙”人才招聘 | 暨 | 校企对接会: one event of two names, its edition
+                start = joined.start()  # 2024年甲区“乙”人才交流 | 暨 | 校企对接会: one event of two names, its edition
                 # before the first (a second with its own, 暨第九届…大赛, is another event)
             if joined and type_ == "Agency":
                 a = bounds.scope_left(index, a)  # 浆洗街街道 + 办事处: the place opens the body's name
@@ -521,7 +521,7 @@ class SuffixSource(DataSource):
                 if not self._has_verb(index, start, s_suf) or after > start and self._names_thing(index, after, s_suf):
                     firm_end = after
             # (a route is named by both its ends: 甲坝镇至乙口镇公路改建工程 is counted from its second end on; a work
-            # done to a work named right before, 甲镇高山茶叶标准化基地 | 提质项目, from that work's end)
+            # done to a work named right before, 甲镇有机蔬菜标准化基地 | 提质项目, from that work's end)
             counted_from = max(firm_end, text.rfind("至", firm_end, s_suf) + 1,
                                max((n.end for n in out[-4:] if n.type == "Project" and start <= n.start
                                     and s_suf - _DONE_TO_A_WORK <= n.end < s_suf), default=start))

@@ -215,7 +215,7 @@ class OfficialSource(DataSource):
             name = person_after(text, end + 1, lex.surnames, self.data.freq)
             ne = end + 1 + len(name) if name else end
             if name and ne in title_starts:
-                break  # 、石窑镇 | 镇长乙: the words before a post open that item's own post (its town), no name
+                break  # 、石岚镇 | 镇长乙: the words before a post open that item's own post (its town), no name
             if not name or ne not in index.ends or not (ne == len(text) or text[ne] in PUNCT or text[ne] == "等"
                                                         or self._verb_at(index, ne)
                                                         or text[ne] in _NAME_JOINERS and ne + 1 in title_starts):

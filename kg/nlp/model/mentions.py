@@ -294,7 +294,7 @@ class MentionTyper:
                 and (any(a == start + nested for a, _ in words)  # (where a word starts: not 山东 | 省级…,
                      or self._unit_glued(text, start + nested - 1, end, {a for w in words for a in w})):
             # 仁和街道 | 獐山村: a village after its town written in full is a place of its own (places nest); so is a town
-            # after its county where jieba glued the county's unit to a word it does not know (武隆 | 区仙 | 岫镇))
+            # after its county where jieba glued the county's unit to a word it does not know (武隆 | 区翠 | 岫镇))
             return self.mention(text, start + nested, end, label, [(a, b) for a, b in words if b > start + nested])
         if label == "PER" and len(word) == 3 and word[0] in _TRADE_ENDS and word[1] in self._lex.surnames \
                 and start >= 2 and self._tags.get(text[start - 2 : start], "")[:1] == "n":
