@@ -849,7 +849,7 @@ def located_scope(sent: Sentence) -> None:
     (another district) says nothing here.  A company is placed so only when the sentence says
     it settled with no place written (``从外地迁入的X``, ``X正式落户。``) or calls it local
     (``本地企业X``, ``当地的X``): its name alone says where it was registered, not where it is; one that settled
-    after the article named a park (``…乙公司也将陆续入驻``) is in the park named last.  A village or community
+    on a page about one park (``…乙公司也将陆续入驻``: :func:`_park_named_before`) is in the park.  A village or community
     the divisions data does not hold, on a page whose headline names a town (``甲县乙镇：…``), is in that town,
     also one a clause opens with (``在丙村，…``).
     A sentence that speaks of "the town" (``镇里将在甲村、乙村推广…``, ``串联本镇甲村``:
