@@ -16,7 +16,7 @@ import re
 
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, ALSO, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
                                           LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
                                           TOWN_UNIT, TOWN_WRITTEN, YEAR, everyday_compound, is_proper_word)
 
@@ -45,8 +45,6 @@ _HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
 #: 澄波社区 | 锦绣里小区)
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
-#: the word joining two names of one occasion (签约暨甲产业园开工仪式), which jieba tags as a name (nt)
-_ALSO = ("暨",)
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: the conjunctions inside a work's name joining the parts of the work (羊肉屠宰及冷链加工项目, 保护与开发利用中心)
@@ -491,7 +489,7 @@ class NameBounds:
                 if w is not None and w[0] == i - 1 and (w[1] - i >= 2 or word in AGENT_MARKERS or type_ == "Place"
                                                         or type_ == "Project" and word in BENEFACTIVE_MARKERS) \
                         and not self.freq.get(index.text[w[0] : w[1]]) and (self.tags.get(word, "x")[0] in "pcu"
-                                                                          or word in COPULAS or word in _ALSO):
+                                                                          or word in COPULAS or word == ALSO):
                     break  # 由万洋 | 集团: or a preposition (or conjunction: 和代 | 村; a particle: 了岚集; the copula:
                     # 是岚集) to two characters or more after it (not 以萨 of 以萨技术), or the agent's 由 to one (由融 |
                     # 创文化集团), or any before a place's name (沿济 | 青高速公路), or who a work is for to one (向傅 |

@@ -28,7 +28,7 @@ from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
-from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
+from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALSO, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
                                           COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE,
                                           LOCATIVE, MAX_NAME, MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS,
                                           PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, YEAR, COMMON_PAIR,
@@ -89,12 +89,14 @@ _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
 
 #: an event's year or edition written right before its name (2025潍坊马拉松, 第十届…旅游节, 首届…大赛)
-_EDITION = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)$")
-#: what joins two names of one event (甲大会暨乙论坛), and how far before it the first may open with its edition
-_ALSO, _JOINED_EVENT = "暨", 30
-_EDITION_BEFORE_ALSO = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)[^，,。；;：:！？、\s暨]{2,}$")
+_EDITION_WORDS = r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)"
+_EDITION = re.compile(_EDITION_WORDS + "$")
 #: the same, opening a name the walk took it into
-_EDITION_OPENING = re.compile(r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|首届)")
+_EDITION_OPENING = re.compile(_EDITION_WORDS)
+#: how far before 暨 the first of two names of one event may open with its edition
+#: (2024年甲区“乙”人才交流 | 暨 | 校企对接会)
+_JOINED_EVENT = 30
+_EDITION_BEFORE_ALSO = re.compile(_EDITION_WORDS + rf"[^，,。；;：:！？、\s{ALSO}]{{2,}}$")
 
 
 def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) -> int:
@@ -347,7 +349,7 @@ class SuffixSource(DataSource):
             start, anchored = bounds.walk_left(index, s_suf, type_)  # checked after: the costlier test
             if start is None:
                 continue
-            if type_ == "Project" and text[start - 1 : start] == _ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
+            if type_ == "Project" and text[start - 1 : start] == ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
                     and not _EDITION_OPENING.match(text, start) \
                     and (joined := _EDITION_BEFORE_ALSO.search(text, max(0, start - 1 - _JOINED_EVENT), start - 1)):
                 start = joined.start()  # 2024年甲区“乙”人才交流 | 暨 | 校企对接会: one event of two names, its edition

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "held_at", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "COMMITTEE_OPENERS", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "COMMITTEE_OPENERS", "ALSO", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound", "opens_common_word", "COMMON_PAIR",
 ]
@@ -122,6 +122,8 @@ EVERYDAY_FREQ = 1000
 
 #: conjunctions that also open a division's name (和县)
 CONJUNCTIONS = "和与及"
+#: the word joining two names of one occasion (签约暨甲产业园开工仪式, 甲大会暨乙论坛), which jieba tags as a name (nt)
+ALSO = "暨"
 
 
 #: the verbs of an event held at a venue written between 在 and them (在县会展中心举行)
