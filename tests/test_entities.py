@@ -2467,6 +2467,10 @@ def test_entities_no_name_opens_inside_an_everyday_word(nlp, text, expected):
     ("2025钢城茶产业发展大会在艾山街道举行。", {("2025钢城茶产业发展大会", "Project")}),
     ("钢城茶产业发展大会在艾山街道举行。", set()),
     ("钢城区召开城市更新动员大会。", set()),
+    # an edition makes a contest's name proper where no place or proper word is in it, and a cup in quotes is part of it
+    ("由区文旅局主办的第二届全国乡村文旅创意大赛总决赛在艾山街道举行。", {("第二届全国乡村文旅创意大赛", "Award")}),
+    ("第三届“澄波杯”乡村文旅创意大赛在艾山街道举行。", {("第三届“澄波杯”乡村文旅创意大赛", "Award")}),
+    ("全国乡村文旅创意大赛在艾山街道举行。", set()),
 ])
 def test_entities_events_named_with_their_edition(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Award", "Project")} == expected

@@ -412,12 +412,17 @@ class Lexicon:
         >>> from kg.lang.lexicon import load
         >>> load().source_body("潍坊市财政局"), load().source_body("城阳区人民政府"), load().source_body("城阳区新闻中心")
         ('Agency', 'Agency', None)
+        >>> load().source_body("农业农村部信息中心")  # (a suffix naming a body before a post: 中心)
+        'Agency'
         """
         if self.outlet_prefix(name) == name:
             return None
         hit = self.suffix_at(name, len(name))
         if hit is None and any(name.endswith(d) and len(name) > len(d) for d in self.departments):
             return "Agency"  # 来源：中共甲县委组织部: a department (departments.txt) no suffix names
+        if hit is None and (titled := next((t for w, t in self.title_suffixes.items()
+                                            if name.endswith(w) and len(name) > len(w) + 1), None)):
+            return titled  # 来源：农业农村部信息中心: named by a suffix that names a body before a post (中心), typed so
         return hit[1] if hit is not None and hit[1] in ("Agency", "Company", "Organization") else None
 
     @functools.cached_property

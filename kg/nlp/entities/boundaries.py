@@ -284,9 +284,10 @@ class NameBounds:
                              or self._known_body_at(text, i) is not None):
                     i -= 1  # 智利-中国投资贸易促进会, 中国—上海合作组织…: a dash joins two places (or bodies) in a name
                     continue
-                if ch == "”" and type_ == "Project" and i < pos and 0 <= (opened := text.rfind("“", max(limit, i - 14), i - 1)) \
+                if ch == "”" and type_ in ("Project", "Award") and i < pos and 0 <= (opened := text.rfind("“", max(limit, i - 14), i - 1)) \
                         and not any(c in STOP_PUNCT for c in text[opened + 1 : i - 1]):
                     i = opened  # 辛寨镇“四好农村路”示范路建设工程: a quoted name inside a work's name is part of it
+                    # (and a cup inside a contest's: 第三届“甲杯”创新大赛)
                     continue
                 if ch in ")）" and (type_ in _BRACKETED or zone):  # (a zone too: 中国（山东）自由贸易试验区)
                     opened = _bracket_start(text, i - 1)

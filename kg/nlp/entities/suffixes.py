@@ -460,8 +460,12 @@ class SuffixSource(DataSource):
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
             placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
                                                           for n in out[-4:])
+            # an edition before a contest or an event (第二届 | 全国智慧农业创新大赛) makes the series' name proper, as
+            # its year does
+            editioned = (type_ == "Award" or type_ == "Project" and (suffix in lex.event_words or proper == EDITION_ONLY)) \
+                and (_EDITION_OPENING.match(text, start) or _EDITION.search(text, max(0, start - 8), start)) is not None
             if weak or proper and not quoted and not placed and not abbreviated and not titled and not public \
-                    and not bounds.proper(index, start, s_suf) \
+                    and not editioned and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
                 inner = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k].type == "Project"
@@ -997,8 +1001,9 @@ class SuffixSource(DataSource):
             return None
         start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)
         if not bounds.anchored(index, start) and not bounds.proper(index, start, s_suf) \
-                or text[start:t] in lex.stop_names:
-            return None  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name
+                and not text.startswith(tuple(lex.ministries), start) or text[start:t] in lex.stop_names:
+            return None  # 中心 | 主任 of 活动中心主任, 领导小组 | 组长 (a generic phrase): no body's name (a ministry's
+            # opens one: 农业农村部 | 信息中心)
         parent = lex.suffix_at(text, start)
         if hit[0] in lex.title_parts and parent is not None and parent[1] == "Agency":
             # 甲市农业农村局 | 乡村产业发展处: a bureau's section is named after the bureau written right before it (the
