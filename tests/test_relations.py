@@ -4509,3 +4509,42 @@ def test_relations_a_firm_entering_the_park_a_page_is_about(nlp_full):
                    "宏耀农业科技有限公司等5家企业与园区管委会签订入园协议，协议总投资9.8亿元。\n")
     assert triples(doc, "locatedIn") == {("澄波智造产业园区", "locatedIn", "钢城区"),
                                          ("宏耀农业科技有限公司", "locatedIn", "澄波智造产业园区")}
+
+
+def test_relations_a_contest_s_prizes_each_heading_a_list_of_winners_over_semicolons(nlp_full):
+    # a prize named by its level is the contest's (第三届…大赛一等奖); heading a line with a colon, it goes to every body
+    # listed after it, its items running over the semicolons the sentencizer cuts at; a body rewarding those who won a
+    # prize (对获得Y的项目给予奖励) wins none
+    doc = nlp_full(
+        "11月2日，第三届“澄波杯”乡村文旅创意大赛决赛在艾山街道举行。本届大赛由钢城区文化和旅游局主办。"
+        "经专家评审，大赛共评出一等奖2个、二等奖1个。\n\n"
+        "一等奖：宏耀文旅发展有限公司（翠岭夜游项目）；天铭旅游服务有限公司（上岚村研学基地）。\n\n"
+        "二等奖：澄波农业科技有限公司（东高村采摘园）。\n\n"
+        "据了解，钢城区文化和旅游局将对获得一等奖的项目给予每个20万元奖励。")
+    contest = "第三届“澄波杯”乡村文旅创意大赛"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀文旅发展有限公司", "awarded", contest + "一等奖"), ("天铭旅游服务有限公司", "awarded", contest + "一等奖"),
+        ("澄波农业科技有限公司", "awarded", contest + "二等奖"), ("钢城区文化和旅游局", "organizes", contest)}
+
+
+def test_relations_those_who_entered_the_winning_works_win_the_prize(nlp_full):
+    # 甲报送的“X”、乙报送的“Y”获一等奖: who entered each work in quotes wins; a centre whose name opens with a
+    # ministry's, listed with a body, hosts
+    doc = nlp_full(
+        "由农业农村部信息中心、中国农学会主办的第二届全国数字乡村创新大赛在济南市举行。"
+        "其中，宏耀科技有限公司报送的“翠岭智慧果园平台”、钢城区农业农村局报送的“上岚村数字田块系统”获一等奖。")
+    contest = "第二届全国数字乡村创新大赛"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀科技有限公司", "awarded", contest + "一等奖"), ("钢城区农业农村局", "awarded", contest + "一等奖"),
+        ("农业农村部信息中心", "organizes", contest), ("中国农学会", "organizes", contest)}
+
+
+def test_relations_funds_allocated_a_list_announced_by_its_allocating_verb_alone(nlp_full):
+    # 具体安排如下：: the list cue with the allocating verb (安排) and no word of money or works still opens the notice's list
+    doc = nlp_full("近日，钢城区财政局印发《关于下达2026年第一批城乡建设专项资金的通知》，下达资金3000万元，支持2个项目建设。"
+                   "具体安排如下：\n\n"
+                   "一、翠岭中学教学综合楼项目，安排资金2000万元，由区教育和体育局组织实施。\n\n"
+                   "二、澄波污水处理厂提标改造工程，安排资金1000万元，由区水务局组织实施。\n\n"
+                   "区财政局局长王晓梅表示，资金已全部拨付。\n")
+    assert funded(doc) == {("钢城区财政局", "翠岭中学教学综合楼项目", "20000000"),
+                           ("钢城区财政局", "澄波污水处理厂提标改造工程", "10000000")}

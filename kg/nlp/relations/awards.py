@@ -117,6 +117,8 @@ def awarded_verb(sent: Sentence) -> None:
                 break
         if verb_at < 0 or window_start < 0:
             continue
+        if text[verb_at - 1 : verb_at] in _TO_WHOM and text.startswith("的", award.end + (text[award.end : award.end + 1] == "”")):
+            continue  # 甲局将对获得Y的项目给予奖励: the verb describes the noun after 的, which 甲 rewards
         if (won_by := _named_after_the_honour(sent, j)):
             for i in won_by:  # 为获评“Y”的甲公司、乙公司授牌: the names the clause of the honour describes
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
@@ -189,6 +191,10 @@ def awarded_verb(sent: Sentence) -> None:
                     break
                 first = i
             receivers = [first]
+        if (entrants := _entrants_of_works(sent, verb_at)):
+            for i in entrants:  # 甲公司报送的“X平台”、乙局报送的“Y系统”获一等奖: who entered each work wins
+                sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
+            continue
         people = _people_items(sent, receivers, verb_at)
         if len(people) >= 2:  # 甲局张某、乙街道刘某等2人被评为Y; 李某（甲公司董事长）、王某（…）等2人: the people
             for i in people:
@@ -206,6 +212,29 @@ def awarded_verb(sent: Sentence) -> None:
             for i in listed or receivers[-1:]:  # 甲公司、乙公司等企业入选Y: each one listed
                 sent.add(i, "awarded", j, "awarded_verb", award_event(sent, j))
 
+
+def _entrants_of_works(sent: Sentence, verb_at: int) -> list[int]:
+    """The bodies that entered the works in quotes listed right before the prize verb at ``verb_at``
+    (``甲公司报送的“X平台”、乙局报送的“Y系统”获一等奖``: 甲 and 乙; award_entry_words), or none."""
+    text, mentions = sent.text, sent.mentions
+    entry = sent.data.regex("award_entry", lambda d: re.compile(
+        rf"(?:{d.alternation('award_entry_words')})的“[^“”，,。；;]{{2,40}}”"))
+    entrants, at = [], verb_at
+    for i in sorted((i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+                     and mentions[i].end < verb_at), key=lambda i: mentions[i].end, reverse=True):
+        m = entry.match(text, mentions[i].end)
+        if m is None:
+            continue
+        if not (m.end() == at or entrants and text[m.end() : at] in ("、", "和", "及", "与", "，")
+                or not entrants and _ADVERBS_ONLY.fullmatch(text, m.end(), at)):
+            break
+        entrants.append(i)
+        at = mentions[i].start
+    return entrants[::-1]
+
+
+#: prepositions before a prize verb that opens a relative clause (对获得Y的项目: those the clause describes)
+_TO_WHOM = "对向给"
 
 #: what may stand between a body and the 为 of its handing an honour over (丙局还为…授牌)
 _STILL = ("", "还", "也", "同时", "现场")
@@ -1215,24 +1244,45 @@ def organizes_commend(sent: Sentence) -> None:
                 sent.add(organisers[-1], "organizes", honour, "organizes_commend", {"organizer_role": "主办"})
 
 
+#: what ends a sentence whose list goes on in the next (the sentencizer cuts at a semicolon)
+_ITEMS_GO_ON = ("；", ";")
+
+
 @rule("awarded_headed_list")
 def awarded_headed_list(sent: Sentence) -> None:
     """``“Y”10家：甲公司、乙公司…``, ``“Y”5名：张三（甲公司董事长）、李四``: an honour in quotes opening the sentence,
-    its count and a colon head the list of those who receive it, written after the colon and nothing else."""
-    text, mentions, data = sent.text, sent.mentions, sent.data
+    its count and a colon head the list of those who receive it, written after the colon and nothing else; so does a
+    prize found as a name (``一等奖：甲公司（甲平台）；乙公司（乙系统）``, a contest's prize named by its level)."""
+    text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     start = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
-    if text[start : start + 1] != "“":
+    _, _, section = data.regex("award_list", _list_patterns)
+    carried = state.pop("headed_honour", None)
+    if carried is not None and text[:start].rstrip().endswith(_ITEMS_GO_ON):
+        # …；乙公司（乙系统）。: the list goes on past the semicolon that ended the sentence before
+        recipients = _bare_list(sent, set(data["award_recipient_types"]), section, start)
+        for i in recipients:
+            sent.add(i, "awarded", carried, "awarded_headed_list", award_event(sent, carried))
+        if recipients and text[sent.start : sent.end].rstrip().endswith(_ITEMS_GO_ON):
+            state["headed_honour"] = carried
         return
-    close = text.find("”", start + 1, min(sent.end, start + 32))
-    head = data.regex("award_headed_list", lambda d: re.compile(rf"”(?:{d['award_count_pattern']})?[:：]"))
-    m = head.match(text, close) if close > start + 2 else None
+    head = data.regex("award_headed_list", lambda d: re.compile(rf"”?(?:{d['award_count_pattern']})?[:：]"))
+    if text[start : start + 1] == "“":
+        close = text.find("”", start + 1, min(sent.end, start + 32))
+        m = head.match(text, close) if close > start + 2 and text[close] == "”" else None
+        honour = (start + 1, close)
+    else:
+        prize = next((j for j in sent.idx if mentions[j].type == "Award" and mentions[j].start == start
+                      and not sent.nested(j)), None)
+        m = head.match(text, mentions[prize].end) if prize is not None else None
+        honour = prize
     if m is None:
         return
-    _, _, section = data.regex("award_list", _list_patterns)
     recipients = _bare_list(sent, set(data["award_recipient_types"]), section, m.end())
     if not recipients:
         return
-    honour = honour_mention(sent, start + 1, close)
+    honour = honour_mention(sent, *honour) if isinstance(honour, tuple) else honour
+    if text[sent.start : sent.end].rstrip().endswith(_ITEMS_GO_ON):
+        state["headed_honour"] = honour
     for i in recipients:
         sent.add(i, "awarded", honour, "awarded_headed_list", award_event(sent, honour))
 

@@ -1050,7 +1050,7 @@ def funds_allocated(sent: Sentence) -> None:
     """A notice allocating money and the works it lists: ``甲局会同乙局印发《关于下达…资金的通知》，下达资金1.36亿元…``
     (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``; or a clause handing money
     down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``), then a sentence ending in a colon, a word
-    announcing a list and one of money or works (``资金具体安排如下：``, ``用于支持以下项目建设：``:
+    announcing a list and one of money, works or allocating (``资金具体安排如下：``, ``用于支持以下项目建设：``, ``具体安排如下：``:
     funds_allocation_list_cues; or a word alone before the colon, ``其中：``: funds_allocation_list_openers; not the
     addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works:
     the bodies issuing the notice fund each work an item names, with the item's amount where
@@ -1095,7 +1095,8 @@ def funds_allocated(sent: Sentence) -> None:
     if found["listing"] is None:
         opener = text[sent.start : colon].strip() in data["funds_allocation_list_openers"] if listing_now else False
         if listing_now and (opener or any(text.find(w, sent.start, colon) >= 0 for w in data["funds_allocation_list_cues"])
-                            and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目"))):
+                            and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目",
+                                                                                        *data["funds_allocation_verbs"]))):
             # the list opens on the next line, or right after the colon where its first item follows on the line
             found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
         elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
