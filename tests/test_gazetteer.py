@@ -396,3 +396,19 @@ def test_gazetteer_a_county_named_inside_the_place_before_it(gaz: Gazetteer) -> 
     text = "河北无极瑞丰纸业"
     assert [gaz.inside_at("河北", text, 2), gaz.inside_at("武城", "武城甲马营纺织", 2), gaz.inside_at("山东", "山东无极纸业", 2)] \
         == [2, 0, 0]
+
+
+def test_place_counts_a_town_of_another_province_named_often_does_not_outweigh_the_district(gaz: Gazetteer) -> None:
+    """A town the divisions data holds only in another province's county (a homonym of the page's own town) does not
+    count for that county when the page names places of its own province; named with them, a town counts."""
+    from kg.lang.scope import place_counts
+    from kg.records import Mention
+
+    def counts(*names: str) -> dict[str, int]:
+        found = place_counts([Mention(0, len(n), n, "Place", n) for n in names], gaz)
+        return {gaz.get(code).name: n for code, n in found.items()}
+
+    assert counts("钢城区", "蒲家镇", "蒲家镇", "蒲家镇") == {"钢城区": 1}
+    assert counts("达州市", "蒲家镇", "蒲家镇") == {"达州市": 1, "通川区": 2}
+    assert counts("蒲家镇", "蒲家镇") == {"通川区": 2}
+    assert counts("钢城区", "艾山街道") == {"钢城区": 2}

@@ -38,6 +38,7 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
     article's ``text``, a place someone visits (到胶州市调研: scope_words.tsv visit_to, visit) is not counted."""
     counts: Counter = Counter()
     shared: list[str] = []  # names several divisions share, read once the others are counted
+    towns: list = []  # towns and villages, counted once the districts, cities and provinces written are
     lex = None
     if text is not None:
         from kg.lang.lexicon import load
@@ -55,13 +56,28 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
             if len(gaz.lookup(name)) > 1:
                 shared.append(name)  # 长安区: 西安's and 石家庄's; the places the article names decide
             continue
-        _count(counts, gaz, gaz.canonical(div))
+        div = gaz.canonical(div)
+        if div.level in ("district", "city", "province"):
+            _count(counts, gaz, div)
+        else:
+            towns.append(div)
+    # a town counts for its district unless the page writes places of another province only: a town of another
+    # province's county with the name (a homonym) does not outweigh the district the page is about
+    provinces = {_province(gaz, gaz.get(code)) for code in counts}
+    for div in towns:
+        if not provinces or _province(gaz, div) in provinces:
+            _count(counts, gaz, div)
     for name in shared if counts else ():
         near = gaz.get(counts.most_common(1)[0][0])
         div = gaz.full_name(name, near) if near is not None else None
         if div is not None:
             _count(counts, gaz, gaz.canonical(div))
     return counts
+
+
+def _province(gaz, div) -> str:
+    """The code of the province ``div`` lies in (its own when it is one)."""
+    return next((d.code for d in [div, *gaz.parents(div)] if d.level == "province"), div.code)
 
 
 def _count(counts: Counter, gaz, div) -> None:
