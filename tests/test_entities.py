@@ -3390,3 +3390,15 @@ def test_entities_no_name_opens_with_the_word_joining_two_occasions(nlp):
     # 签约 | 暨宏擎 | 航空部件产业园开工仪式, where jieba reads 暨 into an unknown word: the park's name starts after 暨
     text = "钢城区举行2025年第二季度重点项目集中签约暨宏擎航空部件产业园开工仪式"
     assert {n for n, t, _ in found(nlp, text) if t == "Project"} == {"宏擎航空部件产业园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # settlements listed by their own words, the unit they share written once after 等 or a count
+    ("颜庄镇将串联东高、上岚、翠涧等村的特色资源。", {"东高村", "上岚村", "翠涧村"}),
+    ("东高、上岚两村共建冷库。", {"东高村", "上岚村"}),
+    # everyday words listed before the unit name no settlement
+    ("帮扶薄弱、涣散等村。", set()),
+    ("推动东部、西部等社区发展。", set()),
+])
+def test_entities_settlements_listed_before_the_unit_they_share(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected

@@ -56,6 +56,38 @@ _DONE_TO_A_WORK = 4
 _LIST_MARK = re.compile("、")
 #: an ordinal opening a public institution's name after its unit word (市 | 第二 | 人民医院)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}")
+#: what ends a list of settlements sharing their unit word (甲、乙、丙等村; 甲、乙两村, 甲、乙、丙三个社区)
+_SHARED_UNIT_ENDS = "等个两三四五六七八九十"
+_SHARED_UNIT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:、|和|及))?[\u4e00-\u9fff]{2,3})"
+                               r"(?:等|[两三四五六七八九十]个?)$")
+#: jieba's tags of a word that may be a settlement's name: places, people's and other proper names
+_ITEM_TAGS = ("ns", "nr", "nz")
+
+
+def _items_sharing_unit(index: NameIndex, tags: dict[str, str], unit_at: int) -> list[tuple[int, int]]:
+    """The spans of the items of a list the unit word at ``unit_at`` follows (桐坞、青岚、下汤等 | 村): two items or more
+    of two or three characters, each opening where jieba's words open (the first as long as it can be there: 串联 |
+    桐坞), none a word of jieba's dictionary but a proper one (not 薄弱、涣散等村); ``[]`` where the words before the
+    unit are no such list."""
+    text = index.text
+    m = _SHARED_UNIT_LIST.search(text, max(0, unit_at - 40), unit_at)
+    if m is None:
+        return []
+    spans, pos = [], m.start(1)
+    for item in re.split(r"、|和|及", m.group(1)):
+        spans.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    first_end = spans[0][1]
+    start = next((a for a in range(spans[0][0], first_end - 1) if a in index.starts and first_end - a in (2, 3)), None)
+    if start is None:
+        return []
+    spans[0] = (start, first_end)
+    if len(spans) < 2 or any(a not in index.starts or text[a:b] in tags and not tags[text[a:b]].startswith(_ITEM_TAGS)
+                             for a, b in spans):
+        return []
+    return spans
+
+
 _NUMBERED_PLAN = re.compile(r"(?:[一二三四五六七八九十两]+[\u4e00-\u9fff])*[一二三四五六七八九十两]+")
 #: the numerals of a numbered bureau (七局, 第十四工程局)
 NUMBERED = set("一二三四五六七八九十")
@@ -306,6 +338,11 @@ class SuffixSource(DataSource):
             if type_ == "Place" and suffix in lex.settlement_words and text.endswith(suffix, 0, e - len(suffix)):
                 continue  # 上岚村 | 村集体: the second 村 opens the village's word, the first ends its name
             s_suf = e - len(suffix)
+            if type_ == "Place" and suffix in lex.settlement_words and text[s_suf - 1 : s_suf] in _SHARED_UNIT_ENDS \
+                    and (items := _items_sharing_unit(index, self.data.bounds.tags, s_suf)):
+                for a, b in items:  # 桐坞、青岚、下汤等村: each village named by its word and the unit they share
+                    out.append(Mention(a, b, text[a:b], "Place", text[a:b] + suffix, rule="suffix_list"))
+                continue
             if type_ == "Company" and not suffix.endswith("公司") and text.endswith(("公司", "集团"), 0, s_suf):
                 continue  # 由甲集团有限公司 | 控股: a firm's name ends at its legal form; what follows says what it does
             if type_ == "Project" and (t := lex.title_re.match(text, s_suf)) is not None and t.end() > e:
