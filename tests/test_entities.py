@@ -2586,6 +2586,8 @@ def test_entities_a_ministry_before_deng_that_jieba_glues_to_it(nlp):
     ("来源：钢城区融媒体中心　作者：阿依夏·米吉提\n", {("阿依夏·米吉提", "Person")}),
     # a dot after everyday words joins two outlets, not a person's name
     ("区长王立新走访大众报业·半岛网。", {("王立新", "Official")}),
+    # the last part ends with a name's piece jieba knows (加纳 | 别克), a stop after it
+    ("副主任叶尔兰·加纳别克，男，哈萨克族。", {("叶尔兰·加纳别克", "Official")}),
 ])
 def test_entities_a_name_written_with_a_middle_dot(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Person", "Official")} == expected
@@ -3402,3 +3404,16 @@ def test_entities_no_name_opens_with_the_word_joining_two_occasions(nlp):
 ])
 def test_entities_settlements_listed_before_the_unit_they_share(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Tibetan and Mongolian names have no family name: after a post, two parts of minority_names.txt run together
+    ("镇长扎西次仁说，书记达瓦卓玛表示同意。", {("扎西次仁", "Official"), ("达瓦卓玛", "Official")}),
+    ("局长乌云高娃介绍，今年新建冷库3座。", {("乌云高娃", "Official")}),
+    # a name of four characters jieba knows as a person's, a verb after it
+    ("副局长斯琴高娃表示同意。", {("斯琴高娃", "Official")}),
+    # one part alone is no name (达瓦 is also a word of other names); a Han name is read as before
+    ("局长王晓梅表示同意。", {("王晓梅", "Official")}),
+])
+def test_entities_tibetan_and_mongolian_names_after_a_post(nlp, text, expected):
+    assert {(n, t) for _, t, n in found(nlp, text) if t in ("Official", "Person")} == expected

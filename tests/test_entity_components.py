@@ -66,7 +66,7 @@ def test_entity_components_to_disk_and_load_give_the_same_mentions(nlp_full, tmp
     assert sorted(p.name for p in (tmp_path / "pipeline" / "kg_places").iterdir()) == [
         "abbreviations.tsv", "body_names.tsv", "boundaries.txt", "countries.tsv", "departments.txt", "divisions.tsv",
         "event_words.txt", "everyday_words.txt",
-        "functional_areas.tsv", "honours.tsv", "industry_words.txt", "job_endings.txt", "ministries.txt", "outlets.tsv", "parties.tsv", "project_lists.tsv", "regions.tsv",
+        "functional_areas.tsv", "honours.tsv", "industry_words.txt", "job_endings.txt", "ministries.txt", "minority_names.txt", "outlets.tsv", "parties.tsv", "project_lists.tsv", "regions.tsv",
         "scope_words.tsv", "settlement_endings.txt", "stop_names.txt",
         "suffixes.tsv", "surnames.txt", "titles.tsv", "transliteration.txt", "work_names.tsv", "world_cities.tsv"]
 

@@ -4548,3 +4548,15 @@ def test_relations_funds_allocated_a_list_announced_by_its_allocating_verb_alone
                    "区财政局局长王晓梅表示，资金已全部拨付。\n")
     assert funded(doc) == {("钢城区财政局", "翠岭中学教学综合楼项目", "20000000"),
                            ("钢城区财政局", "澄波污水处理厂提标改造工程", "10000000")}
+
+
+def test_relations_appointed_and_holding_names_with_dots_minority_names_and_a_town_s_post(nlp_full):
+    # 任命X为…: a name written with a middle dot or a Tibetan name is the appointee (not 任命 with it, not its end
+    # that opens with a family name: 南平措); 张三，男，…，现任甲镇副镇长: the town between the verb and the post names
+    # the government the post is in
+    doc = nlp_full("任命阿依努尔·吐尔洪为钢城区教育局副局长；\n任命索南平措为钢城区教育局副局长；\n"
+                   "叶尔兰·加纳别克，男，哈萨克族，1986年7月生，现任钢城区农业农村局副局长。\n"
+                   "王晓梅，女，汉族，1986年7月生，现任颜庄镇副镇长。")
+    assert triples(doc, "memberOf", "leads") == {
+        ("阿依努尔·吐尔洪", "memberOf", "钢城区教育局"), ("索南平措", "memberOf", "钢城区教育局"),
+        ("叶尔兰·加纳别克", "memberOf", "钢城区农业农村局"), ("王晓梅", "memberOf", "颜庄镇人民政府")}

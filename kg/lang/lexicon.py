@@ -21,6 +21,8 @@ file's header and in ``kg/data/SOURCES.md``):
     Chinese family names, compound ones included;
 ``transliteration.txt``
     the characters foreign personal names are written with (克林顿);
+``minority_names.txt``
+    the parts of Tibetan and Mongolian names, which have no family name (扎西 | 次仁);
 ``settlement_endings.txt``
     the characters village and quarter names end with, and given names do not (傅家埠, 李家庄);
 ``boundaries.txt``
@@ -128,6 +130,7 @@ DATA_FILES: tuple[str, ...] = (
     "titles.tsv",
     "surnames.txt",
     "transliteration.txt",
+    "minority_names.txt",
     "settlement_endings.txt",
     "boundaries.txt",
     "stop_names.txt",
@@ -340,6 +343,7 @@ class Lexicon:
     event_words: tuple[str, ...] = ()  # longest first
     job_endings: tuple[str, ...] = ()
     transliteration: frozenset[str] = frozenset()  # characters of foreign personal names (克, 林, 顿)
+    minority_names: tuple[str, ...] = ()  # parts of Tibetan and Mongolian names (才让, 多杰), longest first
     settlement_endings: frozenset[str] = frozenset()  # last characters of village names, not given names (埠, 庄)
 
     @functools.cached_property
@@ -743,6 +747,7 @@ def from_texts(texts: Mapping[str, str], *, origin: str = "kg/data") -> Lexicon:
         titles=titles,
         surnames=frozenset(words("surnames.txt")),
         transliteration=frozenset("".join(words("transliteration.txt"))),
+        minority_names=tuple(sorted(set(words("minority_names.txt")), key=len, reverse=True)),
         settlement_endings=frozenset("".join(words("settlement_endings.txt"))),
         boundaries=frozenset(words("boundaries.txt")),
         stop_names=frozenset(words("stop_names.txt")),

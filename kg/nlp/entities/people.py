@@ -4,7 +4,8 @@ A name is a surname of ``kg/data/surnames.txt`` (compound ones first) and one or
 characters; jieba's tagger decides between two and three characters where it knows the
 name (``nr``), else the characters that follow decide (``姜德志在`` → 姜德志).  A name whose parts
 a middle dot joins (``阿不都克力木·吐尔逊``: Uyghur, Kazakh and foreign names in Chinese characters)
-needs no surname: the dot marks it.
+needs no surname: the dot marks it; nor does a Tibetan or Mongolian name (扎西次仁), read by its parts
+(``kg/data/minority_names.txt``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ __all__ = ["person_after", "first_word", "lone_name_end", "name_before_verb", "n
 _NOT_NAME_TAGS = ("v", "vn", "vd", "d", "p", "c", "u")
 
 
+#: the last characters of places' names (a word jieba tags ns that ends so is a place, no person's name)
+_PLACE_UNITS = "省市县区镇乡村庄屯街道路湖河山岛港湾"
+
 #: how often jieba's dictionary counts a word that, after a surname read as a preposition (于), is an everyday
 #: word, not a given name (近日 2,033; 立新 51)
 _COMMON = 100
@@ -35,6 +39,9 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
     dotted = _dotted_name_after(text, pos, freq)
     if dotted is not None:
         return dotted
+    minority = _minority_name_after(text, pos)
+    if minority is not None:
+        return minority
     sur = None
     for n in (2, 1):
         if text[pos : pos + n] in surnames and len(text[pos : pos + n]) == n:
@@ -57,6 +64,11 @@ def person_after(text: str, pos: int, surnames: frozenset[str], freq: dict[str, 
             return None  # (a given name jieba tags as another proper noun stays one: 于 | 海田; so does one its
             # dictionary does not hold, which its unknown-word model cut, or holds as a rare word: 于 | 芝涛, 于 | 立新,
             # after an adverb too: 尤 | 海波; not a common word: 都 | 要求, 曾 | 多次)
+    if first and len(first[0]) in (sur + 3, sur + 4) and (first[1].startswith("nr") or first[1] == "ns"
+                                                         and first[0][-1] not in _PLACE_UNITS) \
+            and _verb_or_end(text[pos + len(first[0]) : pos + len(first[0]) + 2]):
+        return first[0]  # 斯琴高娃 | 表示: a name of four or five characters jieba knows (Mongolian
+        # names, read by its tagger as people's or places'), a stop or a verb after it
     if first and len(first[0]) > sur and first[1] in _NOT_NAME_TAGS:
         third = text[pos + len(first[0]) : pos + len(first[0]) + 1]
         if len(first[0]) == sur + 1 and third and CJK.match(third) and lone_name_end(
@@ -213,11 +225,32 @@ def _dotted_name_after(text: str, pos: int, freq: dict[str, int]) -> str | None:
             if text[end - 1] in _NEVER_LAST or after is not None and all(c in syllables for c in after[0]):
                 end += 1  # 阿 | 不都, 卡 | 德尔: the syllables such names are written with, whatever jieba reads there
                 continue
+            if after is not None and len(after[0]) >= 2 and after[1].startswith("nr") and end + len(after[0]) - pos <= _MAX_DOTTED \
+                    and _verb_or_end(text[end + len(after[0]) : end + len(after[0]) + 2]):
+                end += len(after[0])  # 哈力 | 别克 | ，: a name's piece jieba knows (别克), then a stop or a verb, ends the name
+                break
             if after is None or len(after[0]) >= 2 and freq.get(after[0], 0) or len(after[0]) == 1 and (
                     after[1].startswith(_AFTER_NAME_TAGS) or after[1].startswith("v") and freq.get(after[0], 0) >= _COMMON_VERB):
                 break  # (a word of the dictionary after the name: 带领, 出席; or a function word, a common verb: 要)
             end += 1
     return text[pos:end] if "·" in text[pos:end] and end - pos <= _MAX_DOTTED and text[end - 1] != "·" else None
+
+
+def _minority_name_after(text: str, pos: int) -> str | None:
+    """The Tibetan or Mongolian name at ``pos``: two or three parts of minority_names.txt run together (扎西 | 次仁,
+    斯琴 | 高娃), a stop, a verb, a particle (为, 在, 等), 同志 or 、 after them; such names have no family name.
+    ``None`` where there is none."""
+    parts, end = lexicon.load().minority_names, pos
+    for _ in range(3):
+        part = next((w for w in parts if text.startswith(w, end)), None)
+        if part is None:
+            break
+        end += len(part)
+    if end - pos < 4 or not any(text.startswith(w, pos) and end - pos - len(w) >= 2 for w in parts):
+        return None
+    after = text[end : end + 1]
+    return text[pos:end] if _verb_or_end(text[end : end + 2]) or after in _SAYING or after in NAME_STOP \
+        or text.startswith(("同志", "、"), end) else None
 
 
 @functools.lru_cache(maxsize=4096)

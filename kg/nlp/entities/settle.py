@@ -469,6 +469,8 @@ def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str,
         dot = word[1]
         first = index.word_covering(m.start)
         start = first[0] if first is not None else m.start
+        if "·" in m.text[1:-1]:
+            dot = m.start + m.text.rindex("·")  # 努尔兰·哈力 | 别克: a name found across its dot may stop short of its end
         while dot < len(text) and text[dot] != "·" and (w := index.word_covering(dot)) is not None \
                 and w[1] - start <= _MAX_DOTTED_PART and _all_cjk(text[w[0] : w[1]]) \
                 and freq.get(text[w[0] : w[1]], 0) < _RARE_NAME_PART:
@@ -476,14 +478,14 @@ def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str,
         if text[dot : dot + 1] != "·" or not _all_cjk(text[dot + 1 : dot + 2]):
             out.append(m)
             continue
-        end = dot + 1
+        end = max(dot + 1, m.end)
         while (w := index.word_covering(end)) is not None and w[0] == end and w[1] - dot - 1 <= _MAX_DOTTED_PART:
             part = text[w[0] : w[1]]
             if not _all_cjk(part) or end > dot + 1 and not (
                     len(part) == 1 and part not in NAME_STOP or freq.get(part, 0) < _RARE_NAME_PART):
                 break
             end = w[1]
-        if end == dot + 1:
+        if end == dot + 1 or (start, end) == (m.start, m.end):
             out.append(m)
             continue
         grown.append((start, end))

@@ -57,6 +57,24 @@ _TITLE_BODY_WORD = 3
 #: a verb of taking a post on right before it (乙任 | 副总指挥, 丙为 | 组长): the post is that person's, no part of a chain
 _POST_TAKEN = ("任", "为")
 
+#: a place named by its unit (a town, a district) right before a post, whose government the post is in (颜庄镇 | 副镇长)
+_PLACE_BEFORE_POST = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|区|县|市)")
+_PLACE_REACH = 9
+
+def _held_in_place(text: str, p: int) -> int:
+    """Where a post starting at ``p`` starts with the place written between it and the verb of holding it
+    (现任 | 颜庄镇 | 副镇长: at 颜庄镇, whose government the post is in); ``p`` where no place stands so."""
+    for verb in HOLDING:
+        at = text.rfind(verb, max(0, p - _PLACE_REACH), p)
+        if at >= 0 and _PLACE_BEFORE_POST.fullmatch(text, at + len(verb), p):
+            return at + len(verb)
+    return p
+
+
+#: the longest name of a person read before a verb (parts a middle dot joins: 阿不都克力木·吐尔逊)
+_LONGEST_NAME = 16
+
+
 class TitleFinder(DataSource):
     """Record the post titles of the text in its name index (no candidates of its own)."""
 
@@ -173,7 +191,7 @@ class OfficialSource(DataSource):
                                            role=post, rule=RULE))
                 elif (holder := self._holder(index, p)) is not None:
                     # 张晓东，男，1978年5月出生，现任 | 甲区人民政府副区长: the name opens the entry, the post ends it
-                    post = text[p:te]
+                    post = text[_held_in_place(text, p) : te]
                     post = post[len(next((v for v in HOLDING if post.startswith(v)), "")):]  # (王建国 | 任甲集团董事长)
                     out.append(Mention(*holder, text[slice(*holder)], "Official", text[slice(*holder)],
                                        role=post, rule=RULE))
@@ -279,6 +297,9 @@ class OfficialSource(DataSource):
         alone in the entry's first clause (after a numbering such as 一、 at most)."""
         text = index.text
         verb = next((v for v in HOLDING if text.endswith(v, 0, p)), None)
+        if verb is None and (placed := _held_in_place(text, p)) != p:
+            p = placed  # 现任 | 颜庄镇 | 副镇长: the place whose government the post is in, between the verb and the title
+            verb = next(v for v in HOLDING if text.endswith(v, 0, p))
         if verb is None:
             # 王建国 | 任甲集团 | 董事长: a body read with the verb glued to it (the trained tagger's), the name before
             glued = next((v for v in HOLDING if text.startswith(v, p)), None)
@@ -306,8 +327,16 @@ class OfficialSource(DataSource):
         return None
 
     def _name_ending(self, index: NameIndex, end: int) -> tuple[int, int] | None:
-        """Span of a person's name (a surname and one or two characters) ending at ``end`` and opening a word."""
+        """Span of a person's name (a surname and one or two characters; or parts a middle dot joins, or the parts of
+        a Tibetan or Mongolian name: 阿依努尔·吐尔洪, 扎西次仁) ending at ``end`` and opening a word."""
         text, lex = index.text, self.data.lex
+        for s in range(max(0, end - _LONGEST_NAME), end - 3):
+            # (opening the clause or after a verb, 任命 | 阿依努尔·吐尔洪, and no verb itself)
+            if (s == 0 or text[s - 1] in PUNCT or self._verb_ends_at(index, s) or self._boundary_ends_at(index, s)) \
+                    and not self._verb_at(index, s) and not self._boundary_at(index, s) \
+                    and ("·" in text[s:end] or text.startswith(lex.minority_names, s)) \
+                    and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
+                return s, end
         for n in (3, 2):
             s = end - n
             if s >= 0 and (s == 0 or s in index.starts or text[s - 1] in PUNCT) \
@@ -331,6 +360,21 @@ class OfficialSource(DataSource):
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
         return None
+
+    def _boundary_ends_at(self, index: NameIndex, i: int) -> bool:
+        """Whether a word of boundaries.txt (任命, 在 …: no name opens with or spans one) ends at ``i``."""
+        w = index.word_covering(i - 1) if i > 0 else None
+        return w is not None and w[1] == i and index.text[w[0] : w[1]] in self.data.lex.boundaries
+
+    def _boundary_at(self, index: NameIndex, i: int) -> bool:
+        """Whether the word starting at ``i`` is one of boundaries.txt."""
+        w = index.word_covering(i)
+        return w is not None and w[0] == i and index.text[w[0] : w[1]] in self.data.lex.boundaries
+
+    def _verb_ends_at(self, index: NameIndex, i: int) -> bool:
+        """Whether a word jieba tags a verb ends at ``i`` (任命 | 阿依古丽…)."""
+        w = index.word_covering(i - 1) if i > 0 else None
+        return w is not None and w[1] == i and self.data.bounds.tags.get(index.text[w[0] : w[1]], "").startswith("v")
 
     def _verb_at(self, index: NameIndex, i: int) -> bool:
         """Whether the word starting at ``i`` is one jieba tags a verb, or a set phrase it tags ``l`` (出席会议)."""
