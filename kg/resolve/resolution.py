@@ -667,15 +667,18 @@ def _committee_place(x: str, ctx0, gaz) -> str:
         # 钢城区委 → 中国共产党济南市钢城区委员会: a city's district names its committee after the city too (a county
         # or a county-level city does not: 中国共产党邹城市委员会)
         city = next(iter(gaz.parents(div)), None)
-        if city is not None and city.level == "city" and not x.startswith(city.short or city.name):
+        if _names_its_districts(city) and not x.startswith(city.short or city.name):
             return city.name + x
         return x
+    if (div is None or ctx0 is not None and div.level == "town" and not _same_province(gaz, div, ctx0)) \
+            and x.endswith(_TOWN_UNITS) and len(x) > 2:
+        return _town_committee_place(x, ctx0, gaz)  # (a town far away of the name is a namesake's)
     if div is None or div.level != "town" or div.name != x or not gaz.contains(ctx0, div):
         return x  # (a town outside the article's place: a namesake's guess, no name)
     parents = gaz.parents(div)
     if not parents or parents[0].level != "district":
         return x
-    county, city = parents[0], parents[1] if len(parents) > 1 and parents[1].level == "city" else None
+    county, city = parents[0], parents[1] if len(parents) > 1 and _names_its_districts(parents[1]) else None
     if ctx0 is not None and ctx0.kind == "alias" and gaz.canonical(ctx0).code == county.code:
         named = ctx0.name  # (西海岸新区: the article's name of 黄岛区, written with the city's short name)
         if city is not None and city.short and not named.startswith(city.short):
@@ -686,6 +689,48 @@ def _committee_place(x: str, ctx0, gaz) -> str:
     return county.name + x
 
 
+def _names_its_districts(city) -> bool:
+    """Whether a district's committee is named after ``city``, the division above it: a prefecture-level city, or a
+    municipality (中国共产党北京市房山区委员会), whose districts lie right inside the province-level division."""
+    return city is not None and (city.level == "city" or city.level == "province" and city.name.endswith("市"))
+
+
+def _same_province(gaz, div, other) -> bool:
+    """Whether two divisions lie in one province."""
+    top = [*gaz.parents(gaz.canonical(other))[-1:], gaz.canonical(other)][0]
+    return gaz.contains(top, div)
+
+
+#: the units of towns, whose party committees are named after the county-level division holding them
+_TOWN_UNITS = ("镇", "乡", "街道")
+
+
+def _town_committee_place(x: str, ctx0, gaz) -> str:
+    """The places of a town's committee the divisions data does not place by the town's name: a town written after
+    its district (任城区 | 甲街道 → 济宁市任城区甲街道, as 甲街道 alone in 任城区 would be), or a town the data does not
+    hold in the province of a page whose place is a district or county (甲镇 on 钢城区's page → 济南市钢城区甲镇: the
+    page's own, as a reader takes it, not a namesake far away).  ``x`` unchanged otherwise."""
+    hits = gaz.place_names().find(x)
+    if hits and hits[0][0] == 0 and hits[0][1] < len(x) - 2:
+        county = gaz.full_name(hits[0][2], ctx0)
+        rest = x[hits[0][1] :]
+        if county is None or county.level != "district" or gaz.lookup(rest) and gaz.full_name(rest, county) is None:
+            return x
+        named = hits[0][2]
+    elif ctx0 is not None and gaz.canonical(ctx0).level == "district" and not any(
+            gaz.contains(province, d) for d in gaz.lookup(x) for province in gaz.parents(gaz.canonical(ctx0))[-1:]):
+        county, named, rest = gaz.canonical(ctx0), ctx0.name, x
+    else:
+        return x
+    city = next(iter(gaz.parents(county)), None)
+    if ctx0 is not None and ctx0.kind == "alias" and named == ctx0.name:
+        # (西海岸新区: the article's name of 黄岛区, written with the city's short name, as _committee_place does)
+        return (city.short if city is not None and city.short and not named.startswith(city.short) else "") + named + rest
+    if county.name.endswith("区") and _names_its_districts(city) and not named.startswith(city.short or city.name):
+        return city.name + named + rest
+    return named + rest
+
+
 def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
     """Whether ``x`` is the name of a division (青岛市, 商丘市梁园区, 夏格庄镇), written with the places above it or
     alone, one the article's place ``ctx0`` tells from its namesakes where several bear it (小溪镇 of 平和县); not
@@ -694,9 +739,17 @@ def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
     at = 0
     for s, e, _ in hits:
         if s != at:
-            return False
+            break
         at = e
-    return bool(hits) and at == len(x) and gaz.full_name(hits[-1][2], ctx0) is not None
+    if at < len(x):
+        # 云岫镇, 宁阳县 | 柳湾镇: a town the divisions data does not hold, named by its unit, is a division too
+        return _TOWN_NAME.fullmatch(x, at) is not None and not x.endswith(_TOWN_KINDS)
+    return bool(hits) and gaz.full_name(hits[-1][2], ctx0) is not None
+
+
+#: a town's name by its unit (its own words, two to four characters), and the kinds of grounds that end so (康养小镇)
+_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+_TOWN_KINDS = ("小镇", "古镇", "特色镇")
 
 
 @functools.cache
