@@ -4560,3 +4560,30 @@ def test_relations_appointed_and_holding_names_with_dots_minority_names_and_a_to
     assert triples(doc, "memberOf", "leads") == {
         ("阿依努尔·吐尔洪", "memberOf", "钢城区教育局"), ("索南平措", "memberOf", "钢城区教育局"),
         ("叶尔兰·加纳别克", "memberOf", "钢城区农业农村局"), ("王晓梅", "memberOf", "颜庄镇人民政府")}
+
+
+def test_relations_hosts_over_clauses_one_of_them_naming_a_host_kg_does_not_know(nlp_full):
+    # 由甲、乙主办，丙承办，丁协办的Y: every clause's bodies host Y, and a clause whose host kg does not name (某某单位协办)
+    # does not stop the chain; an alliance named after its place is a body (联盟)
+    doc = nlp_full("由钢城区人民政府、钢城区茶产业联盟主办，钢城区商务局、颜庄镇人民政府承办，有关企业协办的"
+                   "2026钢城茶产业博览会在艾山街道开幕。")
+    expo = "2026钢城茶产业博览会"
+    assert triples(doc, "organizes") == {
+        ("钢城区人民政府", "organizes", expo), ("钢城区商务局", "organizes", expo), ("颜庄镇人民政府", "organizes", expo),
+        ("钢城区茶产业联盟", "organizes", expo)}
+
+
+def test_relations_a_decision_s_sections_the_round_of_one_honour_and_people_listed_with_their_posts(nlp_full):
+    # 一、第三届“Y1”（3名）: a heading whose honour opens with its round heads the people listed under it, each with a
+    # post a space apart; the round written right before Y1's quotes is Y1's, not Y2's (quoted alone in the decision)
+    doc = nlp_full(
+        "中共钢城区委 钢城区人民政府关于表彰第三届“钢城区优秀民营企业家”和“钢城区民营经济发展工作先进单位”的决定\n\n"
+        "区委、区政府决定，授予王晓梅等3名同志第三届“钢城区优秀民营企业家”称号，"
+        "授予区工业和信息化局等2个单位“钢城区民营经济发展工作先进单位”称号。\n\n附件：\n\n"
+        "一、第三届“钢城区优秀民营企业家”（3名）\n\n王晓梅  宏耀机械有限公司董事长\n"
+        "李建华（女）  天铭科技股份有限公司总经理\n赵晓东  澄波食品集团有限公司董事长\n\n"
+        "二、“钢城区民营经济发展工作先进单位”（2个）\n\n区工业和信息化局\n区商务局\n")
+    y1, y2 = "第三届钢城区优秀民营企业家", "钢城区民营经济发展工作先进单位"
+    assert triples(doc, "awarded") == {
+        ("王晓梅", "awarded", y1), ("李建华", "awarded", y1), ("赵晓东", "awarded", y1),
+        ("区工业和信息化局", "awarded", y2), ("区商务局", "awarded", y2)}

@@ -579,6 +579,10 @@ def organizes_role(sent: Sentence) -> None:
             sent.add(i, "organizes", events[0], "organizes_role", {"organizer_role": role})
 
 
+#: the longest clause of a host kg does not name before its role word (…，甲产业联盟协办的Y)
+_HOST_CLAUSE = 24
+
+
 def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: re.Pattern) -> list[int]:
     """The events right after the last of the clauses from ``pos`` on, each a comma, bodies and a role word
     (…主办 | ，B、C承办，D协办的Y: [Y]); [] where a clause of another shape comes first."""
@@ -587,6 +591,10 @@ def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: 
     while text[pos : pos + 1] in ("，", ","):
         chain = sent.chain_after(pos + 1, BODY_TYPES, joiners)
         role = role_re.match(text, mentions[chain[-1]].end) if chain else None
+        if role is None and not chain:
+            # (…，丁联盟协办的Y: a clause whose host kg does not name still ends with its role word)
+            role = role_re.search(text, pos + 1, min(sent.end, pos + 1 + _HOST_CLAUSE))
+            role = role if role is not None and not any(c in text[pos + 1 : role.start()] for c in "，,。；;") else None
         if role is None:
             return []
         pos = role.end()
@@ -716,6 +724,8 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
         dated = starts_dated or re.search(r"(?:19|20)\d\d年", text)  # (甲市2023年度优秀企业家: its year inside)
         # (2025年度“甲工匠: a heading's round before the quoted title, its quotes unpaired; paired ones stay: 专精特新“小巨人”企业)
         plain = re.sub("[“”]", "", text) if text.count("“") != text.count("”") else text
+        if period and not dated and _named_without(sent.text, plain.strip("“”"), period):
+            period = ""  # (第三届“甲”和“乙”: the article's round is 甲's; 乙, quoted on its own elsewhere, has none)
         name = plain if not period or dated else period + plain
         here = sent.start <= start < sent.end  # a list's title may be a sentence before its items
         honour = Mention(start, end, text, "Award", name, rule="award_honour")
@@ -728,6 +738,17 @@ def honour_mention(sent: Sentence, start: int, end: int, listed: bool = True) ->
         else:
             made[(start, end)] = sent.add_mention(honour, visible=here)
     return made[(start, end)]
+
+
+def _named_without(text: str, honour: str, period: str) -> bool:
+    """Whether the article quotes ``honour`` somewhere with no round before it, and nowhere with ``period`` (授予…
+    “甲先进单位”称号 in a decision giving 第三届“乙” too): the article's round is another honour's."""
+    quoted = f"“{honour}”"
+    at = [k for k in range(len(text)) if text.startswith(quoted, k)]
+    rounds = [k + len(period) for k in range(len(text)) if text.startswith(period, k)]
+    # (the round is written only right before another honour's opening quote: 第三届“乙”, not 2019-2021年任期甲和丙)
+    return bool(at) and not any(text.endswith(period, 0, k) for k in at) \
+        and all(text.startswith("“", k) and not text.startswith(quoted, k) for k in rounds)
 
 
 #: the givers counted after the first of them (被甲部等九部门评定为: 等九部门)
