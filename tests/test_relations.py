@@ -464,14 +464,16 @@ def test_relations_projects_of_a_district_article_are_in_the_district(nlp):
 
 def test_relations_villages_of_a_sentence_about_the_town_are_in_the_town_named_last(nlp):
     # 镇里 means the town named last (in a post here); 龙潭村 is a village of Qingdao's data, another
-    # village in an article about 钢城区; 镇上 inside 青峰镇上丙村 is no word of its own
+    # village in an article about 钢城区; 镇上 inside 青峰镇上丙村 is no word of its own; 青峰镇, a town the divisions
+    # data holds in other provinces only, is 钢城区's
     text = ("钢城区推进茶产业发展。颜庄镇党委书记张伟表示，镇里将以甲村为示范，在龙潭村、乙村推广种植模式。"
             "青峰镇上丙村举办采茶节。")
     ms = [mention(text, "钢城区", "Place"), mention(text, "颜庄镇党委", "Agency"), mention(text, "颜庄镇", "Place"),
           mention(text, "甲村", "Place"), mention(text, "龙潭村", "Place"), mention(text, "乙村", "Place"),
           mention(text, "青峰镇", "Place"), mention(text, "上丙村", "Place")]
     rels = run_in_article(nlp, text, ms, masthead="钢城新闻")
-    assert located(rels) == {("甲村", "颜庄镇"), ("龙潭村", "颜庄镇"), ("乙村", "颜庄镇"), ("上丙村", "钢城区")}
+    assert located(rels) == {("甲村", "颜庄镇"), ("龙潭村", "颜庄镇"), ("乙村", "颜庄镇"), ("上丙村", "钢城区"),
+                             ("青峰镇", "钢城区")}
 
 
 def test_relations_a_place_opening_a_clause_is_where_the_passage_is(nlp):
@@ -4587,3 +4589,13 @@ def test_relations_a_decision_s_sections_the_round_of_one_honour_and_people_list
     assert triples(doc, "awarded") == {
         ("王晓梅", "awarded", y1), ("李建华", "awarded", y1), ("赵晓东", "awarded", y1),
         ("区工业和信息化局", "awarded", y2), ("区商务局", "awarded", y2)}
+
+
+def test_relations_a_town_the_divisions_data_holds_only_far_away_is_the_pages_own(nlp_full):
+    # 蒲家镇 is a town of 四川 only: on a page about 钢城区 (山东) it is 钢城区's, as a town the data does not hold at all
+    # (澄岭街道) is; a place opening a body's name whose officials speak (蒲家镇党委书记…) is not the passage's place,
+    # so nothing after it is put in it
+    doc = nlp_full("钢城区召开城市更新工作推进会。蒲家镇党委书记王晓梅、澄岭街道办事处主任李建华作交流发言。"
+                   "截至3月底，蒲家镇已完成征收。李建华表示，澄岭街道将聚焦翠涧新村改造项目。")
+    assert triples(doc, "locatedIn") == {
+        ("蒲家镇", "locatedIn", "钢城区"), ("澄岭街道", "locatedIn", "钢城区"), ("翠涧新村改造项目", "locatedIn", "钢城区")}

@@ -95,7 +95,15 @@ def _division(name: str, context_code: str | None):
                      if d.level == "city"), None)
         if city is None or not gaz.contains(city, div):
             return None
+    if div is not None and div.level == "town" and context is not None and not _in_province_of(gaz, div, context):
+        return None  # a town of another province's county is a namesake of the page's own
     return div
+
+
+def _in_province_of(gaz, div, context) -> bool:
+    """Whether ``div`` lies in the province ``context`` lies in."""
+    province = ([*gaz.parents(gaz.canonical(context))[-1:]] or [gaz.canonical(context)])[0]
+    return gaz.contains(province, div)
 
 
 def _places(sent: Sentence) -> list[int]:
@@ -885,7 +893,8 @@ def located_scope(sent: Sentence) -> None:
         if m.type == "Project":
             pass
         elif m.type == "Place":
-            if not (m.name.endswith(local) or _town_name(m.name) and not gaz.lookup(m.name)) \
+            if not (m.name.endswith(local) or _town_name(m.name) and not any(
+                    context is None or _in_province_of(gaz, d, context) for d in gaz.lookup(m.name))) \
                     or _division(m.name, context.code if context is not None else None) is not None:
                 continue  # a division is placed by the divisions data (a town it does not know at all, as a village)
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
@@ -945,13 +954,17 @@ def _topic(sent: Sentence):
             continue  # 甲区的…, 甲区、乙区: a place named, not the subject
         if any(mentions[i].start == m.end and mentions[i].type != "Place" for i in sent.idx):
             continue  # 甲镇 | 乙光伏电站，总投资…: the place of the work it opens, not of the passage
+        if any(mentions[i].start == m.start and mentions[i].end > m.end and mentions[i].type in BODY_TYPES
+               for i in sent.idx):
+            continue  # 甲镇党委书记乙、丙街道办事处主任丁作交流发言: the place opens a body's name, whose officials speak
         if not m.name.endswith(tuple(data["located_topic_name_ends"])):
             continue  # a short name (青岛) opening a clause more often opens a longer name (青岛万洋众创城)
         div = _division(m.name, context.code if context is not None else None)
         if div is not None:
             if context is not None and not gaz.contains(context, div):
                 continue
-        elif not (gaz.lookup(m.name) or m.name.endswith(tuple(data["located_topic_suffixes"]))):
+        elif not (any(context is None or _in_province_of(gaz, d, context) for d in gaz.lookup(m.name))
+                  or m.name.endswith(tuple(data["located_topic_suffixes"]))):
             continue  # a place the divisions data cannot place: a known name (西湖区 of several cities) or a zone
         topic = (j, div)
         break
