@@ -4599,3 +4599,20 @@ def test_relations_a_town_the_divisions_data_holds_only_far_away_is_the_pages_ow
                    "截至3月底，蒲家镇已完成征收。李建华表示，澄岭街道将聚焦翠涧新村改造项目。")
     assert triples(doc, "locatedIn") == {
         ("蒲家镇", "locatedIn", "钢城区"), ("澄岭街道", "locatedIn", "钢城区"), ("翠涧新村改造项目", "locatedIn", "钢城区")}
+
+
+def test_relations_lines_of_a_working_body_s_members_and_its_office_set_up_in_a_bureau(nlp_full):
+    # 组　长：甲（…）: each line under the one naming the working body gives its role in it (a head's leads); the
+    # office 设在 a bureau is the working body's, and 办公室主任 after it heads that office, not the bureau's
+    doc = nlp_full("同时，对钢城区城市更新工作领导小组组成人员作如下调整：\n组　长：王晓梅（区委副书记、区长）\n"
+                   "副组长：李建华（副区长）\n成　员：赵晓东（区住建局局长）、周明（区财政局局长）\n"
+                   "领导小组办公室设在区住房和城乡建设局，办公室主任由区住建局局长常晓岚兼任。\n")
+    group = "钢城区城市更新工作领导小组"
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "leads", group), ("李建华", "memberOf", group), ("赵晓东", "memberOf", group),
+        ("周明", "memberOf", group), ("常晓岚", "leads", group + "办公室"),
+        ("王晓梅", "memberOf", "区委"), ("王晓梅", "leads", "区人民政府"), ("李建华", "memberOf", "区人民政府"),
+        ("赵晓东", "leads", "区住房和城乡建设局"), ("周明", "leads", "区财政局"), ("常晓岚", "leads", "区住房和城乡建设局")}
+    # a line of another kind between the body and the roles: no list of its members
+    doc = nlp_full("钢城区城市更新工作领导小组召开会议。\n会议由区政府办公室组织。\n组长：王晓梅（区长）\n")
+    assert triples(doc, "leads", "memberOf") == {("王晓梅", "leads", "区人民政府")}

@@ -426,6 +426,15 @@ class OfficialSource(DataSource):
                           and not any(c in "。；;！？" for c in text[end:sep])), key=lambda m: m.end, default=None)
             if opener is None or sep - opener.end > 12:
                 continue
+            if not any(opener.start < b <= sep for _, b in index.title_spans):
+                # (甲领导小组办公室设在区住建局，办公室主任由…: the body before is no post's, so it opens no chain; the
+                # office is the one the sentence named before, if it did)
+                sentence = max(text.rfind(c, 0, sep) for c in "。；;！？\n") + 1
+                named = max((m for m in bodies.values() if sentence <= m.start and m.end <= sep and m.type == "Agency"
+                             and m.name.endswith(full) and len(m.name) > len(full)), key=lambda m: m.end, default=None)
+                if named is not None:
+                    out.append(Mention(sep + 1, ts, bare, "Agency", named.name, rule="post_chain"))
+                continue
             if full.endswith("部") or full.startswith("政法") or full == "办公室":
                 # a department of the party committee: 市委 + 统战部; an office is its own body's (区人大常委会
                 # 副秘书长、办公室主任: the standing committee's office, not the district's)

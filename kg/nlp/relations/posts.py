@@ -57,6 +57,10 @@ A head's bare title after a clause that visits a body of its kind heads that bod
 ``member_line``
     A person opening a line of a list, the body they work for written first after a space and a job no title
     closes (``王某　甲公司电焊班班长``), is ``memberOf`` that body, the job the ``role``.
+``member_group_line``
+    A person on a line of a working body's members, under the line naming the body (``对甲领导小组组成人员作如下
+    调整：`` then ``组　长：王某（区长）``, ``成　员：甲（…）、乙（…）``), holds the line's role in it: ``leads`` for a
+    head's role (组长, 指挥长), ``memberOf`` for any other.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -925,6 +929,58 @@ def member_line(sent: Sentence) -> None:
                for j in sent.idx if j != body) or not all("\u4e00" <= c <= "\u9fff" or c in "、" for c in job):
             continue  # (two bodies, or more than a job after the body: no column of one workplace)
         sent.add(i, "memberOf", body, "member_line", {"role": job} if job else {})
+
+
+@rule("member_group_line", needs=PERSON_TYPES)
+def member_group_line(sent: Sentence) -> None:
+    """``组　长：王某（区委副书记、区长）``, ``成　员：甲（…）、乙（…）``: a line of a working body's members — its role
+    (member_group_roles), a colon, the people, each perhaps with a post in brackets — under the line that names the
+    body (``对甲领导小组组成人员作如下调整：``: member_group_bodies), other such lines between: each person holds the
+    role in that body (a head's role leads, any other memberOf)."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    start = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    line = _GROUP_LINE.match(text, start, sent.end)
+    if line is None or (role := re.sub(r"\s", "", line.group("role"))) not in data["member_group_roles"]:
+        return
+    body = _group_heading_body(sent, start)
+    if body is None:
+        return
+    head = (info := lexicon.load().titles.get(role)) is not None and info.head
+    for i in sent.idx:
+        m = mentions[i]
+        if m.type in PERSON_TYPES and m.start >= line.end() and not sent.nested(i) \
+                and text[line.end() : m.start].rstrip(" \t\u3000").endswith(("：", ":", "、", "）", ")", "")) \
+                and _GROUP_ITEM_END.match(text, m.end):
+            sent.add(i, "leads" if head else "memberOf", body, "member_group_line", {"role": role})
+
+
+#: a line opening with a working body's role and a colon (组　长：, 副组长：, 成　员：)
+_GROUP_LINE = re.compile(r"(?P<role>[\u4e00-\u9fff](?:[\u4e00-\u9fff \u3000]{0,6}[\u4e00-\u9fff])?)[：:]")
+#: what follows a person listed on such a line: a post in brackets, the next name, the line's end
+_GROUP_ITEM_END = re.compile(r"[ \t\u3000]*(?:[（(]|、|，|,|；|;|。|\n|$)")
+#: the most lines of members between the line naming the working body and a line of its members
+_GROUP_LINES = 12
+
+
+def _group_heading_body(sent: Sentence, line_start: int) -> int | None:
+    """The working body the line naming it, above the lines of its members before ``line_start``, names last."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    at = line_start
+    for _ in range(_GROUP_LINES):
+        above = text.rfind("\n", 0, max(0, at - 1)) + 1
+        if above >= at:
+            return None
+        kinds = tuple(data["member_group_bodies"])
+        bodies = [i for i, m in enumerate(mentions) if m.type == "Agency" and above <= m.start and m.end <= at
+                  and m.name.endswith(kinds)]
+        if bodies:
+            return max(bodies, key=lambda i: mentions[i].end)
+        row = text[above:at].strip()
+        line = _GROUP_LINE.match(row)
+        if row and (line is None or re.sub(r"\s", "", line.group("role")) not in data["member_group_roles"]):
+            return None  # (a line of another kind between: no list of this body's members)
+        at = above
+    return None
 
 
 #: how many characters naming a unit of the body (聚合车间, 心内科) may stand between the body and a job
