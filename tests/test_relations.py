@@ -4616,3 +4616,12 @@ def test_relations_lines_of_a_working_body_s_members_and_its_office_set_up_in_a_
     # a line of another kind between the body and the roles: no list of its members
     doc = nlp_full("钢城区城市更新工作领导小组召开会议。\n会议由区政府办公室组织。\n组长：王晓梅（区长）\n")
     assert triples(doc, "leads", "memberOf") == {("王晓梅", "leads", "区人民政府")}
+
+
+def test_relations_what_is_built_or_registered_in_the_park_named_before(nlp_full):
+    # 在园区投资…建设的P: the bare 园区 is the park named before, and P is in it; 甲集团在园区注册成立乙公司: the firm set
+    # up there is in it, not its parent
+    doc = nlp_full("走进澄波智造产业园，机器轰鸣。宏耀科技有限公司总经理王晓梅介绍，企业在园区投资8亿元建设的高端数控机床项目"
+                   "于今年3月开工。今年6月，天铭集团在园区注册成立天铭液压有限公司。")
+    assert triples(doc, "locatedIn") == {("高端数控机床项目", "locatedIn", "澄波智造产业园"),
+                                         ("天铭液压有限公司", "locatedIn", "澄波智造产业园")}

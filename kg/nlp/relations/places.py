@@ -393,6 +393,16 @@ def located_at(sent: Sentence) -> None:
         made = after[after.find(verb) + len(verb):]
         if _OFFSPRING_OPENING.sub("", made, count=1).startswith(tuple(data["located_offspring_words"])):
             continue  # 甲集团在乙县设立子公司: what it set up there is in 乙县, not the parent
+        made_at = mentions[targets[-1]].end + after.find(verb) + len(verb)
+        while (more := next((v for v in establish if text.startswith(v, made_at)), None)) is not None:
+            made_at += len(more)  # (注册 | 成立: two verbs of setting up)
+        made_at += len(_MADE_OPENING.match(text, made_at).group())
+        firm = next((i for i in sent.idx if mentions[i].start == made_at and mentions[i].type in ("Company", "Organization")
+                     and not sent.nested(i)), None) if verb in establish else None
+        if firm is not None:
+            for j in targets:  # 甲集团在乙园区注册成立丙有限公司: the firm set up there is in it, not its parent
+                sent.add(firm, "locatedIn", j, "located_at")
+            continue
         if mentions[subj].type == "Agency" and _CJK_OBJECT.match(made):
             continue  # 甲局在园区设立服务驿站: a government body's office stays where it is; what it set up is there
         if made.startswith("的"):
@@ -408,6 +418,8 @@ def located_at(sent: Sentence) -> None:
 
 #: what a verb made, written right after it (设立 | 就业服务驿站), not a particle (设立 | 了, 成立 | 的)
 _CJK_OBJECT = re.compile("(?![了的])[\u4e00-\u9fff]")
+#: the same, read at a position of the text
+_MADE_OPENING = re.compile(r"(?:了)?(?:一家|一个)?")
 #: a settling verb opening its clause, after adverbs (…，将落户丙镇)
 _SETTLE_CLAUSE_OPENING = re.compile(r"[，,](?:将|已|拟|计划|正式|成功|顺利)*$")
 #: what may stand between an establishing verb and what it set up (设立了一家子公司)
