@@ -3417,3 +3417,14 @@ def test_entities_settlements_listed_before_the_unit_they_share(nlp, text, expec
 ])
 def test_entities_tibetan_and_mongolian_names_after_a_post(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Official", "Person")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Inner Mongolia's village (嘎查) and township (苏木) are places named by their unit, as 村 and 乡 are
+    ("带动上岚嘎查142户农牧民增收。", {"上岚嘎查"}),
+    ("翠岭苏木召开会议。", {"翠岭苏木"}),
+    # the villages and gachas of a town in general name none
+    ("硬化通嘎查村道路42公里。", set()),
+])
+def test_entities_gachas_and_sumus(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected
