@@ -4625,3 +4625,14 @@ def test_relations_what_is_built_or_registered_in_the_park_named_before(nlp_full
                    "于今年3月开工。今年6月，天铭集团在园区注册成立天铭液压有限公司。")
     assert triples(doc, "locatedIn") == {("高端数控机床项目", "locatedIn", "澄波智造产业园"),
                                          ("天铭液压有限公司", "locatedIn", "澄波智造产业园")}
+
+
+def test_relations_funds_allocated_the_notice_s_money_written_out_as_prose(nlp_full):
+    # 从资金分配看，甲区获得…，重点支持P（2830万元）…: the notice's issuers fund the works its prose names, with the amount
+    # in brackets after a work or given to it; a paragraph of another kind after the notice funds nothing
+    doc = nlp_full("近日，市财政局印发《关于下达2026年第一批城市更新补助资金的通知》，下达补助资金1亿元，支持全市8个项目建设。\n\n"
+                   "从资金分配看，钢城区获得补助资金6000万元，重点支持翠岭片区老旧小区改造项目（2800万元）和"
+                   "澄波排水防涝设施提升工程（1900万元）；莱芜区获得补助资金4000万元，其中上岚社区城市更新项目安排3100万元。\n\n"
+                   "目前，天铭物流园项目已进入施工阶段。\n")
+    assert funded(doc) == {("市财政局", "翠岭片区老旧小区改造项目", "28000000"), ("市财政局", "澄波排水防涝设施提升工程", "19000000"),
+                           ("市财政局", "上岚社区城市更新项目", "31000000")}

@@ -1092,6 +1092,16 @@ def funds_allocated(sent: Sentence) -> None:
     found = state.get("allocation")
     if found is None:
         return
+    if found["listing"] is None and paragraph != found["paragraph"] \
+            and text.startswith(tuple(data["funds_allocation_prose_openers"]), paragraph) \
+            and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH:
+        # 从资金分配看，甲区获得…，重点支持P（2830万元）…: the notice's money written out as prose, the works it names
+        paid = {f[2] for f in sent.found if f[1] == "funds"}
+        for j in sent.idx:
+            if mentions[j].type == "Project" and not sent.nested(j) and j not in paid and mentions[j].kind == "name":
+                for funder in found["funders"]:
+                    sent.add(funder, "funds", j, "funds_allocated", _prose_amount(sent, mentions[j]))
+        return
     if found["listing"] is None:
         opener = text[sent.start : colon].strip() in data["funds_allocation_list_openers"] if listing_now else False
         if listing_now and (opener or any(text.find(w, sent.start, colon) >= 0 for w in data["funds_allocation_list_cues"])
@@ -1117,6 +1127,26 @@ def funds_allocated(sent: Sentence) -> None:
             continue  # (工程由甲局组织实施: the item's work again, in a sentence that says nothing of its money)
         for funder in found["funders"]:
             sent.add(funder, "funds", j, "funds_allocated", qual)
+
+
+#: how many paragraphs after the notice its money may be written out as prose
+_PROSE_REACH = 2
+#: an amount in brackets right after a work (P（2830万元）), or given to it in its clause (P安排3100万元)
+_BRACKETED_AMOUNT = re.compile(r"[（(](?P<amount>[0-9.]+[万亿]?元)[)）]")
+_GIVEN_AMOUNT = re.compile(r"(?:安排|下达|补助|获得)(?:资金)?(?P<amount>[0-9.]+[万亿]?元)")
+
+
+def _prose_amount(sent: Sentence, work: Mention) -> dict:
+    """The amount written for a work in an allocation's prose, right after it: in brackets (P（2830万元）) or given
+    to it (P安排3100万元); none otherwise."""
+    from kg.lang.money import find_money
+
+    text = sent.text
+    hit = _BRACKETED_AMOUNT.match(text, work.end) or _GIVEN_AMOUNT.match(text, work.end)
+    if hit is None:
+        return {}
+    money = next((m for m in find_money(text, hit.start("amount"), hit.end("amount")) if m.yuan is not None), None)
+    return _money_qualifiers(money, None) if money is not None else {}
 
 
 def _item_amount(sent: Sentence, work: Mention) -> dict:
