@@ -3428,3 +3428,12 @@ def test_entities_tibetan_and_mongolian_names_after_a_post(nlp, text, expected):
 ])
 def test_entities_gachas_and_sumus(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Place"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alliance is a body when a place (or a word jieba does not know) is in its name; a game's name is none
+    ("钢城区茶产业联盟主办。", {"钢城区茶产业联盟"}),
+    ("再说英雄联盟这款游戏。", set()),
+])
+def test_entities_an_alliance_named_after_its_place(nlp, text, expected):
+    assert {n for _, t, n in found(nlp, text) if t == "Organization"} == expected

@@ -4636,3 +4636,10 @@ def test_relations_funds_allocated_the_notice_s_money_written_out_as_prose(nlp_f
                    "目前，天铭物流园项目已进入施工阶段。\n")
     assert funded(doc) == {("市财政局", "翠岭片区老旧小区改造项目", "28000000"), ("市财政局", "澄波排水防涝设施提升工程", "19000000"),
                            ("市财政局", "上岚社区城市更新项目", "31000000")}
+
+
+def test_relations_a_name_the_tagger_finds_across_its_dot_runs_on_over_a_name_s_piece_only(nlp_full):
+    # the tagger's 哈维·巴顿 stays whole before a rare verb (入围): only a piece jieba tags as a name's (别克) before a
+    # stop goes on it
+    doc = nlp_full("这部电影成就了哈维·巴顿入围影帝。")
+    assert {(m.name, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Official")} == {("哈维·巴顿", "Person")}

@@ -484,6 +484,8 @@ def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str,
             if not _all_cjk(part) or end > dot + 1 and not (
                     len(part) == 1 and part not in NAME_STOP or freq.get(part, 0) < _RARE_NAME_PART):
                 break
+            if end == m.end > dot + 1 and not (_name_piece(part) and _ends_a_name(text, w[1])):
+                break  # (哈维尔·巴尔顿 | 入围: a name found whole across its dot runs on only over a name's piece, 别克)
             end = w[1]
         if end == dot + 1 or (start, end) == (m.start, m.end):
             out.append(m)
@@ -493,6 +495,18 @@ def names_across_dots(index: NameIndex, mentions: list[Mention], freq: dict[str,
     if not grown:
         return out
     return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in grown)]
+
+
+def _name_piece(word: str) -> bool:
+    """Whether jieba tags ``word`` as a piece of a person's name (别克 of 哈力别克)."""
+    from kg.lang.jieba_tables import tables
+
+    return tables()[0].get(word, "").startswith("nr")
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Whether a name may end at ``at``: the text ends, or punctuation follows."""
+    return at >= len(text) or not _all_cjk(text[at])
 
 
 def _all_cjk(part: str) -> bool:
