@@ -851,7 +851,7 @@ def test_resolve_a_party_committee_of_a_town_several_counties_have_is_the_articl
     ("邹城市委", "邹城市人民政府", "中国共产党邹城市委员会"),
     ("平和县委", "平和县人民政府", "中国共产党平和县委员会"),
     # a municipality's district names its committee after the municipality
-    ("房山区委", "北京市房山区人民政府", "中国共产党北京市房山区委员会"),
+    ("武隆区委", "重庆市武隆区人民政府", "中国共产党重庆市武隆区委员会"),
 ])
 def test_resolve_a_towns_party_committee_names_its_county(written, context, expected):
     town = written.removesuffix("宣传部").removesuffix("党工委").removesuffix("党委").removesuffix("人民政府").removesuffix("委")
@@ -865,10 +865,10 @@ def test_resolve_a_towns_party_committee_names_its_county(written, context, expe
     ("即墨区", "即墨区通济街道党工委", "中国共产党青岛市即墨区通济街道工作委员会"),
     ("即墨区", "通济街道党工委", "中国共产党青岛市即墨区通济街道工作委员会"),
     # a town the divisions data does not hold in the page's province is the page's district's or county's (澄岭镇 is
-    # in no data; 望溪镇 only in a county of 四川: a namesake)
+    # in no data; 碑庙镇 only in a county of 四川: a namesake)
     ("钢城区", "澄岭镇党委", "中国共产党济南市钢城区澄岭镇委员会"),
     ("莱西市", "澄岭镇党委", "中国共产党莱西市澄岭镇委员会"),
-    ("嘉定区", "望溪镇党委", "中国共产党上海市嘉定区望溪镇委员会"),
+    ("钢城区", "碑庙镇党委", "中国共产党济南市钢城区碑庙镇委员会"),
     # a kind of grounds that ends as a town does has no party committee of a town
     ("钢城区", "康养小镇党委", "康养小镇党委"),
 ])

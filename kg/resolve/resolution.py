@@ -691,7 +691,7 @@ def _committee_place(x: str, ctx0, gaz) -> str:
 
 def _names_its_districts(city) -> bool:
     """Whether a district's committee is named after ``city``, the division above it: a prefecture-level city, or a
-    municipality (中国共产党北京市房山区委员会), whose districts lie right inside the province-level division."""
+    municipality (中国共产党重庆市武隆区委员会), whose districts lie right inside the province-level division."""
     return city is not None and (city.level == "city" or city.level == "province" and city.name.endswith("市"))
 
 
@@ -707,7 +707,7 @@ _TOWN_UNITS = ("镇", "乡", "街道")
 
 def _town_committee_place(x: str, ctx0, gaz) -> str:
     """The places of a town's committee the divisions data does not place by the town's name: a town written after
-    its district (任城区 | 甲街道 → 济宁市任城区甲街道, as 甲街道 alone in 任城区 would be), or a town the data does not
+    its district (钢城区 | 甲街道 → 济南市钢城区甲街道, as 甲街道 alone in 钢城区 would be), or a town the data does not
     hold in the province of a page whose place is a district or county (甲镇 on 钢城区's page → 济南市钢城区甲镇: the
     page's own, as a reader takes it, not a namesake far away).  ``x`` unchanged otherwise."""
     hits = gaz.place_names().find(x)
@@ -742,7 +742,7 @@ def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
             break
         at = e
     if at < len(x):
-        # 云岫镇, 宁阳县 | 柳湾镇: a town the divisions data does not hold, named by its unit, is a division too
+        # 澄岭镇, 莱芜区 | 澄波镇: a town the divisions data does not hold, named by its unit, is a division too
         return _TOWN_NAME.fullmatch(x, at) is not None and not x.endswith(_TOWN_KINDS)
     return bool(hits) and gaz.full_name(hits[-1][2], ctx0) is not None
 
