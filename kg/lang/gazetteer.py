@@ -449,6 +449,21 @@ class Gazetteer:
         target = self.canonical(outer).code
         return any(d.code == target for d in [self.canonical(inner), *self.parents(inner)])
 
+    def province(self, div: Division) -> Division:
+        """Return the province-level division ``div`` lies in (itself when it is one): a town of the same name in
+        another province is a namesake, not the page's own.
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.province(gaz.lookup("西海岸新区")[0]).name
+        '山东省'
+        """
+        div = self.canonical(div)
+        return ([*self.parents(div)[-1:]] or [div])[0]
+
+    def same_province(self, one: Division, other: Division) -> bool:
+        """Return whether two divisions lie in one province."""
+        return self.province(one).code == self.province(other).code
+
     def inside_at(self, outer: str, text: str, at: int) -> int:
         """The length (three or two characters) of the name of a city or county inside one called ``outer`` that
         ``text`` has at ``at`` (河北 | 无极: 无极县 is in 河北); 0 where there is none.  A short name jieba keeps as a

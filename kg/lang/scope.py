@@ -63,9 +63,9 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
             towns.append(div)
     # a town counts for its district unless the page writes places of another province only: a town of another
     # province's county with the name (a homonym) does not outweigh the district the page is about
-    provinces = {_province(gaz, gaz.get(code)) for code in counts}
+    provinces = {gaz.province(gaz.get(code)).code for code in counts}
     for div in towns:
-        if not provinces or _province(gaz, div) in provinces:
+        if not provinces or gaz.province(div).code in provinces:
             _count(counts, gaz, div)
     for name in shared if counts else ():
         near = gaz.get(counts.most_common(1)[0][0])
@@ -73,11 +73,6 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
         if div is not None:
             _count(counts, gaz, gaz.canonical(div))
     return counts
-
-
-def _province(gaz, div) -> str:
-    """The code of the province ``div`` lies in (its own when it is one)."""
-    return next((d.code for d in [div, *gaz.parents(div)] if d.level == "province"), div.code)
 
 
 def _count(counts: Counter, gaz, div) -> None:

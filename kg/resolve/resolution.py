@@ -670,7 +670,7 @@ def _committee_place(x: str, ctx0, gaz) -> str:
         if _names_its_districts(city) and not x.startswith(city.short or city.name):
             return city.name + x
         return x
-    if (div is None or ctx0 is not None and div.level == "town" and not _same_province(gaz, div, ctx0)) \
+    if (div is None or ctx0 is not None and div.level == "town" and not gaz.same_province(div, ctx0)) \
             and x.endswith(_TOWN_UNITS) and len(x) > 2:
         return _town_committee_place(x, ctx0, gaz)  # (a town far away of the name is a namesake's)
     if div is None or div.level != "town" or div.name != x or not gaz.contains(ctx0, div):
@@ -695,12 +695,6 @@ def _names_its_districts(city) -> bool:
     return city is not None and (city.level == "city" or city.level == "province" and city.name.endswith("市"))
 
 
-def _same_province(gaz, div, other) -> bool:
-    """Whether two divisions lie in one province."""
-    top = [*gaz.parents(gaz.canonical(other))[-1:], gaz.canonical(other)][0]
-    return gaz.contains(top, div)
-
-
 #: the units of towns, whose party committees are named after the county-level division holding them
 _TOWN_UNITS = ("镇", "乡", "街道")
 
@@ -718,7 +712,7 @@ def _town_committee_place(x: str, ctx0, gaz) -> str:
             return x
         named = hits[0][2]
     elif ctx0 is not None and gaz.canonical(ctx0).level == "district" and not any(
-            gaz.contains(province, d) for d in gaz.lookup(x) for province in gaz.parents(gaz.canonical(ctx0))[-1:]):
+            gaz.same_province(d, ctx0) for d in gaz.lookup(x)):
         county, named, rest = gaz.canonical(ctx0), ctx0.name, x
     else:
         return x

@@ -236,11 +236,19 @@ def _dotted_name_after(text: str, pos: int, freq: dict[str, int]) -> str | None:
     return text[pos:end] if "·" in text[pos:end] and end - pos <= _MAX_DOTTED and text[end - 1] != "·" else None
 
 
+@functools.cache
+def _first_characters(parts: tuple[str, ...]) -> frozenset[str]:
+    """The characters the parts of minority_names.txt open with."""
+    return frozenset(p[0] for p in parts)
+
+
 def _minority_name_after(text: str, pos: int) -> str | None:
     """The Tibetan or Mongolian name at ``pos``: two or three parts of minority_names.txt run together (扎西 | 次仁,
     斯琴 | 高娃), a stop, a verb, a particle (为, 在, 等), 同志 or 、 after them; such names have no family name.
     ``None`` where there is none."""
     parts, end = lexicon.load().minority_names, pos
+    if text[pos : pos + 1] not in _first_characters(parts):
+        return None  # (most names: one set look-up, not a test of every part)
     for _ in range(3):
         part = next((w for w in parts if text.startswith(w, end)), None)
         if part is None:

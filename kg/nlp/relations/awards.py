@@ -744,8 +744,8 @@ def _named_without(text: str, honour: str, period: str) -> bool:
     """Whether the article quotes ``honour`` somewhere with no round before it, and nowhere with ``period`` (授予…
     “甲先进单位”称号 in a decision giving 第三届“乙” too): the article's round is another honour's."""
     quoted = f"“{honour}”"
-    at = [k for k in range(len(text)) if text.startswith(quoted, k)]
-    rounds = [k + len(period) for k in range(len(text)) if text.startswith(period, k)]
+    at = [m.start() for m in re.finditer(re.escape(quoted), text)]
+    rounds = [m.end() for m in re.finditer(re.escape(period), text)]
     # (the round is written only right before another honour's opening quote: 第三届“乙”, not 2019-2021年任期甲和丙)
     return bool(at) and not any(text.endswith(period, 0, k) for k in at) \
         and all(text.startswith("“", k) and not text.startswith(quoted, k) for k in rounds)

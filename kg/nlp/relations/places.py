@@ -95,15 +95,10 @@ def _division(name: str, context_code: str | None):
                      if d.level == "city"), None)
         if city is None or not gaz.contains(city, div):
             return None
-    if div is not None and div.level == "town" and context is not None and not _in_province_of(gaz, div, context):
+    if div is not None and div.level == "town" and context is not None and not gaz.same_province(div, context):
         return None  # a town of another province's county is a namesake of the page's own
     return div
 
-
-def _in_province_of(gaz, div, context) -> bool:
-    """Whether ``div`` lies in the province ``context`` lies in."""
-    province = ([*gaz.parents(gaz.canonical(context))[-1:]] or [gaz.canonical(context)])[0]
-    return gaz.contains(province, div)
 
 
 def _places(sent: Sentence) -> list[int]:
@@ -906,7 +901,7 @@ def located_scope(sent: Sentence) -> None:
             pass
         elif m.type == "Place":
             if not (m.name.endswith(local) or _town_name(m.name) and not any(
-                    context is None or _in_province_of(gaz, d, context) for d in gaz.lookup(m.name))) \
+                    context is None or gaz.same_province(d, context) for d in gaz.lookup(m.name))) \
                     or _division(m.name, context.code if context is not None else None) is not None:
                 continue  # a division is placed by the divisions data (a town it does not know at all, as a village)
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
@@ -975,7 +970,7 @@ def _topic(sent: Sentence):
         if div is not None:
             if context is not None and not gaz.contains(context, div):
                 continue
-        elif not (any(context is None or _in_province_of(gaz, d, context) for d in gaz.lookup(m.name))
+        elif not (any(context is None or gaz.same_province(d, context) for d in gaz.lookup(m.name))
                   or m.name.endswith(tuple(data["located_topic_suffixes"]))):
             continue  # a place the divisions data cannot place: a known name (西湖区 of several cities) or a zone
         topic = (j, div)
