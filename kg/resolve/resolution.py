@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.lang.gazetteer import level_suffixes
 from kg.lang.lexicon import firm_core, firm_opening
 from kg.records import Article, Entity, Evidence, Mention
 from kg.schema import allowed
@@ -695,8 +696,9 @@ def _names_its_districts(city) -> bool:
     return city is not None and (city.level == "city" or city.level == "province" and city.name.endswith("市"))
 
 
-#: the units of towns, whose party committees are named after the county-level division holding them
-_TOWN_UNITS = ("镇", "乡", "街道")
+#: the units of towns (the divisions data's, not its words for a town's office or a prefecture: 办事处, 地区), whose
+#: party committees are named after the county-level division holding them
+_TOWN_UNITS = tuple(u for u in level_suffixes("town") if u != "地区" and not u.endswith("办事处"))
 
 
 def _town_committee_place(x: str, ctx0, gaz) -> str:
@@ -742,7 +744,7 @@ def _ends_in_division(x: str, gaz, ctx0=None) -> bool:
 
 
 #: a town's name by its unit (its own words, two to four characters), and the kinds of grounds that end so (康养小镇)
-_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:%s)" % "|".join(_TOWN_UNITS))
 _TOWN_KINDS = ("小镇", "古镇", "特色镇")
 
 
