@@ -4638,6 +4638,25 @@ def test_relations_funds_allocated_the_notice_s_money_written_out_as_prose(nlp_f
                            ("市财政局", "上岚社区城市更新项目", "31000000")}
 
 
+def test_relations_funds_allocated_the_notice_s_money_broken_down_in_numbered_paragraphs(nlp_full):
+    # 一是…，安排资金N元。其中：P N元，由甲实施；…: numbered paragraphs right after the allocation, with no line announcing a
+    # list, are its breakdown; a work there is funded only with an amount of its own, and the list ends with the first
+    # paragraph that is not numbered
+    doc = nlp_full("近日，市财政局会同市农业农村局联合下达2026年第二批乡村振兴补助资金1.2亿元，重点支持特色产业和基础设施。\n\n"
+                   "一是支持特色产业发展，安排资金5000万元。其中：钢城区翠岭茶叶种植基地项目1200万元，由钢城区农业农村局实施；"
+                   "澄岭镇肉牛养殖园建设项目980万元，由天铭牧业有限公司实施。\n\n"
+                   "二是支持基础设施建设，同步推进上岚村供水保障工程。\n\n"
+                   "下一步，市财政局将对宏耀冷链物流园项目开展绩效评价，安排工作经费30万元。\n")
+    assert funded(doc) == {(f, w, a) for f in ("市财政局", "市农业农村局")
+                           for w, a in (("翠岭茶叶种植基地项目", "12000000"), ("澄岭镇肉牛养殖园建设项目", "9800000"))}
+
+
+def test_relations_a_numeral_and_measure_word_inside_a_county_s_name_count_nothing(nlp_full):
+    # 九台区, 三台县, 七台河市: 台 after a numeral is a measure word elsewhere (三台设备), inside the place it is no count
+    doc = nlp_full("九台区澄岭镇茶叶种植基地项目已开工，新购三台设备改造项目同步推进。")
+    assert {(m.name, m.type) for m in doc._.kg_mentions if m.type == "Project"} == {("澄岭镇茶叶种植基地项目", "Project")}
+
+
 def test_relations_a_name_the_tagger_finds_across_its_dot_runs_on_over_a_name_s_piece_only(nlp_full):
     # the tagger's 哈维·巴顿 stays whole before a rare verb (入围): only a piece jieba tags as a name's (别克) before a
     # stop goes on it

@@ -61,7 +61,8 @@
     A notice allocating money (``甲局会同乙局印发《关于下达…资金的通知》``, or its title as the page's headline) and
     the numbered list after a line announcing it (``资金具体安排如下：``): the notice's issuers fund each work the
     list's items name, with the item's own amount (funds_allocation_verbs, funds_allocation_money,
-    funds_allocation_list_cues).
+    funds_allocation_list_cues); numbered paragraphs right after the notice with no such line
+    (``一是…，安排资金5000万元。其中：P 1200万元，…``) fund the works given an amount of their own.
 ``funds_signed``
     A firm that signs for a work (develops_signing: ``区商务局与甲公司签订P投资协议，协议投资15亿元``) funds it with
     the amount its clause gives after a word of an agreed investment (funds_signed_amount_words), planned.
@@ -1055,7 +1056,9 @@ def funds_allocated(sent: Sentence) -> None:
     addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works:
     the bodies issuing the notice fund each work an item names, with the item's amount where
     its clause gives one (``补助资金680万元``; not a total investment).  The list ends with the first paragraph
-    that is no numbered item; a funder an item names itself (funds_verb and its kin) keeps the item's work.  A later
+    that is no numbered item.  Numbered paragraphs right after the notice's with no line announcing them are its
+    list too, where a work is given an amount of its own (``一是…。其中：P 1200万元，由甲局实施；…``); a funder an item
+    names itself (funds_verb and its kin) keeps the item's work.  A later
     clause on where the money came from keeps the bodies first named, and an aside's earlier allocation
     (``此前，甲厅已下达…``: funds_allocation_asides) opens no list."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
@@ -1109,6 +1112,11 @@ def funds_allocated(sent: Sentence) -> None:
                                                                                         *data["funds_allocation_verbs"]))):
             # the list opens on the next line, or right after the colon where its first item follows on the line
             found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
+        elif paragraph != found["paragraph"] and sent.start == paragraph and _ENUMERATED.match(text, paragraph) \
+                and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH:
+            # 一是支持特色产业发展，安排资金6420万元。其中：P 1200万元，…: the notice's money broken down in numbered
+            # paragraphs with no line announcing them; a work there is the notice's only with an amount of its own
+            found["listing"], found["unannounced"] = paragraph, True
         elif paragraph != found["paragraph"] and text.count("\n\n", found["paragraph"], paragraph) > 2:
             state.pop("allocation")  # (no list follows the notice soon: its money goes to no work named)
         if found.get("listing") is None or found["listing"] >= sent.end:
@@ -1123,7 +1131,7 @@ def funds_allocated(sent: Sentence) -> None:
         if mentions[j].type != "Project" or sent.nested(j) or j in paid or mentions[j].start < found["listing"]:
             continue
         qual = _item_amount(sent, mentions[j])
-        if mentions[j].kind == "coref" and not qual:
+        if (mentions[j].kind == "coref" or found.get("unannounced")) and not qual:
             continue  # (工程由甲局组织实施: the item's work again, in a sentence that says nothing of its money)
         for funder in found["funders"]:
             sent.add(funder, "funds", j, "funds_allocated", qual)
