@@ -1095,6 +1095,15 @@ def test_relations_a_notice_s_contacts_work_in_the_bureaus_sections_written_befo
         ("中共钢城区委组织部干部教育科", "partOf", "中共钢城区委组织部"), ("中共钢城区委组织部", "partOf", "中共钢城区委")}
 
 
+def test_relations_a_bureau_s_section_before_a_post_ending_in_a_word_that_ends_names(nlp_full):
+    # 甲局纳税服务股 | 股长, 甲局注册登记股 | 副股长, …股 | 一级主办: the section's words may end in one that ends names on
+    # its left (服务); named after its bureau as where no post follows; 股长 heads it, the others are its members
+    doc = nlp_full("王晓梅  钢城区税务局纳税服务股股长\n周明  钢城区市场监督管理局注册登记股副股长\n李建华  钢城区税务局征收管理股一级主办\n")
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "leads", "钢城区税务局纳税服务股"), ("周明", "memberOf", "钢城区市场监督管理局注册登记股"),
+        ("李建华", "memberOf", "钢城区税务局征收管理股")}
+
+
 def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
     # 甲城投项目负责人: the firm's declared short name and the post 项目负责人 (a member's), no work named 甲城投项目
     doc = nlp_full("由钢城区城市建设投资集团有限公司（以下简称“钢城城投”）代建。“我们将全力推进。”钢城城投项目负责人周明说。")

@@ -958,25 +958,32 @@ class SuffixSource(DataSource):
         stands, not only before a post (联系人：市财政局预算科 王某, 甲委重点项目处牵头): named after the bureau, its
         own words two to eight characters of what it does (企业 | 服务处, 预算科, 资源配置与管理处; not 依法 | 处置,
         会同…处理: no word ends at the suffix there)."""
-        text, lex, bounds, out = index.text, self.data.lex, self.data.bounds, []
+        text, lex, out = index.text, self.data.lex, []
         for part in sorted(lex.title_parts):
             for hit in re.finditer(re.escape(part), text):
                 t = hit.end()
                 if t in title_starts or t not in index.ends:
                     continue  # (before a title: before_titles reads it; 科 of 科技: no word's end)
-                s_suf = t - len(part)
-                bureau = next((k for k in range(s_suf - 2, max(0, s_suf - 8) - 1, -1)
-                               if (b := lex.suffix_at(text, k)) is not None and b[1] == "Agency"), None)
-                if bureau is None or not self._noun_words(index, bureau, s_suf):
-                    continue
-                kind_at = bureau - len(lex.suffix_at(text, bureau)[0])  # where the bureau's kind word starts (局)
-                start, _ = bounds.walk_left(index, kind_at, "Agency")
-                if start is None or start >= kind_at:
-                    continue
-                start = bounds.trim_to_place(index, start, bureau, "Agency")
-                start -= len(next((p for p in PARTY_NAMES if text.endswith(p, 0, start)), ""))  # (中共 | 甲市委组织部…)
-                out.append(Mention(start, t, text[start:t], "Agency", lex.strip_owner(text[start:t]), rule="suffix"))
+                section = self._section_ending_at(index, t, part)
+                if section is not None:
+                    out.append(section)
         return out
+
+    def _section_ending_at(self, index: NameIndex, t: int, part: str) -> Mention | None:
+        """The bureau's section whose suffix ``part`` ends at ``t`` (sections_of_bureaus), or None."""
+        text, lex, bounds = index.text, self.data.lex, self.data.bounds
+        s_suf = t - len(part)
+        bureau = next((k for k in range(s_suf - 2, max(0, s_suf - 8) - 1, -1)
+                       if (b := lex.suffix_at(text, k)) is not None and b[1] == "Agency"), None)
+        if bureau is None or not self._noun_words(index, bureau, s_suf):
+            return None
+        kind_at = bureau - len(lex.suffix_at(text, bureau)[0])  # where the bureau's kind word starts (局)
+        start, _ = bounds.walk_left(index, kind_at, "Agency")
+        if start is None or start >= kind_at:
+            return None
+        start = bounds.trim_to_place(index, start, bureau, "Agency")
+        start -= len(next((p for p in PARTY_NAMES if text.endswith(p, 0, start)), ""))  # (中共 | 甲市委组织部…)
+        return Mention(start, t, text[start:t], "Agency", lex.strip_owner(text[start:t]), rule="suffix")
 
     def _noun_words(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is made of jieba's words that name what a section does (企业, 预算, 教科文; the
@@ -1034,6 +1041,10 @@ class SuffixSource(DataSource):
             return None
         s_suf = t - len(hit[0])
         start, _ = bounds.walk_left(index, s_suf, hit[1])
+        if (start is None or start >= s_suf) and hit[0] in lex.title_parts:
+            # 甲局纳税服务股 | 股长: the walk stops at a word that ends names (服务); a section's words after its
+            # bureau name it as they do where no post follows
+            return self._section_ending_at(index, t, hit[0])
         if start is None or start >= s_suf:
             return None
         start = self._past_holder(index, bounds.trim_to_place(index, start, s_suf, hit[1]), s_suf)

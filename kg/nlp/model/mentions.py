@@ -56,6 +56,8 @@ _DETERMINER_WORDS = tuple(sorted(DETERMINERS, key=len, reverse=True))
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: 各 opening the words, or after a scope word or a division (县各委办局, 东台市各委): the page's bodies of a kind
 _KIND_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[省市县区镇乡])?各")
+#: what follows a person's name at the start of a list's line, before the body and post (赵晓东　甲局副局长)
+_LISTED_FIRST = re.compile(r"[ \t\u3000]|[：:]")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
 # jieba tags of words that never open or close a name: verbs, prepositions, particles,
 # conjunctions, adverbs, pronouns, modal particles, interjections
@@ -366,10 +368,12 @@ class MentionTyper:
             type_ = LABEL_TYPES.get(label)
             if type_ is None:
                 return None
-            if label == "GOV" and len(word) == 3 and word[0] in self._lex.surnames and _CJK_NAME.fullmatch(word) \
-                    and not self._freq.get(word):
-                # 赵晓东　甲开发区管委会副主任: a government's name ends with its kind (局, 委, 政府); three characters
-                # with none, a surname first, name the person a list writes before the post
+            if label in ("GOV", "ORG") and len(word) == 3 and word[0] in self._lex.surnames and _CJK_NAME.fullmatch(word) \
+                    and not self._freq.get(word) and (label == "GOV" or _LISTED_FIRST.match(text, end) and text[start - 1 : start] in ("", "\n")):
+                # 赵晓东　甲开发区管委会副主任: a government's or organisation's name ends with its kind (局, 委, 政府,
+                # 协会); three characters with none, a surname first, name the person a list writes before the post (an
+                # organisation's only where the name opens a line and a space parts it from the post: 莫陆军 of a club's
+                # news is its name)
                 return Mention(start, end, word, "Person", word, rule="kg_ner")
             # no suffix and no known place: the name needs a proper part (乱搭乱建, 西南 are none)
             if not self._proper(pieces) or not self._plain_name(word, pieces, label):
