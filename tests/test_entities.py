@@ -2299,9 +2299,14 @@ def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
     # data's and the trained model's, read it so)
     ("镇中心小学运动场改造和县职教中心实训楼等5个项目开工。", set()),
     ("我们还和县供销社签了协议。", set()),
-    # 和县 itself: opening a clause, or after the city it is in
+    # after a bracket closing the words before (各镇（街道）| 和 | 县直…); a joining verb of boundaries.txt (将 | 会同 |
+    # 县财政局): no 会同县 of Hunan
+    ("各镇（街道）和县直有关部门要加快推进。", set()),
+    ("县发展改革局将会同县财政局开展督导。", set()),
+    # 和县, 会同县 themselves: opening a clause, or after the city or province they are in
     ("和县召开会议。", {"和县"}),
     ("马鞍山市和县召开会议。", {"马鞍山市", "和县"}),
+    ("湖南省会同县召开会议。", {"湖南省", "会同县"}),
 ])
 def test_entities_a_conjunction_before_a_scope_word_is_no_county(nlp_full, text, expected):
     assert {n for _, _, n in found(nlp_full, text, "Place")} == expected

@@ -1095,6 +1095,13 @@ def test_relations_a_notice_s_contacts_work_in_the_bureaus_sections_written_befo
         ("中共钢城区委组织部干部教育科", "partOf", "中共钢城区委组织部"), ("中共钢城区委组织部", "partOf", "中共钢城区委")}
 
 
+def test_relations_a_given_name_jieba_reads_short_before_a_word_that_ends_names(nlp_full):
+    # 罗文 | 彬 | 汇报: jieba knows the surname and the first character of the given name as a name, and tags 汇报 as
+    # no verb; a word of boundaries.txt after the character left alone ends the given name there
+    doc = nlp_full("区住建局局长罗文彬汇报了工程推进情况。")
+    assert triples(doc, "leads") == {("罗文彬", "leads", "区住房和城乡建设局")}
+
+
 def test_relations_a_bureau_s_section_before_a_post_ending_in_a_word_that_ends_names(nlp_full):
     # 甲局纳税服务股 | 股长, 甲局注册登记股 | 副股长, …股 | 一级主办: the section's words may end in one that ends names on
     # its left (服务); named after its bureau as where no post follows; 股长 heads it, the others are its members

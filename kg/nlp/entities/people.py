@@ -169,7 +169,7 @@ def _verb_or_end(after: str) -> bool:
 def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
     """Whether ``third``, a character jieba left alone after a name it knows short, ends the given name: no
     word of a function jieba knows (刚, 向, 将), and after it a verb of two characters (韩文 | 涛 | 致辞: 韩文 is
-    also a word, Korean) or a character that ends names (罗文 | 彬 | 等), neither making a word with it; or a
+    also a word, Korean; or a word of boundaries.txt, 曲文 | 彬 | 汇报, where jieba tags 汇报 as no verb) or a character that ends names (罗文 | 彬 | 等), neither making a word with it; or a
     character jieba tags as part of a name before a word of its dictionary (梅子 | 轩 | 汇报)."""
     from kg.lang.jieba_tables import tables
 
@@ -180,7 +180,8 @@ def lone_name_end(third: str, after: str, freq: dict[str, int]) -> bool:
     if not after or not named and tag.startswith((*_NOT_NAME_TAGS, "r", "m", "q", "f")) or freq.get(third + after[0]):
         return False
     return after[0] in PUNCT or after[0] in NAME_STOP and after[0] not in NAME_STOP_IN_NAMES \
-        or tags.get(after[:2], "").startswith("v") or named and bool(freq.get(after[:2]))
+        or tags.get(after[:2], "").startswith("v") or after[:2] in lexicon.load().boundaries \
+        or named and bool(freq.get(after[:2]))
 
 
 def _continues(third: str, fourth: str, freq: dict[str, int]) -> bool:

@@ -74,8 +74,9 @@ class PlaceSource(DataSource):
             if (text.startswith(data.lex.settlement_words, e) or text.startswith(STREET_WORDS, e)
                     and not text.startswith("街道", e)) and not any(d.name == name for d in data.gaz.lookup(name)):
                 continue  # 丽水 | 社区, 青岛 | 路: a division's short name naming a community or a street elsewhere
-            if conjunction_and_scope(text, s, e, data.lex.one_char_units) and not (found and found[-1][1] == s):
-                continue  # 改造 | 和 | 县职教中心: a conjunction and a scope word (马鞍山市 | 和县: the county of its city)
+            if conjunction_and_scope(text, s, e, data.lex.one_char_units, data.lex.boundaries) and not (found and found[-1][1] == s):
+                continue  # 改造 | 和 | 县职教中心, 将 | 会同 | 县财政局: a joining word and a scope word (马鞍山市 | 和县: the
+                # county of its city)
             if self._says_what_to_next_word(text, e, name):
                 continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
             if len(name) == 2 and opens_common_word(text, s, e, tables()[1]) and not any(d.name == name for d in data.gaz.lookup(name)):

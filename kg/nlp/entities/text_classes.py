@@ -135,11 +135,13 @@ def held_at(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "在" and _VENUE_VERBS.match(text, end) is not None
 
 
-def conjunction_and_scope(text: str, start: int, end: int, units: str) -> bool:
-    """Whether ``text[start:end]`` is a conjunction and a one-character scope word written inside a clause (改造 |
-    和 | 县职教中心, 还 | 和 | 县供销社), not the division named so (和县 alone, or after the city it is in)."""
-    return end - start == 2 and text[start] in CONJUNCTIONS and text[start + 1] in units and start > 0 \
-        and CJK.match(text[start - 1]) is not None
+def conjunction_and_scope(text: str, start: int, end: int, units: str, joining: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text[start:end]`` is a conjunction (or a word of ``joining``: 会同) and a one-character scope word
+    written inside a clause (改造 | 和 | 县职教中心, 各镇（街道）| 和 | 县直有关部门, 甲局将 | 会同 | 县财政局), not the
+    division named so (和县, 会同县 alone, or after the city it is in)."""
+    stem = text[start : end - 1]
+    return end - start >= 2 and (len(stem) == 1 and stem in CONJUNCTIONS or stem in joining) and text[end - 1] in units \
+        and start > 0 and (CJK.match(text[start - 1]) is not None or text[start - 1] in "）)”")
 
 
 def everyday_nr(word: str, tags: dict[str, str], freq: dict[str, int]) -> bool:
