@@ -2312,6 +2312,15 @@ def test_entities_a_conjunction_before_a_scope_word_is_no_county(nlp_full, text,
     assert {n for _, _, n in found(nlp_full, text, "Place")} == expected
 
 
+def test_entities_a_county_written_short_right_after_its_city_is_a_place(nlp_full):
+    # 曲靖 | 沾益 | 澄岭建材有限公司: jieba keeps 沾益 as a verb; right after its city it is the county, and the firm's
+    # name opens with both; after a province (广东 | 顺德…) the short name stays the firm's words
+    assert {f for f in found(nlp_full, "曲靖沾益澄岭建材有限公司、广东顺德翠岭科技有限公司获评诚信企业。")
+            if f[1] in ("Place", "Company")} == {
+        ("曲靖沾益澄岭建材有限公司", "Company", "曲靖沾益澄岭建材有限公司"), ("曲靖", "Place", "曲靖"), ("沾益", "Place", "沾益"),
+        ("广东顺德翠岭科技有限公司", "Company", "广东顺德翠岭科技有限公司"), ("广东", "Place", "广东")}
+
+
 def test_entities_a_route_from_a_town_written_short_names_the_road(nlp):
     # 颜庄 (颜庄镇 written short) 至 艾山街道 …公路: both ends name the work
     assert found(nlp, "颜庄至艾山街道旅游公路提升改造工程全长21.6公里。", "Project") == {

@@ -4667,6 +4667,16 @@ def test_relations_funds_allocated_the_notice_s_money_broken_down_in_numbered_pa
                            for w, a in (("翠岭茶叶种植基地项目", "12000000"), ("澄岭镇肉牛养殖园建设项目", "9800000"))}
 
 
+def test_relations_funds_allocated_by_the_bodies_of_the_clause_before_the_verb(nlp_full):
+    # 甲局、乙局联合印发通知，下达…资金N元: the clause allocating opens with its verb, its subject the clause before; the
+    # list after 以下项目： gives each work its amount (a work of a livestock farm's size, 5万头, is named whole)
+    doc = nlp_full("近日，钢城区财政局、钢城区农业农村局联合印发通知，下达2026年第一批乡村振兴补助资金8000万元。\n\n"
+                   "本批资金重点支持以下项目：\n\n（一）澄岭镇5万头生猪标准化养殖场建设项目，安排资金1600万元；\n\n"
+                   "（二）翠岭茶叶加工中心项目，安排资金500万元。\n")
+    assert funded(doc) == {(f, w, a) for f in ("钢城区财政局", "钢城区农业农村局")
+                           for w, a in (("澄岭镇5万头生猪标准化养殖场建设项目", "16000000"), ("翠岭茶叶加工中心项目", "5000000"))}
+
+
 def test_relations_a_numeral_and_measure_word_inside_a_county_s_name_count_nothing(nlp_full):
     # 九台区, 三台县, 七台河市: 台 after a numeral is a measure word elsewhere (三台设备), inside the place it is no count
     doc = nlp_full("九台区澄岭镇茶叶种植基地项目已开工，新购三台设备改造项目同步推进。")

@@ -88,6 +88,10 @@ def _is_zone(text: str, pos: int, lex) -> bool:
     return False
 
 
+#: the number of a list's item in brackets (（一）, (3)), which is no part of the name after it
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十0-9０-９]+")
+
+
 def _bracket_start(text: str, close: int) -> int | None:
     """Where the bracket closed at ``close`` opens, if what it holds is a short name-like part."""
     for k in range(close - 1, max(-1, close - 14), -1):
@@ -291,7 +295,8 @@ class NameBounds:
                     continue
                 if ch in ")）" and (type_ in _BRACKETED or zone):  # (a zone too: 中国（山东）自由贸易试验区)
                     opened = _bracket_start(text, i - 1)
-                    if opened is not None:
+                    if opened is not None and not _ITEM_NUMBER.fullmatch(text, opened + 1, i - 1):  # (（一）: a list
+                        # item's number opens no name)
                         i = opened  # 顺德(勒流)智慧家居产业园, 华润(集团)有限公司: a place or kind word in brackets
                         continue
                 break

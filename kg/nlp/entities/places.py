@@ -89,6 +89,7 @@ class PlaceSource(DataSource):
                 s, name = s - 1, text[s - 1 : e]  # 艾山街道 | 北官庄村: the bearing after the town opens the village's name
             found.append((s, e, name))
         found = sorted(found + self._shorts_of_named(index, found))
+        found = sorted(found + self._written_short_after_holder(index, found))
         if "个" in text and "、" in text:
             found = sorted(found + self._counted_towns(index, found))
         index.set_places([(s, e) for s, e, _ in found])
@@ -136,6 +137,22 @@ class PlaceSource(DataSource):
                         or self._after_verb(index, a)) and b in index.ends \
                         and not any(x < b and a < y for x, y, _ in found + out):
                     out.append((a, b, short))
+        return out
+
+    def _written_short_after_holder(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A county's short name right after its city's (曲靖 | 沾益 | 恒通建材有限公司): a place, though jieba keeps the
+        short name as a common word (沾益, a verb) and the divisions data's search leaves such words out; the city
+        right before it vouches for it (a province before a county, 广东 | 顺德…有限公司, is a firm's name's words)."""
+        gaz, text, out = self.data.gaz, index.text, []
+        taken = {s for s, _, _ in found}
+        for _, e, name in found:
+            if e in taken or any(x < e + 2 and e < y for x, y, _ in found):
+                continue
+            cities = {d.code for d in gaz.lookup(name) if d.level == "city"}
+            k = next((k for k in (3, 2) if e + k in index.ends and any(
+                d.level == "district" and d.parent_code in cities for d in gaz.lookup(text[e : e + k]))), 0)
+            if k and not any(x < e + k and e < y for x, y, _ in found):
+                out.append((e, e + k, text[e : e + k]))
         return out
 
     @staticmethod

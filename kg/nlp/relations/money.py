@@ -1050,7 +1050,8 @@ def funds_signed(sent: Sentence) -> None:
 def funds_allocated(sent: Sentence) -> None:
     """A notice allocating money and the works it lists: ``甲局会同乙局印发《关于下达…资金的通知》，下达资金1.36亿元…``
     (or the notice's title as the page's headline: ``甲局 乙局关于下达…补助资金的通知``; or a clause handing money
-    down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``), then a sentence ending in a colon, a word
+    down to no work it names: ``甲厅、乙厅联合下达…资金3.12亿元``, its bodies in the clause before where it opens with
+    the verb: ``甲局、乙局联合印发通知，下达…资金1.28亿元``), then a sentence ending in a colon, a word
     announcing a list and one of money, works or allocating (``资金具体安排如下：``, ``用于支持以下项目建设：``, ``具体安排如下：``:
     funds_allocation_list_cues; or a word alone before the colon, ``其中：``: funds_allocation_list_openers; not the
     addressees' line, ``各区财政局：``), then numbered items (``一、…``, ``1.…``, ``一是…``, ``——…``) naming works:
@@ -1084,6 +1085,13 @@ def funds_allocated(sent: Sentence) -> None:
         funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                    and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
                    and not is_outlet(mentions[i].name)]
+        if not funders and opens > sent.start and text.startswith(tuple(data["funds_allocation_verbs"]), opens):
+            # 甲局、乙局联合印发通知，下达…资金1.28亿元: the clause allocating opens with its verb; its subject is the
+            # bodies of the clause before
+            before = max(text.rfind(c, sent.start, opens - 1) for c in "，,；;：:") + 1
+            funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+                       and max(before, sent.start) <= mentions[i].start and mentions[i].end < opens
+                       and not is_outlet(mentions[i].name)]
         if not funders and issued is None and listing_now \
                 and text.startswith(tuple(data["funds_allocation_verbs"]), max(opens, sent.start)):
             funders = [i for i in [state.get("subject"), *state.get("subject_chain", [])] if i is not None]
