@@ -1146,9 +1146,10 @@ def test_entities_news_lead_byline_other_city(nlp):
         ("项目选址寒亭经济开发区。", {("寒亭经济开发区", "Place", "寒亭经济开发区")}),
         ("对辖区华山花园、东山小区等12个老旧小区实施改造。",
          {("华山花园", "Place", "华山花园"), ("东山小区", "Place", "东山小区")}),
-        # a power station is a work (电站); 蓄能 of 抽水蓄能 is an everyday word, no proper part the verb 抽水 would end
+        # a power station is a work (电站); 蓄能 of 抽水蓄能 is an everyday word, no proper part the verb 抽水 would end;
+        # 五华 right after its city 梅州 is the county 五华县
         ("建设梅州五华抽水蓄能电站和东岳光伏电站。",
-         {("梅州五华抽水蓄能电站", "Project", "梅州五华抽水蓄能电站"), ("梅州", "Place", "梅州"),
+         {("梅州五华抽水蓄能电站", "Project", "梅州五华抽水蓄能电站"), ("梅州", "Place", "梅州"), ("五华", "Place", "五华"),
           ("东岳光伏电站", "Project", "东岳光伏电站")}),
         ("建设光伏电站。", set()),
         # a route named by its ends, towns written short that jieba does not know (团旺, 穴坊)

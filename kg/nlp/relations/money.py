@@ -1085,9 +1085,10 @@ def funds_allocated(sent: Sentence) -> None:
         funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                    and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
                    and not is_outlet(mentions[i].name)]
-        if not funders and opens > sent.start and text.startswith(tuple(data["funds_allocation_verbs"]), opens):
-            # 甲局、乙局联合印发通知，下达…资金1.28亿元: the clause allocating opens with its verb; its subject is the
-            # bodies of the clause before
+        if not funders and opens > sent.start and text.startswith(tuple(data["funds_allocation_verbs"]), opens) \
+                and state.get("allocation") is None:
+            # 甲局、乙局联合印发通知，下达…资金1.28亿元: the page's first clause allocating opens with its verb; its
+            # subject is the bodies of the clause before (not in a list's item: 建设单位为甲局，下达…)
             before = max(text.rfind(c, sent.start, opens - 1) for c in "，,；;：:") + 1
             funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                        and max(before, sent.start) <= mentions[i].start and mentions[i].end < opens
