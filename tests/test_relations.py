@@ -2917,6 +2917,26 @@ def test_relations_a_table_of_works_names_each_rows_work_builder_investment_and_
         ("澄波新材料产业园", "1850000000"), ("翠岭大道改造工程", "580000000"), ("钢城区人民医院迁建项目", "720000000")}
 
 
+def test_relations_a_works_record_written_as_lines_of_fields(nlp_full):
+    # 一、P / 建设单位：X / 投资方：Y / 总投资：N / 建设内容：… / 建设地点：Z: each field says of the work on the line above
+    # the fields what a table's column does; a field line under no work's line (after a blank line, or under a
+    # sentence) says nothing
+    doc = nlp_full("现将部分项目建设情况公布如下：\n\n"
+                   "一、澄波新材料产业园二期项目\n建设单位：宏耀特钢有限公司\n施工单位：天铭建设工程有限公司\n"
+                   "总投资：15.2亿元\n建设内容：新建联合厂房，总建筑面积21万平方米。\n建设地点：钢城区艾山街道\n\n"
+                   "二、翠岭大道东延线道路工程\n投资方：钢城区城市建设投资有限公司\n进展情况：路基完成60%。\n\n"
+                   "施工单位：宏耀路桥有限公司\n")
+    ms = doc._.kg_mentions
+    assert {(ms[r.subject].name, r.predicate, ms[r.object].name) for r in doc._.kg_relations
+            if r.rule == "develops_field_lines"} == {
+        ("宏耀特钢有限公司", "develops", "澄波新材料产业园二期项目"), ("天铭建设工程有限公司", "develops", "澄波新材料产业园二期项目"),
+        ("澄波新材料产业园二期项目", "locatedIn", "艾山街道"),
+        ("钢城区城市建设投资有限公司", "develops", "翠岭大道东延线道路工程"),
+        ("钢城区城市建设投资有限公司", "funds", "翠岭大道东延线道路工程")}
+    assert {(ms[v.project].name, dict(v.qualifiers)["amount"]) for v in doc._.kg_investments
+            if v.rule == "develops_field_lines"} == {("澄波新材料产业园二期项目", "1520000000")}
+
+
 @pytest.mark.parametrize("bar", ["｜", "|"])
 def test_relations_a_table_typed_with_bars_and_a_site_cell_the_recogniser_left(nlp_full, bar):
     # cells parted by bars (序号｜项目名称, as typed into a page) are read as a table's; a bar is no part of a name;

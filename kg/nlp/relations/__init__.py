@@ -15,7 +15,8 @@ module             rules (in the order the component runs them)                r
                    develops_unit, develops_role, develops_signing,             owner whose part is to
                    develops_parties, develops_named_work, develops_topic,      invest)
                    develops_through
-``tables``         develops_table_row (a table of works written as lines)      develops, funds, locatedIn
+``tables``         develops_table_row (a table of works written as lines),     develops, funds, locatedIn
+                   develops_field_lines (a work's record as lines of fields)
 ``awards``         awarded_verb, awarded_listed, awarded_named, awarded_list,  awarded, organizes
                    awarded_winners, awarded_list_title, awarded_handed, awarded_colon_list,
                    awarded_lines, awarded_headed_list, awarded_this_honour, organizes_role,

@@ -11,6 +11,12 @@
 
 A row is only read under its header, which names the work's column and one saying who or where (a builder,
 an investor or a site); the lines between them must all be rows of the same number of cells.
+
+``develops_field_lines``
+    A record written as lines of fields under the line naming its work (``一、P`` / ``建设单位：X`` / ``施工单位：Y`` /
+    ``总投资：15.2亿元`` / ``建设地点：甲镇``): each field, by the same column words, says of the work what the table's
+    cell does (a builder or investor develops it, an investor funds it, the total is its own investment, the
+    site's place holds it).
 """
 
 from __future__ import annotations
@@ -180,4 +186,88 @@ def _site_place(sent: Sentence, a: int, b: int, lex) -> int | None:
         return park  # (a park written where the work is: a place, GUIDE §2, whatever its name is typed as elsewhere)
     if _place_cell(text[a:b], lex) and not any(a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
         return sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))
+    return None
+
+
+@rule("develops_field_lines")
+def develops_field_lines(sent: Sentence) -> None:
+    """A record written as lines of fields under the line naming its work (``一、P`` / ``建设单位：X`` / ``施工单位：Y`` /
+    ``总投资：15.2亿元`` / ``建设地点：甲镇``): each field says of the work what a table's column does (table_columns).
+    The fields stand right under the work's line, one a line, other fields between; the work's line is the work
+    alone after a list item's number (or a field of the work: ``项目名称：P``)."""
+    text = sent.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if text[line_start : sent.start].strip():
+        return  # (a field is read once, from the sentence that opens its line)
+    field = _FIELD.match(text, line_start)
+    if field is None:
+        return
+    part = _column(field.group("label"), sent.data["table_columns"])
+    if part not in ("builder", "investor", "investment", "site"):
+        return
+    work = _record_work(sent, line_start)
+    if work is None:
+        return
+    line_end = text.find("\n", sent.start)
+    line_end = len(text) if line_end < 0 else line_end
+    a, b = field.end(), line_end
+    while b > a and text[b - 1] in _FIELD_END:
+        b -= 1
+    lex = lexicon.load()
+    if part == "investment":
+        money = next(find_money(text[a:b]), None)
+        if money is not None and money.yuan is not None and money.start == 0:
+            sent.invest(work, "develops_field_lines", {"amount": str(money.yuan), "amount_text": money.text,
+                                                       "money_kind": "总投资"})
+        return
+    if part == "site":
+        for x, y in _cell_parts(text, a, b):
+            place = _site_place(sent, x, y, lex)
+            if place is not None:
+                sent.add(work, "locatedIn", place, "develops_field_lines")
+        return
+    for x, y in _cell_parts(text, a, b):
+        body = _body_cell(sent, x, y, lex)
+        if body is None:
+            continue
+        if sent.mentions[body].type in _DEVELOPERS:
+            sent.add(body, "develops", work, "develops_field_lines")
+        if part == "investor" and sent.mentions[body].type in _FUNDERS:
+            sent.add(body, "funds", work, "develops_field_lines")
+
+
+#: a line opening with a field's label and a colon (建设单位：, 总投资:)
+_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[：:][ \t\u3000]*")
+#: what may end a field's line after its value
+_FIELD_END = " \t\u3000。；;，,"
+#: a list item's number opening the line naming a record's work (一、, 1., （一）, (1))
+_ITEM_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）])?"
+                           r"[ \t\u3000]*")
+#: how many field lines a record may have above the one read
+_FIELDS = 12
+
+
+def _record_work(sent: Sentence, line_start: int) -> int | None:
+    """The work of the record whose field line starts at ``line_start``: the Project the nearest line above that
+    is no field names alone (after a list item's number), or a work field above (项目名称：P); None when a line
+    between is neither, or a blank line parts them."""
+    text, mentions, columns = sent.text, sent.mentions, sent.data["table_columns"]
+    end = line_start - 1
+    for _ in range(_FIELDS):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None
+        field = _FIELD.match(text, start, end)
+        if field is not None and _column(field.group("label"), columns) != "work":
+            end = start - 1
+            continue  # (another field of the same record, one of no column's too: 建设内容：…)
+        opens = field.end() if field is not None else _ITEM_OPENING.match(text, start, end).end()
+        closes = end
+        while closes > opens and text[closes - 1] in _FIELD_END + "：:":
+            closes -= 1
+        return next((i for i, m in enumerate(mentions) if m.start == opens and m.end == closes and m.type == "Project"),
+                    None)
     return None
