@@ -4628,13 +4628,14 @@ def test_relations_a_decision_s_sections_the_round_of_one_honour_and_people_list
 
 
 def test_relations_a_town_the_divisions_data_holds_only_far_away_is_the_pages_own(nlp_full):
-    # 蒲家镇 is a town of 四川 only: on a page about 钢城区 (山东) it is 钢城区's, as a town the data does not hold at all
-    # (澄岭街道) is; a place opening a body's name whose officials speak (蒲家镇党委书记…) is not the passage's place,
-    # so nothing after it is put in it
+    # 蒲家镇 is a town of 四川 only, 观水镇 one of 烟台 (another city of 山东) only: on a page about 钢城区 (济南) each is
+    # 钢城区's, as a town the data does not hold at all (澄岭街道) is; a place opening a body's name whose officials
+    # speak (蒲家镇党委书记…) is not the passage's place, so nothing after it is put in it
     doc = nlp_full("钢城区召开城市更新工作推进会。蒲家镇党委书记王晓梅、澄岭街道办事处主任李建华作交流发言。"
-                   "截至3月底，蒲家镇已完成征收。李建华表示，澄岭街道将聚焦翠涧新村改造项目。")
+                   "截至3月底，蒲家镇已完成征收。李建华表示，澄岭街道将聚焦翠涧新村改造项目。观水镇和区住建局负责人作了表态发言。")
     assert triples(doc, "locatedIn") == {
-        ("蒲家镇", "locatedIn", "钢城区"), ("澄岭街道", "locatedIn", "钢城区"), ("翠涧新村改造项目", "locatedIn", "钢城区")}
+        ("蒲家镇", "locatedIn", "钢城区"), ("澄岭街道", "locatedIn", "钢城区"), ("翠涧新村改造项目", "locatedIn", "钢城区"),
+        ("观水镇", "locatedIn", "钢城区")}
 
 
 def test_relations_lines_of_a_working_body_s_members_and_its_office_set_up_in_a_bureau(nlp_full):

@@ -61,11 +61,14 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
             _count(counts, gaz, div)
         else:
             towns.append(div)
-    # a town counts for its district unless the page writes places of another province only: a town of another
-    # province's county with the name (a homonym) does not outweigh the district the page is about
+    # a town counts for its district unless the page writes places of other cities only (or, naming no city, of
+    # other provinces): a town of another city's county with the name (a homonym) does not outweigh the district
+    # the page is about
     provinces = {gaz.province(gaz.get(code)).code for code in counts}
+    cities = {c.code for code in counts for c in _city_of(gaz, gaz.get(code))}
     for div in towns:
-        if not provinces or gaz.province(div).code in provinces:
+        if cities and any(c.code in cities for c in _city_of(gaz, div)) \
+                or not cities and (not provinces or gaz.province(div).code in provinces):
             _count(counts, gaz, div)
     for name in shared if counts else ():
         near = gaz.get(counts.most_common(1)[0][0])
@@ -73,6 +76,11 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
         if div is not None:
             _count(counts, gaz, gaz.canonical(div))
     return counts
+
+
+def _city_of(gaz, div) -> list:
+    """The city ``div`` is or lies in, as a list of none or one."""
+    return [d for d in [div, *gaz.parents(div)] if d.level == "city"][:1]
 
 
 def _count(counts: Counter, gaz, div) -> None:

@@ -95,8 +95,10 @@ def _division(name: str, context_code: str | None):
                      if d.level == "city"), None)
         if city is None or not gaz.contains(city, div):
             return None
-    if div is not None and div.level == "town" and context is not None and not gaz.same_province(div, context):
-        return None  # a town of another province's county is a namesake of the page's own
+    if div is not None and div.level == "town" and context is not None:
+        city = next((d for d in [context, *gaz.parents(context)] if d.level == "city"), None)
+        if not gaz.same_province(div, context) or city is not None and not gaz.contains(city, div):
+            return None  # a town of another province's county, or of another city's, is a namesake of the page's own
     return div
 
 
@@ -900,10 +902,10 @@ def located_scope(sent: Sentence) -> None:
         if m.type == "Project":
             pass
         elif m.type == "Place":
-            if not (m.name.endswith(local) or _town_name(m.name) and not any(
-                    context is None or gaz.same_province(d, context) for d in gaz.lookup(m.name))) \
+            if not (m.name.endswith(local) or _town_name(m.name)) \
                     or _division(m.name, context.code if context is not None else None) is not None:
-                continue  # a division is placed by the divisions data (a town it does not know at all, as a village)
+                continue  # a division is placed by the divisions data (a town it does not know in the page's city,
+                # as a village)
             if text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”":
                 continue  # “一带一路”, “一轴四片区”: a slogan in quotes, not a road or an area
         elif m.type in _SETTLERS:
