@@ -668,6 +668,8 @@ def test_entities_list_item_vouched_by_its_neighbours(nlp):
         # kinds, not names; a list of firms; an event named by the verb
         ("加快道路、桥梁等基础设施项目建设。", set()),
         ("海尔、海信等企业负责人参加项目推介。", {("海尔", "Company", "海尔"), ("海信", "Company", "海信")}),
+        # a contest's events (比赛项目, 赛项) are trades, no works
+        ("大赛共设数控车工、焊工、中式烹调师等8个比赛项目。", set()),
         ("海之韵产业园、北岭数据中心开工仪式同日举行。", {("海之韵产业园", "Project", "海之韵产业园")}),
         # a kind word and the word that introduces its items (包括, 有): the list runs to the clause's end
         ("开工的重点项目包括：云帆智造园、滨湖片区现代物流中心、鲸湾海洋科技城等。",
