@@ -2290,6 +2290,14 @@ def test_entities_a_road_after_its_town_or_zone(nlp, text, expected):
     assert {n for _, _, n in found(nlp, text, "Place")} == expected
 
 
+def test_entities_a_village_opening_with_a_bearing_after_its_town(nlp):
+    # 澄岭 | 镇西 | 岚村: jieba reads the town's unit with the bearing that opens the village's name; the town and the
+    # village are two places (and the work named after them keeps both)
+    assert found(nlp, "澄岭镇西岚村果蔬冷链仓储设施项目已开工。") == {
+        ("澄岭镇西岚村果蔬冷链仓储设施项目", "Project", "澄岭镇西岚村果蔬冷链仓储设施项目"), ("澄岭镇", "Place", "澄岭镇"),
+        ("西岚村", "Place", "西岚村")}
+
+
 def test_entities_a_village_of_common_words_after_a_town_its_suffix_names(nlp):
     # 甲乙街道 | 利民社区, 颜庄镇 | 幸福村: a town the divisions data lacks (or reached by its suffix) vouches for the
     # community written after it, and for the same community written alone later in the text
