@@ -4664,6 +4664,24 @@ def test_relations_what_is_built_or_registered_in_the_park_named_before(nlp_full
                                          ("天铭液压有限公司", "locatedIn", "澄波智造产业园")}
 
 
+def test_relations_works_built_in_the_bare_park_of_a_page_about_one_park(nlp_full):
+    # P、Q也已在园区开工建设: on a page about one park (named twice, with and without its place), the works listed before
+    # 在园区 are in it, and a work named after the park as written (澄波智造产业园污水处理厂项目) too; a firm set up
+    # there is, its parent not; a page naming two parks says nothing of which
+    page = ("走进钢城区澄波智造产业园，机器轰鸣。澄波智造产业园规划面积6.8平方公里。"
+            "宏耀科技有限公司绿色包装材料项目、天铭新材料有限公司可降解材料项目也已在园区开工建设。"
+            "翠岭集团在园区注册成立翠岭液压有限公司。澄波智造产业园污水处理厂项目由区水务局负责建设。")
+    doc = nlp_full(page)
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "澄波智造产业园"} == {
+        ("宏耀科技有限公司绿色包装材料项目", "locatedIn", "澄波智造产业园"),
+        ("天铭新材料有限公司可降解材料项目", "locatedIn", "澄波智造产业园"),
+        ("翠岭液压有限公司", "locatedIn", "澄波智造产业园"),
+        ("澄波智造产业园污水处理厂项目", "locatedIn", "澄波智造产业园")}
+    doc = nlp_full(page.replace("规划面积", "与翠涧物流园规划面积"))
+    assert {t for t in triples(doc, "locatedIn") if t[0].endswith("材料项目")} == {
+        ("宏耀科技有限公司绿色包装材料项目", "locatedIn", "钢城区"), ("天铭新材料有限公司可降解材料项目", "locatedIn", "钢城区")}
+
+
 def test_relations_funds_allocated_the_notice_s_money_written_out_as_prose(nlp_full):
     # 从资金分配看，甲区获得…，重点支持P（2830万元）…: the notice's issuers fund the works its prose names, with the amount
     # in brackets after a work or given to it; a paragraph of another kind after the notice funds nothing

@@ -53,6 +53,8 @@ __all__ = ["ListedProjectSource", "MAX_ITEM"]
 
 #: the longest item a list of works names (云洪路(西大环路—墩余路)道路工程 has 16 characters)
 MAX_ITEM = 24
+#: words of one character that, read alone by jieba inside an item, make it a clause (P也已在园区开工)
+_CLAUSE_CHARACTERS = frozenset("也已在将均都还正")
 #: how far after 等 (or a count) the kind word may stand: 等总投资15.7亿元的36项区城建重点工程
 #: a figure and 号 opening an item: the number of a building or section (3号, 5号厂房)
 _NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+号")
@@ -248,15 +250,16 @@ class ListedProjectSource(DataSource):
 
     def _clause(self, index: NameIndex, s: int, e: int) -> bool:
         """Whether ``[s, e)`` is a clause rather than a name: it holds 等 or a word of ``boundaries.txt``
-        of two characters or more (完成, 实现) or an adverb of ``project_lists.tsv`` (加速) after its first
-        word, or ends in 的 (…等多个城市的)."""
+        of two characters or more (完成, 实现), an adverb of ``project_lists.tsv`` (加速) or one of
+        :data:`_CLAUSE_CHARACTERS` (也, 已, 在) after its first word, or ends in 的 (…等多个城市的)."""
         text, lex = index.text, self.data.lex
         if text[e - 1] == "的":
             return True
         for a, b in _words_inside(index, s, e)[1:]:
             word = text[a:b]
-            if word == "等" or (len(word) >= 2 and (word in lex.boundaries or lex.project_lists.get(word) == "adverb")):
-                return True
+            if word == "等" or (len(word) >= 2 and (word in lex.boundaries or lex.project_lists.get(word) == "adverb")) \
+                    or word in _CLAUSE_CHARACTERS:
+                return True  # (…项目 | 也 | 已 | 在 | 园区: adverbs and 在, words of their own, make a clause)
         return False
 
     def _split_conjunctions(self, index: NameIndex, s: int, e: int) -> list[tuple[int, int]]:

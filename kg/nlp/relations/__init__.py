@@ -22,6 +22,7 @@ module             rules (in the order the component runs them)                r
                    awarded_lines, awarded_headed_list, awarded_this_honour, organizes_role,
                    organizes_referred, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_hosted, located_at,  locatedIn
+                   located_in_the_park,
                    located_event, located_bracketed, located_possessive, located_jurisdiction, located_setting, located_extent,
                    located_in_name, located_scope
 ``units``          part_of_unit, part_of_belongs, part_of_name,                partOf

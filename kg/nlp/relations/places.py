@@ -11,6 +11,8 @@
     ``X在Y…成立/开工``: establishing verbs for any body, building verbs for projects and places.  What X
     sets up there (``甲集团在乙县设立子公司``: located_offspring_words) is in Y, not X; nor is X in
     ``甲公司是乙集团在丙县设立的全资子公司``, where 甲, named before 是, is.
+``located_in_the_park``
+    ``P、Q也已在园区开工建设``: on a page about one park, what is built or settles 在园区 (the bare word) is in it.
 ``located_event``
     ``在Y…举行/开工`` + the project or event named after the place; ``在Y建设P``: the work built right
     after the place (located_work_verbs).
@@ -413,6 +415,46 @@ def located_at(sent: Sentence) -> None:
             sent.add(subj, "locatedIn", j, "located_at")
 
 
+@rule("located_in_the_park", needs=("Project", "Company", "Organization"))
+def located_in_the_park(sent: Sentence) -> None:
+    """``P、Q也已在园区开工建设``, ``甲公司已在园区落户``: works or firms, listed right before 在 and the bare word of
+    parks (园区) with a verb of building or settling after it, are in the park of a page about one park
+    (:func:`_park_named_before`); a firm set up there (``甲集团在园区注册成立乙公司``) is, its parent not."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    at = text.find("在" + _BARE_PARK, sent.start, sent.end)
+    if at < 0:
+        return
+    park = _park_named_before(sent, at)
+    if park is None:
+        return
+    after = at + 1 + len(_BARE_PARK)
+    clause = text[after : after + data["located_verb_window"]]
+    clause = clause[: min((clause.find(c) for c in data["clause_stops"] if c in clause), default=len(clause))]
+    verb = next((v for v in sorted((*data["located_build_verbs"], *data["located_establish_verbs"]), key=len, reverse=True)
+                 if v in clause), None)
+    if verb is None:
+        return
+    made_at = after + clause.find(verb) + len(verb)
+    while (more := next((v for v in data["located_establish_verbs"] if text.startswith(v, made_at)), None)) is not None:
+        made_at += len(more)  # (注册 | 成立)
+    made_at += len(_MADE_OPENING.match(text, made_at).group())
+    made = next((i for i in sent.idx if mentions[i].start == made_at and mentions[i].type in ("Company", "Organization")
+                 and not sent.nested(i)), None)
+    if made is not None and verb in data["located_establish_verbs"]:
+        sent.add(made, "locatedIn", park, "located_in_the_park")  # 甲集团在园区注册成立乙公司: 乙 is there, not 甲
+        return
+    pos = at
+    while pos > sent.start and text[pos - 1] in _ADVERBS_BEFORE_AT:
+        pos -= 1  # (P也已 | 在园区: the adverbs between the subject and 在)
+    for j in sent.chain_before(pos, ("Project", "Company", "Organization")):
+        if j != park:
+            sent.add(j, "locatedIn", park, "located_in_the_park")
+
+
+#: adverbs of one character between a subject and 在 (也, 已, 将, 均, 都, 正, 还)
+_ADVERBS_BEFORE_AT = "也已将均都正还"
+
+
 #: what a verb made, written right after it (设立 | 就业服务驿站), not a particle (设立 | 了, 成立 | 的)
 _CJK_OBJECT = re.compile("(?![了的])[\u4e00-\u9fff]")
 #: the same, read at a position of the text
@@ -791,12 +833,14 @@ _WORK_KIND = re.compile(r"(?:建设)?(?:项目|工程)$")
 
 def _park_opening(sent: Sentence, j: int) -> int | None:
     """The park the article names (a name ending in a park's word, work_names.tsv ``park``) that the work ``j``'s
-    name opens with, with more than a work's kind words after it (甲产业园二期标准厂房项目, not 甲产业园项目): the
+    name opens with (its name or as written), with more than a work's kind words after it (甲产业园二期标准厂房项目, not 甲产业园项目): the
     longest such name, written before the work or inside its name."""
     thing, parks = sent.mentions[j], lexicon.load().work_parks
+    # (by the park's name or as written: 洙源新材料产业园 of 曲阜洙源新材料产业园 opens 洙源新材料产业园污水处理厂项目)
     found = [k for k, m in enumerate(sent.mentions) if k != j and m.kind == "name" and m.type in ("Project", "Place")
-             and m.start <= thing.start and m.name.endswith(parks) and thing.name.startswith(m.name)
-             and _WORK_KIND.sub("", thing.name[len(m.name):])]
+             and m.start <= thing.start and m.name.endswith(parks) and any(
+                 thing.name.startswith(w) and _WORK_KIND.sub("", thing.name[len(w):]) for w in {m.name, m.text}
+                 if w.endswith(parks))]
     return max(found, key=lambda k: (len(sent.mentions[k].name), sent.mentions[k].start)) if found else None
 
 
