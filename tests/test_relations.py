@@ -4577,6 +4577,27 @@ def test_relations_those_who_entered_the_winning_works_win_the_prize(nlp_full):
         ("农业农村部信息中心", "organizes", contest), ("中国农学会", "organizes", contest)}
 
 
+def test_relations_the_firms_whose_works_win_and_a_hosts_clause_opening_with_an_unnamed_host(nlp_full):
+    # 甲公司的“X”、乙公司的“Y”获得一等奖: the firms whose works in quotes win, win; …，丙、丁协办的Y where kg names 丁 but
+    # not 丙 (a long name it cannot read) still hosts Y, and the clauses before it too; a centre named by its task
+    # (甲发展促进中心) listed with a body is a body
+    doc = nlp_full(
+        "由钢城区人民政府主办，钢城区商务局承办，澄波中小企业发展促进中心、翠岭高端装备智能制造产业技术研究院协办的"
+        "第二届“翠岭杯”数字化转型创新大赛在济南市举行。宏耀科技有限公司的“翠岭智慧排产平台”、天铭软件有限公司的"
+        "“上岚质检系统”获得大赛一等奖。")
+    contest = "第二届“翠岭杯”数字化转型创新大赛"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀科技有限公司", "awarded", contest + "一等奖"), ("天铭软件有限公司", "awarded", contest + "一等奖"),
+        ("钢城区人民政府", "organizes", contest), ("钢城区商务局", "organizes", contest),
+        ("澄波中小企业发展促进中心", "organizes", contest), ("翠岭高端装备智能制造产业技术研究院", "organizes", contest)}
+    doc = nlp_full(
+        "由钢城区人民政府主办，钢城区商务局承办，有关行业组织和翠岭高端装备智能制造产业技术研究院协办的"
+        "第二届“翠岭杯”数字化转型创新大赛在济南市举行。")
+    assert triples(doc, "organizes") == {
+        ("钢城区人民政府", "organizes", contest), ("钢城区商务局", "organizes", contest),
+        ("翠岭高端装备智能制造产业技术研究院", "organizes", contest)}
+
+
 def test_relations_funds_allocated_a_list_announced_by_its_allocating_verb_alone(nlp_full):
     # 具体安排如下：: the list cue with the allocating verb (安排) and no word of money or works still opens the notice's list
     doc = nlp_full("近日，钢城区财政局印发《关于下达2026年第一批城乡建设专项资金的通知》，下达资金3000万元，支持2个项目建设。"

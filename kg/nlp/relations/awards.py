@@ -215,10 +215,11 @@ def awarded_verb(sent: Sentence) -> None:
 
 def _entrants_of_works(sent: Sentence, verb_at: int) -> list[int]:
     """The bodies that entered the works in quotes listed right before the prize verb at ``verb_at``
-    (``甲公司报送的“X平台”、乙局报送的“Y系统”获一等奖``: 甲 and 乙; award_entry_words), or none."""
+    (``甲公司报送的“X平台”、乙局报送的“Y系统”获一等奖``: 甲 and 乙; award_entry_words), or whose works they are
+    (``甲公司的“X平台”、乙公司的“Y系统”获得一等奖``), or none."""
     text, mentions = sent.text, sent.mentions
     entry = sent.data.regex("award_entry", lambda d: re.compile(
-        rf"(?:{d.alternation('award_entry_words')})的“[^“”，,。；;]{{2,40}}”"))
+        rf"(?:{d.alternation('award_entry_words')})?的“[^“”，,。；;]{{2,40}}”"))
     entrants, at = [], verb_at
     for i in sorted((i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                      and mentions[i].end < verb_at), key=lambda i: mentions[i].end, reverse=True):
@@ -579,8 +580,9 @@ def organizes_role(sent: Sentence) -> None:
             sent.add(i, "organizes", events[0], "organizes_role", {"organizer_role": role})
 
 
-#: the longest clause of a host kg does not name before its role word (…，甲产业联盟协办的Y)
-_HOST_CLAUSE = 24
+#: the longest clause of hosts kg does not name (all or the first) before its role word (…，甲产业联盟协办的Y,
+#: …，中国甲乙发展促进中心、丙研究院协办的Y)
+_HOST_CLAUSE = 40
 
 
 def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: re.Pattern) -> list[int]:
@@ -591,8 +593,8 @@ def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: 
     while text[pos : pos + 1] in ("，", ","):
         chain = sent.chain_after(pos + 1, BODY_TYPES, joiners)
         role = role_re.match(text, mentions[chain[-1]].end) if chain else None
-        if role is None and not chain:
-            # (…，丁联盟协办的Y: a clause whose host kg does not name still ends with its role word)
+        if role is None:
+            # (…，丁联盟协办的Y: a clause whose host kg does not name, or not its first, still ends with its role word)
             role = role_re.search(text, pos + 1, min(sent.end, pos + 1 + _HOST_CLAUSE))
             role = role if role is not None and not any(c in text[pos + 1 : role.start()] for c in "，,。；;") else None
         if role is None:
