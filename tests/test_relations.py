@@ -4598,6 +4598,16 @@ def test_relations_the_firms_whose_works_win_and_a_hosts_clause_opening_with_an_
         ("翠岭高端装备智能制造产业技术研究院", "organizes", contest)}
 
 
+def test_relations_a_meeting_commends_a_year_s_advanced_units_and_names_them_after(nlp_full):
+    # 对2025年度Y先进单位进行了通报表扬，甲镇、乙局等10个单位受到表扬: the class commended is an honour (its year's round
+    # and an honour's head word), the bodies listed before their count receive it; 对Y工作进行部署 is no honour
+    doc = nlp_full("会议还对2025年度重点项目建设先进单位进行了通报表扬，澄岭镇、区住建局等10个单位受到表扬。"
+                   "会议对2026年度重点项目建设工作进行了部署。")
+    assert ({(m.name, m.type) for m in doc._.kg_mentions if m.type == "Award"}, triples(doc, "awarded")) == (
+        {("2025年度重点项目建设先进单位", "Award")},
+        {("澄岭镇", "awarded", "2025年度重点项目建设先进单位"), ("区住房和城乡建设局", "awarded", "2025年度重点项目建设先进单位")})
+
+
 def test_relations_funds_allocated_a_list_announced_by_its_allocating_verb_alone(nlp_full):
     # 具体安排如下：: the list cue with the allocating verb (安排) and no word of money or works still opens the notice's list
     doc = nlp_full("近日，钢城区财政局印发《关于下达2026年第一批城乡建设专项资金的通知》，下达资金3000万元，支持2个项目建设。"

@@ -73,6 +73,8 @@ _WEAK_VERBS = ("作为", "成为")
 #: those commended, listed and counted, then their honour in quotes (表彰了甲、乙等10家“2024年度纳税先进企业”)
 _COMMENDED = re.compile(r"(?:表彰|表扬|命名)了?[^。；！？]{2,300}?等[0-9０-９一二三四五六七八九十百千两]+[余多]?[家个名位所项户批]"
                         r"“([^“”，。；！？\s]{3,30})”")
+#: an honour, unquoted, a body commends those named after for: its year's round opens it (对2024年度甲先进单位进行通报表扬)
+_COMMENDED_CLASS = re.compile(r"对((?:19|20)\d\d年度?[\u4e00-\u9fff]{2,24}?)(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬)")
 #: the word "title" after an honour's name (全国劳动模范称号)
 _TITLE_WORDS = ("称号", "荣誉称号")
 
@@ -185,6 +187,10 @@ class AwardSource(DataSource):
                 name = "".join(g for g in m.groups() if g)
                 if m.group(3) not in lex.stop_names:
                     out.append(Mention(start, m.end(3) + 1, text[start : m.end(3) + 1], "Award", name, rule="award_commended"))
+        if "对" in text and ("表彰" in text or "表扬" in text):
+            # 对2024年度重点项目建设先进单位进行通报表扬: a year's round and words ending in an honour's head (honours.tsv)
+            out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_commended")
+                    for m in _COMMENDED_CLASS.finditer(text) if m.group(1).endswith(lex.honour_heads)]
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):

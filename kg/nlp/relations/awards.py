@@ -1317,10 +1317,15 @@ def _handed_by_relative_clause(sent: Sentence, verb_at: int) -> bool:
     return sent.text.startswith("的", verb_at + len(verb))
 
 
+#: the count closing a list of bodies right before the word referring back to the honour (等10个单位, 等5家企业)
+_BODY_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[个家](?:单位|企业|集体|部门)$")
+
+
 @rule("awarded_this_honour")
 def awarded_this_honour(sent: Sentence) -> None:
-    """``…授予一批同志“Y”称号，甲公司总监王某、乙中心主任李某获此殊荣``: those listed right before a word that
-    refers back to the honour (award_this_honour_words) receive the last honour named before them."""
+    """``…授予一批同志“Y”称号，甲公司总监王某、乙中心主任李某获此殊荣``, ``对Y进行通报表扬，甲镇、乙局等10个单位受到
+    表扬``: those listed right before a word that refers back to the honour (award_this_honour_words), or before their
+    count, receive the last honour named before them."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     types = set(data["award_recipient_types"])
     for word in data["award_this_honour_words"]:
@@ -1336,8 +1341,10 @@ def awarded_this_honour(sent: Sentence) -> None:
             continue
         honour = max(honours, key=lambda j: mentions[j].end)
         people = [i for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].end <= at]
-        # (甲街道乙社区王某、…等10名同志 | 获此殊荣: the people listed after their units, as before a prize verb)
-        for i in _people_items(sent, people, at) or sent.chain_before(at, types):
+        counted = _BODY_COUNT.search(text, max(sent.start, at - 12), at)
+        # (甲街道乙社区王某、…等10名同志 | 获此殊荣: the people listed after their units, as before a prize verb; 甲镇、乙局
+        # 等10个单位 | 受到表扬: the bodies listed before their count)
+        for i in _people_items(sent, people, at) or sent.chain_before(counted.start() if counted else at, types):
             sent.add(i, "awarded", honour, "awarded_this_honour", award_event(sent, honour))
 
 
