@@ -238,3 +238,14 @@ def test_layout_a_counted_heading_and_villages_listed_under_it_are_lines_of_thei
     assert repair(page).text.split("\n") == [
         "附件：2025年度钢城区先进集体名单", "一、先进集体（3个）", "颜庄镇上岚村", "艾山街道东高村", "里辛街道", "二、先进个人（1名）",
         "王晓梅 颜庄镇党委书记"]
+
+
+def test_layout_a_long_list_line_and_a_blank_line_end_a_paragraph_on_a_page_of_paragraph_lines():
+    # 甲公司、乙公司、…丁公司 | (blank) | 希望…: on a page whose lines are paragraphs, a long line that cuts no sentence or
+    # clause and a blank line after it end the paragraph (the list is not run into the prose after it)
+    firms = "、".join(f"钢城区{n}有限公司" for n in ("宏耀科技", "天铭新材料", "澄波物流集团", "翠岭建材", "上岚农业开发", "东高食品"))
+    prose = [f"今年{k}月，全区上下深入贯彻落实省委、省政府和市委、市政府关于优化营商环境的决策部署，持续深化改革，成效明显。"
+             for k in range(1, 9)]
+    page = "\n\n".join([*prose, "三、诚信经营示范企业（6家）", firms, "希望受到表彰的企业珍惜荣誉、再接再厉，在新的一年再创佳绩。"])
+    assert repair(page).text.split("\n") == [
+        *prose, "三、诚信经营示范企业（6家）", firms, "希望受到表彰的企业珍惜荣誉、再接再厉，在新的一年再创佳绩。"]

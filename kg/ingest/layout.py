@@ -16,7 +16,8 @@ broke and keeps real paragraph ends, which are
   it parts a headline's two clauses (``甲学校主体封顶 乙医院新院区开工建设``), no word layout spaced;
 * on a page whose lines are whole paragraphs (long lines; a web page's short headline and
   date lines between long paragraphs make no column), every line that is not a long line
-  cut mid-sentence.
+  cut mid-sentence, and a long line that cuts no sentence or clause with a blank line after it
+  (a list of names: 甲公司、乙公司、丙公司).
 
 The result keeps an offset map: ``offsets[i]`` is the position in the input of
 ``text[i]`` (a paragraph break ``\\n`` maps to the line end it stands for), plus one
@@ -255,6 +256,9 @@ def _breaks(text, lines, kinds, indented, k, wrapped: bool) -> bool:
         return True  # a numbered section or list item opens a paragraph (…有限公司 | 二、2024年度…)
     if k + 1 < len(kinds) and kinds[k + 1] in ("meta", "dispatch") and not ends_sentence(line):
         return True  # the line just above a date line or a dispatch is a headline of its own
+    if not wrapped and text.count("\n", pe, s) >= 2 and not _CUT_PROSE.search(prev) and not _CUT_CLAUSE.search(prev):
+        return True  # a blank line after a long line that cut no sentence or clause (甲公司、乙公司、丙公司 | | 希望…) on a
+        # paragraph-per-line page ends its paragraph
     if wrapped or _CUT_PROSE.search(prev) or _CUT_CLAUSE.search(prev) and _word_across(prev, line):
         # (a line that ends a sentence inside and stops on a word is prose cut by layout: …余户。区住房和; so is one
         # that ends a clause inside and whose last character makes a common word with the next line's first: …市水 | 利局)
