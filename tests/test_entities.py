@@ -2290,6 +2290,18 @@ def test_entities_a_road_after_its_town_or_zone(nlp, text, expected):
     assert {n for _, _, n in found(nlp, text, "Place")} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a town written with its unit opens a work's name, though its name is a common word to jieba (溪流) and no
+    # division's: the town makes the work's name proper
+    ("溪流镇高标准农田建设项目开工。", {("溪流镇高标准农田建设项目", "Project", "溪流镇高标准农田建设项目")}),
+    # a unit that ends a common word (城镇) or follows a scope word (全镇, 该镇) names no town
+    ("城镇老旧小区改造项目开工。", set()),
+    ("全镇重点项目开工。", set()),
+])
+def test_entities_a_work_named_after_a_town_whose_name_is_a_common_word(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
 def test_entities_a_village_opening_with_a_bearing_after_its_town(nlp):
     # 澄岭 | 镇西 | 岚村: jieba reads the town's unit with the bearing that opens the village's name; the town and the
     # village are two places (and the work named after them keeps both)
