@@ -4608,6 +4608,21 @@ def test_relations_a_meeting_commends_a_year_s_advanced_units_and_names_them_aft
         {("澄岭镇", "awarded", "2025年度重点项目建设先进单位"), ("区住房和城乡建设局", "awarded", "2025年度重点项目建设先进单位")})
 
 
+def test_relations_who_led_the_works_of_a_count_wins_and_a_centre_hosting_in_a_clause_of_its_own(nlp_full):
+    # 甲公司的“X”项目获得一等奖, 返乡创业青年乙领衔的“Y”项目等3个项目获得三等奖: the firm and the person win (the
+    # named one of a count); 本届大赛由丙局主办，丁中心承办，戊协会协办: a centre that makes a clause with its role word
+    # alone is a body, and hosts
+    doc = nlp_full(
+        "第二届钢城区创新创业大赛决赛在澄波会展中心举行。本届大赛由钢城区科学技术局主办，钢城区创新创业服务中心承办，"
+        "钢城区机械行业协会协办。宏耀科技有限公司的“翠岭智能检测系统”项目获得大赛一等奖；"
+        "颜庄镇返乡创业青年周明领衔的“上岚数字管理平台”项目等3个项目获得三等奖。")
+    contest = "第二届钢城区创新创业大赛"
+    assert triples(doc, "awarded", "organizes") == {
+        ("宏耀科技有限公司", "awarded", contest + "一等奖"), ("周明", "awarded", contest + "三等奖"),
+        ("钢城区科学技术局", "organizes", contest), ("钢城区创新创业服务中心", "organizes", contest),
+        ("钢城区机械行业协会", "organizes", contest)}
+
+
 def test_relations_funds_allocated_a_list_announced_by_its_allocating_verb_alone(nlp_full):
     # 具体安排如下：: the list cue with the allocating verb (安排) and no word of money or works still opens the notice's list
     doc = nlp_full("近日，钢城区财政局印发《关于下达2026年第一批城乡建设专项资金的通知》，下达资金3000万元，支持2个项目建设。"

@@ -99,6 +99,8 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
+#: where a clause ends (the verb of a clause made of a subject and a verb ends before it)
+_CLAUSE_VERB_END = re.compile(r"[，,；;。]")
 #: a town written with its unit (翠垟镇, 甲口街道), and the unit that ends it
 _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
 _TOWN_UNIT_END = re.compile(f"{TOWN_UNIT}$")
@@ -660,7 +662,7 @@ class SuffixSource(DataSource):
         out += self._phases_of_places(index, out)
         sections, cut = self.line_sections(index, out)
         out = [m for m in out if m not in cut] + sections
-        out += self.listed_with_bodies(index, out)
+        out += self.listed_with_bodies(index, out) + self.clause_subjects(index)
         out += self.before_titles(index, title_starts) + self.alone_on_lines(index) + self.posts_given(index, title_starts) \
             + self.sections_of_bureaus(index, title_starts) \
             + (self.venues(index) if "中心" in text else []) \
@@ -931,6 +933,21 @@ class SuffixSource(DataSource):
         for t in sorted(title_starts):
             m = self._body_ending_at(index, t)
             if m is not None:
+                out.append(m)
+        return out
+
+    def clause_subjects(self, index: NameIndex) -> list[Mention]:
+        """Bodies named by a suffix of ``title_suffixes`` (中心) that make a clause with a verb of ``boundaries.txt``
+        alone (…主办，甲县创新创业服务中心承办，…; …，乙中心牵头。): the clause's subject is a body, as before a title."""
+        text, lex, out = index.text, self.data.lex, []
+        centres = tuple(w for w in lex.title_suffixes if w not in lex.title_parts)
+        for hit in _CLAUSE_VERB_END.finditer(text):
+            t = hit.start()
+            verb = next((v for v in (text[t - 2 : t], text[t - 3 : t]) if v in lex.boundaries), None)
+            if verb is None or not text.endswith(centres, 0, t - len(verb)):
+                continue
+            m = self._body_ending_at(index, t - len(verb))
+            if m is not None and (m.start == 0 or text[m.start - 1] in "，,；;：:\n"):
                 out.append(m)
         return out
 
