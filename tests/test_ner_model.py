@@ -143,6 +143,9 @@ def test_mentions_typed_by_suffix_and_filtered():
     # or body's name the tagger read (the benchmark's 那不勒 of 那不勒斯)
     assert typer.mention("赵晓东　钢城区管委会副主任", 0, 3, "ORG", [(0, 3)]).type == "Person"
     assert typer.mention("昨晚赵晓东队客场取胜", 2, 5, "ORG", [(2, 5)]).type == "Organization"
+    # a village's unit ending an everyday word of jieba's (农业 | 农村) names no village; a village's name stays one
+    assert typer.mention("城市基础设施和农业农村等领域", 7, 11, "LOC", [(7, 9), (9, 11)]) is None
+    assert typer.mention("走进颜庄镇上岚村", 5, 8, "LOC", [(5, 8)]).type == "Place"
 
 
 def _typed(typer, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:

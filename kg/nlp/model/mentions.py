@@ -358,6 +358,11 @@ class MentionTyper:
                 return None
             if word[: -len(hit[0])].endswith(self._lex.resident_words):
                 return None  # 区农业农村委驻村: stationed in a village (驻 | 村), no village's name
+            if hit[0] in self._lex.settlement_words and len(pieces) > 1 and len(pieces[-1]) > len(hit[0]) \
+                    and pieces[-1].endswith(hit[0]) \
+                    and self._freq.get(pieces[-1], 0) >= EVERYDAY_FREQ and self._tags.get(pieces[-1]) != "ns":
+                return None  # 农业 | 农村: a village's unit ends an everyday word of jieba's (农村, countryside), no village's
+                # name
             if stem and all(len(p) >= 2 and (p in self._lex.stop_names or p in DETERMINERS
                                             or self._tags.get(p, "")[:1] in ("s", "f")) for p in stem):
                 return None  # 街道 | 党委, 当地 | 党委, 相关 | 部门: kind words before a body's suffix say which kind
