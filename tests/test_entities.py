@@ -2297,6 +2297,11 @@ def test_entities_a_road_after_its_town_or_zone(nlp, text, expected):
     # a unit that ends a common word (城镇) or follows a scope word (全镇, 该镇) names no town
     ("城镇老旧小区改造项目开工。", set()),
     ("全镇重点项目开工。", set()),
+    # a place the suffixes name inside a work's name (…历史文化街区 | 保护提升工程): the work's own words are counted
+    # from it, so the name is no long description
+    ("钢城区澄波老街历史文化街区保护提升工程开工。", {
+        ("钢城区", "Place", "钢城区"), ("澄波老街历史文化街区", "Place", "澄波老街历史文化街区"),
+        ("澄波老街历史文化街区保护提升工程", "Project", "澄波老街历史文化街区保护提升工程")}),
 ])
 def test_entities_a_work_named_after_a_town_whose_name_is_a_common_word(nlp, text, expected):
     assert found(nlp, text) == expected

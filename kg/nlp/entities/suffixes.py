@@ -579,7 +579,10 @@ class SuffixSource(DataSource):
             # done to a work named right before, 甲镇有机蔬菜标准化基地 | 提质项目, from that work's end)
             counted_from = max(firm_end, text.rfind("至", firm_end, s_suf) + 1,
                                max((n.end for n in out[-4:] if n.type == "Project" and start <= n.start
-                                    and s_suf - _DONE_TO_A_WORK <= n.end < s_suf), default=start))
+                                    and s_suf - _DONE_TO_A_WORK <= n.end < s_suf), default=start),
+                               # (甲历史文化街区 | 保护提升工程: from a place the suffixes named inside the name)
+                               max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start < n.end < s_suf),
+                                   default=start))
             if type_ == "Project" and _bare_len(_without_acronym(text[counted_from:s_suf]), lex.work_units, parts=True) > 12 \
                     and not quoted and "·" not in stem:
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
