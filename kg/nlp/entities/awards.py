@@ -188,7 +188,7 @@ class AwardSource(DataSource):
                 if m.group(3) not in lex.stop_names:
                     out.append(Mention(start, m.end(3) + 1, text[start : m.end(3) + 1], "Award", name, rule="award_commended"))
         if "对" in text and ("表彰" in text or "表扬" in text):
-            # 对2024年度重点项目建设先进单位进行通报表扬: a year's round and words ending in an honour's head (honours.tsv)
+            # 对2025年度甲乙建设先进单位进行通报表扬: a year's round and words ending in an honour's head (honours.tsv)
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_commended")
                     for m in _COMMENDED_CLASS.finditer(text) if m.group(1).endswith(lex.honour_heads)]
         if not any(w in text for w in _AWARD_VERB_WORDS):

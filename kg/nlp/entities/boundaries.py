@@ -367,7 +367,7 @@ class NameBounds:
                     i -= 1  # 中铁二十五 | 局集团有限公司: a state builder's numbered bureau, no count
                 continue
             if ch in QUANTIFIERS and i >= 2 and text[i - 2] in NUMERALS and not index.inside_place(i - 2, i):
-                # (三台县, 七台河市, 九台区: a numeral and a measure word inside a place's name count nothing)
+                # (七台河市, 九台区: a numeral and a measure word inside a place's name count nothing)
                 figure = i - 2 - (text[i - 2] in _MAGNITUDES and text[i - 3 : i - 2].isdigit())  # (30万 | 套)
                 if type_ == "Project" and text[figure].isdigit():
                     j = figure

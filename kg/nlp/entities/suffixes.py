@@ -145,7 +145,7 @@ def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) 
     return cut
 
 
-#: the bearing or position a village's name often opens with (西苇村, 前杨庄村, 上岚村)
+#: the bearing or position a village's name often opens with (西岚村, 北坡村, 上岚村)
 _VILLAGE_BEARINGS = "东西南北前后上下"
 
 
@@ -502,8 +502,8 @@ class SuffixSource(DataSource):
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
             # a settlement named by two or three characters jieba reads one by one and knows no word of (岚 | 圩 | 社区)
             placed = placed or type_ == "Place" and suffix in lex.settlement_words and self._coined(index, start, s_suf)
-            # a town written with its unit opening a work's name, words of the work after it (苇塘镇 | 高标准农田建设项目, where
-            # 苇塘 is a common word to jieba and the town no division's)
+            # a town written with its unit opening a work's name, words of the work after it (溪流镇 | 高标准农田建设项目, where
+            # 溪流 is a common word to jieba and the town no division's)
             placed = placed or type_ == "Project" and proper != 2 and any(
                 self._town_written(text, start, k) and s_suf - k >= 2 for k in range(start + 3, min(start + 6, s_suf)))
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)

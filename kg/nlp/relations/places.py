@@ -836,7 +836,7 @@ def _park_opening(sent: Sentence, j: int) -> int | None:
     name opens with (its name or as written), with more than a work's kind words after it (甲产业园二期标准厂房项目, not 甲产业园项目): the
     longest such name, written before the work or inside its name."""
     thing, parks = sent.mentions[j], lexicon.load().work_parks
-    # (by the park's name or as written: 洙源新材料产业园 of 曲阜洙源新材料产业园 opens 洙源新材料产业园污水处理厂项目)
+    # (by the park's name or as written: 澄波智造产业园 of 钢城区澄波智造产业园 opens 澄波智造产业园污水处理厂项目)
     found = [k for k, m in enumerate(sent.mentions) if k != j and m.kind == "name" and m.type in ("Project", "Place")
              and m.start <= thing.start and m.name.endswith(parks) and any(
                  thing.name.startswith(w) and _WORK_KIND.sub("", thing.name[len(w):]) for w in {m.name, m.text}
