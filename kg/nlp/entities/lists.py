@@ -45,8 +45,8 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import short_name
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (COUNT, DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS, QUANTIFIERS,
-                                          STOP_PUNCT)
+from kg.nlp.entities.text_classes import (COUNT, DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS,
+                                          ONE_CHARACTER_ADVERBS, QUANTIFIERS, STOP_PUNCT)
 from kg.records import Mention
 
 __all__ = ["ListedProjectSource", "MAX_ITEM"]
@@ -54,7 +54,7 @@ __all__ = ["ListedProjectSource", "MAX_ITEM"]
 #: the longest item a list of works names (云洪路(西大环路—墩余路)道路工程 has 16 characters)
 MAX_ITEM = 24
 #: words of one character that, read alone by jieba inside an item, make it a clause (P也已在园区开工)
-_CLAUSE_CHARACTERS = frozenset("也已在将均都还正")
+_CLAUSE_CHARACTERS = frozenset(ONE_CHARACTER_ADVERBS + "在")
 #: how far after 等 (or a count) the kind word may stand: 等总投资15.7亿元的36项区城建重点工程
 #: a figure and 号 opening an item: the number of a building or section (3号, 5号厂房)
 _NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+号")

@@ -21,7 +21,8 @@ from kg.lang.jieba_tables import is_word, tables
 from kg.lang.money import chinese_number
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import PUNCT, STREET_WORDS, conjunction_and_scope, opens_common_word
+from kg.nlp.entities.text_classes import (PUNCT, STREET_WORDS, VILLAGE_BEARINGS, conjunction_and_scope,
+                                          opens_common_word)
 from kg.records import Mention
 
 __all__ = ["PlaceSource", "RULE"]
@@ -29,8 +30,6 @@ __all__ = ["PlaceSource", "RULE"]
 #: what closes a list of towns or villages written without their unit: a count and the unit (两个街道, 等5个村)
 _COUNTED_UNITS = re.compile(r"(?P<etc>等)?(?P<n>[0-9]+|[一二两三四五六七八九十]+)个(?P<unit>街道|社区|镇|乡|村)")
 
-#: what opens a village's name before one of the same name elsewhere (北官庄村 …: 官庄村 of another town)
-_VILLAGE_BEARINGS = "东西南北前后"
 #: jieba's tags of one-character words that are only ever part of a longer word or name (bound morphemes,
 #: characters of personal names): a place right after one is the tail of a name jieba did not know (灵 | 阳江)
 _NAME_CHARACTER_TAGS = frozenset({"zg", "nr", "ng", "rg", "tg", "vg", "ag", "dg"})
@@ -85,7 +84,7 @@ class PlaceSource(DataSource):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends
                     continue
-            if name.endswith("村") and s > 0 and text[s - 1] in _VILLAGE_BEARINGS and found and found[-1][1] == s - 1:
+            if name.endswith("村") and s > 0 and text[s - 1] in VILLAGE_BEARINGS and found and found[-1][1] == s - 1:
                 s, name = s - 1, text[s - 1 : e]  # 艾山街道 | 北官庄村: the bearing after the town opens the village's name
             found.append((s, e, name))
         found = sorted(found + self._shorts_of_named(index, found))

@@ -31,8 +31,8 @@ from kg.nlp.entities.people import name_before_verb, name_start_before, person_a
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALSO, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
                                           COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE,
                                           LOCATIVE, MAX_NAME, MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS,
-                                          PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, YEAR, COMMON_PAIR,
-                                          held_at)
+                                          PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, VILLAGE_BEARINGS, YEAR,
+                                          COMMON_PAIR, held_at)
 
 #: the last word of a committee's name written in full (中共甲县委员会; 甲县委 is read by kg_departments)
 _COMMITTEE = "委员会"
@@ -145,10 +145,6 @@ def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) 
     return cut
 
 
-#: the bearing or position a village's name often opens with (西岚村, 北坡村, 上岚村)
-_VILLAGE_BEARINGS = "东西南北前后上下"
-
-
 def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     """Where a village's or community's name starts after the town written before it in ``[start, end)``
     (叶坪乡 | 华屋村, 新区街道 | 丽水: a town's ending, two characters or more before it and after it, that makes no
@@ -157,7 +153,7 @@ def _town_in(index: NameIndex, start: int, end: int) -> int | None:
     for k in range(end - 2, start + 1, -1):
         ending = next((w for w in level_suffixes("town") if text.endswith(w, start, k) and k - len(w) - start >= 2), None)
         if ending is not None and (not is_word(text[k - 1 : k + 1]) or k in index.starts and k - len(ending) not in index.starts
-                                   or text[k] in _VILLAGE_BEARINGS and k - len(ending) in index.ends):
+                                   or text[k] in VILLAGE_BEARINGS and k - len(ending) in index.ends):
             return k  # (芦川镇 | 南港村: 镇南 is a word, but jieba reads the town whole and starts a word after it; 柳湾 |
             # 镇西 | 苇村: a village's name opening with a bearing, jieba reads the town's unit with it)
     return None

@@ -47,6 +47,11 @@ PEOPLE_COUNT = re.compile(r"等\s*[0-9０-９一二三四五六七八九十百]+
 #: every 张某 of the corpus into one node
 WITHHELD = "某"
 #: characters that do not continue a person's given name (verbs and particles after it: 说, 在, 等 …)
+#: the bearing or position a village's name often opens with after its town (西岚村, 北坡村, 上岚村)
+VILLAGE_BEARINGS = "东西南北前后上下"
+#: adverbs of one character between a subject and its verb or 在 (也, 已, 将): read alone inside a list's item, they
+#: make it a clause; between a subject and 在 they are neither's
+ONE_CHARACTER_ADVERBS = "也已将均都还正"
 NAME_STOP = set("说表在等和与介指强认称主出参同一带到率对为就作也都是的了向将会讲称于从及代")
 #: of those, the ones common in given names too (志强, 为民, 向阳): they end a name only where they open a
 #: word with the next character (强调, 主持, 为了, 代表)

@@ -57,6 +57,7 @@ from functools import cache, lru_cache
 from kg.lang import lexicon
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
+from kg.nlp.entities.text_classes import ONE_CHARACTER_ADVERBS
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, RELATIONS
@@ -392,12 +393,7 @@ def located_at(sent: Sentence) -> None:
         made = after[after.find(verb) + len(verb):]
         if _OFFSPRING_OPENING.sub("", made, count=1).startswith(tuple(data["located_offspring_words"])):
             continue  # 甲集团在乙县设立子公司: what it set up there is in 乙县, not the parent
-        made_at = mentions[targets[-1]].end + after.find(verb) + len(verb)
-        while (more := next((v for v in establish if text.startswith(v, made_at)), None)) is not None:
-            made_at += len(more)  # (注册 | 成立: two verbs of setting up)
-        made_at += len(_MADE_OPENING.match(text, made_at).group())
-        firm = next((i for i in sent.idx if mentions[i].start == made_at and mentions[i].type in ("Company", "Organization")
-                     and not sent.nested(i)), None) if verb in establish else None
+        firm = _set_up_at(sent, mentions[targets[-1]].end + after.find(verb) + len(verb)) if verb in establish else None
         if firm is not None:
             for j in targets:  # 甲集团在乙园区注册成立丙有限公司: the firm set up there is in it, not its parent
                 sent.add(firm, "locatedIn", j, "located_at")
@@ -434,25 +430,27 @@ def located_in_the_park(sent: Sentence) -> None:
                  if v in clause), None)
     if verb is None:
         return
-    made_at = after + clause.find(verb) + len(verb)
-    while (more := next((v for v in data["located_establish_verbs"] if text.startswith(v, made_at)), None)) is not None:
-        made_at += len(more)  # (注册 | 成立)
-    made_at += len(_MADE_OPENING.match(text, made_at).group())
-    made = next((i for i in sent.idx if mentions[i].start == made_at and mentions[i].type in ("Company", "Organization")
-                 and not sent.nested(i)), None)
-    if made is not None and verb in data["located_establish_verbs"]:
+    made = _set_up_at(sent, after + clause.find(verb) + len(verb)) if verb in data["located_establish_verbs"] else None
+    if made is not None:
         sent.add(made, "locatedIn", park, "located_in_the_park")  # 甲集团在园区注册成立乙公司: 乙 is there, not 甲
         return
     pos = at
-    while pos > sent.start and text[pos - 1] in _ADVERBS_BEFORE_AT:
+    while pos > sent.start and text[pos - 1] in ONE_CHARACTER_ADVERBS:
         pos -= 1  # (P也已 | 在园区: the adverbs between the subject and 在)
     for j in sent.chain_before(pos, ("Project", "Company", "Organization")):
         if j != park:
             sent.add(j, "locatedIn", park, "located_in_the_park")
 
 
-#: adverbs of one character between a subject and 在 (也, 已, 将, 均, 都, 正, 还)
-_ADVERBS_BEFORE_AT = "也已将均都正还"
+def _set_up_at(sent: Sentence, pos: int) -> int | None:
+    """The firm or organisation a verb of setting up ending at ``pos`` made, named right after it (注册成立 | 乙有限公司,
+    设立了 | 一家丙公司): more such verbs and 了, 一家 between; None where no such name follows."""
+    text, mentions = sent.text, sent.mentions
+    while (more := next((v for v in sent.data["located_establish_verbs"] if text.startswith(v, pos)), None)) is not None:
+        pos += len(more)  # (注册 | 成立: two verbs of setting up)
+    pos += len(_MADE_OPENING.match(text, pos).group())
+    return next((i for i in sent.idx if mentions[i].start == pos and mentions[i].type in ("Company", "Organization")
+                 and not sent.nested(i)), None)
 
 
 #: what a verb made, written right after it (设立 | 就业服务驿站), not a particle (设立 | 了, 成立 | 的)
