@@ -460,6 +460,16 @@ class Gazetteer:
         div = self.canonical(div)
         return ([*self.parents(div)[-1:]] or [div])[0]
 
+    def city(self, div: Division) -> Division | None:
+        """Return the city-level division ``div`` is or lies in; ``None`` for a province or a division directly under
+        one (a municipality's district lies in no city of the data's).
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.city(gaz.lookup("西海岸新区")[0]).name
+        '青岛市'
+        """
+        return next((d for d in [self.canonical(div), *self.parents(div)] if d.level == "city"), None)
+
     def same_province(self, one: Division, other: Division) -> bool:
         """Return whether two divisions lie in one province."""
         return self.province(one).code == self.province(other).code

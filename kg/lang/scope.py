@@ -65,9 +65,9 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
     # other provinces): a town of another city's county with the name (a homonym) does not outweigh the district
     # the page is about
     provinces = {gaz.province(gaz.get(code)).code for code in counts}
-    cities = {c.code for code in counts for c in _city_of(gaz, gaz.get(code))}
+    cities = {c.code for code in counts if (c := gaz.city(gaz.get(code))) is not None}
     for div in towns:
-        if cities and any(c.code in cities for c in _city_of(gaz, div)) \
+        if cities and (c := gaz.city(div)) is not None and c.code in cities \
                 or not cities and (not provinces or gaz.province(div).code in provinces):
             _count(counts, gaz, div)
     for name in shared if counts else ():
@@ -76,11 +76,6 @@ def place_counts(mentions: Iterable, gaz, text: str | None = None) -> Counter:
         if div is not None:
             _count(counts, gaz, gaz.canonical(div))
     return counts
-
-
-def _city_of(gaz, div) -> list:
-    """The city ``div`` is or lies in, as a list of none or one."""
-    return [d for d in [div, *gaz.parents(div)] if d.level == "city"][:1]
 
 
 def _count(counts: Counter, gaz, div) -> None:

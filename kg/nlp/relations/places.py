@@ -99,7 +99,7 @@ def _division(name: str, context_code: str | None):
         if city is None or not gaz.contains(city, div):
             return None
     if div is not None and div.level == "town" and context is not None:
-        city = next((d for d in [context, *gaz.parents(context)] if d.level == "city"), None)
+        city = gaz.city(context)
         if not gaz.same_province(div, context) or city is not None and not gaz.contains(city, div):
             return None  # a town of another province's county, or of another city's, is a namesake of the page's own
     return div

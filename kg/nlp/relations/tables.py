@@ -137,8 +137,7 @@ def develops_table_row(sent: Sentence) -> None:
             total = {"amount": str(money.yuan), "amount_text": text[a:b] + unit}
             sent.invest(work, "develops_table_row", {**total, "money_kind": "总投资"})
     for part in ("builder", "investor"):
-        bodies = [body for a, b in _cell_parts(text, *row.get(part, (0, 0)))
-                  if (body := _body_cell(sent, a, b, lex)) is not None]
+        bodies = _cell_bodies(sent, *row.get(part, (0, 0)), lex)
         for body in bodies:
             if sent.mentions[body].type in _DEVELOPERS:
                 sent.add(body, "develops", work, "develops_table_row")
@@ -146,10 +145,8 @@ def develops_table_row(sent: Sentence) -> None:
                 qualifiers = {**total, "money_kind": "投资"} if len(bodies) == 1 else {}  # (the row's sum, if one's)
                 sent.add(body, "funds", work, "develops_table_row", qualifiers)
     if "site" in row:
-        for a, b in _cell_parts(text, *row["site"]):
-            place = _site_place(sent, a, b, lex)
-            if place is not None:
-                sent.add(work, "locatedIn", place, "develops_table_row")
+        for place in _cell_places(sent, *row["site"], lex):
+            sent.add(work, "locatedIn", place, "develops_table_row")
 
 
 def _body_cell(sent: Sentence, a: int, b: int, lex) -> int | None:
@@ -161,6 +158,16 @@ def _body_cell(sent: Sentence, a: int, b: int, lex) -> int | None:
             return None
         body = sent.add_mention(Mention(a, b, sent.text[a:b], hit[1], sent.text[a:b], rule="develops_table_row"))
     return body
+
+
+def _cell_bodies(sent: Sentence, a: int, b: int, lex) -> list[int]:
+    """The bodies a builder's or investor's cell (or field) names, one a part."""
+    return [body for x, y in _cell_parts(sent.text, a, b) if (body := _body_cell(sent, x, y, lex)) is not None]
+
+
+def _cell_places(sent: Sentence, a: int, b: int, lex) -> list[int]:
+    """The places a site cell (or field) names, one a part."""
+    return [place for x, y in _cell_parts(sent.text, a, b) if (place := _site_place(sent, x, y, lex)) is not None]
 
 
 def _cell_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -221,15 +228,10 @@ def develops_field_lines(sent: Sentence) -> None:
                                                        "money_kind": "总投资"})
         return
     if part == "site":
-        for x, y in _cell_parts(text, a, b):
-            place = _site_place(sent, x, y, lex)
-            if place is not None:
-                sent.add(work, "locatedIn", place, "develops_field_lines")
+        for place in _cell_places(sent, a, b, lex):
+            sent.add(work, "locatedIn", place, "develops_field_lines")
         return
-    for x, y in _cell_parts(text, a, b):
-        body = _body_cell(sent, x, y, lex)
-        if body is None:
-            continue
+    for body in _cell_bodies(sent, a, b, lex):
         if sent.mentions[body].type in _DEVELOPERS:
             sent.add(body, "develops", work, "develops_field_lines")
         if part == "investor" and sent.mentions[body].type in _FUNDERS:
