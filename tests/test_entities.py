@@ -467,6 +467,8 @@ def test_entities_university_other_city(nlp):
         # an institute after its academy or university, a place between or not, is one name
         ("中国农业科学院烟草研究所发布成果。", {("中国农业科学院烟草研究所", "Organization", "中国农业科学院烟草研究所")}),
         ("浙江大学温州研究院揭牌。", {("浙江大学温州研究院", "Organization", "浙江大学温州研究院"), ("温州", "Place", "温州")}),
+        # a ministry's institute is named after it, and is a public institution, no government body
+        ("农业农村部规划设计研究院承办。", {("农业农村部规划设计研究院", "Organization", "农业农村部规划设计研究院")}),
         # academies and research or innovation centres are organisations
         ("中国工程院发布报告。", {("中国工程院", "Organization", "中国工程院")}),
         ("青岛海洋科技创新中心揭牌。", {("青岛海洋科技创新中心", "Organization", "青岛海洋科技创新中心"), ("青岛", "Place", "青岛")}),
@@ -2513,6 +2515,12 @@ def test_entities_no_name_opens_inside_an_everyday_word(nlp, text, expected):
     ("由区文旅局主办的第二届全国乡村文旅创意大赛总决赛在艾山街道举行。", {("第二届全国乡村文旅创意大赛", "Award")}),
     ("第三届“澄波杯”乡村文旅创意大赛在艾山街道举行。", {("第三届“澄波杯”乡村文旅创意大赛", "Award")}),
     ("全国乡村文旅创意大赛在艾山街道举行。", set()),
+    # a forum, a seminar, an exchange or a meeting pushing work on are events after their year or edition too; the
+    # first of two names joined by 暨 is no event of its own
+    ("2026年全国智慧茶园创新发展交流会在艾山街道举行。", {("2026年全国智慧茶园创新发展交流会", "Project")}),
+    ("第二届钢城茶产业论坛在艾山街道举行。", {("第二届钢城茶产业论坛", "Project")}),
+    ("钢城区召开重点项目推进会。", set()),
+    ("2026钢城茶产业论坛暨翠岭茶艺大赛在艾山街道举行。", {("翠岭茶艺大赛", "Award")}),
 ])
 def test_entities_events_named_with_their_edition(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Award", "Project")} == expected
@@ -2888,7 +2896,7 @@ def test_entities_an_institution_opening_a_works_name(nlp, text, expected):
     assert {(m[0], m[1]) for m in found(nlp, text) if m[1] != "Place"} == expected
 
 
-@pytest.mark.parametrize("surname", ["郇", "禚", "菅", "仉", "苌", "庹"])
+@pytest.mark.parametrize("surname", ["郇", "禚", "菅", "仉", "苌", "庹", "籍"])
 def test_entities_rarer_family_names_after_a_post(nlp, surname):
     # family names of the household register rarer than the 百家姓's first hundreds (郇 and 禚 are Shandong's)
     assert found(nlp, f"副局长{surname}立国出席。", "Official") == {(f"{surname}立国", "Official", f"{surname}立国")}

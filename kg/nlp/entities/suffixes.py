@@ -387,6 +387,10 @@ class SuffixSource(DataSource):
             joined = s_suf < b < e and text[s_suf:b] == suffix[: b - s_suf]
             if s_suf < b and not (joined and type_ == "Agency"):
                 continue  # 岛 of 青岛: the suffix is inside a place of the divisions data
+            if type_ == "Project" and text[e : e + 1] == ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
+                    and not _EDITION_OPENING.match(text, e + 1):
+                continue  # 2025甲论坛 | 暨 | 乙大赛: the first name of one occasion of two, no event of its own (a
+                # second with its own edition is another: 2025甲大会暨第九届乙大赛)
             start, anchored = bounds.walk_left(index, s_suf, type_)  # checked after: the costlier test
             if start is None:
                 continue
@@ -505,6 +509,9 @@ class SuffixSource(DataSource):
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
             placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
                                                           for n in out[-4:])
+            # a body found whole opening an institution's name names it (交通运输部 | 科学研究院: the ministry's institute)
+            placed = placed or type_ == "Organization" and any(
+                text.startswith(w, start) and start + len(w) < s_suf for w in lex.ministries)
             # an edition before a contest or an event (第二届 | 全国智慧农业创新大赛) makes the series' name proper, as
             # its year does
             editioned = (type_ == "Award" or type_ == "Project" and (suffix in lex.event_words or proper == EDITION_ONLY)) \
@@ -617,8 +624,11 @@ class SuffixSource(DataSource):
             if type_ == "Agency" and ASSOCIATION.search(stem):
                 type_ = "Organization"  # 行业协会校服专业委员会: a committee of an association
             if suffix in lex.part_suffixes and (parent := lex.head_re.match(raw)) is not None \
-                    and lex.heads[parent.group()][1] != type_ and parent.end() < len(stem):
-                type_ = lex.heads[parent.group()][1]  # 中国人民银行青岛市中心支行: a branch is of its body's kind
+                    and lex.heads[parent.group()][1] != type_ and parent.end() < len(stem) \
+                    and not (type_ == "Organization" and lex.heads[parent.group()][1] == "Agency"):
+                # 中国人民银行青岛市中心支行: a branch is of its body's kind; but a government's institute is a public
+                # institution, no government body (交通运输部 | 科学研究院)
+                type_ = lex.heads[parent.group()][1]
             if (
                 len(raw) > len(suffix) + 1
                 and any(raw[k:] in lex.stop_names for k in range(1, len(raw) - len(suffix)))

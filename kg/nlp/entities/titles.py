@@ -446,9 +446,12 @@ class OfficialSource(DataSource):
                 place = opener.name[: len(opener.name) - len(own)]
                 party = next((w for w in lex.party_committee_words if place.endswith(w) and len(place) > len(w)), "")
                 place = place[: len(place) - len(party)]
+                # (a committee written out, 中国共产党甲区乙街道工作委员会: the place its template holds)
+                place = next((x for b in lex.body_names if (x := _template_place(b.full, opener.name))), place)
                 # the zone's or the town's own body: 泰安高新区 + 管委会; 区 (of 区委宣传部) + 文化和旅游局: a
-                # government's bureau is the division's, not its party committee's
-                name = place + full
+                # government's bureau is the division's, not its party committee's; 乙街道 + 街道办事处 is 乙街道办事处
+                overlap = max((k for k in range(2, len(full)) if place.endswith(full[:k])), default=0)
+                name = place[: len(place) - overlap] + full
             out.append(Mention(sep + 1, ts, bare, "Agency", name, rule="post_chain"))
         return out
 
@@ -480,3 +483,12 @@ def make_official_source(nlp: Language, name: str, key: str | None) -> OfficialS
     """Make the ``kg_officials`` component (see :class:`OfficialSource`)."""
     return OfficialSource(nlp, name, key=key)
 
+
+
+def _template_place(template: str, name: str) -> str:
+    """The place a body's written-out name holds in its template (中国共产党{X}工作委员会 of 中国共产党甲区乙街道工作委员会:
+    甲区乙街道), or ``""`` where the name is not of that template."""
+    head, _, tail = template.partition("{X}")
+    if not tail or not name.startswith(head) or not name.endswith(tail) or len(name) <= len(head) + len(tail):
+        return ""
+    return name[len(head) : len(name) - len(tail)]
