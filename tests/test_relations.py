@@ -119,6 +119,15 @@ def test_relations_posts_a_bare_body_of_the_next_person_in_a_list_of_posts(nlp_f
                                      ("李建华", "leads", "区委")}
 
 
+def test_relations_posts_the_street_s_office_after_its_committee_written_out(nlp_full):
+    # 中国共产党甲区乙街道工作委员会副书记、街道办事处主任: the bare office of the chain is the street's, the place the
+    # committee's written-out name holds (its template in body_names.tsv); an audit bureau's 总审计师 is a member of it
+    doc = nlp_full("拟任中国共产党济南市钢城区艾山街道工作委员会副书记、街道办事处主任王晓梅。任命周明为钢城区审计局总审计师。")
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "memberOf", "中国共产党济南市钢城区艾山街道工作委员会"), ("王晓梅", "leads", "济南市钢城区艾山街道办事处"),
+        ("周明", "memberOf", "钢城区审计局")}
+
+
 def test_relations_posts_party_department_belongs_to_the_committee_before_it(nlp):
     text = "市委副书记、统战部部长张大惠出席。"
     ms = [mention(text, "市委", "Agency"), mention(text, "张大惠", "Official")]
@@ -4773,3 +4782,64 @@ def test_relations_a_name_the_tagger_finds_across_its_dot_runs_on_over_a_name_s_
     # stop goes on it
     doc = nlp_full("这部电影成就了哈维·巴顿入围影帝。")
     assert {(m.name, m.type) for m in doc._.kg_mentions if m.type in ("Person", "Official")} == {("哈维·巴顿", "Person")}
+
+
+def test_relations_funds_allocated_a_list_of_works_lines_with_the_unit_in_its_announcing_line(nlp_full):
+    # 本批资金支持以下项目（单位：万元）： then lines of a work and a bare number (a table's rows written as lines): the
+    # notice's bodies fund each work with the number in the unit of the line above; the list ends with a line that is
+    # no work's; a district opening a work named after a quarter of it holds the work
+    doc = nlp_full("近日，市财政局、市住建局联合下达2026年第一批城镇老旧小区改造补助资金1.2亿元。\n\n"
+                   "本批资金重点支持以下项目（单位：万元）：\n槐荫区澄波湖片区老旧小区改造项目　3860\n"
+                   "翠岭社区老旧小区改造及配套基础设施项目　2400\n其余5个项目共计5740万元。\n\n"
+                   "下一步，市财政局将对澄岭镇供水保障工程开展绩效评价，安排工作经费30万元。\n")
+    assert funded(doc) == {(f, w, a) for f in ("市财政局", "市住房和城乡建设局")
+                           for w, a in (("澄波湖片区老旧小区改造项目", "38600000"),
+                                        ("翠岭社区老旧小区改造及配套基础设施项目", "24000000"))}
+    assert {t for t in triples(doc, "locatedIn") if t[0] == "澄波湖片区老旧小区改造项目"} == {
+        ("澄波湖片区老旧小区改造项目", "locatedIn", "槐荫区"), ("澄波湖片区老旧小区改造项目", "locatedIn", "澄波湖片区")}
+
+
+def test_relations_funds_allocated_by_the_body_the_list_s_line_names(nlp_full):
+    # 本批资金由区财政局…切块下达，具体安排如下：: of the bodies issuing the notice, the one the list's line says hands the
+    # money down funds its works
+    doc = nlp_full("近日，钢城区财政局会同区住房和城乡建设局、区水务局联合印发通知，下达专项资金8000万元。\n\n"
+                   "本批资金由区财政局根据年度建设计划切块下达，具体安排如下：\n\n"
+                   "1.翠涧路片区老旧小区改造项目，安排资金6200万元，项目实施单位为区住房和城乡建设局；\n\n"
+                   "2.翠涧河防洪治理工程，安排资金1800万元，由区水务局组织实施。\n")
+    assert funded(doc) == {("区财政局", "翠涧路片区老旧小区改造项目", "62000000"), ("区财政局", "翠涧河防洪治理工程", "18000000")}
+
+
+def test_relations_funds_topic_the_body_paying_after_the_clause_carrying_a_work_out(nlp_full):
+    # 该村实施P，县农业农村局安排…资金N元，用于…: the clause after one that carries the work out is about its money; a
+    # body named before the work makes no such clause
+    doc = nlp_full("去年以来，该村实施上岚村人居环境整治提升项目，县农业农村局安排衔接推进乡村振兴补助资金180万元，用于改厕。")
+    assert funded(doc) == {("县农业农村局", "上岚村人居环境整治提升项目", "1800000")}
+    doc = nlp_full("去年以来，澄岭镇人民政府实施上岚村人居环境整治提升项目，县农业农村局安排补助资金180万元，用于改厕。")
+    assert funded(doc) == set()
+
+
+def test_relations_the_firm_signed_funds_the_work_with_its_planned_total(nlp_full):
+    # 甲与乙公司签订P投资协议，项目计划总投资N元: the firm signing funds the work, planned
+    doc = nlp_full("仪式上，钢城区人民政府与天铭新能源科技有限公司签订年产10GWh储能电池项目投资协议，项目计划总投资50亿元。")
+    assert funded(doc) == {("天铭新能源科技有限公司", "年产10GWh储能电池项目", "5000000000")}
+
+
+def test_relations_develops_the_firm_brought_in_builds_the_next_clause_s_work(nlp_full):
+    # 将引进甲公司，建设P: the firm brought in builds the work; a firm the clause names otherwise does not
+    doc = nlp_full("下一步将引进宏耀农业发展有限公司，建设上岚村小龙虾加工冷链项目。")
+    assert triples(doc, "develops") == {("宏耀农业发展有限公司", "develops", "上岚村小龙虾加工冷链项目")}
+    doc = nlp_full("下一步将走访宏耀农业发展有限公司，建设上岚村小龙虾加工冷链项目。")
+    assert triples(doc, "develops") == set()
+
+
+def test_relations_the_firms_listed_as_settling_in_the_park_a_page_is_about(nlp_full):
+    # 此次签约入驻的N家企业分别是：甲、乙和丙: each firm listed is in the page's park (named twice); a base one firm
+    # builds, named once after it, is no second park
+    page = ("澄波智造产业园企业入驻集中签约活动举行。澄波智造产业园位于钢城区艾山街道。"
+            "此次签约入驻的3家企业分别是：宏耀机器人有限公司、天铭数控机床股份有限公司和翠岭传动科技有限公司。"
+            "其中，天铭数控机床股份有限公司将投资8亿元建设高端数控机床生产基地。")
+    doc = nlp_full(page)
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "澄波智造产业园"} == {
+        (f, "locatedIn", "澄波智造产业园") for f in ("宏耀机器人有限公司", "天铭数控机床股份有限公司", "翠岭传动科技有限公司")}
+    doc = nlp_full(page.replace("企业入驻集中签约活动举行。", "与翠涧物流园企业入驻集中签约活动举行。翠涧物流园规划面积2平方公里。"))
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "澄波智造产业园"} == set()

@@ -247,7 +247,9 @@ def develops_verb(sent: Sentence) -> None:
             gap = text[mentions[order[w - 1]].end:y.start]
         if x.type in _CO_BUILDERS and y.type == "Project" and gap.endswith("的"):
             gap = money_after.sub("", gap)  # 由甲局组织实施、总投资2.3亿元的P: the work's money, between the verb and 的
-        if x.type in _CO_BUILDERS and y.type == "Project" and verb_gap.fullmatch(gap):
+        if x.type in _CO_BUILDERS and y.type == "Project" and (verb_gap.fullmatch(gap) or gap[:1] in "，," and (
+                verb_gap.fullmatch(gap, 1) and text.endswith(tuple(data["develops_attracting_verbs"]), 0, x.start))):
+            # (将引进甲公司，建设P: the firm brought in is who builds the work of the next clause)
             body, projects = a, [b]
             k = order.index(b)
             while k + 1 < len(order) and mentions[order[k + 1]].type == "Project" and \

@@ -863,7 +863,7 @@ def funds_topic(sent: Sentence) -> None:
     if projects:
         funded = {f[2] for f in sent.found if f[1] == "funds" and mentions[f[2]].rule != "funded_programme"}
         if len(projects) != 1 or projects[0] not in totals and projects[0] not in funded:
-            if len(projects) != 1 or mentions[projects[0]].start != sent.start:
+            if len(projects) != 1 or mentions[projects[0]].start != sent.start and not _done_in_clause(sent, projects[0]):
                 return  # (甲局为该项目争取…，乙局配套安排…: the clauses after one that funds the work go on with it)
             if text.startswith("由", mentions[projects[0]].end):
                 # P由甲局组织实施，乙公司承建。丙局已拨付…: a sentence opening with the work and who builds it is
@@ -884,6 +884,17 @@ def funds_topic(sent: Sentence) -> None:
         state[_INVESTED] = (projects[0], sent.end)
     if project is not None and _paid_in_clauses(sent, project, opening):
         state[_MONEY_TOPIC] = (project, sent.end)
+
+
+def _done_in_clause(sent: Sentence, work: int) -> bool:
+    """Whether the work ends a clause that says it is carried out (funds_doing_verbs) and names no body before it
+    (去年以来，该村实施P，县农业农村局安排补助资金180万元，…): the clauses after it are about the work."""
+    text, mentions = sent.text, sent.mentions
+    thing = mentions[work]
+    opens = max(text.rfind(c, sent.start, thing.start) for c in "，,；;：:") + 1
+    return text[thing.end : thing.end + 1] in ("，", ",") \
+        and text.endswith(tuple(sent.data["funds_doing_verbs"]), max(opens, sent.start), thing.start) \
+        and not any(mentions[i].type in BODY_TYPES and mentions[i].end <= thing.start for i in sent.idx)
 
 
 #: the rest of a work's money with its amount, then who pays it: 其余2600万元由, 剩余1.2亿元由
@@ -1121,6 +1132,13 @@ def funds_allocated(sent: Sentence) -> None:
                                                                                         *data["funds_allocation_verbs"]))):
             # the list opens on the next line, or right after the colon where its first item follows on the line
             found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
+            handing = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
+                       and mentions[i].end <= colon and text[mentions[i].start - 1 : mentions[i].start] == "由"]
+            if handing and allocated is None:
+                found["funders"] = handing  # 本批资金由区财政局…切块下达，具体安排如下: the body the list's line names
+            unit = _LIST_UNIT.search(text, sent.start, colon)
+            if unit is not None:
+                found["unit"] = unit.group("unit")  # （单位：万元）: the bare numbers of the lines below are so many
         elif paragraph != found["paragraph"] and sent.start == paragraph and _ENUMERATED.match(text, paragraph) \
                 and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH:
             # 一是支持特色产业发展，安排资金6420万元。其中：P 1200万元，…: the notice's money broken down in numbered
@@ -1132,18 +1150,58 @@ def funds_allocated(sent: Sentence) -> None:
             return
     if sent.end <= found["listing"]:
         return
-    if sent.start == paragraph and sent.start >= found["listing"] and not _ENUMERATED.match(text, paragraph):
-        state.pop("allocation")  # the first paragraph that is no numbered item ends the list
+    line_work = _work_line(sent, paragraph) if sent.start == paragraph and sent.start >= found["listing"] else None
+    if sent.start == paragraph and sent.start >= found["listing"] and not _ENUMERATED.match(text, paragraph) \
+            and line_work is None:
+        state.pop("allocation")  # the first paragraph that is no numbered item nor a work's line ends the list
         return
     paid = {f[2] for f in sent.found if f[1] == "funds"}
     for j in sent.idx:
         if mentions[j].type != "Project" or sent.nested(j) or j in paid or mentions[j].start < found["listing"]:
             continue
         qual = _item_amount(sent, mentions[j])
+        if not qual and line_work is not None and line_work[0] == j and line_work[1] and found.get("unit"):
+            qual = _listed_amount(line_work[1], found["unit"])
         if (mentions[j].kind == "coref" or found.get("unannounced")) and not qual:
             continue  # (工程由甲局组织实施: the item's work again, in a sentence that says nothing of its money)
         for funder in found["funders"]:
             sent.add(funder, "funds", j, "funds_allocated", qual)
+
+
+#: the unit a list's announcing line gives its bare numbers: 本批资金支持以下项目（单位：万元）：
+_LIST_UNIT = re.compile(r"单位[：:]\s*(?P<unit>[万亿]?元)")
+#: what may follow a work on a list's line of its own: its amount, with or without a unit (P　3860, P：1200万元)
+_LINE_AMOUNT = re.compile(r"[\s\u3000：:，,]*(?:(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:[万亿]?元)?)?\s*[。；;]?\s*")
+
+
+def _work_line(sent: Sentence, line: int) -> tuple[int, str] | None:
+    """The work a list's line names alone, and the number written after it (``甲区P　3860``: a table's row written
+    as a line; the places it is in may open the line), or None where the line says more than a work and its amount."""
+    text, mentions = sent.text, sent.mentions
+    end = text.find("\n", line, sent.end)
+    end = sent.end if end < 0 else end
+    at = line
+    while at < end and text[at] in " \t\u3000":
+        at += 1
+    for j in sorted((i for i in sent.idx if not sent.nested(i)), key=lambda i: mentions[i].start):
+        if mentions[j].start != at:
+            return None
+        if mentions[j].type == "Place":
+            at = mentions[j].end  # (浔阳区 | 甘棠湖片区…项目: the district opening the line)
+            continue
+        if mentions[j].type != "Project":
+            return None
+        after = _LINE_AMOUNT.fullmatch(text, mentions[j].end, end)
+        return (j, after.group("number") or "") if after is not None else None
+    return None
+
+
+def _listed_amount(number: str, unit: str) -> dict:
+    """The qualifiers of a bare number in a list whose line above gives its unit (3860 under 单位：万元)."""
+    from kg.lang.money import find_money
+
+    money = next(find_money(number.replace(",", "") + unit), None)
+    return _money_qualifiers(money, None) if money is not None and money.yuan is not None else {}
 
 
 #: how many paragraphs after the notice its money may be written out as prose

@@ -52,6 +52,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from kg.lang import lexicon
@@ -417,6 +418,7 @@ def located_in_the_park(sent: Sentence) -> None:
     parks (园区) with a verb of building or settling after it, are in the park of a page about one park
     (:func:`_park_named_before`); a firm set up there (``甲集团在园区注册成立乙公司``) is, its parent not."""
     text, mentions, data = sent.text, sent.mentions, sent.data
+    _settled_listed(sent)
     at = text.find("在" + _BARE_PARK, sent.start, sent.end)
     if at < 0:
         return
@@ -438,6 +440,21 @@ def located_in_the_park(sent: Sentence) -> None:
     while pos > sent.start and text[pos - 1] in ONE_CHARACTER_ADVERBS:
         pos -= 1  # (P也已 | 在园区: the adverbs between the subject and 在)
     for j in sent.chain_before(pos, ("Project", "Company", "Organization")):
+        if j != park:
+            sent.add(j, "locatedIn", park, "located_in_the_park")
+
+
+def _settled_listed(sent: Sentence) -> None:
+    """``此次签约入驻的6家企业分别是：甲公司、乙公司和丙公司``: the firms listed after a settling verb's count of firms
+    (located_settle_verbs, then 的, a count, 企业 and 分别是 or 为) are in the park of a page about one park."""
+    text, mentions = sent.text, sent.mentions
+    frame = sent.data.regex("located_settled_listed", lambda d: re.compile(
+        "(?:" + "|".join(map(re.escape, d["located_settle_verbs"])) + r")的(?:[0-9一二三四五六七八九十两]+(?:家|个))?"
+        r"(?:企业|项目|公司)(?:分别|依次)?(?:是|为|有|包括)[：:]?"))
+    hit = frame.search(text, sent.start, sent.end)
+    if hit is None or (park := _park_named_before(sent, hit.start())) is None:
+        return
+    for j in sent.chain_after(hit.end(), ("Company", "Project")):
         if j != park:
             sent.add(j, "locatedIn", park, "located_in_the_park")
 
@@ -805,11 +822,14 @@ def located_in_name(sent: Sentence) -> None:
                     inside = [sent.add_mention(opening, visible=False)]
         elif not inside and (settlement := _settlement_opening(sent, thing)) is not None:
             inside = [sent.add_mention(settlement, visible=False)]  # 心田村 | 古厝群修缮工程
-        if not inside and thing.type == "Project":
+        context = sent.article.context.code if sent.article.context is not None else None
+        if thing.type == "Project" and not any(_division(mentions[k].name, context)
+                                               or mentions[k].name.endswith((*_TOWN_UNITS, "村")) for k in inside):
             # 用于夏津县 | G308国道绕城段改建工程: a place written right before a work that has a proper name of its own
-            # is where it is, not a word of its name (the recogniser starts the name after it)
-            inside = [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
-                      and not sent.nested(k)][:1]
+            # is where it is, not a word of its name (the recogniser starts the name after it); so is the district
+            # before a work named after a quarter of it the divisions data does not hold (浔阳区 | 甲湖片区…改造项目)
+            inside += [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
+                       and not sent.nested(k)][:1]
         if not inside and thing.type == "Project" and (park := _park_opening(sent, j)) is not None:
             inside = [park]  # 甲产业园二期标准厂房项目 after 甲产业园: a work of the park is in it
         for k in inside:
@@ -1121,6 +1141,9 @@ def _park_named_before(sent: Sentence, pos: int) -> int | None:
     parks = lexicon.load().work_parks
     named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and m.type in ("Project", "Place")
              and m.name.endswith(parks) and not sent.nested(i)]
+    # (a work named once after ``pos``, 其中，甲公司将投资8亿元建设乙生产基地, is no second park of the page yet)
+    counts = Counter(sent.mentions[i].name for i in named)
+    named = [i for i in named if counts[sent.mentions[i].name] >= 2 or sent.mentions[i].start < pos]
     names = {sent.mentions[i].name for i in named}
     shortest = min(names, key=len, default="")
     if len(named) < 2 or not all(n.endswith(shortest) for n in names):
