@@ -230,6 +230,9 @@ def test_gazetteer_resolve_scope_other_contexts(gaz: Gazetteer) -> None:
     assert gaz.resolve_scope("自治州", [one(gaz, "吉首市")]).name == "湘西土家族苗族自治州"
     assert gaz.resolve_scope("自治县", [one(gaz, "长阳土家族自治县")]).name == "长阳土家族自治县"
     assert gaz.resolve_scope("自治州", [one(gaz, "拉萨市")]) is None
+    # 州 alone (州委, 州人民政府) is the page's autonomous prefecture, no city's
+    assert gaz.resolve_scope("州", [one(gaz, "吉首市")]).name == "湘西土家族苗族自治州"
+    assert gaz.resolve_scope("州", [one(gaz, "拉萨市")]) is None
     assert gaz.resolve_scope("旗", [one(gaz, "达拉特旗")]).name == "达拉特旗"  # a banner, Inner Mongolia's county
 
 

@@ -121,7 +121,7 @@ def test_lexicon_suffix_end_pattern_finds_every_last_character(lex):
 
 
 def test_lexicon_scope_words(lex):
-    assert lex.scope_units == ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "旗", "镇", "乡")  # longest first
+    assert lex.scope_units == ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "旗", "镇", "乡")  # longest first
     assert (lex.scope_owners, lex.scope_wholes) == (("我", "本"), ("全",))
     assert [lex.scope_re.match(w).group(1) for w in ("我区住建局", "全市", "街道办", "本省")] == ["区", "市", "街道", "省"]
     assert lex.scope_re.match("国务院") is None

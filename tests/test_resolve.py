@@ -109,6 +109,16 @@ def test_resolve_a_banners_scope_word_and_party_committee():
         "Agency/中国共产党达拉特旗委员会", "Agency/达拉特旗发展和改革委员会", "Agency/达拉特旗人民政府"}
 
 
+def test_resolve_an_autonomous_prefecture_s_scope_word():
+    # 州 is the unit of an autonomous prefecture: 州人民政府 and 州委 on its page are the prefecture's
+    t = "湘西土家族苗族自治州召开会议。州委书记和州人民政府州长出席。"
+    a = article("q.txt", 0, t)
+    ms = [mention("湘西土家族苗族自治州", t, "Place"), mention("州委", t, "Agency"), mention("州人民政府", t, "Agency")]
+    res = resolve([x(a, ms)])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/中国共产党湘西土家族苗族自治州委员会", "Agency/湘西土家族苗族自治州人民政府"}
+
+
 def test_resolve_masthead_gives_context():
     t = "区统计局召开工作会议。"
     a = article("m.txt", 0, t, masthead="今日即墨")

@@ -545,7 +545,7 @@ class Gazetteer:
         ends in 区 (or an autonomous region); ``县`` likewise; ``市`` → a
         county-level city if the context is one (胶州市 says 我市 of itself), else
         the city, else a municipality (北京市); ``旗`` → the banner; ``省`` → the province; ``镇``, ``乡``,
-        ``街道`` → the town. Each context division is tried in order, from itself
+        ``街道`` → the town; ``州`` → the autonomous prefecture. Each context division is tried in order, from itself
         upward.
 
         Parameters
@@ -670,6 +670,8 @@ def _scope_fits(unit: str, div: Division) -> bool:
         return (div.level == "district" and div.name.endswith("区")) or (
             div.level == "province" and div.name.endswith("自治区")
         )
+    if unit == "州":  # (州委, 州人民政府: the autonomous prefecture, a city of its level; no town ends in 州)
+        return div.level == "city" and div.name.endswith(unit)
     if unit in ("县", "旗"):  # (旗: Inner Mongolia's banners, its counties)
         return div.level == "district" and div.name.endswith(unit)
     return div.level == "town" and div.name.endswith(unit)  # 镇, 乡, 街道
