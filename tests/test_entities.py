@@ -3487,3 +3487,12 @@ def test_entities_gachas_and_sumus(nlp, text, expected):
 ])
 def test_entities_an_alliance_named_after_its_place(nlp, text, expected):
     assert {n for _, t, n in found(nlp, text) if t == "Organization"} == expected
+
+
+def test_entities_a_firm_s_brand_jieba_knows_as_a_word_opens_the_work_it_builds(nlp):
+    # 山东启明化学品有限公司，投资8亿元建设 | 启明 | 高纯…基地项目: the firm's brand after its places opens the work it
+    # builds in the same sentence, though jieba reads it as a word (启明); in another sentence it does not
+    assert {n for _, t, n in found(nlp, "山东启明化学品有限公司，投资8亿元建设启明高纯化学品生产基地项目。") if t == "Project"} == {
+        "启明高纯化学品生产基地项目"}
+    assert {n for _, t, n in found(nlp, "山东启明化学品有限公司签约。区里将建设启明高纯化学品生产基地项目。") if t == "Project"} == {
+        "高纯化学品生产基地项目"}

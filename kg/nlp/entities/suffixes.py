@@ -740,12 +740,23 @@ class SuffixSource(DataSource):
         # (宏耀 | 年产8万吨…项目, 四川宏耀新能源科技有限公司 named in full: a brand of two characters, too short to
         # stand alone as the firm, still opens the work whose yearly output follows it)
         short = {b for m in out if m.type == "Company" and (b := self._short_brand(index, m))}
+        # (广东启明电子化学品有限公司，投资8.5亿元建设 | 启明 | 高纯…基地项目: a brand jieba knows as a word still opens
+        # the work its firm, named in the same sentence, builds)
+        building = {(m.end, b) for m in out if m.type == "Company" and (b := self._short_brand(index, m, words=True))}
         for k, work in enumerate(out):
-            if work.type == "Project" and text[work.start - 2 : work.start] in short \
-                    and text.startswith(lex.work_outputs, work.start) and work.start - 2 in index.starts:
+            brand = text[work.start - 2 : work.start]
+            if work.type != "Project" or work.start - 2 not in index.starts:
+                continue
+            if brand in short and text.startswith(lex.work_outputs, work.start) or any(
+                    b == brand and end <= work.start - 2 and not any(c in "。；;！？\n" for c in text[end : work.start])
+                    for end, b in building) and self._built(index, work.start - 2):
                 out[k] = Mention(work.start - 2, work.end, text[work.start - 2 : work.end], "Project",
                                  lex.strip_owner(text[work.start - 2 : work.end]), rule=work.rule)
         return out + alone
+
+    def _built(self, index: NameIndex, pos: int) -> bool:
+        """Whether a verb of building (work_names.tsv ``build``: 建设, 投资建设 …) ends at ``pos``."""
+        return index.text.endswith(self.data.lex.work_builds, 0, pos)
 
     def _phases_of_places(self, index: NameIndex, found: list[Mention]) -> list[Mention]:
         """A park, town or zone named with its phase right after (甲康养度假小镇 | 二期由乙建设): the phase is a work,
@@ -777,16 +788,16 @@ class SuffixSource(DataSource):
                 and index.word_covering(k) == (k, k + len(street)) and text.startswith(lex.work_repairs, k + len(street))
         return False
 
-    def _short_brand(self, index: NameIndex, firm: Mention) -> str | None:
+    def _short_brand(self, index: NameIndex, firm: Mention, words: bool = False) -> str | None:
         """The two characters after the places a firm named in full with its legal form opens with (四川 | 宏耀新能源
-        科技有限公司 → 宏耀), when they are no word jieba knows and no place's name."""
+        科技有限公司 → 宏耀), when they are no word jieba knows and no place's name (whatever they are, with ``words``)."""
         if firm_core(firm.name) == firm.name:
             return None
         starts, at = index.place_start_end(), firm.start
         while at in starts and starts[at] < firm.end:
             at = starts[at]
         brand = index.text[at : at + 2]
-        if len(brand) < 2 or at + 2 >= firm.end or is_word(brand) or self.data.gaz.lookup(brand):
+        if len(brand) < 2 or at + 2 >= firm.end or not words and (is_word(brand) or self.data.gaz.lookup(brand)):
             return None
         return brand
 

@@ -75,7 +75,7 @@ from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.develops import topic_clause_end, topic_clauses, work_from
-from kg.nlp.relations.registry import Sentence, is_outlet, rule
+from kg.nlp.relations.registry import ENUMERATED, Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
 
@@ -1025,10 +1025,6 @@ def _allocation_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     return data.regex("funds_allocation", make)
 
 
-#: what opens an item of a list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points, a dash or a
-#: bullet: ——甲公司…)
-_ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
-                         r"|[一二三四五六七八九十]是|——|[●■◆▲])")
 
 
 @rule("funds_signed", needs=("Company",))
@@ -1080,7 +1076,7 @@ def funds_allocated(sent: Sentence) -> None:
     # a colon ending a line, or one the list's first item follows on the line (…以下三个方面：一是…, where the page's
     # layout joined them)
     colon = next((k for k in range(sent.start, sent.end) if text[k] in "：:" and (
-        k == sent.end - 1 or text[k + 1 : k + 2] == "\n" or _ENUMERATED.match(text, k + 1))), None)
+        k == sent.end - 1 or text[k + 1 : k + 2] == "\n" or ENUMERATED.match(text, k + 1))), None)
     listing_now = colon is not None
     # (a clause allocating money to no work it names: 甲厅、乙厅联合下达…资金3.12亿元，支持…, its list after)
     allocated = issued or clause.search(text, sent.start, sent.end)
@@ -1131,7 +1127,7 @@ def funds_allocated(sent: Sentence) -> None:
                             and any(text.find(w, sent.start, colon) >= 0 for w in (*data["funds_allocation_money"], "项目",
                                                                                         *data["funds_allocation_verbs"]))):
             # the list opens on the next line, or right after the colon where its first item follows on the line
-            found["listing"] = colon + 1 if _ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
+            found["listing"] = colon + 1 if ENUMERATED.match(text, colon + 1) else text.find("\n", colon) + 1 or len(text)
             handing = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                        and mentions[i].end <= colon and text[mentions[i].start - 1 : mentions[i].start] == "由"]
             if handing and allocated is None:
@@ -1139,7 +1135,7 @@ def funds_allocated(sent: Sentence) -> None:
             unit = _LIST_UNIT.search(text, sent.start, colon)
             if unit is not None:
                 found["unit"] = unit.group("unit")  # （单位：万元）: the bare numbers of the lines below are so many
-        elif paragraph != found["paragraph"] and sent.start == paragraph and _ENUMERATED.match(text, paragraph) \
+        elif paragraph != found["paragraph"] and sent.start == paragraph and ENUMERATED.match(text, paragraph) \
                 and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH:
             # 一是支持特色产业发展，安排资金6420万元。其中：P 1200万元，…: the notice's money broken down in numbered
             # paragraphs with no line announcing them; a work there is the notice's only with an amount of its own
@@ -1151,7 +1147,7 @@ def funds_allocated(sent: Sentence) -> None:
     if sent.end <= found["listing"]:
         return
     line_work = _work_line(sent, paragraph) if sent.start == paragraph and sent.start >= found["listing"] else None
-    if sent.start == paragraph and sent.start >= found["listing"] and not _ENUMERATED.match(text, paragraph) \
+    if sent.start == paragraph and sent.start >= found["listing"] and not ENUMERATED.match(text, paragraph) \
             and line_work is None:
         state.pop("allocation")  # the first paragraph that is no numbered item nor a work's line ends the list
         return

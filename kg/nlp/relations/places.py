@@ -59,7 +59,7 @@ from kg.lang import lexicon
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
 from kg.nlp.entities.text_classes import ONE_CHARACTER_ADVERBS
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import ENUMERATED, Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, RELATIONS
 
@@ -412,13 +412,14 @@ def located_at(sent: Sentence) -> None:
             sent.add(subj, "locatedIn", j, "located_at")
 
 
-@rule("located_in_the_park", needs=("Project", "Company", "Organization"))
+@rule("located_in_the_park")
 def located_in_the_park(sent: Sentence) -> None:
     """``P、Q也已在园区开工建设``, ``甲公司已在园区落户``: works or firms, listed right before 在 and the bare word of
     parks (园区) with a verb of building or settling after it, are in the park of a page about one park
     (:func:`_park_named_before`); a firm set up there (``甲集团在园区注册成立乙公司``) is, its parent not."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     _settled_listed(sent)
+    _inside_the_park(sent)
     at = text.find("在" + _BARE_PARK, sent.start, sent.end)
     if at < 0:
         return
@@ -447,16 +448,50 @@ def located_in_the_park(sent: Sentence) -> None:
 def _settled_listed(sent: Sentence) -> None:
     """``此次签约入驻的6家企业分别是：甲公司、乙公司和丙公司``: the firms listed after a settling verb's count of firms
     (located_settle_verbs, then 的, a count, 企业 and 分别是 or 为) are in the park of a page about one park."""
-    text, mentions = sent.text, sent.mentions
+    text, mentions, state = sent.text, sent.mentions, sent.article.state
+    line = text.rfind("\n", 0, sent.start) + 1
+    listed = state.get(_SETTLED_LIST)
+    if listed is not None and sent.start == line:
+        # 一、甲公司，投资…: the list written one firm a numbered line; the first paragraph that is no item ends it
+        item = ENUMERATED.match(text, line)
+        if item is None:
+            state.pop(_SETTLED_LIST)
+        else:
+            firm = next((j for j in sent.idx if mentions[j].start == item.end() and mentions[j].type == "Company"
+                         and not sent.nested(j)), None)
+            if firm is not None:
+                sent.add(firm, "locatedIn", listed, "located_in_the_park")
+            return
     frame = sent.data.regex("located_settled_listed", lambda d: re.compile(
         "(?:" + "|".join(map(re.escape, d["located_settle_verbs"])) + r")的(?:[0-9一二三四五六七八九十两]+(?:家|个))?"
         r"(?:企业|项目|公司)(?:分别|依次)?(?:是|为|有|包括)[：:]?"))
     hit = frame.search(text, sent.start, sent.end)
     if hit is None or (park := _park_named_before(sent, hit.start())) is None:
         return
+    if text.startswith("\n", hit.end()) or hit.end() == sent.end:
+        state[_SETTLED_LIST] = park  # (…分别是：, the firms on the numbered lines below)
     for j in sent.chain_after(hit.end(), ("Company", "Project")):
         if j != park:
             sent.add(j, "locatedIn", park, "located_in_the_park")
+
+
+def _inside_the_park(sent: Sentence) -> None:
+    """``据了解，园区内已建成投产的甲公司、乙公司等企业运行良好``: the firms a clause opening with the bare 园区内 describes
+    (its words up to 的, then the firms listed) are in the park of a page about one park."""
+    text = sent.text
+    at = text.find(_BARE_PARK + "内", sent.start, sent.end)
+    if at < 0 or (at > sent.start and text[at - 1] not in "，,；;：:"):
+        return  # (甲产业园区内: a park's own name, not the bare word opening a clause)
+    end = min((k for k in (text.find(c, at, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
+    of = text.find("的", at, end)
+    if of < 0 or (park := _park_named_before(sent, at)) is None:
+        return
+    for j in sent.chain_after(of + 1, ("Company",)):
+        sent.add(j, "locatedIn", park, "located_in_the_park")
+
+
+#: the article's state key of a list of firms settling in the park, one a numbered line
+_SETTLED_LIST = "settled_list"
 
 
 def _set_up_at(sent: Sentence, pos: int) -> int | None:

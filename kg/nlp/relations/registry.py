@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from kg.schema import BASES, BODY_TYPES, PERSON_TYPES
 
-__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet"]
+__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet", "ENUMERATED"]
 
 
 @dataclass(frozen=True)
@@ -289,6 +289,12 @@ def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
     m = mentions[i]
     return any(k != i and mentions[k].start <= m.start and m.end <= mentions[k].end
                and (mentions[k].end - mentions[k].start) > (m.end - m.start) for k in idx)
+
+
+#: what opens an item of a list, at the start of its paragraph (一、 1. （一）, 一是 of a report's points, a dash or a
+#: bullet: ——甲公司…)
+ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
+                        r"|[一二三四五六七八九十]是|——|[●■◆▲])")
 
 
 def is_outlet(name: str) -> bool:
