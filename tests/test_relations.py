@@ -4855,3 +4855,9 @@ def test_relations_firms_listed_one_a_numbered_line_and_those_inside_the_park(nl
     assert {t for t in triples(doc, "locatedIn") if t[2] == "澄波智造产业园"} == {
         (f, "locatedIn", "澄波智造产业园") for f in ("宏耀机器人有限公司", "天铭数控机床股份有限公司", "翠岭传动科技有限公司",
                                                   "澄波新材料有限公司")}
+
+
+def test_relations_a_work_settling_in_a_park_the_recogniser_typed_as_a_work(nlp_full):
+    # P正式签约落户甲装备制造园: what settles in a park makes it a place (GUIDE §2), though its name is a work's
+    doc = nlp_full("签约仪式在澄波装备制造园举行。宏耀重工机械有限公司大型矿山装备再制造项目正式签约落户澄波装备制造园。")
+    assert triples(doc, "locatedIn") == {("宏耀重工机械有限公司大型矿山装备再制造项目", "locatedIn", "澄波装备制造园")}

@@ -286,10 +286,14 @@ def _builders(sent: Sentence) -> set[int]:
     return out
 
 
-@rule("located_settle", needs=("Place",))
+@rule("located_settle", needs=("Place", "Project"))
 def located_settle(sent: Sentence) -> None:
-    """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place)."""
-    places = _places(sent)
+    """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place); Y may be a park the recogniser
+    typed as a work (签约落户甲装备制造园: what settles in it makes it a place, GUIDE §2)."""
+    parks = lexicon.load().work_parks
+    places = sorted([*_places(sent), *(j for j in sent.idx if sent.mentions[j].type == "Project"
+                                       and sent.mentions[j].name.endswith(parks) and not sent.nested(j))],
+                    key=lambda j: sent.mentions[j].start)
     if not places:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
