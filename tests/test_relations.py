@@ -4861,3 +4861,16 @@ def test_relations_a_work_settling_in_a_park_the_recogniser_typed_as_a_work(nlp_
     # P正式签约落户甲装备制造园: what settles in a park makes it a place (GUIDE §2), though its name is a work's
     doc = nlp_full("签约仪式在澄波装备制造园举行。宏耀重工机械有限公司大型矿山装备再制造项目正式签约落户澄波装备制造园。")
     assert triples(doc, "locatedIn") == {("宏耀重工机械有限公司大型矿山装备再制造项目", "locatedIn", "澄波装备制造园")}
+
+
+def test_relations_awarded_lines_under_a_line_granting_the_honour_without_a_colon(nlp_full):
+    # 一、授予以下3家企业“Y”称号 on a line of its own, then the firms on one line (甲、乙、丙) or one person a line (王某　甲公司
+    # 董事长): each receives Y; the bodies whose decision it is confer each honour, line after line
+    doc = nlp_full("经区委、区政府研究，决定对作出突出贡献的企业和个人予以表彰：\n\n"
+                   "一、授予以下2家企业“2025年度钢城区优秀民营企业”称号\n\n宏耀精工机械有限公司、天铭食品有限公司\n\n"
+                   "二、授予以下2名同志“2025年度钢城区优秀民营企业家”称号\n\n王晓梅　宏耀精工机械有限公司董事长\n"
+                   "李建华　天铭食品有限公司总经理\n")
+    firms, people = "2025年度钢城区优秀民营企业", "2025年度钢城区优秀民营企业家"
+    assert triples(doc, "awarded") == {("宏耀精工机械有限公司", "awarded", firms), ("天铭食品有限公司", "awarded", firms),
+                                       ("王晓梅", "awarded", people), ("李建华", "awarded", people)}
+    assert triples(doc, "organizes") == {(b, "organizes", h) for b in ("区委", "区人民政府") for h in (firms, people)}

@@ -1387,10 +1387,15 @@ def awarded_lines(sent: Sentence) -> None:
         opens = _ITEM_NUMBER.match(text, sent.start).end()
         if first is not None and mentions[first].start == opens and mentions[first].type in set(data["award_recipient_types"]) \
                 and mentions[first].type != "Place":
-            sent.add(first, "awarded", honour, "awarded_lines", award_event(sent, honour))
+            # (甲公司、乙公司、丙公司 on one line: each firm the line lists)
+            listed = [i for i in sent.chain_after(opens, set(data["award_recipient_types"])) if mentions[i].type != "Place"]
+            for i in listed if first in listed else [first]:
+                sent.add(i, "awarded", honour, "awarded_lines", award_event(sent, honour))
             return
         state.pop("honour_lines")
-    if text[sent.start : sent.end].rstrip().endswith(("：", ":")) and text[sent.end : sent.end + 1] in ("\n", ""):
+    # (the line may end with the honour itself: 一、授予以下10家企业“Y”称号, its list on the lines below)
+    if text[sent.start : sent.end].rstrip().endswith(("：", ":", *_HONOUR_LINE_ENDS)) \
+            and text[sent.end : sent.end + 1] in ("\n", ""):
         opener = max((text.rfind(w, sent.start, sent.end) for w in data["award_lines_openers"]), default=-1)
         granted = [j for j in sent.idx if mentions[j].type == "Award" and not sent.nested(j) and opener >= 0
                    and mentions[j].start > opener]
@@ -1398,6 +1403,8 @@ def awarded_lines(sent: Sentence) -> None:
             state["honour_lines"] = granted[0]  # (授予以下3名同志“Y”称号：: the lines after name who)
 
 
+#: the last words of a line granting an honour whose recipients the lines below list (授予以下…“Y”称号)
+_HONOUR_LINE_ENDS = ("称号", "荣誉称号", "称号。")
 #: a number opening a list's line (1. 2、（3）)
 _ITEM_NUMBER = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])?\s*")
 
@@ -1581,7 +1588,7 @@ _ASIDE = re.compile(r"[^，,。；;：:\n]{1,4}[，,]")
 def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
     """Whether the paragraph before ``paragraph`` opens or goes on with a list the next one continues: it ends with
     a colon or a semicolon (其中：, 甲公司…获评“Y”；), or it is a list section's heading (一、Y（12家）; under a decision
-    naming its honours, 一、先进集体)."""
+    naming its honours, 一、先进集体; a line granting an honour to those listed below it, 一、授予以下10家企业“Y”称号)."""
     text, end = sent.text, paragraph
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -1593,7 +1600,9 @@ def _list_goes_on(sent: Sentence, paragraph: int) -> bool:
     if note is not None and note.end() == end:
         end = note.start()  # (一、Y（部分）)
     return section.fullmatch(text, start, end) is not None \
-        or bool(sent.article.state.get("decided_names")) and _BARE_HEADING.fullmatch(text, start, end) is not None
+        or bool(sent.article.state.get("decided_names")) and _BARE_HEADING.fullmatch(text, start, end) is not None \
+        or text.endswith(_HONOUR_LINE_ENDS, start, end) and any(
+            text.find(w, start, end) >= 0 for w in sent.data["award_lines_openers"])  # (二、授予以下5名同志“Y”称号)
 
 
 def _decision_goes_on(state: dict, paragraph: int) -> bool:
