@@ -1117,7 +1117,8 @@ def test_relations_a_bureau_s_section_before_a_post_ending_in_a_word_that_ends_n
     doc = nlp_full("王晓梅  钢城区税务局纳税服务股股长\n周明  钢城区市场监督管理局注册登记股副股长\n李建华  钢城区税务局征收管理股一级主办\n")
     assert triples(doc, "leads", "memberOf") == {
         ("王晓梅", "leads", "钢城区税务局纳税服务股"), ("周明", "memberOf", "钢城区市场监督管理局注册登记股"),
-        ("李建华", "memberOf", "钢城区税务局征收管理股")}
+        ("李建华", "memberOf", "钢城区税务局征收管理股"),  # (and each is a member of the bureau: member_of_the_bureau)
+        ("王晓梅", "memberOf", "钢城区税务局"), ("周明", "memberOf", "钢城区市场监督管理局"), ("李建华", "memberOf", "钢城区税务局")}
 
 
 def test_relations_a_firms_short_name_before_a_projects_post(nlp_full):
@@ -4874,3 +4875,21 @@ def test_relations_awarded_lines_under_a_line_granting_the_honour_without_a_colo
     assert triples(doc, "awarded") == {("宏耀精工机械有限公司", "awarded", firms), ("天铭食品有限公司", "awarded", firms),
                                        ("王晓梅", "awarded", people), ("李建华", "awarded", people)}
     assert triples(doc, "organizes") == {(b, "organizes", h) for b in ("区委", "区人民政府") for h in (firms, people)}
+
+
+def test_relations_a_post_in_a_bureau_s_section_is_a_post_in_the_bureau(nlp_full):
+    # 甲局综合科科长乙: 乙 leads the section and is a member of the bureau (named in full where written short); a
+    # street's 办事处 is no section (处 of a longer suffix)
+    doc = nlp_full("钢城区住建局综合科科长王晓梅、艾山街道办事处副主任周明介绍。")
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "leads", "钢城区住建局综合科"), ("王晓梅", "memberOf", "钢城区住房和城乡建设局"),
+        ("周明", "memberOf", "艾山街道办事处")}
+
+
+def test_relations_awarded_named_people_granted_with_their_posts_in_brackets(nlp_full):
+    # 授予甲（乙局股长）、丙（丁公司安全总监）“Y”称号: the people receive Y, not the bodies their posts in brackets name
+    doc = nlp_full("授予王晓梅（钢城区应急管理局综合科科长）、周明（宏耀化工有限公司安全总监）“2025年度钢城区安全生产先进个人”称号。")
+    assert triples(doc, "awarded") == {(p, "awarded", "2025年度钢城区安全生产先进个人") for p in ("王晓梅", "周明")}
+    assert triples(doc, "leads", "memberOf") == {
+        ("王晓梅", "leads", "钢城区应急管理局综合科"), ("王晓梅", "memberOf", "钢城区应急管理局"),
+        ("周明", "memberOf", "宏耀化工有限公司")}

@@ -4,8 +4,9 @@
 module             rules (in the order the component runs them)                relations
 =================  ==========================================================  ==========================
 ``units``          units_named_again (a unit a list named, named again)        partOf
-``posts``          post_title, press_credit, member_staff, member_contact, member_listed,  leads, memberOf
-                   member_line, member_group_line, member_dispatched
+``posts``          post_title, member_of_the_bureau, press_credit,             leads, memberOf
+                   member_staff, member_contact, member_listed, member_line,
+                   member_group_line, member_dispatched
 ``develops``       works_built (an institution a sentence builds is a work)   (a mention's type)
 ``money``          funded_programme, invested_project, funds_invest,           funds (and develops: an
                    funds_verb, funds_received, funds_by, investment,           owner that invests)

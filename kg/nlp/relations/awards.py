@@ -770,7 +770,7 @@ def _named_frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
     verbs = data.alternation("award_named_verbs")
     tails = data.alternation("award_named_tails")
     given = re.compile(rf"(?P<count>{count})?(?P<verb>{verbs})“(?P<honour>[^“”]{{2,30}})”(?P<tail>{tails})?")
-    granted = re.compile(rf"授予(?P<who>[^“”，,。；;]{{2,60}}?)“(?P<honour>[^“”]{{2,30}})”(?:{tails})?")
+    granted = re.compile(rf"授予(?P<who>[^“”，,。；;]{{2,300}}?)“(?P<honour>[^“”]{{2,30}})”(?:{tails})?")
     return given, granted
 
 
@@ -832,8 +832,11 @@ def awarded_named(sent: Sentence) -> None:
     giver: list[int] = []
     for m in granted.finditer(text, sent.start, sent.end):
         a, b = m.span("who")
+        # (授予甲（乙局股长）、丙（丁公司总监）“Y”称号: a person's post in brackets names no recipient)
+        noted = [(k.start(), k.end()) for k in _BRACKETED.finditer(text, a, b)]
         who = _held_places_out(sent, [i for i in sent.idx if a <= sent.mentions[i].start and sent.mentions[i].end <= b
-                                      and sent.mentions[i].type in types and not sent.nested(i)])
+                                      and sent.mentions[i].type in types and not sent.nested(i)
+                                      and not any(x < sent.mentions[i].start and sent.mentions[i].end < y for x, y in noted)])
         # the body granting it, right before 授予, or that of the clause before (甲总工会授予…“Y”，授予…“Z”)
         # (甲市人民政府决定授予…: the body deciding to grant it)
         lead = next((w for w in sent.data.longest_first("award_grant_leads") if text.endswith(w, 0, m.start())), "")
@@ -845,6 +848,10 @@ def awarded_named(sent: Sentence) -> None:
                 sent.add(i, "awarded", honour, "awarded_named")
             for i in giver:
                 sent.add(i, "organizes", honour, "awarded_named", {"organizer_role": "主办"})
+
+
+#: a note in brackets (a person's post, a firm's place)
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _held_places_out(sent: Sentence, who: list[int]) -> list[int]:

@@ -37,7 +37,7 @@ __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
 
 #: The rules a pipeline runs by default, in order.
 DEFAULT_RULES: tuple[str, ...] = (
-    "units_named_again", "post_given_person", "post_title", "press_credit", "member_staff", "member_contact", "member_line", "member_group_line", "member_listed", "member_dispatched", "member_elected",
+    "units_named_again", "post_given_person", "post_title", "member_of_the_bureau", "press_credit", "member_staff", "member_contact", "member_line", "member_group_line", "member_listed", "member_dispatched", "member_elected",
     "works_built", "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "funds_by", "investment", "funds_topic",
     "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_role", "develops_signing", "develops_parties", "develops_visited",
     "develops_named_work", "develops_topic", "develops_through", "develops_table_row", "develops_field_lines", "funds_granted", "funds_total", "funds_allocated", "funds_signed",

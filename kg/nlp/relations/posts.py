@@ -61,6 +61,9 @@ A head's bare title after a clause that visits a body of its kind heads that bod
     A person on a line of a working body's members, under the line naming the body (``对甲领导小组组成人员作如下
     调整：`` then ``组　长：王某（区长）``, ``成　员：甲（…）、乙（…）``), holds the line's role in it: ``leads`` for a
     head's role (组长, 指挥长), ``memberOf`` for any other.
+``member_of_the_bureau``
+    The holder of a post in a bureau's section named after the bureau (``甲局乙股股长``, ``甲局综合科副科长``: suffixes.tsv
+    ``处``, ``科``, ``股``) holds a post in the bureau: ``memberOf`` it too, the same ``role``.
 ``press_credit``
     A reporter a credit names with the paper before the credit word (``（郑州日报记者 刘春阳）``,
     ``新华社记者 申明浩``) is on its staff: ``memberOf`` the paper (GUIDE §4: 记者 of a paper), the
@@ -1096,3 +1099,34 @@ def member_elected(sent: Sentence) -> None:
                        and mentions[i].end == body.start - len(verb)), None)
         if person is not None:
             sent.add(person, "memberOf", j, "member_elected", {"role": deputy})
+
+
+@rule("member_of_the_bureau", needs=("Official",))
+def member_of_the_bureau(sent: Sentence) -> None:
+    """The holder of a post in a bureau's section written after the bureau (甲局乙股股长: leads 甲局乙股) is a member of
+    the bureau too (see the module docstring)."""
+    lex = lexicon.load()
+    parts = tuple(lex.title_parts)
+    for person, predicate, body, _, qualifiers in list(sent.found):
+        section = sent.mentions[body]
+        if predicate not in ("leads", "memberOf") or section.type != "Agency" or not section.text.endswith(parts) \
+                or lex.suffix_at(section.text, len(section.text)) is not None:
+            continue  # (甲街道办事处: a body's own longer suffix, 办事处, no section's 处)
+        bureau = _bureau_opening(lex, section)
+        if bureau is not None:
+            sent.add(person, "memberOf", sent.add_mention(bureau, visible=False), "member_of_the_bureau", dict(qualifiers))
+
+
+def _bureau_opening(lex, section: Mention) -> Mention | None:
+    """The bureau a section's name opens with (区应急管理局 of 区应急管理局安全生产综合监管股): the longest opening
+    ending in a suffix that marks a body by itself (suffixes.tsv proper = 0), three characters or more, named as its
+    department's full name where it ends in a short one (区行政审批局 → 区行政审批服务局: abbreviations.tsv)."""
+    text = section.text
+    for k in range(len(text) - 2, 2, -1):
+        hit = lex.suffix_at(text, k)
+        if hit is not None and hit[1] == "Agency" and hit[2] == 0 and hit[0] not in lex.title_parts:
+            written = text[:k]
+            short = max((h for h in lex.heads if written.endswith(h)), key=len, default="")
+            name = written[: k - len(short)] + lex.heads[short][0] if short else written
+            return Mention(section.start, section.start + k, written, "Agency", name, rule="member_of_the_bureau")
+    return None
