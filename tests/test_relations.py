@@ -1109,6 +1109,8 @@ def test_relations_a_given_name_jieba_reads_short_before_a_word_that_ends_names(
     # no verb; a word of boundaries.txt after the character left alone ends the given name there
     doc = nlp_full("区住建局局长罗文彬汇报了工程推进情况。")
     assert triples(doc, "leads") == {("罗文彬", "leads", "区住房和城乡建设局")}
+    doc = nlp_full("区委副书记、区长李子航列席会议。")  # (李子 | 航 | 列席会议)
+    assert triples(doc, "leads") == {("李子航", "leads", "区人民政府")}
 
 
 def test_relations_a_bureau_s_section_before_a_post_ending_in_a_word_that_ends_names(nlp_full):
