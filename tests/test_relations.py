@@ -4895,3 +4895,9 @@ def test_relations_awarded_named_people_granted_with_their_posts_in_brackets(nlp
     assert triples(doc, "leads", "memberOf") == {
         ("王晓梅", "leads", "钢城区应急管理局综合科"), ("王晓梅", "memberOf", "钢城区应急管理局"),
         ("周明", "memberOf", "宏耀化工有限公司")}
+
+
+def test_relations_a_post_after_the_short_name_a_firm_declares_in_brackets(nlp_full):
+    # 甲集团有限公司（以下简称甲集团）党委书记、董事长乙: the brackets are the full name's, the post the firm's
+    doc = nlp_full("宏耀城市发展集团有限公司（以下简称宏耀集团）党委书记、董事长周明表态发言。")
+    assert triples(doc, "leads", "memberOf") == {("周明", "leads", "宏耀城市发展集团有限公司")}

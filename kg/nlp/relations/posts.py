@@ -760,7 +760,10 @@ def post_title(sent: Sentence) -> None:
             _add_given_posts(sent, person)  # 院长由副校长韩卫东兼任
         low = max([floor] + [mentions[i].end for i in sent.idx if mentions[i].type in PERSON_TYPES
                              and mentions[i].end <= m.start])
-        low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops])
+        # (a stop inside a body's mention is no stop: 甲集团有限公司（以下简称甲集团）| 董事长, the declared short name's
+        # brackets are the full name's mention's)
+        low = max([low] + [k + 1 for k in range(low, m.start) if text[k] in stops
+                           and not any(mentions[i].start < k < mentions[i].end for i in sent.idx)])
         given = _list_end(sent, people, m)
         # (提名甲为乙局局长人选: the nominee's post is proposed, not yet held)
         nominated = bool(m.role) and text.startswith(APPOINTED + m.role + _NOMINEE, given)
