@@ -2521,6 +2521,9 @@ def test_entities_no_name_opens_inside_an_everyday_word(nlp, text, expected):
     ("第二届钢城茶产业论坛在艾山街道举行。", {("第二届钢城茶产业论坛", "Project")}),
     ("钢城区召开重点项目推进会。", set()),
     ("2026钢城茶产业论坛暨翠岭茶艺大赛在艾山街道举行。", {("翠岭茶艺大赛", "Award")}),
+    # after its year an event's name may run long, and the places it is of may open it before the year
+    ("2026年全国县域商业体系建设工作现场推进会在艾山街道召开。", {("2026年全国县域商业体系建设工作现场推进会", "Project")}),
+    ("即墨区2026年重点项目建设工作推进会召开。", {("即墨区2026年重点项目建设工作推进会", "Project")}),
 ])
 def test_entities_events_named_with_their_edition(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t in ("Award", "Project")} == expected

@@ -127,6 +127,8 @@ _EDITION_WORDS = r"(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]
 _EDITION = re.compile(_EDITION_WORDS + "$")
 #: the same, opening a name the walk took it into
 _EDITION_OPENING = re.compile(_EDITION_WORDS)
+#: how long an event's name after its year or edition may be (its words counted as _bare_len counts them)
+_EVENT_WORDS = 20
 #: how far before 暨 the first of two names of one event may open with its edition
 #: (2024年甲区“乙”人才交流 | 暨 | 校企对接会)
 _JOINED_EVENT = 30
@@ -587,7 +589,8 @@ class SuffixSource(DataSource):
                                max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start < n.end < s_suf),
                                    default=start))
             if type_ == "Project" and _bare_len(_without_acronym(text[counted_from:s_suf]), lex.work_units, parts=True) > 12 \
-                    and not quoted and "·" not in stem:
+                    and not quoted and "·" not in stem and not (editioned and _bare_len(stem, lex.work_units) <= _EVENT_WORDS):
+                # (2025年全国县域商业体系建设工作现场推进会: an event's year or edition makes a longer name one)
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
                 # named right before this suffix keeps it (恒锐新能源储能电池生产基地 | 项目: one name)
                 inner = next((k for k in range(len(out) - 1, max(-1, len(out) - 5), -1)
@@ -662,8 +665,10 @@ class SuffixSource(DataSource):
             if edition is not None:
                 start, raw = edition.start(), text[edition.start() : e]  # 2025 | 潍坊滨海半程马拉松, 第九届 | 甲技能大赛:
                 # an event's or a prize's year or edition is part of its name (the next year's is another one)
-            elif proper == EDITION_ONLY and not _EDITION_OPENING.match(text, start):
-                continue  # 甲区城市更新动员大会: a meeting, no event of a series (2024年甲区…大会, the walk took its year)
+            elif proper == EDITION_ONLY and not _EDITION_OPENING.match(text, start) \
+                    and not _EDITION_OPENING.match(text, index.place_end_after(start, s_suf)):
+                continue  # 甲区城市更新动员大会: a meeting, no event of a series (2024年甲区…大会, the walk took its year;
+                # 即墨区 | 2025年…大会, the places it is of before the year)
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         works_at = {m.start for m in out if m.type == "Project"}
         out = [m for m in out if not (m.type == "Project" and _PHASE.fullmatch(m.text, len(m.text) - 2) and m.end in works_at)]
