@@ -4901,3 +4901,11 @@ def test_relations_a_post_after_the_short_name_a_firm_declares_in_brackets(nlp_f
     # 甲集团有限公司（以下简称甲集团）党委书记、董事长乙: the brackets are the full name's, the post the firm's
     doc = nlp_full("宏耀城市发展集团有限公司（以下简称宏耀集团）党委书记、董事长周明表态发言。")
     assert triples(doc, "leads", "memberOf") == {("周明", "leads", "宏耀城市发展集团有限公司")}
+
+
+def test_relations_develops_field_lines_under_a_heading_of_common_words(nlp_full):
+    # 2. 风电主机总装基地项目 then 建设单位：甲: the heading line names the record's work though its words are common ones;
+    # a heading holding a clause names none
+    doc = nlp_full("1. 风电主机总装基地项目\n建设单位：宏耀重工装备有限公司\n总投资：18.5亿元\n\n"
+                   "2. 加快推进重点项目，确保项目如期完工\n建设单位：天铭建设有限公司\n")
+    assert triples(doc, "develops") == {("宏耀重工装备有限公司", "develops", "风电主机总装基地项目")}

@@ -270,6 +270,26 @@ def _record_work(sent: Sentence, line_start: int) -> int | None:
         closes = end
         while closes > opens and text[closes - 1] in _FIELD_END + "：:":
             closes -= 1
-        return next((i for i, m in enumerate(mentions) if m.start == opens and m.end == closes and m.type == "Project"),
-                    None)
+        found = next((i for i, m in enumerate(mentions) if m.start == opens and m.end == closes and m.type == "Project"),
+                     None)
+        return found if found is not None else _record_named(sent, opens, closes)
     return None
+
+
+def _record_named(sent: Sentence, start: int, end: int) -> int | None:
+    """The work a record's heading line names where the recogniser named none there (2. 风电主机总装基地项目, then
+    建设单位：…: common words, but the line is a work's name, as a table's cell is): a mention of the words, when
+    they end in a work's kind word (suffixes.tsv, Project) and hold no clause; made once per record."""
+    made = sent.article.state.setdefault("record_works", {})
+    if (start, end) not in made:
+        words = sent.text[start:end]
+        hit = lexicon.load().suffix_at(words, len(words))
+        made[(start, end)] = sent.add_mention(Mention(start, end, words, "Project", words, rule="develops_field_lines"),
+                                              visible=False) \
+            if hit is not None and hit[1] == "Project" and len(words) - len(hit[0]) >= 2 and len(words) <= _RECORD_NAME \
+            and not any(c in words for c in "，,。；;：:") else None
+    return made[(start, end)]
+
+
+#: the longest heading line read as a work's name
+_RECORD_NAME = 40
