@@ -4853,11 +4853,12 @@ def test_relations_firms_listed_one_a_numbered_line_and_those_inside_the_park(nl
     # the firms the clause opening with the bare 园区内 describes are too; a firm a later paragraph names is not
     doc = nlp_full("澄波智造产业园再迎2家企业落户。澄波智造产业园位于钢城区艾山街道。\n\n本次签约入园的2家企业分别是：\n"
                    "一、宏耀机器人有限公司，投资8亿元建设工业机器人项目；\n二、天铭数控机床股份有限公司，投资6亿元建设数控机床项目。\n\n"
-                   "据了解，园区内已建成投产的翠岭传动科技有限公司、澄波新材料有限公司等企业运行良好。\n\n"
+                   "据了解，园区内已建成投产的翠岭传动科技有限公司、澄波新材料有限公司等企业运行良好。"
+                   "同样落户园区的还有翠涧电子有限公司等企业。\n\n"
                    "翠涧建设集团有限公司负责园区道路建设。")
     assert {t for t in triples(doc, "locatedIn") if t[2] == "澄波智造产业园"} == {
         (f, "locatedIn", "澄波智造产业园") for f in ("宏耀机器人有限公司", "天铭数控机床股份有限公司", "翠岭传动科技有限公司",
-                                                  "澄波新材料有限公司")}
+                                                  "澄波新材料有限公司", "翠涧电子有限公司")}
 
 
 def test_relations_a_work_settling_in_a_park_the_recogniser_typed_as_a_work(nlp_full):

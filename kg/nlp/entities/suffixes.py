@@ -504,6 +504,10 @@ class SuffixSource(DataSource):
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
             # a settlement named by two or three characters jieba reads one by one and knows no word of (岚 | 圩 | 社区)
             placed = placed or type_ == "Place" and suffix in lex.settlement_words and self._coined(index, start, s_suf)
+            # a reservoir, river or road named so opening a work's name (石 | 垅 | 水库 | 除险加固工程): the work of a place
+            placed = placed or type_ == "Project" and self._coined(index, start, start + 2) \
+                and (w := index.word_covering(start + 2)) is not None and w[0] == start + 2 \
+                and lex.suffixes.get(text[w[0] : w[1]], ("",))[0] == "Place"
             # a town written with its unit opening a work's name, words of the work after it (溪流镇 | 高标准农田建设项目, where
             # 溪流 is a common word to jieba and the town no division's)
             placed = placed or type_ == "Project" and proper != 2 and any(
