@@ -3493,17 +3493,17 @@ def test_entities_an_alliance_named_after_its_place(nlp, text, expected):
 
 
 def test_entities_a_firm_s_brand_jieba_knows_as_a_word_opens_the_work_it_builds(nlp):
-    # 山东启明化学品有限公司，投资8亿元建设 | 启明 | 高纯…基地项目: the firm's brand after its places opens the work it
-    # builds in the same sentence, though jieba reads it as a word (启明); in another sentence it does not
-    assert {n for _, t, n in found(nlp, "山东启明化学品有限公司，投资8亿元建设启明高纯化学品生产基地项目。") if t == "Project"} == {
-        "启明高纯化学品生产基地项目"}
-    assert {n for _, t, n in found(nlp, "山东启明化学品有限公司签约。区里将建设启明高纯化学品生产基地项目。") if t == "Project"} == {
+    # 山东启航化学品有限公司，投资8亿元建设 | 启航 | 高纯…基地项目: the firm's brand after its places opens the work it
+    # builds in the same sentence, though jieba reads it as a word (启航); in another sentence it does not
+    assert {n for _, t, n in found(nlp, "山东启航化学品有限公司，投资8亿元建设启航高纯化学品生产基地项目。") if t == "Project"} == {
+        "启航高纯化学品生产基地项目"}
+    assert {n for _, t, n in found(nlp, "山东启航化学品有限公司签约。区里将建设启航高纯化学品生产基地项目。") if t == "Project"} == {
         "高纯化学品生产基地项目"}
 
 
 @pytest.mark.parametrize("text, expected", [
     # a reservoir or river named by two characters jieba reads one by one opens a work's name: the work of a place
-    ("石垅水库除险加固工程年内开工。", {("石垅水库除险加固工程", "Project")}),
+    ("岚圩水库除险加固工程年内开工。", {("岚圩水库除险加固工程", "Project")}),
     ("全市各水库除险加固工程年内开工。", set()),
 ])
 def test_entities_a_work_of_a_place_named_by_characters_jieba_reads_alone(nlp, text, expected):

@@ -504,7 +504,7 @@ class SuffixSource(DataSource):
             abbreviated = suffix in lex.work_lines and bounds.tags.get(stem) == "j"
             # a settlement named by two or three characters jieba reads one by one and knows no word of (岚 | 圩 | 社区)
             placed = placed or type_ == "Place" and suffix in lex.settlement_words and self._coined(index, start, s_suf)
-            # a reservoir, river or road named so opening a work's name (石 | 垅 | 水库 | 除险加固工程): the work of a place
+            # a reservoir, river or road named so opening a work's name (岚 | 圩 | 水库 | 除险加固工程): the work of a place
             placed = placed or type_ == "Project" and self._coined(index, start, start + 2) \
                 and (w := index.word_covering(start + 2)) is not None and w[0] == start + 2 \
                 and lex.suffixes.get(text[w[0] : w[1]], ("",))[0] == "Place"
@@ -749,7 +749,7 @@ class SuffixSource(DataSource):
         # (宏耀 | 年产8万吨…项目, 四川宏耀新能源科技有限公司 named in full: a brand of two characters, too short to
         # stand alone as the firm, still opens the work whose yearly output follows it)
         short = {b for m in out if m.type == "Company" and (b := self._short_brand(index, m))}
-        # (广东启明电子化学品有限公司，投资8.5亿元建设 | 启明 | 高纯…基地项目: a brand jieba knows as a word still opens
+        # (山东启航化学品有限公司，投资8亿元建设 | 启航 | 高纯…基地项目: a brand jieba knows as a word still opens
         # the work its firm, named in the same sentence, builds)
         building = {(m.end, b) for m in out if m.type == "Company" and (b := self._short_brand(index, m, words=True))}
         for k, work in enumerate(out):

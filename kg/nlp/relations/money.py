@@ -1183,7 +1183,7 @@ def _work_line(sent: Sentence, line: int) -> tuple[int, str] | None:
         if mentions[j].start != at:
             return None
         if mentions[j].type == "Place":
-            at = mentions[j].end  # (浔阳区 | 甘棠湖片区…项目: the district opening the line)
+            at = mentions[j].end  # (甲区 | 乙湖片区…项目: the district opening the line)
             continue
         if mentions[j].type != "Project":
             return None

@@ -867,7 +867,7 @@ def located_in_name(sent: Sentence) -> None:
                                                or mentions[k].name.endswith((*_TOWN_UNITS, "村")) for k in inside):
             # 用于夏津县 | G308国道绕城段改建工程: a place written right before a work that has a proper name of its own
             # is where it is, not a word of its name (the recogniser starts the name after it); so is the district
-            # before a work named after a quarter of it the divisions data does not hold (浔阳区 | 甲湖片区…改造项目)
+            # before a work named after a quarter of it the divisions data does not hold (甲区 | 乙湖片区…改造项目)
             inside += [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
                        and not sent.nested(k)][:1]
         if not inside and thing.type == "Project" and (park := _park_opening(sent, j)) is not None:

@@ -1121,7 +1121,7 @@ def member_of_the_bureau(sent: Sentence) -> None:
 
 
 def _bureau_opening(lex, section: Mention) -> Mention | None:
-    """The bureau a section's name opens with (区应急管理局 of 区应急管理局安全生产综合监管股): the longest opening
+    """The bureau a section's name opens with (区应急管理局 of 区应急管理局综合执法股): the longest opening
     ending in a suffix that marks a body by itself (suffixes.tsv proper = 0), three characters or more, named as its
     department's full name where it ends in a short one (区行政审批局 → 区行政审批服务局: abbreviations.tsv)."""
     text = section.text

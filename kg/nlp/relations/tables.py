@@ -277,7 +277,7 @@ def _record_work(sent: Sentence, line_start: int) -> int | None:
 
 
 def _record_named(sent: Sentence, start: int, end: int) -> int | None:
-    """The work a record's heading line names where the recogniser named none there (2. 风电主机总装基地项目, then
+    """The work a record's heading line names where the recogniser named none there (2. 风机总装基地项目, then
     建设单位：…: common words, but the line is a work's name, as a table's cell is): a mention of the words, when
     they end in a work's kind word (suffixes.tsv, Project) and hold no clause; made once per record."""
     made = sent.article.state.setdefault("record_works", {})
