@@ -4851,7 +4851,7 @@ def test_relations_the_firms_listed_as_settling_in_the_park_a_page_is_about(nlp_
 def test_relations_firms_listed_one_a_numbered_line_and_those_inside_the_park(nlp_full):
     # 本次签约入园的N家企业分别是： then 一、甲公司，投资…: each line's firm is in the page's park; 园区内已投产的乙、丙等企业:
     # the firms the clause opening with the bare 园区内 describes are too; a firm a later paragraph names is not
-    doc = nlp_full("澄波智造产业园再迎2家企业落户。澄波智造产业园位于钢城区艾山街道。\n\n本次签约入园的2家企业分别是：\n"
+    doc = nlp_full("澄波智造产业园再迎2家企业落户。澄波智造产业园位于钢城区艾山街道。\n\n本次签约入园的2家企业及项目分别是：\n"
                    "一、宏耀机器人有限公司，投资8亿元建设工业机器人项目；\n二、天铭数控机床股份有限公司，投资6亿元建设数控机床项目。\n\n"
                    "据了解，园区内已建成投产的翠岭传动科技有限公司、澄波新材料有限公司等企业运行良好。"
                    "同样落户园区的还有翠涧电子有限公司等企业。\n\n"

@@ -451,8 +451,8 @@ def located_in_the_park(sent: Sentence) -> None:
 
 def _settled_listed(sent: Sentence) -> None:
     """``此次签约入驻的6家企业分别是：甲公司、乙公司和丙公司``, ``同样落户园区的还有甲公司、乙公司等企业``: the firms listed
-    after a settling verb (located_settle_verbs, the bare 园区 perhaps, 的, a count and 企业 perhaps, then 分别是, 为 or 还有)
-    are in the park of a page about one park."""
+    after a settling verb (located_settle_verbs, the bare 园区 perhaps, 的, a count and 企业 (及项目) perhaps, then 分别是, 为
+    or 还有) are in the park of a page about one park."""
     text, mentions, state = sent.text, sent.mentions, sent.article.state
     line = text.rfind("\n", 0, sent.start) + 1
     listed = state.get(_SETTLED_LIST)
@@ -469,7 +469,7 @@ def _settled_listed(sent: Sentence) -> None:
             return
     frame = sent.data.regex("located_settled_listed", lambda d: re.compile(
         "(?:" + "|".join(map(re.escape, d["located_settle_verbs"])) + r")(?:园区)?的(?:[0-9一二三四五六七八九十两]+(?:家|个))?"
-        r"(?:企业|项目|公司)?(?:分别|依次)?(?:还有|是|为|有|包括)[：:]?"))
+        r"(?:(?:企业|项目|公司)(?:及|和|与)?(?:企业|项目)?)?(?:分别|依次)?(?:还有|是|为|有|包括)[：:]?"))
     hit = frame.search(text, sent.start, sent.end)
     if hit is None or (park := _park_named_before(sent, hit.start())) is None:
         return
