@@ -820,6 +820,7 @@ def located_in_name(sent: Sentence) -> None:
 
     mentions, idx = sent.mentions, sent.idx
     resident = load().resident_words
+    context = sent.article.context.code if sent.article.context is not None else None
     for j in idx:
         thing = mentions[j]
         if thing.type == "Agency" and thing.kind == "name" and resident:
@@ -862,7 +863,6 @@ def located_in_name(sent: Sentence) -> None:
                     inside = [sent.add_mention(opening, visible=False)]
         elif not inside and (settlement := _settlement_opening(sent, thing)) is not None:
             inside = [sent.add_mention(settlement, visible=False)]  # 心田村 | 古厝群修缮工程
-        context = sent.article.context.code if sent.article.context is not None else None
         if thing.type == "Project" and not any(_division(mentions[k].name, context)
                                                or mentions[k].name.endswith((*_TOWN_UNITS, "村")) for k in inside):
             # 用于夏津县 | G308国道绕城段改建工程: a place written right before a work that has a proper name of its own
