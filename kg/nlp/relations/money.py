@@ -1194,9 +1194,9 @@ def _work_line(sent: Sentence, line: int) -> tuple[int, str] | None:
 
 def _listed_amount(number: str, unit: str) -> dict:
     """The qualifiers of a bare number in a list whose line above gives its unit (3860 under 单位：万元)."""
-    from kg.lang.money import find_money
+    from kg.lang.money import parse_money
 
-    money = next(find_money(number.replace(",", "") + unit), None)
+    money = parse_money(number + unit)
     return _money_qualifiers(money, None) if money is not None and money.yuan is not None else {}
 
 
