@@ -3508,3 +3508,31 @@ def test_entities_a_firm_s_brand_jieba_knows_as_a_word_opens_the_work_it_builds(
 ])
 def test_entities_a_work_of_a_place_named_by_characters_jieba_reads_alone(nlp, text, expected):
     assert {(n, t) for _, t, n in found(nlp, text) if t == "Project"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town the divisions data does not hold, written right after its county in full, is a place
+        ("走进位于钢城区澄沣镇的产业园。", {("钢城区", "Place", "钢城区"), ("澄沣镇", "Place", "澄沣镇")}),
+        # (not 小镇 of 特色小镇, 乡镇 of 部分乡镇, 城区 of 城区街道, 各乡 of 各乡镇)
+        ("钢城区特色小镇建设加快。", {("钢城区", "Place", "钢城区")}),
+        ("钢城区部分乡镇开展检查。", {("钢城区", "Place", "钢城区")}),
+        ("钢城区各乡镇开展检查。", {("钢城区", "Place", "钢城区")}),
+    ],
+)
+def test_entities_a_town_written_after_its_county(nlp, text, expected):
+    assert found(nlp, text, "Place") == expected
+
+
+def test_entities_a_firm_s_own_work_of_common_words_and_a_work_s_section_in_brackets(nlp):
+    # 甲有限公司的 | 苦水综合利用项目: a firm's work of common words is a work; 农村公路提升工程（甲村至乙村段）: the section in
+    # brackets makes one of common words and ends its name; 甲公司的重点项目 is none (a generic phrase)
+    assert found(nlp, "宏耀盐化有限公司的苦水综合利用项目正在安装设备，天铭化工有限公司的重点项目已投产。", "Project") == {
+        ("苦水综合利用项目", "Project", "苦水综合利用项目")}
+    assert found(nlp, "四、农村公路提升工程（东高村至西岚村段），安排资金1240万元。", "Project") == {
+        ("农村公路提升工程（东高村至西岚村段）", "Project", "农村公路提升工程（东高村至西岚村段）")}
+
+
+def test_entities_a_family_name_of_few(nlp):
+    assert found(nlp, "任命贝晓东为钢城区卫生健康局局长。", "Official") == {("贝晓东", "Official", "贝晓东")}

@@ -16,18 +16,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang.gazetteer import level_suffixes
+from kg.lang.gazetteer import GENERIC_NAMES, level_suffixes
 from kg.lang.jieba_tables import is_word, tables
 from kg.lang.money import chinese_number
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (PUNCT, STREET_WORDS, VILLAGE_BEARINGS, conjunction_and_scope,
-                                          opens_common_word)
+from kg.nlp.entities.text_classes import (EVERYDAY_FREQ, GENERIC_START, PUNCT, STREET_WORDS, TOWN_UNIT,
+                                          VILLAGE_BEARINGS, conjunction_and_scope, opens_common_word)
 from kg.records import Mention
 
 __all__ = ["PlaceSource", "RULE"]
 
 #: what closes a list of towns or villages written without their unit: a count and the unit (两个街道, 等5个村)
+#: a town written after its county: two or three characters and its unit (甲区 | 乙丙镇)
+_TOWN_AFTER = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<unit>{TOWN_UNIT})")
 _COUNTED_UNITS = re.compile(r"(?P<etc>等)?(?P<n>[0-9]+|[一二两三四五六七八九十]+)个(?P<unit>街道|社区|镇|乡|村)")
 
 #: jieba's tags of one-character words that are only ever part of a longer word or name (bound morphemes,
@@ -89,6 +91,7 @@ class PlaceSource(DataSource):
             found.append((s, e, name))
         found = sorted(found + self._shorts_of_named(index, found))
         found = sorted(found + self._written_short_after_holder(index, found))
+        found = sorted(found + self._towns_after_county(index, found))
         if "个" in text and "、" in text:
             found = sorted(found + self._counted_towns(index, found))
         index.set_places([(s, e) for s, e, _ in found])
@@ -152,6 +155,31 @@ class PlaceSource(DataSource):
                 d.level == "district" and d.parent_code in cities for d in gaz.lookup(text[e : e + k]))), 0)
             if k and not any(x < e + k and e < y for x, y, _ in found):
                 out.append((e, e + k, text[e : e + k]))
+        return out
+
+    def _towns_after_county(self, index: NameIndex, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A town the divisions data does not hold, written right after its county in full (甲区 | 乙丙镇的…): two or
+        three characters and the town's unit, which stands as a word of its own or ends one jieba reads as the whole
+        town (not 小镇 of 特色小镇, 乡镇 of 部分乡镇), and ending one; what no everyday word, verb or generic word (各乡, 城区) is."""
+        gaz, text, out = self.data.gaz, index.text, []
+        tags, freq = tables()
+        starts = {s for s, _, _ in found}
+        for _, e, name in found:
+            if e in starts or not any(d.name == name and d.level == "district" for d in gaz.lookup(name)):
+                continue
+            m = _TOWN_AFTER.match(text, e)
+            if m is None:
+                continue
+            stem, unit = m.group("stem"), m.group("unit")
+            u = e + len(stem)
+            w = index.word_covering(u)
+            if w is None or w[0] not in (e, u) or not (m.end() in index.ends or m.end() == len(text) or text[m.end()] in PUNCT):
+                continue
+            if stem[0] in GENERIC_START or text.startswith(tuple(self.data.lex.boundaries), e) \
+                    or stem in self.data.lex.stop_names or stem in GENERIC_NAMES \
+                    or tags.get(stem, "")[:1] == "v" or tags.get(stem[:2], "")[:1] == "v" or freq.get(stem, 0) >= EVERYDAY_FREQ:
+                continue
+            out.append((e, m.end(), stem + unit))
         return out
 
     @staticmethod

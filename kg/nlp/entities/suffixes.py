@@ -103,6 +103,8 @@ __all__ = ["SuffixSource"]
 _CLAUSE_VERB_END = re.compile(r"[，,；;。]")
 #: a town written with its unit (翠垟镇, 甲口街道), and the unit that ends it
 _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
+#: a work's section in brackets after its name (（甲村至乙村段）, （城区段）)
+_SECTION = re.compile(r"[（(][^（()）\n，。；]{1,16}?段[）)]")
 _TOWN_UNIT_END = re.compile(f"{TOWN_UNIT}$")
 #: jieba's tags of idioms and set phrases (全力以赴 i, 真抓实干 l): words no name starts inside
 _IDIOM_TAGS = ("i", "l")
@@ -522,8 +524,11 @@ class SuffixSource(DataSource):
             # its year does
             editioned = (type_ == "Award" or type_ == "Project" and (suffix in lex.event_words or proper == EDITION_ONLY)) \
                 and (_EDITION_OPENING.match(text, start) or _EDITION.search(text, max(0, start - 8), start)) is not None
+            # a section of the work in brackets after its name (农村公路提升工程（甲村至乙村段）): a work of common words made
+            # one by the stretch it covers, whose name the brackets end
+            section = _SECTION.match(text, e) if type_ == "Project" else None
             if weak or proper and not quoted and not placed and not abbreviated and not titled and not public \
-                    and not editioned and not bounds.proper(index, start, s_suf) \
+                    and not editioned and section is None and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
                 lead = _industry_start(index, bounds, start, s_suf) if type_ == "Project" and not weak else None
                 inner = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k].type == "Project"
@@ -673,6 +678,9 @@ class SuffixSource(DataSource):
                     and not _EDITION_OPENING.match(text, index.place_end_after(start, s_suf)):
                 continue  # 甲区城市更新动员大会: a meeting, no event of a series (2024年甲区…大会, the walk took its year;
                 # 即墨区 | 2025年…大会, the places it is of before the year)
+            if section is not None and e == section.start():
+                e = section.end()
+                raw = text[start:e]
             out.append(Mention(start, e, raw, type_, lex.strip_owner(raw), rule="suffix"))
         works_at = {m.start for m in out if m.type == "Project"}
         out = [m for m in out if not (m.type == "Project" and _PHASE.fullmatch(m.text, len(m.text) - 2) and m.end in works_at)]
@@ -1130,6 +1138,7 @@ class SuffixSource(DataSource):
         * a body's name opening with another body's (曲阜师范大学 | 孔子文化研究院): a unit of it;
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
+        * a work of a firm named in full right before it and 的 (甲有限公司的综合利用项目);
         * a firm the trained tagger names, in the same words, elsewhere in the text (``openers``);
         * a work whose name opens with a firm or a place another source named before this one
           (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
@@ -1161,6 +1170,10 @@ class SuffixSource(DataSource):
                 continue
             if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
                 out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
+                continue
+            if m.type == "Project" and text[m.start - 1 : m.start] == "的" and len(m.text) >= 6 and any(
+                    n.type == "Company" and n.end == m.start - 1 for n in named):
+                out.append(m)  # 甲有限公司的 | 苦卤综合利用项目: a firm's own work, of common words
                 continue
             if m.type in _BODIES and any(n.type in _BODIES and n.start == m.start and n.end < m.end - 2 for n in named):
                 out.append(m)  # 曲阜师范大学 | 孔子文化研究院: a unit named after the institution it opens with
