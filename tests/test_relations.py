@@ -4910,3 +4910,35 @@ def test_relations_develops_field_lines_under_a_heading_of_common_words(nlp_full
     doc = nlp_full("1. 风机总装基地项目\n建设单位：宏耀重工装备有限公司\n总投资：18.5亿元\n\n"
                    "2. 加快推进重点项目，确保项目如期完工\n建设单位：天铭建设有限公司\n")
     assert triples(doc, "develops") == {("宏耀重工装备有限公司", "develops", "风机总装基地项目")}
+
+
+def test_relations_firms_listed_before_a_settling_verb_each_settle(nlp_full):
+    # 甲公司、乙公司、丙公司等企业也已相继入驻园区: each of the list is in the park, not the last alone; a government
+    # signing with a firm that settles is not moved by it
+    doc = nlp_full("走进位于钢城区的澄波循环经济产业园，厂房林立。此外，宏耀再生资源有限公司、天铭环保科技有限公司、"
+                   "翠岭包装材料有限公司等企业也已相继入驻园区。钢城区人民政府与锦绣里食品有限公司签约，"
+                   "锦绣里食品有限公司落户澄波循环经济产业园。")
+    park = "澄波循环经济产业园"
+    assert {t for t in triples(doc, "locatedIn") if t[2] == park} == {
+        (f, "locatedIn", park) for f in ("宏耀再生资源有限公司", "天铭环保科技有限公司", "翠岭包装材料有限公司",
+                                         "锦绣里食品有限公司")}
+
+
+def test_relations_a_park_by_its_brand_and_the_clause_set_in_a_part_of_it(nlp_full):
+    # 甲乙园区 is the park 甲乙循环经济产业园 (one park of the page); 在园区东区，丙公司的P…: the firm opening the clause
+    # and its work after 的 are in it
+    doc = nlp_full("走进澄波循环经济产业园，厂房林立。“我们选择落户澄波园区，看中的是这里的服务。”\n"
+                   "在园区东区，宏耀盐化有限公司的苦水综合利用项目正在进行设备安装。")
+    assert {t for t in triples(doc, "locatedIn") if t[2] in ("澄波循环经济产业园", "澄波园区")} == {
+        ("宏耀盐化有限公司", "locatedIn", "澄波园区"), ("苦水综合利用项目", "locatedIn", "澄波园区")}
+
+
+def test_relations_located_worked_place_a_village_s_works_and_bodies(nlp_full):
+    # 甲村成立乙合作社；丙村投资…实施P，打造Q: what a village opening its clause sets up or carries out is in it; a firm a
+    # village brings in is not (it may be the county's), nor a work another subject builds
+    doc = nlp_full("澄岭镇积极推进乡村振兴。东高村成立翠涧辣椒种植专业合作社，流转土地1100亩；"
+                   "西岚村投资460万元实施西岚人居环境提升工程，引进宏耀文旅有限公司，建设岚圩民宿项目；"
+                   "上岚村依托山水资源，天铭建设有限公司建设上岚游客中心项目。")
+    assert {t for t in triples(doc, "locatedIn") if t[2] in ("东高村", "西岚村", "上岚村")} == {
+        ("翠涧辣椒种植专业合作社", "locatedIn", "东高村"), ("西岚人居环境提升工程", "locatedIn", "西岚村"),
+        ("岚圩民宿项目", "locatedIn", "西岚村")}

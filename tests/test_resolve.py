@@ -965,3 +965,23 @@ def test_resolve_a_work_called_by_its_brand_and_kind_word():
     ms = [mention("宏耀新能源汽车热管理系统项目", t, "Project"), mention("宏耀项目", t, "Project")]
     assert [(e.id, sorted(e.aliases)) for e in resolve([x(a, ms)]).entities] == [
         ("Project/宏耀新能源汽车热管理系统项目", ["宏耀新能源汽车热管理系统项目", "宏耀项目"])]
+
+
+def test_resolve_a_park_by_its_brand_and_a_town_body_without_its_county():
+    # 甲乙园区 (and its 管委会) of 甲乙循环经济产业园 is the park (a place or a work); 乙丙镇人民政府 is 甲区乙丙镇人民政府,
+    # a town the divisions data does not hold written after its county; 甲乙园区 beside two parks of its brand is neither
+    t = "钢城区澄沣镇人民政府与澄波循环经济产业园管委会签约。落户澄波园区的企业，澄波园区管委会，澄沣镇人民政府。"
+    a = article("k.txt", 0, t)
+    res = resolve([x(a, [
+        mention("钢城区澄沣镇人民政府", t, "Agency"), mention("澄波循环经济产业园", t, "Project"),
+        mention("澄波循环经济产业园管委会", t, "Agency", "澄波循环经济产业园管理委员会"),
+        mention("澄波园区", t, "Place"), Mention(t.rindex("澄波园区管委会"), t.rindex("澄波园区管委会") + 7, "澄波园区管委会",
+                                                   "Agency", "澄波园区管理委员会"),
+        Mention(t.rindex("澄沣镇人民政府"), t.rindex("澄沣镇人民政府") + 7, "澄沣镇人民政府", "Agency", "澄沣镇人民政府")])])
+    assert sorted(e.id for e in res.entities) == [
+        "Agency/澄波循环经济产业园管理委员会", "Agency/钢城区澄沣镇人民政府", "Project/澄波循环经济产业园"]
+    u = "甲乙循环经济产业园、甲乙物流园和甲乙园区。"
+    b = article("m.txt", 0, u)
+    res = resolve([x(b, [mention("甲乙循环经济产业园", u, "Project"), mention("甲乙物流园", u, "Project"),
+                         mention("甲乙园区", u, "Place")])])
+    assert sorted(e.id for e in res.entities) == ["Place/甲乙园区", "Project/甲乙循环经济产业园", "Project/甲乙物流园"]

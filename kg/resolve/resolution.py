@@ -433,6 +433,8 @@ def resolve(extractions: Sequence) -> Resolution:
         ends = place_spans[name]
         for a in ends:
             b = ends[a]
+            if _TOWN_OPENING.match(name, b) and name[:a] + name[b:] == short[1]:
+                return True  # 甲区 | 乙丙镇人民政府 … 乙丙镇人民政府: a town the divisions data does not hold, after its county
             while b in ends:  # (泰安市 | 岱岳区 | 青峪镇: the places before the last one, in a row)
                 if name[:a] + name[b:] == short[1]:
                     return True
@@ -453,6 +455,18 @@ def resolve(extractions: Sequence) -> Resolution:
             ra, rb = find(k), find(("Project", k[1]))
             if ra != rb:
                 parent[ra] = rb
+    # a page names a park in full, then by its brand and the bare word of parks (甲乙循环经济产业园 … 甲乙园区, 甲乙园区
+    # 管委会): one park (a place or a work), one committee, where exactly one name of the page fits
+    by_file = defaultdict(list)
+    for k in sorted(info):
+        for f in _files(info[k]["articles"]):
+            by_file[f].append(k)
+    for f in sorted(by_file):
+        keys = by_file[f]
+        for short in keys:
+            found = {find(k) for k in keys if k != short and _park_of(short, k, lex, without_places)}
+            if len(found) == 1 and (root := found.pop()) != find(short):
+                parent[find(short)] = root
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)
@@ -1119,6 +1133,43 @@ def _shortened_project(short: str, long_: str) -> bool:
     return all(ch in chars for ch in a)  # a subsequence of b
 
 
+def _park_of(short: tuple[str, str], other: tuple[str, str], lex, without_places) -> bool:
+    """Whether ``short`` names the park ``other`` names in full by its brand and 园区 (甲乙园区 of 甲乙循环经济产业园; a
+    place or a work either), or the park's body so (甲乙园区管委会 of 甲乙循环经济产业园管委会): the brand, two to four
+    characters, opens the full name after its places, and what follows 园区 (a body's kind word) ends it.
+
+    >>> from kg.lang import lexicon
+    >>> lex, keep = lexicon.load(), lambda name: name
+    >>> _park_of(("Place", "甲乙园区"), ("Project", "甲乙循环经济产业园"), lex, keep)
+    True
+    >>> _park_of(("Agency", "甲乙园区管委会"), ("Agency", "甲乙循环经济产业园管委会"), lex, keep)
+    True
+    >>> _park_of(("Place", "甲乙园区"), ("Company", "甲乙循环经济有限公司"), lex, keep)
+    False
+    """
+    name, full = short[1], without_places(other[1])
+    at = name.find(_BARE_PARK)
+    if not 2 <= at <= 4 or name == full:
+        return False
+    if short[0] in _PARK_TYPES:
+        if other[0] not in _PARK_TYPES or at + len(_BARE_PARK) != len(name):
+            return False
+        rest = ""
+    elif short[0] == other[0] == "Agency":
+        rest = name[at + len(_BARE_PARK):]
+        if not rest:
+            return False
+    else:
+        return False
+    park = full[: len(full) - len(rest)]
+    return full.startswith(name[:at]) and full.endswith(rest) and len(park) > at + len(_BARE_PARK) \
+        and park.endswith(lex.work_parks)
+
+
+#: a town's name and unit opening what follows a county in a body's name (乙丙镇 | 人民政府)
+_TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+#: the bare word of parks, which a park's brand opens when a page shortens its name (甲乙园区)
+_BARE_PARK = "园区"
 #: what opens a count or a phase, no brand (二期项目, 三个项目)
 _NUMERAL_OPENERS = "一二三四五六七八九十两首该本"
 #: the classes a park may have at once (GUIDE §2: built → a work, something located in it → a place)

@@ -24,7 +24,8 @@ module             rules (in the order the component runs them)                r
                    organizes_referred, organizes_commend, organizes_decided
 ``places``         located_copula, located_settle, located_hosted, located_at,  locatedIn
                    located_in_the_park,
-                   located_event, located_bracketed, located_possessive, located_jurisdiction, located_setting, located_extent,
+                   located_event, located_bracketed, located_possessive, located_jurisdiction, located_setting,
+                   located_worked_place, located_extent,
                    located_in_name, located_scope
 ``units``          part_of_unit, part_of_belongs, part_of_name,                partOf
                    part_of_listed

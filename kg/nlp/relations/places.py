@@ -27,6 +27,9 @@
     sentence.
 ``located_setting``
     ``在甲镇，…P…``: the first work (else firm or body) of a sentence that opens by setting itself in a place.
+``located_worked_place``
+    ``甲村投资460万元实施P``, ``甲村成立乙合作社``: a village, community or town opening a sentence as its subject;
+    what it builds or sets up is in it.
 ``located_visit``
     ``王建国来到艾山街道，调研P``, ``…，走访了甲公司``: a work or firm a visit to one place looks at is in that place
     (scope_words.tsv visit_to, visit).
@@ -288,8 +291,8 @@ def _builders(sent: Sentence) -> set[int]:
 
 @rule("located_settle", needs=("Place", "Project"))
 def located_settle(sent: Sentence) -> None:
-    """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place); Y may be a park the recogniser
-    typed as a work (签约落户甲装备制造园: what settles in it makes it a place, GUIDE §2)."""
+    """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place); ``甲、乙等企业相继入驻Y`` (each of a
+    list); Y may be a park the recogniser typed as a work (签约落户甲装备制造园: what settles in it makes it a place, GUIDE §2)."""
     parks = lexicon.load().work_parks
     places = sorted([*_places(sent), *(j for j in sent.idx if sent.mentions[j].type == "Project"
                                        and sent.mentions[j].name.endswith(parks) and not sent.nested(j))],
@@ -313,9 +316,14 @@ def located_settle(sent: Sentence) -> None:
             if subj is None and _SETTLE_CLAUSE_OPENING.search(text, sent.start, s + m.start()):
                 # 甲项目由乙公司投资建设，落户丙镇: the verb opens its clause, the sentence's topic settles
                 subj = _topic_subject(sent, s + m.start(), _builders(sent))
-        if subj is not None:
+        if subj is None:
+            continue
+        # 甲公司、乙公司等企业相继入驻园区: each of the list settles (bodies of the settler's type only: 区政府与甲集团签约
+        # 落户 does not move the government)
+        subjects = sent.chain_before(mentions[subj].end, (mentions[subj].type,)) or [subj]
+        for i in subjects:
             for j in targets:
-                sent.add(subj, "locatedIn", j, "located_settle")
+                sent.add(i, "locatedIn", j, "located_settle")
 
 
 @rule("located_hosted", needs=("Place", "Company"))
@@ -481,20 +489,49 @@ def _settled_listed(sent: Sentence) -> None:
 
 
 def _inside_the_park(sent: Sentence) -> None:
-    """``据了解，园区内已建成投产的甲公司、乙公司等企业运行良好``: the firms a clause opening with the bare 园区内 describes
-    (its words up to 的, then the firms listed) are in the park of a page about one park."""
+    """``据了解，园区内已建成投产的甲公司、乙公司等企业运行良好``: the firms a clause opening with the bare 园区内 (园区东区 …)
+    describes (its words up to 的, then the firms listed) are in the park of a page about one park; and those a clause
+    after such a phrase alone opens with (:func:`_opening_in_the_park`)."""
     text = sent.text
-    at = text.find(_BARE_PARK + "内", sent.start, sent.end)
-    if at < 0 or (at > sent.start and text[at - 1] not in "，,；;：:"):
+    part = _PARK_PART.search(text, sent.start, sent.end)
+    if part is None:
+        return
+    at = part.start()
+    lead = at - (at > sent.start and text[at - 1] == "在")  # (在园区东区，)
+    if lead > sent.start and text[lead - 1] not in "，,；;：:":
         return  # (甲产业园区内: a park's own name, not the bare word opening a clause)
     end = min((k for k in (text.find(c, at, sent.end) for c in "，,；;。") if k >= 0), default=sent.end)
     of = text.find("的", at, end)
+    if of < 0 and part.end() == end and text.startswith("，", end):
+        _opening_in_the_park(sent, at, end + 1)
+        return
     if of < 0 or (park := _park_named_before(sent, at)) is None:
         return
     for j in sent.chain_after(of + 1, ("Company",)):
         sent.add(j, "locatedIn", park, "located_in_the_park")
 
 
+def _opening_in_the_park(sent: Sentence, at: int, pos: int) -> None:
+    """``在园区东区，甲公司的P正在进行设备安装``: the firm, or the work, the clause after a phrase of where in the park
+    (园区内，园区东区，) opens with is in the park of a page about one park; so is the firm's work written after its 的."""
+    text, mentions = sent.text, sent.mentions
+    if (park := _park_named_before(sent, at)) is None:
+        return
+    first = next((i for i in sent.idx if mentions[i].start == pos and not sent.nested(i)
+                  and mentions[i].type in _SETTLERS), None)
+    if first is None:
+        return
+    held = [first]
+    if mentions[first].type != "Project" and text.startswith("的", mentions[first].end):
+        held += [i for i in sent.idx if mentions[i].start == mentions[first].end + 1 and mentions[i].type == "Project"
+                 and not sent.nested(i)]
+    for i in held:
+        if i != park:
+            sent.add(i, "locatedIn", park, "located_in_the_park")
+
+
+#: where in the park a clause opens with (园区内, 园区东区, 园区北部)
+_PARK_PART = re.compile(f"{_BARE_PARK}(?:内|里|[东南西北中]区|[东南西北中]部)")
 #: the article's state key of a list of firms settling in the park, one a numbered line
 _SETTLED_LIST = "settled_list"
 
@@ -662,6 +699,51 @@ def located_setting(sent: Sentence) -> None:
         # (走进甲项目、乙产业园和丙公司: each listed with it)
         for i in sent.chain_after(mentions[first].start, _SETTLERS) or [first]:
             sent.add(i, "locatedIn", j, "located_setting")
+
+
+@rule("located_worked_place", needs=("Place",))
+def located_worked_place(sent: Sentence) -> None:
+    """``甲村投资460万元实施P``, ``甲村成立乙合作社``, ``甲村依托…，引进乙公司，建设P``: a village, community or town
+    opening a sentence, or a clause after ；, as its subject: what it builds or carries out (develops_verbs) and the
+    bodies it sets up (located_establish_verbs), each named right after its verb where the verb opens a clause of the
+    place's (after the place, a comma or an amount), up to the next ；, are in it."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    units = (*lexicon.load().settlement_words, *_TOWN_UNITS)
+    starts = {mentions[i].start for i in sent.idx}
+    for j in _places(sent):
+        place = mentions[j]
+        if not place.name.endswith(units) or place.end in starts or not (
+                place.start == sent.start or text[place.start - 1] in _SUBJECT_OPENINGS):
+            continue
+        if text.startswith(_NOT_A_SUBJECT, place.end):
+            continue  # 甲村的, 甲村、乙村: the place is no subject
+        end = min((k for k in (text.find(c, place.end, sent.end) for c in "；;。") if k >= 0), default=sent.end)
+        for m in _worked_verbs(data).finditer(text, place.end, end):
+            at = m.start()
+            if not (at == place.end or text[at - 1] in "，," or text.endswith("元", 0, at)):
+                continue  # (a verb opening no clause of the place's: 乙公司建设P is the firm's)
+            kinds = ("Project",) if m.group("work") else ("Company", "Organization")
+            done = m.end() + text.startswith("了", m.end())
+            for i in sent.chain_after(done, kinds):
+                sent.add(i, "locatedIn", j, "located_worked_place")
+
+
+@cache
+def _worked_verbs_of(verbs: tuple[str, ...], bodies: tuple[str, ...]) -> re.Pattern:
+    alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(f"(?P<body>{alternation(bodies)})|(?P<work>{alternation(verbs)})")
+
+
+def _worked_verbs(data) -> re.Pattern:
+    """The verbs of building (a work after them) and of setting up (a body after them; not those of bringing one in,
+    引进: a firm a village brings in to run its works may be the county's)."""
+    return _worked_verbs_of(tuple(data["develops_verbs"]), tuple(data["located_establish_verbs"]))
+
+
+#: what a sentence's subject opens after: a sentence's start, a clause after ；, a line
+_SUBJECT_OPENINGS = "；;\n"
+#: what after a place makes it no subject (甲村的乙, 甲村、乙村, 甲村和乙村)
+_NOT_A_SUBJECT = ("的", "、", "和", "与", "及", "等")
 
 
 def visited_works(sent: Sentence, types: frozenset[str] | set[str],
@@ -1176,8 +1258,8 @@ def _called_local(sent: Sentence, j: int) -> bool:
 
 def _park_named_before(sent: Sentence, pos: int) -> int | None:
     """The park of a page about one park, named before ``pos``: the article names one park (a name ending in a
-    park's word, work_names.tsv ``park``; with and without its places it is one: 乙市甲产业园, 甲产业园), twice or
-    more, and no other; a page naming several parks says nothing of which one a firm settled in."""
+    park's word, work_names.tsv ``park``; with and without its places it is one: 乙市甲产业园, 甲产业园; by its brand and
+    园区, 甲园区, too), twice or more, and no other; a page naming several parks says nothing of which one a firm settled in."""
     parks = lexicon.load().work_parks
     named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and m.type in ("Project", "Place")
              and m.name.endswith(parks) and not sent.nested(i)]
@@ -1185,6 +1267,10 @@ def _park_named_before(sent: Sentence, pos: int) -> int | None:
     counts = Counter(sent.mentions[i].name for i in named)
     named = [i for i in named if counts[sent.mentions[i].name] >= 2 or sent.mentions[i].start < pos]
     names = {sent.mentions[i].name for i in named}
+    for short in [n for n in names if n.endswith(_BARE_PARK) and 2 <= len(n) - len(_BARE_PARK) <= 4]:
+        full = [n for n in names if n != short and n.startswith(short[: -len(_BARE_PARK)])]
+        if len(full) == 1:
+            names.discard(short)  # 甲乙园区 of 甲乙循环经济产业园: the park by its brand and the bare word of parks
     shortest = min(names, key=len, default="")
     if len(named) < 2 or not all(n.endswith(shortest) for n in names):
         return None
