@@ -236,3 +236,15 @@ def test_articles_a_photo_credit_with_the_reporters_credit_word_names_the_report
     page = f"钢城区一学校迎来首批学生\n\n　　{body}\n\n　　图为学生在学校书房阅读。（记者 王晓梅 摄）\n"
     (article,) = split_articles(_page(page))
     assert [(b.name, b.role) for b in article.bylines] == [("王晓梅", "摄影"), ("王晓梅", "记者")]
+
+
+def test_articles_a_list_announced_as_an_attachment_before_the_signing_date_is_the_notices():
+    # 附件：甲名单 before the bodies and date that sign the notice, then the list's numbered parts after the date: the
+    # notice's, not a second article headed 一、先进集体
+    page = ("钢城区人民政府关于表彰2025年度先进集体和先进个人的决定\n\n发布时间：2026-02-14\n\n"
+            "区政府决定，授予宏耀电子有限公司等2个单位“2025年度钢城区先进集体”称号。\n\n"
+            "附件：2025年度钢城区先进集体和先进个人名单\n\n钢城区人民政府\n\n2026年2月12日\n\n"
+            "一、先进集体\n宏耀电子有限公司\n天铭科技有限公司\n\n二、先进个人\n王晓梅  宏耀电子有限公司总经理\n")
+    articles = split_articles(_page(page))
+    assert [(a.headline, a.text.endswith("宏耀电子有限公司总经理")) for a in articles] == [
+        ("钢城区人民政府关于表彰2025年度先进集体和先进个人的决定", True)]

@@ -4942,3 +4942,35 @@ def test_relations_located_worked_place_a_village_s_works_and_bodies(nlp_full):
     assert {t for t in triples(doc, "locatedIn") if t[2] in ("东高村", "西岚村", "上岚村")} == {
         ("翠涧辣椒种植专业合作社", "locatedIn", "东高村"), ("西岚人居环境提升工程", "locatedIn", "西岚村"),
         ("岚圩民宿项目", "locatedIn", "西岚村")}
+
+
+def test_relations_awarded_lines_under_a_heading_of_the_honour_s_last_words(nlp_full):
+    # 一、先进集体 under a decision that granted “2025年度钢城区…先进集体”称号: each line's body or person receives the honour
+    # the heading's words end; a heading two honours end names none
+    doc = nlp_full("区政府决定，授予宏耀电子有限公司等3个单位“2025年度钢城区安全生产先进集体”称号，授予王晓梅等2名同志"
+                   "“2025年度钢城区安全生产先进个人”称号。\n\n一、先进集体\n宏耀电子有限公司\n天铭科技有限公司\n"
+                   "钢城区应急管理局\n\n二、先进个人\n王晓梅  宏耀电子有限公司总经理\n李建华  钢城区应急管理局科长\n")
+    units, people = "2025年度钢城区安全生产先进集体", "2025年度钢城区安全生产先进个人"
+    assert triples(doc, "awarded") == {
+        *((b, "awarded", units) for b in ("宏耀电子有限公司", "天铭科技有限公司", "钢城区应急管理局")),
+        *((p, "awarded", people) for p in ("王晓梅", "李建华"))}
+
+
+def test_relations_a_section_s_head_of_a_body_that_is_no_section_is_a_member(nlp_full):
+    # 甲支队科长乙: the section is unnamed, 乙 is a member of the 支队; 甲局乙科科长丙 leads 乙科; 处长 of a 处 leads it
+    doc = nlp_full("周明  钢城区旅游质监执法支队科长\n王晓梅  钢城区财政局农业科科长\n李建华  钢城区财政局预算处处长\n")
+    assert triples(doc, "leads", "memberOf") == {
+        ("周明", "memberOf", "钢城区旅游质监执法支队"), ("王晓梅", "leads", "钢城区财政局农业科"),
+        ("王晓梅", "memberOf", "钢城区财政局"), ("李建华", "leads", "钢城区财政局预算处"), ("李建华", "memberOf", "钢城区财政局")}
+
+
+def test_relations_funds_allocated_a_lead_after_the_headline_then_a_list_of_county_labelled_items(nlp_full):
+    # the headline allocates, the lead says so again after the basis it follows (根据省财政厅…方案，下达…), a paragraph
+    # later 重点支持项目有： opens the list; each item (一、甲县：P，安排资金…) is funded with its amount and is in its county
+    doc = nlp_full("钢城区财政局下达2025年衔接资金2.36亿元\n\n近日，钢城区财政局，根据省财政厅资金分配方案，下达2025年衔接"
+                   "推进乡村振兴补助资金2.36亿元，支持项目67个。\n\n从资金投向看，用于产业发展的资金达1.58亿元。重点支持项目有：\n\n"
+                   "一、槐荫区：奶牛标准化养殖小区改扩建项目，安排资金750万元；\n\n二、天桥区：东高村木雕工坊项目，安排资金420万元。\n")
+    assert funded(doc) == {("钢城区财政局", "奶牛标准化养殖小区改扩建项目", "7500000"),
+                           ("钢城区财政局", "东高村木雕工坊项目", "4200000")}
+    assert {t for t in triples(doc, "locatedIn") if t[2] in ("槐荫区", "天桥区")} == {
+        ("奶牛标准化养殖小区改扩建项目", "locatedIn", "槐荫区"), ("东高村木雕工坊项目", "locatedIn", "天桥区")}

@@ -205,6 +205,8 @@ _MAX_HEAD = 4
 #: a table's numbered row (6 甲街区 乙公司 丙街道 96000: a figure, then three cells or more): never a headline (nor is
 #: a list's item or a notice's signing bodies: layout.list_item)
 _TABLE_ROW = re.compile(r"\d{1,3}[ \t\u3000]+\S+(?:[ \t\u3000]+\S+){2,}")
+#: a numbered heading of a list's part, no sentence (一、先进集体, （二）先进个人)
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；，,：:]{1,16}")
 
 
 def _pages(kinds: list[str]) -> list[int]:
@@ -325,8 +327,12 @@ def _segment(kinds: list[str], text: str, paras: list[tuple[int, int]], page: li
             cur.credits.append(i)
             i += 1
             continue
-        if cur.closed and cur.body and attachment_label(text[slice(*paras[i])]):
-            cur.closed = False  # (…\n2026年2月12日\n附件\n一、先进单位: a notice's attachment, after its date, is the notice's)
+        if cur.closed and cur.body and (attachment_label(line := text[slice(*paras[i])]) or (
+                list_item(line) or _NUMBERED_HEADING.fullmatch(line.strip())) and any(
+                attachment_label(text[slice(*paras[j])]) for j in cur.body)):
+            # (…\n2026年2月12日\n附件\n一、先进单位: a notice's attachment, after its date, is the notice's; so is the list
+            # after the date of one that announced it before (附件：甲名单 … 2026年2月12日\n一、先进单位)
+            cur.closed = False
         if cur.closed:
             drafts.append(_Draft())
             cur = drafts[-1]

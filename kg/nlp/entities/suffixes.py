@@ -103,6 +103,11 @@ __all__ = ["SuffixSource"]
 _CLAUSE_VERB_END = re.compile(r"[，,；;。]")
 #: a town written with its unit (翠垟镇, 甲口街道), and the unit that ends it
 _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
+#: what opens a numbered item's line before the work it is about (三、, 2., （一）, and the county it is in: 三、甲县：)
+_ITEM_PREFIX = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）])"
+                          r"(?:[\u4e00-\u9fff]{2,12}[：:])?")
+#: what ends the head of a numbered item (its work), before what the item says of it
+_ITEM_HEAD_ENDS = ("，", ",", "；", ";", "（", "(", "：", ":")
 #: a work's section in brackets after its name (（甲村至乙村段）, （城区段）)
 _SECTION = re.compile(r"[（(][^（()）\n，。；]{1,16}?段[）)]")
 _TOWN_UNIT_END = re.compile(f"{TOWN_UNIT}$")
@@ -1139,6 +1144,7 @@ class SuffixSource(DataSource):
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
         * a work of a firm named in full right before it and 的 (甲有限公司的综合利用项目);
+        * a work a numbered item's line opens with, its head (三、甲县：奶牛养殖小区改扩建项目，安排资金…);
         * a firm the trained tagger names, in the same words, elsewhere in the text (``openers``);
         * a work whose name opens with a firm or a place another source named before this one
           (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
@@ -1170,6 +1176,10 @@ class SuffixSource(DataSource):
                 continue
             if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
                 out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
+                continue
+            if m.type == "Project" and _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) \
+                    and text[m.end : m.end + 1] in _ITEM_HEAD_ENDS:
+                out.append(m)  # 三、甲县：奶牛标准化养殖小区改扩建项目，安排资金…: the work a numbered item opens with
                 continue
             if m.type == "Project" and text[m.start - 1 : m.start] == "的" and len(m.text) >= 6 and any(
                     n.type == "Company" and n.end == m.start - 1 for n in named):

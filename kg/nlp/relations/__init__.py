@@ -25,7 +25,7 @@ module             rules (in the order the component runs them)                r
 ``places``         located_copula, located_settle, located_hosted, located_at,  locatedIn
                    located_in_the_park,
                    located_event, located_bracketed, located_possessive, located_jurisdiction, located_setting,
-                   located_worked_place, located_extent,
+                   located_worked_place, located_item_label, located_extent,
                    located_in_name, located_scope
 ``units``          part_of_unit, part_of_belongs, part_of_name,                partOf
                    part_of_listed

@@ -54,7 +54,7 @@ from kg.lang import lexicon
 from kg.nlp.entities.text_classes import HONOUR_PERIOD, PARTY_NAMES, PEOPLE_COUNT
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.posts import post_after_space
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import ENUMERATED, Sentence, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, PERSON_TYPES
 
@@ -1383,9 +1383,9 @@ def awarded_colon_list(sent: Sentence) -> None:
 
 @rule("awarded_lines")
 def awarded_lines(sent: Sentence) -> None:
-    """``三、授予以下3名同志“Y”称号：`` ending its line (award_lines_openers), then one line per recipient
-    (``王某　甲公司董事长``): the person or body each line opens with receives Y; the list ends with the first line that
-    opens with neither."""
+    """``三、授予以下3名同志“Y”称号：`` ending its line (award_lines_openers), or ``一、先进集体`` naming an honour the
+    article granted by its last words (:func:`_honour_headed`), then one line per recipient (``王某　甲公司董事长``):
+    the person or body each line opens with receives Y; the list ends with the first line that opens with neither."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
     line_start = sent.start == 0 or text[sent.start - 1] == "\n"
     honour = state.get("honour_lines")
@@ -1400,6 +1400,9 @@ def awarded_lines(sent: Sentence) -> None:
                 sent.add(i, "awarded", honour, "awarded_lines", award_event(sent, honour))
             return
         state.pop("honour_lines")
+    if line_start and (named := _honour_headed(sent)) is not None:
+        state["honour_lines"] = named  # 一、先进集体, under a decision granting “2024年度甲市…先进集体”称号
+        return
     # (the line may end with the honour itself: 一、授予以下10家企业“Y”称号, its list on the lines below)
     if text[sent.start : sent.end].rstrip().endswith(("：", ":", *_HONOUR_LINE_ENDS)) \
             and text[sent.end : sent.end + 1] in ("\n", ""):
@@ -1408,6 +1411,23 @@ def awarded_lines(sent: Sentence) -> None:
                    and mentions[j].start > opener]
         if len(granted) == 1:
             state["honour_lines"] = granted[0]  # (授予以下3名同志“Y”称号：: the lines after name who)
+
+
+def _honour_headed(sent: Sentence) -> int | None:
+    """The honour a numbered line heads the lines below with by the last words of its name alone (一、先进集体, 二、先进
+    个人: the list annexed to a decision that granted “2024年度甲市…先进集体” and “…先进个人”): the last mention before the
+    line of the one honour of the article whose name ends with the line's words, two to eight characters."""
+    text, mentions = sent.text, sent.mentions
+    if text[sent.end : sent.end + 1] not in ("\n", "") or (item := ENUMERATED.match(text, sent.start)) is None:
+        return None
+    words = text[item.end() : sent.end].strip()
+    if not 2 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
+        return None
+    named = [j for j, m in enumerate(mentions) if m.type == "Award" and m.end <= sent.start and m.name.endswith(words)
+             and m.name != words]
+    if len({mentions[j].name for j in named}) != 1:
+        return None
+    return max(named, key=lambda j: mentions[j].end)
 
 
 #: the last words of a line granting an honour whose recipients the lines below list (授予以下…“Y”称号)

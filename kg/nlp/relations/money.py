@@ -1093,10 +1093,13 @@ def funds_allocated(sent: Sentence) -> None:
                    and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
                    and not is_outlet(mentions[i].name)]
         if not funders and opens > sent.start and text.startswith(tuple(data["funds_allocation_verbs"]), opens) \
-                and state.get("allocation") is None:
-            # 甲局、乙局联合印发通知，下达…资金1.28亿元: the page's first clause allocating opens with its verb; its
-            # subject is the bodies of the clause before (not in a list's item: 建设单位为甲局，下达…)
+                and (state.get("allocation") is None or state["allocation"]["listing"] is None):
+            # 甲局、乙局联合印发通知，下达…资金1.28亿元: the page's first clause allocating opens with its verb (or the lead
+            # after a headline saying so); its subject is the bodies of the clause before (not in a list's item:
+            # 建设单位为甲局，下达…), past one saying what the allocation follows (根据省财政厅…方案，)
             before = max(text.rfind(c, sent.start, opens - 1) for c in "，,；;：:") + 1
+            if text.startswith(tuple(data["funds_allocation_basis"]), before) and before > sent.start:
+                opens, before = before, max(text.rfind(c, sent.start, before - 1) for c in "，,；;：:") + 1
             funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
                        and max(before, sent.start) <= mentions[i].start and mentions[i].end < opens
                        and not is_outlet(mentions[i].name)]
@@ -1108,6 +1111,8 @@ def funds_allocated(sent: Sentence) -> None:
             # (…，此批资金此前已由市财政局提前下达我区: a later clause on where the money came from keeps the
             # allocating bodies the page named first, until their list is read)
             state["allocation"] = {"funders": sorted(set(funders)), "paragraph": paragraph, "listing": None}
+        elif funders and pending["paragraph"] != paragraph:
+            pending["paragraph"] = paragraph  # (a headline allocating, then the lead saying so again: the list follows the lead)
     found = state.get("allocation")
     if found is None:
         return

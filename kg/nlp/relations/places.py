@@ -30,6 +30,8 @@
 ``located_worked_place``
     ``甲村投资460万元实施P``, ``甲村成立乙合作社``: a village, community or town opening a sentence as its subject;
     what it builds or sets up is in it.
+``located_item_label``
+    ``一、甲县：P，安排资金…``: a numbered item's work, after the place its line is labelled with, is in it.
 ``located_visit``
     ``王建国来到艾山街道，调研P``, ``…，走访了甲公司``: a work or firm a visit to one place looks at is in that place
     (scope_words.tsv visit_to, visit).
@@ -726,6 +728,24 @@ def located_worked_place(sent: Sentence) -> None:
             done = m.end() + text.startswith("了", m.end())
             for i in sent.chain_after(done, kinds):
                 sent.add(i, "locatedIn", j, "located_worked_place")
+
+
+@rule("located_item_label", needs=("Place",))
+def located_item_label(sent: Sentence) -> None:
+    """``一、甲县：P，安排资金…``: a numbered item's line opening with a place and a colon, a label saying where its
+    work is, then the work: the work is in the place."""
+    text, mentions = sent.text, sent.mentions
+    line = text.rfind("\n", 0, sent.start) + 1
+    item = ENUMERATED.match(text, line)
+    if item is None or not sent.start <= item.end() < sent.end:
+        return
+    place = next((j for j in _places(sent) if mentions[j].start == item.end()), None)
+    if place is None or text[mentions[place].end : mentions[place].end + 1] not in ("：", ":"):
+        return
+    work = next((i for i in sent.idx if mentions[i].start == mentions[place].end + 1 and mentions[i].type == "Project"
+                 and not sent.nested(i)), None)
+    if work is not None:
+        sent.add(work, "locatedIn", place, "located_item_label")
 
 
 @cache

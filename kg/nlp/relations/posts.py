@@ -10,8 +10,9 @@
     read right to left from the name, so it ends where the string does (a clause stop,
     another person, a word that is neither).  ``青岛市委常委、胶州市委书记，甲区党工委书记、
     管委会主任刘某`` is four posts, and each gives one edge: ``leads`` when a title heads the
-    body (titles.tsv's ``head`` column; 常务 and 执行 make a head title a deputy's), else
-    ``memberOf``, with the titles as the ``role`` qualifier.
+    body (titles.tsv's ``head`` column; 常务 and 执行 make a head title a deputy's; a section's head, 科长, of a body
+    that is no section of its kind, post_section_heads, is a member), else ``memberOf``, with the titles as the
+    ``role`` qualifier.
 
     A BODY is a mention the recogniser found (``区住建局``, ``青岛市委``), or a body word
     (post_body_words: 党工委, 管委会, 政协 …) after a place (``甲区党工委``) or alone.  A body
@@ -543,8 +544,11 @@ def _add_post(sent: Sentence, person: int, body: int | Body, titles: list[Title]
               rule_name: str = "post_title", planned: bool = False) -> tuple[int, str, dict] | None:
     """``person`` leads ``body`` (a head's title among ``titles``) or is a member of it, where its type allows:
     the edge added (body, predicate, qualifiers), else ``None``; ``planned``: a post proposed, not yet held."""
-    head = any(t.head for t in titles)
     body = _mention_of(sent, body)
+    sections = sent.data["post_section_heads"]
+    # (甲支队科长: a section's head, the section unnamed, is a member of the body named; 甲局乙科科长 leads 乙科)
+    head = any(t.head and not (t.text in sections and not sent.mentions[body].name.endswith(tuple(sections[t.text])))
+               for t in titles)
     if sent.mentions[body].type not in (_LEADS_RANGE if head else _MEMBER_RANGE):
         return None
     edge = (body, "leads" if head else "memberOf",
