@@ -4974,3 +4974,13 @@ def test_relations_funds_allocated_a_lead_after_the_headline_then_a_list_of_coun
                            ("钢城区财政局", "东高村木雕工坊项目", "4200000")}
     assert {t for t in triples(doc, "locatedIn") if t[2] in ("槐荫区", "天桥区")} == {
         ("奶牛标准化养殖小区改扩建项目", "locatedIn", "槐荫区"), ("东高村木雕工坊项目", "locatedIn", "天桥区")}
+
+
+def test_relations_located_at_a_park_the_recogniser_typed_as_a_work(nlp_full):
+    # P在甲产业园正式投产: P is in the park though the recogniser typed the park as a work (GUIDE §2; the headline
+    # names it first, as a work)
+    doc = nlp_full("钢城区新能源装备制造产业园再添新成员 今年已有9家企业签约入园\n\n"
+                   "4月16日，宏耀风电装备有限公司年产300套风电塔筒项目在钢城区新能源装备制造产业园正式投产。")
+    assert [m.type for m in doc._.kg_mentions if m.name == "钢城区新能源装备制造产业园"] == ["Project", "Project"]
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "钢城区新能源装备制造产业园"} == {
+        ("宏耀风电装备有限公司年产300套风电塔筒项目", "locatedIn", "钢城区新能源装备制造产业园")}

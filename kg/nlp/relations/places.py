@@ -295,10 +295,7 @@ def _builders(sent: Sentence) -> set[int]:
 def located_settle(sent: Sentence) -> None:
     """``X落户Y``, ``X迁入Y``; ``迁入Y的…X`` (the settler named after the place); ``甲、乙等企业相继入驻Y`` (each of a
     list); Y may be a park the recogniser typed as a work (签约落户甲装备制造园: what settles in it makes it a place, GUIDE §2)."""
-    parks = lexicon.load().work_parks
-    places = sorted([*_places(sent), *(j for j in sent.idx if sent.mentions[j].type == "Project"
-                                       and sent.mentions[j].name.endswith(parks) and not sent.nested(j))],
-                    key=lambda j: sent.mentions[j].start)
+    places = _places_and_parks(sent)
     if not places:
         return
     text, mentions, s = sent.text, sent.mentions, sent.start
@@ -326,6 +323,15 @@ def located_settle(sent: Sentence) -> None:
         for i in subjects:
             for j in targets:
                 sent.add(i, "locatedIn", j, "located_settle")
+
+
+def _places_and_parks(sent: Sentence) -> list[int]:
+    """The sentence's places and the parks the recogniser typed as works (甲装备制造产业园: what settles or is made in
+    one makes it a place, GUIDE §2), in text order."""
+    parks = lexicon.load().work_parks
+    return sorted([*_places(sent), *(j for j in sent.idx if sent.mentions[j].type == "Project"
+                                     and sent.mentions[j].name.endswith(parks) and not sent.nested(j))],
+                  key=lambda j: sent.mentions[j].start)
 
 
 @rule("located_hosted", needs=("Place", "Company"))
@@ -378,10 +384,11 @@ _BARE_PARK = "园区"
 _CLAUSE_OPENINGS = "，。；：！？,;:\n"
 
 
-@rule("located_at", needs=("Place",))
+@rule("located_at", needs=("Place", "Project"))
 def located_at(sent: Sentence) -> None:
-    """``X在Y(正式)成立``, ``X于Y开工建设``: X, named before 在/于, is in Y."""
-    places = _places(sent)
+    """``X在Y(正式)成立``, ``X于Y开工建设``: X, named before 在/于, is in Y (a park typed as a work too: P在甲产业园正式
+    投产)."""
+    places = _places_and_parks(sent)
     if not places:
         return
     text, mentions, s, data = sent.text, sent.mentions, sent.start, sent.data
