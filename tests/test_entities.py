@@ -3544,3 +3544,15 @@ def test_entities_the_work_a_numbered_item_opens_with(nlp):
     assert found(nlp, "三、槐荫区：奶牛标准化养殖小区改扩建项目，安排资金750万元；", "Project") == {
         ("奶牛标准化养殖小区改扩建项目", "Project", "奶牛标准化养殖小区改扩建项目")}
     assert found(nlp, "今年要加快奶牛标准化养殖小区改扩建项目，安排资金750万元。", "Project") == set()
+
+
+def test_entities_and_before_a_name_opening_with_its_place_parts_two_names(nlp):
+    # 甲镇脐橙数字果园和 | 赣南乙农业发展有限公司: a name opening with a place after 和 is one of its own (赣南: a place
+    # jieba knows); 城市更新和城市建设 (城市, an everyday word) and 文化和旅游 still join one body's name
+    assert found(nlp, "实地观摩了澄岭镇脐橙数字果园和赣南宏耀农业发展有限公司。", "Company") == {
+        ("赣南宏耀农业发展有限公司", "Company", "赣南宏耀农业发展有限公司")}
+    assert found(nlp, "实地观摩了澄岭镇脐橙数字果园和赣南宏耀农业发展有限公司脐橙深加工基地。", "Project") == {
+        ("赣南宏耀农业发展有限公司脐橙深加工基地", "Project", "赣南宏耀农业发展有限公司脐橙深加工基地")}
+    assert found(nlp, "钢城区城市更新和城市建设指挥部、区文化和旅游局参加。", "Agency") == {
+        ("钢城区城市更新和城市建设指挥部", "Agency", "钢城区城市更新和城市建设指挥部"),
+        ("区文化和旅游局", "Agency", "区文化和旅游局")}

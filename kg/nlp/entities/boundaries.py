@@ -425,7 +425,9 @@ class NameBounds:
                 if word in ALONG_WORDS and i - b > 0 and CJK.match(text, i - b - 1) and not lex.boundary_before(text, i - b):
                     i -= b  # 澄波河沿线慢行绿道: after a name's words 沿线 is one of them (after a stop, 沿线 | 上岚村,
                     continue  # it says the places after it lie along a route)
-                if word in ("和", "及") and self.crosses_and(index, i - 1, pos):
+                if word in ("和", "及") and not self._name_opens_with_place(index, i) and self.crosses_and(index, i - 1, pos):
+                    # (甲镇脐橙果园和 | 赣南乙农业发展有限公司: a name opening with its place after 和 is a name of its
+                    # own, the 和 between two names)
                     i -= 1
                     continue
                 if word in _WORK_JOINING and type_ == "Project" and i < pos and self.joins_doings(index, i - 1) \
@@ -885,6 +887,15 @@ class NameBounds:
                 return True
             k = w[1]
         return False
+
+    def _name_opens_with_place(self, index: NameIndex, at: int) -> bool:
+        """Whether a place opens the text at ``at`` (:meth:`_place_opens`), or a word jieba tags as a place that is
+        no everyday word (赣南, not 城市 of 城市更新和城市建设)."""
+        if self._place_opens(index, at):
+            return True
+        w = index.word_covering(at)
+        word = index.text[w[0] : w[1]] if w is not None and w[0] == at else ""
+        return self.tags.get(word) == "ns" and self.freq.get(word, 0) < EVERYDAY_FREQ
 
     def crosses_and(self, index: NameIndex, at: int, pos: int) -> bool:
         """Whether the 和 at ``at`` is inside a name (城市更新和城市建设…), not between two names."""
