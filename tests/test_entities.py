@@ -3534,10 +3534,6 @@ def test_entities_a_firm_s_own_work_of_common_words_and_a_work_s_section_in_brac
         ("农村公路提升工程（东高村至西岚村段）", "Project", "农村公路提升工程（东高村至西岚村段）")}
 
 
-def test_entities_a_family_name_of_few(nlp):
-    assert found(nlp, "任命贝晓东为钢城区卫生健康局局长。", "Official") == {("贝晓东", "Official", "贝晓东")}
-
-
 def test_entities_the_work_a_numbered_item_opens_with(nlp):
     # 三、甲县：奶牛标准化养殖小区改扩建项目，安排资金…: the head of a numbered item is a work though its words are common
     # ones; the same words inside a sentence are none
