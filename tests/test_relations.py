@@ -4984,3 +4984,11 @@ def test_relations_located_at_a_park_the_recogniser_typed_as_a_work(nlp_full):
     assert [m.type for m in doc._.kg_mentions if m.name == "钢城区新能源装备制造产业园"] == ["Project", "Project"]
     assert {t for t in triples(doc, "locatedIn") if t[2] == "钢城区新能源装备制造产业园"} == {
         ("宏耀风电装备有限公司年产300套风电塔筒项目", "locatedIn", "钢城区新能源装备制造产业园")}
+
+
+def test_relations_develops_role_for_the_works_named_together(nlp_full):
+    # 启动P和Q，…，X作为实施主体: X develops both works the clause before named
+    doc = nlp_full("今年，全区将启动东高片区城中村改造项目和西岚片区城中村改造项目，改造任务由区城中村改造指挥部统筹推进，"
+                   "宏耀城市发展集团有限公司作为实施主体。")
+    assert triples(doc, "develops") == {("宏耀城市发展集团有限公司", "develops", w)
+                                        for w in ("东高片区城中村改造项目", "西岚片区城中村改造项目")}

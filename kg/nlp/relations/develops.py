@@ -630,7 +630,7 @@ def develops_role(sent: Sentence) -> None:
     """``P由X投资建设，Y承建``, ``P…，Y为施工总承包单位``, ``由X作为项目业主负责投资、建设和运营，Y担任EPC
     总承包单位``: a clause that opens (after 由 or not) with a list of bodies and ends with their part in the
     building (develops_role_verbs, after a doer word: 负责施工; or a unit noun: 为建设单位) is about the last
-    project named before it in the sentence, which each body develops (and funds, when its part is paying:
+    project named before it in the sentence (and those listed with it: 启动P和Q，X作为实施主体), which each body develops (and funds, when its part is paying:
     develops_role_paying).  A designer or supervisor (负责监理) has no building part."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
@@ -654,13 +654,17 @@ def develops_role(sent: Sentence) -> None:
         if not parts or (parts[-1][1].end() < sent.end and text[parts[-1][1].end()] not in stops):
             continue
         project = _topic_over_parts(sent, before)
+        # (启动P和Q，…，X作为实施主体: the works named together, each)
+        works = sent.chain_before(mentions[project].end, ("Project",)) if project == max(
+            before, key=lambda j: mentions[j].end) else []
         for chain, part in parts:
             pays = any(w in part.group("part") for w in paying)
             for i in chain:
-                if (i, "develops", project) not in found:
-                    sent.add(i, "develops", project, "develops_role")
-                if pays and (i, "funds", project) not in found:
-                    sent.add(i, "funds", project, "develops_role")
+                for work in works or [project]:
+                    if (i, "develops", work) not in found:
+                        sent.add(i, "develops", work, "develops_role")
+                    if pays and (i, "funds", work) not in found:
+                        sent.add(i, "funds", work, "develops_role")
 
 
 def _role_parts(sent: Sentence, role: re.Pattern, pos: int) -> list[tuple[list[int], re.Match]]:
