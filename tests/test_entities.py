@@ -3552,3 +3552,10 @@ def test_entities_and_before_a_name_opening_with_its_place_parts_two_names(nlp):
     assert found(nlp, "钢城区城市更新和城市建设指挥部、区文化和旅游局参加。", "Agency") == {
         ("钢城区城市更新和城市建设指挥部", "Agency", "钢城区城市更新和城市建设指挥部"),
         ("区文化和旅游局", "Agency", "区文化和旅游局")}
+
+
+@pytest.mark.parametrize("text", ["经研究，本批主要项目及资金安排如下：", "新建城市主干路4.6公里，改造城市次干路2公里。",
+                                  "部分重点项目进展缓慢。"])
+def test_entities_a_batch_s_works_and_a_road_s_class_name_nothing(nlp, text):
+    # 本批 | 主要项目 (a determiner opening the phrase), 城市主干路 (a road's class): generic phrases, no names
+    assert found(nlp, text) == set()

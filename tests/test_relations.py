@@ -4992,3 +4992,13 @@ def test_relations_develops_role_for_the_works_named_together(nlp_full):
                    "宏耀城市发展集团有限公司作为实施主体。")
     assert triples(doc, "develops") == {("宏耀城市发展集团有限公司", "develops", w)
                                         for w in ("东高片区城中村改造项目", "西岚片区城中村改造项目")}
+
+
+def test_relations_develops_table_row_a_park_in_the_site_column(nlp_full):
+    # a site cell naming a park of common words the recogniser left (光明高新技术产业园: its kind word typed a work's
+    # by the suffixes) is a place the row's work is in
+    doc = nlp_full("序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
+                   "1\t翠岭智能装备产业园\t宏耀智能装备有限公司\t光明高新技术产业园\t26.3\n"
+                   "2\t东高路东延工程\t钢城区交通运输局\t光明高新技术产业园\t3.4\n")
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "光明高新技术产业园"} == {
+        ("翠岭智能装备产业园", "locatedIn", "光明高新技术产业园"), ("东高路东延工程", "locatedIn", "光明高新技术产业园")}

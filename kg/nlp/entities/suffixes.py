@@ -29,7 +29,7 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candid
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALSO, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
-                                          COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, GENERIC_START, HOLDING, LINE_CODE,
+                                          COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, DETERMINERS, GENERIC_START, HOLDING, LINE_CODE,
                                           LOCATIVE, MAX_NAME, MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS,
                                           PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, VILLAGE_BEARINGS, YEAR,
                                           COMMON_PAIR, held_at)
@@ -489,6 +489,8 @@ class SuffixSource(DataSource):
                 continue  # (开发区管委会: a zone's word opening a body alone means the page's zone, scope_words.tsv)
             if stem[0] in GENERIC_START and start not in index.place_start_end():
                 continue  # (该, 诸: but 诸城市, 诸暨市, places of the divisions data, open names)
+            if (w := index.word_covering(start)) is not None and w[0] == start and text[w[0] : w[1]] in DETERMINERS:
+                continue  # 本批 | 主要项目, 部分 | 重点企业: a determiner opening the phrase makes it generic
             # a name in quotes needs no proper part (“美丽乡村”示范带 …), a place's does: “民族乐器村” is a nickname
             quoted = start > 0 and text[start - 1] in "《“\"" and e < len(text) and text[e] in "》”\"" and type_ != "Place"
             # 县人民医院 | 院长: an institution named by its scope word, right before its head's title, is the page's own

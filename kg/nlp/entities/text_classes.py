@@ -89,7 +89,7 @@ BENEFACTIVE_MARKERS = frozenset("向为对")
 #: words that point back to something named before (该项目, 此次, 这一称号): they open no name, and a kind
 #: word after one refers to the nearest name of that kind (kg_coref)
 DEMONSTRATIVES = ("该", "此", "这个", "这家", "这一", "这项", "此项", "这座", "这所", "本届", "本次", "此次")
-DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关".split())
+DETERMINERS = frozenset("部分 一些 多家 众多 各类 各级 各 该 这些 那些 所有 每个 相关 有关 本批 该批 此批 这批".split())
 #: one-character words that may follow a name inside the same jieba word (科创区内, 园区中)
 POSTPOSITIONS = set("内外中里上下旁边前后")
 #: modal verbs jieba may glue to the suffix before them (区能源 | 局要 | 做好…): the name still ends at the suffix

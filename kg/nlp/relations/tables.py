@@ -100,10 +100,12 @@ def _mention_over(sent: Sentence, a: int, b: int, types) -> int | None:
 
 
 def _place_cell(cell: str, lex) -> bool:
-    """Is a site cell the recogniser named nothing in one place's name (澄波湾镇, 翠岭工业园: a town the divisions
-    data does not know, a park), by its place suffix, and no generic place (主城区)?"""
+    """Is a site cell the recogniser named nothing in one place's name (澄波湾镇, 翠岭工业园, 甲高新技术产业园: a town
+    the divisions data does not know, a park), by its place or park suffix, and no generic place (主城区)?"""
     hit = lex.suffix_at(cell, len(cell))
-    return hit is not None and hit[1] == "Place" and len(hit[0]) < len(cell) and cell not in lex.stop_names \
+    # (a park too, whose kind word the suffixes type as a work's: 甲高新技术产业园 written where a work is)
+    return hit is not None and (hit[1] == "Place" or hit[0] in lex.work_parks) and len(hit[0]) < len(cell) \
+        and cell not in lex.stop_names \
         and CJK.fullmatch(cell[0]) is not None and cell[0] not in GENERIC_START \
         and not cell.startswith(lex.scope_wholes)  # (全县: the whole division, no name)
 
