@@ -5002,3 +5002,11 @@ def test_relations_develops_table_row_a_park_in_the_site_column(nlp_full):
                    "2\t东高路东延工程\t钢城区交通运输局\t光明高新技术产业园\t3.4\n")
     assert {t for t in triples(doc, "locatedIn") if t[2] == "光明高新技术产业园"} == {
         ("翠岭智能装备产业园", "locatedIn", "光明高新技术产业园"), ("东高路东延工程", "locatedIn", "光明高新技术产业园")}
+
+
+def test_relations_awarded_verb_a_clause_of_others_counted_names_no_winner(nlp_full):
+    # …，另有3个创业团队获得三等奖: the winners of the third prize are counted, not named; no firm of an earlier clause wins it
+    doc = nlp_full("最终，宏耀海洋科技有限公司获得2025钢城区创新创业大赛一等奖，天铭生物科技有限公司获得二等奖，"
+                   "另有3个创业团队获得三等奖。")
+    assert triples(doc, "awarded") == {("宏耀海洋科技有限公司", "awarded", "2025钢城区创新创业大赛一等奖"),
+                                       ("天铭生物科技有限公司", "awarded", "2025钢城区创新创业大赛二等奖")}

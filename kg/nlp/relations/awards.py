@@ -80,7 +80,7 @@ _ADVERBS_ONLY = re.compile(r"(?:已|还|也|又|曾|均|先后|相继|多次|再
 _ADVERBIAL = re.compile(r"[已曾连先正还也都均又将于在从近今去再0-9]")
 #: a clause whose subject is a count of things (3家工厂被认定为Y, 共有12个村入选Y): those receiving it are counted,
 #: not named; no one named elsewhere in the sentence receives it
-_COUNTED_CLAUSE = re.compile(r"(?:共有|共|有)?[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}?"
+_COUNTED_CLAUSE = re.compile(r"(?:另有|还有|共有|另|共|有)?[0-9０-９一二三四五六七八九十百千两几]+[余多]?[家个名位所项户批][\u4e00-\u9fff]{0,4}?"
                              r"(?:被|已|均|先后|成功)*$")
 
 
