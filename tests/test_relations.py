@@ -5010,3 +5010,17 @@ def test_relations_awarded_verb_a_clause_of_others_counted_names_no_winner(nlp_f
                    "另有3个创业团队获得三等奖。")
     assert triples(doc, "awarded") == {("宏耀海洋科技有限公司", "awarded", "2025钢城区创新创业大赛一等奖"),
                                        ("天铭生物科技有限公司", "awarded", "2025钢城区创新创业大赛二等奖")}
+
+
+def test_relations_a_decision_granting_honours_to_the_first_of_each_list_and_its_count(nlp_full):
+    # 区委、区政府决定，对…予以表彰 then 一、授予甲公司等2家企业“Y”称号 and the list below: every line receives Y, and the
+    # deciding bodies organise each honour of the decision
+    doc = nlp_full("钢城区委 钢城区人民政府关于表彰2024年度优秀民营企业的决定\n\n各镇党委、政府：\n\n"
+                   "2024年，全区民营企业作出了积极贡献。为树立先进典型，区委、区政府决定，对表现突出的企业和个人予以表彰。\n\n"
+                   "一、授予宏耀精密机械有限公司等2家企业“2024年度钢城区优秀民营企业”称号\n\n宏耀精密机械有限公司\n"
+                   "天铭医疗器械股份有限公司\n\n二、授予王晓梅等2名同志“2024年度钢城区优秀民营企业家”称号\n\n"
+                   "王晓梅　宏耀精密机械有限公司董事长\n李建华　天铭医疗器械股份有限公司总经理\n")
+    firms, people = "2024年度钢城区优秀民营企业", "2024年度钢城区优秀民营企业家"
+    assert triples(doc, "awarded") == {("宏耀精密机械有限公司", "awarded", firms), ("天铭医疗器械股份有限公司", "awarded", firms),
+                                       ("王晓梅", "awarded", people), ("李建华", "awarded", people)}
+    assert triples(doc, "organizes") == {(b, "organizes", h) for b in ("区委", "区人民政府") for h in (firms, people)}

@@ -1383,7 +1383,8 @@ def awarded_colon_list(sent: Sentence) -> None:
 
 @rule("awarded_lines")
 def awarded_lines(sent: Sentence) -> None:
-    """``三、授予以下3名同志“Y”称号：`` ending its line (award_lines_openers), or ``一、先进集体`` naming an honour the
+    """``三、授予以下3名同志“Y”称号：`` ending its line (award_lines_openers; or the first recipient and the count of
+    all: 授予甲公司等8家企业“Y”称号), or ``一、先进集体`` naming an honour the
     article granted by its last words (:func:`_honour_headed`), then one line per recipient (``王某　甲公司董事长``):
     the person or body each line opens with receives Y; the list ends with the first line that opens with neither."""
     text, mentions, data, state = sent.text, sent.mentions, sent.data, sent.article.state
@@ -1407,6 +1408,8 @@ def awarded_lines(sent: Sentence) -> None:
     if text[sent.start : sent.end].rstrip().endswith(("：", ":", *_HONOUR_LINE_ENDS)) \
             and text[sent.end : sent.end + 1] in ("\n", ""):
         opener = max((text.rfind(w, sent.start, sent.end) for w in data["award_lines_openers"]), default=-1)
+        if opener < 0 and (counted := data.regex("award_lines_counted", _counted_grant).search(text, sent.start, sent.end)):
+            opener = counted.end()  # 一、授予甲公司等8家企业“Y”称号: the first of the list, its count, the list below
         granted = [j for j in sent.idx if mentions[j].type == "Award" and not sent.nested(j) and opener >= 0
                    and mentions[j].start > opener]
         if len(granted) == 1:
@@ -1428,6 +1431,11 @@ def _honour_headed(sent: Sentence) -> int | None:
     if len({mentions[j].name for j in named}) != 1:
         return None
     return max(named, key=lambda j: mentions[j].end)
+
+
+def _counted_grant(data: RelationData) -> re.Pattern:
+    """A handing verb, the first recipient and the count of them all (授予甲公司等8家企业, 授予乙等5名同志)."""
+    return re.compile(rf"(?:{data.alternation('award_handing_verbs')})[^“”\n，。]{{1,60}}?等{data['award_count_pattern']}")
 
 
 #: the last words of a line granting an honour whose recipients the lines below list (授予以下…“Y”称号)
