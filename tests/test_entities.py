@@ -3559,3 +3559,17 @@ def test_entities_and_before_a_name_opening_with_its_place_parts_two_names(nlp):
 def test_entities_a_batch_s_works_and_a_road_s_class_name_nothing(nlp, text):
     # 本批 | 主要项目 (a determiner opening the phrase), 城市主干路 (a road's class): generic phrases, no names
     assert found(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one occasion of two names, its year before the first: jieba glues 暨 to the words round it (节暨澄波), and the
+        # second opens with a brand in quotes holding a place (“钢城好品”)
+        ("9月22日，2025年钢城区农民丰收节暨澄波农产品展销会在青禾镇开幕。", "2025年钢城区农民丰收节暨澄波农产品展销会"),
+        ("9月22日，2025年钢城区农民丰收节暨“钢城好品”农产品展销会在青禾镇开幕。",
+         "2025年钢城区农民丰收节暨“钢城好品”农产品展销会"),
+    ],
+)
+def test_entities_an_occasion_of_two_names_joined_by_ji(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == {expected}

@@ -730,7 +730,7 @@ class NameBounds:
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
-                  and index.text[s - 1 : s] not in ("(", "（")  # 众创产城(青岛)基地: no cut inside brackets
+                  and index.text[s - 1 : s] not in ("(", "（", "“")  # 众创产城(青岛)基地, “桓台好品”: no cut inside brackets or quotes
                   and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
                   # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends

@@ -139,6 +139,8 @@ _EVENT_WORDS = 20
 #: how far before 暨 the first of two names of one event may open with its edition
 #: (2024年甲区“乙”人才交流 | 暨 | 校企对接会)
 _JOINED_EVENT = 30
+#: the most characters of a brand in quotes opening an event's name (“澄波好品”农产品展销会)
+_QUOTED_BRAND = 12
 _EDITION_BEFORE_ALSO = re.compile(_EDITION_WORDS + rf"[^，,。；;：:！？、\s{ALSO}]{{2,}}$")
 
 
@@ -403,6 +405,11 @@ class SuffixSource(DataSource):
             start, anchored = bounds.walk_left(index, s_suf, type_)  # checked after: the costlier test
             if start is None:
                 continue
+            if type_ == "Project" and (k := text.rfind(ALSO, start, s_suf)) >= 0:
+                start = k + 1  # 丰收 | 节暨澄波 | 农产品展销会, where jieba glues 暨 to the words round it: it parts two names
+            if type_ == "Project" and text[start - 1 : start] == "”" and (suffix in lex.event_words or proper == EDITION_ONLY) \
+                    and 0 < (q := text.rfind("“", max(0, start - _QUOTED_BRAND), start - 1)) and text[q - 1] == ALSO:
+                start = q  # 甲丰收节暨 | “乙好品” | 农产品展销会: the second name opens with its brand in quotes
             if type_ == "Project" and text[start - 1 : start] == ALSO and (suffix in lex.event_words or proper == EDITION_ONLY) \
                     and not _EDITION_OPENING.match(text, start) \
                     and (joined := _EDITION_BEFORE_ALSO.search(text, max(0, start - 1 - _JOINED_EVENT), start - 1)):
