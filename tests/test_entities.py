@@ -3573,3 +3573,17 @@ def test_entities_a_batch_s_works_and_a_road_s_class_name_nothing(nlp, text):
 )
 def test_entities_an_occasion_of_two_names_joined_by_ji(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 新任 | 镇党委书记: newly appointed, no town's name (新任镇)
+        ("据了解，新任镇党委书记王晓梅表示，将聚焦石雕产业。", {("王晓梅", "Official", "王晓梅")}),
+        # 镇属平台公司 | 甲有限公司: what kind of owner the firm is, no part of its name
+        ("由镇属平台公司钢城区澄沣农业发展有限公司投资建设。",
+         {("钢城区澄沣农业发展有限公司", "Company", "钢城区澄沣农业发展有限公司"), ("钢城区", "Place", "钢城区")}),
+    ],
+)
+def test_entities_words_before_a_name_that_say_what_it_is(nlp, text, expected):
+    assert found(nlp, text) == expected
