@@ -3587,3 +3587,18 @@ def test_entities_an_occasion_of_two_names_joined_by_ji(nlp, text, expected):
 )
 def test_entities_words_before_a_name_that_say_what_it_is(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town whose last character jieba glues to its unit in a word it only guessed (澄岭 | 铺镇): the whole town, after
+        # its county, and no town 铺镇 of the divisions data's inside it
+        ("走进钢城区澄岭铺镇东高村。", {("钢城区", "Place", "钢城区"), ("澄岭铺镇", "Place", "澄岭铺镇"), ("东高村", "Place", "东高村")}),
+        ("近年来，澄岭铺镇立足资源禀赋。", set()),
+        # (not 工业 | 强镇: the town's first words are everyday ones)
+        ("钢城区工业强镇建设加快。", {("钢城区", "Place", "钢城区")}),
+    ],
+)
+def test_entities_a_town_jieba_cuts_before_its_last_character(nlp, text, expected):
+    assert found(nlp, text, "Place") == expected

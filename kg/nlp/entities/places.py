@@ -78,6 +78,10 @@ class PlaceSource(DataSource):
             if conjunction_and_scope(text, s, e, data.lex.one_char_units, data.lex.boundaries) and not (found and found[-1][1] == s):
                 continue  # 改造 | 和 | 县职教中心, 将 | 会同 | 县财政局: a joining word and a scope word (马鞍山市 | 和县: the
                 # county of its city)
+            if len(name) == 2 and name.endswith(level_suffixes("town")) and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and not (found and found[-1][1] == s) and not data.lex.boundary_before(text, s):
+                continue  # 石岭 | 铺镇: a town of one character and its unit, after characters that end no word of
+                # boundaries.txt nor a place, is the tail of a longer town's name (石岭铺镇), not the town 铺镇
             if self._says_what_to_next_word(text, e, name):
                 continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
             if len(name) == 2 and opens_common_word(text, s, e, tables()[1]) and not any(d.name == name for d in data.gaz.lookup(name)):
@@ -173,7 +177,12 @@ class PlaceSource(DataSource):
             stem, unit = m.group("stem"), m.group("unit")
             u = e + len(stem)
             w = index.word_covering(u)
-            if w is None or w[0] not in (e, u) or not (m.end() in index.ends or m.end() == len(text) or text[m.end()] in PUNCT):
+            # (the unit glued to the town's last character in a word jieba only guessed, 石岭 | 铺镇, where the
+            # town's first words are no everyday ones: not 工业 | 强镇)
+            guessed = w is not None and e < w[0] < u and w[1] == m.end() and text[w[0] : w[1]] not in freq \
+                and freq.get(text[e : w[0]], 0) < EVERYDAY_FREQ
+            if w is None or w[0] not in (e, u) and not guessed \
+                    or not (m.end() in index.ends or m.end() == len(text) or text[m.end()] in PUNCT):
                 continue
             if stem[0] in GENERIC_START or text.startswith(tuple(self.data.lex.boundaries), e) \
                     or stem in self.data.lex.stop_names or stem in GENERIC_NAMES \
