@@ -3602,3 +3602,17 @@ def test_entities_words_before_a_name_that_say_what_it_is(nlp, text, expected):
 )
 def test_entities_a_town_jieba_cuts_before_its_last_character(nlp, text, expected):
     assert found(nlp, text, "Place") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an institution a building verb names, opening with the brand of a firm the text names: the firm's work
+        ("翠岭环保科技有限公司将在园区内建设翠岭危废综合处置中心。", {"翠岭危废综合处置中心"}),
+        # (not one of everyday words, 智能家居生产车间, nor the parts of a work listed, 冷库及分拣加工中心)
+        ("公司将建设智能家居生产车间。", set()),
+        ("建设冷库8万立方米及分拣加工中心。", set()),
+    ],
+)
+def test_entities_an_institution_a_building_verb_names_is_a_work(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected

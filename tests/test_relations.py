@@ -5024,3 +5024,15 @@ def test_relations_a_decision_granting_honours_to_the_first_of_each_list_and_its
     assert triples(doc, "awarded") == {("宏耀精密机械有限公司", "awarded", firms), ("天铭医疗器械股份有限公司", "awarded", firms),
                                        ("王晓梅", "awarded", people), ("李建华", "awarded", people)}
     assert triples(doc, "organizes") == {(b, "organizes", h) for b in ("区委", "区人民政府") for h in (firms, people)}
+
+
+def test_relations_firms_settling_in_a_page_s_park_beside_a_firm_s_production_base(nlp_full):
+    # a page names its park three times and a firm's 生产基地 once: the park is still the page's one; the firms listed
+    # as settling with no place written are each in it; 甲公司将在园区内建设乙中心: the firm and the centre it builds
+    doc = nlp_full("8家企业集中签约入驻澄波精细化工产业园\n\n7月2日，钢城区在澄波精细化工产业园举行签约仪式，宏耀新能源材料有限公司、"
+                   "天铭生物医药科技有限公司等8家企业集中签约入驻。\n\n澄波精细化工产业园位于钢城区。天铭生物医药科技有限公司"
+                   "投资6.2亿元建设天铭原料药生产基地。此外，翠岭环保科技有限公司将在园区内建设翠岭危废综合处置中心。")
+    park = "澄波精细化工产业园"
+    assert {t for t in triples(doc, "locatedIn") if t[2] == park} == {
+        (x, "locatedIn", park) for x in ("宏耀新能源材料有限公司", "天铭生物医药科技有限公司", "翠岭环保科技有限公司",
+                                         "翠岭危废综合处置中心")}

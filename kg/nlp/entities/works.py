@@ -60,6 +60,10 @@ _CLAUSE_OPEN = set("，。；：？！,;:?!\n")
 _SENTENCE_END = "。；？！;?!\n"
 
 
+#: what lists the parts of a work, no name's words (冷库8万立方米及分拣加工中心)
+_LISTING = ("及", "、", "和")
+
+
 class BuiltWorkSource(DataSource):
     """Works named by what they make where a cue or the clause says the sentence is about that work."""
 
@@ -74,8 +78,7 @@ class BuiltWorkSource(DataSource):
         text, lex = index.text, self.data.lex
         out: list[Mention] = self._routes(index, doc) if "至" in text else []
         named_ends, place_ends = _named(doc)
-        if "由" in text:
-            out += self._facilities(index, named_ends)
+        out += self._facilities(index, doc, named_ends)
         kinds = self._kinds()
         if kinds.search(text) is None:
             return out
@@ -139,15 +142,28 @@ class BuiltWorkSource(DataSource):
                 out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="route_work"))
         return out
 
-    def _facilities(self, index: NameIndex, named_ends: set[int]) -> list[Mention]:
+    def _facilities(self, index: NameIndex, doc: Doc, named_ends: set[int]) -> list[Mention]:
         """Institutions a clause they open says are built (甲社区老年助餐中心由街道办事处投资96万元建设: work_names.tsv
         ``facility`` and ``build``), named from the clause's start, with a place or proper name in their words, where
-        no rule source named them (a body ending in 中心 is named so only before a post title)."""
+        no rule source named them (a body ending in 中心 is named so only before a post title); and those a building
+        verb names (:meth:`_built_facility`)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
+        brands = set()
+        places = index.place_start_end()
+        for firm in (m for group in candidate_groups(doc).values() for m in group if m.type == "Company"):
+            at = firm.start
+            while at in places and places[at] < firm.end:
+                at = places[at]  # (湖北 | 长垣…有限公司: the brand after the places)
+            brands.add(text[at : at + 2])
         for m in _words_re(lex.work_facilities).finditer(text):
             at, end = m.span()
-            if not text.startswith("由", end) or end not in index.ends or end in named_ends:
+            if end not in index.ends or end in named_ends:
+                continue
+            if not text.startswith("由", end):
+                built = self._built_facility(index, at, end, brands) if brands else None
+                if built is not None:
+                    out.append(built)
                 continue
             closing = min((k for k in (text.find(c, end) for c in _SENTENCE_END + "，,") if k >= 0), default=len(text))
             if not any(b in text[end:closing] for b in lex.work_builds):
@@ -159,6 +175,25 @@ class BuiltWorkSource(DataSource):
                 continue  # (the clause must open with the name: 新建的 | 中心由… is no name)
             out.append(Mention(start, end, text[start:end], "Project", text[start:end], rule="built_work"))
         return out
+
+    def _built_facility(self, index: NameIndex, at: int, end: int, brands: set[str]) -> Mention | None:
+        """An institution named right after a building verb (甲环保科技有限公司将在园区内建设 | 甲危废综合处置中心:
+        work_names.tsv ``build``), opening with the brand of a firm the text names (``brands``: the first two characters
+        after its places): the firm's work (not after a visit: 调研甲中心 is the institution)."""
+        text, lex = index.text, self.data.lex
+        start = at
+        while start > 0 and at - start < MAX_STEM and text[start - 1] not in _NOT_IN_NAME:
+            start -= 1
+            if start in index.starts and text.endswith(lex.work_builds, 0, start):
+                break
+        else:
+            return None
+        if at - start < MIN_STEM or any(c in text[start:at] for c in _LISTING) \
+                or any(text[a:b] in lex.boundaries for a, b in index.words_within(start, at)):
+            return None  # (建设冷库8万立方米及分拣加工中心: the parts of a work, no name; 建设单位为甲中心: 为 parts)
+        if text[start : start + 2] not in brands:
+            return None  # (not 智能家居生产车间, 甲市智能冷链物流中心: a firm's work opens with its brand)
+        return Mention(start, end, text[start:end], "Project", text[start:end], rule="built_work")
 
     def _kinds(self) -> re.Pattern:
         """The kind words of works that need a proper part before them (suffixes.tsv: type Project, proper 1),

@@ -436,7 +436,8 @@ def located_at(sent: Sentence) -> None:
 @rule("located_in_the_park")
 def located_in_the_park(sent: Sentence) -> None:
     """``P、Q也已在园区开工建设``, ``甲公司已在园区落户``: works or firms, listed right before 在 and the bare word of
-    parks (园区) with a verb of building or settling after it, are in the park of a page about one park
+    parks (园区) with a verb of building or settling after it, and the work the verb names (``甲公司将在园区内建设P``),
+    are in the park of a page about one park
     (:func:`_park_named_before`); a firm set up there (``甲集团在园区注册成立乙公司``) is, its parent not."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     _settled_listed(sent)
@@ -461,7 +462,10 @@ def located_in_the_park(sent: Sentence) -> None:
     pos = at
     while pos > sent.start and text[pos - 1] in ONE_CHARACTER_ADVERBS:
         pos -= 1  # (P也已 | 在园区: the adverbs between the subject and 在)
-    for j in sent.chain_before(pos, ("Project", "Company", "Organization")):
+    built = after + clause.find(verb) + len(verb)
+    # (甲公司将在园区内建设P: P, named right after the building verb, too)
+    works = [i for i in sent.idx if mentions[i].start == built and mentions[i].type == "Project" and not sent.nested(i)]
+    for j in [*sent.chain_before(pos, ("Project", "Company", "Organization")), *works]:
         if j != park:
             sent.add(j, "locatedIn", park, "located_in_the_park")
 
@@ -1124,7 +1128,9 @@ def located_scope(sent: Sentence) -> None:
             if not (settled or _called_local(sent, j) or town is not None and _founded(sent, j)):
                 continue  # (村里成立了X合作社: a body the village founds is in the village)
             if settled and (park := _park_named_before(sent, m.start)) is not None:
-                sent.add(j, "locatedIn", park, "located_scope")  # (甲产业园… 乙公司也将陆续入驻: the page's park)
+                # (甲产业园… 乙公司也将陆续入驻: the page's park; 甲公司、乙公司等8家企业集中签约入驻: each of the list)
+                for i in sent.chain_before(m.end, (m.type,)) or [j]:
+                    sent.add(i, "locatedIn", park, "located_scope")
                 continue
         else:
             continue
@@ -1286,7 +1292,8 @@ def _called_local(sent: Sentence, j: int) -> bool:
 def _park_named_before(sent: Sentence, pos: int) -> int | None:
     """The park of a page about one park, named before ``pos``: the article names one park (a name ending in a
     park's word, work_names.tsv ``park``; with and without its places it is one: 乙市甲产业园, 甲产业园; by its brand and
-    园区, 甲园区, too), twice or more, and no other; a page naming several parks says nothing of which one a firm settled in."""
+    园区, 甲园区, too), twice or more, and no other (or three times or more, and each other once: a firm's 生产基地);
+    a page naming several parks says nothing of which one a firm settled in."""
     parks = lexicon.load().work_parks
     named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and m.type in ("Project", "Place")
              and m.name.endswith(parks) and not sent.nested(i)]
@@ -1299,7 +1306,15 @@ def _park_named_before(sent: Sentence, pos: int) -> int | None:
         if len(full) == 1:
             names.discard(short)  # 甲乙园区 of 甲乙循环经济产业园: the park by its brand and the bare word of parks
     shortest = min(names, key=len, default="")
-    if len(named) < 2 or not all(n.endswith(shortest) for n in names):
+    if not all(n.endswith(shortest) for n in names):
+        # (a page naming its park three times or more and a firm's 生产基地 once: the base is a work built there)
+        top, times = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        if times < 3 or any(counts[n] > 1 for n in names if n != top and not top.endswith(n)):
+            return None
+        named = [i for i in named if top.endswith(sent.mentions[i].name)]
+        if len(named) < 2:
+            return None
+    elif len(named) < 2:
         return None
     before = [i for i in named if sent.mentions[i].end <= pos]
     return max(before, key=lambda i: sent.mentions[i].end) if before else None
