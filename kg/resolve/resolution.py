@@ -1167,7 +1167,7 @@ def _park_of(short: tuple[str, str], other: tuple[str, str], lex, without_places
 
 
 #: a town's name and unit opening what follows a county in a body's name (乙丙镇 | 人民政府)
-_TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+_TOWN_OPENING = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{'|'.join(u for u in level_suffixes('town') if u != '地区')})")
 #: the bare word of parks, which a park's brand opens when a page shortens its name (甲乙园区)
 _BARE_PARK = "园区"
 #: what opens a count or a phase, no brand (二期项目, 三个项目)

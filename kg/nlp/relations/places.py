@@ -718,8 +718,9 @@ def located_setting(sent: Sentence) -> None:
 def located_worked_place(sent: Sentence) -> None:
     """``甲村投资460万元实施P``, ``甲村成立乙合作社``, ``甲村依托…，引进乙公司，建设P``: a village, community or town
     opening a sentence, or a clause after ；, as its subject: what it builds or carries out (develops_verbs) and the
-    bodies it sets up (located_establish_verbs), each named right after its verb where the verb opens a clause of the
-    place's (after the place, a comma or an amount), up to the next ；, are in it."""
+    bodies it sets up (located_establish_verbs; not those it brings in, 引进: a firm a village brings in to run its
+    works may be the county's), each named right after its verb where the verb opens a clause of the place's (after
+    the place, a comma or an amount), up to the next ；, are in it."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     units = (*lexicon.load().settlement_words, *_TOWN_UNITS)
     starts = {mentions[i].start for i in sent.idx}
@@ -731,7 +732,9 @@ def located_worked_place(sent: Sentence) -> None:
         if text.startswith(_NOT_A_SUBJECT, place.end):
             continue  # 甲村的, 甲村、乙村: the place is no subject
         end = min((k for k in (text.find(c, place.end, sent.end) for c in "；;。") if k >= 0), default=sent.end)
-        for m in _worked_verbs(data).finditer(text, place.end, end):
+        verbs = data.regex("located_worked_place", lambda d: re.compile(
+            f"(?P<body>{d.alternation('located_establish_verbs')})|(?P<work>{d.alternation('develops_verbs')})"))
+        for m in verbs.finditer(text, place.end, end):
             at = m.start()
             if not (at == place.end or text[at - 1] in "，," or text.endswith("元", 0, at)):
                 continue  # (a verb opening no clause of the place's: 乙公司建设P is the firm's)
@@ -757,18 +760,6 @@ def located_item_label(sent: Sentence) -> None:
                  and not sent.nested(i)), None)
     if work is not None:
         sent.add(work, "locatedIn", place, "located_item_label")
-
-
-@cache
-def _worked_verbs_of(verbs: tuple[str, ...], bodies: tuple[str, ...]) -> re.Pattern:
-    alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(f"(?P<body>{alternation(bodies)})|(?P<work>{alternation(verbs)})")
-
-
-def _worked_verbs(data) -> re.Pattern:
-    """The verbs of building (a work after them) and of setting up (a body after them; not those of bringing one in,
-    引进: a firm a village brings in to run its works may be the county's)."""
-    return _worked_verbs_of(tuple(data["develops_verbs"]), tuple(data["located_establish_verbs"]))
 
 
 #: what a sentence's subject opens after: a sentence's start, a clause after ；, a line
