@@ -426,7 +426,7 @@ class NameBounds:
                     i -= b  # 澄波河沿线慢行绿道: after a name's words 沿线 is one of them (after a stop, 沿线 | 上岚村,
                     continue  # it says the places after it lie along a route)
                 if word in ("和", "及") and not self._name_opens_with_place(index, i) and self.crosses_and(index, i - 1, pos):
-                    # (甲镇脐橙果园和 | 赣南乙农业发展有限公司: a name opening with its place after 和 is a name of its
+                    # (甲镇蜜桔果园和 | 鲁南乙农业发展有限公司: a name opening with its place after 和 is a name of its
                     # own, the 和 between two names)
                     i -= 1
                     continue
@@ -730,7 +730,7 @@ class NameBounds:
     def trim_to_place(self, index: NameIndex, start: int, end: int, type_: str) -> int:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
-                  and index.text[s - 1 : s] not in ("(", "（", "“")  # 众创产城(青岛)基地, “桓台好品”: no cut inside brackets or quotes
+                  and index.text[s - 1 : s] not in ("(", "（", "“")  # 众创产城(青岛)基地, “甲县好品”: no cut inside brackets or quotes
                   and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
                   # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends
@@ -890,7 +890,7 @@ class NameBounds:
 
     def _name_opens_with_place(self, index: NameIndex, at: int) -> bool:
         """Whether a place opens the text at ``at`` (:meth:`_place_opens`), or a word jieba tags as a place that is
-        no everyday word (赣南, not 城市 of 城市更新和城市建设)."""
+        no everyday word (鲁南, not 城市 of 城市更新和城市建设)."""
         if self._place_opens(index, at):
             return True
         w = index.word_covering(at)

@@ -80,8 +80,8 @@ class PlaceSource(DataSource):
                 # county of its city)
             if len(name) == 2 and name.endswith(level_suffixes("town")) and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and not (found and found[-1][1] == s) and not data.lex.boundary_before(text, s):
-                continue  # 石岭 | 铺镇: a town of one character and its unit, after characters that end no word of
-                # boundaries.txt nor a place, is the tail of a longer town's name (石岭铺镇), not the town 铺镇
+                continue  # 甲岭 | 铺镇: a town of one character and its unit, after characters that end no word of
+                # boundaries.txt nor a place, is the tail of a longer town's name (甲岭铺镇), not the town 铺镇
             if self._says_what_to_next_word(text, e, name):
                 continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
             if len(name) == 2 and opens_common_word(text, s, e, tables()[1]) and not any(d.name == name for d in data.gaz.lookup(name)):
@@ -177,7 +177,7 @@ class PlaceSource(DataSource):
             stem, unit = m.group("stem"), m.group("unit")
             u = e + len(stem)
             w = index.word_covering(u)
-            # (the unit glued to the town's last character in a word jieba only guessed, 石岭 | 铺镇, where the
+            # (the unit glued to the town's last character in a word jieba only guessed, 甲岭 | 铺镇, where the
             # town's first words are no everyday ones: not 工业 | 强镇)
             guessed = w is not None and e < w[0] < u and w[1] == m.end() and text[w[0] : w[1]] not in freq \
                 and freq.get(text[e : w[0]], 0) < EVERYDAY_FREQ

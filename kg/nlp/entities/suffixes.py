@@ -1153,7 +1153,7 @@ class SuffixSource(DataSource):
         * a work whose name opens with the brand of a firm named in full in the text (中联重科 of
           中联重科股份有限公司: 中联重科智慧产业城二期项目);
         * a work of a firm named in full right before it and 的 (甲有限公司的综合利用项目);
-        * a work a numbered item's line opens with, its head (三、甲县：奶牛养殖小区改扩建项目，安排资金…);
+        * a work a numbered item's line opens with, its head (三、甲县：肉牛养殖小区改扩建项目，安排资金…);
         * a firm the trained tagger names, in the same words, elsewhere in the text (``openers``);
         * a work whose name opens with a firm or a place another source named before this one
           (``openers``: the trained tagger's 甲集团 of 甲集团智能制造项目, whose brand jieba knows as a
@@ -1188,11 +1188,11 @@ class SuffixSource(DataSource):
                 continue
             if m.type == "Project" and _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) \
                     and text[m.end : m.end + 1] in _ITEM_HEAD_ENDS:
-                out.append(m)  # 三、甲县：奶牛标准化养殖小区改扩建项目，安排资金…: the work a numbered item opens with
+                out.append(m)  # 三、甲县：肉牛标准化养殖小区改扩建项目，安排资金…: the work a numbered item opens with
                 continue
             if m.type == "Project" and text[m.start - 1 : m.start] == "的" and len(m.text) >= 6 and any(
                     n.type == "Company" and n.end == m.start - 1 for n in named):
-                out.append(m)  # 甲有限公司的 | 苦卤综合利用项目: a firm's own work, of common words
+                out.append(m)  # 甲有限公司的 | 苦水综合利用项目: a firm's own work, of common words
                 continue
             if m.type in _BODIES and any(n.type in _BODIES and n.start == m.start and n.end < m.end - 2 for n in named):
                 out.append(m)  # 曲阜师范大学 | 孔子文化研究院: a unit named after the institution it opens with

@@ -154,7 +154,7 @@ class BuiltWorkSource(DataSource):
         for firm in (m for group in candidate_groups(doc).values() for m in group if m.type == "Company"):
             at = firm.start
             while at in places and places[at] < firm.end:
-                at = places[at]  # (湖北 | 长垣…有限公司: the brand after the places)
+                at = places[at]  # (湖北 | 甲乙…有限公司: the brand after the places)
             brands.add(text[at : at + 2])
         for m in _words_re(lex.work_facilities).finditer(text):
             at, end = m.span()
