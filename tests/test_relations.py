@@ -5036,3 +5036,13 @@ def test_relations_firms_settling_in_a_page_s_park_beside_a_firm_s_production_ba
     assert {t for t in triples(doc, "locatedIn") if t[2] == park} == {
         (x, "locatedIn", park) for x in ("宏耀新能源材料有限公司", "天铭生物医药科技有限公司", "翠岭环保科技有限公司",
                                          "翠岭危废综合处置中心")}
+
+
+def test_relations_winners_of_a_contest_s_prize_named_by_the_bare_word_of_contests(nlp_full):
+    # 甲公司“X”项目、乙公司“Y”项目获得大赛金奖: the firms whose works won receive the prize of the contest named before
+    # (大赛金奖 is that contest's 金奖, no honour of its own)
+    doc = nlp_full("会议期间，钢城区农业农村局联合发布了第三届钢城区农业创新创业大赛结果。宏耀农业发展有限公司“蜜桔深加工”项目、"
+                   "天铭食品有限公司“岚圩云仓”项目获得大赛金奖，翠岭酒庄集团有限公司等10家单位获得银奖。")
+    gold, silver = "第三届钢城区农业创新创业大赛金奖", "第三届钢城区农业创新创业大赛银奖"
+    assert triples(doc, "awarded") == {("宏耀农业发展有限公司", "awarded", gold), ("天铭食品有限公司", "awarded", gold),
+                                       ("翠岭酒庄集团有限公司", "awarded", silver)}

@@ -86,8 +86,12 @@ def untitled(name: str) -> str:
     return name[: -len(word)] if word and len(name) - len(word) >= 3 else name
 #: a prize's year or edition before its name: 2024年度…, 第八届…
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
-_AWARD_PRIZE = re.compile(r"(?<![\u4e00-\u9fff])?([一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
+#: the prizes of a contest, by rank
+_PRIZES = "[一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖"
+_AWARD_PRIZE = re.compile(rf"(?<![\u4e00-\u9fff])?({_PRIZES})")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
+#: a prize after the bare word of contests (大赛金奖): the prize of the contest the text named before
+_BARE_CONTEST_PRIZE = re.compile(rf"(?:{'|'.join(_CONTEST_ENDS)})(?:{_PRIZES})")
 #: the shortest contest a prize named in full gives its bare prizes (not 省级 of 省级金奖)
 _CONTEST_MIN = 4
 #: a merit recorded for a person or a unit (被甲局记个人二等功, 记集体三等功, 记集体嘉奖): the merit is the honour
@@ -230,6 +234,8 @@ class AwardSource(DataSource):
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         if text[s:e] in lex.stop_names or text.startswith(DEMONSTRATIVES, s):
             return []  # 获评该称号: the honour named before (kg_coref), no name
+        if _BARE_CONTEST_PRIZE.fullmatch(text, s, e):
+            return []  # 获得大赛金奖: the prize of the contest named before (kg_award_events names it in full)
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
                 and (honouring or honours and text.startswith(_TITLE_WORDS + (_LIST_WORD,), e + 1)):
             return [Mention(s, e, text[s:e], "Award", text[s:e], rule="award_verb")]

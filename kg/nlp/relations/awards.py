@@ -217,10 +217,10 @@ def _entrants_of_works(sent: Sentence, verb_at: int) -> list[int]:
     """The bodies (or people: 返乡创业青年甲领衔的“X”项目) that entered the works in quotes listed right before the prize
     verb at ``verb_at``
     (``甲公司报送的“X平台”、乙局报送的“Y系统”获一等奖``: 甲 and 乙; award_entry_words), or whose works they are
-    (``甲公司的“X平台”、乙公司的“Y系统”项目获得一等奖``), or none."""
+    (``甲公司的“X平台”、乙公司“Y系统”项目获得一等奖``), or none."""
     text, mentions = sent.text, sent.mentions
     entry = sent.data.regex("award_entry", lambda d: re.compile(
-        rf"(?:{d.alternation('award_entry_words')})?的“[^“”，,。；;]{{2,40}}”(?:项目|作品)?"
+        rf"(?:(?:{d.alternation('award_entry_words')})?的)?“[^“”，,。；;]{{2,40}}”(?:项目|作品)?"
         rf"(?:等[0-9一二三四五六七八九十]+个(?:项目|作品))?"))  # (…“X”项目等3个项目获得三等奖: the named one wins)
     entrants, at = [], verb_at
     for i in sorted((i for i in sent.idx if mentions[i].type in (*BODY_TYPES, *PERSON_TYPES) and not sent.nested(i)
