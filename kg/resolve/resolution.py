@@ -328,11 +328,11 @@ def resolve(extractions: Sequence) -> Resolution:
             if ra != rb:
                 parent[ra] = rb
 
-    def union_one_fit_per_page(type_: str, fits) -> None:
-        """Join each name of ``type_`` to the one other name of its page that ``fits(short, other)``,
+    def union_one_fit_per_page(types: tuple[str, ...], fits) -> None:
+        """Join each name of ``types`` to the one other name of its page that ``fits(short, other)``,
         where exactly one does."""
         by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for k in sorted(k for k in info if k[0] == type_):
+        for k in sorted(k for k in info if k[0] in types):
             for f in _files(info[k]["articles"]):
                 by_file[f].append(k)
         for f in sorted(by_file):
@@ -370,7 +370,7 @@ def resolve(extractions: Sequence) -> Resolution:
     # a page writes a project's name in full and shortened (甲乙村改项目 … 甲村改项目, 青岛万洋众创城 …
     # 万洋众创城项目, 德州市陵城区智能装备产业园 … 智能装备产业园): one project, where exactly one longer
     # name on the page fits the shorter
-    union_one_fit_per_page("Project", shortened)
+    union_one_fit_per_page(("Project",), shortened)
     # a firm named with and without its legal form (中国华电集团有限公司, 中国华电集团, 中国华电) is one firm
     by_core: dict[str, tuple[str, str]] = {}
     for k in sorted(k for k in info if k[0] == "Company"):
@@ -391,7 +391,7 @@ def resolve(extractions: Sequence) -> Resolution:
         return len(core) >= 2 and not core.startswith(national) and core != short[1] \
             and firm_core(other[1]) in {p + core for p in national}
 
-    union_one_fit_per_page("Company", without_china)
+    union_one_fit_per_page(("Company",), without_china)
 
     def brand_and_trade(short: tuple[str, str], other: tuple[str, str]) -> bool:
         """A page names a firm in full, then by its brand and trade (杭州晟岳新材料科技股份有限公司 … 晟岳科技,
@@ -406,7 +406,7 @@ def resolve(extractions: Sequence) -> Resolution:
         return len(name) >= 4 and any(rest.startswith(brand_trade[:k]) and brand_trade[k:] in rest[k:]
                                       for k in range(2, len(brand_trade) + 1))
 
-    union_one_fit_per_page("Company", brand_and_trade)
+    union_one_fit_per_page(("Company",), brand_and_trade)
 
     def shortened_body(short: tuple[str, str], other: tuple[str, str]) -> bool:
         """A page names an institution in full, then by the words after its places and its kind word alone
@@ -419,7 +419,7 @@ def resolve(extractions: Sequence) -> Resolution:
         stem, rest = name[: -len(hit[0])], without_places(full)
         return len(stem) >= 2 and len(rest) > len(name) and rest.startswith(stem)
 
-    union_one_fit_per_page("Organization", shortened_body)
+    union_one_fit_per_page(("Organization",), shortened_body)
 
     place_spans: dict[str, dict[int, int]] = {}  # name → where each place in it starts → where it ends
 
@@ -441,7 +441,7 @@ def resolve(extractions: Sequence) -> Resolution:
                 b = ends[b]
         return False
 
-    union_one_fit_per_page("Agency", city_written)
+    union_one_fit_per_page(("Agency",), city_written)
     # a body an article names in full and then short (国务院国资委 … 国资委; 甲新区党工委 … 新区党工委)
     # is one body, where the short name ends exactly one full name of its kind in the article
     for short, full in _short_names(extractions, mention_key, info, gaz):
@@ -457,16 +457,7 @@ def resolve(extractions: Sequence) -> Resolution:
                 parent[ra] = rb
     # a page names a park in full, then by its brand and the bare word of parks (甲乙循环经济产业园 … 甲乙园区, 甲乙园区
     # 管委会): one park (a place or a work), one committee, where exactly one name of the page fits
-    by_file = defaultdict(list)
-    for k in sorted(info):
-        for f in _files(info[k]["articles"]):
-            by_file[f].append(k)
-    for f in sorted(by_file):
-        keys = by_file[f]
-        for short in keys:
-            found = {find(k) for k in keys if k != short and _park_of(short, k, lex, without_places)}
-            if len(found) == 1 and (root := found.pop()) != find(short):
-                parent[find(short)] = root
+    union_one_fit_per_page((*_PARK_TYPES, "Agency"), lambda short, other: _park_of(short, other, lex, without_places))
     roots: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in info:
         roots[find(k)].append(k)

@@ -149,18 +149,13 @@ class BuiltWorkSource(DataSource):
         verb names (:meth:`_built_facility`)."""
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         out = []
-        brands = set()
-        places = index.place_start_end()
-        for firm in (m for group in candidate_groups(doc).values() for m in group if m.type == "Company"):
-            at = firm.start
-            while at in places and places[at] < firm.end:
-                at = places[at]  # (湖北 | 甲乙…有限公司: the brand after the places)
-            brands.add(text[at : at + 2])
+        brands: set[str] | None = None  # (read from the firms only where a facility's name is read: few pages)
         for m in _words_re(lex.work_facilities).finditer(text):
             at, end = m.span()
             if end not in index.ends or end in named_ends:
                 continue
             if not text.startswith("由", end):
+                brands = _firm_brands(index, doc) if brands is None else brands
                 built = self._built_facility(index, at, end, brands) if brands else None
                 if built is not None:
                     out.append(built)
@@ -256,6 +251,19 @@ def _cue_before_de(text: str, de: int, cues: tuple[str, ...], place_ends: dict[i
         return False
     opening = max(text.rfind(c, 0, de) for c in _SENTENCE_END)
     return "是" not in text[opening + 1 : de]  # (甲项目是由乙代建，丙承建的…: the predicate may span clauses)
+
+
+def _firm_brands(index: NameIndex, doc: Doc) -> set[str]:
+    """The first two characters of each firm the sources before this one named, after its places (湖北 | 甲乙…有限公司:
+    甲乙)."""
+    text, places = index.text, index.place_start_end()
+    brands = set()
+    for firm in (m for group in candidate_groups(doc).values() for m in group if m.type == "Company"):
+        at = firm.start
+        while at in places and places[at] < firm.end:
+            at = places[at]
+        brands.add(text[at : at + 2])
+    return brands
 
 
 def _named(doc: Doc) -> tuple[set[int], dict[int, int]]:
