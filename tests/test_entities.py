@@ -3616,3 +3616,53 @@ def test_entities_a_town_jieba_cuts_before_its_last_character(nlp, text, expecte
 )
 def test_entities_an_institution_a_building_verb_names_is_a_work(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town the divisions data lacks, written with its unit, before a work's name with a proper part of its own: a
+        # place of its own, where the work is
+        ("随后来到澄沣街道翠岭云谷数字经济产业园项目。", {("澄沣街道", "Place", "澄沣街道"),
+                                           ("翠岭云谷数字经济产业园项目", "Project", "翠岭云谷数字经济产业园项目")}),
+        # (not a work of common words, nor one named after an institution of the town, nor a route's first end)
+        ("澄沣镇肉牛标准化养殖小区改扩建项目开工。", {("澄沣镇肉牛标准化养殖小区改扩建项目", "Project", "澄沣镇肉牛标准化养殖小区改扩建项目"),
+                                        ("澄沣镇", "Place", "澄沣镇"), ("肉牛标准化养殖小区", "Place", "肉牛标准化养殖小区")}),
+        ("澄沣镇中心卫生院迁建工程开工。", {("澄沣镇中心卫生院迁建工程", "Project", "澄沣镇中心卫生院迁建工程")}),
+    ],
+)
+def test_entities_a_town_the_divisions_data_lacks_before_a_work(nlp, text, expected):
+    assert {f for f in found(nlp, text) if f[1] in ("Place", "Project")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town written before a quarter (街区) holds it: 街 opens the word 街区, no street
+        ("来到澄沣街道翠岭历史街区。", {("澄沣街道", "Place", "澄沣街道"), ("翠岭历史街区", "Place", "翠岭历史街区")}),
+        # (a street after its town is parted where streets are found: one place of the town's and the road's)
+        ("来到澄沣街道翠岭路。", {("澄沣街道", "Place", "澄沣街道"), ("翠岭路", "Place", "翠岭路")}),
+    ],
+)
+def test_entities_a_town_before_a_quarter_holds_it(nlp, text, expected):
+    assert found(nlp, text, "Place") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an event's year written without 年 opens its name, the county after it too (the next year's is another event)
+        ("由钢城区人民政府主办的2025钢城区春茶开采节暨茶产业招商推介会在艾山街道开幕。",
+         {"2025钢城区春茶开采节暨茶产业招商推介会"}),
+        ("由钢城区人民政府主办的2025年钢城区春茶开采节暨茶产业招商推介会在艾山街道开幕。",
+         {"2025年钢城区春茶开采节暨茶产业招商推介会"}),
+    ],
+)
+def test_entities_an_event_opening_with_its_bare_year(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+def test_entities_a_ministrys_institute_in_a_city_is_named_after_the_ministry(nlp):
+    # 交通运输部 | 天津 | 水运工程科学研究所: the ministry's institute, in a city
+    assert {f for f in found(nlp, "交通运输部天津水运工程科学研究所获得优秀组织奖。") if f[1] == "Organization"} == {
+        ("交通运输部天津水运工程科学研究所", "Organization", "交通运输部天津水运工程科学研究所")}

@@ -3343,9 +3343,10 @@ def test_relations_a_work_a_firm_will_invest_in_and_build(nlp_full, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a logistics park is a work (物流园: suffixes.tsv); the builder after the amount
+    # a logistics park is a work (物流园: suffixes.tsv); the builder after the amount (the town written before its name
+    # with a proper part of its own is where it is)
     ("同日开工的还有：颜庄镇恒通冷链物流园，总投资6.2亿元，由山东恒通供应链管理有限公司建设。",
-     {("山东恒通供应链管理有限公司", "develops", "颜庄镇恒通冷链物流园")}),
+     {("山东恒通供应链管理有限公司", "develops", "恒通冷链物流园")}),
     # a logistics hub is a work too, and a group's subsidiary invests in it and runs it (控股子公司)
     ("恒通冷链物流枢纽选址颜庄镇，由鲁通农发集团控股子公司山东鲁通冷链物流有限公司投资运营，一期投资8.5亿元。",
      {("山东鲁通冷链物流有限公司", "develops", "恒通冷链物流枢纽")}),

@@ -25,6 +25,8 @@ __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 #: a road's code, its class before it (G228, 国道G521线, 省道S318)
 _ROAD_CODE = re.compile(rf"(?:{'|'.join(ROAD_CLASSES)})?[GSXY]\d{{1,4}}")
 
+#: a year written without 年, opening an event's name (2025 | 甲县春茶开采节暨…推介会)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
 _MAGNITUDES = "万千百亿"
 
@@ -233,6 +235,29 @@ class NameBounds:
         word = text[start:i]
         return self.tags.get(word, "").startswith("ns") or not self.freq.get(word)
 
+    def _institution_ends_in(self, text: str, start: int, end: int) -> bool:
+        """Whether an institution's suffix of two characters or more (中学, 卫生院) ends in ``text[start:end + 1]``."""
+        return any((body := self.lex.suffix_at(text, k)) is not None and body[1] == "Organization" and len(body[0]) >= 2
+                   for k in range(end, start - 1, -1))
+
+    def _street_or_settlement_at(self, text: str, pos: int) -> bool:
+        """Whether a street's or a settlement's word (路, 街, 小区, 村, 社区) is the suffix at ``pos``, not the first
+        character of a longer place suffix (街 | 区 is 街区, a quarter, no street)."""
+        word = next((w for w in (*STREET_WORDS, *self.lex.settlement_words) if text.startswith(w, pos)), None)
+        if word is None:
+            return False
+        longer = self.lex.suffix_at(text, pos + len(word) + 1)
+        return longer is None or len(longer[0]) <= len(word)
+
+    def unlisted_town_at(self, index: NameIndex, i: int) -> int | None:
+        """The end of a town the divisions data lacks written with its unit from ``i`` (南湾 | 街道, 澄沣镇), its unit
+        a word of its own or ending a word jieba does not know (:meth:`_holder_ends`); None otherwise."""
+        town = _TOWN_WRITTEN.match(index.text, i)
+        if town is None or i not in index.starts or i in index.place_starts():
+            return None
+        end = next((e for e in range(town.end(), i + 2, -1) if self._holder_ends(index, e)), None)
+        return end if end is not None and index.text[i:end] not in self.lex.stop_names else None
+
     def _higher_after_town(self, index: NameIndex, i: int) -> bool:
         """Whether a county, city or province of the divisions data starts at ``i`` right after a town written with its
         unit (甲口镇 | 莱芜…): the town holds no county, so the name after it is another's."""
@@ -312,7 +337,7 @@ class NameBounds:
                 if not zone:
                     break  # places nest: 通济新区 | 前枣杭村; a zone carries its city's name: 乐陵经济开发区
             if type_ == "Place" and not zone and i < pos and self._holder_ends(index, i) \
-                    and not text.startswith((*STREET_WORDS, *lex.settlement_words), pos):
+                    and not self._street_or_settlement_at(text, pos):
                 break  # 澜湾街道 | 凤山: a town or community written before a place holds it (a road's, a compound's
                 # and a village's names are parted from theirs where they are found)
             if i in index.place_end:
@@ -743,6 +768,12 @@ class NameBounds:
                  and index.text.endswith(self.lex.settlement_words, s, e)), None)) is not None:
             return village  # 艾山街道 | 北官庄村党支部: a village's body is named from the village, its town before it
             # (a co-operative keeps its town: 艾山街道北官庄村茶叶种植专业合作社)
+        if not starts and type_ == "Project" \
+                and (town_end := self.unlisted_town_at(index, start)) is not None \
+                and self._named_after_places(index, town_end, end) \
+                and not self._institution_ends_in(index.text, town_end + 4, end):
+            return town_end  # 南湾街道 | 翠岭里历史街区更新项目: a town the divisions data lacks, written with its unit,
+            # before a name with a proper part of its own is where the thing is (as one it has, below)
         if not starts or type_ == "Place" or type_ == "Project" and _ROAD_CODE.match(index.text, start):
             return start  # (国道G521线 | 钢城 | 城区过境段改线工程: a road's code opens the work's name, places after it)
         last = max(starts)
@@ -753,6 +784,8 @@ class NameBounds:
             return start
         if type_ == "Agency" and self.names_branch(index, end) and (self.lex.suffix_at(index.text, last) or ("", ""))[1] == "Agency":
             return start  # 青岛市公安局 | 崂山 | 分局: a bureau's branch in a place is named after the bureau
+        if type_ == "Organization" and index.text.endswith(tuple(self.lex.ministries), start, last):
+            return start  # 水利部 | 南京 | 水利水文自动化研究所: a ministry's institute in a city is named after the ministry
         if type_ == "Agency" and self._local_office(index.text, last, end):
             return start  # 国家税务总局 | 钢城区 | 税务局: a national administration's local office is named after it
         if type_ == "Company" and self.names_branch(index, end):
@@ -784,8 +817,8 @@ class NameBounds:
             return start  # RCEP | 青岛经贸合作先行创新试验基地: a Latin acronym opens the name
         if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
-        if YEAR.fullmatch(index.text[start:best]):
-            return start  # 2022年 | 山东省科技创新强县: the year belongs to the name
+        if YEAR.fullmatch(index.text[start:best]) or _BARE_YEAR.fullmatch(index.text, start, best):
+            return start  # 2022年 | 山东省科技创新强县, 2025 | 甲县春茶开采节: the year belongs to the name
         if type_ == "Project" and self._firm_inside(index.text, best, end):
             return start  # 中国重汽集团泰安五岳专用汽车有限公司 | 新能源专用车项目: the firm in full, its place inside
             # it, opens its work's name (develops_project reads the firm from it)
@@ -793,8 +826,7 @@ class NameBounds:
                 and body[1] == "Organization" and len(body[0]) >= 2:
             return start  # 青岛大学附属医院 | 西海岸院区二期工程: the institution a work is named after opens its
             # name (a firm's name before a work is read apart: develops_project)
-        if type_ == "Project" and any((body := self.lex.suffix_at(index.text, k)) is not None
-                                      and body[1] == "Organization" and len(body[0]) >= 2 for k in range(end, best + 3, -1)):
+        if type_ == "Project" and self._institution_ends_in(index.text, best + 4, end):
             return start  # 钢城区翠岭中学 | 新校区, 钢城区翠岭中学 | 综合楼项目: a campus or building of an institution is
             # named after the institution in full, its place with it
         if type_ == "Organization" and any(n in index.text[max(start, end - 4) : end + 5] for n in _REGISTERED_NAMES):
@@ -812,13 +844,20 @@ class NameBounds:
                 chain_end = spans[chain_end]
                 if index.text[chain_end : chain_end + 1] == "、" and chain_end + 1 in spans:
                     chain_end += 1  # (甲镇、乙镇农村供水工程: the places listed are one chain)
-            to = index.text.find("至", chain_end, end)
-            # (甲镇乙村至丙村公路: the town is the first end's, a village in it, and names the route with it)
-            village_end = 0 < to - chain_end <= 6 and index.text.endswith(self.lex.settlement_words, chain_end, to)
-            if chain_end > best and end - chain_end >= 4 and self.proper(index, chain_end, end, figures=False) \
-                    and index.text[chain_end : chain_end + 1] != "至" and not village_end:  # (甲镇至乙镇公路: a
-                return chain_end  # route's first end names it)
+            if chain_end > best and (town_end := self.unlisted_town_at(index, chain_end)) is not None:
+                chain_end = town_end  # 钢城区 | 南湾街道 | …: a town the divisions data lacks ends the chain
+            if chain_end > best and self._named_after_places(index, chain_end, end):
+                return chain_end
         return best
+
+    def _named_after_places(self, index: NameIndex, at: int, end: int) -> bool:
+        """Whether the words from ``at`` to ``end`` (four characters or more with a proper part) name the thing on
+        their own, the places before them saying where it is; not a route's first end (甲镇 | 至乙镇公路), nor the
+        village in the town written before that names a route with it (甲镇 | 乙村至丙村公路)."""
+        to = index.text.find("至", at, end)
+        village_end = 0 < to - at <= 6 and index.text.endswith(self.lex.settlement_words, at, to)
+        return end - at >= 4 and self.proper(index, at, end, figures=False) and index.text[at : at + 1] != "至" \
+            and not village_end
 
     def _after_district_written_first(self, index: NameIndex, s: int) -> int:
         """Where a body's name starts in the chain of places from ``s``: at a place that holds the one

@@ -449,6 +449,9 @@ class SuffixSource(DataSource):
                     start = town
                 out.append(Mention(start, unit, text[start:unit], "Place", text[start:unit], rule="suffix"))
                 start = unit  # 甲街道 | 翠湖路, 乙经济开发区 | 汶源五路: a road's name holds no town's or zone's
+            if type_ == "Project" and walked < start and bounds.unlisted_town_at(index, walked) == start:
+                out.append(Mention(walked, start, text[walked:start], "Place", text[walked:start], rule="suffix"))
+                # 南湾街道 | 翠岭云谷产业园: the town the walk stepped past is a place of its own
             if type_ == "Project" and (cut := next((b for a, b in index.place_span if a < start < b <= s_suf), None)):
                 start = cut  # 宝都 | 街道西瓜…项目, where jieba reads 都 alone: a work starts after its town, not inside it
             if type_ == "Project" and walked < start and start - walked >= 2 and any(
