@@ -2404,13 +2404,12 @@ def test_entities_a_work_named_with_two_latin_words(nlp):
 
 
 def test_entities_people_of_a_counted_list_each_after_their_body(nlp):
-    # 甲局赵某、乙局刘某等10名同志: each name right after its body (no post) is the person; a body's official for an
-    # agency, a person for a firm; no list closed by a count, no names
+    # 甲局赵某、乙局刘某等10名同志: each name right after its body is the person, a Person even after an agency (the
+    # text gives no post, GUIDE §2); one name after a body, with no list, none
     text = "钢城区商务局赵晓东、甲乙机械有限公司刘海燕等10名同志获评先进个人。"
     assert {(t, n) for _, t, n in found(nlp, text) if t in ("Official", "Person")} == {
-        ("Official", "赵晓东"), ("Person", "刘海燕")}
-    assert {(t, n) for _, t, n in found(nlp, "钢城区商务局赵晓东、甲乙机械有限公司刘海燕获评先进个人。")
-            if t in ("Official", "Person")} == set()
+        ("Person", "赵晓东"), ("Person", "刘海燕")}
+    assert {(t, n) for _, t, n in found(nlp, "钢城区商务局赵晓东获评先进个人。") if t in ("Official", "Person")} == set()
 
 
 def test_entities_a_name_of_the_hui_surname_na_after_a_post(nlp):
@@ -3651,6 +3650,20 @@ def test_entities_a_town_before_a_quarter_holds_it(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # two items or more, each a body and a person's name with no post: people (the text gives them no post)
+        ("经评审，钢城区水利局王晓梅、艾山街道办事处李建华获得一等奖。", {"王晓梅", "李建华"}),
+        # (one item alone is no list)
+        ("经评审，钢城区水利局王晓梅获得一等奖。", set()),
+    ],
+)
+def test_entities_people_listed_each_after_a_body(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type in ("Person", "Official")} == expected
+    assert {m.type for m in mentions(nlp, text) if m.text in expected} <= {"Person"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # an event's year written without 年 opens its name, the county after it too (the next year's is another event)
         ("由钢城区人民政府主办的2025钢城区春茶开采节暨茶产业招商推介会在艾山街道开幕。",
          {"2025钢城区春茶开采节暨茶产业招商推介会"}),
@@ -3660,6 +3673,19 @@ def test_entities_a_town_before_a_quarter_holds_it(nlp, text, expected):
 )
 def test_entities_an_event_opening_with_its_bare_year(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a contest's prizes for the units that organised its rounds or coached its entrants
+        ("钢城区水利局、艾山街道办事处等10家单位获得第三届钢城区水利科普讲解大赛优秀组织奖。",
+         {"第三届钢城区水利科普讲解大赛优秀组织奖"}),
+        ("钢城区水利局获得第三届钢城区水利科普讲解大赛最佳组织奖。", {"第三届钢城区水利科普讲解大赛最佳组织奖"}),
+    ],
+)
+def test_entities_a_contests_organisers_prize(nlp, text, expected):
+    assert {m.name for m in mentions(nlp, text) if m.type == "Award"} == expected
 
 
 def test_entities_a_ministrys_institute_in_a_city_is_named_after_the_ministry(nlp):

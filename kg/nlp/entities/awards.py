@@ -87,7 +87,7 @@ def untitled(name: str) -> str:
 #: a prize's year or edition before its name: 2024年度…, 第八届…
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
 #: the prizes of a contest, by rank
-_PRIZES = "[一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖"
+_PRIZES = "[一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖|优秀组织奖|最佳组织奖|优秀指导奖"
 _AWARD_PRIZE = re.compile(rf"(?<![\u4e00-\u9fff])?({_PRIZES})")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
 #: a prize after the bare word of contests (大赛金奖): the prize of the contest the text named before

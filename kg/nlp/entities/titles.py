@@ -126,7 +126,8 @@ class OfficialSource(DataSource):
         text, lex = index.text, self.data.lex
         out: list[Mention] = []
         counted = PEOPLE_COUNT.search(text)  # (a list of people closed by their count: 甲局赵某、乙局刘某等10名同志)
-        if not index.title_spans and counted is None:
+        listed = "、" in text  # (or a list of two or more, each written after a body: 甲委员会赵某、乙厅刘某获得一等奖)
+        if not index.title_spans and counted is None and not listed:
             return out
         # the bodies the sources before found: where several end at one place, the longest
         # (the one kg_entities keeps: it settles longer names first)
@@ -140,6 +141,8 @@ class OfficialSource(DataSource):
             settlements = {m.end: m for group in (doc._.kg_candidates or {}).values() for m in group
                            if m.type == "Place" and m.text.endswith(lex.settlement_words)}
             out += self._listed_after_bodies(index, {**settlements, **bodies})
+        if listed:
+            out += self._paired_with_bodies(index, bodies)
         if not index.title_spans:
             return out
         starts_by_end = index.title_start_by_end()
@@ -208,8 +211,8 @@ class OfficialSource(DataSource):
     def _listed_after_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """The people of a list closed by their count, each written after the body or the community they work for
         with no post (高新区经济发展局赵某、规划建设局刘某等10名同志获评…, 甲街道乙社区王某): a surname and one or two
-        characters right after the body, ending where jieba ends a word, before 、 or 等; an official of an agency,
-        else a person."""
+        characters right after the body, ending where jieba ends a word, before 、 or 等.  A Person, not an Official,
+        even after an agency: the text gives no post (GUIDE §2), only where the person works."""
         text, lex, out = index.text, self.data.lex, []
         for counted in PEOPLE_COUNT.finditer(text):
             opens = max(text.rfind(p, 0, counted.start()) for p in "。；;！？\n") + 1
@@ -217,8 +220,25 @@ class OfficialSource(DataSource):
                 name = person_after(text, end, lex.surnames, self.data.freq)
                 ne = end + len(name) if name else end
                 if name and ne in index.ends and (text[ne : ne + 1] == "、" or ne == counted.start()):
-                    kind = "Official" if bodies[end].type == "Agency" else "Person"
-                    out.append(Mention(end, ne, name, kind, name, rule="body_name"))
+                    out.append(Mention(end, ne, name, "Person", name, rule="body_name"))
+        return out
+
+    def _paired_with_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
+        """The people of a list whose items are each a body and a person's name right after it, with no post and no
+        count (甲水利委员会赵某、乙省水利厅刘某获得一等奖): two items or more joined by 、, each name a surname and
+        one or two characters ending where jieba ends a word.  An item alone (甲局王某) may be a body's name run on
+        into a word, so it takes two; each a Person, as in :meth:`_listed_after_bodies`."""
+        text, lex = index.text, self.data.lex
+        items: dict[int, tuple[int, int, str]] = {}  # the body's start → (name's start, end, name)
+        for end, body in bodies.items():
+            name = person_after(text, end, lex.surnames, self.data.freq)
+            if name and (ne := end + len(name)) in index.ends:
+                items[body.start] = (end, ne, name)
+        joined = {ne + 1 for _, ne, _ in items.values() if text[ne : ne + 1] == "、"} & items.keys()
+        out = []
+        for start, (ns, ne, name) in sorted(items.items()):
+            if start in joined or ne + 1 in joined and text[ne] == "、":
+                out.append(Mention(ns, ne, name, "Person", name, rule="body_name"))
         return out
 
     def _sharing_the_post(self, index: NameIndex, end: int, role: str, title_starts: set[int],
