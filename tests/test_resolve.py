@@ -985,3 +985,14 @@ def test_resolve_a_park_by_its_brand_and_a_town_body_without_its_county():
     res = resolve([x(b, [mention("甲乙循环经济产业园", u, "Project"), mention("甲乙物流园", u, "Project"),
                          mention("甲乙园区", u, "Place")])])
     assert sorted(e.id for e in res.entities) == ["Place/甲乙园区", "Project/甲乙循环经济产业园", "Project/甲乙物流园"]
+
+
+def test_resolve_a_county_named_with_its_unit_before_its_bodies_short_name():
+    # 单县 | 县委, 曹县 | 县政府: a county of one character and its unit, then its body's short name opening with the unit
+    # again: the county's party committee and government, not bodies of a county 单县县
+    t = "中共单县县委、单县县政府召开会议。曹县县委书记出席。"
+    a = article("q.txt", 0, t)
+    ms = [mention("单县县委", t, "Agency"), mention("单县县政府", t, "Agency"), mention("曹县县委", t, "Agency")]
+    res = resolve([x(a, ms)])
+    assert {e.id for e in res.entities if e.type == "Agency"} == {
+        "Agency/中国共产党单县委员会", "Agency/单县人民政府", "Agency/中国共产党曹县委员会"}
