@@ -249,3 +249,12 @@ def test_layout_a_long_list_line_and_a_blank_line_end_a_paragraph_on_a_page_of_p
     page = "\n\n".join([*prose, "三、诚信经营示范企业（6家）", firms, "希望受到表彰的企业珍惜荣誉、再接再厉，在新的一年再创佳绩。"])
     assert repair(page).text.split("\n") == [
         *prose, "三、诚信经营示范企业（6家）", firms, "希望受到表彰的企业珍惜荣誉、再接再厉，在新的一年再创佳绩。"]
+
+
+def test_layout_an_outlet_written_as_a_word_of_its_own_before_the_credits():
+    from kg.ingest.furniture import parse_byline
+
+    # 钢城区融媒体中心 | 记者 王晓梅: the outlet is the whole first word, not its 融媒体 with the words round it read as names
+    assert [parse_byline(s) for s in ("（钢城区融媒体中心 记者 王晓梅）", "（钢城区融媒体中心 记者 王晓梅 通讯员 李建华）")] == [
+        [("王晓梅", "记者", "钢城区融媒体中心")],
+        [("王晓梅", "记者", "钢城区融媒体中心"), ("李建华", "通讯员", "钢城区融媒体中心")]]

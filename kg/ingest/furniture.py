@@ -156,6 +156,13 @@ def _outlet_before_role(token: str) -> str | None:
     return named if named == head and not named.startswith(lex.house_outlets) else None
 
 
+def _outlet_alone(token: str, line: str) -> str | None:
+    """``token`` when the whole of it names an outlet (甲市融媒体中心) and more of the credit line follows it."""
+    from kg.lang import lexicon
+
+    return token if len(line) > len(token) and lexicon.load().outlet_prefix(token) == token else None
+
+
 #: the mark of a credit for words and pictures, opening the line
 _CREDIT_MARK_FIRST = re.compile(r"^(?:文/图|图/文|文\s*/\s*图)\s*")
 
@@ -176,7 +183,8 @@ def parse_byline(text: str) -> list[tuple[str, str | None, str | None]]:
     s = text.strip().strip("□■（）()").strip()
     s = _CREDIT_MARK_FIRST.sub("", s)  # (文/图 甲区融媒体中心记者 乙: the credit's mark, written first)
     first = s.split()[0] if s.split() else ""
-    outlet = _outlet_before_role(first)  # 贵阳日报 | 融媒体记者: an outlet kg has no list of, before its credit word
+    outlet = _outlet_before_role(first) or _outlet_alone(first, s)  # 贵阳日报 | 融媒体记者: an outlet kg has no
+    # list of, before its credit word; 甲市融媒体中心 | 记者 乙: or a word of its own
     outlet_match = p["outlet"].search(s) if outlet is None else None
     outlet = outlet or (outlet_match.group(1) if outlet_match else None)
     if outlet:
