@@ -3675,6 +3675,13 @@ def test_entities_an_event_opening_with_its_bare_year(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
 
 
+def test_entities_a_documents_issuer_code_is_no_name(nlp_full):
+    # 王政任〔2025〕6号, 张政字[2025]: the issuer's code before the year in a document's brackets (the tagger reads a
+    # person there)
+    assert typed(nlp_full, "发布时间：2025-04-08　　文号：王政任〔2025〕6号") == set()
+    assert typed(nlp_full, "发布时间：2025-04-08　　文号：张政字[2025]6号") == set()
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

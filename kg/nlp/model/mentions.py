@@ -56,6 +56,9 @@ _DETERMINER_WORDS = tuple(sorted(DETERMINERS, key=len, reverse=True))
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: 各 opening the words, or after a scope word or a division (县各委办局, 东台市各委): the page's bodies of a kind
 _KIND_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[省市县区镇乡])?各")
+#: the year of a document's number, in the brackets of official documents (〔2025〕, [2025]): what comes right before
+#: it is the issuer's code (鲁政发, 甲政任), no name
+_DOCUMENT_YEAR = re.compile(r"[〔［\[【]\d{4}[〕］\]】]")
 #: what follows a person's name at the start of a list's line, before the body and post (赵晓东　甲局副局长)
 _LISTED_FIRST = re.compile(r"[ \t\u3000]|[：:]")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j")  # j: abbreviations (建行, 央行, 欧盟; see MentionTyper._proper_tag)
@@ -279,6 +282,8 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if _DOCUMENT_YEAR.match(text, end):
+            return None  # 甲政任〔2025〕6号: the issuer's code of a document's number, no name
         if label != "PER" and (held := name_before_verb(text, start, end, HOLDING, self._lex.surnames, self._freq)) is not None:
             # 孙立华任教务处 (处长): the person given a post and the verb, then the post's body
             return self.mention(text, held, end, label, [(max(a, held), b) for a, b in words if b > held])
