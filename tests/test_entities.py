@@ -3699,3 +3699,15 @@ def test_entities_a_ministrys_institute_in_a_city_is_named_after_the_ministry(nl
     # 交通运输部 | 天津 | 水运工程科学研究所: the ministry's institute, in a city
     assert {f for f in found(nlp, "交通运输部天津水运工程科学研究所获得优秀组织奖。") if f[1] == "Organization"} == {
         ("交通运输部天津水运工程科学研究所", "Organization", "交通运输部天津水运工程科学研究所")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # all between 任命 and 为 is the person's name, whether kg's list has the family name (折, 拓: rare ones) or not
+        ("任命折晓东为钢城区财政局局长；任命拓建华为钢城区水利局副局长。", {"折晓东", "拓建华"}),
+        ("任命王晓梅同志为钢城区财政局局长。", {"王晓梅"}),
+    ],
+)
+def test_entities_the_person_a_notice_appoints(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Official"} == expected

@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, COMRADE, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT, REMOVED,
-                                          RESUME_CLAUSE)
+from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, CJK, COMRADE, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT,
+                                          REMOVED, RESUME_CLAUSE)
 from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.records import Mention
 
@@ -56,6 +56,8 @@ _NAME_JOINERS = "、和"
 _TITLE_BODY_WORD = 3
 #: a verb of taking a post on right before it (乙任 | 副总指挥, 丙为 | 组长): the post is that person's, no part of a chain
 _POST_TAKEN = ("任", "为")
+#: the verbs that appoint a person named right after them to a post after 为 (任命甲为…局长, 聘任乙为…总经理)
+_APPOINTING = ("任命", "聘任", "提名")
 
 #: a place named by its unit (a town, a district) right before a post, whose government the post is in (颜庄镇 | 副镇长)
 _PLACE_BEFORE_POST = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|区|县|市)")
@@ -305,6 +307,12 @@ class OfficialSource(DataSource):
         if p < 3 or index.text[p - 1] != APPOINTED:
             return None
         end = p - 1 - (len(COMRADE) if index.text.endswith(COMRADE, 0, p - 1) else 0)
+        named = next((end - n for n in (3, 2) if index.text.endswith(_APPOINTING, 0, end - n)
+                      and all(CJK.match(c) for c in index.text[end - n : end])
+                      and not self.data.freq.get(index.text[end - n : end])), None)
+        if named is not None:
+            return named, end  # 任命 | 折卫东 | 为: all between the verb and 为 is the name, its family name a rare one
+            # kg's list lacks (not 卫东 of it) or not
         name = self._name_ending(index, end)
         if name is None and end == p - 1:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
             start = name_start_before(index.text, p - 1, APPOINTED, index.starts, self.data.lex.surnames, self.data.freq)
