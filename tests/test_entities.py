@@ -3711,3 +3711,8 @@ def test_entities_a_ministrys_institute_in_a_city_is_named_after_the_ministry(nl
 )
 def test_entities_the_person_a_notice_appoints(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Official"} == expected
+
+
+def test_entities_an_everyday_word_jieba_tags_as_a_name_is_no_body(nlp_full):
+    # 科普 (popular science), which jieba tags nrt as it tags brands (海尔): kg's everyday words say it is none
+    assert typed(nlp_full, "各级水利部门要把科普工作与业务工作同部署，海尔集团参加。") == {("海尔集团", "Company")}

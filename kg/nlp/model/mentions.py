@@ -327,8 +327,8 @@ class MentionTyper:
             elif not ("·" in word[1:-1] or self._transliterated(word, tag)):
                 return None  # (江·: a dot joins parts of a name, it opens or ends none)
             return Mention(start, end, word, "Person", word, rule="kg_ner")
-        if self._freq.get(word) and not self._proper_tag(word):
-            return None  # a common word jieba knows: 政府, 城市空间, 研发
+        if self._freq.get(word) and (not self._proper_tag(word) or word in self._lex.everyday_words):
+            return None  # a common word jieba knows: 政府, 城市空间, 研发 (and 科普, which it tags as a name)
         if word in self._world or (label == "LOC" and word in self._cities):
             return Mention(start, end, word, "Place", word, rule="kg_ner")
         if label == "LOC" and self._freq.get(word) and word not in self._places:
