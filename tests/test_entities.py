@@ -3716,3 +3716,15 @@ def test_entities_the_person_a_notice_appoints(nlp, text, expected):
 def test_entities_an_everyday_word_jieba_tags_as_a_name_is_no_body(nlp_full):
     # 科普 (popular science), which jieba tags nrt as it tags brands (海尔): kg's everyday words say it is none
     assert typed(nlp_full, "各级水利部门要把科普工作与业务工作同部署，海尔集团参加。") == {("海尔集团", "Company")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a numbered item's head names its work however many words it takes, its amount after a space
+        ("一、钢城区（1280万元）\n1.钢城区澄沣镇农产品产地冷藏保鲜设施建设项目 360万元\n",
+         {"澄沣镇农产品产地冷藏保鲜设施建设项目"}),
+    ],
+)
+def test_entities_a_numbered_items_head_of_many_words(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected

@@ -106,8 +106,8 @@ _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
 #: what opens a numbered item's line before the work it is about (三、, 2., （一）, and the county it is in: 三、甲县：)
 _ITEM_PREFIX = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）])"
                           r"(?:[\u4e00-\u9fff]{2,12}[：:])?")
-#: what ends the head of a numbered item (its work), before what the item says of it
-_ITEM_HEAD_ENDS = ("，", ",", "；", ";", "（", "(", "：", ":")
+#: what ends the head of a numbered item (its work), before what the item says of it (or its amount after a space)
+_ITEM_HEAD_ENDS = ("，", ",", "；", ";", "（", "(", "：", ":", " ", "\t", "\u3000")
 #: a work's section in brackets after its name (（甲村至乙村段）, （城区段）)
 _SECTION = re.compile(r"[（(][^（()）\n，。；]{1,16}?段[）)]")
 _TOWN_UNIT_END = re.compile(f"{TOWN_UNIT}$")
@@ -142,6 +142,14 @@ _JOINED_EVENT = 30
 #: the most characters of a brand in quotes opening an event's name (“澄波好品”农产品展销会)
 _QUOTED_BRAND = 12
 _EDITION_BEFORE_ALSO = re.compile(_EDITION_WORDS + rf"[^，,。；;：:！？、\s{ALSO}]{{2,}}$")
+
+
+def _item_head(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the head of a numbered item: right after the item's number that opens the line
+    (三、甲县：, 2.) and before what the item says of it (，安排资金…; 360万元 after a space).  A head names the item's
+    work however many words it takes (泽州县甲镇农产品产地冷藏保鲜设施建设项目)."""
+    return _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
+        and text[end : end + 1] in _ITEM_HEAD_ENDS
 
 
 def _past_verbs(index: NameIndex, tags: dict[str, str], start: int, s_suf: int) -> int:
@@ -615,7 +623,8 @@ class SuffixSource(DataSource):
                                max((n.end for n in out[-4:] if n.type == "Place" and start <= n.start < n.end < s_suf),
                                    default=start))
             if type_ == "Project" and _bare_len(_without_acronym(text[counted_from:s_suf]), lex.work_units, parts=True) > 12 \
-                    and not quoted and "·" not in stem and not (editioned and _bare_len(stem, lex.work_units) <= _EVENT_WORDS):
+                    and not quoted and "·" not in stem and not (editioned and _bare_len(stem, lex.work_units) <= _EVENT_WORDS) \
+                    and not (_item_head(text, walked, e) or _item_head(text, start, e)):
                 # (2025年全国县域商业体系建设工作现场推进会: an event's year or edition makes a longer name one)
                 # a long run of words is a description (an acronym before it adds no words: RCEP…); but a work
                 # named right before this suffix keeps it (恒锐新能源储能电池生产基地 | 项目: one name)
@@ -1189,8 +1198,7 @@ class SuffixSource(DataSource):
             if m.type == "Project" and any(m.text.startswith(brand) and len(brand) < len(m.text) - 2 for brand in brands):
                 out.append(m)  # 中联重科 | 智慧产业城二期项目 … 中联重科股份有限公司: named after a firm the text names
                 continue
-            if m.type == "Project" and _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) \
-                    and text[m.end : m.end + 1] in _ITEM_HEAD_ENDS:
+            if m.type == "Project" and _item_head(text, m.start, m.end):
                 out.append(m)  # 三、甲县：肉牛标准化养殖小区改扩建项目，安排资金…: the work a numbered item opens with
                 continue
             if m.type == "Project" and text[m.start - 1 : m.start] == "的" and len(m.text) >= 6 and any(
