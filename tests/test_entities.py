@@ -3728,3 +3728,16 @@ def test_entities_an_everyday_word_jieba_tags_as_a_name_is_no_body(nlp_full):
 )
 def test_entities_a_numbered_items_head_of_many_words(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 翠云湖 | 北岸: a lake's 湖 and the bearing of its shore, no province 湖北 (nor 河南 of 翠河南侧)
+        ("实施翠云湖北岸湿地生态修复工程，翠河南侧建设步道。", set()),
+        # (a province opening a clause, or a name: 湖北省财政厅)
+        ("湖北省财政厅下达资金，河南岸边的企业参加。", {"湖北省", "河南"}),
+    ],
+)
+def test_entities_a_lakes_shore_is_no_province(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Place" and m.rule == "place_gazetteer"} == expected

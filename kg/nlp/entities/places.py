@@ -40,6 +40,10 @@ _NAME_CHARACTER_TAGS = frozenset({"zg", "nr", "ng", "rg", "tg", "vg", "ag", "dg"
 RULE = "place_gazetteer"
 
 
+#: a bank or side, written after a bearing (北岸, 南侧, 东麓): 湖北 of 翠云湖北岸 is a lake's north shore
+_BANK_WORDS = ("岸", "侧", "麓", "畔")
+
+
 class PlaceSource(DataSource):
     """Find the places of the divisions data; record them in the name index."""
 
@@ -82,6 +86,10 @@ class PlaceSource(DataSource):
                     and not (found and found[-1][1] == s) and not data.lex.boundary_before(text, s):
                 continue  # 甲岭 | 铺镇: a town of one character and its unit, after characters that end no word of
                 # boundaries.txt nor a place, is the tail of a longer town's name (甲岭铺镇), not the town 铺镇
+            if len(name) == 2 and text[e : e + 1] in _BANK_WORDS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and (kind := data.lex.suffix_at(text, s + 1)) is not None and kind[1] == "Place" and len(kind[0]) == 1:
+                continue  # 翠云湖 | 北岸, 甲河 | 南侧: a lake's (river's, hill's) kind word and the bearing of its bank or side,
+                # no 湖北 or 河南
             if self._says_what_to_next_word(text, e, name):
                 continue  # 发展乡 | 村旅游, 振兴乡 | 村: 发展乡村, a verb and a word jieba knows, no town (not 和平乡 | 村民)
             if len(name) == 2 and opens_common_word(text, s, e, tables()[1]) and not any(d.name == name for d in data.gaz.lookup(name)):
