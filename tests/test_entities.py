@@ -3665,10 +3665,10 @@ def test_entities_people_listed_each_after_a_body(nlp, text, expected):
     "text,expected",
     [
         # an event's year written without 年 opens its name, the county after it too (the next year's is another event)
-        ("由钢城区人民政府主办的2025钢城区春茶开采节暨茶产业招商推介会在艾山街道开幕。",
-         {"2025钢城区春茶开采节暨茶产业招商推介会"}),
-        ("由钢城区人民政府主办的2025年钢城区春茶开采节暨茶产业招商推介会在艾山街道开幕。",
-         {"2025年钢城区春茶开采节暨茶产业招商推介会"}),
+        ("由钢城区人民政府主办的2025钢城区樱桃开园节暨农特产品推介会在艾山街道开幕。",
+         {"2025钢城区樱桃开园节暨农特产品推介会"}),
+        ("由钢城区人民政府主办的2025年钢城区樱桃开园节暨农特产品推介会在艾山街道开幕。",
+         {"2025年钢城区樱桃开园节暨农特产品推介会"}),
     ],
 )
 def test_entities_an_event_opening_with_its_bare_year(nlp, text, expected):

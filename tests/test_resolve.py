@@ -988,11 +988,11 @@ def test_resolve_a_park_by_its_brand_and_a_town_body_without_its_county():
 
 
 def test_resolve_a_county_named_with_its_unit_before_its_bodies_short_name():
-    # 单县 | 县委, 曹县 | 县政府: a county of one character and its unit, then its body's short name opening with the unit
-    # again: the county's party committee and government, not bodies of a county 单县县
-    t = "中共单县县委、单县县政府召开会议。曹县县委书记出席。"
+    # 沛县 | 县委, 沛县 | 县政府: a county of one character and its unit, then its body's short name opening with the unit
+    # again: the county's party committee and government, not bodies of a county 沛县县
+    t = "中共沛县县委、沛县县政府召开会议。萧县县委书记出席。"
     a = article("q.txt", 0, t)
-    ms = [mention("单县县委", t, "Agency"), mention("单县县政府", t, "Agency"), mention("曹县县委", t, "Agency")]
+    ms = [mention("沛县县委", t, "Agency"), mention("沛县县政府", t, "Agency"), mention("萧县县委", t, "Agency")]
     res = resolve([x(a, ms)])
     assert {e.id for e in res.entities if e.type == "Agency"} == {
-        "Agency/中国共产党单县委员会", "Agency/单县人民政府", "Agency/中国共产党曹县委员会"}
+        "Agency/中国共产党沛县委员会", "Agency/沛县人民政府", "Agency/中国共产党萧县委员会"}

@@ -633,7 +633,7 @@ def _full_body_name(name: str, gaz, ctx0=None) -> str:
         if name.endswith(row.short) and len(name) > len(row.short):
             x = name[: -len(row.short)]
             if len(x) >= 3 and x[-1] == x[-2] and x[-1] in lex.one_char_units and _ends_in_division(x[:-1], gaz, ctx0):
-                x = x[:-1]  # 单县 | 县委, 甲镇 | 镇政府: the division, then its own unit opening the body's short name
+                x = x[:-1]  # 沛县 | 县委, 甲镇 | 镇政府: the division, then its own unit opening the body's short name
             if row.division_only and not _ends_in_division(x, gaz, ctx0):
                 continue
             return row.expand(_committee_place(x, ctx0, gaz) if row.full.startswith(_PARTY) else x)

@@ -25,7 +25,7 @@ __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 #: a road's code, its class before it (G228, 国道G521线, 省道S318)
 _ROAD_CODE = re.compile(rf"(?:{'|'.join(ROAD_CLASSES)})?[GSXY]\d{{1,4}}")
 
-#: a year written without 年, opening an event's name (2025 | 甲县春茶开采节暨…推介会)
+#: a year written without 年, opening an event's name (2025 | 甲县樱桃开园节暨…推介会)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
 _MAGNITUDES = "万千百亿"
@@ -818,7 +818,7 @@ class NameBounds:
         if any(index.text.endswith(w, start + 1, best) for w in self.lex.resident_words):
             return start  # 甲省人民政府驻 | 乙市办事处: the office of the body before 驻, in that place
         if YEAR.fullmatch(index.text[start:best]) or _BARE_YEAR.fullmatch(index.text, start, best):
-            return start  # 2022年 | 山东省科技创新强县, 2025 | 甲县春茶开采节: the year belongs to the name
+            return start  # 2022年 | 山东省科技创新强县, 2025 | 甲县樱桃开园节: the year belongs to the name
         if type_ == "Project" and self._firm_inside(index.text, best, end):
             return start  # 中国重汽集团泰安五岳专用汽车有限公司 | 新能源专用车项目: the firm in full, its place inside
             # it, opens its work's name (develops_project reads the firm from it)

@@ -147,7 +147,7 @@ _EDITION_BEFORE_ALSO = re.compile(_EDITION_WORDS + rf"[^，,。；;：:！？、
 def _item_head(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the head of a numbered item: right after the item's number that opens the line
     (三、甲县：, 2.) and before what the item says of it (，安排资金…; 360万元 after a space).  A head names the item's
-    work however many words it takes (泽州县甲镇农产品产地冷藏保鲜设施建设项目)."""
+    work however many words it takes (钢城区甲镇农产品产地冷藏保鲜设施建设项目)."""
     return _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
         and text[end : end + 1] in _ITEM_HEAD_ENDS
 

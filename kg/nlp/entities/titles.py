@@ -311,7 +311,7 @@ class OfficialSource(DataSource):
                       and all(CJK.match(c) for c in index.text[end - n : end])
                       and not self.data.freq.get(index.text[end - n : end])), None)
         if named is not None:
-            return named, end  # 任命 | 折卫东 | 为: all between the verb and 为 is the name, its family name a rare one
+            return named, end  # 任命 | 折晓东 | 为: all between the verb and 为 is the name, its family name a rare one
             # kg's list lacks (not 卫东 of it) or not
         name = self._name_ending(index, end)
         if name is None and end == p - 1:  # 任命潘蕾为 | …: jieba glued 为 to the name (or to what follows it)
