@@ -2487,12 +2487,6 @@ def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
         ("桑晓岚", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 
 
-def test_entities_a_working_body_named_by_its_task(nlp):
-    # 重点 opens jieba's word 重点项目 there: no boundary inside a working body's name
-    assert found(nlp, "会议宣布成立钢城区重点项目建设工作专班。") == {
-        ("钢城区重点项目建设工作专班", "Agency", "钢城区重点项目建设工作专班"), ("钢城区", "Place", "钢城区")}
-
-
 @pytest.mark.parametrize("text, expected", [
     # jieba reads 和 | 美 | 乡村: no name opens inside an everyday word of policy news (和美乡村)
     ("建设和美乡村示范村。", set()),
@@ -3741,3 +3735,19 @@ def test_entities_a_numbered_items_head_of_many_words(nlp, text, expected):
 )
 def test_entities_a_lakes_shore_is_no_province(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Place" and m.rule == "place_gazetteer"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ministry's department written right after the ministry (…司), and a national alliance (中华…联盟)
+        ("由生态环境部科技与财务司承办，中华环保装备创新联盟协办。",
+         {("生态环境部科技与财务司", "Agency", "生态环境部科技与财务司"),
+          ("中华环保装备创新联盟", "Organization", "中华环保装备创新联盟")}),
+        # (a firm's 公司 after a ministry is no department; an alliance of common words alone is none)
+        ("水利部和中国电信股份有限公司参加，产业创新联盟成立。",
+         {("水利部", "Agency", "水利部"), ("中国电信股份有限公司", "Company", "中国电信股份有限公司")}),
+    ],
+)
+def test_entities_a_ministrys_department_and_a_national_alliance(nlp, text, expected):
+    assert {f for f in found(nlp, text) if f[1] != "Place"} == expected

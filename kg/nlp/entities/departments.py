@@ -30,6 +30,12 @@ __all__ = ["DepartmentSource", "RULE"]
 RULE = "department"
 
 
+#: the word a ministry's departments end with (科技与财务司, 规划计划司)
+_DEPARTMENT_OF_MINISTRY = "司"
+#: what no department's name holds: punctuation, spaces, figures
+_NO_NAME = re.compile(r"[^\u4e00-\u9fff]")
+
+
 class DepartmentSource(DataSource):
     """Department names and abbreviations, opened by their place or scope word."""
 
@@ -93,7 +99,23 @@ class DepartmentSource(DataSource):
             out.append(Mention(start, e, text[start:e], type_, name, rule=RULE))
         if "、" in text:
             out += self.listed_departments(index, {(m.start, m.end) for m in out})
+        if _DEPARTMENT_OF_MINISTRY in text:
+            out += self.ministries_departments(index, out)
         return out + self.party_committees(index)
+
+    def ministries_departments(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
+        """A ministry's department written right after the ministry (生态环境部 | 科技与财务司, 水利部 | 规划计划司): the
+        words up to 司 (two to eight characters, no punctuation, 司 ending one of jieba's words; not 公司) name it
+        with the ministry."""
+        text, out = index.text, []
+        for m in named:
+            if m.name not in self.data.lex.ministries:
+                continue
+            k = text.find(_DEPARTMENT_OF_MINISTRY, m.end + 2, m.end + 9)
+            if k < 0 or text[k - 1] == "公" or k + 1 not in index.ends or _NO_NAME.search(text, m.end, k):
+                continue
+            out.append(Mention(m.start, k + 1, text[m.start : k + 1], "Agency", m.name + text[m.end : k + 1], rule=RULE))
+        return out
 
     def listed_departments(self, index: NameIndex, named: set[tuple[int, int]]) -> list[Mention]:
         """A department no list names, written with its scope word as an item of a 、-list (甲镇、县发展和改革局、

@@ -519,7 +519,9 @@ class SuffixSource(DataSource):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":
                 continue  # 《甲市老旧小区改造三年行动方案》: what is done, inside a document's title, is its subject
-            weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf)
+            weak = proper == 2 and not bounds.strongly_proper(index, start, s_suf) \
+                and not (type_ == "Organization" and text.startswith(lex.national_prefixes, start))  # (中华甲产业创新联盟:
+            # the country's name opens a national alliance's, as a place opens a local one's)
             # a road or another place found before, inside the stem, names the work (甲路(乙路—丙路)道路工程)
             placed = type_ == "Project" and any(start <= n.start and n.end <= s_suf for n in out[-4:]
                                                 if n.type == "Place")
