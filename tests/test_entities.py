@@ -2487,6 +2487,12 @@ def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
         ("桑晓岚", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 
 
+def test_entities_a_working_body_named_by_its_task(nlp):
+    # 重点 opens jieba's word 重点项目 there: no boundary inside a working body's name
+    assert found(nlp, "会议宣布成立钢城区重点项目建设工作专班。") == {
+        ("钢城区重点项目建设工作专班", "Agency", "钢城区重点项目建设工作专班"), ("钢城区", "Place", "钢城区")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # jieba reads 和 | 美 | 乡村: no name opens inside an everyday word of policy news (和美乡村)
     ("建设和美乡村示范村。", set()),
@@ -3751,3 +3757,17 @@ def test_entities_a_lakes_shore_is_no_province(nlp, text, expected):
 )
 def test_entities_a_ministrys_department_and_a_national_alliance(nlp, text, expected):
     assert {f for f in found(nlp, text) if f[1] != "Place"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a working body named by its task, the verb after what it is done to (推进, 协调)
+        ("钢城区重大项目推进办公室、钢城区城市更新协调专班获评先进集体。",
+         {"钢城区重大项目推进办公室", "钢城区城市更新协调专班"}),
+        # (the office of a headquarters named so is one body: …推进指挥部办公室, not its 指挥部 too)
+        ("钢城区重点项目推进指挥部办公室将每月通报进展。", {"钢城区重点项目推进指挥部办公室"}),
+    ],
+)
+def test_entities_a_working_body_named_by_its_task(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Agency"} == expected

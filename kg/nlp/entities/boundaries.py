@@ -47,6 +47,8 @@ _HIGHER_LEVELS = ("province", "city", "district")
 #: the units of the places that hold a place written right after them: a town's, and a community's (澜湾街道 | 凤山,
 #: 澄波社区 | 锦绣里小区)
 HOLDING_UNITS = (*level_suffixes("town"), "社区")
+#: the working bodies a government sets up for a task, named by the task (重大项目推进办公室, 城市更新协调专班)
+_TASK_BODIES = ("办公室", "指挥部", "专班", "工作组", "领导小组")
 #: conjunctions that join two names (甲中心和乙中心)
 _NAME_JOINING = ("和", "与", "及")
 #: the conjunctions inside a work's name joining the parts of the work (羊肉屠宰及冷链加工项目, 保护与开发利用中心)
@@ -460,6 +462,13 @@ class NameBounds:
                     i -= 1  # 生态修复 | 及 | 文旅综合开发项目: the words after 及 name no work alone, so they join what
                     joined = i  # was before into one work's name (甲公司及乙产业园: 乙 names one, and 及 parts them)
                     continue
+                if type_ == "Agency" and b >= 2 and i - b > 0 and CJK.match(text, i - b - 1) \
+                        and (body := next((w for w in _TASK_BODIES if text.startswith(w, i)), None)) is not None \
+                        and (i < pos or not text.startswith(_TASK_BODIES, pos + len(body))) \
+                        and not lex.boundary_before(text, i - b) and self.tags.get(word, "")[:1] == "v":
+                    i -= b  # 重大项目 | 推进 | 办公室, 城市更新 | 协调 | 专班: the task a working body is set up for, after
+                    continue  # what it is done to, names the body (and its office: …推进 | 指挥部办公室; the
+                    # 指挥部 inside that name is none of its own)
                 before = index.word_ending(i - b)
                 if _ORDINAL.fullmatch(word) and (i - b in index.place_end or text.endswith(lex.national_prefixes, 0, i - b)
                                                  or before is not None and self.tags.get(text[before : i - b]) == "ns"
