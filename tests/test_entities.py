@@ -3747,8 +3747,8 @@ def test_entities_a_lakes_shore_is_no_province(nlp, text, expected):
     "text,expected",
     [
         # a ministry's department written right after the ministry (…司), and a national alliance (中华…联盟)
-        ("由生态环境部科技与财务司承办，中华环保装备创新联盟协办。",
-         {("生态环境部科技与财务司", "Agency", "生态环境部科技与财务司"),
+        ("由生态环境部法规与标准司承办，中华环保装备创新联盟协办。",
+         {("生态环境部法规与标准司", "Agency", "生态环境部法规与标准司"),
           ("中华环保装备创新联盟", "Organization", "中华环保装备创新联盟")}),
         # (a firm's 公司 after a ministry is no department; an alliance of common words alone is none)
         ("水利部和中国电信股份有限公司参加，产业创新联盟成立。",

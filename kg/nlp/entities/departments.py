@@ -30,7 +30,7 @@ __all__ = ["DepartmentSource", "RULE"]
 RULE = "department"
 
 
-#: the word a ministry's departments end with (科技与财务司, 规划计划司)
+#: the word a ministry's departments end with (法规与标准司, 规划计划司)
 _DEPARTMENT_OF_MINISTRY = "司"
 #: what no department's name holds: punctuation, spaces, figures
 _NO_NAME = re.compile(r"[^\u4e00-\u9fff]")
@@ -104,7 +104,7 @@ class DepartmentSource(DataSource):
         return out + self.party_committees(index)
 
     def ministries_departments(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
-        """A ministry's department written right after the ministry (生态环境部 | 科技与财务司, 水利部 | 规划计划司): the
+        """A ministry's department written right after the ministry (生态环境部 | 法规与标准司, 水利部 | 规划计划司): the
         words up to 司 (two to eight characters, no punctuation, 司 ending one of jieba's words; not 公司) name it
         with the ministry."""
         text, out = index.text, []
