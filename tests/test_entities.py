@@ -3771,3 +3771,15 @@ def test_entities_a_ministrys_department_and_a_national_alliance(nlp, text, expe
 )
 def test_entities_a_working_body_named_by_its_task(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Agency"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a firm's name and 项目 (its project's site) name no work; the firm's work named in full does
+        ("在翠岭精密机械有限公司项目工地，工人们正在吊装钢结构。", set()),
+        ("翠岭精密机械有限公司年产5万台精密减速机项目开工。", {"翠岭精密机械有限公司年产5万台精密减速机项目"}),
+    ],
+)
+def test_entities_a_firms_project_named_by_the_firm_alone(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected

@@ -99,6 +99,8 @@ INDUSTRY_STEM = "产业"
 __all__ = ["SuffixSource"]
 
 
+#: a firm's legal form, which ends no work's name right before 项目 (甲有限公司项目: the firm's project)
+_FIRM_FORMS = ("公司",)
 #: where a clause ends (the verb of a clause made of a subject and a verb ends before it)
 _CLAUSE_VERB_END = re.compile(r"[，,；;。]")
 #: a town written with its unit (翠垟镇, 甲口街道), and the unit that ends it
@@ -498,6 +500,8 @@ class SuffixSource(DataSource):
                 continue
             if not stem or _NUMBERED_PLAN.fullmatch(stem):
                 continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
+            if type_ == "Project" and suffix == "项目" and stem.endswith(_FIRM_FORMS):
+                continue  # 在甲有限公司 | 项目工地: the firm's project, named by the firm alone, no work's name
             if type_ == "Project" and COUNT.match(text, e):
                 continue  # 实施老旧小区改造项目5个: a counted category, as 5个老旧小区改造项目 is
             raw = text[start:e]
