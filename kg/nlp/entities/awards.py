@@ -86,12 +86,23 @@ def untitled(name: str) -> str:
     return name[: -len(word)] if word and len(name) - len(word) >= 3 else name
 #: a prize's year or edition before its name: 2024年度…, 第八届…
 _PRIZE_EDITION = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+届)?")
-#: the prizes of a contest, by rank
-_PRIZES = "[一二三]等奖|金奖|银奖|铜奖|优秀奖|特等奖|优秀组织奖|最佳组织奖|优秀指导奖"
-_AWARD_PRIZE = re.compile(rf"(?<![\u4e00-\u9fff])?({_PRIZES})")
 _CONTEST_ENDS = ("大赛", "竞赛", "比赛", "评选")
-#: a prize after the bare word of contests (大赛金奖): the prize of the contest the text named before
-_BARE_CONTEST_PRIZE = re.compile(rf"(?:{'|'.join(_CONTEST_ENDS)})(?:{_PRIZES})")
+#: the word every prize of a contest ends with
+_PRIZE_WORD = "奖"
+
+
+@functools.cache
+def _prizes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The prizes of a contest, by rank: the award words of ``suffixes.tsv`` ending in 奖 (一等奖, 金奖, 优秀组织奖 …;
+    not 奖 alone), longest first.  Patterns of a prize anywhere, of a prize ending a name, and of a prize after the
+    bare word of contests (大赛金奖: the prize of the contest the text named before)."""
+    from kg.lang import lexicon
+
+    words = sorted((w for w, (type_, *_) in lexicon.load().suffixes.items()
+                    if type_ == "Award" and w.endswith(_PRIZE_WORD) and w != _PRIZE_WORD), key=len, reverse=True)
+    prize = "|".join(map(re.escape, words))
+    return (re.compile(f"({prize})"), re.compile(f"(?:{prize})$"),
+            re.compile(rf"(?:{'|'.join(_CONTEST_ENDS)})(?:{prize})"))
 #: the shortest contest a prize named in full gives its bare prizes (not 省级 of 省级金奖)
 _CONTEST_MIN = 4
 #: a merit recorded for a person or a unit (被甲局记个人二等功, 记集体三等功, 记集体嘉奖): the merit is the honour
@@ -234,7 +245,7 @@ class AwardSource(DataSource):
         text, lex, bounds = index.text, self.data.lex, self.data.bounds
         if text[s:e] in lex.stop_names or text.startswith(DEMONSTRATIVES, s):
             return []  # 获评该称号: the honour named before (kg_coref), no name
-        if _BARE_CONTEST_PRIZE.fullmatch(text, s, e):
+        if _prizes()[2].fullmatch(text, s, e):
             return []  # 获得大赛金奖: the prize of the contest named before (kg_award_events names it in full)
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" \
                 and (honouring or honours and text.startswith(_TITLE_WORDS + (_LIST_WORD,), e + 1)):
@@ -326,10 +337,10 @@ class AwardEventSource(CandidateSource):
             for m in group:
                 if m.type != "Award":
                     continue
-                prize = _AWARD_PRIZE.search(m.name, len(m.name) - 3)
+                prize = _prizes()[1].search(m.name)
                 if m.name.endswith(_CONTEST_ENDS):
                     contest = m.name
-                elif prize is not None and prize.end() == len(m.name) and prize.start() >= _CONTEST_MIN:
+                elif prize is not None and prize.start() >= _CONTEST_MIN:
                     contest = m.name[: prize.start()]
                 else:
                     continue
@@ -338,7 +349,7 @@ class AwardEventSource(CandidateSource):
         if not contests:
             return out  # a bare prize needs a contest named before it
         ends = sorted(contests)
-        for m in _AWARD_PRIZE.finditer(text):
+        for m in _prizes()[0].finditer(text):
             s, e = m.span(1)
             before = [end for end in ends if end <= s]
             if not before:
