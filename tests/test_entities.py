@@ -3783,3 +3783,15 @@ def test_entities_a_working_body_named_by_its_task(nlp, text, expected):
 )
 def test_entities_a_firms_project_named_by_the_firm_alone(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Project"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of trades closed by the count of its kind (三大产业) names no firms; a list of brands does
+        ("园区重点发展氟碳新材料、锂硅材料和智能装备三大产业。", set()),
+        ("翠岭动力、宏耀股份、天铭集团入驻园区。", {"翠岭动力", "宏耀股份", "天铭集团"}),
+    ],
+)
+def test_entities_a_list_closed_by_the_count_of_its_trades_names_no_firms(nlp, text, expected):
+    assert {m.text for m in mentions(nlp, text) if m.type == "Company"} == expected

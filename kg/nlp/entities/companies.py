@@ -33,6 +33,8 @@ _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
 # a 、-list: runs of name characters joined by 、, each matched whole (possessive: no backtracking)
 _ITEM_LIST = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]++(?:、[\u4e00-\u9fffA-Za-z]++)+")
 _MAX_ITEM = 10  # longest item: the first is cut to its last characters, the last to its first
+#: the count of a list's kind closing it (三大产业, 四大主导产业, 两大领域): the items are trades or fields, no firms
+_COUNTED_FIELDS = re.compile(r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{0,2}?(?:产业|行业|领域|板块)")
 #: jieba's tags of everyday nouns: a list of such words names trades (电池、电机), not firms
 _TRADE_TAGS = frozenset({"n", "vn", "mq"})
 
@@ -110,6 +112,8 @@ class ListedCompanySource(DataSource):
                 continue  # a clause between two 、: no list of names
             if sum(1 for part in parts if lex.industry_re.search(part)) < 2:
                 continue  # fewer than two items with an industry word: no list of firms
+            if _COUNTED_FIELDS.search(parts[-1]):
+                continue  # 重点发展甲材料、乙材料和丙装备三大产业: a list closed by the count of its kind names trades
             if len(parts[0]) > _MAX_ITEM:
                 pos += len(parts[0]) - _MAX_ITEM
                 parts[0] = parts[0][-_MAX_ITEM:]
