@@ -215,27 +215,32 @@ class OfficialSource(DataSource):
         with no post (高新区经济发展局赵某、规划建设局刘某等10名同志获评…, 甲街道乙社区王某): a surname and one or two
         characters right after the body, ending where jieba ends a word, before 、 or 等.  A Person, not an Official,
         even after an agency: the text gives no post (GUIDE §2), only where the person works."""
-        text, lex, out = index.text, self.data.lex, []
+        text, out = index.text, []
         for counted in PEOPLE_COUNT.finditer(text):
             opens = max(text.rfind(p, 0, counted.start()) for p in "。；;！？\n") + 1
             for end in sorted(e for e in bodies if opens < e < counted.start()):
-                name = person_after(text, end, lex.surnames, self.data.freq)
+                name = self._name_after_body(index, end)
                 ne = end + len(name) if name else end
-                if name and ne in index.ends and (text[ne : ne + 1] == "、" or ne == counted.start()):
+                if name and (text[ne : ne + 1] == "、" or ne == counted.start()):
                     out.append(Mention(end, ne, name, "Person", name, rule="body_name"))
         return out
+
+    def _name_after_body(self, index: NameIndex, end: int) -> str | None:
+        """A person's name right after a body ending at ``end`` (甲局 | 赵某): a surname and one or two characters,
+        ending where one of jieba's words ends."""
+        name = person_after(index.text, end, self.data.lex.surnames, self.data.freq)
+        return name if name and end + len(name) in index.ends else None
 
     def _paired_with_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """The people of a list whose items are each a body and a person's name right after it, with no post and no
         count (甲水利委员会赵某、乙省水利厅刘某获得一等奖): two items or more joined by 、, each name a surname and
         one or two characters ending where jieba ends a word.  An item alone (甲局王某) may be a body's name run on
         into a word, so it takes two; each a Person, as in :meth:`_listed_after_bodies`."""
-        text, lex = index.text, self.data.lex
+        text = index.text
         items: dict[int, tuple[int, int, str]] = {}  # the body's start → (name's start, end, name)
         for end, body in bodies.items():
-            name = person_after(text, end, lex.surnames, self.data.freq)
-            if name and (ne := end + len(name)) in index.ends:
-                items[body.start] = (end, ne, name)
+            if name := self._name_after_body(index, end):
+                items[body.start] = (end, end + len(name), name)
         joined = {ne + 1 for _, ne, _ in items.values() if text[ne : ne + 1] == "、"} & items.keys()
         out = []
         for start, (ns, ne, name) in sorted(items.items()):
