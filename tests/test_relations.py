@@ -390,6 +390,10 @@ def test_relations_located_copula_each_of_a_list_before_jun_and_set_in(nlp):
      {("宏耀医疗器械有限公司", "翠岭工业园"), ("天铭药用包装有限公司", "翠岭工业园")}),
     ("走进翠岭工业园，园区先后引进宏耀医疗器械有限公司和天铭药用包装有限公司。",
      {("宏耀医疗器械有限公司", "翠岭工业园"), ("天铭药用包装有限公司", "翠岭工业园")}),
+    # a park the recogniser names as a work by its suffix hosts them too (and so is a place, GUIDE §2)
+    ("钢城区翠岭新材料产业园已入驻宏耀科技有限公司、天铭新材料有限公司等企业。",
+     {("宏耀科技有限公司", "翠岭新材料产业园"), ("天铭新材料有限公司", "翠岭新材料产业园")}),
+    ("翠岭新材料产业园开工建设。目前，园区已引进宏耀科技有限公司。", {("宏耀科技有限公司", "翠岭新材料产业园")}),
     # a firm that brings in another hosts none
     ("宏耀医疗器械有限公司引进天铭药用包装有限公司的技术。", set()),
 ])

@@ -334,7 +334,7 @@ def _places_and_parks(sent: Sentence) -> list[int]:
                   key=lambda j: sent.mentions[j].start)
 
 
-@rule("located_hosted", needs=("Place", "Company"))
+@rule("located_hosted", needs=("Company",))
 def located_hosted(sent: Sentence) -> None:
     """``甲产业园已入驻乙公司、丙公司等企业23家``; ``园区先后引进…`` (the park the article named last): each firm listed
     after a park and a verb of hosting it (located_hosting_verbs, after located_hosting_adverbs) is in the park."""
@@ -354,12 +354,15 @@ def _park_before(sent: Sentence, pos: int) -> int | None:
     the article named last before it when the bare word of parks stands there (园区已入驻…)."""
     text, mentions = sent.text, sent.mentions
     parks = lexicon.load().work_parks
-    right_before = next((i for i in sent.idx if mentions[i].end == pos and mentions[i].type == "Place"), None)
+    # (a park the recogniser typed as a work is one too: what is in it makes it a place, GUIDE §2)
+    right_before = next((i for i in sent.idx if mentions[i].end == pos and mentions[i].type in _PARK_TYPES
+                         and not sent.nested(i)), None)
     if right_before is not None:
         return right_before if mentions[right_before].name.endswith(parks) else None
     if not text.endswith(_BARE_PARK, 0, pos) or (pos - len(_BARE_PARK) > 0 and text[pos - len(_BARE_PARK) - 1] not in _CLAUSE_OPENINGS):
         return None
-    named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and m.type == "Place" and m.name.endswith(parks)]
+    named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and m.type in _PARK_TYPES
+             and m.name.endswith(parks)]
     return max(named, key=lambda i: mentions[i].end) if named else None
 
 
@@ -378,6 +381,8 @@ def _firms_listed(sent: Sentence, pos: int) -> list[int]:
     return out
 
 
+#: what a park is typed as: a place, or a work the recogniser named by its suffix (甲新材料产业园)
+_PARK_TYPES = ("Place", "Project")
 #: the bare word of parks, for the park the article named last (园区已入驻…)
 _BARE_PARK = "园区"
 #: what a clause opens after
