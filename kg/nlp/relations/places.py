@@ -337,10 +337,12 @@ def _places_and_parks(sent: Sentence) -> list[int]:
 @rule("located_hosted", needs=("Company",))
 def located_hosted(sent: Sentence) -> None:
     """``甲产业园已入驻乙公司、丙公司等企业23家``; ``园区先后引进…`` (the park the article named last): each firm listed
-    after a park and a verb of hosting it (located_hosting_verbs, after located_hosting_adverbs) is in the park."""
+    after a park and a verb of hosting it (located_hosting_verbs, after located_hosting_adverbs) is in the park, the
+    count of them between (已入驻企业43家，包括乙公司、丙公司: located_hosting_count_pattern) or not."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     verbs = data.regex("located_hosting", lambda d: re.compile(
-        f"(?:{d.alternation('located_hosting_adverbs')})*(?:{d.alternation('located_hosting_verbs')})了?"))
+        f"(?:{d.alternation('located_hosting_adverbs')})*(?:{d.alternation('located_hosting_verbs')})了?"
+        f"(?:{d['located_hosting_count_pattern']})?"))
     for m in verbs.finditer(text, sent.start, sent.end):
         park = _park_before(sent, m.start())
         if park is None:
