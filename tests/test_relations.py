@@ -4785,6 +4785,17 @@ def test_relations_funds_allocated_by_the_bodies_of_the_clause_before_the_verb(n
                            for w, a in (("澄岭镇5万头生猪标准化养殖场建设项目", "16000000"), ("翠岭茶叶加工中心项目", "5000000"))}
 
 
+def test_relations_funds_allocated_by_the_body_that_hands_on_the_money_others_handed_down(nlp_full):
+    # 甲局会同乙局，将丙厅下达我区的资金分解下达: 丙厅 names where the money came from, inside what 将 hands on; the
+    # allocating bodies are the subject before 将. A paragraph breaking a numbered item down (其中P 650万元) is
+    # still the list's: the work after it is funded too
+    doc = nlp_full("钢城区财政局会同钢城区水利局，将山东省财政厅下达我区的2026年水利发展资金3000万元分解下达到各镇街。\n\n"
+                   "资金分配情况如下：\n\n一、小型水库除险加固（2座，900万元）\n\n其中翠岭水库除险加固工程650万元，其余资金用于颜庄镇。\n\n"
+                   "二、农村供水保障（1个项目，2100万元）\n\n澄沣镇集中供水工程，2100万元。\n")
+    assert funded(doc) == {(f, w, a) for f in ("钢城区财政局", "钢城区水利局")
+                           for w, a in (("翠岭水库除险加固工程", "6500000"), ("澄沣镇集中供水工程", "21000000"))}
+
+
 def test_relations_a_numeral_and_measure_word_inside_a_county_s_name_count_nothing(nlp_full):
     # 九台区, 七台河市: 台 after a numeral is a measure word elsewhere (三台设备), inside the place it is no count
     doc = nlp_full("九台区澄岭镇茶叶种植基地项目已开工，新购三台设备改造项目同步推进。")

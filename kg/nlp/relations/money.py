@@ -1089,10 +1089,15 @@ def funds_allocated(sent: Sentence) -> None:
         if text.startswith(tuple(data["funds_allocation_asides"]), max(opens, sent.start)):
             allocated = None  # (此前，甲厅已下达…资金: another, earlier allocation, whose list is not this page's)
     if allocated is not None:
+        # (甲局，将乙厅下达我市的资金分解下达到各县: bodies after 将 name where the money came from, inside what 将 hands
+        # on; the allocating body is the subject before 将, or the clause's before it)
+        held = text.find(data["funds_allocation_object_marker"], max(opens, sent.start), allocated.start())
+        source_end = allocated.start() if held < 0 else held
         funders = [i for i in sent.idx if mentions[i].type in BODY_TYPES and not sent.nested(i)
-                   and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= allocated.start()
+                   and max(opens, sent.start) <= mentions[i].start and mentions[i].end <= source_end
                    and not is_outlet(mentions[i].name)]
-        if not funders and opens > sent.start and text.startswith(tuple(data["funds_allocation_verbs"]), opens) \
+        opening_verbs = (*data["funds_allocation_verbs"], data["funds_allocation_object_marker"])
+        if not funders and opens > sent.start and text.startswith(opening_verbs, opens) \
                 and (state.get("allocation") is None or state["allocation"]["listing"] is None):
             # 甲局、乙局联合印发通知，下达…资金1.28亿元: the page's first clause allocating opens with its verb (or the lead
             # after a headline saying so); its subject is the bodies of the clause before (not in a list's item:
@@ -1153,7 +1158,8 @@ def funds_allocated(sent: Sentence) -> None:
         return
     line_work = _work_line(sent, paragraph) if sent.start == paragraph and sent.start >= found["listing"] else None
     if sent.start == paragraph and sent.start >= found["listing"] and not ENUMERATED.match(text, paragraph) \
-            and line_work is None:
+            and line_work is None and not text.startswith(tuple(data["funds_allocation_item_parts"]), paragraph):
+        # (a paragraph breaking the item above down, 其中P 650万元, is still the list's)
         state.pop("allocation")  # the first paragraph that is no numbered item nor a work's line ends the list
         return
     paid = {f[2] for f in sent.found if f[1] == "funds"}
