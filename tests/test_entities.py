@@ -2480,9 +2480,10 @@ def test_entities_a_person_found_once_is_found_where_the_name_is_written_again(n
 def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
     # 制茶师, 电工: jobs ending as jobs do (job_endings.txt) introduce the name after them; a word that is no job
     # (公司施工: 工 ends it, but no name follows) introduces none, nor does the start of a title kg knows (总工 of
-    # 总工程师: 程 is no name's first character there)
+    # 总工程师: 程 is no name's first character there), nor a job's characters a word runs on over (翠岭小学新建 | 工程
+    # 规划…: 工程 is a word, 新建工 no job, 程规划 no name)
     doc = nlp_full("钢城区宏耀茶业有限公司制茶师桑晓岚获得一等奖。钢城区宏耀机械厂电工赵晓东表示。钢城区天铭建设有限公司施工进度加快。"
-                   "周明同志任钢城区住房和城乡建设局总工程师。")
+                   "周明同志任钢城区住房和城乡建设局总工程师。翠岭小学新建工程规划办学规模36个班。")
     assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Official", "Person")} == {
         ("桑晓岚", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 

@@ -573,6 +573,9 @@ def honours_end_no_place(mentions: list[Mention]) -> list[Mention]:
 
 #: the types of a workplace a job is written after
 _WORKPLACES = ("Company", "Organization", "Agency")
+#: how often jieba's dictionary may count the word a job's last character makes with the next (工程 16,869: a word
+#: runs on there, and the job ends nowhere)
+_JOB_RUNS_ON = 300
 
 
 def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, int]) -> list[Mention]:
@@ -589,6 +592,8 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
                 break
             if not lex.is_job(job):
                 continue
+            if freq.get(text[at - 1 : at + 1], 0) >= _JOB_RUNS_ON:
+                break  # (榕溪小学新建 | 工程: a word runs on over the job's end, which ends no job there)
             name = person_after(text, at, lex.surnames, freq)
             if name and not any(a < at + len(name) and at < b for a, b in taken):
                 added.append(Mention(at, at + len(name), name, "Person", name, rule="after_job"))
