@@ -3792,6 +3792,10 @@ def test_entities_a_firms_project_named_by_the_firm_alone(nlp, text, expected):
         # a list of trades closed by the count of its kind (三大产业) names no firms; a list of brands does
         ("园区重点发展氟碳新材料、锂硅材料和智能装备三大产业。", set()),
         ("翠岭动力、宏耀股份、天铭集团入驻园区。", {"翠岭动力", "宏耀股份", "天铭集团"}),
+        # nor one closed by the firms of its fields (等领域企业); the firms of a chain (等产业链上下游企业) are firms, after
+        # 吸引 or 招引 (no part of the first firm's name)
+        ("园区重点招引钛及钛合金深加工、工业机器人等领域企业。", set()),
+        ("钢城区吸引宏耀、天铭等产业链上下游企业落户。", {"宏耀", "天铭"}),
     ],
 )
 def test_entities_a_list_closed_by_the_count_of_its_trades_names_no_firms(nlp, text, expected):

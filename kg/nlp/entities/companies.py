@@ -33,8 +33,11 @@ _LEADER_CUE = re.compile(r"领头|为龙头|为代表|牵头")
 # a 、-list: runs of name characters joined by 、, each matched whole (possessive: no backtracking)
 _ITEM_LIST = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]++(?:、[\u4e00-\u9fffA-Za-z]++)+")
 _MAX_ITEM = 10  # longest item: the first is cut to its last characters, the last to its first
-#: the count of a list's kind closing it (三大产业, 四大主导产业, 两大领域): the items are trades or fields, no firms
-_COUNTED_FIELDS = re.compile(r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{0,2}?(?:产业|行业|领域|板块)")
+#: words of a field of business: a list closed by its count (三大产业, 四大主导产业, 两大领域) or by a field's firms
+#: (等领域企业, 等行业龙头企业) names trades or fields, no firms
+_FIELDS = "产业|行业|领域|板块|赛道"
+_COUNTED_FIELDS = re.compile(rf"[一二三四五六七八九十两]大[\u4e00-\u9fff]{{0,2}}?(?:{_FIELDS})")
+_FIELDS_CUE = re.compile(rf"等(?:{_FIELDS})(?!链)")  # (等产业链上下游企业: firms of a chain)
 #: jieba's tags of everyday nouns: a list of such words names trades (电池、电机), not firms
 _TRADE_TAGS = frozenset({"n", "vn", "mq"})
 
@@ -47,8 +50,8 @@ class ListedCompanySource(DataSource):
         out = []
         if "等" in text and _LIST_CUE_RE.search(text):
             for m in list_matches(text):
-                if self._trades_listed(index, m.start(1), m.group(1)):
-                    continue
+                if _FIELDS_CUE.match(text, m.end(1)) or self._trades_listed(index, m.start(1), m.group(1)):
+                    continue  # (招引甲、乙等领域企业: the list names fields)
                 pos = m.start(1)
                 for item in m.group(1).split("、"):
                     s, e = pos, pos + len(item)
