@@ -3734,6 +3734,21 @@ def test_entities_a_numbered_items_head_of_many_words(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # 芦岭村 | 黄河大米: a village's name and a character before a river's word name the village and what is of
+        # it (a brand), no river 芦岭村黄河
+        ("颜庄镇芦岭村黄河大米加工车间项目安排900万元。",
+         {("颜庄镇", "Place"), ("芦岭村", "Place"), ("芦岭村黄河大米加工车间项目", "Project")}),
+        # (a river of its own name stays one: 翠岭河)
+        ("翠岭河综合治理工程开工。", {("翠岭河", "Place"), ("翠岭河综合治理工程", "Project")}),
+    ],
+)
+def test_entities_a_villages_name_before_a_rivers_word_names_the_village(nlp, text, expected):
+    assert {(m.text, m.type) for m in mentions(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # 翠云湖 | 北岸: a lake's 湖 and the bearing of its shore, no province 湖北 (nor 河南 of 翠河南侧)
         ("实施翠云湖北岸湿地生态修复工程，翠河南侧建设步道。", set()),
         # (a province opening a clause, or a name: 湖北省财政厅)
