@@ -1142,11 +1142,12 @@ def located_scope(sent: Sentence) -> None:
             sent.add(j, "locatedIn", target, "located_scope")  # (no town in the village the passage is about)
 
 
-def _town_name(name: str) -> bool:
+def _town_name(name: str, *, common_ok: bool = False) -> bool:
     """Whether ``name`` reads as a town's name: a town's unit after a stem of two characters or more, and no
-    word of jieba's dictionary ending with the unit (城镇, 小镇, 乡镇: common nouns)."""
+    word of jieba's dictionary ending with the unit (城镇, 小镇, 乡镇: common nouns; ``common_ok``: where what
+    precedes says it is a town)."""
     unit = next((u for u in _TOWN_UNITS if name.endswith(u)), None)
-    return unit is not None and len(name) - len(unit) >= 2 and (len(unit) > 1 or not is_word(name[-2:]))
+    return unit is not None and len(name) - len(unit) >= 2 and (len(unit) > 1 or common_ok or not is_word(name[-2:]))
 
 
 def _elsewhere(gaz, name: str, where, context) -> bool:
@@ -1208,14 +1209,18 @@ def _page_town(sent: Sentence, gaz) -> int | None:
     if "page_town" not in state:
         text, mentions, context = sent.text, sent.mentions, sent.article.context
         headline_end, town = text.find("\n"), None
+        code = context.code if context is not None else None
         for k, m in enumerate(mentions):
             if m.end > headline_end:
                 break
             if m.type != "Place" or m.kind != "name":
                 continue
-            div = _division(m.name, context.code if context is not None else None)
-            if div is None and _town_name(m.name) or div is not None and div.level == "town" and (
-                    context is None or gaz.contains(context, div)):
+            div = _division(m.name, code)
+            # (甲市 | 槐山镇: right after a division a town's unit names a town, even where jieba knows the last two
+            # characters as a word, 山镇)
+            after_division = k > 0 and mentions[k - 1].end == m.start and _division(mentions[k - 1].name, code) is not None
+            if div is None and (_town_name(m.name) or after_division and _town_name(m.name, common_ok=True)) \
+                    or div is not None and div.level == "town" and (context is None or gaz.contains(context, div)):
                 town = k
                 break
         state["page_town"] = town
