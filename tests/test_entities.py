@@ -2488,7 +2488,14 @@ def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
         ("桑晓岚", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 
 
-def test_entities_a_working_body_named_by_its_task(nlp):
+def test_entities_a_former_post_s_words_open_the_body_after_them(nlp_full):
+    # 此前任, 曾任: the person's former post follows; the words are no part of the body's name
+    doc = nlp_full("周明此前任颜庄镇党委副书记。赵晓东曾任钢城区财政局副局长。")
+    assert {(m.text, m.type) for m in doc._.kg_mentions if m.type in ("Agency", "Place")} == {
+        ("颜庄镇党委", "Agency"), ("钢城区财政局", "Agency"), ("钢城区", "Place")}
+
+
+def test_entities_a_working_body_s_name_runs_over_a_word_jieba_opens_inside_it(nlp):
     # 重点 opens jieba's word 重点项目 there: no boundary inside a working body's name
     assert found(nlp, "会议宣布成立钢城区重点项目建设工作专班。") == {
         ("钢城区重点项目建设工作专班", "Agency", "钢城区重点项目建设工作专班"), ("钢城区", "Place", "钢城区")}
