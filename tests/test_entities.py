@@ -2488,6 +2488,13 @@ def test_entities_a_person_after_a_workplace_and_a_job_no_title_names(nlp_full):
         ("桑晓岚", "Person"), ("赵晓东", "Person"), ("周明", "Official")}
 
 
+def test_entities_a_towns_institution_jieba_tags_as_a_name_is_no_proper_part(nlp):
+    # 敬老院 (jieba: nr) is a kind of institution: a town the divisions data lacks before it stays in the work's name
+    # (a work of common words), which runs on over 改造 to its kind word 项目
+    assert {(m.text, m.type) for m in mentions(nlp, "资金用于翠岭街道敬老院改造提升项目。")} == {
+        ("翠岭街道敬老院改造提升项目", "Project"), ("翠岭街道", "Place")}
+
+
 def test_entities_a_former_post_s_words_open_the_body_after_them(nlp_full):
     # 此前任, 曾任: the person's former post follows; the words are no part of the body's name
     doc = nlp_full("周明此前任颜庄镇党委副书记。赵晓东曾任钢城区财政局副局长。")
