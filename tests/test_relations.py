@@ -4765,6 +4765,18 @@ def test_relations_funds_allocated_the_notice_s_money_written_out_as_prose(nlp_f
                            ("市财政局", "上岚社区城市更新项目", "31000000")}
 
 
+def test_relations_funds_allocated_the_prose_goes_on_in_the_paragraph_after_where_it_allocates(nlp_full):
+    # the paragraph right after the prose goes on where it allocates money too (乙类项目共安排资金N元，主要用于…), each
+    # of its sentences; the paragraph after that, saying nothing of money, funds nothing
+    doc = nlp_full("近日，钢城区财政局会同区农业农村局下达2026年第一批衔接推进乡村振兴补助资金5000万元。\n\n"
+                   "从资金安排看，产业发展类项目共安排资金3000万元。其中：翠岭茶叶加工中心项目安排900万元。\n\n"
+                   "农村基础设施类项目共安排资金1500万元，主要用于颜庄镇供水管网改造工程（1000万元）。"
+                   "农村公益事业类项目安排资金500万元，用于颜庄镇敬老院改造提升项目。\n\n"
+                   "据了解，澄沣镇道路提升工程已完工。\n")
+    assert funded(doc) == {(f, w, a) for f in ("钢城区财政局", "区农业农村局") for w, a in (
+        ("翠岭茶叶加工中心项目", "9000000"), ("颜庄镇供水管网改造工程", "10000000"), ("颜庄镇敬老院改造提升项目", None))}
+
+
 def test_relations_funds_allocated_the_notice_s_money_broken_down_in_numbered_paragraphs(nlp_full):
     # 一是…，安排资金N元。其中：P N元，由甲实施；…: numbered paragraphs right after the allocation, with no line announcing a
     # list, are its breakdown; a work there is funded only with an amount of its own, and the list ends with the first

@@ -1121,10 +1121,15 @@ def funds_allocated(sent: Sentence) -> None:
     found = state.get("allocation")
     if found is None:
         return
-    if found["listing"] is None and paragraph != found["paragraph"] \
-            and text.startswith(tuple(data["funds_allocation_prose_openers"]), paragraph) \
-            and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH:
-        # 从资金分配看，甲区获得…，重点支持P（2830万元）…: the notice's money written out as prose, the works it names
+    prose = found.get("prose")
+    if found["listing"] is None and paragraph != found["paragraph"] and (
+            text.startswith(tuple(data["funds_allocation_prose_openers"]), paragraph)
+            and text.count("\n\n", found["paragraph"], paragraph) <= _PROSE_REACH
+            or prose is not None and (paragraph == prose or text.count("\n\n", prose, paragraph) <= 1
+                                      and clause.search(text, paragraph, _line_end(text, paragraph)) is not None)):
+        # 从资金分配看，甲区获得…，重点支持P（2830万元）…: the notice's money written out as prose, the works it names;
+        # the paragraph right after goes on where it allocates money too (乙类项目共安排资金2780万元，主要用于…)
+        found["prose"] = paragraph
         paid = {f[2] for f in sent.found if f[1] == "funds"}
         for j in sent.idx:
             if mentions[j].type == "Project" and not sent.nested(j) and j not in paid and mentions[j].kind == "name":
@@ -1173,6 +1178,12 @@ def funds_allocated(sent: Sentence) -> None:
             continue  # (工程由甲局组织实施: the item's work again, in a sentence that says nothing of its money)
         for funder in found["funders"]:
             sent.add(funder, "funds", j, "funds_allocated", qual)
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line opening at ``start`` ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 #: the unit a list's announcing line gives its bare numbers: 本批资金支持以下项目（单位：万元）：
