@@ -4440,7 +4440,7 @@ def test_relations_a_working_body_named_by_two_tasks_its_posts_and_its_office(nl
 
 def test_relations_hosts_listed_in_the_clauses_after_and_the_youth_leagues_committee(nlp_full):
     # 大赛由甲主办，乙、丙承办，丁协办: each body of each clause hosts the contest with its role; 共青团 opens its
-    # committee's name (共青团济南市钢城区委员会), which is the League's, no party committee
+    # committee's name (共青团济南市钢城区委员会), which is the League's, no party committee, named in full (GUIDE §3)
     doc = nlp_full("第二届钢城区青年创业大赛决赛在钢城区举行。大赛由钢城区人民政府主办，钢城区人力资源和社会保障局、"
                    "共青团济南市钢城区委员会承办，济南宏耀农村商业银行股份有限公司协办。")
     contest = "第二届钢城区青年创业大赛"
@@ -4448,7 +4448,7 @@ def test_relations_hosts_listed_in_the_clauses_after_and_the_youth_leagues_commi
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
             if r.predicate == "organizes"} == {
         ("钢城区人民政府", contest, "主办"), ("钢城区人力资源和社会保障局", contest, "承办"),
-        ("共青团济南市钢城区委员会", contest, "承办"), ("济南宏耀农村商业银行股份有限公司", contest, "协办")}
+        ("中国共产主义青年团济南市钢城区委员会", contest, "承办"), ("济南宏耀农村商业银行股份有限公司", contest, "协办")}
 
 
 def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_full):
@@ -4461,7 +4461,7 @@ def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
             if r.predicate == "organizes"} == {
-        ("钢城区人力资源和社会保障局", event, "主办"), ("共青团济南市钢城区委员会", event, "主办"),
+        ("钢城区人力资源和社会保障局", event, "主办"), ("中国共产主义青年团济南市钢城区委员会", event, "主办"),
         ("钢城区就业服务中心", event, "承办"), ("钢城区工商业联合会", event, "承办"), ("济南翠岭职业技术学院", event, "协办")}
     two = nlp_full("由钢城区农业农村局主办的2024年钢城区茶产业发展大会暨第九届钢城区茶技能大赛在澄波茶博园举行。")
     assert {(m.name, m.type) for m in two._.kg_mentions if m.name.endswith(("大会", "大赛"))} == {

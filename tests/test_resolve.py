@@ -958,6 +958,16 @@ def test_resolve_the_youth_leagues_committee_is_no_party_committee():
         "Agency/中国共产党钢城区委员会", "Agency/共青团济南市钢城区委员会"]
 
 
+def test_resolve_the_youth_leagues_committee_written_short_is_named_in_full():
+    # 共青团钢城区委 and 团区委 (共青团区委) on a page of 钢城区: one organisation, the League's committee of the district
+    t = "钢城区举行大赛，共青团钢城区委主办。团区委书记讲话。"
+    a = article("y.txt", 0, t)
+    ms = [mention("钢城区", t, "Place"), mention("共青团钢城区委", t, "Organization", "中国共产主义青年团钢城区委员会"),
+          mention("团区委", t, "Organization", "共青团区委")]
+    assert sorted(e.id for e in resolve([x(a, ms)]).entities if e.type != "Place") == [
+        "Organization/中国共产主义青年团钢城区委员会"]
+
+
 def test_resolve_a_work_called_by_its_brand_and_kind_word():
     # 宏耀新能源汽车热管理系统项目 … 宏耀项目: one work, the short name an alias
     t = "建设宏耀新能源汽车热管理系统项目。宏耀项目是公司的首个基地。"
