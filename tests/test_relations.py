@@ -4451,6 +4451,34 @@ def test_relations_hosts_listed_in_the_clauses_after_and_the_youth_leagues_commi
         ("中国共产主义青年团济南市钢城区委员会", contest, "承办"), ("济南宏耀农村商业银行股份有限公司", contest, "协办")}
 
 
+def test_relations_a_contest_referred_to_hosted_by_bodies_and_the_league_written_short(nlp_full):
+    # 本次竞赛由甲、乙、共青团丙区委联合主办，丁承办: the contest named before is what 本次竞赛 refers to; 共青团丙区委
+    # is the Youth League's committee (an organisation, named in full), no party committee 丙区委; 团区委 is it again
+    # (the district's, which resolution names: test_resolve)
+    doc = nlp_full("2025年钢城区“翠岭杯”职业技能竞赛落下帷幕。本次竞赛由钢城区人力资源和社会保障局、钢城区总工会、"
+                   "共青团钢城区委联合主办，钢城区技工学校承办。团区委书记周明为获奖选手颁奖。")
+    contest, league = "2025年钢城区“翠岭杯”职业技能竞赛", "中国共产主义青年团钢城区委员会"
+    ms = doc._.kg_mentions
+    assert ({(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers)["organizer_role"]) for r in doc._.kg_relations
+             if r.predicate == "organizes"},
+            {(m.name, m.type) for m in ms if "团" in m.text and m.type != "Award"}) == (
+        {("钢城区人力资源和社会保障局", contest, "主办"), ("钢城区总工会", contest, "主办"), (league, contest, "主办"),
+         ("钢城区技工学校", contest, "承办")}, {(league, "Organization"), ("共青团区委", "Organization")})
+
+
+def test_relations_a_contests_event_prizes_won_by_those_named_after_them(nlp_full):
+    # 焊工项目一等奖由甲（乙公司）获得: the prize of the contest's event (named with the contest), won by the person
+    # between 由 and 获得 (not by the firm in brackets, nor by the winner of the clause before); 各比赛项目一等奖 is
+    # every event's, no prize
+    doc = nlp_full("2025年钢城区职业技能竞赛落下帷幕。其中，焊工项目一等奖由周明（宏耀机械有限公司）获得，"
+                   "电工项目一等奖由钢城区技工学校教师赵晓东获得。各比赛项目一等奖获得者将获颁证书。")
+    contest = "2025年钢城区职业技能竞赛"
+    ms = doc._.kg_mentions
+    assert ({m.name for m in ms if m.type == "Award"}, triples(doc, "awarded")) == (
+        {contest, contest + "焊工项目一等奖", contest + "电工项目一等奖"},
+        {("周明", "awarded", contest + "焊工项目一等奖"), ("赵晓东", "awarded", contest + "电工项目一等奖")})
+
+
 def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_full):
     # 由甲、乙主办，丙、丁承办，戊协办的Y: every body hosts Y with its clause's role; 丙 is a 中心, a body as an item of a
     # list of bodies; Y, two names joined by 暨 after its year, is one event (a second with an edition of its own

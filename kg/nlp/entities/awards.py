@@ -103,6 +103,10 @@ def _prizes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     prize = "|".join(map(re.escape, words))
     return (re.compile(f"({prize})"), re.compile(f"(?:{prize})$"),
             re.compile(rf"(?:{'|'.join(_CONTEST_ENDS)})(?:{prize})"))
+#: an event or a group of a contest opening its clause or a list's item before a prize (，焊工项目 | 一等奖, 、青年组 |
+#: 金奖, 和面塑项目 | 一等奖): the prize is that event's
+_PRIZE_CATEGORY = re.compile(r"(?:^|(?<=[，,、：:；;。\n和及与]))(?P<each>[各每])?[\u4e00-\u9fff]{1,8}?(?:项目|组)$")
+_CATEGORY_REACH = 10
 #: the shortest contest a prize named in full gives its bare prizes (not 省级 of 省级金奖)
 _CONTEST_MIN = 4
 #: a merit recorded for a person or a unit (被甲局记个人二等功, 记集体三等功, 记集体嘉奖): the merit is the honour
@@ -340,8 +344,9 @@ class AwardEventSource(CandidateSource):
                 prize = _prizes()[1].search(m.name)
                 if m.name.endswith(_CONTEST_ENDS):
                     contest = m.name
-                elif prize is not None and prize.start() >= _CONTEST_MIN:
-                    contest = m.name[: prize.start()]
+                elif prize is not None and prize.start() >= _CONTEST_MIN \
+                        and _PRIZE_CATEGORY.search(m.name, 0, prize.start()) is None:
+                    contest = m.name[: prize.start()]  # (育婴员项目一等奖: an event's prize names no contest)
                 else:
                     continue
                 if m.end not in contests or m.end - m.start > contests[m.end][0]:
@@ -355,7 +360,12 @@ class AwardEventSource(CandidateSource):
             if not before:
                 continue
             contest = contests[before[-1]][1]
-            out.append(Mention(s, e, text[s:e], "Award", contest + m.group(1), rule="award_event"))
+            category = _PRIZE_CATEGORY.search(text, max(0, s - _CATEGORY_REACH), s)
+            if category is not None and category.group("each"):
+                continue  # 各比赛项目一等奖获得者: the prizes of every event, no one prize
+            if category is not None:
+                s = category.start()  # 其中，焊工项目一等奖: the prize of one of the contest's events
+            out.append(Mention(s, e, text[s:e], "Award", contest + text[s:e], rule="award_event"))
         return out
 
 

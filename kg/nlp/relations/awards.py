@@ -86,12 +86,13 @@ _COUNTED_CLAUSE = re.compile(r"(?:另有|还有|共有|另|共|有)?[0-9０-９�
 
 @rule("awarded_verb", needs=("Award",))
 def awarded_verb(sent: Sentence) -> None:
-    """The receiver is the nearest entity before the prize verb that precedes the Award."""
+    """The receiver is the nearest entity before the prize verb that precedes the Award (not a prize whose winner
+    is named after it: awarded_won_by)."""
     text, mentions, idx = sent.text, sent.mentions, sent.idx
     verbs = sent.data.longest_first("award_verbs")
     for j in idx:
         award = mentions[j]
-        if award.type != "Award":
+        if award.type != "Award" or _won_by(sent, award.end) is not None:
             continue
         window_start = max([mentions[i].end for i in idx if mentions[i].end <= award.start] + [0])
         verb_at = -1
@@ -606,6 +607,31 @@ def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: 
         if after:
             return after
     return []
+
+
+@rule("awarded_won_by", needs=("Award",))
+def awarded_won_by(sent: Sentence) -> None:
+    """``焊工项目一等奖由甲（乙公司）获得``, ``电工项目一等奖由丙学校教师丁获得``: the prize's winners are named between 由
+    right after it and a verb of winning (award_won_by_verbs) in its clause (a person, the workplace written before
+    it or in brackets after it being the person's)."""
+    mentions = sent.mentions
+    for j in sent.idx:
+        if mentions[j].type != "Award" or (verb_at := _won_by(sent, mentions[j].end)) is None:
+            continue
+        for i in sent.chain_after(mentions[j].end + 1, (*PERSON_TYPES, *BODY_TYPES)):
+            if mentions[i].end <= verb_at and mentions[i].type != "Place":
+                sent.add(i, "awarded", j, "awarded_won_by", award_event(sent, j))
+
+
+def _won_by(sent: Sentence, end: int) -> int | None:
+    """Where the verb of winning is in ``由…获得`` written right after a prize ending at ``end``, or None."""
+    text = sent.text
+    if not text.startswith("由", end):
+        return None
+    stops = [k for k in (text.find(c, end, sent.end) for c in "，,；;。") if k >= 0]
+    clause_end = min(stops) if stops else sent.end
+    hits = [k for k in (text.find(v, end + 1, clause_end) for v in sent.data["award_won_by_verbs"]) if k >= 0]
+    return min(hits) if hits else None
 
 
 @rule("organizes_referred", needs=("Agency", "Organization", "Company"))

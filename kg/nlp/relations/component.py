@@ -41,7 +41,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "works_built", "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "funds_by", "investment", "funds_topic",
     "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_role", "develops_signing", "develops_parties", "develops_visited",
     "develops_named_work", "develops_topic", "develops_through", "develops_table_row", "develops_field_lines", "funds_granted", "funds_total", "funds_allocated", "funds_signed",
-    "awarded_verb", "awarded_listed", "awarded_winners", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
+    "awarded_verb", "awarded_won_by", "awarded_listed", "awarded_winners", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
     "awarded_colon_list", "awarded_lines", "awarded_headed_list", "awarded_this_honour", "organizes_role", "organizes_referred", "organizes_commend", "organizes_decided",
     "located_copula", "located_settle", "located_hosted", "located_at", "located_in_the_park", "located_event", "located_bracketed", "located_possessive", "located_jurisdiction", "located_setting", "located_worked_place", "located_item_label",
     "located_visit", "located_site", "located_extent", "located_in_name",
