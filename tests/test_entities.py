@@ -3626,6 +3626,8 @@ def test_entities_a_town_jieba_cuts_before_its_last_character(nlp, text, expecte
         # (not one of everyday words, 智能家居生产车间, nor the parts of a work listed, 冷库及分拣加工中心)
         ("公司将建设智能家居生产车间。", set()),
         ("建设冷库8万立方米及分拣加工中心。", set()),
+        # (nor what a work builds, listed after the work: 甲项目建设冷库4万吨及分拣配送中心; 甲项目及乙项目 are two works)
+        ("翠岭农产品冷链物流中心项目建设冷库4万吨及分拣配送中心。", {"翠岭农产品冷链物流中心项目"}),
     ],
 )
 def test_entities_an_institution_a_building_verb_names_is_a_work(nlp, text, expected):

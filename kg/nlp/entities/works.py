@@ -99,6 +99,10 @@ class BuiltWorkSource(DataSource):
             if start is None:
                 continue
             name = text[start:end]
+            if text[s_last:end] not in _WORK_KINDS and (text.startswith(_LISTING, end)
+                                                        or any(c in text[start:s_kind] for c in _LISTING)):
+                continue  # 建设冷库4万吨及分拣配送中心, 建设光伏电站及配套升压站: the parts a work builds (a facility's
+                # kind word, listed), no work of their own (甲项目及乙项目 are two works)
             if name[0] in GENERIC_START and start not in index.place_start_end() or name[0] in NUMERALS \
                     or any(name[k:] in lex.stop_names for k in range(1, s_kind - start)) \
                     or any(name[:k] in lex.stop_names for k in range(3, s_kind - start)):
