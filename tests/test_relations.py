@@ -4385,6 +4385,18 @@ def test_relations_firms_settling_in_the_park_a_page_is_about(nlp_full):
     assert triples(two, "locatedIn") == set()
 
 
+def test_relations_firms_opening_the_items_of_a_list_whose_lead_says_they_settled(nlp_full):
+    # 新入驻企业3家：甲…；乙…；丙…: each firm opening an item (the items sentences of their own or not) settled in
+    # the page's park; a firm inside an item's clause (与甲合作的乙) opens none; a lead saying nothing of settling
+    # (新签约项目2个：) settles nobody
+    park = "澄波智能装备产业园"
+    doc = nlp_full(f"钢城区{park}开园。已有12家企业签约入驻{park}。今年以来，新入驻企业3家：宏耀电子科技有限公司投资5亿元建设"
+                   "线束项目；天铭医疗器械有限公司租赁厂房1万平方米，与岚集物流有限公司合作；翠岭精工机械有限公司预计10月投产。\n"
+                   "新签约项目2个：上岚新材料有限公司年产5万吨铝材项目正在设计。\n")
+    assert {s for s, p, o in triples(doc, "locatedIn") if o == park} == {
+        "宏耀电子科技有限公司", "天铭医疗器械有限公司", "翠岭精工机械有限公司"}
+
+
 def test_relations_a_work_named_after_its_park_and_a_table_of_works_in_parks(nlp):
     # 甲产业园二期标准厂房项目 after 甲产业园: in the park (the park built as a whole, 甲产业园项目, is in nothing of its own)
     text = "澄波产业园位于艾山街道。澄波产业园二期标准厂房项目开工，澄波产业园项目进展顺利。"

@@ -1325,9 +1325,16 @@ def _park_named_before(sent: Sentence, pos: int) -> int | None:
 
 def _settled_here(sent: Sentence, j: int, settle) -> bool:
     """``从外地迁入的…X``, ``新落户的X``, ``X正式落户。``: X settled, and no place is written
-    after the verb (the article's own place is meant)."""
+    after the verb (the article's own place is meant); ``新入驻企业5家：X…；Y…``: X opens an item of a list whose
+    lead before the colon says its firms settled."""
     text, mentions = sent.text, sent.mentions
     m = mentions[j]
+    if text[m.start - 1 : m.start] in "：；;":  # (the list's items may be sentences of their own)
+        colon = text.rfind("：", text.rfind("\n", 0, m.start) + 1, m.start)
+        lead = max(text.rfind(c, 0, colon) for c in "。\n") + 1
+        if colon >= 0 and "。" not in text[colon:m.start] and any(v in text[lead:colon] for v in settle) \
+                and not any(n.type == "Place" and lead <= n.start < colon for n in mentions):
+            return True
     stops = sent.data["clause_stops"]
     prev_end = max([mentions[i].end for i in sent.idx if mentions[i].end <= m.start] + [sent.start])
     before = text[prev_end:m.start]
