@@ -4397,6 +4397,19 @@ def test_relations_firms_opening_the_items_of_a_list_whose_lead_says_they_settle
         "宏耀电子科技有限公司", "天铭医疗器械有限公司", "翠岭精工机械有限公司"}
 
 
+def test_relations_a_table_rows_or_records_work_is_in_its_site_and_in_the_pages_place(nlp_full):
+    # the site cell places the row's work (艾山街道); the page's district holds the site and the work both, as it holds
+    # a work its sentence names no place for
+    doc = nlp_full("钢城区2026年重点项目名单\n来源：钢城区发展和改革局　　发布时间：2026-03-18\n\n"
+                   "序号｜项目名称｜建设单位｜建设地点｜总投资（亿元）\n1｜宏耀高端轴承产业园项目｜宏耀轴承制造有限公司｜艾山街道｜18.0\n")
+    assert {(s, o) for s, p, o in triples(doc, "locatedIn")} == {
+        ("宏耀高端轴承产业园项目", "艾山街道"), ("宏耀高端轴承产业园项目", "钢城区")}  # (the divisions data nests the town)
+    record = nlp_full("钢城区2026年重点项目名单\n来源：钢城区发展和改革局　　发布时间：2026-03-18\n\n一、宏耀高端轴承产业园项目\n"
+                      "建设单位：宏耀轴承制造有限公司\n建设地点：艾山街道\n")
+    assert {(s, o) for s, p, o in triples(record, "locatedIn")} == {
+        ("宏耀高端轴承产业园项目", "艾山街道"), ("宏耀高端轴承产业园项目", "钢城区")}
+
+
 def test_relations_a_work_named_after_its_park_and_a_table_of_works_in_parks(nlp):
     # 甲产业园二期标准厂房项目 after 甲产业园: in the park (the park built as a whole, 甲产业园项目, is in nothing of its own)
     text = "澄波产业园位于艾山街道。澄波产业园二期标准厂房项目开工，澄波产业园项目进展顺利。"

@@ -1099,7 +1099,7 @@ def located_scope(sent: Sentence) -> None:
     # or is a local area inside the thing's own name (上尧片区 of 上尧片区商住综合体: the thing is
     # also in the passage's place) or written right before it (甲镇 | 乙产业园: the passage's place holds both)
     code = context.code if context is not None else None
-    located = {f[0] for f in sent.found if f[1] == "locatedIn"
+    located = {f[0] for f in sent.found if f[1] == "locatedIn" and f[3] not in _SITE_FIELDS
                and not (where is not None and _holds(gaz, mentions[f[2]].name, where))
                and not (f[3] == "located_in_name" and (_division(mentions[f[2]].name, code) is None
                                                        or mentions[f[2]].end == mentions[f[0]].start))}
@@ -1140,6 +1140,11 @@ def located_scope(sent: Sentence) -> None:
             target = page_town
         if target is not None and target != j and not (m.type == "Place" and not _village(m) and _village(mentions[target])):
             sent.add(j, "locatedIn", target, "located_scope")  # (no town in the village the passage is about)
+
+
+#: the rules placing a work by a table's site cell or a record's site field: the page's place holds the site and
+#: the work both
+_SITE_FIELDS = ("develops_table_row", "develops_field_lines")
 
 
 def _town_name(name: str, *, common_ok: bool = False) -> bool:
