@@ -4397,6 +4397,17 @@ def test_relations_firms_opening_the_items_of_a_list_whose_lead_says_they_settle
         "宏耀电子科技有限公司", "天铭医疗器械有限公司", "翠岭精工机械有限公司"}
 
 
+def test_relations_the_park_a_work_is_in_is_no_work_its_builders_build(nlp_full):
+    # 该项目位于甲产业园，总投资N元，由X投资建设，Y总承包: X and Y build the work the sentence is about, not the park
+    # written after 位于 (where the work is; a work itself where the page names it as one: 仪式在甲产业园举行)
+    doc = nlp_full("集中开工仪式在翠岭新材料产业园举行。"
+                   "投资规模最大的是宏耀新能源材料有限公司年产5万吨正极材料项目。该项目位于翠岭新材料产业园，总投资42亿元，"
+                   "由宏耀新能源材料有限公司投资建设，天铭建工集团有限公司总承包。")
+    work = "宏耀新能源材料有限公司年产5万吨正极材料项目"
+    assert {(s, o) for s, p, o in triples(doc, "develops", "funds")} == {
+        ("宏耀新能源材料有限公司", work), ("天铭建工集团有限公司", work)}
+
+
 def test_relations_a_table_rows_or_records_work_is_in_its_site_and_in_the_pages_place(nlp_full):
     # the site cell places the row's work (艾山街道); the page's district holds the site and the work both, as it holds
     # a work its sentence names no place for

@@ -68,7 +68,7 @@ from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
-__all__ = ["topic_clause_end", "topic_clauses", "work_from"]
+__all__ = ["topic_clause_end", "topic_clauses", "work_from", "says_where"]
 
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
@@ -411,7 +411,8 @@ def _topic_work(sent: Sentence, pos: int) -> int | None:
     text, mentions = sent.text, sent.mentions
     inside = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
     if inside:
-        before = [j for j in inside if mentions[j].end <= pos]
+        # (该项目位于甲产业园，…，X总承包: the work, not the park where it is)
+        before = [j for j in inside if mentions[j].end <= pos and not says_where(sent, j)]
         return _topic_over_parts(sent, before) if before else None  # (not a part listed after 主要建设)
     paragraph = text.rfind("\n", 0, sent.start) + 1
     # a paragraph opening with a work's bare kind word (工程土建共划分为5个标段, 新馆坐落于…) goes on about the work
@@ -471,6 +472,8 @@ def develops_by(sent: Sentence) -> None:
     stops = set("。；;！？!?")
     subsidiary = data.longest_first("develops_subsidiary_words")
     for j in projects:
+        if says_where(sent, j):
+            continue  # (P位于甲产业园，由X投资建设: X builds P, not the park)
         at = topic_clause_end(sent, j)
         marker = next((w for w in data.longest_first("develops_passive_markers") if text.startswith(w, at)), None)
         if marker is None:
@@ -571,11 +574,19 @@ def topic_clauses(sent: Sentence, j: int, most: int = 3) -> list[int]:
     for _ in range(most):
         comma = next((k for k in range(at, min(sent.end, at + 30)) if text[k] in "，,"), None)
         if comma is None or any(c in text[at:comma] for c in "。；;！？!?") \
-                or any(at <= mentions[i].start < comma for i in sent.idx if i != j and mentions[i].type != "Place"):
+                or any(at <= mentions[i].start < comma for i in sent.idx if i != j and not says_where(sent, i)):
             break
         at = comma + 1
         starts.append(at)
     return starts
+
+
+def says_where(sent: Sentence, i: int) -> bool:
+    """Whether mention ``i`` says where: a place, or a park written after a word saying where something is
+    (P位于 | 甲产业园: the park is where P is, not what the clause is about)."""
+    m = sent.mentions[i]
+    return m.type == "Place" or m.type == "Project" and m.name.endswith(lexicon.load().work_parks) \
+        and sent.text.endswith(tuple(sent.data["located_copula"]), sent.start, m.start)
 
 
 def _project_right_after(sent: Sentence, pos: int) -> int | None:
@@ -633,7 +644,7 @@ def develops_role(sent: Sentence) -> None:
     project named before it in the sentence (and those listed with it: 启动P和Q，X作为实施主体), which each body develops (and funds, when its part is paying:
     develops_role_paying).  A designer or supervisor (负责监理) has no building part."""
     text, mentions, data = sent.text, sent.mentions, sent.data
-    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j)]
+    projects = [j for j in sent.idx if mentions[j].type == "Project" and not sent.nested(j) and not says_where(sent, j)]
     if not projects:
         return
     role = data.regex("develops_role", _role_clause)

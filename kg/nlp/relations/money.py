@@ -74,7 +74,7 @@ import re
 from collections.abc import Sequence
 
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.develops import topic_clause_end, topic_clauses, work_from
+from kg.nlp.relations.develops import says_where, topic_clause_end, topic_clauses, work_from
 from kg.nlp.relations.registry import ENUMERATED, Sentence, is_outlet, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES
@@ -989,7 +989,7 @@ def funds_by(sent: Sentence) -> None:
     if text.find("由", sent.start, sent.end) < 0:
         return
     verbs = tuple(data.longest_first("funds_agent_verbs"))
-    for j in (i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i)):
+    for j in (i for i in sent.idx if mentions[i].type == "Project" and not sent.nested(i) and not says_where(sent, i)):
         at = topic_clause_end(sent, j)
         if not text.startswith("由", at):
             continue
