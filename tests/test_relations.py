@@ -4385,6 +4385,16 @@ def test_relations_firms_settling_in_the_park_a_page_is_about(nlp_full):
     assert triples(two, "locatedIn") == set()
 
 
+def test_relations_firms_settling_where_the_sentence_is_about_a_work(nlp_full):
+    # 该项目由甲开发建设，…，目前乙、丙等6家企业已签约入驻: the firms settled in the work the sentence opens with (a park's
+    # phase), not in the article's place
+    doc = nlp_full("随后，调研组来到钢城区，察看翠岭智控装备产业园二期项目。该项目由宏耀投资发展有限公司开发建设，"
+                   "目前天铭精密传动有限公司、上岚光电科技有限公司等6家企业已签约入驻。")
+    work = "翠岭智控装备产业园二期项目"
+    assert {(s, o) for s, p, o in triples(doc, "locatedIn") if s.endswith("公司")} == {
+        ("天铭精密传动有限公司", work), ("上岚光电科技有限公司", work)}
+
+
 def test_relations_firms_opening_the_items_of_a_list_whose_lead_says_they_settled(nlp_full):
     # 新入驻企业3家：甲…；乙…；丙…: each firm opening an item (the items sentences of their own or not) settled in
     # the page's park; a firm inside an item's clause (与甲合作的乙) opens none; a lead saying nothing of settling

@@ -1125,6 +1125,13 @@ def located_scope(sent: Sentence) -> None:
             settled = _settled_here(sent, j, settle)
             if not (settled or _called_local(sent, j) or town is not None and _founded(sent, j)):
                 continue  # (村里成立了X合作社: a body the village founds is in the village)
+            opening = next((i for i in idx if mentions[i].start == sent.start and mentions[i].type == "Project"
+                            and mentions[i].end <= m.start), None)
+            if settled and opening is not None:
+                # (该项目由甲公司开发建设，…，目前乙公司、丙公司等6家企业已签约入驻: the work the sentence is about)
+                for i in sent.chain_before(m.end, (m.type,)) or [j]:
+                    sent.add(i, "locatedIn", opening, "located_scope")
+                continue
             if settled and (park := _park_named_before(sent, m.start)) is not None:
                 # (甲产业园… 乙公司也将陆续入驻: the page's park; 甲公司、乙公司等8家企业集中签约入驻: each of the list)
                 for i in sent.chain_before(m.end, (m.type,)) or [j]:
