@@ -949,6 +949,21 @@ def test_resolve_a_park_built_and_settled_in_is_a_work_and_a_place():
         {("Company/丙公司", "develops", "Project/甲产业园"), ("Company/乙公司", "locatedIn", "Project/甲产业园")})
 
 
+def test_resolve_a_parks_phase_firms_settle_in_is_a_work_and_a_place():
+    # 甲产业园二期项目, built and settled in: one node, a work that is a place too (GUIDE §2); a work of another kind
+    # firms settle in (乙项目) stays a work
+    t = "丙公司开发建设甲产业园二期项目。乙公司入驻甲产业园二期项目。丁公司入驻乙项目。"
+    a = article("p.txt", 0, t)
+    ms = [mention("丙公司", t, "Company"), mention("甲产业园二期项目", t, "Project"), mention("乙公司", t, "Company"),
+          Mention(t.rindex("甲产业园二期项目"), t.rindex("甲产业园二期项目") + 8, "甲产业园二期项目", "Project", "甲产业园二期项目"),
+          mention("丁公司", t, "Company"), mention("乙项目", t, "Project")]
+    rels = [RelationMention(0, "develops", 1, 0, 13, "develops_verb"), RelationMention(2, "locatedIn", 3, 14, 28, "located_settle"),
+            RelationMention(4, "locatedIn", 5, 29, 37, "located_settle")]
+    res = resolve([x(a, ms, rels)])
+    assert {(e.id, e.also) for e in res.entities if e.type == "Project"} == {
+        ("Project/甲产业园二期", frozenset({"Place"})), ("Project/乙项目", frozenset())}  # (its label without 项目)
+
+
 def test_resolve_the_youth_leagues_committee_is_no_party_committee():
     # 共青团甲市乙区委员会 keeps its name; 钢城区委 is the party's
     t = "共青团济南市钢城区委员会和钢城区委。"

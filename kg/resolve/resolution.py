@@ -505,7 +505,8 @@ def resolve(extractions: Sequence) -> Resolution:
     # a park built in one sentence and settled in by firms in another (落户园区: the reference is a place) is a
     # work and a place (GUIDE §2): its node is both, so each edge takes it as what its sentence does with it
     for root, ent in entities.items():
-        if ent.type in _PARK_TYPES and ent.label.endswith(lex.work_parks):
+        if ent.type in _PARK_TYPES and (ent.label.endswith(lex.work_parks) or _park_phase(ent.label, lex)):
+            # (a park's phase built as a work, 甲产业园二期项目, is where the firms that settle in it are too)
             seen = {t for k in roots[root] for t in info[k]["types"]} | referred_as[ent.id]
             ent.also = frozenset(seen & _PARK_TYPES - {ent.type})
     for x in extractions:  # a project's own investments, on its entity
@@ -1167,6 +1168,15 @@ _BARE_PARK = "园区"
 _NUMERAL_OPENERS = "一二三四五六七八九十两首该本"
 #: the classes a park may have at once (GUIDE §2: built → a work, something located in it → a place)
 _PARK_TYPES = frozenset({"Project", "Place"})
+#: a park's phase written after its name (甲产业园 | 二期项目, 乙物流园 | 三期工程)
+_PHASE_WORK = re.compile(r"[一二三四五六七八九十]期(?:项目|工程)?$")
+
+
+def _park_phase(label: str, lex) -> bool:
+    """Whether ``label`` names a phase of a park (甲产业园二期项目)."""
+    phase = _PHASE_WORK.search(label)
+    return phase is not None and label[: phase.start()].endswith(lex.work_parks)
+
 #: what an edge to a park takes it as: what is located in it makes it a place, what builds or pays for it a work
 _PARK_ROLES = {"locatedIn": "Place", "develops": "Project", "funds": "Project"}
 
