@@ -1286,8 +1286,10 @@ def test_relations_located_copula_a_body_doing_something_to_a_noun_is_no_subject
 
 def test_relations_part_of_name_a_county_committees_department(nlp_full):
     # 县委组织部, 县委办公室: units of the county's party committee, written after its scope word (two characters)
-    doc = nlp_full("可向县委组织部反映。县委常委、县委办公室主任王晓梅参加。")
-    assert triples(doc, "partOf") == {("县委组织部", "partOf", "县委"), ("县委办公室", "partOf", "县委")}
+    # (and 县人大常委会办公室: the office of the people's congress's standing committee, not of a committee 县人大常委)
+    doc = nlp_full("可向县委组织部反映。县委常委、县委办公室主任王晓梅参加。抄送：县人大常委会办公室。")
+    assert triples(doc, "partOf") == {("县委组织部", "partOf", "县委"), ("县委办公室", "partOf", "县委"),
+                                      ("县人大常委会办公室", "partOf", "县人民代表大会常务委员会")}
 
 
 def test_relations_part_of_name_a_ministry_s_department(nlp):
