@@ -271,6 +271,19 @@ def test_resolve_headline_award_joins_body_award_on_same_page():
     assert len([e for e in res.entities if e.type == "Award"]) == 2
 
 
+def test_resolve_a_reporter_credited_under_an_outlets_page_is_its_staff():
+    # 来源：钢城区融媒体中心 / 记者 王晓梅　通讯员 李建华: the reporter of a credit line naming no paper is the outlet's
+    # (memberOf, the credit as evidence); the correspondent is not, nor a reporter under a government's page
+    t = "钢城区召开大会。"
+    line = "记者 王晓梅　通讯员 李建华"
+    credits = (Byline("王晓梅", "记者", None, 20, 34, line), Byline("李建华", "通讯员", None, 20, 34, line))
+    outlet = Article("m.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), bylines=credits, publisher="钢城区融媒体中心")
+    government = Article("g.txt", 0, t, tuple(range(len(t) + 1)), 0, len(t), bylines=credits, publisher="钢城区人民政府")
+    res = resolve([x(outlet, [mention("钢城区", t, "Place")]), x(government, [mention("钢城区", t, "Place")])])
+    assert sorted((s, p, o) for s, p, o, _ in res.edges() if p == "memberOf") == [
+        ("Person/王晓梅", "memberOf", "Organization/钢城区融媒体中心")]
+
+
 def test_resolve_media_names_keep_their_place_word():
     t = "青岛日报报道。"
     a = article("r.txt", 0, t, bylines=(Byline("王涛", "记者", "青岛日报/观海新闻"),))

@@ -527,9 +527,12 @@ def resolve(extractions: Sequence) -> Resolution:
         art = x.article
         house = [o for o in lex.outlets_in(art.publisher) if lex.source_body(o) is None]
         for b in art.bylines:
-            if not (b.role or "").endswith("记者") or not b.line or not b.outlet:
+            if not (b.role or "").endswith("记者") or not b.line:
                 continue
-            outlets = lex.outlets_in(b.outlet) or (house if b.outlet.startswith(lex.house_outlets) else [])
+            if b.outlet:
+                outlets = lex.outlets_in(b.outlet) or (house if b.outlet.startswith(lex.house_outlets) else [])
+            else:  # (来源：甲区融媒体中心 / 记者 乙　通讯员 丙: a credit line naming no paper, under an outlet's page)
+                outlets = house if b.line.lstrip().startswith(b.role) else []
             person = key_id.get(find(("Person", b.name, groups[(b.name, art.id)])))
             for outlet in outlets:
                 paper = key_id.get(find(("Organization", outlet))) if ("Organization", outlet) in info else None
