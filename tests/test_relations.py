@@ -4515,16 +4515,16 @@ def test_relations_a_contest_referred_to_hosted_by_bodies_and_the_league_written
 
 
 def test_relations_a_contests_event_prizes_won_by_those_named_after_them(nlp_full):
-    # 焊工项目一等奖由甲（乙公司）获得: the prize of the contest's event (named with the contest), won by the person
+    # 钳工项目一等奖由甲（乙公司）获得: the prize of the contest's event (named with the contest), won by the person
     # between 由 and 获得 (not by the firm in brackets, nor by the winner of the clause before); 各比赛项目一等奖 is
     # every event's, no prize
-    doc = nlp_full("2025年钢城区职业技能竞赛落下帷幕。其中，焊工项目一等奖由周明（宏耀机械有限公司）获得，"
-                   "电工项目一等奖由钢城区技工学校教师赵晓东获得。各比赛项目一等奖获得者将获颁证书。")
+    doc = nlp_full("2025年钢城区职业技能竞赛落下帷幕。其中，钳工项目一等奖由周明（宏耀机械有限公司）获得，"
+                   "车工项目一等奖由钢城区技工学校教师赵晓东获得。各比赛项目一等奖获得者将获颁证书。")
     contest = "2025年钢城区职业技能竞赛"
     ms = doc._.kg_mentions
     assert ({m.name for m in ms if m.type == "Award"}, triples(doc, "awarded")) == (
-        {contest, contest + "焊工项目一等奖", contest + "电工项目一等奖"},
-        {("周明", "awarded", contest + "焊工项目一等奖"), ("赵晓东", "awarded", contest + "电工项目一等奖")})
+        {contest, contest + "钳工项目一等奖", contest + "车工项目一等奖"},
+        {("周明", "awarded", contest + "钳工项目一等奖"), ("赵晓东", "awarded", contest + "车工项目一等奖")})
 
 
 def test_relations_hosts_of_an_event_named_after_the_clauses_that_list_them(nlp_full):

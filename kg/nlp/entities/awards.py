@@ -103,8 +103,8 @@ def _prizes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     prize = "|".join(map(re.escape, words))
     return (re.compile(f"({prize})"), re.compile(f"(?:{prize})$"),
             re.compile(rf"(?:{'|'.join(_CONTEST_ENDS)})(?:{prize})"))
-#: an event or a group of a contest opening its clause or a list's item before a prize (，焊工项目 | 一等奖, 、青年组 |
-#: 金奖, 和面塑项目 | 一等奖): the prize is that event's
+#: an event or a group of a contest opening its clause or a list's item before a prize (，钳工项目 | 一等奖, 、青年组 |
+#: 金奖, 和木雕项目 | 一等奖): the prize is that event's
 _PRIZE_CATEGORY = re.compile(r"(?:^|(?<=[，,、：:；;。\n和及与]))(?P<each>[各每])?[\u4e00-\u9fff]{1,8}?(?:项目|组)$")
 _CATEGORY_REACH = 10
 #: the shortest contest a prize named in full gives its bare prizes (not 省级 of 省级金奖)
@@ -346,7 +346,7 @@ class AwardEventSource(CandidateSource):
                     contest = m.name
                 elif prize is not None and prize.start() >= _CONTEST_MIN \
                         and _PRIZE_CATEGORY.search(m.name, 0, prize.start()) is None:
-                    contest = m.name[: prize.start()]  # (育婴员项目一等奖: an event's prize names no contest)
+                    contest = m.name[: prize.start()]  # (钳工项目一等奖: an event's prize names no contest)
                 else:
                     continue
                 if m.end not in contests or m.end - m.start > contests[m.end][0]:
@@ -364,7 +364,7 @@ class AwardEventSource(CandidateSource):
             if category is not None and category.group("each"):
                 continue  # 各比赛项目一等奖获得者: the prizes of every event, no one prize
             if category is not None:
-                s = category.start()  # 其中，焊工项目一等奖: the prize of one of the contest's events
+                s = category.start()  # 其中，钳工项目一等奖: the prize of one of the contest's events
             out.append(Mention(s, e, text[s:e], "Award", contest + text[s:e], rule="award_event"))
         return out
 

@@ -593,7 +593,7 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
             if not lex.is_job(job):
                 continue
             if freq.get(text[at - 1 : at + 1], 0) >= _JOB_RUNS_ON:
-                break  # (榕溪小学新建 | 工程: a word runs on over the job's end, which ends no job there)
+                break  # (翠岭小学新建 | 工程: a word runs on over the job's end, which ends no job there)
             name = person_after(text, at, lex.surnames, freq)
             if name and not any(a < at + len(name) and at < b for a, b in taken):
                 added.append(Mention(at, at + len(name), name, "Person", name, rule="after_job"))

@@ -128,7 +128,7 @@ _NOT_SECTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t")
 #: words of its own)
 _QUOTED_WORD = re.compile(r"“[^“”]{2,6}”")
 #: a settlement's name (two characters or more, its unit 村 or 社区) and one or two characters more inside a place's
-#: stem before a one-character place word (芦湾村 | 黄 | 河): the settlement is the place, what follows is of it
+#: stem before a one-character place word (芦岭村 | 黄 | 河): the settlement is the place, what follows is of it
 _SETTLED_STEM = re.compile(r"[\u4e00-\u9fff]{2,}(?:村|社区)[\u4e00-\u9fff]{1,2}$")
 #: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
@@ -658,7 +658,7 @@ class SuffixSource(DataSource):
                 continue  # 甲村驻村, 进村: a one-character verb before a settlement's word (one word with it, or
                 # one of its own) says where one goes (环路 is a kind of road)
             if type_ == "Place" and len(suffix) == 1 and _SETTLED_STEM.search(stem):
-                continue  # 芦湾村 | 黄河大米: a village's name and a character before a river's or a road's word name the
+                continue  # 芦岭村 | 黄河大米: a village's name and a character before a river's or a road's word name the
                 # village (a place of its own) and what is of it, no river of the village's name
             if type_ == "Place" and any(w in stem for w in ("北部", "南部", "东部", "西部")) and suffix in ("区域",):
                 continue

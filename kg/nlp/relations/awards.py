@@ -611,7 +611,7 @@ def _hosted_after_clauses(sent: Sentence, pos: int, events: list[int], role_re: 
 
 @rule("awarded_won_by", needs=("Award",))
 def awarded_won_by(sent: Sentence) -> None:
-    """``焊工项目一等奖由甲（乙公司）获得``, ``电工项目一等奖由丙学校教师丁获得``: the prize's winners are named between 由
+    """``钳工项目一等奖由甲（乙公司）获得``, ``车工项目一等奖由丙学校教师丁获得``: the prize's winners are named between 由
     right after it and a verb of winning (award_won_by_verbs) in its clause (a person, the workplace written before
     it or in brackets after it being the person's)."""
     mentions = sent.mentions

@@ -1228,7 +1228,7 @@ def _page_town(sent: Sentence, gaz) -> int | None:
             if m.type != "Place" or m.kind != "name":
                 continue
             div = _division(m.name, code)
-            # (甲市 | 槐山镇: right after a division a town's unit names a town, even where jieba knows the last two
+            # (甲市 | 翠山镇: right after a division a town's unit names a town, even where jieba knows the last two
             # characters as a word, 山镇)
             after_division = k > 0 and mentions[k - 1].end == m.start and _division(mentions[k - 1].name, code) is not None
             if div is None and (_town_name(m.name) or after_division and _town_name(m.name, common_ok=True)) \
