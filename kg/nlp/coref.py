@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang.lexicon import PHASE
 from kg.nlp.entities.text_classes import DEMONSTRATIVES
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
@@ -38,7 +39,7 @@ __all__ = ["CorefResolver", "load_data", "DATA_FILE"]
 _DEMONSTRATIVE = "(?:" + "|".join(sorted(map(re.escape, DEMONSTRATIVES), key=len, reverse=True)) + ")"
 
 #: a work's phase after its name (产业园一期: still a 园区)
-_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
+_PHASE = re.compile(rf"{PHASE}$")
 
 #: the component's language data (kg/data/coref.json; its _comment says what each key holds)
 DATA_FILE = "coref.json"

@@ -38,7 +38,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.lang.gazetteer import level_suffixes
-from kg.lang.lexicon import firm_core, firm_opening
+from kg.lang.lexicon import PHASE, firm_core, firm_opening
 from kg.records import Article, Entity, Evidence, Mention
 from kg.schema import allowed
 
@@ -1172,7 +1172,7 @@ _NUMERAL_OPENERS = "一二三四五六七八九十两首该本"
 #: the classes a park may have at once (GUIDE §2: built → a work, something located in it → a place)
 _PARK_TYPES = frozenset({"Project", "Place"})
 #: a park's phase written after its name (甲产业园 | 二期项目, 乙物流园 | 三期工程)
-_PHASE_WORK = re.compile(r"[一二三四五六七八九十]期(?:项目|工程)?$")
+_PHASE_WORK = re.compile(rf"{PHASE}(?:项目|工程)?$")
 
 
 def _park_phase(label: str, lex) -> bool:

@@ -15,9 +15,10 @@ import bisect
 import re
 
 from kg.lang.gazetteer import level_suffixes
+from kg.lang.lexicon import PHASE_NUMERALS
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, ALSO, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PHASE_NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
+                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
                                           TOWN_UNIT, TOWN_WRITTEN, YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]

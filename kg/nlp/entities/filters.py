@@ -172,7 +172,7 @@ def _same_work() -> re.Pattern:
     itself: its phase, what is done to it (work_names.tsv verb and repair), its kind word (一期, 提升改造, 项目)."""
     lex = lexicon.load()
     done = "|".join(sorted({*lex.work_name_verbs, *lex.work_repairs}, key=len, reverse=True))
-    return re.compile(rf"(?:[一二三四五六七八九十]期)?(?:{done})*(?:项目|工程)?")
+    return re.compile(rf"(?:{lexicon.PHASE})?(?:{done})*(?:项目|工程)?")
 
 
 def _crosses(span: tuple[int, int], other: tuple[int, int]) -> bool:

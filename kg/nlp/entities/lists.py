@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lang.gazetteer import short_name
+from kg.lang.lexicon import PHASE
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (COUNT, DETERMINERS, GENERIC_START, LATIN_OR_DIGIT, NUMERALS,
@@ -59,7 +60,7 @@ _CLAUSE_CHARACTERS = frozenset(ONE_CHARACTER_ADVERBS + "在")
 #: a figure and 号 opening an item: the number of a building or section (3号, 5号厂房)
 _NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+号")
 _KIND_WINDOW = 24
-_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+_PHASE = re.compile(PHASE)
 _CONJUNCTIONS = ("和", "及", "以及", "与")
 #: the words a work named by a list of places ends with (甲村、乙村等城中村改造项目)
 _WORKS = ("项目", "工程")

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lang.gazetteer import level_suffixes
+from kg.lang.lexicon import PHASE
 from kg.nlp.entities.component import CANDIDATES, DataComponent
 from kg.nlp.entities.filters import CandidateSet, EntityFilter
 from kg.nlp.entities.index import NameIndex, name_index
@@ -271,7 +272,7 @@ _LINE_NOTE = re.compile(r"[（(][^（()）]{1,20}[)）]$")
 #: a town written with its unit right before a park's name (选址 | 甲口镇 | 乙产业园)
 _TOWN_BEFORE = re.compile(rf"{TOWN_WRITTEN}$")
 #: a work's phase in brackets after its name (（二期）, (3期))
-_PHASE = re.compile(r"[（(](?:[一二三四五六七八九十]|\d{1,2})期[)）]")
+_PHASE = re.compile(rf"[（(]{PHASE}[)）]")
 #: a line of a list of people: a name (two to four characters, or parts a middle dot joins), a space, the post
 _POSTED_LINE = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})"
                           r"(?=[ \u3000]+(\S.{1,40})$)", re.M)  # (魏 鹏: a name of two padded to the width of three)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
-from kg.lang.lexicon import EDITION_ONLY, firm_core, firm_opening
+from kg.lang.lexicon import EDITION_ONLY, PHASE, firm_core, firm_opening
 from kg.nlp.entities.boundaries import HOLDING_UNITS
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candidate_groups
 from kg.nlp.entities.index import NameIndex
@@ -45,7 +45,7 @@ _WORK_PARTS_JOINING = "及与"
 #: the types of the names a page may write again without the places they open with (运河实验学校, 人民医院新院区)
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
-_PHASE = re.compile("[一二三四五六七八九十]期")
+_PHASE = re.compile(PHASE)
 #: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委)
 _COMMITTEES = ("管委会", "管理委员会", "党工委", "工委")
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)

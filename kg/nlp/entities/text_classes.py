@@ -30,8 +30,6 @@ QUANTIFIERS = set("个家处项条座部台名批栋套户辆期次场所位年�
 #: units of length and area after a figure: a size written before a name, no word of it (2.6公里 | 环村产业路)
 MEASURES = ("平方公里", "平方米", "公里", "千米", "公顷", "亩", "米")
 NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多余")
-#: the numerals of a project's phase (一期, 二期)
-PHASE_NUMERALS = "一二三四五六七八九"
 #: a count of things: a numeral and a measure word (72个, 三项, 8所)
 COUNT = re.compile(r"(?:[一二三四五六七八九十两百]+|[0-9０-９]+)[个项条所处家座]")
 #: a list of people closed by their count (…等10名同志, 等20人)

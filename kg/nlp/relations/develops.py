@@ -61,8 +61,7 @@ from dataclasses import replace
 from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
 from kg.lang.money import find_money
-from kg.lang.lexicon import firm_core
-from kg.nlp.entities.text_classes import PHASE_NUMERALS
+from kg.lang.lexicon import PHASE_NUMERALS, firm_core
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
