@@ -3831,3 +3831,40 @@ def test_entities_a_firms_project_named_by_the_firm_alone(nlp, text, expected):
 )
 def test_entities_a_list_closed_by_the_count_of_its_trades_names_no_firms(nlp, text, expected):
     assert {m.text for m in mentions(nlp, text) if m.type == "Company"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a village's co-operative is named after the village, which alone signals no proper name to jieba
+        ("2023年以来，翠山镇梨花峪村成立梨花峪村股份经济合作社，发展茶叶加工。",
+         {("翠山镇", "Place"), ("梨花峪村", "Place"), ("梨花峪村股份经济合作社", "Organization")}),
+        # 芦岭村民宿集群项目, where jieba reads the title 村民 (villagers): the village's name opens the work's
+        ("芦岭村民宿集群项目由宏耀文旅发展集团有限公司投资建设。",
+         {("芦岭村民宿集群项目", "Project"), ("宏耀文旅发展集团有限公司", "Company")}),
+        # a yearly capacity written as a rate (10万吨/年) opens the work's name, as 年产10万吨 does
+        ("宏耀盐化有限公司投资3.5亿元建设的10万吨/年高纯碳酸锂项目进入设备安装阶段。",
+         {("宏耀盐化有限公司", "Company"), ("10万吨/年高纯碳酸锂项目", "Project")}),
+        # a national brand and a place joined by a middle dot open an event's name after its year
+        ("9月19日，2025中国·钢城线缆产业发展大会开幕。", {("2025中国·钢城线缆产业发展大会", "Project"), ("钢城", "Place")}),
+    ],
+)
+def test_entities_a_villages_institution_and_work_a_rate_of_capacity_and_a_brand_joined_by_a_dot(nlp, text, expected):
+    assert typed(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body's session written without 第 (十九届) is no part of its name either
+        ("钢城区十九届人大常委会第二十三次会议举行。", {("钢城区十九届人大常委会", "Agency", "钢城区人民代表大会常务委员会"),
+                                                   ("钢城区", "Place", "钢城区")}),
+        # the people of a list of removals under its heading (决定免去：) are officials, each line 某某的…职务
+        ("会议表决通过了人事任免事项。\n决定免去：\n周明的钢城区发展和改革局局长职务；\n李建华的钢城区教育和体育局局长职务。",
+         {("周明", "Official", "周明"), ("李建华", "Official", "李建华"),
+          ("钢城区发展和改革局", "Agency", "钢城区发展和改革局"), ("钢城区教育和体育局", "Agency", "钢城区教育和体育局"),
+          ("钢城区", "Place", "钢城区")}),
+    ],
+)
+def test_entities_a_session_without_its_ordinal_word_and_a_list_of_removals(nlp, text, expected):
+    assert found(nlp, text) == expected

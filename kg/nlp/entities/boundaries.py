@@ -303,6 +303,9 @@ class NameBounds:
                 if ch == "·" or ch == "•":
                     i -= 1
                     continue
+                if ch == "/" and type_ == "Project" and text.startswith("年", i) and text.endswith(lex.work_units, 0, i - 1):
+                    i -= 1  # 10万吨/年 | 高纯碳酸锂项目: a yearly capacity written as a rate opens the work's name
+                    continue
                 if ch == "、" and type_ == "Project" and i < pos and i in index.place_starts() and i - 1 in index.place_end:
                     i = index.place_end[i - 1]  # 艾山街道、里辛街道供水管网改造工程: the places it is named after, listed
                     continue
@@ -539,6 +542,10 @@ class NameBounds:
                     # 创文化集团), or any before a place's name (沿济 | 青高速公路), or who a work is for to one (向傅 |
                     # 疃河综合治理工程)
             if i - 1 in index.title_end_set():
+                if type_ == "Project" and i < pos and i >= 3 and text[i - 2] in lex.settlement_words \
+                        and CJK.match(text, i - 3) and self.freq.get(text[i - 1 : i + 1]):
+                    i -= 2  # 芦岭村民宿集群项目, where jieba reads the title 村民 (villagers): the village's unit, then a
+                    continue  # word of the work (民宿); the village's name opens the work's
                 break
             if i != pos and type_ == "Project" and text.startswith(lex.work_repairs, pos) and i in index.ends \
                     and (lex.suffix_at(text, i) or ("", ""))[1] == "Agency" and not self.proper(index, i, pos):
@@ -766,7 +773,8 @@ class NameBounds:
         """Start a name at the last chain of places inside it (新晋独角兽企业 | 山东极视角科技有限公司)."""
         starts = [s for s, e in index.place_span if start <= s < end and s not in index.place_end
                   and index.text[s - 1 : s] not in ("(", "（", "“")  # 众创产城(青岛)基地, “甲县好品”: no cut inside brackets or quotes
-                  and not (index.text[s - 1 : s] in DASHES  # 智利-中国…促进会, 中国—上海合作组织…管理委员会
+                  and not (index.text[s - 1 : s] in (*DASHES, "·")  # 智利-中国…促进会, 中国—上海合作组织…管理委员会,
+                           # and a middle dot: 2025中国·甲县线缆产业发展大会
                            and (s - 1 in index.place_end or index.text.endswith(self.lex.national_prefixes, 0, s - 1)))
                   # 济南至青岛段, 颜庄 (a town written short) 至艾山街道…公路: a route is named by both its ends
                   and not (index.text[s - 1 : s] == "至" and self._route_end(index, s - 1, before=True))

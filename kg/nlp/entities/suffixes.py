@@ -551,6 +551,11 @@ class SuffixSource(DataSource):
             # an institution found whole opening the work's name names the work (县第一中学 | 新校区, 县人民医院 | 住院综合楼项目)
             placed = placed or type_ == "Project" and any(n.type == "Organization" and n.start == start and n.end <= s_suf
                                                           for n in out[-4:])
+            # a village or community opening an institution's name names it (甲村 | 股份经济合作社), found whole or by
+            # its unit word alone (kept for now among the unmarked: the institution's name vouches for it)
+            placed = placed or type_ == "Organization" and any(
+                n.type == "Place" and n.start == start and n.end < s_suf and n.text.endswith(lex.settlement_words)
+                for n in (*out[-4:], *unmarked[-2:]))
             # a body found whole opening an institution's name names it (交通运输部 | 科学研究院: the ministry's institute)
             placed = placed or type_ == "Organization" and any(
                 text.startswith(w, start) and start + len(w) < s_suf for w in lex.ministries)

@@ -74,7 +74,7 @@ COMRADE = "同志"
 RESUME_CLAUSE = 14
 #: a body's session written between its place and its name (青岛市 | 第十七届 | 人民代表大会): no part of the name,
 #: the body is the same from one session to the next
-SESSION = re.compile(r"第[一二三四五六七八九十百零〇两\d]+届")
+SESSION = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+届")
 #: what opens a removal from a post, the person's name, 的 and the post after it (免去赵国强的市教育局局长职务)
 REMOVED = "免去"
 #: prepositions that introduce the one who acts (由甲公司投资建设, 被乙部认定为): never the first character of a name,

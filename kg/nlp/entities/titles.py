@@ -50,6 +50,8 @@ def _unpadded(name: str) -> str:
 _SETTLEMENT_NEXT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民])")
 #: what joins the names a post introduces (副主任甲、乙和丙)
 _NAME_JOINERS = "、和"
+#: the word closing a removal from a post (免去赵国强的市教育局局长职务)
+_POST_WORD = "职务"
 
 
 #: the most characters of a body's name a title may open with (党工委 of 党工委副书记)
@@ -389,10 +391,25 @@ class OfficialSource(DataSource):
         end -= len(COMRADE) if text.endswith(COMRADE, 0, end) else 0
         for n in (3, 2):
             s = end - n
-            if s >= len(REMOVED) and text.endswith(REMOVED, 0, s) \
+            if s >= len(REMOVED) and (text.endswith(REMOVED, 0, s) or self._under_removals(text, s)) \
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
         return None
+
+    @staticmethod
+    def _under_removals(text: str, s: int) -> bool:
+        """Whether ``s`` opens a line of a list headed by 免去： (决定免去：| 赵国强的市教育局局长职务。), the lines
+        between the heading and it each a removal too (…职务；)."""
+        line_end = s - 1
+        while line_end >= 0 and text[line_end] == "\n":
+            line_start = text.rfind("\n", 0, line_end) + 1
+            line = text[line_start:line_end].strip(" \u3000")
+            if line.rstrip("：:").endswith(REMOVED):
+                return True
+            if not line.rstrip("；;。，,").endswith(_POST_WORD):
+                return False
+            line_end = line_start - 1
+        return False
 
     def _boundary_ends_at(self, index: NameIndex, i: int) -> bool:
         """Whether a word of boundaries.txt (任命, 在 …: no name opens with or spans one) ends at ``i``."""
