@@ -5159,3 +5159,13 @@ def test_relations_winners_of_a_contest_s_prize_named_by_the_bare_word_of_contes
     gold, silver = "第三届钢城区农业创新创业大赛金奖", "第三届钢城区农业创新创业大赛银奖"
     assert triples(doc, "awarded") == {("宏耀农业发展有限公司", "awarded", gold), ("天铭食品有限公司", "awarded", gold),
                                        ("翠岭酒庄集团有限公司", "awarded", silver)}
+
+
+def test_relations_a_court_s_committee_post_and_an_occasion_of_two_paired_places(nlp_full):
+    # 审判委员会委员 is a post of the court, no committee of its own; an occasion named after two places paired by a
+    # middle dot is in neither by its name (the page's district holds it, as any work the page places nowhere else)
+    doc = nlp_full("任命：\n赵晓东为钢城区人民法院审判委员会委员、审判员。\n"
+                   "10月15日，2025青岛·菏泽协作产业对接会开幕。")
+    assert [m.name for m in doc._.kg_mentions if m.type == "Project"] == ["2025青岛·菏泽协作产业对接会"]
+    assert triples(doc, "memberOf", "locatedIn") == {("赵晓东", "memberOf", "钢城区人民法院"),
+                                                    ("2025青岛·菏泽协作产业对接会", "locatedIn", "钢城区")}

@@ -981,6 +981,10 @@ def located_in_name(sent: Sentence) -> None:
             # before a work named after a quarter of it the divisions data does not hold (甲区 | 乙湖片区…改造项目)
             inside += [k for k in idx if mentions[k].type == "Place" and mentions[k].end == thing.start
                        and not sent.nested(k)][:1]
+        if thing.type == "Project" and any(sent.text[mentions[k].end : mentions[n].start] == "·"
+                                           for k in inside for n in inside):
+            inside = []  # 2025甲市·乙市协作产业对接会: two places paired in an occasion's name are whose it is; where it
+            # is held the sentence says
         if not inside and thing.type == "Project" and (park := _park_opening(sent, j)) is not None:
             inside = [park]  # 甲产业园二期标准厂房项目 after 甲产业园: a work of the park is in it
         for k in inside:
