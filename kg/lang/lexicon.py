@@ -608,8 +608,8 @@ class Lexicon:
         return None
 
     def zone_suffix(self, name: str) -> str | None:
-        """The zone word ``name`` ends with (开发区, 示范区, 起步区, 产业带 …: a place suffix of three
-        characters or more ending in 区, or one ending in 带), or ``None``.  A zone's name opens
+        """The zone word ``name`` ends with (开发区, 示范区, 起步区, 工业园, 产业带 …: a place suffix of three
+        characters or more ending in 区 or in 园 (no 公园), or one ending in 带), or ``None``.  A zone's name opens
         with the name of its city or district (乐陵经济开发区).
 
         >>> from kg.lang.lexicon import load
@@ -620,7 +620,9 @@ class Lexicon:
         if hit is None or hit[1] != "Place":
             return None
         word = hit[0]
-        return word if (len(word) >= 3 and word.endswith("区")) or word.endswith("带") else None
+        # (an industrial park typed a place is a zone too, 甲县乙工业园; a park of nature, 森林公园, is not)
+        return word if len(word) >= 3 and (word.endswith("区") or word.endswith("园") and not word.endswith("公园")) \
+            or word.endswith("带") else None
 
     def boundary_before(self, text: str, pos: int) -> int:
         """Length of the longest boundary word ending at ``pos`` (0 when none)."""
