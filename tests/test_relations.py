@@ -5169,3 +5169,22 @@ def test_relations_a_court_s_committee_post_and_an_occasion_of_two_paired_places
     assert [m.name for m in doc._.kg_mentions if m.type == "Project"] == ["2025青岛·菏泽协作产业对接会"]
     assert triples(doc, "memberOf", "locatedIn") == {("赵晓东", "memberOf", "钢城区人民法院"),
                                                     ("2025青岛·菏泽协作产业对接会", "locatedIn", "钢城区")}
+
+
+def test_relations_villages_of_a_page_about_two_towns_are_in_the_one_the_passage_was_last_set_in(nlp_full):
+    # 在乙街道，…: the villages named after it are in 乙街道, not in the first town of the headline; a village written
+    # right after its town is in that one
+    doc = nlp_full("区长到颜庄镇、艾山街道调研\n"
+                   "在颜庄镇，周明察看了颜庄河综合治理工程。\n"
+                   "在艾山街道，周明察看了艾山片区城市更新项目。该项目涉及芦岭村、翠云村两个村庄。\n"
+                   "随后，周明来到颜庄镇梨花峪村。")
+    assert {t for t in triples(doc, "locatedIn") if t[0].endswith("村")} == {
+        ("芦岭村", "locatedIn", "艾山街道"), ("翠云村", "locatedIn", "艾山街道"), ("梨花峪村", "locatedIn", "颜庄镇")}
+
+
+def test_relations_an_industrial_park_is_named_with_the_county_written_before_it(nlp_full):
+    # 钢城区翠岭工业园, as a zone is (钢城经济开发区): the county opens the park's name, and holds it
+    doc = nlp_full("宏耀线缆集团有限公司投资15亿元建设特种线缆研发生产基地项目，项目选址钢城区翠岭工业园。")
+    assert [m.name for m in doc._.kg_mentions if m.type == "Place"] == ["钢城区翠岭工业园", "钢城区"]
+    assert triples(doc, "locatedIn") == {("特种线缆研发生产基地项目", "locatedIn", "钢城区翠岭工业园"),
+                                         ("钢城区翠岭工业园", "locatedIn", "钢城区")}

@@ -1145,9 +1145,9 @@ def located_scope(sent: Sentence) -> None:
             continue
         target = topic if topic is not None and topic != j else _nearest_own(sent, gaz, context, m.start)
         if _village(m) and (topic in (None, j) or topic_div is not None and topic_div.level != "town") \
-                and (page_town := _page_town(sent, gaz)) is not None:
+                and (page_town := _town_set_before(sent, m.start) or _page_town(sent, gaz)) is not None:
             # a page about 甲镇: its villages, which the divisions data does not hold, are in it, also a village a
-            # clause opens with (在乙村，…)
+            # clause opens with (在乙村，…); a page about two towns: in the one the passage was last set in (在丙街道，…)
             target = page_town
         if target is not None and target != j and not (m.type == "Place" and not _village(m) and _village(mentions[target])):
             sent.add(j, "locatedIn", target, "located_scope")  # (no town in the village the passage is about)
@@ -1211,6 +1211,27 @@ def _topic(sent: Sentence):
         break
     state["topic"] = topic
     return topic
+
+
+def _town_set_before(sent: Sentence, pos: int) -> int | None:
+    """The last town of the article's place before ``pos`` that a clause of the article is set in, 在 before it and a
+    comma after it (在甲街道，区长察看了…); ``None`` when there is none."""
+    text, mentions = sent.text, sent.mentions
+    if any(m.end == pos and m.type == "Place" and _town_name(m.name) for m in mentions):
+        return None  # 来到乙镇 | 丙村: the town written right before the village holds it (place_sequence)
+    set_in = [k for k, m in enumerate(mentions) if m.end <= pos and m.type == "Place" and m.kind == "name"
+              and m.start >= 1 and text[m.start - 1] == "在" and text[m.end : m.end + 1] in ("，", ",")
+              and (m.start == 1 or text[m.start - 2] in "，,：:。！？\n") and _local_town(sent, m)]
+    return max(set_in, key=lambda k: mentions[k].start, default=None)
+
+
+def _local_town(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` names a town of the article's place: a town's unit after a name the divisions data does not hold,
+    or a town of the divisions data in the article's place."""
+    context = sent.article.context
+    div = _division(m.name, context.code if context is not None else None)
+    return div is None and _town_name(m.name) \
+        or div is not None and div.level == "town" and (context is None or gazetteer().contains(context, div))
 
 
 def _village(m: Mention) -> bool:
