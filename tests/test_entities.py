@@ -3868,3 +3868,20 @@ def test_entities_a_villages_institution_and_work_a_rate_of_capacity_and_a_brand
 )
 def test_entities_a_session_without_its_ordinal_word_and_a_list_of_removals(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the bare 园区 of a park's service centre, opening a clause before its head's title, is the park named before
+        ("走进翠岭新材料产业园，塔吊林立。园区管理服务中心主任周明介绍了园区的服务机制。",
+         {("翠岭新材料产业园", "Project", "翠岭新材料产业园"), ("周明", "Official", "周明"),
+          ("园区管理服务中心", "Agency", "翠岭新材料产业园管理服务中心")}),
+        # a fund named by what it is for (老旧小区改造 | 省级奖补资金) names no work; the works it is used for do
+        ("省财政厅下达钢城区老旧小区改造省级奖补资金1500万元，统筹用于翠云里小区综合改造项目。",
+         {("省财政厅", "Agency", "省财政厅"), ("钢城区", "Place", "钢城区"), ("翠云里小区", "Place", "翠云里小区"),
+          ("翠云里小区综合改造项目", "Project", "翠云里小区综合改造项目")}),
+    ],
+)
+def test_entities_a_parks_service_centre_and_a_fund_named_by_what_it_is_for(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -46,8 +46,9 @@ _WORK_PARTS_JOINING = "及与"
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
 _PHASE = re.compile(PHASE)
-#: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委)
-_COMMITTEES = ("管委会", "管理委员会", "党工委", "工委")
+#: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委, 园区 | 管理服务中心)
+_PARK_CENTRE = "管理服务中心"
+_COMMITTEES = ("管委会", "管理委员会", "党工委", "工委", _PARK_CENTRE)
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
 _OFFICES = ("办公室",)
 #: how many characters may say what is done to a work named right before a work's kind word (基地 | 提质 | 项目)
@@ -130,6 +131,8 @@ _QUOTED_WORD = re.compile(r"“[^“”]{2,6}”")
 #: a settlement's name (two characters or more, its unit 村 or 社区) and one or two characters more inside a place's
 #: stem before a one-character place word (芦岭村 | 黄 | 河): the settlement is the place, what follows is of it
 _SETTLED_STEM = re.compile(r"[\u4e00-\u9fff]{2,}(?:村|社区)[\u4e00-\u9fff]{1,2}$")
+#: a fund named by what it is for (老旧小区改造 | 省级奖补资金, 农村公路改造 | 资金): the level that gives it, a kind
+_FUND_AFTER = re.compile(r"(?:中央|省级|市级|区级|县级)?[\u4e00-\u9fff]{0,4}?(?:资金|经费)")
 #: a part of a place by its direction (南部, 东南部): what follows a place in 芝罘南部项目
 _PART_OF_PLACE = re.compile("[东西南北中]{1,2}部")
 
@@ -309,8 +312,12 @@ class SuffixSource(DataSource):
         start = s_suf - len(kind)
         if start > 0 and text[start - 1] not in PUNCT and not lex.boundary_before(text, start):
             return None  # (甲产业园管委会: a park's own name, which the walk reads)
+        ends = (kind,)
+        if kind == "园区" and text.startswith(_PARK_CENTRE, s_suf):
+            ends = tuple(w for w in lex.work_parks if w.endswith("园"))  # 甲新材料产业园 … 园区管理服务中心主任: the
+            # bare 园区 of a park's service centre is the park named before (a committee's is left to coreference)
         park = next((n for n in reversed(named) if n.type in ("Project", "Place") and n.end <= start
-                     and n.name.endswith(kind) and len(n.name) > len(kind)), None)
+                     and n.name.endswith(ends) and len(n.name) > len(kind)), None)
         if park is None:
             return None
         return Mention(start, e, text[start:e], "Agency", park.name + text[s_suf:e], rule="suffix")
@@ -522,6 +529,8 @@ class SuffixSource(DataSource):
             titled = type_ == "Organization" and e in title_starts and lex.scope_re.match(raw) is not None
             # 县人民医院, 市第二人民医院, 区实验小学: a division's own public institution, named whole by its unit word
             public = type_ == "Organization" and self._public(raw)
+            if proper == 2 and _FUND_AFTER.match(text, e):
+                continue  # 下达我区老旧小区改造 | 省级奖补资金: what a fund is for, no work of its own
             if proper == 2 and text[e : e + 1] in ("和", "与", "及"):
                 continue  # 甲河流域综合治理和开发建设: a work named by what is done goes on after 和
             if proper == 2 and text.rfind("《", 0, start) > text.rfind("》", 0, start) and text[e : e + 1] != "》":

@@ -1086,8 +1086,12 @@ def funds_allocated(sent: Sentence) -> None:
             allocated = None  # (下达资金1000万元用于P: the money of a work the clause names, funds_verb's)
     if allocated is not None:
         opens = max(text.rfind(c, sent.start, allocated.start()) for c in "，,；;：:") + 1
-        if text.startswith(tuple(data["funds_allocation_asides"]), max(opens, sent.start)):
-            allocated = None  # (此前，甲厅已下达…资金: another, earlier allocation, whose list is not this page's)
+        asides = tuple(data["funds_allocation_asides"])
+        if text.startswith(asides, max(opens, sent.start)) \
+                or any(text.startswith(w, sent.start) and text[sent.start + len(w) : sent.start + len(w) + 1] in ("，", ",")
+                       for w in asides):
+            allocated = None  # (此前，甲厅已下达…资金: another, earlier allocation, whose list is not this page's; the
+            # aside's word opening the clause or the sentence, a comma after it)
     if allocated is not None:
         # (甲局，将乙厅下达我市的资金分解下达到各县: bodies after 将 name where the money came from, inside what 将 hands
         # on; the allocating body is the subject before 将, or the clause's before it)
