@@ -5188,3 +5188,17 @@ def test_relations_an_industrial_park_is_named_with_the_county_written_before_it
     assert [m.name for m in doc._.kg_mentions if m.type == "Place"] == ["钢城区翠岭工业园", "钢城区"]
     assert triples(doc, "locatedIn") == {("特种线缆研发生产基地项目", "locatedIn", "钢城区翠岭工业园"),
                                          ("钢城区翠岭工业园", "locatedIn", "钢城区")}
+
+
+def test_relations_develops_unit_summary_a_line_closing_a_list_names_the_builder_of_its_last_items(nlp_full):
+    # 以上3个项目实施单位均为X: X develops the works the last three items open with, not the items before them
+    doc = nlp_full("一、背街小巷整治类\n"
+                   "1.翠竹巷整治工程，安排960万元，实施单位：钢城区艾山街道办事处；\n"
+                   "二、口袋公园建设类\n"
+                   "2.翠云坊口袋公园，安排420万元；\n"
+                   "3.槐香里口袋公园，安排1180万元；\n"
+                   "4.翠屏口袋公园，安排1100万元。\n"
+                   "以上3个项目实施单位均为钢城区城市管理局。")
+    assert triples(doc, "develops") == {
+        ("钢城区艾山街道办事处", "develops", "翠竹巷整治工程"), ("钢城区城市管理局", "develops", "翠云坊口袋公园"),
+        ("钢城区城市管理局", "develops", "槐香里口袋公园"), ("钢城区城市管理局", "develops", "翠屏口袋公园")}

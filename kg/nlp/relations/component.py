@@ -39,7 +39,7 @@ __all__ = ["RelationExtractor", "DEFAULT_RULES", "PLANNED_PREDICATES"]
 DEFAULT_RULES: tuple[str, ...] = (
     "units_named_again", "post_given_person", "post_title", "member_of_the_bureau", "press_credit", "member_staff", "member_contact", "member_line", "member_group_line", "member_listed", "member_dispatched", "member_elected",
     "works_built", "funded_programme", "invested_project", "funds_invest", "funds_verb", "funds_received", "funds_by", "investment", "funds_topic",
-    "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_role", "develops_signing", "develops_parties", "develops_visited",
+    "develops_project", "develops_verb", "develops_by", "develops_unit", "develops_unit_summary", "develops_role", "develops_signing", "develops_parties", "develops_visited",
     "develops_named_work", "develops_topic", "develops_through", "develops_table_row", "develops_field_lines", "funds_granted", "funds_total", "funds_allocated", "funds_signed",
     "awarded_verb", "awarded_won_by", "awarded_listed", "awarded_winners", "awarded_named", "awarded_list", "awarded_list_title", "awarded_handed",
     "awarded_colon_list", "awarded_lines", "awarded_headed_list", "awarded_this_honour", "organizes_role", "organizes_referred", "organizes_commend", "organizes_decided",

@@ -20,6 +20,9 @@
     ``X作为P的建设单位`` (a designer or supervisor, 设计单位 and 监理单位, builds nothing); the parts
     listed one after another (``P的设计单位为A，业主为B``) are told apart by their endings
     (``develops_unit_endings``: 单位, 方, 商 …).
+``develops_unit_summary``
+    A line closing a list of works (``以上3个项目实施单位均为X``): X develops the works the last three items open
+    with (develops_summary_openers, develops_summary_all).
 ``develops_role``
     A clause after a project that opens (after 由 or not) with bodies and ends with their part in the
     building (``，乙公司承建``, ``，丙公司为施工总承包单位``, ``由甲公司作为项目业主负责投资、建设和运营``,
@@ -60,10 +63,10 @@ from dataclasses import replace
 
 from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
-from kg.lang.money import find_money
+from kg.lang.money import chinese_number, find_money
 from kg.lang.lexicon import PHASE_NUMERALS, firm_core
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import ENUMERATED, Sentence, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
@@ -633,6 +636,33 @@ def develops_unit(sent: Sentence) -> None:
             if pos >= sent.end or text[pos] not in "，,；;":
                 break
             pos, first = pos + 1, False  # …，施工单位为B: the next part of the same project
+
+
+@rule("develops_unit_summary", needs=_DEVELOPERS)
+def develops_unit_summary(sent: Sentence) -> None:
+    """``以上3个项目实施单位均为X`` after a list whose items each open with a work (7.甲口袋公园，安排420万元；): X
+    develops the works of the last three items (develops_summary_openers, develops_unit_nouns, develops_summary_all).
+    The count must be written, and as many items must open with a work, or nothing is said."""
+    text, mentions, data = sent.text, sent.mentions, sent.data
+    summary = data.regex("develops_unit_summary", lambda d: re.compile(
+        f"(?:{d.alternation('develops_summary_openers')})(?P<count>[0-9一二三四五六七八九十两]+)个?(?:项目|工程)的?"
+        f"(?:{d.alternation('develops_unit_nouns')})(?:{d.alternation('develops_summary_all')})?(?:为|是|：|:)"))
+    m = summary.match(text, sent.start, sent.end)
+    if m is None:
+        return
+    written = m.group("count")
+    count = int(written) if written.isdigit() else chinese_number(written)
+    if count is None or count < 1:
+        return
+    chain = sent.chain_after(m.end(), _DEVELOPERS)
+    items = sorted((k for k, w in enumerate(mentions) if w.type == "Project" and w.kind == "name" and w.end <= sent.start
+                    and (opening := ENUMERATED.match(text, text.rfind("\n", 0, w.start) + 1)) is not None
+                    and opening.end() == w.start), key=lambda k: mentions[k].start)
+    if not chain or len(items) < count:
+        return
+    for k in items[-count:]:
+        for i in chain:
+            sent.add(i, "develops", k, "develops_unit_summary")
 
 
 @rule("develops_role", needs=_DEVELOPERS)
