@@ -5202,3 +5202,15 @@ def test_relations_develops_unit_summary_a_line_closing_a_list_names_the_builder
     assert triples(doc, "develops") == {
         ("钢城区艾山街道办事处", "develops", "翠竹巷整治工程"), ("钢城区城市管理局", "develops", "翠云坊口袋公园"),
         ("钢城区城市管理局", "develops", "槐香里口袋公园"), ("钢城区城市管理局", "develops", "翠屏口袋公园")}
+
+
+def test_relations_an_honour_prizes_are_handed_for_and_a_villages_work_where_jieba_reads_villagers(nlp_full):
+    # 为“2024年度…十强企业”颁奖，A、B等10家企业获此殊荣: the honour in quotes, a year's round ending in an honour's
+    # head, is what A and B won; 芦岭村民宿集群项目 (jieba: 村民 | 宿) is in the village its name opens with (and in
+    # the page's district)
+    doc = nlp_full("大会为“2024年度钢城区线缆产业创新十强企业”颁奖，宏耀线缆集团有限公司、天铭电缆有限公司等10家企业获此殊荣。\n"
+                   "芦岭村民宿集群项目由翠岭文旅发展集团有限公司投资建设。")
+    assert triples(doc, "awarded") == {("宏耀线缆集团有限公司", "awarded", "2024年度钢城区线缆产业创新十强企业"),
+                                       ("天铭电缆有限公司", "awarded", "2024年度钢城区线缆产业创新十强企业")}
+    assert {t for t in triples(doc, "locatedIn") if t[0] == "芦岭村民宿集群项目"} == {
+        ("芦岭村民宿集群项目", "locatedIn", "芦岭村"), ("芦岭村民宿集群项目", "locatedIn", "钢城区")}

@@ -75,6 +75,8 @@ _COMMENDED = re.compile(r"(?:表彰|表扬|命名)了?[^。；！？]{2,300}?等
                         r"“([^“”，。；！？\s]{3,30})”")
 #: an honour, unquoted, a body commends those named after for: its year's round opens it (对2024年度甲先进单位进行通报表扬)
 _COMMENDED_CLASS = re.compile(r"对((?:19|20)\d\d年度?[\u4e00-\u9fff]{2,24}?)(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬)")
+#: a year's round of an honour in quotes that prizes are handed for (为“2024年度甲县线缆产业创新十强企业”颁奖)
+_PRESENTED_CLASS = re.compile(r"为“((?:19|20)\d\d年度?[^“”，。；！？\s]{2,30})”(?:颁奖|颁发|授牌)")
 #: the word "title" after an honour's name (全国劳动模范称号)
 _TITLE_WORDS = ("称号", "荣誉称号")
 
@@ -210,6 +212,10 @@ class AwardSource(DataSource):
             # 对2025年度甲乙建设先进单位进行通报表扬: a year's round and words ending in an honour's head (honours.tsv)
             out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_commended")
                     for m in _COMMENDED_CLASS.finditer(text) if m.group(1).endswith(lex.honour_heads)]
+        if "”颁" in text or "”授牌" in text:
+            # 为“2024年度甲县线缆产业创新十强企业”颁奖: a year's round in quotes ending in an honour's head (honours.tsv)
+            out += [Mention(*m.span(1), m.group(1), "Award", m.group(1), rule="award_presented")
+                    for m in _PRESENTED_CLASS.finditer(text) if m.group(1).endswith(lex.honour_heads)]
         if not any(w in text for w in _AWARD_VERB_WORDS):
             return out
         for m in _AWARD_VERB.finditer(text):

@@ -1056,8 +1056,9 @@ def _settlement_opening(sent: Sentence, work: Mention, offset: int = 0) -> Menti
         if at < 2 or at > 4:
             continue
         end = at + len(word)
-        if len(name) - end < 4 or name.startswith(tuple(data["located_settlement_not_before"]), end):
-            return None
+        blocked = next((w for w in data["located_settlement_not_before"] if name.startswith(w, end)), None)
+        if len(name) - end < 4 or blocked is not None and not (len(blocked) == 1 and is_word(name[end : end + 2])):
+            return None  # (甲村 | 民宿集群项目: 民 opens a word of the work, 民宿, where jieba reads 村民)
         stem = name[:at]
         if not all("\u4e00" <= c <= "\u9fff" for c in stem) or is_word(name[at - 1 : end]):
             return None  # (美丽乡村建设工程: 乡村, 农村 are words, no village's name)
