@@ -3885,3 +3885,10 @@ def test_entities_a_session_without_its_ordinal_word_and_a_list_of_removals(nlp,
 )
 def test_entities_a_parks_service_centre_and_a_fund_named_by_what_it_is_for(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_entities_a_firms_brand_ends_inside_no_place(nlp):
+    # 钢城区翠泉 is the brand of 钢城区翠泉产业投资发展有限公司, but in 钢城区翠泉街道 it ends inside the town: no firm
+    text = "走进位于钢城区翠泉街道的翠泉新材料产业园。园区基础设施由钢城区翠泉产业投资发展有限公司负责投资建设。"
+    assert typed(nlp, text) == {("钢城区", "Place"), ("翠泉街道", "Place"), ("翠泉新材料产业园", "Project"),
+                                ("钢城区翠泉产业投资发展有限公司", "Company")}

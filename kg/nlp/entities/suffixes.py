@@ -873,7 +873,7 @@ class SuffixSource(DataSource):
     def brands_alone(self, index: NameIndex, named: list[Mention]) -> list[Mention]:
         """A firm named in full, then by its brand alone (潍柴动力股份有限公司 … 潍柴动力副总裁李志刚): the brand,
         written as words of its own outside every name found (a shorter one inside it gives way: 翠河 | 智能, no
-        river), is the firm (resolution joins the two). A brand
+        river) and ending inside no place (甲市乙泉 of 甲市乙泉街道), is the firm (resolution joins the two). A brand
         that is a place or holds no proper part is no firm's alone, unless a post's title follows it (润泽水务总经理)."""
         text, bounds, out = index.text, self.data.bounds, []
         spans = [(m.start, m.end) for m in named]
@@ -892,7 +892,7 @@ class SuffixSource(DataSource):
             while at >= 0:
                 end = at + len(core)
                 if (at in index.starts or self._glued_after_marker(index, at)) and end in index.ends \
-                        and (at, end) not in places \
+                        and (at, end) not in places and not any(a < end < b for a, b in places) \
                         and not (text[end : end + 1].isascii() and text[end : end + 1].isalnum()) \
                         and not any(a < end and at < b and not at <= a < b <= end for a, b in spans) \
                         and (end in title_starts or core not in brands and bounds.proper(index, at, end)):
