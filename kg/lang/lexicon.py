@@ -88,12 +88,12 @@ __all__ = ["Lexicon", "Title", "BodyName", "load", "read_texts", "from_texts", "
 #: the proper code (suffixes.tsv) of a suffix that names an event only right after its year or edition (…发展大会)
 EDITION_ONLY = 4
 
-#: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 #: the numerals of a work's phase (一期, 二期)
 PHASE_NUMERALS = "一二三四五六七八九"
 #: a work's phase, written after its name and part of it (甲产业园二期, 乙路3期): the one definition every stage reads
 PHASE = rf"(?:[{PHASE_NUMERALS}十]|\d{{1,2}})期"
 
+#: what joins the outlets of one source or credit line (青岛日报/观海新闻, 大众报业·半岛网)
 _OUTLET_JOINERS = re.compile(r"[/·・|｜\s]+")
 
 #: the party whose committees' full names in body_names.tsv open with its name (中国共产党{X}委员会)

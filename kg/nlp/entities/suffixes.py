@@ -46,8 +46,9 @@ _WORK_PARTS_JOINING = "及与"
 _SHORTENED_TYPES = ("Organization", "Project")
 #: a phase written right after a name (二期)
 _PHASE = re.compile(PHASE)
-#: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委, 园区 | 管理服务中心)
+#: a park's service centre, named after the park (甲产业园管理服务中心, 园区管理服务中心)
 _PARK_CENTRE = "管理服务中心"
+#: the suffixes of a park's committees (园区 | 管委会, 园区 | 党工委, 园区 | 管理服务中心)
 _COMMITTEES = ("管委会", "管理委员会", "党工委", "工委", _PARK_CENTRE)
 #: a body's office, named by the body's kind word alone (指挥部办公室, 领导小组办公室)
 _OFFICES = ("办公室",)
