@@ -1146,7 +1146,7 @@ def located_scope(sent: Sentence) -> None:
             continue
         target = topic if topic is not None and topic != j else _nearest_own(sent, gaz, context, m.start)
         if _village(m) and (topic in (None, j) or topic_div is not None and topic_div.level != "town") \
-                and (page_town := _town_set_before(sent, m.start) or _page_town(sent, gaz)) is not None:
+                and (page_town := _town_set_before(sent, m.start) or _page_town(sent)) is not None:
             # a page about 甲镇: its villages, which the divisions data does not hold, are in it, also a village a
             # clause opens with (在乙村，…); a page about two towns: in the one the passage was last set in (在丙街道，…)
             target = page_town
@@ -1226,12 +1226,12 @@ def _town_set_before(sent: Sentence, pos: int) -> int | None:
     return max(set_in, key=lambda k: mentions[k].start, default=None)
 
 
-def _local_town(sent: Sentence, m: Mention) -> bool:
-    """Whether ``m`` names a town of the article's place: a town's unit after a name the divisions data does not hold,
-    or a town of the divisions data in the article's place."""
+def _local_town(sent: Sentence, m: Mention, *, common_ok: bool = False) -> bool:
+    """Whether ``m`` names a town of the article's place: a town's unit after a name the divisions data does not hold
+    (:func:`_town_name`, ``common_ok`` as there), or a town of the divisions data in the article's place."""
     context = sent.article.context
     div = _division(m.name, context.code if context is not None else None)
-    return div is None and _town_name(m.name) \
+    return div is None and _town_name(m.name, common_ok=common_ok) \
         or div is not None and div.level == "town" and (context is None or gazetteer().contains(context, div))
 
 
@@ -1240,7 +1240,7 @@ def _village(m: Mention) -> bool:
     return m.type == "Place" and m.name.endswith(lexicon.load().settlement_words)
 
 
-def _page_town(sent: Sentence, gaz) -> int | None:
+def _page_town(sent: Sentence) -> int | None:
     """The town a page is about: the first town its headline names (甲县乙镇：特色产业串珠成链) — a town's unit after a
     name the divisions data does not hold, or a town of the divisions data in the article's place."""
     state = sent.article.state
@@ -1253,12 +1253,10 @@ def _page_town(sent: Sentence, gaz) -> int | None:
                 break
             if m.type != "Place" or m.kind != "name":
                 continue
-            div = _division(m.name, code)
             # (甲市 | 翠山镇: right after a division a town's unit names a town, even where jieba knows the last two
             # characters as a word, 山镇)
             after_division = k > 0 and mentions[k - 1].end == m.start and _division(mentions[k - 1].name, code) is not None
-            if div is None and (_town_name(m.name) or after_division and _town_name(m.name, common_ok=True)) \
-                    or div is not None and div.level == "town" and (context is None or gaz.contains(context, div)):
+            if _local_town(sent, m) or after_division and _local_town(sent, m, common_ok=True):
                 town = k
                 break
         state["page_town"] = town
