@@ -63,3 +63,28 @@ def test_runner_worker_groups_of_about_the_group_size():
     groups = list(runner._groups(jobs(), size=sizes[0] + 1))  # the first file alone is below the size
     assert [[job.name for job in group] for group in groups] == [["甲.txt", "乙.txt"], ["空.txt", "丁.txt"]]
     assert [[job.name for job in g] for g in runner._groups(jobs(), size=1)] == [[n] for n in PAGES]
+
+
+class _Retried(BaseException):
+    """Raised by the broken pipeline when it is asked for again: escapes the stream's ``except Exception``."""
+
+
+@pytest.mark.parametrize("fails_in", ["pipeline", "stream"])
+def test_runner_a_failure_before_any_file_is_read_stops_the_run_with_its_error(monkeypatch, fails_in):
+    # a pipeline that cannot be built (a broken install) or a stream that fails before it reads a file blames no
+    # file: the error goes to the caller at once, instead of the stream starting again, and failing, forever
+    calls = []
+
+    def broken(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > 1:
+            raise _Retried
+        raise ImportError("cannot import name 'located_in_name'")
+
+    if fails_in == "pipeline":
+        monkeypatch.setattr(runner, "_nlp", broken)
+    else:
+        monkeypatch.setattr(kg.nlp.pipeline, "extract", broken)
+    with pytest.raises(ImportError, match="located_in_name"):
+        list(extract_jobs(jobs()))
+    assert calls == [1]

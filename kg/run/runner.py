@@ -172,6 +172,7 @@ def extract_jobs(jobs: Iterable[Job], batch_size: int = ARTICLE_BATCH) -> Iterat
     from kg.nlp.pipeline import extract
 
     jobs = iter(jobs)
+    nlp = _nlp()  # (a pipeline that cannot be built is no file's fault: it stops the run here, with its error)
     while True:
         inflight: deque[_InFlight] = deque()
 
@@ -190,11 +191,13 @@ def extract_jobs(jobs: Iterable[Job], batch_size: int = ARTICLE_BATCH) -> Iterat
                 yield from split
 
         try:
-            for extraction in extract(articles(), _nlp(), batch_size=batch_size):
+            for extraction in extract(articles(), nlp, batch_size=batch_size):
                 while inflight[0].done:
                     yield inflight.popleft().result()
                 inflight[0].extractions.append(extraction)
         except Exception:  # a bug on one odd file must not cost the user the rest
+            if not inflight:
+                raise  # (failing before any file was read blames no file: going on would fail the same way forever)
             for file in inflight:
                 yield file.result() if file.done else extract_job(file.job)
             continue  # the stream goes on from the next job
