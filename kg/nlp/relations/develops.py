@@ -66,7 +66,7 @@ from kg.lang.jieba_tables import is_word
 from kg.lang.money import chinese_number, find_money
 from kg.lang.lexicon import PHASE_NUMERALS, firm_core
 from kg.nlp.relations.data import RelationData
-from kg.nlp.relations.registry import ENUMERATED, Sentence, rule
+from kg.nlp.relations.registry import ENUMERATED, Sentence, names_park, rule
 from kg.records import Mention
 from kg.schema import RELATIONS
 
@@ -587,7 +587,7 @@ def says_where(sent: Sentence, i: int) -> bool:
     """Whether mention ``i`` says where: a place, or a park written after a word saying where something is
     (P位于 | 甲产业园: the park is where P is, not what the clause is about)."""
     m = sent.mentions[i]
-    return m.type == "Place" or m.type == "Project" and m.name.endswith(lexicon.load().work_parks) \
+    return m.type == "Place" or m.type == "Project" and names_park(m) \
         and sent.text.endswith(tuple(sent.data["located_copula"]), sent.start, m.start)
 
 

@@ -64,7 +64,7 @@ from kg.lang import lexicon
 from kg.lang.gazetteer import level_suffixes
 from kg.lang.jieba_tables import is_word
 from kg.nlp.entities.text_classes import ONE_CHARACTER_ADVERBS
-from kg.nlp.relations.registry import ENUMERATED, Sentence, rule
+from kg.nlp.relations.registry import ENUMERATED, PARK_TYPES, Sentence, names_park, rule
 from kg.records import Mention
 from kg.schema import BODY_TYPES, RELATIONS
 
@@ -328,9 +328,8 @@ def located_settle(sent: Sentence) -> None:
 def _places_and_parks(sent: Sentence) -> list[int]:
     """The sentence's places and the parks the recogniser typed as works (甲装备制造产业园: what settles or is made in
     one makes it a place, GUIDE §2), in text order."""
-    parks = lexicon.load().work_parks
     return sorted([*_places(sent), *(j for j in sent.idx if sent.mentions[j].type == "Project"
-                                     and sent.mentions[j].name.endswith(parks) and not sent.nested(j))],
+                                     and names_park(sent.mentions[j]) and not sent.nested(j))],
                   key=lambda j: sent.mentions[j].start)
 
 
@@ -355,16 +354,14 @@ def _park_before(sent: Sentence, pos: int) -> int | None:
     """The park written right before ``pos`` (a Place ending in a park's word: work_names.tsv ``park``), or the one
     the article named last before it when the bare word of parks stands there (园区已入驻…)."""
     text, mentions = sent.text, sent.mentions
-    parks = lexicon.load().work_parks
     # (a park the recogniser typed as a work is one too: what is in it makes it a place, GUIDE §2)
-    right_before = next((i for i in sent.idx if mentions[i].end == pos and mentions[i].type in _PARK_TYPES
+    right_before = next((i for i in sent.idx if mentions[i].end == pos and mentions[i].type in PARK_TYPES
                          and not sent.nested(i)), None)
     if right_before is not None:
-        return right_before if mentions[right_before].name.endswith(parks) else None
+        return right_before if names_park(mentions[right_before]) else None
     if not text.endswith(_BARE_PARK, 0, pos) or (pos - len(_BARE_PARK) > 0 and text[pos - len(_BARE_PARK) - 1] not in _CLAUSE_OPENINGS):
         return None
-    named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and m.type in _PARK_TYPES
-             and m.name.endswith(parks)]
+    named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and names_park(m)]
     return max(named, key=lambda i: mentions[i].end) if named else None
 
 
@@ -383,8 +380,6 @@ def _firms_listed(sent: Sentence, pos: int) -> list[int]:
     return out
 
 
-#: what a park is typed as: a place, or a work the recogniser named by its suffix (甲新材料产业园)
-_PARK_TYPES = ("Place", "Project")
 #: the bare word of parks, for the park the article named last (园区已入驻…)
 _BARE_PARK = "园区"
 #: what a clause opens after
@@ -1010,8 +1005,8 @@ def _park_opening(sent: Sentence, j: int) -> int | None:
     longest such name, written before the work or inside its name."""
     thing, parks = sent.mentions[j], lexicon.load().work_parks
     # (by the park's name or as written: 澄波智造产业园 of 钢城区澄波智造产业园 opens 澄波智造产业园污水处理厂项目)
-    found = [k for k, m in enumerate(sent.mentions) if k != j and m.kind == "name" and m.type in ("Project", "Place")
-             and m.start <= thing.start and m.name.endswith(parks) and any(
+    found = [k for k, m in enumerate(sent.mentions) if k != j and m.kind == "name" and names_park(m)
+             and m.start <= thing.start and any(
                  thing.name.startswith(w) and _WORK_KIND.sub("", thing.name[len(w):]) for w in {m.name, m.text}
                  if w.endswith(parks))]
     return max(found, key=lambda k: (len(sent.mentions[k].name), sent.mentions[k].start)) if found else None
@@ -1333,9 +1328,7 @@ def _park_named_before(sent: Sentence, pos: int) -> int | None:
     park's word, work_names.tsv ``park``; with and without its places it is one: 乙市甲产业园, 甲产业园; by its brand and
     园区, 甲园区, too), twice or more, and no other (or three times or more, and each other once: a firm's 生产基地);
     a page naming several parks says nothing of which one a firm settled in."""
-    parks = lexicon.load().work_parks
-    named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and m.type in ("Project", "Place")
-             and m.name.endswith(parks) and not sent.nested(i)]
+    named = [i for i, m in enumerate(sent.mentions) if m.kind == "name" and names_park(m) and not sent.nested(i)]
     # (a work named once after ``pos``, 其中，甲公司将投资8亿元建设乙生产基地, is no second park of the page yet)
     counts = Counter(sent.mentions[i].name for i in named)
     named = [i for i in named if counts[sent.mentions[i].name] >= 2 or sent.mentions[i].start < pos]

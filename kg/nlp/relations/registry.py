@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from kg.schema import BASES, BODY_TYPES, PERSON_TYPES
 
-__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet", "ENUMERATED"]
+__all__ = ["Rule", "RULES", "rule", "Sentence", "Article", "Found", "nested", "is_outlet", "names_park", "PARK_TYPES", "ENUMERATED"]
 
 
 @dataclass(frozen=True)
@@ -295,6 +295,18 @@ def nested(mentions: list[Mention], idx: list[int], i: int) -> bool:
 #: bullet: ——甲公司…)
 ENUMERATED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9０-９]+[)）]"
                         r"|[一二三四五六七八九十]是|——|[●■◆▲])")
+
+
+#: the types a park may have (GUIDE §2: what is built in it makes it a work, what is in it a place)
+PARK_TYPES = ("Place", "Project")
+
+
+def names_park(m: Mention) -> bool:
+    """Whether mention ``m`` names a park: a place or a work whose name ends in a park's word (work_names.tsv
+    ``park``: 产业园, 物流园区, 基地 …), whichever the recogniser typed it."""
+    from kg.lang.lexicon import load
+
+    return m.type in PARK_TYPES and m.name.endswith(load().work_parks)
 
 
 def is_outlet(name: str) -> bool:

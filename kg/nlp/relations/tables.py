@@ -25,7 +25,7 @@ import re
 
 from kg.lang import lexicon
 from kg.lang.money import find_money
-from kg.nlp.relations.registry import Sentence, rule
+from kg.nlp.relations.registry import Sentence, names_park, rule
 from kg.records import Mention
 from kg.nlp.entities.text_classes import CJK, GENERIC_START
 from kg.schema import BODY_TYPES, RELATIONS
@@ -191,7 +191,7 @@ def _site_place(sent: Sentence, a: int, b: int, lex) -> int | None:
     if places:
         return places[-1]
     park = _mention_over(sent, a, b, ("Project",))
-    if park is not None and sent.mentions[park].name.endswith(lex.work_parks):
+    if park is not None and names_park(sent.mentions[park]):
         return park  # (a park written where the work is: a place, GUIDE §2, whatever its name is typed as elsewhere)
     if _place_cell(text[a:b], lex) and not any(a < sent.mentions[i].end and sent.mentions[i].start < b for i in sent.idx):
         return sent.add_mention(Mention(a, b, text[a:b], "Place", text[a:b], rule="develops_table_row"))
