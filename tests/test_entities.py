@@ -3892,3 +3892,45 @@ def test_entities_a_firms_brand_ends_inside_no_place(nlp):
     text = "走进位于钢城区翠泉街道的翠泉新材料产业园。园区基础设施由钢城区翠泉产业投资发展有限公司负责投资建设。"
     assert typed(nlp, text) == {("钢城区", "Place"), ("翠泉街道", "Place"), ("翠泉新材料产业园", "Project"),
                                 ("钢城区翠泉产业投资发展有限公司", "Company")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bearing opening a clause before a village of the divisions data opens the village's name (东 | 袁宋村 is 东袁宋村),
+        # and once the page has named 东袁宋村 the same village wherever the bearing stands before it (以东 | 袁宋村)
+        ("东袁宋村蔬菜大棚提升项目是颜庄镇的重点项目。镇里打造了以东袁宋村、芦岭村为核心的示范片区。",
+         {("东袁宋村蔬菜大棚提升项目", "Project", "东袁宋村蔬菜大棚提升项目"), ("东袁宋村", "Place", "东袁宋村"),
+          ("颜庄镇", "Place", "颜庄镇"), ("芦岭村", "Place", "芦岭村")}),
+        # 另据, 并报: words that end a name on its left (boundaries.txt), however jieba glues them
+        ("另据钢城区宏耀集团有限公司董事会决议，聘任李建华为该公司总经理。",
+         {("钢城区宏耀集团有限公司", "Company", "钢城区宏耀集团有限公司"), ("钢城区", "Place", "钢城区"),
+          ("李建华", "Official", "李建华"), ("该公司", "Company", "钢城区宏耀集团有限公司")}),
+        ("经审核，并报区政府同意，确定以下项目。", {("区政府", "Agency", "区人民政府")}),
+        # 任 | 该公司 | 总经理: the firm named before (coreference), not a firm called 该公司 nor 任该公司
+        ("钢城区宏耀集团有限公司召开董事会，李建华任该公司总经理。",
+         {("钢城区宏耀集团有限公司", "Company", "钢城区宏耀集团有限公司"), ("钢城区", "Place", "钢城区"),
+          ("李建华", "Official", "李建华"), ("该公司", "Company", "钢城区宏耀集团有限公司")}),
+        # a time (2026年底) before a phase word (一期) names no work
+        ("翠岭储能电池基地项目由钢城区宏耀新能源科技有限公司投资建设，计划2026年底一期投产。",
+         {("翠岭储能电池基地项目", "Project", "翠岭储能电池基地项目"), ("钢城区", "Place", "钢城区"),
+          ("钢城区宏耀新能源科技有限公司", "Company", "钢城区宏耀新能源科技有限公司")}),
+        # a work named whole over 及 right before its kind word keeps the kind word (…环湖绿道 | 工程)
+        ("钢城区实施翠云湖生态修复及环湖绿道工程，总投资6.4亿元。",
+         {("钢城区", "Place", "钢城区"), ("翠云湖", "Place", "翠云湖"),
+          ("翠云湖生态修复及环湖绿道工程", "Project", "翠云湖生态修复及环湖绿道工程")}),
+        # 免去 | 于国庆 | 的: the person removed, a surname that is a preposition and a given name that is a common word
+        ("决定免去于国庆的钢城区商务局局长职务。",
+         {("于国庆", "Official", "于国庆"), ("钢城区商务局", "Agency", "钢城区商务局"), ("钢城区", "Place", "钢城区")}),
+        # a brand in quotes right before a work's kind word opens its name (“翠乡记忆”民宿群), a slogan does not
+        # take the words before it (新一轮 | “四改两建”工程)
+        ("芦岭村将闲置老宅建成“翠乡记忆”民宿群。翠山镇实施新一轮“四改两建”工程。",
+         {("芦岭村", "Place", "芦岭村"), ("“翠乡记忆”民宿群", "Project", "“翠乡记忆”民宿群"),
+          ("翠山镇", "Place", "翠山镇"), ("“四改两建”工程", "Project", "“四改两建”工程")}),
+        # 运维 (operation and maintenance): an everyday word, no proper part of a place's name (运维码头)
+        ("项目主要建设风电运维码头、备品备件库。", set()),
+    ],
+)
+def test_entities_bearings_of_villages_words_before_names_and_works_named_before_their_kind_word(nlp_full, text, expected):
+    # (the whole pipeline: coreference resolves 该公司, and the towns and villages the divisions data lack are kept)
+    assert found(nlp_full, text) == expected

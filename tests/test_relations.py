@@ -2040,7 +2040,7 @@ def test_relations_a_paragraph_opening_with_qizhong_goes_on_with_the_bodies_join
     doc = nlp_full("近日，德州市财政局、德州市交通运输局联合下达补助资金1.86亿元。\n"
                    "其中，安排1.12亿元支持陵城区徽王线改造工程。")
     assert edges(doc, "funds") == {
-        ("德州市财政局", "陵城区徽王线改造"), ("德州市交通运输局", "陵城区徽王线改造")}
+        ("德州市财政局", "陵城区徽王线改造工程"), ("德州市交通运输局", "陵城区徽王线改造工程")}
 
 
 def test_relations_a_place_inside_a_phrase_before_an_award_verb_receives_nothing(nlp_full):
@@ -5214,3 +5214,10 @@ def test_relations_an_honour_prizes_are_handed_for_and_a_villages_work_where_jie
                                        ("天铭电缆有限公司", "awarded", "2024年度钢城区线缆产业创新十强企业")}
     assert {t for t in triples(doc, "locatedIn") if t[0] == "芦岭村民宿集群项目"} == {
         ("芦岭村民宿集群项目", "locatedIn", "芦岭村"), ("芦岭村民宿集群项目", "locatedIn", "钢城区")}
+
+
+def test_relations_a_post_of_the_firm_named_before_written_with_this_company(nlp_full):
+    # 聘任X为该公司总经理, X任该公司总经理: X heads the firm 该公司 refers to (not a firm named 该公司)
+    doc = nlp_full("钢城区宏耀集团有限公司召开董事会，聘任李建华为该公司总经理。天铭电缆有限公司召开股东会，周明任该公司副总经理。")
+    assert triples(doc, "leads") | triples(doc, "memberOf") == {
+        ("李建华", "leads", "钢城区宏耀集团有限公司"), ("周明", "memberOf", "天铭电缆有限公司")}

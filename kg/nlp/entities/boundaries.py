@@ -319,10 +319,17 @@ class NameBounds:
                              or self._known_body_at(text, i) is not None):
                     i -= 1  # 智利-中国投资贸易促进会, 中国—上海合作组织…: a dash joins two places (or bodies) in a name
                     continue
-                if ch == "”" and type_ in ("Project", "Award") and i < pos and 0 <= (opened := text.rfind("“", max(limit, i - 14), i - 1)) \
-                        and not any(c in STOP_PUNCT for c in text[opened + 1 : i - 1]):
-                    i = opened  # 辛寨镇“四好农村路”示范路建设工程: a quoted name inside a work's name is part of it
-                    # (and a cup inside a contest's: 第三届“甲杯”创新大赛)
+                if ch == "”" and type_ in ("Project", "Award") and 0 <= (opened := text.rfind("“", max(limit, i - 14), i - 1)) \
+                        and not any(c in STOP_PUNCT for c in text[opened + 1 : i - 1]) \
+                        and (i < pos or type_ == "Project" and self.proper(index, opened + 1, i - 1, figures=False)
+                             and not self._verb_word_at(index, pos)):
+                    # 辛寨镇“四好农村路”示范路建设工程: a quoted name inside a work's name is part of it (and a cup
+                    # inside a contest's: 第三届“甲杯”创新大赛); right before the kind word, a brand with a word jieba
+                    # does not know opens it (“甲乡记忆”民宿群; not 新一轮 | “四改两建”工程; no slogan of common words)
+                    if i == pos:
+                        i = opened
+                        break
+                    i = opened
                     continue
                 if ch in ")）" and (type_ in _BRACKETED or zone):  # (a zone too: 中国（山东）自由贸易试验区)
                     opened = _bracket_start(text, i - 1)
@@ -927,6 +934,11 @@ class NameBounds:
                 or (thing := self.lex.suffix_at(text, at)) is not None and self.tags.get(thing[0], "")[:1] != "v":
             return False
         return self.tags.get(text[before:at], "")[:1] in ("v", "a") or self.tags.get(text[before:at], "") == "nr"
+
+    def _verb_word_at(self, index: NameIndex, at: int) -> bool:
+        """Whether the jieba word opening at ``at`` is one it tags as a verb (改造 of “两旧一村”改造: what is done)."""
+        w = index.word_covering(at)
+        return w is not None and w[0] == at and self.tags.get(index.text[w[0] : w[1]], "")[:1] == "v"
 
     def named_part(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds what names a thing of its own: a place, a figure or Latin letters, or a word

@@ -40,6 +40,10 @@ _NAME_CHARACTER_TAGS = frozenset({"zg", "nr", "ng", "rg", "tg", "vg", "ag", "dg"
 RULE = "place_gazetteer"
 
 
+#: the last character of a town's unit (镇, 乡, 街道), which a bearing after it does not follow as a direction
+#: (甲镇东 | 袁宋村 is 甲镇's 东袁宋村; the town's east side is written 镇东部, 镇东侧)
+_TOWN_UNIT_ENDS = ("镇", "乡", "道")
+
 #: a bank or side, written after a bearing (北岸, 南侧, 东麓): 湖北 of 翠云湖北岸 is a lake's north shore
 _BANK_WORDS = ("岸", "侧", "麓", "畔")
 
@@ -98,9 +102,13 @@ class PlaceSource(DataSource):
                 # a two-character short name must end a word too (青岛 in 青岛日报 is fine: 日报 follows)
                 if e not in index.starts:  # no word starts where the name ends
                     continue
-            if name.endswith("村") and s > 0 and text[s - 1] in VILLAGE_BEARINGS and found and found[-1][1] == s - 1:
+            if name.endswith("村") and s > 0 and text[s - 1] in VILLAGE_BEARINGS and self._bearing_opens(text, s, found):
                 s, name = s - 1, text[s - 1 : e]  # 艾山街道 | 北官庄村: the bearing after the town opens the village's name
             found.append((s, e, name))
+        if bearing_named := {name for _, _, name in found if name[0] in VILLAGE_BEARINGS}:
+            # 以东 | 袁宋村 once the page has named 东袁宋村: the same village wherever the bearing is written before it
+            found = [(s - 1, e, text[s - 1 : e]) if s > 0 and text[s - 1 : e] in bearing_named else (s, e, name)
+                     for s, e, name in found]
         found = sorted(found + self._shorts_of_named(index, found))
         found = sorted(found + self._written_short_after_holder(index, found))
         found = sorted(found + self._towns_after_county(index, found))
@@ -108,6 +116,13 @@ class PlaceSource(DataSource):
             found = sorted(found + self._counted_towns(index, found))
         index.set_places([(s, e) for s, e, _ in found])
         return [Mention(s, e, text[s:e], "Place", name, rule=RULE) for s, e, name in found]
+
+    @staticmethod
+    def _bearing_opens(text: str, s: int, found: list[tuple[int, int, str]]) -> bool:
+        """Whether the bearing before a village of the divisions data opens the village's name (东 | 袁宋村 is
+        东袁宋村): right after a town (艾山街道 | 北官庄村, 甲镇东 | 袁宋村, the town a name of the page's own that
+        the divisions data lack) or opening a clause, where no bearing stands alone (东 | 袁宋村蔬菜大棚项目)."""
+        return found and found[-1][1] == s - 1 or s == 1 or text[s - 2] in PUNCT or text[s - 2] in _TOWN_UNIT_ENDS
 
     @staticmethod
     def _says_what_to_next_word(text: str, e: int, name: str) -> bool:

@@ -29,7 +29,7 @@ from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource, candid
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.people import name_before_verb, name_start_before, person_after
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALSO, APPOINTED, ASSOCIATION, BENEFACTIVE_MARKERS, CJK,
-                                          COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, DETERMINERS, GENERIC_START, HOLDING, LINE_CODE,
+                                          COMMITTEE_OPENERS, CONJUNCTIONS, COUNT, DEMONSTRATIVES, DETERMINERS, GENERIC_START, HOLDING, LINE_CODE,
                                           LOCATIVE, MAX_NAME, MODALS, NAME_STOP, NUMERALS, PARTY_NAMES, POSTPOSITIONS,
                                           PUNCT, SLOGAN_NOUNS, STREET_WORDS, TOWN_UNIT, TOWN_WRITTEN, VILLAGE_BEARINGS, YEAR,
                                           COMMON_PAIR, held_at)
@@ -576,6 +576,12 @@ class SuffixSource(DataSource):
             # a section of the work in brackets after its name (农村公路提升工程（甲村至乙村段）): a work of common words made
             # one by the stretch it covers, whose name the brackets end
             section = _SECTION.match(text, e) if type_ == "Project" else None
+            if type_ == "Project" and suffix in ("项目", "工程") and (inner := next(
+                    (k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k].type == "Project"
+                     and out[k].end == s_suf and out[k].start < start), None)) is not None:
+                a = out[inner].start  # 甲湖生态修复及环湖绿道 | 工程: the work named whole right before its kind word, over a
+                out[inner] = Mention(a, e, text[a:e], type_, lex.strip_owner(text[a:e]), rule="suffix")  # 及 this walk
+                continue  # stopped at, keeps the kind word
             if weak or proper and not quoted and not placed and not abbreviated and not titled and not public \
                     and not editioned and section is None and not bounds.proper(index, start, s_suf) \
                     and not bounds.proper_word_in(index, start, e, s_suf):
@@ -1012,7 +1018,8 @@ class SuffixSource(DataSource):
             if hit is None or hit[1] not in _BODIES:
                 continue
             given = self._post_given(index, t - len(hit[0]))
-            if given is not None and text[given:t] not in lex.stop_names:
+            if given is not None and text[given:t] not in lex.stop_names and not text.startswith(DEMONSTRATIVES, given):
+                # (任 | 该公司 | 总经理: the firm named before, which coreference finds, no name of its own)
                 out.append(Mention(given, t, text[given:t], hit[1], lex.strip_owner(text[given:t]), rule="suffix_post"))
         return out
 

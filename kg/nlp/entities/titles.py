@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.people import name_start_before, person_after
-from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, CJK, COMRADE, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT,
+from kg.nlp.entities.text_classes import (APPOINTED, BODY_END, CJK, COMRADE, DEMONSTRATIVES, GIVEN_BY, HOLDING, PEOPLE_COUNT, PUNCT,
                                           REMOVED, RESUME_CLAUSE)
 from kg.nlp.model.component import EXTENSION as MODEL_RULE
 from kg.records import Mention
@@ -309,8 +309,11 @@ class OfficialSource(DataSource):
         """Span of the person a post is given to with 为 (任命张明为市财政局局长, 李华为该公司总经理, 提名王某同志为…):
         a surname and one or two characters right before 为 (or before 同志 and 为), opening a word or the clause."""
         kind = self.data.lex.suffix_at(index.text, p)
-        if kind is not None and kind[1] in ("Company", "Agency", "Organization") and index.text[p - len(kind[0]) - 1 : p - len(kind[0])] == APPOINTED:
-            p -= len(kind[0])  # 聘任王某为 | 公司 | 总经理: the body's kind word alone, the body named before
+        if kind is not None and kind[1] in ("Company", "Agency", "Organization"):
+            k = p - len(kind[0])
+            k -= len(next((d for d in DEMONSTRATIVES if index.text.endswith(d, 0, k)), ""))
+            if index.text[k - 1 : k] == APPOINTED:
+                p = k  # 聘任王某为 | (该)公司 | 总经理: the body's kind word alone, the body named before
         if p < 3 or index.text[p - 1] != APPOINTED:
             return None
         end = p - 1 - (len(COMRADE) if index.text.endswith(COMRADE, 0, p - 1) else 0)
@@ -394,6 +397,10 @@ class OfficialSource(DataSource):
             if s >= len(REMOVED) and (text.endswith(REMOVED, 0, s) or self._under_removals(text, s)) \
                     and person_after(text, s, lex.surnames, self.data.freq) == text[s:end]:
                 return s, end
+        s = end - 3
+        if text.endswith(REMOVED, 0, s) and text[s] in lex.surnames and all(CJK.match(c) for c in text[s:end]):
+            return s, end  # 免去 | 于国庆 | 的: all between the verb and 的 is the name, where a given name that is a
+            # common word (建国) and a surname that is a preposition (于) read as no name elsewhere
         return None
 
     @staticmethod

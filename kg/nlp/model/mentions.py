@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.lang.gazetteer import level_suffixes
 from kg.nlp.entities.people import lone_name_end, name_before_verb
-from kg.nlp.entities.text_classes import (AGENT_MARKERS, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
+from kg.nlp.entities.text_classes import (AGENT_MARKERS, COPULAS, DASHES, DEMONSTRATIVES, DETERMINERS, EVERYDAY_FREQ, HOLDING, NAME_STOP,
                                           NAME_STOP_IN_NAMES, WITHHELD, conjunction_and_scope, everyday_compound,
                                           everyday_nr, opens_common_word)
 from kg.records import Mention
@@ -289,6 +289,8 @@ class MentionTyper:
             return self.mention(text, held, end, label, [(max(a, held), b) for a, b in words if b > held])
         if label != "PER" and any(p[:1] in AGENT_MARKERS and not self._freq.get(p) for p in pieces[1:]):
             return None  # 工坊 | 由村 (集体): the agent's 由 jieba glued to the next word is no part of a name
+        if label != "PER" and ("该" in word or any(p.startswith(DEMONSTRATIVES) for p in pieces)):
+            return None  # 任该 | 公司, 此 | 项目: what the page named before, which coreference finds, is no new name
         if label != "PER" and any(p in COPULAS for p in pieces[1:-1]):
             return None  # 东风干渠 | 是 | 钢城区: the copula between two names joins no name
         if label == "LOC" and (unit := next((u for u in self._lex.settlement_words if word.endswith(u + u)), None)):
