@@ -5221,3 +5221,27 @@ def test_relations_a_post_of_the_firm_named_before_written_with_this_company(nlp
     doc = nlp_full("钢城区宏耀集团有限公司召开董事会，聘任李建华为该公司总经理。天铭电缆有限公司召开股东会，周明任该公司副总经理。")
     assert triples(doc, "leads") | triples(doc, "memberOf") == {
         ("李建华", "leads", "钢城区宏耀集团有限公司"), ("周明", "memberOf", "天铭电缆有限公司")}
+
+
+def test_relations_a_section_named_after_a_verb_ending_as_an_office_and_a_list_of_people_written_post_first(nlp_full):
+    # 项目代办 | 服务科: 代办 (to act for) is a verb, no office; the section is the bureau's before it.  In a list of
+    # people honoured, a line written post first (芦岭村党支部书记周明) lists the person as the lines name first do
+    doc = nlp_full("中共钢城区委关于表彰2023年度钢城区高质量发展先进个人的决定\n\n"
+                   "一、2023年度钢城区高质量发展先进个人\n\n"
+                   "王晓梅　钢城区行政审批服务局项目代办服务科科长\n\n"
+                   "李建华　颜庄镇党委书记\n\n"
+                   "芦岭村党支部书记周明\n\n"
+                   "希望受到表彰的先进个人珍惜荣誉。")
+    assert triples(doc, "partOf") == {("钢城区行政审批服务局项目代办服务科", "partOf", "钢城区行政审批服务局")}
+    assert triples(doc, "memberOf") == {("王晓梅", "memberOf", "钢城区行政审批服务局")}
+    assert triples(doc, "awarded") == {(p, "awarded", "2023年度钢城区高质量发展先进个人") for p in ("王晓梅", "李建华", "周明")}
+
+
+def test_relations_a_parks_developer_named_after_it_and_the_work_a_town_carries_out(nlp_full):
+    # 钢城区颜庄产业园开发建设有限公司 develops 颜庄新材料产业园, though 颜庄 is the town's name too; 颜庄镇投资…实施P:
+    # the town builds nothing (GUIDE §4), but P is in it
+    doc = nlp_full("走进位于钢城区颜庄镇的颜庄新材料产业园。园区由颜庄镇与钢城区颜庄产业园开发建设有限公司共同开发。\n"
+                   "在人居环境整治方面，颜庄镇投资1300万元实施芦岭河沿岸村庄风貌提升工程。")
+    assert triples(doc, "develops") == {("钢城区颜庄产业园开发建设有限公司", "develops", "颜庄新材料产业园")}
+    assert {t for t in triples(doc, "locatedIn") if t[0] == "芦岭河沿岸村庄风貌提升工程"} == {
+        ("芦岭河沿岸村庄风貌提升工程", "locatedIn", "颜庄镇"), ("芦岭河沿岸村庄风貌提升工程", "locatedIn", "芦岭河")}

@@ -33,7 +33,7 @@ import numpy as np
 
 from kg.lang import derived
 
-__all__ = ["tables", "load_jieba", "is_word", "word_total", "import_jieba"]
+__all__ = ["tables", "load_jieba", "is_word", "is_common_verb", "word_total", "import_jieba"]
 
 #: Version of the cached tables' layout (part of the cache key).
 _FORMAT = 1
@@ -69,6 +69,21 @@ def is_word(word: str) -> bool:
     (True, False)
     """
     return tables()[1].get(word, 0) > 0
+
+
+#: how often jieba must count a verb for :func:`is_common_verb`
+COMMON_VERB_FREQ = 50
+
+
+def is_common_verb(word: str) -> bool:
+    """Whether jieba tags ``word`` as a verb and counts it often (代办, 承办, 督办: the 办 they end with is no office's;
+    not 侨办, an office it tags so but rarely counts).
+
+    >>> is_common_verb("代办"), is_common_verb("侨办")
+    (True, False)
+    """
+    tags, freq = tables()
+    return tags.get(word, "")[:1] == "v" and freq.get(word, 0) >= COMMON_VERB_FREQ
 
 
 def load_jieba() -> None:

@@ -1161,6 +1161,10 @@ def _bare_list(sent: Sentence, types: set[str], section: re.Pattern, start: int 
     # (王晓梅　甲镇党委副书记、镇长: a post after the name, a space apart, is a note on the person too)
     notes += [(a - start, b - start) for i in sent.idx if mentions[i].type in PERSON_TYPES and mentions[i].start >= start
               and (span := post_after_space(sent, i, titled=False)) is not None for a, b in [span]]
+    # (甲村党支部书记周明: the post opening the line before the name is a note on the person too)
+    notes += [(m.start - len(m.role) - start, m.start - start) for i in sent.idx
+              if (m := mentions[i]).type in PERSON_TYPES and m.role and m.start - len(m.role) >= start
+              and text.endswith(m.role, 0, m.start) and text[m.start - len(m.role) - 1 : m.start - len(m.role)] in ("", "\n")]
     names = sorted((mentions[i].start, mentions[i].end, i) for i in sent.idx
                    if mentions[i].type in types and not sent.nested(i) and mentions[i].start >= start
                    and not any(a <= mentions[i].start - start < b for a, b in notes))

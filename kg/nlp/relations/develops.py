@@ -65,6 +65,7 @@ from kg.lang import lexicon
 from kg.lang.jieba_tables import is_word
 from kg.lang.money import chinese_number, find_money
 from kg.lang.lexicon import PHASE_NUMERALS, firm_core
+from kg.nlp.entities.text_classes import TOWN_WRITTEN
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import ENUMERATED, Sentence, names_park, rule
 from kg.records import Mention
@@ -75,6 +76,12 @@ __all__ = ["topic_clause_end", "topic_clauses", "work_from", "says_where"]
 _DEVELOPERS = RELATIONS["develops"].domain
 _SIGNING_PARTIES = (*_DEVELOPERS, "Place", "Organization")  # (a university signs, and builds nothing)
 _CO_BUILDERS = (*_DEVELOPERS, "Organization")  # who may be written building together (an institute with a body)
+
+
+#: a town written with its unit, the subject of a verb of building (甲镇实施P)
+_TOWN = re.compile(TOWN_WRITTEN)
+#: what a town spends, between it and the verb (甲镇 | 投资1300万元 | 实施P)
+_TOWN_SPENDS = re.compile(r"^(?:投资|投入|筹资|整合资金)[\d.]+[万亿]?元")
 
 
 def _frames(data: RelationData) -> tuple[re.Pattern, re.Pattern]:
@@ -144,6 +151,10 @@ def develops_project(sent: Sentence) -> None:
                 sent.add(i, "develops", j, "develops_project")  # 东阿阿胶股份有限公司 … 东阿阿胶文化产业园
                 break
         else:
+            if names_park(proj) and (developer := next((i for short, i in companies.items()
+                                                        if _park_developer(short, proj.text)), None)) is not None:
+                sent.add(developer, "develops", j, "develops_project")  # 甲县乙产业园开发建设有限公司 … 乙新材料产业园
+                continue
             brand = next((i for short, i in companies.items() if _brand_opens(short, proj.text)), None)
             if brand is not None and not proj.text.startswith(_place_stems(mentions)):
                 # 上海启曜智能科技有限公司 … 启曜工业机器人华北生产基地项目: the firm's brand opens it (not a town's
@@ -191,6 +202,29 @@ def _brand_opens(firm: str, work: str) -> bool:
     return len(brand) == 2 and len(core) - at > 2 and work.startswith(brand) and len(work) > 4 \
         and not is_word(brand) and not gaz.lookup(brand) \
         and not any(gaz.lookup(work[:k]) for k in range(len(brand) + 1, 6))  # (绥芬 | 河市…: a place opens the work)
+
+
+def _park_developer(firm: str, park: str) -> bool:
+    """Whether a firm is named as the developer of a park (甲县 | 乙 | 产业园 | 开发建设 | 有限公司) whose name opens with
+    the same name after the firm's places (乙新材料产业园): the park's word, then what the firm does to it (开发, 建设,
+    运营 …: relation_patterns develops_park_firm_words), ends the firm's name before its legal form — even where a town
+    of the page has that name too (乙镇), which keeps other firms named after a town from its works."""
+    from kg.lang.gazetteer import Gazetteer
+    from kg.nlp.relations.data import RelationData
+
+    lex = lexicon.load()
+    core = firm_core(firm)
+    doing = next((w for w in RelationData.load()["develops_park_firm_words"] if core.endswith(w)), None)
+    if doing is None:
+        return False
+    kind = next((w for w in sorted(lex.work_parks, key=len, reverse=True) if core.endswith(w, 0, len(core) - len(doing))), None)
+    if kind is None:
+        return False
+    stem = core[: len(core) - len(doing) - len(kind)]
+    index, at = Gazetteer.load().place_names(), 0
+    while (hit := next((h for h in index.find(stem[at:]) if h[0] == 0), None)) is not None:
+        at += hit[1]  # (past the places the firm's name opens with: 广饶县 | 乙)
+    return len(stem) - at >= 2 and park.startswith(stem[at:]) and len(park) > len(stem) - at
 
 
 def _everyday(word: str) -> bool:
@@ -247,6 +281,10 @@ def develops_verb(sent: Sentence) -> None:
             # X在成都高新区 | 投资建设的P, X在甲街道、乙街道 | 实施P: where X builds, between X and its verb
             b, y = order[w], mentions[order[w]]
             gap = text[mentions[order[w - 1]].end:y.start]
+        if x.type == "Place" and y.type == "Project" and _TOWN.fullmatch(x.name) \
+                and verb_gap.fullmatch(_TOWN_SPENDS.sub("", gap, count=1)):
+            sent.add(b, "locatedIn", a, "develops_verb")  # 甲镇(投资1300万元)实施P: a town builds nothing (GUIDE §4),
+            continue  # but the work it carries out is in it
         if x.type in _CO_BUILDERS and y.type == "Project" and gap.endswith("的"):
             gap = money_after.sub("", gap)  # 由甲局组织实施、总投资2.3亿元的P: the work's money, between the verb and 的
         if x.type in _CO_BUILDERS and y.type == "Project" and (verb_gap.fullmatch(gap) or gap[:1] in "，," and (

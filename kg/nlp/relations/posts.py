@@ -80,6 +80,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.lang import lexicon
+from kg.lang.jieba_tables import is_common_verb
 from kg.nlp.entities.text_classes import APPOINTED, COMRADE, HOLDING
 from kg.nlp.relations.data import RelationData
 from kg.nlp.relations.registry import Sentence, rule
@@ -1131,7 +1132,8 @@ def _bureau_opening(lex, section: Mention) -> Mention | None:
     text = section.text
     for k in range(len(text) - 2, 2, -1):
         hit = lex.suffix_at(text, k)
-        if hit is not None and hit[1] == "Agency" and hit[2] == 0 and hit[0] not in lex.title_parts:
+        if hit is not None and hit[1] == "Agency" and hit[2] == 0 and hit[0] not in lex.title_parts \
+                and not (len(hit[0]) == 1 and is_common_verb(text[k - 2 : k])):  # (项目代办 | 服务科: 代办 is a verb)
             written = text[:k]
             short = max((h for h in lex.heads if written.endswith(h)), key=len, default="")
             name = written[: k - len(short)] + lex.heads[short][0] if short else written

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.jieba_tables import is_common_verb
 from kg.nlp.entities.text_classes import COUNT
 from kg.nlp.relations.registry import Sentence, rule
 from kg.records import Mention
@@ -94,8 +95,9 @@ def part_of_name(sent: Sentence) -> None:
                     and text.endswith(("委", "委员会"), 0, k - len(dept)):
                 found = (dept, "Agency")  # 甲市委组织部 | 干部教育科: a party committee's department (departments.txt)
             if found is None or found[1] not in _BODY_SUFFIX_TYPES or not text[k:].endswith(units) \
-                    or k == 2 and text[0] not in lex.one_char_units:
-                continue  # (of two characters, only a scope word's body: 县委 | 组织部, not 学校 | 党委)
+                    or k == 2 and text[0] not in lex.one_char_units or len(found[0]) == 1 and is_common_verb(text[k - 2 : k]):
+                continue  # (of two characters, only a scope word's body: 县委 | 组织部, not 学校 | 党委; 办 of 项目代办 |
+                # 服务科 ends a verb, 代办, no office: the section is the bureau's before it)
             start, end = m.start, m.start + k
             outer = next((j for j in sent.idx if mentions[j].start == start and mentions[j].end == end
                           and mentions[j].type in _BODY_SUFFIX_TYPES), None)
