@@ -5245,3 +5245,15 @@ def test_relations_a_parks_developer_named_after_it_and_the_work_a_town_carries_
     assert triples(doc, "develops") == {("钢城区颜庄产业园开发建设有限公司", "develops", "颜庄新材料产业园")}
     assert {t for t in triples(doc, "locatedIn") if t[0] == "芦岭河沿岸村庄风貌提升工程"} == {
         ("芦岭河沿岸村庄风貌提升工程", "locatedIn", "颜庄镇"), ("芦岭河沿岸村庄风貌提升工程", "locatedIn", "芦岭河")}
+
+
+def test_relations_firms_a_park_hosts_in_a_clause_going_on_with_it_and_the_works_of_a_page_about_a_town(nlp_full):
+    # 该产业园位于…，由…运营，已入驻甲、乙等企业31家: the clause has no subject of its own, the park opening the
+    # sentence hosts the firms.  A page whose headline is about 艾山街道: the works no place is written for are in it
+    doc = nlp_full("周明来到翠岭数字科技产业园。该产业园由钢城区城投集团有限公司运营，已入驻宏耀工业软件有限公司、"
+                   "天铭检测技术有限公司等企业31家。")
+    assert {t for t in triples(doc, "locatedIn") if t[2] == "翠岭数字科技产业园"} == {
+        ("宏耀工业软件有限公司", "locatedIn", "翠岭数字科技产业园"), ("天铭检测技术有限公司", "locatedIn", "翠岭数字科技产业园")}
+    doc = nlp_full("钢城区翠山镇3个重点项目集中开工\n"
+                   "翠山镇党委书记周明出席仪式。宏耀储能电池制造基地项目由宏耀新能源科技有限公司投资建设，总投资45亿元。")
+    assert triples(doc, "locatedIn") == {("宏耀储能电池制造基地项目", "locatedIn", "翠山镇")}

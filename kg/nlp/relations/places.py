@@ -359,6 +359,11 @@ def _park_before(sent: Sentence, pos: int) -> int | None:
                          and not sent.nested(i)), None)
     if right_before is not None:
         return right_before if names_park(mentions[right_before]) else None
+    if text[pos - 1 : pos] in ("，", ","):
+        # 该产业园位于甲街道，由乙公司运营，| 已入驻…: a clause with no subject of its own goes on with the park that
+        # opens the sentence
+        opening = next((i for i in sent.idx if mentions[i].start == sent.start and not sent.nested(i)), None)
+        return opening if opening is not None and names_park(mentions[opening]) else None
     if not text.endswith(_BARE_PARK, 0, pos) or (pos - len(_BARE_PARK) > 0 and text[pos - len(_BARE_PARK) - 1] not in _CLAUSE_OPENINGS):
         return None
     named = [i for i, m in enumerate(mentions) if m.end <= pos - len(_BARE_PARK) and names_park(m)]
@@ -1145,6 +1150,9 @@ def located_scope(sent: Sentence) -> None:
             # a page about 甲镇: its villages, which the divisions data does not hold, are in it, also a village a
             # clause opens with (在乙村，…); a page about two towns: in the one the passage was last set in (在丙街道，…)
             target = page_town
+        elif m.type == "Project" and (topic is None or topic_div is not None and topic_div.level != "town") \
+                and (page_town := _page_town(sent)) is not None:
+            target = page_town  # a page about 甲镇 (甲镇3个重点项目集中开工): its works no place is written for are in it
         if target is not None and target != j and not (m.type == "Place" and not _village(m) and _village(mentions[target])):
             sent.add(j, "locatedIn", target, "located_scope")  # (no town in the village the passage is about)
 
