@@ -3934,3 +3934,17 @@ def test_entities_a_firms_brand_ends_inside_no_place(nlp):
 def test_entities_bearings_of_villages_words_before_names_and_works_named_before_their_kind_word(nlp_full, text, expected):
     # (the whole pipeline: coreference resolves 该公司, and the towns and villages the divisions data lack are kept)
     assert found(nlp_full, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # words of a slogan in quotes are no person the tagger may read there (农文旅, 翠州·绿动)
+        ("芦岭村走出了一条“农文旅”融合的路子。", {("芦岭村", "Place", "芦岭村")}),
+        ("本次活动主题为“茶香翠州·绿动未来”。", set()),
+        # an everyday phrase jieba cuts across its words (联农带 | 农) is no proper part of a work's name
+        ("重点支持产业发展、农村基础设施和联农带农项目建设。", set()),
+    ],
+)
+def test_entities_slogans_in_quotes_and_everyday_phrases_jieba_cuts_across_name_nothing(nlp_full, text, expected):
+    assert found(nlp_full, text) == expected

@@ -12,6 +12,7 @@ something marks it as proper (:meth:`NameBounds.proper`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from kg.lang.gazetteer import level_suffixes
@@ -990,6 +991,21 @@ class NameBounds:
                                or any(text[p] in self.lex.one_char_units and index.word_covering(p) == (p, p + 1)
                                       for p in range(j + 1, at)))
 
+    def in_everyday_phrase(self, text: str, s: int, e: int) -> bool:
+        """Whether the word ``text[s:e]`` is part of an everyday phrase of kg's written round it, which jieba cut
+        elsewhere than its words (联农带 | 农 of 联农带农: no proper part)."""
+        word = text[s:e]
+        for phrase in self._everyday_phrases:
+            k = phrase.find(word)
+            if k >= 0 and len(phrase) > len(word) and text.startswith(phrase, s - k):
+                return True
+        return False
+
+    @functools.cached_property
+    def _everyday_phrases(self) -> tuple[str, ...]:
+        """The everyday words of four characters or more (everyday_words.txt), those jieba may cut across."""
+        return tuple(w for w in self.lex.everyday_words if len(w) >= 4)
+
     def proper(self, index: NameIndex, start: int, end: int, figures: bool = True) -> bool:
         """Whether ``text[start:end]`` carries a proper-name signal (with ``figures`` false, a
         figure is none: 港区30万吨级原油码头 is no name of its own after 岚山)."""
@@ -1013,7 +1029,7 @@ class NameBounds:
             s, e = words[k]
             if s >= end:
                 break
-            if self.proper_word(text[max(s, start) : min(e, end)]):
+            if self.proper_word(text[max(s, start) : min(e, end)]) and not self.in_everyday_phrase(text, s, e):
                 return True
         return False
 
@@ -1042,7 +1058,8 @@ class NameBounds:
             s, e = words[k]
             if s >= end:
                 break
-            if e <= end and e - s >= 3 and CJK.match(index.text[s]) and self.unknown_word(index.text[s:e]):
+            if e <= end and e - s >= 3 and CJK.match(index.text[s]) and self.unknown_word(index.text[s:e]) \
+                    and not self.in_everyday_phrase(index.text, s, e):
                 if stem_end is not None and s < stem_end < e and self.freq.get(index.text[s:stem_end]):
                     continue
                 return True

@@ -91,6 +91,15 @@ _PUNCT = re.compile(r"[^\w]")
 _NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万两]+")
 
 
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside one pair of double quotes (“…”) on its line."""
+    opened = text.rfind("“", 0, start)
+    if opened < 0 or text.rfind("”", 0, start) > opened or "\n" in text[opened:start]:
+        return False
+    closed = text.find("”", end)
+    return closed >= 0 and "“" not in text[end:closed] and "\n" not in text[end:closed]
+
+
 class MentionTyper:
     """Turns :class:`~kg.nlp.model.tagger.ModelSpan` records into typed :class:`Mention` records."""
 
@@ -282,6 +291,8 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if label == "PER" and _inside_quotes(text, start, end):
+            return None  # 走出了一条“农文旅”融合的路子, “茶香甲州·绿动未来”: words of a slogan in quotes, no person
         if _DOCUMENT_YEAR.match(text, end):
             return None  # 甲政任〔2025〕6号: the issuer's code of a document's number, no name
         if label != "PER" and (held := name_before_verb(text, start, end, HOLDING, self._lex.surnames, self._freq)) is not None:
