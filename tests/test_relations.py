@@ -4363,11 +4363,13 @@ def test_relations_a_levels_fund_for_a_kind_of_work_names_no_work(nlp_full):
 
 
 def test_relations_the_body_whose_money_is_sought_funds_the_work_carried_out(nlp_full):
-    # 镇政府争取区农业农村局…资金1280万元，在甲村实施P: the body written right after 争取 pays for P, the amount its clause's
+    # 镇政府争取区农业农村局…资金1280万元，在甲村实施P: the body written right after 争取 pays for P, the amount its clause's;
+    # the town's government, which secures the money, funds P too (GUIDE §4)
     doc = nlp_full("镇政府争取区农业农村局高标准农田建设资金1280万元，在东高村、上岚村实施颜庄镇2026年高标准农田建设项目。")
     ms = doc._.kg_mentions
     assert {(ms[r.subject].name, ms[r.object].name, dict(r.qualifiers).get("amount")) for r in doc._.kg_relations
-            if r.predicate == "funds"} == {("区农业农村局", "颜庄镇2026年高标准农田建设项目", "12800000")}
+            if r.predicate == "funds"} == {("区农业农村局", "颜庄镇2026年高标准农田建设项目", "12800000"),
+                                           ("镇人民政府", "颜庄镇2026年高标准农田建设项目", "12800000")}
 
 
 def test_relations_firms_settling_in_the_park_a_page_is_about(nlp_full):
@@ -5257,3 +5259,10 @@ def test_relations_firms_a_park_hosts_in_a_clause_going_on_with_it_and_the_works
     doc = nlp_full("钢城区翠山镇3个重点项目集中开工\n"
                    "翠山镇党委书记周明出席仪式。宏耀储能电池制造基地项目由宏耀新能源科技有限公司投资建设，总投资45亿元。")
     assert triples(doc, "locatedIn") == {("宏耀储能电池制造基地项目", "locatedIn", "翠山镇")}
+
+
+def test_relations_funds_granted_the_body_securing_the_money_funds_the_work_too(nlp_full):
+    # 甲局争取乙委下达…资金N元，用于P: 乙委 grants it, 甲局 secures it (GUIDE §4: funds "secures … money for it")
+    doc = nlp_full("同期，区发展改革局争取国家发展改革委下达中央预算内投资3200万元，专项用于钢城区翠山污水处理厂三期扩建工程。")
+    assert funded(doc) == {("国家发展和改革委员会", "翠山污水处理厂三期扩建工程", "32000000"),
+                           ("区发展和改革局", "翠山污水处理厂三期扩建工程", "32000000")}

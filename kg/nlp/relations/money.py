@@ -48,7 +48,7 @@
 ``funds_granted``
     A body written right after 争取 (``甲镇政府争取区农业农村局高标准农田建设资金1280万元，在乙村实施P``: the body whose
     money is sought, funds_grant_verbs) funds the work a later clause of the sentence carries out (funds_grant_uses:
-    实施, 建设, 用于), with the amount of its clause.
+    实施, 建设, 用于), with the amount of its clause; so does a body written right before 争取, which secures the money.
 ``funds_total``
     After the rules that find builders: a builder the sentence says invests (``由甲集团投资建设的P``,
     ``P由甲集团投资建设``: funds_builder_verbs) funds the work, and the one funder of the sentence's
@@ -765,7 +765,7 @@ def _adverbs_before(text: str, pos: int, data: RelationData) -> int:
 
 @rule("funds_granted", needs=("Project",))
 def funds_granted(sent: Sentence) -> None:
-    """``甲争取乙局…资金N元，在丙村实施P``: 乙局 funds P (see the module docstring)."""
+    """``甲局争取乙局…资金N元，在丙村实施P``: 乙局 funds P, and 甲局 that secures it (see the module docstring)."""
     text, mentions, data = sent.text, sent.mentions, sent.data
     for verb in data["funds_grant_verbs"]:
         at = text.find(verb, sent.start, sent.end)
@@ -780,7 +780,10 @@ def funds_granted(sent: Sentence) -> None:
                 money = next((m for k in range(mentions[grantors[-1]].end, clause_end)
                               if (m := _money_at(text, k, data)) is not None), None)
                 if money is not None:
-                    for g in grantors:
+                    # (and the body that secures it, written right before 争取: GUIDE §4, funds "secures … money for it")
+                    seeker = next((i for i in sent.idx if mentions[i].type in BODY_TYPES and mentions[i].end == at
+                                   and not sent.nested(i)), None)
+                    for g in (*grantors, *([seeker] if seeker is not None else [])):
                         sent.add(g, "funds", work, "funds_granted", _money_qualifiers(money, None))
             at = text.find(verb, at + len(verb), sent.end)
 
