@@ -3948,3 +3948,31 @@ def test_entities_bearings_of_villages_words_before_names_and_works_named_before
 )
 def test_entities_slogans_in_quotes_and_everyday_phrases_jieba_cuts_across_name_nothing(nlp_full, text, expected):
     assert found(nlp_full, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a town of the divisions data after a word of going there (来到) is where the work is, no word of its name
+        ("周明一行首先来到姜山镇翠岭谷科创中心项目施工现场。",
+         {("周明", "Person", "周明"), ("姜山镇", "Place", "姜山镇"), ("翠岭谷科创中心项目", "Project", "翠岭谷科创中心项目")}),
+        # a street opening the work's name tells it apart after a town the divisions data lack (人民路, words jieba knows)
+        ("在颜庄镇人民路片区城市更新项目现场，周明听取了汇报。",
+         {("周明", "Person", "周明"), ("颜庄镇", "Place", "颜庄镇"), ("人民路", "Place", "人民路"),
+          ("人民路片区城市更新项目", "Project", "人民路片区城市更新项目")}),
+        # 各成员 | 单位: an everyday word after a job is nobody
+        ("钢城区城市更新指挥部各成员单位主要负责同志参加会议。",
+         {("钢城区城市更新指挥部", "Agency", "钢城区城市更新指挥部"), ("钢城区", "Place", "钢城区")}),
+        # 强村公司: a kind of firm a policy names (stop_names.txt)
+        ("镇里探索“强村公司+村集体+农户”发展模式。", set()),
+        # a year and a place before 项目 (…项目建设突出贡献个人) name no work
+        ("四、2023年度钢城区项目建设突出贡献个人（2名）", {("钢城区", "Place", "钢城区")}),
+        # 产业新城 (a place), 智造园 (a park): the kind words of their names
+        ("开工仪式在翠云湖产业新城主会场举行。", {("翠云湖产业新城", "Place", "翠云湖产业新城")}),
+        ("周明来到位于翠岭智造园的宏耀智能装备有限公司。",
+         {("周明", "Person", "周明"), ("翠岭智造园", "Project", "翠岭智造园"),
+          ("宏耀智能装备有限公司", "Company", "宏耀智能装备有限公司")}),
+    ],
+)
+def test_entities_towns_gone_to_streets_opening_works_and_generic_words_after_jobs_and_years(nlp_full, text, expected):
+    assert found(nlp_full, text) == expected

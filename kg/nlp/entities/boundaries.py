@@ -27,6 +27,11 @@ __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
 #: a road's code, its class before it (G228, 国道G521线, 省道S318)
 _ROAD_CODE = re.compile(rf"(?:{'|'.join(ROAD_CLASSES)})?[GSXY]\d{{1,4}}")
 
+#: the words of going to or being at a place, written right before a town that opens a work's name (来到 | 甲街道 | 乙项目)
+_GONE_TO = ("在", "来到", "走进", "前往", "深入", "赴", "到")
+#: the words of streets (text_classes.STREET_WORDS without 小区, an estate): a street's name of two or three
+#: characters opening a work's name tells it apart (人民路 | 片区城市更新项目)
+_STREETS = tuple(w for w in STREET_WORDS if w != "小区")
 #: a year written without 年, opening an event's name (2025 | 甲县樱桃开园节暨…推介会)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: a magnitude written between a figure and its measure word (30万套, 5千吨)
@@ -794,6 +799,12 @@ class NameBounds:
                  and index.text.endswith(self.lex.settlement_words, s, e)), None)) is not None:
             return village  # 艾山街道 | 北官庄村党支部: a village's body is named from the village, its town before it
             # (a co-operative keeps its town: 艾山街道北官庄村茶叶种植专业合作社)
+        if type_ == "Project" and (town_end := index.place_start_end().get(start)) is not None \
+                and index.text.endswith(level_suffixes("town"), start, town_end) \
+                and index.text.endswith(_GONE_TO, 0, start) and town_end not in index.place_start_end() \
+                and self._named_after_places(index, town_end, end):
+            return town_end  # 来到 | 姜山镇 | 翠岭谷科创中心项目: the town after a word of going or being there is
+            # where the work is, not a word of its name (a list's 甲镇高标准农田建设项目 keeps it)
         if not starts and type_ == "Project" \
                 and (town_end := self.unlisted_town_at(index, start)) is not None \
                 and self._named_after_places(index, town_end, end) \
@@ -882,7 +893,10 @@ class NameBounds:
         village in the town written before that names a route with it (甲镇 | 乙村至丙村公路)."""
         to = index.text.find("至", at, end)
         village_end = 0 < to - at <= 6 and index.text.endswith(self.lex.settlement_words, at, to)
-        return end - at >= 4 and self.proper(index, at, end, figures=False) and index.text[at : at + 1] != "至" \
+        # (a street opening them names a thing of its own too: 甲街道 | 人民路片区城市更新, where jieba knows 人民)
+        street = any(index.text.startswith(w, k) and k in index.starts and all(CJK.match(c) for c in index.text[at:k])
+                     for k in range(at + 2, min(at + 4, end)) for w in _STREETS)  # (not 农村公路: 路 inside a word)
+        return end - at >= 4 and (street or self.proper(index, at, end, figures=False)) and index.text[at : at + 1] != "至" \
             and not village_end
 
     def _after_district_written_first(self, index: NameIndex, s: int) -> int:

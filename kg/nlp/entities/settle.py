@@ -43,7 +43,7 @@ from kg.nlp.entities.index import NameIndex, name_index
 from kg.nlp.entities.models import ModelTyping
 from kg.nlp.entities.people import person_after
 from kg.nlp.entities.places import RULE as PLACES_RULE
-from kg.nlp.entities.text_classes import CJK, INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
+from kg.nlp.entities.text_classes import CJK, EVERYDAY_FREQ, INSTITUTION_ENDS, NAME_STOP, PARK_PART, TOWN_WRITTEN, UNIT_WORDS, held_at
 from kg.nlp.extensions import doc_text, ensure_extensions
 from kg.records import Mention
 
@@ -596,6 +596,8 @@ def people_after_jobs(text: str, mentions: list[Mention], lex, freq: dict[str, i
             if freq.get(text[at - 1 : at + 1], 0) >= _JOB_RUNS_ON:
                 break  # (翠岭小学新建 | 工程: a word runs on over the job's end, which ends no job there)
             name = person_after(text, at, lex.surnames, freq)
+            if name and freq.get(name, 0) >= EVERYDAY_FREQ:
+                break  # 各成员 | 单位: an everyday word (a unit), a surname's character first or not, is nobody
             if name and not any(a < at + len(name) and at < b for a, b in taken):
                 added.append(Mention(at, at + len(name), name, "Person", name, rule="after_job"))
                 taken.append((at, at + len(name)))

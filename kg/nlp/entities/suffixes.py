@@ -145,6 +145,8 @@ _EDITION = re.compile(_EDITION_WORDS + "$")
 _EDITION_OPENING = re.compile(_EDITION_WORDS)
 #: how long an event's name after its year or edition may be (its words counted as _bare_len counts them)
 _EVENT_WORDS = 20
+#: a year opening a name (2023年, 2023年度)
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年度?")
 #: how far before 暨 the first of two names of one event may open with its edition
 #: (2024年甲区“乙”人才交流 | 暨 | 校企对接会)
 _JOINED_EVENT = 30
@@ -511,6 +513,9 @@ class SuffixSource(DataSource):
                 continue
             if not stem or _NUMBERED_PLAN.fullmatch(stem):
                 continue  # 一轴四片区, 三核两带: the parts of a plan counted, no name
+            if type_ == "Project" and (year := _YEAR_OPENING.match(stem)) is not None \
+                    and all(any(a <= k < b for a, b in index.place_span) for k in range(start + year.end(), s_suf)):
+                continue  # 2023年度甲市 | 项目 | 建设突出贡献个人: a year and a place name no work
             if type_ == "Project" and suffix == "项目" and stem.endswith(_FIRM_FORMS):
                 continue  # 在甲有限公司 | 项目工地: the firm's project, named by the firm alone, no work's name
             if type_ == "Project" and COUNT.match(text, e):

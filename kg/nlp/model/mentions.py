@@ -291,6 +291,8 @@ class MentionTyper:
             return None  # 中国—上海 (of 中国—上海合作组织…): places joined by a dash are each the gazetteer's
         if label == "PER" and WITHHELD in word:
             return None  # 张某某: a name withheld
+        if label == "PER" and self._freq.get(word, 0) >= EVERYDAY_FREQ and not self._tags.get(word, "").startswith("nr"):
+            return None  # 各成员单位: an everyday word jieba knows as no name (单位, a unit) is no person's, a surname first or not
         if label == "PER" and _inside_quotes(text, start, end):
             return None  # 走出了一条“农文旅”融合的路子, “茶香甲州·绿动未来”: words of a slogan in quotes, no person
         if _DOCUMENT_YEAR.match(text, end):
