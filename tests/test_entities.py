@@ -3970,7 +3970,7 @@ def test_entities_slogans_in_quotes_and_everyday_phrases_jieba_cuts_across_name_
         # 产业新城 (a place), 智造园 (a park): the kind words of their names
         ("开工仪式在翠云湖产业新城主会场举行。", {("翠云湖产业新城", "Place", "翠云湖产业新城")}),
         ("周明来到位于翠岭智造园的宏耀智能装备有限公司。",
-         {("周明", "Person", "周明"), ("翠岭智造园", "Project", "翠岭智造园"),
+         {("周明", "Person", "周明"), ("翠岭智造园", "Place", "翠岭智造园"),
           ("宏耀智能装备有限公司", "Company", "宏耀智能装备有限公司")}),
     ],
 )

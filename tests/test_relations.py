@@ -5266,3 +5266,16 @@ def test_relations_funds_granted_the_body_securing_the_money_funds_the_work_too(
     doc = nlp_full("同期，区发展改革局争取国家发展改革委下达中央预算内投资3200万元，专项用于钢城区翠山污水处理厂三期扩建工程。")
     assert funded(doc) == {("国家发展和改革委员会", "翠山污水处理厂三期扩建工程", "32000000"),
                            ("区发展和改革局", "翠山污水处理厂三期扩建工程", "32000000")}
+
+
+def test_relations_a_founders_chain_of_posts_a_firm_met_bare_and_money_secured_for_a_work_another_carries_out(nlp_full):
+    # 创始人、总经理: a founder's post opens a chain (titles.tsv); 与公司董事长X: the bare 公司 after 与 is the firm named
+    # before; 为甲公司实施的P争取…: the body securing the money funds P, the firm carrying it out develops it
+    doc = nlp_full("翠岭墨骨数字科技有限公司创始人、总经理王晓梅说，公司团队平均年龄不到30岁。\n"
+                   "周明来到宏耀智能装备有限公司。周明走进车间，与公司董事长李建华交流。\n"
+                   "今年以来区发展和改革局积极对上争取，共为钢城区宏耀水务有限公司实施的钢城区城北污水处理厂扩建工程"
+                   "争取中央预算内投资4200万元。")
+    assert triples(doc, "leads", "memberOf") == {("王晓梅", "leads", "翠岭墨骨数字科技有限公司"),
+                                                 ("李建华", "leads", "宏耀智能装备有限公司")}
+    assert funded(doc) == {("区发展和改革局", "钢城区城北污水处理厂扩建工程", "42000000")}
+    assert triples(doc, "develops") == {("钢城区宏耀水务有限公司", "develops", "钢城区城北污水处理厂扩建工程")}

@@ -111,13 +111,13 @@ class CorefResolver:
         bare = data["bare_kinds"]
         kinds_alt = "|".join(map(re.escape, sorted(bare, key=len, reverse=True))) or "(?!)"
         after_alt = "|".join(map(re.escape, sorted({w for ws in bare.values() for w in ws}, key=len, reverse=True))) or "(?!)"
-        # a kind word opening the text, a sentence or a clause (…介绍，公司投资…), at most two adverbs, then what is
-        # said of it right after
+        # a kind word opening the text, a sentence or a clause (…介绍，公司投资…) or after a preposition of whom one
+        # meets (与 | 公司董事长甲交流), at most two adverbs, then what is said of it right after
         adverbs = "|".join(map(re.escape, data["bare_kind_adverbs"]))
         # (or after a verb of help: 支持 | 合作社建设…; a look-behind has one width, so one per width)
         helps = "".join(f"|(?<={'|'.join(map(re.escape, sorted(ws)))})" for ws in _by_length(data["bare_kind_supporters"]))
         self._bare_pattern = re.compile(
-            rf"(?:^|(?<=[。！？!?\n，,；;：:、”由为]){helps})({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
+            rf"(?:^|(?<=[。！？!?\n，,；;：:、”由为与同向]){helps})({kinds_alt})(?=(?:{adverbs}){{0,2}}({after_alt}))")
         self._bare_kinds = {k: tuple(v) for k, v in bare.items()}
         self._bare_kind_posts = frozenset(data["bare_kind_posts"])
         verbs = "|".join(map(re.escape, sorted(data["pronoun_verbs"], key=len, reverse=True)))

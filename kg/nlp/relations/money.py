@@ -249,7 +249,8 @@ def funds_verb(sent: Sentence) -> None:
         # 甲公司投入自有资金3000万元，实施P: a firm spending its own money on doing the work develops it too
         invests = bool(done) and purpose == done and any(v in between for v in data["funds_invest_verbs"])
         # 市农业农村局安排补助资金180万元，实施P: whoever pays and then carries the work out (funds_doing_verbs) builds it
-        carries_out = bool(done) and purpose == done and (done in data["funds_doing_verbs"] or bool(doing_before))
+        carries_out = bool(done) and purpose == done and (done in data["funds_doing_verbs"] or bool(doing_before)) \
+            and lender is None  # (为甲公司实施的P争取…: the money is got for a work another carries out)
         listed = sent.chain_after(proj.start, ("Project",))[1:]  # 建设P、Q和R: the money builds each work listed
         if listed:  # (the amount is then the total, no one work's: as funds_invest reads a list)
             qual = {k: v for k, v in qual.items() if k not in ("amount", "amount_text")}
@@ -413,7 +414,13 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
     """The funder of ``向P提供贷款`` / ``为P授信``: a preposition right before the project, a money verb
     right after it; the last body before the preposition that is not joined to another by 与 (the
     subject, not the party it signs with).  None when the frame is not there."""
-    lead = data.regex("scope_before", _scope_before).sub("", text[max(0, proj.start - 4) : proj.start])  # 向该区 | P
+    opens = proj.start
+    # (为 | 甲公司实施的 | P争取…: the body carrying the work out, in a modifier, is no payer; the prep stands before it)
+    doer = next((i for i in reversed(before) if mentions[i].end < proj.start and any(
+        text[mentions[i].end : proj.start] == v + "的" for v in data["funds_purpose_verbs"])), None)
+    if doer is not None:
+        opens = mentions[doer].start
+    lead = data.regex("scope_before", _scope_before).sub("", text[max(0, opens - 4) : opens])  # 向该区 | P
     if not lead.endswith(tuple(data["funds_benefactive_preps"])):
         return None
     after = text[proj.end : proj.end + 10]
@@ -426,7 +433,7 @@ def _benefactive(data: RelationData, text: str, mentions: list[Mention], before:
         return None
     joined = tuple(data["funds_comitatives"])
     for i in reversed(before):
-        if not text[: mentions[i].start].endswith(joined):
+        if i != doer and mentions[i].end <= opens and not text[: mentions[i].start].endswith(joined):
             return i
     return None
 
