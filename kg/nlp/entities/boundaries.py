@@ -19,7 +19,7 @@ from kg.lang.gazetteer import level_suffixes
 from kg.lang.lexicon import PHASE_NUMERALS
 from kg.nlp.entities.index import NameIndex
 from kg.nlp.entities.text_classes import (ACRONYM, AGENT_MARKERS, ALONG_WORDS, ALSO, APPROXIMATE, BENEFACTIVE_MARKERS, AREA_PART, CJK, COPULAS, DASHES, DETERMINERS, EVERYDAY_FREQ, LATIN,
-                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS,
+                                          LATIN_OR_DIGIT, MAX_NAME, MEASURES, NUMERALS, PUNCT, QUANTIFIERS, RING, ROAD_CLASSES, STOP_PUNCT, STREET_WORDS, TOWN_UNIT_ENDS,
                                           TOWN_UNIT, TOWN_WRITTEN, YEAR, everyday_compound, is_proper_word)
 
 __all__ = ["NameBounds", "DASHES", "HOLDING_UNITS"]
@@ -45,8 +45,6 @@ _TOWN_WRITTEN = re.compile(TOWN_WRITTEN)
 _TOWN_WRITTEN_BEFORE = re.compile(rf"(?<![乡城])[\u4e00-\u9fff]{{2}}{TOWN_UNIT}$")
 _VILLAGE_WRITTEN_BEFORE = re.compile(r"(?<![农乡])[\u4e00-\u9fff]{2}(?:村|社区)$")
 _VILLAGE_WRITTEN = re.compile(r"(?![\u4e00-\u9fff][农乡])[\u4e00-\u9fff]{2}(?:村|社区)")
-#: the last characters of the town units of TOWN_WRITTEN (the cheap test first)
-_TOWN_UNIT_ENDS = frozenset("镇乡道")
 #: an institution's number before its kind word (第一 | 中学)
 _ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十]{1,3}$")
 #: the levels of the divisions data above a town (gazetteer.LEVELS)
@@ -270,7 +268,7 @@ class NameBounds:
     def _higher_after_town(self, index: NameIndex, i: int) -> bool:
         """Whether a county, city or province of the divisions data starts at ``i`` right after a town written with its
         unit (甲口镇 | 莱芜…): the town holds no county, so the name after it is another's."""
-        if index.text[i - 1 : i] not in _TOWN_UNIT_ENDS or self.gaz is None \
+        if index.text[i - 1 : i] not in TOWN_UNIT_ENDS or self.gaz is None \
                 or not _TOWN_WRITTEN_BEFORE.search(index.text, max(0, i - 6), i):
             return False  # (the cheap test first: the walk asks at every character)
         end = index.place_start_end().get(i)

@@ -21,7 +21,7 @@ from kg.lang.jieba_tables import is_word, tables
 from kg.lang.money import chinese_number
 from kg.nlp.entities.component import CANDIDATES, NAME_INDEX, DataSource
 from kg.nlp.entities.index import NameIndex
-from kg.nlp.entities.text_classes import (EVERYDAY_FREQ, GENERIC_START, PUNCT, STREET_WORDS, TOWN_UNIT,
+from kg.nlp.entities.text_classes import (EVERYDAY_FREQ, GENERIC_START, PUNCT, STREET_WORDS, TOWN_UNIT, TOWN_UNIT_ENDS,
                                           VILLAGE_BEARINGS, conjunction_and_scope, opens_common_word)
 from kg.records import Mention
 
@@ -39,10 +39,6 @@ _NAME_CHARACTER_TAGS = frozenset({"zg", "nr", "ng", "rg", "tg", "vg", "ag", "dg"
 #: The rule name of the mentions this source makes.
 RULE = "place_gazetteer"
 
-
-#: the last character of a town's unit (镇, 乡, 街道), which a bearing after it does not follow as a direction
-#: (甲镇东 | 袁宋村 is 甲镇's 东袁宋村; the town's east side is written 镇东部, 镇东侧)
-_TOWN_UNIT_ENDS = ("镇", "乡", "道")
 
 #: a bank or side, written after a bearing (北岸, 南侧, 东麓): 湖北 of 翠云湖北岸 is a lake's north shore
 _BANK_WORDS = ("岸", "侧", "麓", "畔")
@@ -122,7 +118,8 @@ class PlaceSource(DataSource):
         """Whether the bearing before a village of the divisions data opens the village's name (东 | 袁宋村 is
         东袁宋村): right after a town (艾山街道 | 北官庄村, 甲镇东 | 袁宋村, the town a name of the page's own that
         the divisions data lack) or opening a clause, where no bearing stands alone (东 | 袁宋村蔬菜大棚项目)."""
-        return found and found[-1][1] == s - 1 or s == 1 or text[s - 2] in PUNCT or text[s - 2] in _TOWN_UNIT_ENDS
+        # (after a town's unit a bearing is no direction: the town's east side is written 镇东部, 镇东侧)
+        return found and found[-1][1] == s - 1 or s == 1 or text[s - 2] in PUNCT or text[s - 2] in TOWN_UNIT_ENDS
 
     @staticmethod
     def _says_what_to_next_word(text: str, e: int, name: str) -> bool:

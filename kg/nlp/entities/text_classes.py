@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "CJK", "COPULAS", "PUNCT", "held_at", "INSTITUTION_ENDS", "STOP_PUNCT", "GENERIC_START", "QUANTIFIERS", "NUMERALS", "NAME_STOP", "MAX_NAME",
-    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "COMMITTEE_OPENERS", "ALSO", "TOWN_UNIT", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
+    "NAME_STOP_IN_NAMES", "UNIT_WORDS", "APPOINTED", "GIVEN_BY", "HOLDING", "COMRADE", "RESUME_CLAUSE", "REMOVED", "APPROXIMATE", "AGENT_MARKERS", "DETERMINERS", "POSTPOSITIONS", "BODY_END", "AWARD_RANK", "LOCATIVE", "AREA_PART", "ALONG_WORDS", "PARK_PART", "HONOUR_PERIOD", "PARTY_NAMES", "COMMITTEE_OPENERS", "ALSO", "TOWN_UNIT", "TOWN_UNIT_ENDS", "TOWN_WRITTEN", "ROAD_CLASSES", "PROPER_TAGS",
     "LATIN", "LATIN_OR_DIGIT", "YEAR", "WITHHELD", "COUNT", "ASSOCIATION", "LINE_SECTION", "LINE_CODE", "is_proper_word", "everyday_nr",
     "everyday_compound", "opens_common_word", "COMMON_PAIR",
 ]
@@ -109,6 +109,8 @@ PARK_PART = re.compile(r"[东西南北中]区")
 #: a town written with its unit, whether the divisions data knows it or not (甲坝镇, 乙口乡, 丙街道): two or three
 #: characters, then the unit
 TOWN_UNIT = r"(?:镇|乡|街道)"
+#: the last characters of a town's units (镇, 乡, 街道): what a town written with its unit ends with
+TOWN_UNIT_ENDS = frozenset("镇乡道")
 TOWN_WRITTEN = rf"[\u4e00-\u9fff]{{2,3}}{TOWN_UNIT}"
 AREA_PART = re.compile(r"(?:城区|新区|市区|老城|主城)(?:东|西|南|北|中)部")
 #: jieba's part-of-speech tags of proper nouns (place, person, other proper, organisation)
