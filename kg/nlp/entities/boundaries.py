@@ -326,7 +326,7 @@ class NameBounds:
                 if ch == "”" and type_ in ("Project", "Award") and 0 <= (opened := text.rfind("“", max(limit, i - 14), i - 1)) \
                         and not any(c in STOP_PUNCT for c in text[opened + 1 : i - 1]) \
                         and (i < pos or type_ == "Project" and self.proper(index, opened + 1, i - 1, figures=False)
-                             and not self._verb_word_at(index, pos)):
+                             and not self.verb_word_at(index, pos)):
                     # 辛寨镇“四好农村路”示范路建设工程: a quoted name inside a work's name is part of it (and a cup
                     # inside a contest's: 第三届“甲杯”创新大赛); right before the kind word, a brand with a word jieba
                     # does not know opens it (“甲乡记忆”民宿群; not 新一轮 | “四改两建”工程; no slogan of common words)
@@ -948,10 +948,11 @@ class NameBounds:
             return False
         return self.tags.get(text[before:at], "")[:1] in ("v", "a") or self.tags.get(text[before:at], "") == "nr"
 
-    def _verb_word_at(self, index: NameIndex, at: int) -> bool:
-        """Whether the jieba word opening at ``at`` is one it tags as a verb (改造 of “两旧一村”改造: what is done)."""
+    def verb_word_at(self, index: NameIndex, at: int, tags: tuple[str, ...] = ("v",)) -> bool:
+        """Whether the jieba word opening at ``at`` is one it tags as a verb (改造 of “两旧一村”改造: what is done), or
+        with another of ``tags`` (l: a set phrase, 出席会议)."""
         w = index.word_covering(at)
-        return w is not None and w[0] == at and self.tags.get(index.text[w[0] : w[1]], "")[:1] == "v"
+        return w is not None and w[0] == at and self.tags.get(index.text[w[0] : w[1]], "")[:1] in tags
 
     def named_part(self, index: NameIndex, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds what names a thing of its own: a place, a figure or Latin letters, or a word

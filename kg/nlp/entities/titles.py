@@ -435,8 +435,7 @@ class OfficialSource(DataSource):
 
     def _verb_at(self, index: NameIndex, i: int) -> bool:
         """Whether the word starting at ``i`` is one jieba tags a verb, or a set phrase it tags ``l`` (出席会议)."""
-        w = index.word_covering(i)
-        return w is not None and w[0] == i and self.data.bounds.tags.get(index.text[w[0] : w[1]], "")[:1] in ("v", "l")
+        return self.data.bounds.verb_word_at(index, i, ("v", "l"))
 
     def _settlement_bodies(self, index: NameIndex, bodies: dict[int, Mention]) -> list[Mention]:
         """A village's or community's body right before a post, named by the settlement's word and a body's
